@@ -1,0 +1,332 @@
+#include "app/commandline.h"
+
+#include "app/exitcodes.h"
+#include "app/sourceopener.h"
+#include "app/surfaces.h"
+#include "models/core/atomicfile.h"
+#include "models/source/demogenerator.h"
+#include "models/source/session.h"
+#include "views/surface/surface.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void printErr(const QString &line)
+{
+    QTextStream(stderr) << line << Qt::endl;
+}
+
+void printOut(const QByteArray &data)
+{
+    fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    fflush(stdout);
+}
+
+const QStringList &plannedCommands()
+{
+    // Named in DESIGN.md; each arrives with its own issue.
+    static const QStringList list = {QStringLiteral("board-pack"), QStringLiteral("decide"),
+                                     QStringLiteral("check"),      QStringLiteral("probe"),
+                                     QStringLiteral("offline"),    QStringLiteral("verify-pack")};
+    return list;
+}
+
+int sessionExit(const Session &session)
+{
+    switch (session.errorKind()) {
+    case Session::ErrorKind::Usage:
+        return ExitCode::Usage;
+    case Session::ErrorKind::NotFound:
+        return ExitCode::NotFound;
+    case Session::ErrorKind::Unavailable:
+        return ExitCode::SourceUnavailable;
+    case Session::ErrorKind::None:
+        break;
+    }
+    return ExitCode::Failure;
+}
+
+// Opens --source (or the default demo database) and, if wanted, selects --tenant.
+int openSession(const Options &o, Session &session, bool selectTenant)
+{
+    const QString url = SourceOpener::resolveUrl(o.source);
+    QString error;
+    if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath()
+        && !QFileInfo::exists(SourceOpener::defaultDemoPath())) {
+        printErr(tr("Generating the demo database at %1 …").arg(SourceOpener::defaultDemoPath()));
+        if (!SourceOpener::ensureDemo(url, &error)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+    }
+    if (!session.open(SourceUrl::parse(url))) {
+        printErr(session.errorString());
+        return sessionExit(session);
+    }
+    if (selectTenant && !session.selectTenant(o.tenant)) {
+        printErr(session.errorString());
+        return sessionExit(session);
+    }
+    return ExitCode::Ok;
+}
+
+int writeOutput(const Options &o, const QByteArray &data)
+{
+    if (o.output.isEmpty() || o.output == QLatin1String("-")) {
+        printOut(data);
+        return ExitCode::Ok;
+    }
+    QString error;
+    if (!AtomicFile::write(o.output, data, &error)) {
+        printErr(error);
+        return ExitCode::Failure;
+    }
+    return ExitCode::Ok;
+}
+
+int runDemo(const Options &o)
+{
+    DemoOptions demo;
+    demo.scale = o.scale;
+    demo.seed = o.seed;
+    demo.now = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
+    DemoStats stats;
+    QString error;
+    QString target;
+    int lastPct = -1;
+    const bool tty = isatty(fileno(stderr));
+    auto progress = [&](int pct) {
+        if (tty && pct / 10 != lastPct / 10)
+            fprintf(stderr, "\r%3d%%", pct);
+        lastPct = pct;
+        return true;
+    };
+    if (!o.output.isEmpty()) {
+        target = o.output;
+        if (!DemoGenerator::writeSqliteFile(o.output, demo, &stats, &error, progress)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+    } else if (!o.source.isEmpty()) {
+        const SourceUrl url = SourceUrl::parse(o.source);
+        if (url.kind() == SourceUrl::Kind::SQLite) {
+            printErr(tr("For a SQLite demo database use -o FILE."));
+            return ExitCode::Usage;
+        }
+        Session session;
+        if (!session.open(url, Session::OpenMode::AllowEmpty)) {
+            printErr(session.errorString());
+            return sessionExit(session);
+        }
+        target = url.toDisplayString();
+        if (!DemoGenerator::generate(session, demo, &stats, &error, progress)) {
+            printErr(tr("Cannot write the demo data to %1: %2").arg(target, error));
+            return ExitCode::Failure;
+        }
+    } else {
+        printErr(tr("demo needs -o FILE (SQLite) or --source postgresql://…"));
+        return ExitCode::Usage;
+    }
+    if (tty)
+        fprintf(stderr, "\r");
+    QString size;
+    if (!o.output.isEmpty())
+        size = tr(", %1 MiB").arg(double(QFileInfo(o.output).size()) / (1024.0 * 1024.0), 0, 'f', 1);
+    QTextStream(stdout) << tr("Wrote %1 rows (%2 deals) to %3 in %4 s (scale %5, seed %6%7)")
+                               .arg(stats.totalRows)
+                               .arg(stats.rowsPerTable.value(QStringLiteral("deals")))
+                               .arg(target)
+                               .arg(double(stats.elapsedMs) / 1000.0, 0, 'f', 1)
+                               .arg(o.scale)
+                               .arg(o.seed)
+                               .arg(size)
+                        << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int runTenants(const Options &o)
+{
+    Session session;
+    if (const int rc = openSession(o, session, false); rc != ExitCode::Ok)
+        return rc;
+    QString error;
+    const QList<TenantInfo> tenants = session.tenants(&error);
+    if (!error.isEmpty()) {
+        printErr(error);
+        return ExitCode::SourceUnavailable;
+    }
+    if (o.format == QLatin1String("json")) {
+        QJsonArray arr;
+        for (const TenantInfo &t : tenants)
+            arr.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                   {QStringLiteral("slug"), t.slug},
+                                   {QStringLiteral("name"), t.name},
+                                   {QStringLiteral("name_ar"), t.nameAr}});
+        return writeOutput(o, QJsonDocument(QJsonObject{{QStringLiteral("tenants"), arr},
+                                                        {QStringLiteral("total"), arr.size()}})
+                                  .toJson(QJsonDocument::Indented));
+    }
+    QByteArray text;
+    for (const TenantInfo &t : tenants)
+        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(t.id, t.slug, t.name, t.nameAr).toUtf8();
+    return writeOutput(o, text);
+}
+
+int runExport(const Options &o)
+{
+    if (o.arguments.isEmpty()) {
+        printErr(tr("export needs a surface: %1").arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
+        return ExitCode::Usage;
+    }
+    const Surface *surface = SurfaceRegistry::instance().find(o.arguments.first());
+    if (!surface) {
+        printErr(tr("Unknown surface \"%1\"; this build has: %2")
+                     .arg(o.arguments.first(), SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
+        return ExitCode::Usage;
+    }
+    ExportRequest request;
+    request.format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
+    request.asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
+    if (!surface->exportFormats().contains(request.format)) {
+        printErr(tr("The %1 surface exports %2, not %3.")
+                     .arg(surface->id(), surface->exportFormats().join(QLatin1String(", ")), request.format));
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    QByteArray data;
+    QString error;
+    if (!surface->exportData(session, request, &data, &error)) {
+        printErr(tr("Cannot export %1: %2").arg(surface->id(), error));
+        return ExitCode::SourceUnavailable;
+    }
+    return writeOutput(o, data);
+}
+
+} // namespace
+
+bool noDisplay()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return false;
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool parse(const QStringList &args, Options *o, QString *error)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Dealix Executive Desktop: the decision surfaces of a Dealix tenant, from real data.\n\n"
+        "Commands:\n"
+        "  (none)                       open the desktop app\n"
+        "  demo -o FILE [--scale N] [--seed S]   write a demo database (or into --source postgresql://…)\n"
+        "  tenants [--format json]      list the source's tenants (id, slug, name)\n"
+        "  export SURFACE [--format json|csv] [-o FILE]   export a surface (stdout without -o)\n\n"
+        "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
+        "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."));
+    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("The data source URL."), QStringLiteral("URL"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Tenant id or slug."), QStringLiteral("ID|SLUG"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or ar."), QStringLiteral("LANG"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("Compute as of this ISO-8601 time (default now)."), QStringLiteral("TIME"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("demo: size factor (1 ≈ 5k deals, 200 ≈ 1M)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S"), QStringLiteral("20260417"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("GUI: render the main window to a PNG file and exit."), QStringLiteral("FILE"));
+    QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-paint"), QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
+    quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({help, version, source, tenant, lang, asOf, output, format, scale, seed, screenshot, quitAfterPaint});
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo, tenants, export (none: the GUI)."), QStringLiteral("[command]"));
+    o->helpText = p.helpText();
+    if (!p.parse(args)) {
+        *error = p.errorText();
+        return false;
+    }
+    o->help = p.isSet(help);
+    o->version = p.isSet(version);
+    const QStringList positional = p.positionalArguments();
+    if (!positional.isEmpty()) {
+        o->command = positional.first();
+        o->arguments = positional.mid(1);
+    }
+    o->source = p.value(source);
+    o->tenant = p.value(tenant);
+    o->lang = p.value(lang);
+    if (!o->lang.isEmpty() && o->lang != QLatin1String("en") && o->lang != QLatin1String("ar")) {
+        *error = QStringLiteral("--lang must be en or ar");
+        return false;
+    }
+    if (p.isSet(asOf)) {
+        o->asOf = QDateTime::fromString(p.value(asOf), Qt::ISODateWithMs);
+        if (!o->asOf.isValid())
+            o->asOf = QDateTime::fromString(p.value(asOf), Qt::ISODate);
+        if (!o->asOf.isValid()) {
+            *error = QStringLiteral("--as-of is not an ISO-8601 time: %1").arg(p.value(asOf));
+            return false;
+        }
+        if (o->asOf.timeSpec() == Qt::LocalTime && !p.value(asOf).contains(QLatin1Char('+')))
+            o->asOf.setTimeSpec(Qt::UTC);
+        o->asOf = o->asOf.toUTC();
+    }
+    o->output = p.value(output);
+    o->format = p.value(format);
+    bool ok = false;
+    o->scale = p.value(scale).toDouble(&ok);
+    if (!ok || o->scale <= 0 || o->scale > 2000) {
+        *error = QStringLiteral("--scale must be a number between 0 and 2000");
+        return false;
+    }
+    o->seed = p.value(seed).toULongLong(&ok);
+    if (!ok) {
+        *error = QStringLiteral("--seed must be a non-negative integer");
+        return false;
+    }
+    o->screenshot = p.value(screenshot);
+    o->quitAfterPaint = p.isSet(quitAfterPaint);
+    static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"), QStringLiteral("export")};
+    if (!o->command.isEmpty() && !known.contains(o->command)) {
+        if (plannedCommands().contains(o->command))
+            *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
+        else
+            *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
+        return false;
+    }
+    return true;
+}
+
+int run(const Options &o)
+{
+    registerSurfaces();
+    if (o.command == QLatin1String("demo"))
+        return runDemo(o);
+    if (o.command == QLatin1String("tenants"))
+        return runTenants(o);
+    if (o.command == QLatin1String("export"))
+        return runExport(o);
+    printErr(tr("Unknown command \"%1\".").arg(o.command));
+    return ExitCode::Usage;
+}
+
+} // namespace CommandLine

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The command line (DESIGN.md "Command line"): one binary is the desktop app and a headless
+// tool. Parsed before the QApplication exists, because headless commands choose the offscreen
+// platform themselves.
+namespace CommandLine {
+
+struct Options {
+    QString command;       // empty: open the GUI
+    QStringList arguments; // positional arguments after the command
+    QString source;
+    QString tenant;
+    QString lang;
+    QDateTime asOf;        // invalid: now
+    QString output;
+    QString format;
+    double scale = 1.0;
+    quint64 seed = 20260417;
+    QString screenshot;    // GUI: render the main window to this PNG and exit
+    bool quitAfterPaint = false; // GUI: quit after the first painted frame (bench/)
+    bool help = false;
+    bool version = false;
+    QString helpText;
+};
+
+// Returns false with a one-line reason for a usage error.
+bool parse(const QStringList &args, Options *options, QString *error);
+// True when there is no display to open a window on (no DISPLAY nor WAYLAND_DISPLAY and no
+// platform chosen by the user).
+bool noDisplay();
+// Runs a headless command; returns the process exit status (ExitCode).
+int run(const Options &options);
+
+} // namespace CommandLine

@@ -1,0 +1,121 @@
+#include "app/guiapp.h"
+
+#include "app/exitcodes.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/sourceopener.h"
+#include "app/surfaces.h"
+#include "models/core/settings.h"
+#include "models/source/session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+namespace GuiApp {
+
+namespace {
+
+// Quits the application after the window's first paint (bench/ measures start-up with it).
+class FirstPaintWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
+int exec(int &argc, char **argv, const CommandLine::Options &options)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Dealix"));
+    QApplication::setApplicationName(QStringLiteral("Dealix Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(DEALIX_VERSION));
+    LanguageManager::applyFonts();
+
+    Settings settings;
+    LanguageManager language;
+    const QString lang = options.lang.isEmpty() ? settings.language() : options.lang;
+    language.setLanguage(lang);
+
+    if (!options.command.isEmpty())
+        return CommandLine::run(options);
+
+    registerSurfaces();
+    const bool offscreen = QGuiApplication::platformName() == QLatin1String("offscreen");
+    QString screenshot = options.screenshot;
+    if (offscreen && screenshot.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(dir);
+        screenshot = QDir(dir).filePath(QStringLiteral("main-window-%1.png").arg(language.language()));
+        QTextStream(stdout) << QCoreApplication::translate("GuiApp", "No display: rendering the main window offscreen.")
+                            << Qt::endl;
+    }
+
+    const QString url = SourceOpener::resolveUrl(options.source.isEmpty()
+                                                     ? settings.value(Settings::Key::LastSource).toString()
+                                                     : options.source);
+    QString error;
+    {
+        std::unique_ptr<QProgressDialog> progress;
+        if (!offscreen) {
+            progress = std::make_unique<QProgressDialog>(
+                QCoreApplication::translate("GuiApp", "Generating the demo database…"),
+                QCoreApplication::translate("GuiApp", "Cancel"), 0, 100);
+            progress->setMinimumDuration(300);
+        }
+        const bool ok = SourceOpener::ensureDemo(url, &error, [&progress](int pct) {
+            if (!progress)
+                return true;
+            progress->setValue(pct);
+            QCoreApplication::processEvents();
+            return !progress->wasCanceled();
+        });
+        if (!ok)
+            QTextStream(stderr) << error << Qt::endl;
+    }
+
+    MainWindow window(settings, language);
+    if (options.asOf.isValid())
+        window.setAsOf(options.asOf);
+    if (error.isEmpty() && !window.openSource(url, QString(), options.tenant, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        if (!offscreen)
+            QMessageBox::critical(&window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);
+    }
+    if (!screenshot.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        const QPixmap pixmap = window.grab();
+        if (!pixmap.save(screenshot, "PNG")) {
+            QTextStream(stderr) << QCoreApplication::translate("GuiApp", "Cannot write %1").arg(screenshot) << Qt::endl;
+            return ExitCode::Failure;
+        }
+        QTextStream(stdout) << QFileInfo(screenshot).absoluteFilePath() << Qt::endl;
+        return error.isEmpty() ? ExitCode::Ok : ExitCode::SourceUnavailable;
+    }
+    if (options.quitAfterPaint)
+        window.installEventFilter(new FirstPaintWatcher(&window));
+    window.show();
+    return app.exec();
+}
+
+} // namespace GuiApp

@@ -1,0 +1,36 @@
+#include "app/commandline.h"
+#include "app/exitcodes.h"
+#include "app/guiapp.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    CommandLine::Options options;
+    QString error;
+    if (!CommandLine::parse(args, &options, &error)) {
+        QTextStream(stderr) << "dealix-desk: " << error << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (options.help) {
+        QTextStream(stdout) << options.helpText;
+        return ExitCode::Ok;
+    }
+    if (options.version) {
+        QTextStream(stdout) << "dealix-desk " DEALIX_VERSION << Qt::endl;
+        return ExitCode::Ok;
+    }
+    // Headless work selects the offscreen platform itself when there is no display:
+    // "minimal" would write PDFs without text.
+    const bool headless = !options.command.isEmpty() || !options.screenshot.isEmpty();
+    if (CommandLine::noDisplay() || (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                                     && !options.screenshot.isEmpty()))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return GuiApp::exec(argc, argv, options);
+}

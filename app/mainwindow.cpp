@@ -1,0 +1,449 @@
+#include "app/mainwindow.h"
+
+#include "app/connectiondialog.h"
+#include "app/languagemanager.h"
+#include "models/core/atomicfile.h"
+#include "models/core/settings.h"
+#include "models/source/session.h"
+#include "views/surface/surface.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace {
+constexpr int SurfaceIdRole = Qt::UserRole + 1;
+const char *const ArabicName = "العربية";
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_language(language)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tenantCombo(new QComboBox(this))
+    , m_tenantLabel(new QLabel(this))
+    , m_sourceStatus(new QLabel(this))
+    , m_tenantStatus(new QLabel(this))
+    , m_asOfStatus(new QLabel(this))
+    , m_refreshStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(qApp->style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setMinimumWidth(180);
+    for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
+        auto *item = new QListWidgetItem(surface->icon(), surface->title(), m_nav);
+        item->setData(SurfaceIdRole, surface->id());
+        m_stack->addWidget(new QWidget(m_stack)); // placeholder until first shown
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onSurfaceChosen);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 900});
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenus();
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->addAction(m_connectAction);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_tenantLabel);
+    m_toolBar->addWidget(m_tenantCombo);
+    m_tenantCombo->setObjectName(QStringLiteral("tenantCombo"));
+    m_tenantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::onTenantChosen);
+
+    statusBar()->addWidget(m_sourceStatus, 1);
+    statusBar()->addPermanentWidget(m_tenantStatus);
+    statusBar()->addPermanentWidget(m_asOfStatus);
+    statusBar()->addPermanentWidget(m_refreshStatus);
+
+    retranslate();
+    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1200, 760);
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+
+    const QString last = m_settings.value(Settings::Key::CurrentSurface).toString();
+    if (!last.isEmpty() && selectSurface(last))
+        return;
+    if (m_nav->count() > 0)
+        m_nav->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_connectAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_connectAction->setShortcut(QKeySequence::Open);
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectDialog);
+
+    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrent);
+
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_arabicAction = new QAction(QString::fromUtf8(ArabicName), m_languageGroup);
+    m_englishAction->setCheckable(true);
+    m_arabicAction->setCheckable(true);
+    m_englishAction->setData(QStringLiteral("en"));
+    m_arabicAction->setData(QStringLiteral("ar"));
+    (m_language.language() == QLatin1String("ar") ? m_arabicAction : m_englishAction)->setChecked(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString lang = action->data().toString();
+        m_language.setLanguage(lang);
+        m_settings.setValue(Settings::Key::Language, lang);
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_connectAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_arabicAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Dealix Executive Desktop"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("&Recent sources"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_connectAction->setText(tr("&Connect…"));
+    m_connectAction->setToolTip(tr("Open a Dealix source: a SQLite file or a PostgreSQL database"));
+    m_exportAction->setText(tr("&Export surface…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Recompute the current surface from the source (F5)"));
+    m_aboutAction->setText(tr("&About Dealix Executive Desktop"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    //: Label before the tenant selector in the toolbar
+    m_tenantLabel->setText(tr("Tenant:") + QLatin1Char(' '));
+    for (int row = 0; row < m_nav->count(); ++row) {
+        const Surface *surface = SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
+        if (surface)
+            m_nav->item(row)->setText(surface->title());
+    }
+    m_englishAction->setChecked(m_language.language() != QLatin1String("ar"));
+    m_arabicAction->setChecked(m_language.language() == QLatin1String("ar"));
+    rebuildRecentMenu();
+    populateTenants();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentSources();
+    for (const QString &url : recent) {
+        QAction *action = m_recentMenu->addAction(url);
+        connect(action, &QAction::triggered, this, [this, url] {
+            QString error;
+            if (!openSource(url, QString(), QString(), &error))
+                QMessageBox::critical(this, tr("Cannot open the source"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    m_session = std::move(session);
+    if (m_session && m_session->isOpen()) {
+        const QString url = m_session->url().toDisplayString();
+        m_settings.setValue(Settings::Key::LastSource, url);
+        m_settings.addRecentSource(url);
+        if (!m_session->hasTenant()) {
+            // Several tenants: take the one used last time, else the first; the toolbar
+            // selector shows which and changes it.
+            const QString last = m_settings.value(Settings::Key::LastTenant).toString();
+            if (last.isEmpty() || !m_session->selectTenant(last)) {
+                const QList<TenantInfo> tenants = m_session->tenants();
+                if (!tenants.isEmpty())
+                    m_session->selectTenant(tenants.first().id);
+            }
+        }
+        if (m_session->hasTenant())
+            m_settings.setValue(Settings::Key::LastTenant, m_session->tenantId());
+    }
+    rebuildRecentMenu();
+    populateTenants();
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
+        it.value()->setSession(m_session.get(), m_asOf);
+    refreshCurrent();
+}
+
+bool MainWindow::openSource(const QString &url, const QString &password, const QString &tenant,
+                            QString *error)
+{
+    auto session = std::make_unique<Session>();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = session->open(SourceUrl::parse(url), Session::OpenMode::RequireDealixSchema, password)
+                    && (tenant.isEmpty() || session->selectTenant(tenant));
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        if (error)
+            *error = session->errorString();
+        return false;
+    }
+    setSession(std::move(session));
+    return true;
+}
+
+void MainWindow::setAsOf(const QDateTime &asOf)
+{
+    m_asOf = asOf;
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
+        it.value()->setSession(m_session.get(), m_asOf);
+    updateStatus();
+}
+
+void MainWindow::populateTenants()
+{
+    m_tenantCombo->clear();
+    if (!m_session || !m_session->isOpen()) {
+        m_tenantCombo->setEnabled(false);
+        return;
+    }
+    const bool arabic = m_language.language() == QLatin1String("ar");
+    const QList<TenantInfo> tenants = m_session->tenants();
+    for (const TenantInfo &t : tenants) {
+        const QString name = arabic && !t.nameAr.isEmpty() ? t.nameAr : t.name;
+        m_tenantCombo->addItem(QStringLiteral("%1 (%2)").arg(name, t.slug), t.id);
+        if (t.id == m_session->tenantId())
+            m_tenantCombo->setCurrentIndex(m_tenantCombo->count() - 1);
+    }
+    m_tenantCombo->setEnabled(tenants.size() > 1);
+}
+
+void MainWindow::onTenantChosen(int index)
+{
+    if (!m_session || index < 0)
+        return;
+    const QString id = m_tenantCombo->itemData(index).toString();
+    if (id == m_session->tenantId())
+        return;
+    if (!m_session->selectTenant(id)) {
+        QMessageBox::critical(this, tr("Cannot switch tenant"), m_session->errorString());
+        populateTenants();
+        return;
+    }
+    m_settings.setValue(Settings::Key::LastTenant, id);
+    refreshCurrent();
+}
+
+SurfaceWidget *MainWindow::widgetFor(int row)
+{
+    if (row < 0 || row >= m_nav->count())
+        return nullptr;
+    if (SurfaceWidget *w = m_widgets.value(row))
+        return w;
+    const Surface *surface = SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
+    if (!surface)
+        return nullptr;
+    SurfaceWidget *w = surface->createWidget(m_stack);
+    const QVariantMap states = m_settings.value(Settings::Key::SurfaceStates).toMap();
+    w->restoreState(states.value(surface->id()).toByteArray());
+    w->setSession(m_session.get(), m_asOf);
+    QWidget *placeholder = m_stack->widget(row);
+    m_stack->insertWidget(row, w);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    m_widgets.insert(row, w);
+    connect(w, &SurfaceWidget::refreshed, this, [this, w](bool ok) {
+        if (ok) {
+            m_lastRefresh = QDateTime::currentDateTime();
+            m_lastError.clear();
+        } else {
+            m_lastError = w->errorString();
+        }
+        updateStatus();
+    });
+    return w;
+}
+
+void MainWindow::onSurfaceChosen(int row)
+{
+    SurfaceWidget *w = widgetFor(row);
+    if (!w)
+        return;
+    const bool fresh = m_stack->currentWidget() != w;
+    m_stack->setCurrentWidget(w);
+    m_settings.setValue(Settings::Key::CurrentSurface, m_nav->item(row)->data(SurfaceIdRole));
+    if (fresh)
+        w->refresh();
+}
+
+SurfaceWidget *MainWindow::currentSurface() const
+{
+    return qobject_cast<SurfaceWidget *>(m_stack->currentWidget());
+}
+
+bool MainWindow::selectSurface(const QString &id)
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->data(SurfaceIdRole).toString() == id) {
+            m_nav->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (SurfaceWidget *w = currentSurface())
+        w->refresh();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session || !m_session->isOpen()) {
+        m_sourceStatus->setText(tr("No source connected"));
+        m_tenantStatus->clear();
+    } else {
+        m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));
+        const TenantInfo &t = m_session->tenant();
+        const QString name = m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
+        m_tenantStatus->setText(m_session->hasTenant() ? tr("Tenant: %1").arg(name) : tr("No tenant"));
+    }
+    const QLocale locale;
+    m_asOfStatus->setText(m_asOf.isValid()
+                              ? tr("As of %1").arg(locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat))
+                              : tr("As of now"));
+    if (!m_lastError.isEmpty())
+        m_refreshStatus->setText(tr("Refresh failed"));
+    else if (m_lastRefresh.isValid())
+        m_refreshStatus->setText(tr("Refreshed %1").arg(locale.toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+    else
+        m_refreshStatus->clear();
+    m_refreshStatus->setToolTip(m_lastError);
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectionDialog dialog(m_settings.recentSources(),
+                            m_session ? m_session->url().toDisplayString() : QString(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (openSource(dialog.url(), dialog.password(), QString(), &error))
+            return;
+        QMessageBox::critical(this, tr("Cannot open the source"), error);
+    }
+}
+
+void MainWindow::exportCurrent()
+{
+    const int row = m_nav->currentRow();
+    if (row < 0 || !m_session || !m_session->hasTenant())
+        return;
+    const Surface *surface = SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
+    if (!surface)
+        return;
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(surface->title()), surface->id() + QStringLiteral(".json"),
+        tr("JSON (*.json);;CSV (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    ExportRequest request;
+    request.format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
+                                                                                : QStringLiteral("json");
+    request.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    QByteArray bytes;
+    QString error;
+    if (!surface->exportData(*m_session, request, &bytes, &error) || !AtomicFile::write(path, bytes, &error))
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Dealix Executive Desktop"),
+                       tr("<h3>Dealix Executive Desktop %1</h3>"
+                          "<p>The decision surfaces of a Dealix tenant, computed from real data, "
+                          "in Arabic and English.</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(DEALIX_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::saveSurfaceStates()
+{
+    QVariantMap states = m_settings.value(Settings::Key::SurfaceStates).toMap();
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
+        states.insert(m_nav->item(it.key())->data(SurfaceIdRole).toString(), it.value()->saveState());
+    m_settings.setValue(Settings::Key::SurfaceStates, states);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    saveSurfaceStates();
+    m_settings.sync();
+    event->accept();
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class LanguageManager;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class Session;
+class Settings;
+class SurfaceWidget;
+
+// The main window: a navigation list of the registered surfaces, the current surface, and a
+// status bar saying which source, tenant and as-of time the figures come from.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Settings &settings, LanguageManager &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over an open session (tenant selected or not); the surfaces refresh from it.
+    void setSession(std::unique_ptr<Session> session);
+    const Session *session() const { return m_session.get(); }
+    void setAsOf(const QDateTime &asOf);
+
+    // Opens url (with a password typed by the user, never stored); on failure keeps the
+    // current session and returns false with the reason in error.
+    bool openSource(const QString &url, const QString &password, const QString &tenant,
+                    QString *error);
+
+    QListWidget *navigation() const { return m_nav; }
+    SurfaceWidget *currentSurface() const;
+    bool selectSurface(const QString &id);
+    void refreshCurrent();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void rebuildRecentMenu();
+    void populateTenants();
+    void onTenantChosen(int index);
+    void onSurfaceChosen(int row);
+    void updateStatus();
+    void connectDialog();
+    void exportCurrent();
+    void about();
+    void saveSurfaceStates();
+    SurfaceWidget *widgetFor(int row);
+
+    Settings &m_settings;
+    LanguageManager &m_language;
+    std::unique_ptr<Session> m_session;
+    QDateTime m_asOf; // invalid: now
+    QDateTime m_lastRefresh;
+    QString m_lastError;
+
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QHash<int, SurfaceWidget *> m_widgets; // navigation row -> widget, created on first view
+    QComboBox *m_tenantCombo;
+    QLabel *m_tenantLabel;
+    QLabel *m_sourceStatus;
+    QLabel *m_tenantStatus;
+    QLabel *m_asOfStatus;
+    QLabel *m_refreshStatus;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_arabicAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,41 @@
+#include "app/sourceopener.h"
+
+#include "models/source/demogenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace SourceOpener {
+
+QString defaultDemoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
+}
+
+QString resolveUrl(const QString &explicitUrl)
+{
+    if (!explicitUrl.isEmpty())
+        return explicitUrl;
+    const QString env = qEnvironmentVariable("DEALIX_SOURCE");
+    if (!env.isEmpty())
+        return env;
+    return QStringLiteral("sqlite:") + defaultDemoPath();
+}
+
+bool ensureDemo(const QString &url, QString *error, const std::function<bool(int)> &progress)
+{
+    const QString demoUrl = QStringLiteral("sqlite:") + defaultDemoPath();
+    if (url != demoUrl || QFileInfo::exists(defaultDemoPath()))
+        return true;
+    if (!QDir().mkpath(QFileInfo(defaultDemoPath()).absolutePath())) {
+        if (error)
+            *error = QStringLiteral("Cannot create %1").arg(QFileInfo(defaultDemoPath()).absolutePath());
+        return false;
+    }
+    DemoOptions options;
+    return DemoGenerator::writeSqliteFile(defaultDemoPath(), options, nullptr, error, progress);
+}
+
+} // namespace SourceOpener

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module (DESIGN.md conventions): enable with
+// QT_LOGGING_RULES="dealix.source.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcSource)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)
+Q_DECLARE_LOGGING_CATEGORY(lcModels)

@@ -1,0 +1,106 @@
+#include "models/core/settings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("Dealix"), QStringLiteral("Dealix Desk")))
+{
+}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+std::unique_ptr<Settings> Settings::temporary()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    auto settings = std::make_unique<Settings>(dir->filePath(QStringLiteral("settings.ini")));
+    settings->m_tempDir = std::move(dir);
+    return settings;
+}
+
+QString Settings::keyName(Key key)
+{
+    switch (key) {
+    case Key::Language:
+        return QStringLiteral("ui/language");
+    case Key::LastSource:
+        return QStringLiteral("source/last");
+    case Key::RecentSources:
+        return QStringLiteral("source/recent");
+    case Key::LastTenant:
+        return QStringLiteral("source/lastTenant");
+    case Key::WindowGeometry:
+        return QStringLiteral("window/geometry");
+    case Key::WindowState:
+        return QStringLiteral("window/state");
+    case Key::CurrentSurface:
+        return QStringLiteral("window/surface");
+    case Key::RefreshIntervalSec:
+        return QStringLiteral("ui/refreshIntervalSec");
+    case Key::SurfaceStates:
+        return QStringLiteral("window/surfaceStates");
+    }
+    return {};
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::Language:
+        return QStringLiteral("en");
+    case Key::RecentSources:
+        return QStringList();
+    case Key::RefreshIntervalSec:
+        return 60;
+    case Key::LastSource:
+    case Key::LastTenant:
+    case Key::CurrentSurface:
+        return QString();
+    case Key::WindowGeometry:
+    case Key::WindowState:
+        return QByteArray();
+    case Key::SurfaceStates:
+        return QVariantMap();
+    }
+    return {};
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(keyName(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(keyName(key), value);
+}
+
+void Settings::remove(Key key)
+{
+    m_settings->remove(keyName(key));
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+void Settings::addRecentSource(const QString &url)
+{
+    QStringList list = recentSources();
+    list.removeAll(url);
+    list.prepend(url);
+    while (list.size() > MaxRecentSources)
+        list.removeLast();
+    setValue(Key::RecentSources, list);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}

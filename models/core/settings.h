@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+class QTemporaryDir;
+
+// Typed settings over QSettings: every key is an enum value with one default, so no
+// caller spells a key string or a default twice. Passwords are never a key here.
+class Settings
+{
+public:
+    enum class Key {
+        Language,          // "en" or "ar"
+        LastSource,        // source URL without credentials
+        RecentSources,     // most recent first, at most MaxRecentSources
+        LastTenant,        // tenant id
+        WindowGeometry,
+        WindowState,
+        CurrentSurface,    // surface id
+        SurfaceStates,     // surface id -> the surface widget's saved state
+        RefreshIntervalSec // auto-refresh period for surfaces that refresh
+    };
+
+    static constexpr int MaxRecentSources = 8;
+
+    // The application's settings (organisation "Dealix", application "Dealix Desk").
+    Settings();
+    // Settings kept in an INI file at path; tests use a temporary one.
+    explicit Settings(const QString &iniPath);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    // A settings object in a fresh temporary directory, removed with it.
+    static std::unique_ptr<Settings> temporary();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void remove(Key key);
+    void sync();
+
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &lang) { setValue(Key::Language, lang); }
+    QStringList recentSources() const { return value(Key::RecentSources).toStringList(); }
+    // Puts url first in the recent list (dropping duplicates and the oldest).
+    void addRecentSource(const QString &url);
+    int refreshIntervalSec() const { return value(Key::RefreshIntervalSec).toInt(); }
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QSettings> m_settings;
+};

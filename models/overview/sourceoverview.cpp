@@ -1,0 +1,134 @@
+#include "models/overview/sourceoverview.h"
+
+#include "models/core/csvwriter.h"
+#include "models/source/dealixschema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SourceOverview", text);
+}
+} // namespace
+
+bool SourceOverview::compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
+                             QString *error)
+{
+    SourceOverview o;
+    o.source = session.url().toDisplayString();
+    o.driver = session.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+    o.tenant = session.tenant();
+    o.rlsTenant = session.rlsTenant();
+    o.generatedAt = QDateTime::currentDateTimeUtc();
+    o.asOf = asOf;
+    const SchemaInfo &schema = session.schema();
+
+    // One statement counts the tenant's rows in every present tenant-scoped table. The table
+    // names come from our catalogue; the tenant id is bound once per branch.
+    QStringList parts;
+    QList<qsizetype> counted;
+    const QList<DealixSchema::Table> &catalogue = DealixSchema::tables();
+    for (qsizetype i = 0; i < catalogue.size(); ++i) {
+        const DealixSchema::Table &t = catalogue.at(i);
+        TableStatus st;
+        st.table = t.name;
+        st.present = schema.hasTable(t.name);
+        st.optional = t.optional;
+        st.tenantScoped = t.tenantScoped;
+        st.missingColumns = DealixSchema::missingColumns(schema, t);
+        for (const QString &c : t.optionalColumns) {
+            if (schema.hasColumn(t.name, c))
+                st.enhancedColumns << c;
+        }
+        if (st.present && st.tenantScoped && schema.hasColumn(t.name, QStringLiteral("tenant_id"))) {
+            parts << QStringLiteral("select %1, count(*) from %2 where tenant_id = ?").arg(i).arg(t.name);
+            counted << i;
+        }
+        if (!st.present && !st.optional)
+            o.warnings << tr("Table %1 is missing: the surfaces that read it say so.").arg(t.name);
+        o.tables << st;
+    }
+    if (!parts.isEmpty() && session.hasTenant()) {
+        o.query = parts.join(QLatin1String(" union all "));
+        QSqlQuery q(session.database());
+        q.setForwardOnly(true);
+        if (!q.prepare(o.query)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        for (qsizetype k = 0; k < counted.size(); ++k)
+            q.addBindValue(session.tenantId());
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        qint64 total = 0;
+        while (q.next()) {
+            const int idx = q.value(0).toInt();
+            o.tables[idx].rows = q.value(1).toLongLong();
+            total += o.tables[idx].rows;
+        }
+        // Forced row-level security shows nothing to a session without the right
+        // app.tenant_id: zero rows everywhere on PostgreSQL is a configuration error.
+        if (session.isPostgres() && total == 0)
+            o.warnings << tr("PostgreSQL shows this tenant no rows at all. Row-level security may be "
+                             "hiding them: the session's app.tenant_id is \"%1\".")
+                              .arg(o.rlsTenant);
+    }
+    *out = o;
+    return true;
+}
+
+QJsonObject SourceOverview::toJson() const
+{
+    QJsonArray tableArray;
+    for (const TableStatus &t : tables) {
+        QJsonObject o{{QStringLiteral("table"), t.table},
+                      {QStringLiteral("present"), t.present},
+                      {QStringLiteral("optional"), t.optional},
+                      {QStringLiteral("tenant_scoped"), t.tenantScoped},
+                      {QStringLiteral("rows"), t.rows < 0 ? QJsonValue() : QJsonValue(double(t.rows))},
+                      {QStringLiteral("missing_columns"), QJsonArray::fromStringList(t.missingColumns)},
+                      {QStringLiteral("enhanced_columns"), QJsonArray::fromStringList(t.enhancedColumns)}};
+        tableArray.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("source"), source},
+        {QStringLiteral("driver"), driver},
+        {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), tenant.id},
+                                                {QStringLiteral("slug"), tenant.slug},
+                                                {QStringLiteral("name"), tenant.name},
+                                                {QStringLiteral("name_ar"), tenant.nameAr}}},
+        {QStringLiteral("tables"), tableArray},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("provenance"),
+         QJsonObject{{QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+                     {QStringLiteral("source"), source},
+                     {QStringLiteral("tenant_id"), tenant.id},
+                     {QStringLiteral("as_of"), asOf.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("app_tenant_id"), rlsTenant},
+                     {QStringLiteral("query"), query}}},
+    };
+}
+
+QByteArray SourceOverview::toCsv() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("table"), QStringLiteral("present"), QStringLiteral("optional"),
+                QStringLiteral("rows"), QStringLiteral("missing_columns"),
+                QStringLiteral("enhanced_columns")});
+    for (const TableStatus &t : tables) {
+        csv.addRow({t.table, t.present ? QStringLiteral("true") : QStringLiteral("false"),
+                    t.optional ? QStringLiteral("true") : QStringLiteral("false"),
+                    t.rows < 0 ? QString() : QString::number(t.rows),
+                    t.missingColumns.join(QLatin1Char(' ')), t.enhancedColumns.join(QLatin1Char(' '))});
+    }
+    return csv.data();
+}

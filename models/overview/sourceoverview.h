@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/source/session.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The value type of the "source" surface: what the connected source offers this tenant —
+// every Dealix table the app reads, whether it is there, which expected columns are missing,
+// which enhanced columns exist, and the tenant's row count. Computed in one round trip.
+struct SourceOverview {
+    struct TableStatus {
+        QString table;
+        bool present = false;
+        bool optional = false;
+        bool tenantScoped = true;
+        qint64 rows = -1; // -1: not counted (table absent or not tenant-scoped)
+        QStringList missingColumns;
+        QStringList enhancedColumns; // optional columns the source has
+    };
+
+    QString source;  // URL without credentials
+    QString driver;  // "SQLite" or "PostgreSQL"
+    TenantInfo tenant;
+    QString rlsTenant; // PostgreSQL: current_setting('app.tenant_id')
+    QDateTime generatedAt;
+    QDateTime asOf;
+    QString query;   // the counting statement, for provenance
+    QList<TableStatus> tables;
+    QStringList warnings;
+
+    // Computes the overview for the session's tenant.
+    static bool compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
+                        QString *error);
+    QJsonObject toJson() const;
+    QByteArray toCsv() const;
+};

@@ -1,0 +1,117 @@
+#include "models/overview/sourceoverviewmodel.h"
+
+#include "models/core/roles.h"
+
+#include <QLocale>
+
+SourceOverviewModel::SourceOverviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SourceOverviewModel::setOverview(const SourceOverview &overview)
+{
+    beginResetModel();
+    m_overview = overview;
+    endResetModel();
+}
+
+int SourceOverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_overview.tables.size());
+}
+
+int SourceOverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SourceOverviewModel::statusText(const SourceOverview::TableStatus &t) const
+{
+    if (!t.present)
+        return t.optional ? tr("Not present (optional)") : tr("Missing");
+    if (!t.missingColumns.isEmpty())
+        return tr("Present, %n column(s) missing", nullptr, int(t.missingColumns.size()));
+    return tr("Available");
+}
+
+QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SourceOverview::TableStatus &t = m_overview.tables.at(index.row());
+    const QString state = !t.present ? (t.optional ? QStringLiteral("absent") : QStringLiteral("missing"))
+                          : t.missingColumns.isEmpty() ? QStringLiteral("ok")
+                                                       : QStringLiteral("partial");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TableColumn:
+            return t.table;
+        case StatusColumn:
+            return statusText(t);
+        case RowsColumn:
+            return t.rows < 0 ? QString() : QLocale().toString(t.rows);
+        case ColumnsColumn: {
+            QStringList parts;
+            if (!t.missingColumns.isEmpty())
+                parts << tr("missing: %1").arg(t.missingColumns.join(QLatin1String(", ")));
+            if (!t.enhancedColumns.isEmpty())
+                parts << tr("enhanced: %1").arg(t.enhancedColumns.join(QLatin1String(", ")));
+            return parts.join(QLatin1String("; "));
+        }
+        }
+        break;
+    case Roles::RawValueRole:
+        switch (index.column()) {
+        case TableColumn:
+            return t.table;
+        case StatusColumn:
+            return state;
+        case RowsColumn:
+            return t.rows;
+        case ColumnsColumn:
+            return t.missingColumns;
+        }
+        break;
+    case Roles::StateRole:
+        return state;
+    case Qt::TextAlignmentRole:
+        if (index.column() == RowsColumn)
+            return int(Qt::AlignTrailing | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ColumnsColumn && !t.missingColumns.isEmpty())
+            return t.missingColumns.join(QLatin1String(", "));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SourceOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TableColumn:
+        return tr("Table");
+    case StatusColumn:
+        return tr("Status");
+    case RowsColumn:
+        //: Number of rows of the tenant in a table
+        return tr("Rows");
+    case ColumnsColumn:
+        return tr("Columns");
+    default:
+        return {};
+    }
+}
+
+void SourceOverviewModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_overview.tables.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class SchemaInfo;
+
+// What this app knows of the Dealix schema (dealix-facts.md §1 and DESIGN.md's optional
+// tables): each table, whether Dealix itself has it, whether it is tenant-scoped, and the
+// columns this app may read. Surfaces and the source overview compare a live source with it.
+namespace DealixSchema {
+
+struct Table {
+    QString name;
+    bool optional = false;     // our optional tables: revenue_targets, risks, ...
+    bool tenantScoped = true;  // has tenant_id
+    QStringList columns;       // columns the app reads
+    QStringList optionalColumns; // enhanced columns the app uses when present
+};
+
+const QList<Table> &tables();
+const Table *find(const QString &name);
+// Columns of the table the app expects but the source lacks (optional columns excluded).
+QStringList missingColumns(const SchemaInfo &schema, const Table &table);
+
+} // namespace DealixSchema

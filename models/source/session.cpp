@@ -1,0 +1,292 @@
+#include "models/source/session.h"
+
+#include "models/core/logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Session", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("dealix-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// libpq's connect_timeout bounds each address it tries; two (IPv6 + IPv4 for "localhost")
+// still fit the 10-second promise for an unreachable host.
+constexpr int PgConnectTimeoutSec = 4;
+} // namespace
+
+Session::Session() = default;
+
+Session::~Session()
+{
+    close();
+}
+
+void Session::fail(ErrorKind kind, const QString &cause)
+{
+    m_errorKind = kind;
+    const QString where = m_url.isValid() ? m_url.toDisplayString() : QString();
+    m_error = where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause);
+    qCWarning(lcSource).noquote() << m_error;
+}
+
+bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
+{
+    close();
+    m_url = url;
+    m_errorKind = ErrorKind::None;
+    m_error.clear();
+    if (!url.isValid()) {
+        m_errorKind = ErrorKind::Usage;
+        m_error = url.errorString();
+        return false;
+    }
+    if (url.kind() == SourceUrl::Kind::Rest) {
+        fail(ErrorKind::Unavailable,
+             tr("this build does not read the Dealix REST API yet; use a sqlite: or "
+                "postgresql:// source."));
+        return false;
+    }
+
+    m_connectionName = nextConnectionName();
+    if (url.kind() == SourceUrl::Kind::SQLite) {
+        const QFileInfo fi(url.path());
+        // QSQLITE would silently create an empty file: a missing file is an error here,
+        // unless the caller is about to fill a new database.
+        if (!fi.exists() && mode == OpenMode::RequireDealixSchema) {
+            fail(ErrorKind::Unavailable, tr("no such file."));
+            return false;
+        }
+        if (fi.exists() && !fi.isFile()) {
+            fail(ErrorKind::Unavailable, tr("not a file."));
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(url.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            fail(ErrorKind::Unavailable, db.lastError().text());
+            return false;
+        }
+        QSqlQuery probe(db);
+        // Opening never reads the file; the first statement tells a database from garbage.
+        if (!probe.exec(QStringLiteral("select count(*) from sqlite_master"))) {
+            fail(ErrorKind::Unavailable,
+                 tr("not a SQLite database (%1).").arg(probe.lastError().databaseText()));
+            return false;
+        }
+        probe.exec(QStringLiteral("pragma foreign_keys = on"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            fail(ErrorKind::Unavailable,
+                 tr("the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.database());
+        if (!url.user().isEmpty())
+            db.setUserName(url.user());
+        // Without an interactive password libpq reads PGPASSWORD or ~/.pgpass by itself.
+        if (!password.isEmpty())
+            db.setPassword(password);
+        QString options = QStringLiteral("connect_timeout=%1;application_name=dealix-desk")
+                              .arg(PgConnectTimeoutSec);
+        if (!url.options().isEmpty())
+            options = url.options() + QLatin1Char(';') + options;
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            QString cause = db.lastError().driverText();
+            const QString detail = db.lastError().databaseText().trimmed();
+            if (!detail.isEmpty())
+                cause = detail;
+            fail(ErrorKind::Unavailable, cause);
+            return false;
+        }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("set timezone to 'UTC'"));
+    }
+
+    QString schemaError;
+    if (!m_schema.detect(database(), &schemaError)) {
+        fail(ErrorKind::Unavailable, tr("cannot read the catalog: %1").arg(schemaError));
+        return false;
+    }
+    if (mode == OpenMode::RequireDealixSchema && !m_schema.hasTable(QStringLiteral("tenants"))) {
+        fail(ErrorKind::Unavailable,
+             tr("this database does not hold the Dealix schema (it has no tenants table)."));
+        return false;
+    }
+    qCInfo(lcSource).noquote() << "opened" << url.toDisplayString();
+    return true;
+}
+
+void Session::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_tenant = {};
+    m_schema = {};
+}
+
+bool Session::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Session::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Session::refreshSchema()
+{
+    QString error;
+    if (!m_schema.detect(database(), &error)) {
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+QList<TenantInfo> Session::tenants(QString *error) const
+{
+    QList<TenantInfo> list;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("select id, slug, name, name_ar from tenants order by slug"))) {
+        if (error)
+            *error = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append({readId(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
+    return list;
+}
+
+bool Session::selectTenant(const QString &idOrSlug)
+{
+    m_errorKind = ErrorKind::None;
+    m_error.clear();
+    QString error;
+    const QList<TenantInfo> all = tenants(&error);
+    if (!error.isEmpty()) {
+        fail(ErrorKind::Unavailable, tr("cannot list tenants: %1").arg(error));
+        return false;
+    }
+    if (all.isEmpty()) {
+        fail(ErrorKind::NotFound, tr("the source has no tenants."));
+        return false;
+    }
+    TenantInfo chosen;
+    if (idOrSlug.isEmpty()) {
+        if (all.size() > 1) {
+            QStringList slugs;
+            for (const TenantInfo &t : all)
+                slugs << t.slug;
+            m_errorKind = ErrorKind::Usage;
+            m_error = tr("The source has %1 tenants; choose one with --tenant (%2).")
+                          .arg(all.size())
+                          .arg(slugs.join(QLatin1String(", ")));
+            return false;
+        }
+        chosen = all.first();
+    } else {
+        const QUuid asUuid(idOrSlug);
+        for (const TenantInfo &t : all) {
+            if (t.slug == idOrSlug || (!asUuid.isNull() && QUuid(t.id) == asUuid)) {
+                chosen = t;
+                break;
+            }
+        }
+        if (chosen.id.isEmpty()) {
+            m_errorKind = ErrorKind::NotFound;
+            m_error = tr("No tenant with id or slug \"%1\" in %2.")
+                          .arg(idOrSlug.left(80), m_url.toDisplayString());
+            return false;
+        }
+    }
+    if (!setRlsTenant(chosen.id, &error)) {
+        fail(ErrorKind::Unavailable, tr("cannot set app.tenant_id: %1").arg(error));
+        return false;
+    }
+    m_tenant = chosen;
+    return true;
+}
+
+bool Session::setRlsTenant(const QString &tenantId, QString *error)
+{
+    if (!isPostgres())
+        return true;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("select set_config('app.tenant_id', ?, false)"));
+    q.addBindValue(tenantId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString Session::rlsTenant() const
+{
+    if (!isPostgres())
+        return {};
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("select current_setting('app.tenant_id', true)")) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QString Session::readId(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QUuid)
+        return v.toUuid().toString(QUuid::WithoutBraces);
+    return v.toString();
+}
+
+QString Session::timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Session::readTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QString s = v.toString().trimmed();
+    if (s.isEmpty())
+        return {};
+    // Accept "2026-01-02 03:04:05+00" (psql text) as well as ISO-8601.
+    s.replace(QLatin1Char(' '), QLatin1Char('T'));
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // stored without zone: Dealix stores UTC
+    return t.toUTC();
+}

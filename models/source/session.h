@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/source/schemainfo.h"
+#include "models/source/sourceurl.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+struct TenantInfo {
+    QString id;
+    QString slug;
+    QString name;
+    QString nameAr;
+};
+
+// One open connection to a Dealix source, scoped to one tenant. Every surface computes from a
+// Session: it owns the QSqlDatabase connection (one per Session, named uniquely), knows the
+// source's schema, and on PostgreSQL keeps app.tenant_id set for Dealix's row-level security.
+class Session
+{
+public:
+    enum class ErrorKind {
+        None,
+        Usage,       // bad URL, ambiguous or unknown tenant
+        Unavailable, // cannot connect, not a database, not a Dealix database
+        NotFound,    // the named tenant does not exist
+    };
+    enum class OpenMode {
+        RequireDealixSchema, // the source must already hold the Dealix tables
+        AllowEmpty,          // an empty database is fine (the demo generator fills it)
+    };
+
+    Session();
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    // password: only from an interactive prompt, kept for this connection and never stored;
+    // otherwise libpq takes it from PGPASSWORD or ~/.pgpass.
+    bool open(const SourceUrl &url, OpenMode mode = OpenMode::RequireDealixSchema,
+              const QString &password = QString());
+    void close();
+    bool isOpen() const;
+
+    ErrorKind errorKind() const { return m_errorKind; }
+    QString errorString() const { return m_error; }
+
+    const SourceUrl &url() const { return m_url; }
+    bool isPostgres() const { return m_url.kind() == SourceUrl::Kind::PostgreSQL; }
+    QSqlDatabase database() const;
+    const SchemaInfo &schema() const { return m_schema; }
+    // Re-reads the catalog, e.g. after the demo generator created the tables.
+    bool refreshSchema();
+
+    // Every tenant of the source (tenants is not under row-level security).
+    QList<TenantInfo> tenants(QString *error = nullptr) const;
+    // Chooses the tenant by id or slug; with an empty argument the only tenant is chosen,
+    // and several tenants are an error that lists them. On PostgreSQL it sets app.tenant_id.
+    bool selectTenant(const QString &idOrSlug);
+    bool hasTenant() const { return !m_tenant.id.isEmpty(); }
+    const TenantInfo &tenant() const { return m_tenant; }
+    QString tenantId() const { return m_tenant.id; }
+    // The app.tenant_id the PostgreSQL session runs under (empty on SQLite): a check that
+    // row-level security will show this tenant's rows.
+    QString rlsTenant() const;
+    // Sets app.tenant_id for the session (PostgreSQL; a no-op on SQLite). Used by selectTenant
+    // and by writers that work tenant by tenant.
+    bool setRlsTenant(const QString &tenantId, QString *error = nullptr);
+
+    // Timestamps are bound in one form on every driver (ISO-8601 UTC with milliseconds), so
+    // text comparison on SQLite orders them and PostgreSQL parses them as timestamptz.
+    static QString timeText(const QDateTime &t);
+    static QVariant timeParam(const QDateTime &t) { return timeText(t); }
+    // Reads a UUID column as plain lower-case text, whatever type the driver returns.
+    static QString readId(const QVariant &v);
+    // Reads a timestamp column as either driver returns it (QDateTime or ISO text), as UTC.
+    static QDateTime readTime(const QVariant &v);
+
+private:
+    void fail(ErrorKind kind, const QString &cause);
+
+    SourceUrl m_url;
+    QString m_connectionName;
+    SchemaInfo m_schema;
+    TenantInfo m_tenant;
+    ErrorKind m_errorKind = ErrorKind::None;
+    QString m_error;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+// A parsed --source URL (DESIGN.md "Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
+// https://HOST/api/v1. Never holds a password: one in the URL is refused, because recent
+// sources are remembered in settings and URLs end up in provenance.
+class SourceUrl
+{
+public:
+    enum class Kind { Invalid, SQLite, PostgreSQL, Rest };
+
+    static SourceUrl parse(const QString &text);
+    static SourceUrl sqlite(const QString &path);
+
+    Kind kind() const { return m_kind; }
+    bool isValid() const { return m_kind != Kind::Invalid; }
+    QString errorString() const { return m_error; }
+
+    QString path() const { return m_path; }        // SQLite
+    QString user() const { return m_user; }        // PostgreSQL
+    QString host() const { return m_host; }        // PostgreSQL, REST
+    int port() const { return m_port; }            // PostgreSQL
+    QString database() const { return m_database; } // PostgreSQL
+    QString options() const { return m_options; }  // PostgreSQL: libpq options, ';'-separated
+
+    // The URL as shown to users and written to provenance: no credentials.
+    QString toDisplayString() const;
+
+private:
+    Kind m_kind = Kind::Invalid;
+    QString m_error;
+    QString m_path;
+    QString m_user;
+    QString m_host;
+    int m_port = 5432;
+    QString m_database;
+    QString m_options;
+    QString m_restUrl;
+};

@@ -1,0 +1,147 @@
+#include "views/overview/sourceoverviewwidget.h"
+
+#include "models/overview/sourceoverviewmodel.h"
+#include "views/widgets/messagebanner.h"
+
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_title(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_provenance(new QToolButton(this))
+    , m_banner(new MessageBanner(this))
+    , m_view(new QTableView(this))
+    , m_model(new SourceOverviewModel(this))
+{
+    setObjectName(QStringLiteral("surface-source"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSortingEnabled(false);
+    connect(m_provenance, &QToolButton::clicked, this, &SourceOverviewWidget::showProvenance);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_provenance);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+void SourceOverviewWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    m_session = session;
+    m_asOf = asOf;
+}
+
+bool SourceOverviewWidget::refresh()
+{
+    m_error.clear();
+    if (!m_session || !m_session->isOpen()) {
+        m_error = tr("No source is connected. Use File ▸ Connect to open one.");
+        m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        m_model->setOverview({});
+        updateHeader();
+        emit refreshed(false);
+        return false;
+    }
+    SourceOverview overview;
+    QString error;
+    if (!SourceOverview::compute(*m_session, m_asOf, &overview, &error)) {
+        // Keep the last figures on screen and say why they are not new.
+        m_error = tr("Refresh failed: %1").arg(error);
+        m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        emit refreshed(false);
+        return false;
+    }
+    m_model->setOverview(overview);
+    m_view->resizeColumnsToContents();
+    if (overview.warnings.isEmpty())
+        m_banner->clearMessage();
+    else
+        m_banner->showMessage(MessageBanner::Level::Warning, overview.warnings.join(QLatin1Char('\n')));
+    updateHeader();
+    emit refreshed(true);
+    return true;
+}
+
+void SourceOverviewWidget::updateHeader()
+{
+    const SourceOverview &o = m_model->overview();
+    if (o.source.isEmpty()) {
+        m_header->clear();
+        return;
+    }
+    const QString tenantName = layoutDirection() == Qt::RightToLeft && !o.tenant.nameAr.isEmpty()
+                                   ? o.tenant.nameAr
+                                   : o.tenant.name;
+    QString text = tr("%1 source %2 · tenant %3 (%4)")
+                       .arg(o.driver, o.source, tenantName, o.tenant.slug);
+    if (!o.rlsTenant.isEmpty())
+        text += QStringLiteral(" · ") + tr("row-level security: app.tenant_id = %1").arg(o.rlsTenant);
+    text += QStringLiteral(" · ")
+            + tr("computed %1").arg(QLocale().toString(o.generatedAt.toLocalTime(), QLocale::ShortFormat));
+    m_header->setText(text);
+}
+
+void SourceOverviewWidget::showProvenance()
+{
+    const SourceOverview &o = m_model->overview();
+    qint64 rows = 0;
+    for (const auto &t : o.tables)
+        rows += std::max<qint64>(0, t.rows);
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Provenance"));
+    box.setIcon(QMessageBox::Information);
+    box.setText(tr("Source: %1\nTenant: %2\nComputed at: %3\nRows counted: %4")
+                    .arg(o.source, o.tenant.id, o.generatedAt.toString(Qt::ISODate), QLocale().toString(rows)));
+    box.setDetailedText(o.query);
+    box.exec();
+}
+
+QByteArray SourceOverviewWidget::saveState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void SourceOverviewWidget::restoreState(const QByteArray &state)
+{
+    m_view->horizontalHeader()->restoreState(state);
+}
+
+void SourceOverviewWidget::retranslate()
+{
+    m_title->setText(tr("Data source"));
+    m_provenance->setText(tr("Provenance…"));
+    m_provenance->setToolTip(tr("Where these figures come from: query, rows, time and source"));
+    m_model->retranslate();
+    updateHeader();
+}
+
+void SourceOverviewWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    SurfaceWidget::changeEvent(event);
+}

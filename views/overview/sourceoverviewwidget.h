@@ -1,0 +1,41 @@
+#pragma once
+
+#include "views/surface/surface.h"
+
+class MessageBanner;
+class QLabel;
+class QTableView;
+class QToolButton;
+class SourceOverviewModel;
+
+class SourceOverviewWidget : public SurfaceWidget
+{
+    Q_OBJECT
+public:
+    explicit SourceOverviewWidget(QWidget *parent = nullptr);
+
+    void setSession(const Session *session, const QDateTime &asOf) override;
+    bool refresh() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    SourceOverviewModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateHeader();
+    void showProvenance();
+
+    const Session *m_session = nullptr;
+    QDateTime m_asOf;
+    QLabel *m_title;
+    QLabel *m_header;
+    QToolButton *m_provenance;
+    MessageBanner *m_banner;
+    QTableView *m_view;
+    SourceOverviewModel *m_model;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class Session;
+
+// What a surface is asked to export (CLI `export`, File ▸ Export).
+struct ExportRequest {
+    QString format = QStringLiteral("json"); // json | csv (pdf and html come with printing)
+    QDateTime asOf;
+};
+
+// The one interface a surface registers through (DESIGN.md conventions), so that the main
+// window, the board pack and the command line iterate one list. The computation itself lives
+// in models/<surface>/; this class wires its value type to a widget and to the exports.
+class Surface
+{
+public:
+    virtual ~Surface() = default;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0; // translated when called
+    virtual QIcon icon() const = 0;
+    virtual QStringList exportFormats() const { return {QStringLiteral("json"), QStringLiteral("csv")}; }
+    // Computes the surface from the session and serialises it in request.format.
+    virtual bool exportData(const Session &session, const ExportRequest &request, QByteArray *out,
+                            QString *error) const = 0;
+    virtual class SurfaceWidget *createWidget(QWidget *parent) const = 0;
+};
+
+// The widget side of a surface: the main window hands it the session and asks it to refresh.
+class SurfaceWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    // The session may be null (no source connected); the widget then shows why.
+    virtual void setSession(const Session *session, const QDateTime &asOf) = 0;
+    // Recomputes from the session. Returns false and sets the error shown inline on failure.
+    virtual bool refresh() = 0;
+    virtual QString errorString() const { return m_error; }
+    virtual QByteArray saveState() const { return {}; }
+    virtual void restoreState(const QByteArray &) {}
+
+signals:
+    void refreshed(bool ok);
+
+protected:
+    QString m_error;
+};
+
+// The registered surfaces, in board order.
+class SurfaceRegistry
+{
+public:
+    static SurfaceRegistry &instance();
+    void add(std::unique_ptr<Surface> surface);
+    const std::vector<std::unique_ptr<Surface>> &surfaces() const { return m_surfaces; }
+    const Surface *find(const QString &id) const;
+    QStringList ids() const;
+
+private:
+    std::vector<std::unique_ptr<Surface>> m_surfaces;
+};
