@@ -5,7 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +28,13 @@ int main(int argc, char *argv[])
     if (options.version) {
         QTextStream(stdout) << "dealix-desk " DEALIX_VERSION << Qt::endl;
         return ExitCode::Ok;
+    }
+    // Qt warns on every start when XDG_RUNTIME_DIR is unset (root shells, CI); give it the
+    // private directory it would fall back to anyway.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
+        if (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
     }
     // Headless work selects the offscreen platform itself when there is no display:
     // "minimal" would write PDFs without text.

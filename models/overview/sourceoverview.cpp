@@ -68,15 +68,20 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
                 *error = q.lastError().text();
             return false;
         }
-        qint64 total = 0;
+        // Dealix's RLS covers the tenant tables but not users or the pdpl_* tables.
+        static const QStringList notUnderRls = {QStringLiteral("users"), QStringLiteral("pdpl_consents"),
+                                                QStringLiteral("pdpl_consent_audit"),
+                                                QStringLiteral("pdpl_data_requests")};
+        qint64 rlsRows = 0;
         while (q.next()) {
             const int idx = q.value(0).toInt();
             o.tables[idx].rows = q.value(1).toLongLong();
-            total += o.tables[idx].rows;
+            if (!notUnderRls.contains(o.tables[idx].table))
+                rlsRows += o.tables[idx].rows;
         }
         // Forced row-level security shows nothing to a session without the right
-        // app.tenant_id: zero rows everywhere on PostgreSQL is a configuration error.
-        if (session.isPostgres() && total == 0)
+        // app.tenant_id: zero rows in every RLS table on PostgreSQL is a configuration error.
+        if (session.isPostgres() && rlsRows == 0)
             o.warnings << tr("PostgreSQL shows this tenant no rows at all. Row-level security may be "
                              "hiding them: the session's app.tenant_id is \"%1\".")
                               .arg(o.rlsTenant);

@@ -3,6 +3,7 @@
 #include "models/core/logging.h"
 #include "models/core/pythonjson.h"
 #include "models/source/ddl.h"
+#include "models/source/dealixschema.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -1027,8 +1028,12 @@ bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoS
     if (fresh && !Ddl::apply(db, &err, Ddl::Part::Indexes))
         return false;
     if (session.isPostgres()) {
+        // Only our tables: a plain role may not analyze the catalogs.
+        QStringList names;
+        for (const DealixSchema::Table &t : DealixSchema::tables())
+            names << t.name;
         QSqlQuery q(db);
-        q.exec(QStringLiteral("analyze"));
+        q.exec(QStringLiteral("analyze ") + names.join(QLatin1String(", ")));
     }
     session.refreshSchema();
     return true;

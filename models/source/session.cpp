@@ -38,7 +38,7 @@ void Session::fail(ErrorKind kind, const QString &cause)
     m_errorKind = kind;
     const QString where = m_url.isValid() ? m_url.toDisplayString() : QString();
     m_error = where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause);
-    qCWarning(lcSource).noquote() << m_error;
+    qCDebug(lcSource).noquote() << m_error;
 }
 
 bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)

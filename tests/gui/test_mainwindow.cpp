@@ -1,0 +1,127 @@
+// The main window offscreen, in English and in Arabic.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/surfaces.h"
+#include "models/core/settings.h"
+#include "models/overview/sourceoverviewmodel.h"
+#include "tests/support/testsupport.h"
+#include "views/overview/sourceoverviewwidget.h"
+#include "views/surface/surface.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QString fixturePath(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("gui.sqlite"));
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(TestSupport::loadFixture(s, &error));
+    return path;
+}
+
+QStringList menuTitles(QMainWindow &w)
+{
+    QStringList out;
+    for (QAction *a : w.menuBar()->actions())
+        out << a->text();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("main window: navigation, source, tenant and status in English", "[gui]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString path = fixturePath(*dir);
+    auto settings = Settings::temporary();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow w(*settings, language);
+    QString error;
+    REQUIRE(w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("beta"), &error));
+    w.show();
+    QCoreApplication::processEvents();
+
+    CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+    CHECK(w.windowTitle() == QStringLiteral("Dealix Executive Desktop"));
+    // Every registered surface has its navigation entry, in registry order.
+    const auto &surfaces = SurfaceRegistry::instance().surfaces();
+    REQUIRE(w.navigation()->count() == int(surfaces.size()));
+    for (int i = 0; i < w.navigation()->count(); ++i)
+        CHECK(w.navigation()->item(i)->text() == surfaces.at(size_t(i))->title());
+    CHECK(menuTitles(w) == QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
+
+    auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
+    REQUIRE(overview);
+    CHECK(overview->model()->rowCount() > 15);
+    CHECK(overview->model()->overview().tenant.slug == QStringLiteral("beta"));
+    CHECK(w.statusBar()->findChildren<QLabel *>().size() >= 4);
+    auto *tenants = w.findChild<QComboBox *>(QStringLiteral("tenantCombo"));
+    REQUIRE(tenants);
+    CHECK(tenants->count() == 2);
+    CHECK(tenants->currentText().contains(QStringLiteral("beta")));
+
+    // A source that cannot be opened leaves the current one in place.
+    CHECK_FALSE(w.openSource(QStringLiteral("sqlite:/nonexistent/x.sqlite"), QString(), QString(), &error));
+    CHECK(error.contains(QStringLiteral("no such file")));
+    REQUIRE(w.session());
+    CHECK(w.session()->tenant().slug == QStringLiteral("beta"));
+
+    // Window state is remembered on close.
+    w.close();
+    CHECK_FALSE(settings->value(Settings::Key::WindowGeometry).toByteArray().isEmpty());
+    CHECK(settings->value(Settings::Key::CurrentSurface).toString() == QStringLiteral("source"));
+    CHECK(settings->recentSources().contains(QStringLiteral("sqlite:") + path));
+}
+
+TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable at runtime", "[gui][arabic]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString path = fixturePath(*dir);
+    auto settings = Settings::temporary();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow w(*settings, language);
+    QString error;
+    REQUIRE(w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("alpha"), &error));
+    w.show();
+    QCoreApplication::processEvents();
+    const QString englishTitle = w.windowTitle();
+
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    QCoreApplication::processEvents();
+    CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.navigation()->layoutDirection() == Qt::RightToLeft);
+    CHECK(w.windowTitle() == QStringLiteral("Dealix المكتب التنفيذي"));
+    CHECK(menuTitles(w).first() == QStringLiteral("&ملف"));
+    // Navigation entries are translated too, and all still there.
+    REQUIRE(w.navigation()->count() == int(SurfaceRegistry::instance().surfaces().size()));
+    CHECK(w.navigation()->item(0)->text() == QStringLiteral("مصدر البيانات"));
+    auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
+    REQUIRE(overview);
+    CHECK(overview->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("الجدول"));
+    auto *tenants = w.findChild<QComboBox *>(QStringLiteral("tenantCombo"));
+    REQUIRE(tenants);
+    CHECK(tenants->currentText().contains(QStringLiteral("المستأجر alpha")));
+
+    // And back, without a restart.
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+    CHECK(w.windowTitle() == englishTitle);
+    CHECK(overview->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Table"));
+}

@@ -1,0 +1,249 @@
+// Tests against a real PostgreSQL server (the pg_server CTest fixture), connecting as a plain
+// role so that Dealix's forced row-level security applies. They fail when the server is not
+// there; they never skip.
+#include "models/overview/sourceoverview.h"
+#include "models/source/ddl.h"
+#include "models/source/demogenerator.h"
+#include "models/source/session.h"
+#include "tests/support/testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <catch2/catch.hpp>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using TestSupport::Fixture;
+using TestSupport::PgDatabase;
+
+namespace {
+
+std::unique_ptr<Session> openFixture(PgDatabase &db)
+{
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(TestSupport::loadFixture(*s, &error));
+    return s;
+}
+
+qint64 scalar(const Session &s, const QString &sql)
+{
+    QSqlQuery q(s.database());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+qint64 rowsOf(const SourceOverview &o, const QString &table)
+{
+    for (const auto &t : o.tables) {
+        if (t.table == table)
+            return t.rows;
+    }
+    return -2;
+}
+
+} // namespace
+
+TEST_CASE("the server is there and the test role is not a superuser", "[postgres]")
+{
+    const auto &server = TestSupport::PgServer::get();
+    INFO(server.error.toStdString());
+    REQUIRE(server.ok);
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    CHECK(scalar(s, QStringLiteral("select count(*) from pg_roles where rolname = current_user and not rolsuper and not rolbypassrls")) == 1);
+}
+
+TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schema]")
+{
+    PgDatabase db;
+    auto s = openFixture(db);
+    // Native enum types whose labels are the upper-case SQLAlchemy member names.
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("select string_agg(e.enumlabel, ',' order by e.enumsortorder) from pg_type t "
+                                  "join pg_enum e on e.enumtypid = t.oid where t.typname = 'compliancestatus'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("COMPLIANT,NON_COMPLIANT,PARTIAL,NOT_APPLICABLE"));
+    CHECK(s->schema().isEnumColumn(QStringLiteral("evidence_packs"), QStringLiteral("status")));
+    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("value")) == QStringLiteral("numeric"));
+    CHECK(s->schema().columnType(QStringLiteral("approval_requests"), QStringLiteral("payload")) == QStringLiteral("jsonb"));
+    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("closed_at")) == QStringLiteral("timestamptz"));
+    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("id")) == QStringLiteral("uuid"));
+    // Comparing an enum column with a lower-case literal is an error, as on a real Dealix
+    // database (facts §7): readers must compare as text.
+    QSqlQuery bad(s->database());
+    CHECK_FALSE(bad.exec(QStringLiteral("select count(*) from compliance_controls where status = 'partial'")));
+    // Row-level security is enabled and forced on the tenant tables, not on tenants/users.
+    CHECK(scalar(*s, QStringLiteral("select count(*) from pg_class where relname in ('deals','approval_requests','evidence_packs',"
+                                    "'audit_logs','consents') and relrowsecurity and relforcerowsecurity")) == 5);
+    CHECK(scalar(*s, QStringLiteral("select count(*) from pg_class where relname in ('tenants','users') and relrowsecurity")) == 0);
+}
+
+TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows", "[postgres][isolation]")
+{
+    PgDatabase db;
+    auto loader = openFixture(db);
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url())));
+    CHECK(s.rlsTenant().isEmpty());
+    CHECK(scalar(s, QStringLiteral("select count(*) from deals")) == 0);
+    CHECK(scalar(s, QStringLiteral("select count(*) from tenants")) == 2); // tenants has no RLS
+}
+
+TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres][isolation]")
+{
+    PgDatabase db;
+    auto loader = openFixture(db);
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url())));
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    CHECK(s.rlsTenant() == QString::fromLatin1(Fixture::AlphaId));
+    // Even an unscoped query returns alpha's rows only: the database enforces it too.
+    CHECK(scalar(s, QStringLiteral("select count(*) from deals")) == 3);
+    SourceOverview a;
+    QString error;
+    REQUIRE(SourceOverview::compute(s, QDateTime::currentDateTimeUtc(), &a, &error));
+    CHECK(rowsOf(a, QStringLiteral("users")) == 2);
+    CHECK(rowsOf(a, QStringLiteral("deals")) == 3);
+    CHECK(rowsOf(a, QStringLiteral("approval_requests")) == 2);
+    CHECK(rowsOf(a, QStringLiteral("compliance_controls")) == 1);
+    CHECK(a.warnings.isEmpty());
+
+    REQUIRE(s.selectTenant(QStringLiteral("beta")));
+    CHECK(s.rlsTenant() == QString::fromLatin1(Fixture::BetaId));
+    CHECK(scalar(s, QStringLiteral("select count(*) from deals")) == 5);
+    SourceOverview b;
+    REQUIRE(SourceOverview::compute(s, QDateTime::currentDateTimeUtc(), &b, &error));
+    CHECK(rowsOf(b, QStringLiteral("deals")) == 5);
+    CHECK(rowsOf(b, QStringLiteral("compliance_controls")) == 0);
+
+    // RLS refuses a write into another tenant's rows.
+    QSqlQuery q(s.database());
+    q.prepare(QStringLiteral("insert into deals (id, tenant_id, title) values (?, ?, ?)"));
+    q.addBindValue(QStringLiteral("33333333-3333-4333-8333-333333333333"));
+    q.addBindValue(QString::fromLatin1(Fixture::AlphaId));
+    q.addBindValue(QStringLiteral("smuggled"));
+    CHECK_FALSE(q.exec());
+}
+
+TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration problem", "[postgres][isolation]")
+{
+    PgDatabase db;
+    auto loader = openFixture(db);
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url())));
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    // Simulate a session whose app.tenant_id was lost.
+    REQUIRE(s.setRlsTenant(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+    SourceOverview o;
+    QString error;
+    REQUIRE(SourceOverview::compute(s, QDateTime::currentDateTimeUtc(), &o, &error));
+    CHECK(o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("app.tenant_id")));
+}
+
+TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][demo]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    DemoOptions o;
+    o.scale = 0.1;
+    o.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    DemoStats stats;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(DemoGenerator::generate(s, o, &stats, &error));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    // 300 deals for the first tenant at scale 0.1 (3000 × weight 1 × 0.1).
+    CHECK(scalar(s, QStringLiteral("select count(*) from deals")) == 300);
+    CHECK(scalar(s, QStringLiteral("select count(*) from compliance_controls where status::text = 'NON_COMPLIANT'")) > 0);
+    CHECK(stats.rowsPerTable.value(QStringLiteral("deals")) == 510);
+}
+
+TEST_CASE("PostgreSQL connection failures are clear, quick and name the source", "[postgres][bad-input]")
+{
+    const auto &server = TestSupport::PgServer::get();
+    REQUIRE(server.ok);
+
+    SECTION("wrong password")
+    {
+        const QByteArray saved = qgetenv("PGPASSWORD");
+        qputenv("PGPASSWORD", "definitely-wrong");
+        Session s;
+        CHECK_FALSE(s.open(SourceUrl::parse(server.url(server.database))));
+        qputenv("PGPASSWORD", saved);
+        CHECK(s.errorKind() == Session::ErrorKind::Unavailable);
+        CHECK(s.errorString().contains(server.url(server.database)));
+        CHECK(s.errorString().contains(QStringLiteral("password authentication failed")));
+        CHECK_FALSE(s.errorString().contains(QStringLiteral("definitely-wrong")));
+    }
+    SECTION("password from a pgpass file")
+    {
+        QTemporaryFile pgpass;
+        REQUIRE(pgpass.open());
+        pgpass.write(QStringLiteral("%1:%2:*:%3:%4\n").arg(server.host).arg(server.port).arg(server.user, server.password).toUtf8());
+        pgpass.flush();
+        pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray saved = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", pgpass.fileName().toUtf8());
+        Session s;
+        const bool ok = s.open(SourceUrl::parse(server.url(server.database)), Session::OpenMode::AllowEmpty);
+        qunsetenv("PGPASSFILE");
+        qputenv("PGPASSWORD", saved);
+        INFO(s.errorString().toStdString());
+        CHECK(ok);
+    }
+    SECTION("nothing listening: refused at once")
+    {
+        QElapsedTimer timer;
+        timer.start();
+        Session s;
+        CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix"))));
+        CHECK(timer.elapsed() < 10000);
+        CHECK(s.errorString().contains(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix")));
+        CHECK(s.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+    }
+    SECTION("a host that accepts but never answers: an error within 10 seconds")
+    {
+        // A listening socket that is never accept()ed: the kernel completes the handshake and
+        // the server stays silent, like a hung or firewalled host.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = 0;
+        REQUIRE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+        REQUIRE(::listen(fd, 4) == 0);
+        socklen_t len = sizeof addr;
+        REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+        const int port = ntohs(addr.sin_port);
+        QElapsedTimer timer;
+        timer.start();
+        Session s;
+        CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:%1/dealix").arg(port))));
+        const qint64 ms = timer.elapsed();
+        ::close(fd);
+        INFO("took " << ms << " ms: " << s.errorString().toStdString());
+        CHECK(ms < 10000);
+        CHECK(s.errorString().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+        CHECK(s.errorString().contains(QStringLiteral("timeout"), Qt::CaseInsensitive));
+    }
+}
