@@ -24,10 +24,9 @@ namespace CommandLine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void printErr(const QString &line)
 {
@@ -71,7 +70,7 @@ int openSession(const Options &o, Session &session, bool selectTenant)
     QString error;
     if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath()
         && !QFileInfo::exists(SourceOpener::defaultDemoPath())) {
-        printErr(tr("Generating the demo database at %1 …").arg(SourceOpener::defaultDemoPath()));
+        printErr(Tr::tr("Generating the demo database at %1 …").arg(SourceOpener::defaultDemoPath()));
         if (!SourceOpener::ensureDemo(url, &error)) {
             printErr(error);
             return ExitCode::Failure;
@@ -128,7 +127,7 @@ int runDemo(const Options &o)
     } else if (!o.source.isEmpty()) {
         const SourceUrl url = SourceUrl::parse(o.source);
         if (url.kind() == SourceUrl::Kind::SQLite) {
-            printErr(tr("For a SQLite demo database use -o FILE."));
+            printErr(Tr::tr("For a SQLite demo database use -o FILE."));
             return ExitCode::Usage;
         }
         Session session;
@@ -138,19 +137,19 @@ int runDemo(const Options &o)
         }
         target = url.toDisplayString();
         if (!DemoGenerator::generate(session, demo, &stats, &error, progress)) {
-            printErr(tr("Cannot write the demo data to %1: %2").arg(target, error));
+            printErr(Tr::tr("Cannot write the demo data to %1: %2").arg(target, error));
             return ExitCode::Failure;
         }
     } else {
-        printErr(tr("demo needs -o FILE (SQLite) or --source postgresql://…"));
+        printErr(Tr::tr("demo needs -o FILE (SQLite) or --source postgresql://…"));
         return ExitCode::Usage;
     }
     if (tty)
         fprintf(stderr, "\r");
     QString size;
     if (!o.output.isEmpty())
-        size = tr(", %1 MiB").arg(double(QFileInfo(o.output).size()) / (1024.0 * 1024.0), 0, 'f', 1);
-    QTextStream(stdout) << tr("Wrote %1 rows (%2 deals) to %3 in %4 s (scale %5, seed %6%7)")
+        size = Tr::tr(", %1 MiB").arg(double(QFileInfo(o.output).size()) / (1024.0 * 1024.0), 0, 'f', 1);
+    QTextStream(stdout) << Tr::tr("Wrote %1 rows (%2 deals) to %3 in %4 s (scale %5, seed %6%7)")
                                .arg(stats.totalRows)
                                .arg(stats.rowsPerTable.value(QStringLiteral("deals")))
                                .arg(target)
@@ -193,12 +192,12 @@ int runTenants(const Options &o)
 int runExport(const Options &o)
 {
     if (o.arguments.isEmpty()) {
-        printErr(tr("export needs a surface: %1").arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
+        printErr(Tr::tr("export needs a surface: %1").arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
         return ExitCode::Usage;
     }
     const Surface *surface = SurfaceRegistry::instance().find(o.arguments.first());
     if (!surface) {
-        printErr(tr("Unknown surface \"%1\"; this build has: %2")
+        printErr(Tr::tr("Unknown surface \"%1\"; this build has: %2")
                      .arg(o.arguments.first(), SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
         return ExitCode::Usage;
     }
@@ -206,7 +205,7 @@ int runExport(const Options &o)
     request.format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
     request.asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
     if (!surface->exportFormats().contains(request.format)) {
-        printErr(tr("The %1 surface exports %2, not %3.")
+        printErr(Tr::tr("The %1 surface exports %2, not %3.")
                      .arg(surface->id(), surface->exportFormats().join(QLatin1String(", ")), request.format));
         return ExitCode::Usage;
     }
@@ -216,7 +215,7 @@ int runExport(const Options &o)
     QByteArray data;
     QString error;
     if (!surface->exportData(session, request, &data, &error)) {
-        printErr(tr("Cannot export %1: %2").arg(surface->id(), error));
+        printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
         return ExitCode::SourceUnavailable;
     }
     return writeOutput(o, data);
@@ -325,7 +324,7 @@ int run(const Options &o)
         return runTenants(o);
     if (o.command == QLatin1String("export"))
         return runExport(o);
-    printErr(tr("Unknown command \"%1\".").arg(o.command));
+    printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }
 

@@ -40,10 +40,22 @@ private:
     bool m_seen = false;
 };
 
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform warns about window hints it cannot honour; that is noise for users of
+// the headless commands, not a problem.
+void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    previousHandler(type, context, message);
+}
+
 } // namespace
 
 int exec(int &argc, char **argv, const CommandLine::Options &options)
 {
+    previousHandler = qInstallMessageHandler(filterMessages);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Dealix"));
     QApplication::setApplicationName(QStringLiteral("Dealix Desk"));

@@ -5,518 +5,518 @@
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Generating the demo database at %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة البيانات التجريبية في %1 …</translation>
     </message>
     <message>
         <source>For a SQLite demo database use -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاعدة بيانات SQLite تجريبية استخدم ‎-o FILE.</translation>
     </message>
     <message>
         <source>Cannot write the demo data to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة البيانات التجريبية إلى %1: %2</translation>
     </message>
     <message>
         <source>demo needs -o FILE (SQLite) or --source postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الأمر demo الخيار ‎-o FILE (SQLite) أو ‎--source postgresql://…</translation>
     </message>
     <message>
         <source>, %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1 ميبيبايت</translation>
     </message>
     <message>
         <source>Wrote %1 rows (%2 deals) to %3 in %4 s (scale %5, seed %6%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 صفًا (%2 صفقة) إلى %3 في %4 ث (المقياس %5، البذرة %6%7)</translation>
     </message>
     <message>
         <source>export needs a surface: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب التصدير اسم شاشة: %1</translation>
     </message>
     <message>
         <source>Unknown surface &quot;%1&quot;; this build has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة غير معروفة &quot;%1&quot;؛ المتاح في هذا الإصدار: %2</translation>
     </message>
     <message>
         <source>The %1 surface exports %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُصدِّر الشاشة %1 بالصيغ %2، وليس %3.</translation>
     </message>
     <message>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تصدير %1: %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>SQLite file (demo database or offline copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف SQLite (قاعدة البيانات التجريبية أو نسخة دون اتصال)</translation>
     </message>
     <message>
         <source>Dealix PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات Dealix على PostgreSQL</translation>
     </message>
     <message>
         <source>Connect to a Dealix source</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بمصدر بيانات Dealix</translation>
     </message>
     <message>
         <source>Recent sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر الأخيرة…</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Used for this connection only and never saved. Leave empty to use PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم لهذا الاتصال فقط ولا تُحفظ أبدًا. اتركها فارغة لاستخدام PGPASSWORD أو ‎~/.pgpass.</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Open a Dealix SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات Dealix بصيغة SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات SQLite (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The target database already holds tenants; the demo data goes into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الهدف تحتوي على مستأجرين؛ تُكتب البيانات التجريبية في قاعدة بيانات فارغة فقط.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة إلى %1: المجلد %2 غير موجود.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
     <message>
         <source>Cannot move the new database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر نقل قاعدة البيانات الجديدة إلى %1.</translation>
     </message>
-</context>
-<context>
-    <name>Generator</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية.</translation>
     </message>
 </context>
 <context>
     <name>GuiApp</name>
     <message>
         <source>No display: rendering the main window offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شاشة عرض: تُرسم النافذة الرئيسية خارج الشاشة.</translation>
     </message>
     <message>
         <source>Generating the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة البيانات التجريبية…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cannot open the source</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح المصدر</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة إلى %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dealix Executive Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب Dealix التنفيذي</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Recent sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغ&amp;ة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اتصال…</translation>
     </message>
     <message>
         <source>Open a Dealix source: a SQLite file or a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مصدر Dealix: ملف SQLite أو قاعدة بيانات PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Export surface…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الشاشة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Recompute the current surface from the source (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة حساب الشاشة الحالية من المصدر (F5)</translation>
     </message>
     <message>
         <source>&amp;About Dealix Executive Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول مكتب Dealix التنفيذي</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Tenant:</source>
         <extracomment>Label before the tenant selector in the toolbar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر:</translation>
     </message>
     <message>
         <source>Cannot open the source</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح المصدر</translation>
     </message>
     <message>
         <source>Cannot switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تبديل المستأجر</translation>
     </message>
     <message>
         <source>No source connected</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مصدر متصل</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر: %1</translation>
     </message>
     <message>
         <source>No tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستأجر</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
         <source>As of now</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الآن</translation>
     </message>
     <message>
         <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحديث</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث %1</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير %1</translation>
     </message>
     <message>
         <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
         <source>About Dealix Executive Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مكتب Dealix التنفيذي</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dealix Executive Desktop %1&lt;/h3&gt;&lt;p&gt;The decision surfaces of a Dealix tenant, computed from real data, in Arabic and English.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;مكتب Dealix التنفيذي %1&lt;/h3&gt;&lt;p&gt;شاشات القرار لمستأجر Dealix، محسوبة من بيانات حقيقية، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;مبني باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح %1: %2</translation>
     </message>
     <message>
         <source>this build does not read the Dealix REST API yet; use a sqlite: or postgresql:// source.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإصدار لا يقرأ واجهة Dealix البرمجية (REST) بعد؛ استخدم مصدر sqlite: أو postgresql://.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود.</translation>
     </message>
     <message>
         <source>not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا.</translation>
     </message>
     <message>
         <source>not a SQLite database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قاعدة بيانات SQLite (%1).</translation>
     </message>
     <message>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغّل PostgreSQL الخاص بـ Qt غير مثبت (حزمة Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>cannot read the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة فهرس قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>this database does not hold the Dealix schema (it has no tenants table).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه لا تحتوي على مخطط Dealix (لا يوجد جدول tenants).</translation>
     </message>
     <message>
         <source>cannot list tenants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر سرد المستأجرين: %1</translation>
     </message>
     <message>
         <source>the source has no tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستأجرون في المصدر.</translation>
     </message>
     <message>
         <source>The source has %1 tenants; choose one with --tenant (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>في المصدر %1 مستأجرين؛ اختر أحدهم بالخيار ‎--tenant (%2).</translation>
     </message>
     <message>
         <source>No tenant with id or slug &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستأجر بالمعرّف أو الاسم المختصر &quot;%1&quot; في %2.</translation>
     </message>
     <message>
         <source>cannot set app.tenant_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر ضبط app.tenant_id: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceOverview</name>
     <message>
         <source>Table %1 is missing: the surfaces that read it say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول %1 غير موجود: الشاشات التي تقرأ منه تُظهر ذلك.</translation>
     </message>
     <message>
         <source>PostgreSQL shows this tenant no rows at all. Row-level security may be hiding them: the session&apos;s app.tenant_id is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُظهر PostgreSQL أي صفوف لهذا المستأجر. قد يكون أمان مستوى الصفوف يخفيها: قيمة app.tenant_id للجلسة هي &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SourceOverviewModel</name>
     <message>
         <source>Not present (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود (اختياري)</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message numerus="yes">
         <source>Present, %n column(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>موجود، ينقصه %n عمود</numerusform>
+            <numerusform>موجود، ينقصه %n عمود</numerusform>
+            <numerusform>موجود، ينقصه %n عمود</numerusform>
+            <numerusform>موجود، ينقصه %n عمود</numerusform>
+            <numerusform>موجود، ينقصه %n عمود</numerusform>
+            <numerusform>موجود، ينقصه %n عمود</numerusform>
         </translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود: %1</translation>
     </message>
     <message>
         <source>enhanced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة محسّنة: %1</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Rows</source>
         <extracomment>Number of rows of the tenant in a table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>
     <name>SourceOverviewSurface</name>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر البيانات</translation>
     </message>
 </context>
 <context>
     <name>SourceOverviewWidget</name>
     <message>
         <source>No source is connected. Use File ▸ Connect to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحديث: %1</translation>
     </message>
     <message>
         <source>%1 source %2 · tenant %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر %1 ‏%2 · المستأجر %3 (%4)</translation>
     </message>
     <message>
         <source>row-level security: app.tenant_id = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان مستوى الصفوف: app.tenant_id = %1</translation>
     </message>
     <message>
         <source>computed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسب في %1</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر والتتبع</translation>
     </message>
     <message>
         <source>Source: %1
 Tenant: %2
 Computed at: %3
 Rows counted: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1
+المستأجر: %2
+وقت الحساب: %3
+الصفوف المحسوبة: %4</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر البيانات</translation>
     </message>
     <message>
         <source>Provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر والتتبع…</translation>
     </message>
     <message>
         <source>Where these figures come from: query, rows, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين جاءت هذه الأرقام: الاستعلام والصفوف والوقت والمصدر</translation>
     </message>
 </context>
 <context>
     <name>SourceUrl</name>
     <message>
         <source>No source given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد مصدر.</translation>
     </message>
     <message>
         <source>The sqlite: source needs a file path, e.g. sqlite:/data/dealix.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب المصدر sqlite: مسار ملف، مثل sqlite:/data/dealix.db.</translation>
     </message>
     <message>
         <source>Malformed PostgreSQL URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان PostgreSQL غير صالح: %1</translation>
     </message>
     <message>
         <source>Put the PostgreSQL password in PGPASSWORD or ~/.pgpass, not in the source URL: the URL is remembered and shown, a password must not be.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع كلمة مرور PostgreSQL في PGPASSWORD أو ‎~/.pgpass وليس في عنوان المصدر: العنوان يُحفظ ويُعرض، أما كلمة المرور فلا.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL needs a database name: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب عنوان PostgreSQL اسم قاعدة بيانات: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>Unsupported PostgreSQL URL option &quot;%1&quot; (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير مدعوم في عنوان PostgreSQL &quot;%1&quot; (المدعوم: %2).</translation>
     </message>
     <message>
         <source>Malformed REST API URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان واجهة REST غير صالح: %1</translation>
     </message>
     <message>
         <source>Unrecognised source &quot;%1&quot;. Use sqlite:PATH, postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر غير معروف &quot;%1&quot;. استخدم sqlite:PATH أو postgresql://USER@HOST:PORT/DATABASE أو https://HOST/api/v1.</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceOverview", text);
-}
-} // namespace
 
 bool SourceOverview::compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
                              QString *error)

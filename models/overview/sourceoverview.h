@@ -3,6 +3,7 @@
 #include "models/source/session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +14,8 @@
 // every Dealix table the app reads, whether it is there, which expected columns are missing,
 // which enhanced columns exist, and the tenant's row count. Computed in one round trip.
 struct SourceOverview {
+    Q_DECLARE_TR_FUNCTIONS(SourceOverview)
+public:
     struct TableStatus {
         QString table;
         bool present = false;

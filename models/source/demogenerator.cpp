@@ -27,10 +27,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
 
 struct Name {
     const char *en;
@@ -257,6 +253,7 @@ struct UserRow {
 
 class Generator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     Generator(Session &session, const DemoOptions &options, const DemoGenerator::Progress &progress)
         : m_session(session)

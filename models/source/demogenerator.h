@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -27,6 +28,7 @@ struct DemoStats {
 // the same rows, byte for byte.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     using Progress = std::function<bool(int percent)>; // return false to cancel
 

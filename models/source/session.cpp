@@ -10,10 +10,6 @@
 #include <QUuid>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Session", text);
-}
 
 QString nextConnectionName()
 {

@@ -3,6 +3,7 @@
 #include "models/source/schemainfo.h"
 #include "models/source/sourceurl.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -21,6 +22,7 @@ struct TenantInfo {
 // source's schema, and on PostgreSQL keeps app.tenant_id set for Dealix's row-level security.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Session)
 public:
     enum class ErrorKind {
         None,

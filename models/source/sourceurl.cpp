@@ -5,12 +5,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceUrl", text);
-}
-} // namespace
 
 SourceUrl SourceUrl::sqlite(const QString &path)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // A parsed --source URL (DESIGN.md "Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
@@ -7,6 +8,7 @@
 // sources are remembered in settings and URLs end up in provenance.
 class SourceUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceUrl)
 public:
     enum class Kind { Invalid, SQLite, PostgreSQL, Rest };
 

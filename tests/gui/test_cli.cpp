@@ -118,7 +118,7 @@ TEST_CASE("cli: with no display the GUI renders the main window to a PNG and pri
                         QStringLiteral("--lang"), QStringLiteral("ar")}, env);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains("No display"));
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("لا توجد شاشة عرض"))); // "No display", in Arabic
     const QString png = QString::fromUtf8(r.out.trimmed().split('\n').last());
     CHECK(png.endsWith(QStringLiteral("main-window-ar.png")));
     const QImage image(png);
