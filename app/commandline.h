@@ -22,6 +22,7 @@ struct Options {
     quint64 seed = 20260417;
     QString screenshot;    // GUI: render the main window to this PNG and exit
     bool quitAfterPaint = false; // GUI: quit after the first painted frame (bench/)
+    bool noDisplay = false;      // set by main(): no display, offscreen chosen by us
     bool help = false;
     bool version = false;
     QString helpText;

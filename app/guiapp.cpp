@@ -73,7 +73,9 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     registerSurfaces();
     const bool offscreen = QGuiApplication::platformName() == QLatin1String("offscreen");
     QString screenshot = options.screenshot;
-    if (offscreen && screenshot.isEmpty()) {
+    // Without a display (and no platform chosen by the user) the window cannot be shown:
+    // render it to a PNG instead and say where it went.
+    if (options.noDisplay && screenshot.isEmpty() && !options.quitAfterPaint) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(dir);
         screenshot = QDir(dir).filePath(QStringLiteral("main-window-%1.png").arg(language.language()));
@@ -107,7 +109,10 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     MainWindow window(settings, language);
     if (options.asOf.isValid())
         window.setAsOf(options.asOf);
-    if (error.isEmpty() && !window.openSource(url, QString(), options.tenant, &error)) {
+    if (!error.isEmpty() || !window.openSource(url, QString(), options.tenant, &error)) {
+        // The surfaces then say that no source is connected; File ▸ Connect opens another.
+        window.setSession(nullptr);
+        window.setSourceError(error);
         QTextStream(stderr) << error << Qt::endl;
         if (!offscreen)
             QMessageBox::critical(&window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);

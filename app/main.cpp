@@ -38,9 +38,8 @@ int main(int argc, char *argv[])
     }
     // Headless work selects the offscreen platform itself when there is no display:
     // "minimal" would write PDFs without text.
-    const bool headless = !options.command.isEmpty() || !options.screenshot.isEmpty();
-    if (CommandLine::noDisplay() || (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-                                     && !options.screenshot.isEmpty()))
+    options.noDisplay = CommandLine::noDisplay();
+    if (options.noDisplay || (!options.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return GuiApp::exec(argc, argv, options);
 }

@@ -43,7 +43,6 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     , m_refreshStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(qApp->style()->standardIcon(QStyle::SP_ComputerIcon));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setMinimumWidth(180);
@@ -212,6 +211,9 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     m_session = std::move(session);
+    m_sourceSet = true;
+    if (m_session)
+        m_sourceError.clear();
     if (m_session && m_session->isOpen()) {
         const QString url = m_session->url().toDisplayString();
         m_settings.setValue(Settings::Key::LastSource, url);
@@ -251,6 +253,12 @@ bool MainWindow::openSource(const QString &url, const QString &password, const Q
     }
     setSession(std::move(session));
     return true;
+}
+
+void MainWindow::setSourceError(const QString &error)
+{
+    m_sourceError = error;
+    updateStatus();
 }
 
 void MainWindow::setAsOf(const QDateTime &asOf)
@@ -333,7 +341,8 @@ void MainWindow::onSurfaceChosen(int row)
     const bool fresh = m_stack->currentWidget() != w;
     m_stack->setCurrentWidget(w);
     m_settings.setValue(Settings::Key::CurrentSurface, m_nav->item(row)->data(SurfaceIdRole));
-    if (fresh)
+    // Before the first source is set (construction) there is nothing to compute yet.
+    if (fresh && m_sourceSet)
         w->refresh();
 }
 
@@ -363,7 +372,7 @@ void MainWindow::refreshCurrent()
 void MainWindow::updateStatus()
 {
     if (!m_session || !m_session->isOpen()) {
-        m_sourceStatus->setText(tr("No source connected"));
+        m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected") : m_sourceError);
         m_tenantStatus->clear();
     } else {
         m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));

@@ -32,6 +32,8 @@ public:
     void setSession(std::unique_ptr<Session> session);
     const Session *session() const { return m_session.get(); }
     void setAsOf(const QDateTime &asOf);
+    // Why no source is connected (shown in the status bar until a source opens).
+    void setSourceError(const QString &error);
 
     // Opens url (with a password typed by the user, never stored); on failure keeps the
     // current session and returns false with the reason in error.
@@ -68,6 +70,8 @@ private:
     QDateTime m_asOf; // invalid: now
     QDateTime m_lastRefresh;
     QString m_lastError;
+    QString m_sourceError;
+    bool m_sourceSet = false; // setSession() was called at least once
 
     QListWidget *m_nav;
     QStackedWidget *m_stack;

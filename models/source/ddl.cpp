@@ -6,13 +6,25 @@
 
 namespace Ddl {
 
-QString script(const QSqlDatabase &db)
+namespace {
+QString readResource(const QString &path)
 {
-    const bool pg = db.driverName() == QLatin1String("QPSQL");
-    QFile f(pg ? QStringLiteral(":/sql/postgresql.sql") : QStringLiteral(":/sql/sqlite.sql"));
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
+QString script(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? readResource(QStringLiteral(":/sql/postgresql.sql"))
+                                                      : sqliteScript();
+}
+
+QString sqliteScript()
+{
+    return readResource(QStringLiteral(":/sql/sqlite.sql"));
 }
 
 QStringList splitStatements(const QString &script)

@@ -9,6 +9,8 @@
 namespace Ddl {
 // The DDL script for the database's driver (QSQLITE or QPSQL).
 QString script(const QSqlDatabase &db);
+// The SQLite DDL, which is also the app's catalogue of tables and columns (DealixSchema).
+QString sqliteScript();
 // Splits a script into statements at top-level semicolons (not inside quotes, comments or
 // $$-quoted bodies).
 QStringList splitStatements(const QString &script);

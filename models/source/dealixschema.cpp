@@ -4,15 +4,39 @@
 #include "models/source/schemainfo.h"
 
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace DealixSchema {
 
 namespace {
 
-// The catalogue is read from the SQLite DDL itself (loaded into an in-memory database once),
-// so the table and column lists exist in one place only: resources/sql/sqlite.sql.
+// The catalogue is read from the SQLite DDL itself, so the table and column lists exist in one
+// place only: resources/sql/sqlite.sql. That file is ours and regular (one CREATE TABLE per
+// statement, one column definition per top-level comma), so a small parser reads it; parsing
+// the text costs far less at start-up than loading it into an in-memory database.
+QStringList splitTopLevel(const QString &body)
+{
+    QStringList parts;
+    int depth = 0;
+    QString current;
+    for (const QChar c : body) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        if (c == QLatin1Char(',') && depth == 0) {
+            parts << current.trimmed();
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        parts << current.trimmed();
+    return parts;
+}
+
 QList<Table> loadCatalogue()
 {
     static const QStringList optionalTables = {
@@ -29,34 +53,36 @@ QList<Table> loadCatalogue()
         // Line A names the column pack_metadata, Line B metadata.
         {QStringLiteral("evidence_packs"), {QStringLiteral("pack_metadata")}},
     };
+    static const QStringList constraintWords = {QStringLiteral("UNIQUE"), QStringLiteral("PRIMARY"),
+                                                QStringLiteral("CHECK"), QStringLiteral("FOREIGN"),
+                                                QStringLiteral("CONSTRAINT")};
     QList<Table> out;
-    const QString name = QStringLiteral("dealix-schema-catalogue");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        QString error;
-        if (db.open() && Ddl::apply(db, &error, Ddl::Part::Tables)) {
-            SchemaInfo info;
-            info.detect(db, &error);
-            // Keep the DDL's order (dependencies first), not alphabetical order.
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("select name from sqlite_master where type = 'table' order by rowid"));
-            while (q.next()) {
-                Table t;
-                t.name = q.value(0).toString();
-                t.optional = optionalTables.contains(t.name);
-                t.tenantScoped = info.hasColumn(t.name, QStringLiteral("tenant_id"));
-                t.optionalColumns = optionalColumns.value(t.name);
-                for (const QString &c : info.columns(t.name)) {
-                    if (!t.optionalColumns.contains(c))
-                        t.columns << c;
-                }
-                out << t;
-            }
+    const QString prefix = QStringLiteral("CREATE TABLE IF NOT EXISTS ");
+    for (const QString &statement : Ddl::splitStatements(Ddl::sqliteScript())) {
+        if (!statement.startsWith(prefix, Qt::CaseInsensitive))
+            continue;
+        const qsizetype open = statement.indexOf(QLatin1Char('('));
+        const qsizetype close = statement.lastIndexOf(QLatin1Char(')'));
+        if (open < 0 || close < open)
+            continue;
+        Table t;
+        t.name = statement.mid(prefix.size(), open - prefix.size()).trimmed();
+        t.optional = optionalTables.contains(t.name);
+        t.optionalColumns = optionalColumns.value(t.name);
+        QStringList all;
+        for (const QString &def : splitTopLevel(statement.mid(open + 1, close - open - 1))) {
+            const QString word = def.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+            if (!word.isEmpty() && !constraintWords.contains(word.toUpper()))
+                all << word;
         }
-        db.close();
+        t.tenantScoped = all.contains(QStringLiteral("tenant_id"));
+        for (const QString &c : std::as_const(all)) {
+            if (!t.optionalColumns.contains(c))
+                t.columns << c;
+        }
+        std::sort(t.columns.begin(), t.columns.end());
+        out << t;
     }
-    QSqlDatabase::removeDatabase(name);
     return out;
 }
 
