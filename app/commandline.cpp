@@ -28,19 +28,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void printErr(const QString &line)
-{
+void printErr(const QString &line) {
     QTextStream(stderr) << line << Qt::endl;
 }
 
-void printOut(const QByteArray &data)
-{
+void printOut(const QByteArray &data) {
     fwrite(data.constData(), 1, size_t(data.size()), stdout);
     fflush(stdout);
 }
 
-const QStringList &plannedCommands()
-{
+const QStringList &plannedCommands() {
     // Named in DESIGN.md; each arrives with its own issue.
     static const QStringList list = {QStringLiteral("board-pack"), QStringLiteral("decide"),
                                      QStringLiteral("check"),      QStringLiteral("probe"),
@@ -48,8 +45,7 @@ const QStringList &plannedCommands()
     return list;
 }
 
-int sessionExit(const Session &session)
-{
+int sessionExit(const Session &session) {
     switch (session.errorKind()) {
     case Session::ErrorKind::Usage:
         return ExitCode::Usage;
@@ -64,13 +60,13 @@ int sessionExit(const Session &session)
 }
 
 // Opens --source (or the default demo database) and, if wanted, selects --tenant.
-int openSession(const Options &o, Session &session, bool selectTenant)
-{
+int openSession(const Options &o, Session &session, bool selectTenant) {
     const QString url = SourceOpener::resolveUrl(o.source);
     QString error;
-    if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath()
-        && !QFileInfo::exists(SourceOpener::defaultDemoPath())) {
-        printErr(Tr::tr("Generating the demo database at %1 …").arg(SourceOpener::defaultDemoPath()));
+    if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath() &&
+        !QFileInfo::exists(SourceOpener::defaultDemoPath())) {
+        printErr(
+            Tr::tr("Generating the demo database at %1 …").arg(SourceOpener::defaultDemoPath()));
         if (!SourceOpener::ensureDemo(url, &error)) {
             printErr(error);
             return ExitCode::Failure;
@@ -87,8 +83,7 @@ int openSession(const Options &o, Session &session, bool selectTenant)
     return ExitCode::Ok;
 }
 
-int writeOutput(const Options &o, const QByteArray &data)
-{
+int writeOutput(const Options &o, const QByteArray &data) {
     if (o.output.isEmpty() || o.output == QLatin1String("-")) {
         printOut(data);
         return ExitCode::Ok;
@@ -101,8 +96,7 @@ int writeOutput(const Options &o, const QByteArray &data)
     return ExitCode::Ok;
 }
 
-int runDemo(const Options &o)
-{
+int runDemo(const Options &o) {
     DemoOptions demo;
     demo.scale = o.scale;
     demo.seed = o.seed;
@@ -148,7 +142,8 @@ int runDemo(const Options &o)
         fprintf(stderr, "\r");
     QString size;
     if (!o.output.isEmpty())
-        size = Tr::tr(", %1 MiB").arg(double(QFileInfo(o.output).size()) / (1024.0 * 1024.0), 0, 'f', 1);
+        size = Tr::tr(", %1 MiB")
+                   .arg(double(QFileInfo(o.output).size()) / (1024.0 * 1024.0), 0, 'f', 1);
     QTextStream(stdout) << Tr::tr("Wrote %1 rows (%2 deals) to %3 in %4 s (scale %5, seed %6%7)")
                                .arg(stats.totalRows)
                                .arg(stats.rowsPerTable.value(QStringLiteral("deals")))
@@ -161,8 +156,7 @@ int runDemo(const Options &o)
     return ExitCode::Ok;
 }
 
-int runTenants(const Options &o)
-{
+int runTenants(const Options &o) {
     Session session;
     if (const int rc = openSession(o, session, false); rc != ExitCode::Ok)
         return rc;
@@ -189,16 +183,17 @@ int runTenants(const Options &o)
     return writeOutput(o, text);
 }
 
-int runExport(const Options &o)
-{
+int runExport(const Options &o) {
     if (o.arguments.isEmpty()) {
-        printErr(Tr::tr("export needs a surface: %1").arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
+        printErr(Tr::tr("export needs a surface: %1")
+                     .arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
         return ExitCode::Usage;
     }
     const Surface *surface = SurfaceRegistry::instance().find(o.arguments.first());
     if (!surface) {
         printErr(Tr::tr("Unknown surface \"%1\"; this build has: %2")
-                     .arg(o.arguments.first(), SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
+                     .arg(o.arguments.first(),
+                          SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
         return ExitCode::Usage;
     }
     ExportRequest request;
@@ -206,7 +201,8 @@ int runExport(const Options &o)
     request.asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
     if (!surface->exportFormats().contains(request.format)) {
         printErr(Tr::tr("The %1 surface exports %2, not %3.")
-                     .arg(surface->id(), surface->exportFormats().join(QLatin1String(", ")), request.format));
+                     .arg(surface->id(), surface->exportFormats().join(QLatin1String(", ")),
+                          request.format));
         return ExitCode::Usage;
     }
     Session session;
@@ -223,41 +219,60 @@ int runExport(const Options &o)
 
 } // namespace
 
-bool noDisplay()
-{
+bool noDisplay() {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return false;
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-bool parse(const QStringList &args, Options *o, QString *error)
-{
+bool parse(const QStringList &args, Options *o, QString *error) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Dealix Executive Desktop: the decision surfaces of a Dealix tenant, from real data.\n\n"
         "Commands:\n"
         "  (none)                       open the desktop app\n"
-        "  demo -o FILE [--scale N] [--seed S]   write a demo database (or into --source postgresql://…)\n"
+        "  demo -o FILE [--scale N] [--seed S]   write a demo database (or into --source "
+        "postgresql://…)\n"
         "  tenants [--format json]      list the source's tenants (id, slug, name)\n"
         "  export SURFACE [--format json|csv] [-o FILE]   export a surface (stdout without -o)\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."));
-    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("The data source URL."), QStringLiteral("URL"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Tenant id or slug."), QStringLiteral("ID|SLUG"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or ar."), QStringLiteral("LANG"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("Compute as of this ISO-8601 time (default now)."), QStringLiteral("TIME"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("demo: size factor (1 ≈ 5k deals, 200 ≈ 1M)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S"), QStringLiteral("20260417"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("GUI: render the main window to a PNG file and exit."), QStringLiteral("FILE"));
-    QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-paint"), QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version."));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    QStringLiteral("The data source URL."), QStringLiteral("URL"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Tenant id or slug."),
+                                    QStringLiteral("ID|SLUG"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or ar."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QStringLiteral("Compute as of this ISO-8601 time (default now)."),
+                                  QStringLiteral("TIME"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QStringLiteral("demo: size factor (1 ≈ 5k deals, 200 ≈ 1M)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("demo: random seed."),
+                                  QStringLiteral("S"), QStringLiteral("20260417"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("GUI: render the main window to a PNG file and exit."),
+        QStringLiteral("FILE"));
+    QCommandLineOption quitAfterPaint(
+        QStringLiteral("quit-after-paint"),
+        QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help, version, source, tenant, lang, asOf, output, format, scale, seed, screenshot, quitAfterPaint});
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("demo, tenants, export (none: the GUI)."), QStringLiteral("[command]"));
+    p.addOptions({help, version, source, tenant, lang, asOf, output, format, scale, seed,
+                  screenshot, quitAfterPaint});
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("demo, tenants, export (none: the GUI)."),
+                            QStringLiteral("[command]"));
     o->helpText = p.helpText();
     if (!p.parse(args)) {
         *error = p.errorText();
@@ -304,7 +319,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
     }
     o->screenshot = p.value(screenshot);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
-    static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"), QStringLiteral("export")};
+    static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"),
+                                      QStringLiteral("export")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
         if (plannedCommands().contains(o->command))
             *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
@@ -315,8 +331,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
     return true;
 }
 
-int run(const Options &o)
-{
+int run(const Options &o) {
     registerSurfaces();
     if (o.command == QLatin1String("demo"))
         return runDemo(o);

@@ -15,12 +15,12 @@ struct Options {
     QString source;
     QString tenant;
     QString lang;
-    QDateTime asOf;        // invalid: now
+    QDateTime asOf; // invalid: now
     QString output;
     QString format;
     double scale = 1.0;
     quint64 seed = 20260417;
-    QString screenshot;    // GUI: render the main window to this PNG and exit
+    QString screenshot;          // GUI: render the main window to this PNG and exit
     bool quitAfterPaint = false; // GUI: quit after the first painted frame (bench/)
     bool noDisplay = false;      // set by main(): no display, offscreen chosen by us
     bool help = false;

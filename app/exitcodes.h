@@ -5,11 +5,11 @@
 namespace ExitCode {
 enum : int {
     Ok = 0,
-    Failure = 1,          // anything else (e.g. an unwritable output path)
-    Usage = 2,            // bad arguments, unknown command or surface, ambiguous tenant
+    Failure = 1,           // anything else (e.g. an unwritable output path)
+    Usage = 2,             // bad arguments, unknown command or surface, ambiguous tenant
     SourceUnavailable = 3, // cannot connect, not a database, not a Dealix database
-    NotFound = 4,         // tenant (later: approval, pack) not found
-    Conflict = 5,         // someone else decided first
-    PermissionDenied = 6, // the acting user may not do this
+    NotFound = 4,          // tenant (later: approval, pack) not found
+    Conflict = 5,          // someone else decided first
+    PermissionDenied = 6,  // the acting user may not do this
 };
 } // namespace ExitCode

@@ -23,12 +23,10 @@ namespace GuiApp {
 namespace {
 
 // Quits the application after the window's first paint (bench/ measures start-up with it).
-class FirstPaintWatcher : public QObject
-{
+class FirstPaintWatcher : public QObject {
 public:
     using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
+    bool eventFilter(QObject *watched, QEvent *event) override {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -44,8 +42,7 @@ QtMessageHandler previousHandler = nullptr;
 
 // The offscreen platform warns about window hints it cannot honour; that is noise for users of
 // the headless commands, not a problem.
-void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     if (message.contains(QLatin1String("does not support propagateSizeHints")))
         return;
     previousHandler(type, context, message);
@@ -53,8 +50,7 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
 
 } // namespace
 
-int exec(int &argc, char **argv, const CommandLine::Options &options)
-{
+int exec(int &argc, char **argv, const CommandLine::Options &options) {
     previousHandler = qInstallMessageHandler(filterMessages);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Dealix"));
@@ -78,14 +74,16 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     if (options.noDisplay && screenshot.isEmpty() && !options.quitAfterPaint) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(dir);
-        screenshot = QDir(dir).filePath(QStringLiteral("main-window-%1.png").arg(language.language()));
-        QTextStream(stdout) << QCoreApplication::translate("GuiApp", "No display: rendering the main window offscreen.")
+        screenshot =
+            QDir(dir).filePath(QStringLiteral("main-window-%1.png").arg(language.language()));
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "GuiApp", "No display: rendering the main window offscreen.")
                             << Qt::endl;
     }
 
-    const QString url = SourceOpener::resolveUrl(options.source.isEmpty()
-                                                     ? settings.value(Settings::Key::LastSource).toString()
-                                                     : options.source);
+    const QString url = SourceOpener::resolveUrl(
+        options.source.isEmpty() ? settings.value(Settings::Key::LastSource).toString()
+                                 : options.source);
     QString error;
     {
         std::unique_ptr<QProgressDialog> progress;
@@ -115,7 +113,8 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         window.setSourceError(error);
         QTextStream(stderr) << error << Qt::endl;
         if (!offscreen)
-            QMessageBox::critical(&window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);
+            QMessageBox::critical(
+                &window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);
     }
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
@@ -123,7 +122,9 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         QCoreApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(screenshot, "PNG")) {
-            QTextStream(stderr) << QCoreApplication::translate("GuiApp", "Cannot write %1").arg(screenshot) << Qt::endl;
+            QTextStream(stderr)
+                << QCoreApplication::translate("GuiApp", "Cannot write %1").arg(screenshot)
+                << Qt::endl;
             return ExitCode::Failure;
         }
         QTextStream(stdout) << QFileInfo(screenshot).absoluteFilePath() << Qt::endl;

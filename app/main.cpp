@@ -10,8 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -39,7 +38,8 @@ int main(int argc, char *argv[])
     // Headless work selects the offscreen platform itself when there is no display:
     // "minimal" would write PDFs without text.
     options.noDisplay = CommandLine::noDisplay();
-    if (options.noDisplay || (!options.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")))
+    if (options.noDisplay ||
+        (!options.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return GuiApp::exec(argc, argv, options);
 }

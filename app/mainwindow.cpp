@@ -40,8 +40,7 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     , m_sourceStatus(new QLabel(this))
     , m_tenantStatus(new QLabel(this))
     , m_asOfStatus(new QLabel(this))
-    , m_refreshStatus(new QLabel(this))
-{
+    , m_refreshStatus(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
@@ -93,13 +92,14 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
-    m_connectAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+void MainWindow::createActions() {
+    m_connectAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     m_connectAction->setShortcut(QKeySequence::Open);
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectDialog);
 
-    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
 
@@ -119,7 +119,8 @@ void MainWindow::createActions()
     m_arabicAction->setCheckable(true);
     m_englishAction->setData(QStringLiteral("en"));
     m_arabicAction->setData(QStringLiteral("ar"));
-    (m_language.language() == QLatin1String("ar") ? m_arabicAction : m_englishAction)->setChecked(true);
+    (m_language.language() == QLatin1String("ar") ? m_arabicAction : m_englishAction)
+        ->setChecked(true);
     connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString lang = action->data().toString();
         m_language.setLanguage(lang);
@@ -134,8 +135,7 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -155,8 +155,7 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     setWindowTitle(tr("Dealix Executive Desktop"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent sources"));
@@ -175,7 +174,8 @@ void MainWindow::retranslate()
     //: Label before the tenant selector in the toolbar
     m_tenantLabel->setText(tr("Tenant:") + QLatin1Char(' '));
     for (int row = 0; row < m_nav->count(); ++row) {
-        const Surface *surface = SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
+        const Surface *surface =
+            SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
         if (surface)
             m_nav->item(row)->setText(surface->title());
     }
@@ -186,15 +186,13 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = m_settings.recentSources();
     for (const QString &url : recent) {
@@ -208,8 +206,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::setSession(std::unique_ptr<Session> session)
-{
+void MainWindow::setSession(std::unique_ptr<Session> session) {
     m_session = std::move(session);
     m_sourceSet = true;
     if (m_session)
@@ -239,12 +236,12 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 }
 
 bool MainWindow::openSource(const QString &url, const QString &password, const QString &tenant,
-                            QString *error)
-{
+                            QString *error) {
     auto session = std::make_unique<Session>();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = session->open(SourceUrl::parse(url), Session::OpenMode::RequireDealixSchema, password)
-                    && (tenant.isEmpty() || session->selectTenant(tenant));
+    const bool ok =
+        session->open(SourceUrl::parse(url), Session::OpenMode::RequireDealixSchema, password) &&
+        (tenant.isEmpty() || session->selectTenant(tenant));
     QApplication::restoreOverrideCursor();
     if (!ok) {
         if (error)
@@ -255,22 +252,19 @@ bool MainWindow::openSource(const QString &url, const QString &password, const Q
     return true;
 }
 
-void MainWindow::setSourceError(const QString &error)
-{
+void MainWindow::setSourceError(const QString &error) {
     m_sourceError = error;
     updateStatus();
 }
 
-void MainWindow::setAsOf(const QDateTime &asOf)
-{
+void MainWindow::setAsOf(const QDateTime &asOf) {
     m_asOf = asOf;
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
         it.value()->setSession(m_session.get(), m_asOf);
     updateStatus();
 }
 
-void MainWindow::populateTenants()
-{
+void MainWindow::populateTenants() {
     m_tenantCombo->clear();
     if (!m_session || !m_session->isOpen()) {
         m_tenantCombo->setEnabled(false);
@@ -287,8 +281,7 @@ void MainWindow::populateTenants()
     m_tenantCombo->setEnabled(tenants.size() > 1);
 }
 
-void MainWindow::onTenantChosen(int index)
-{
+void MainWindow::onTenantChosen(int index) {
     if (!m_session || index < 0)
         return;
     const QString id = m_tenantCombo->itemData(index).toString();
@@ -303,13 +296,13 @@ void MainWindow::onTenantChosen(int index)
     refreshCurrent();
 }
 
-SurfaceWidget *MainWindow::widgetFor(int row)
-{
+SurfaceWidget *MainWindow::widgetFor(int row) {
     if (row < 0 || row >= m_nav->count())
         return nullptr;
     if (SurfaceWidget *w = m_widgets.value(row))
         return w;
-    const Surface *surface = SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
+    const Surface *surface =
+        SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
     if (!surface)
         return nullptr;
     SurfaceWidget *w = surface->createWidget(m_stack);
@@ -333,8 +326,7 @@ SurfaceWidget *MainWindow::widgetFor(int row)
     return w;
 }
 
-void MainWindow::onSurfaceChosen(int row)
-{
+void MainWindow::onSurfaceChosen(int row) {
     SurfaceWidget *w = widgetFor(row);
     if (!w)
         return;
@@ -346,13 +338,11 @@ void MainWindow::onSurfaceChosen(int row)
         w->refresh();
 }
 
-SurfaceWidget *MainWindow::currentSurface() const
-{
+SurfaceWidget *MainWindow::currentSurface() const {
     return qobject_cast<SurfaceWidget *>(m_stack->currentWidget());
 }
 
-bool MainWindow::selectSurface(const QString &id)
-{
+bool MainWindow::selectSurface(const QString &id) {
     for (int row = 0; row < m_nav->count(); ++row) {
         if (m_nav->item(row)->data(SurfaceIdRole).toString() == id) {
             m_nav->setCurrentRow(row);
@@ -362,39 +352,41 @@ bool MainWindow::selectSurface(const QString &id)
     return false;
 }
 
-void MainWindow::refreshCurrent()
-{
+void MainWindow::refreshCurrent() {
     if (SurfaceWidget *w = currentSurface())
         w->refresh();
     updateStatus();
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     if (!m_session || !m_session->isOpen()) {
-        m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected") : m_sourceError);
+        m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected")
+                                                        : m_sourceError);
         m_tenantStatus->clear();
     } else {
         m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));
         const TenantInfo &t = m_session->tenant();
-        const QString name = m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        m_tenantStatus->setText(m_session->hasTenant() ? tr("Tenant: %1").arg(name) : tr("No tenant"));
+        const QString name =
+            m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
+        m_tenantStatus->setText(m_session->hasTenant() ? tr("Tenant: %1").arg(name)
+                                                       : tr("No tenant"));
     }
     const QLocale locale;
-    m_asOfStatus->setText(m_asOf.isValid()
-                              ? tr("As of %1").arg(locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat))
-                              : tr("As of now"));
+    m_asOfStatus->setText(
+        m_asOf.isValid()
+            ? tr("As of %1").arg(locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat))
+            : tr("As of now"));
     if (!m_lastError.isEmpty())
         m_refreshStatus->setText(tr("Refresh failed"));
     else if (m_lastRefresh.isValid())
-        m_refreshStatus->setText(tr("Refreshed %1").arg(locale.toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+        m_refreshStatus->setText(
+            tr("Refreshed %1").arg(locale.toString(m_lastRefresh.time(), QLocale::ShortFormat)));
     else
         m_refreshStatus->clear();
     m_refreshStatus->setToolTip(m_lastError);
 }
 
-void MainWindow::connectDialog()
-{
+void MainWindow::connectDialog() {
     ConnectionDialog dialog(m_settings.recentSources(),
                             m_session ? m_session->url().toDisplayString() : QString(), this);
     while (dialog.exec() == QDialog::Accepted) {
@@ -405,34 +397,35 @@ void MainWindow::connectDialog()
     }
 }
 
-void MainWindow::exportCurrent()
-{
+void MainWindow::exportCurrent() {
     const int row = m_nav->currentRow();
     if (row < 0 || !m_session || !m_session->hasTenant())
         return;
-    const Surface *surface = SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
+    const Surface *surface =
+        SurfaceRegistry::instance().find(m_nav->item(row)->data(SurfaceIdRole).toString());
     if (!surface)
         return;
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %1").arg(surface->title()), surface->id() + QStringLiteral(".json"),
-        tr("JSON (*.json);;CSV (*.csv)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(surface->title()),
+                                                      surface->id() + QStringLiteral(".json"),
+                                                      tr("JSON (*.json);;CSV (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     ExportRequest request;
-    request.format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
-                                                                                : QStringLiteral("json");
+    request.format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                         ? QStringLiteral("csv")
+                         : QStringLiteral("json");
     request.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     QByteArray bytes;
     QString error;
-    if (!surface->exportData(*m_session, request, &bytes, &error) || !AtomicFile::write(path, bytes, &error))
+    if (!surface->exportData(*m_session, request, &bytes, &error) ||
+        !AtomicFile::write(path, bytes, &error))
         QMessageBox::critical(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
 
-void MainWindow::about()
-{
+void MainWindow::about() {
     QMessageBox::about(this, tr("About Dealix Executive Desktop"),
                        tr("<h3>Dealix Executive Desktop %1</h3>"
                           "<p>The decision surfaces of a Dealix tenant, computed from real data, "
@@ -440,16 +433,15 @@ void MainWindow::about()
                            .arg(QStringLiteral(DEALIX_VERSION), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::saveSurfaceStates()
-{
+void MainWindow::saveSurfaceStates() {
     QVariantMap states = m_settings.value(Settings::Key::SurfaceStates).toMap();
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
-        states.insert(m_nav->item(it.key())->data(SurfaceIdRole).toString(), it.value()->saveState());
+        states.insert(m_nav->item(it.key())->data(SurfaceIdRole).toString(),
+                      it.value()->saveState());
     m_settings.setValue(Settings::Key::SurfaceStates, states);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::WindowState, saveState());
     saveSurfaceStates();

@@ -18,7 +18,6 @@ QString defaultDemoPath();
 QString resolveUrl(const QString &explicitUrl);
 // Generates the default demo database if the URL is it and it does not exist yet.
 // progress reports percent and may cancel.
-bool ensureDemo(const QString &url, QString *error,
-                const std::function<bool(int)> &progress = {});
+bool ensureDemo(const QString &url, QString *error, const std::function<bool(int)> &progress = {});
 
 } // namespace SourceOpener

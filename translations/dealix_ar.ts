@@ -172,27 +172,27 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Recent sources</source>
-        <translation>المصادر ال&amp;أخيرة</translation>
+        <translation>المصادر الأخيرة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>اللغ&amp;ة</translation>
+        <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation>&amp;اتصال…</translation>
+        <translation>اتصال… (&amp;C)</translation>
     </message>
     <message>
         <source>Open a Dealix source: a SQLite file or a PostgreSQL database</source>
@@ -200,15 +200,15 @@
     </message>
     <message>
         <source>&amp;Export surface…</source>
-        <translation>&amp;تصدير الشاشة…</translation>
+        <translation>تصدير الشاشة… (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>Recompute the current surface from the source (F5)</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>&amp;About Dealix Executive Desktop</source>
-        <translation>&amp;حول مكتب Dealix التنفيذي</translation>
+        <translation>حول مكتب Dealix التنفيذي (&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
+        <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
         <source>Main toolbar</source>

@@ -11,8 +11,7 @@
 
 namespace {
 
-void appendString(QByteArray &out, const QString &s)
-{
+void appendString(QByteArray &out, const QString &s) {
     static const char hex[] = "0123456789abcdef";
     out += '"';
     for (const QChar ch : s) {
@@ -58,8 +57,7 @@ void appendString(QByteArray &out, const QString &s)
 }
 
 // Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16.
-QByteArray pythonFloat(double d)
-{
+QByteArray pythonFloat(double d) {
     if (std::isnan(d))
         return "NaN";
     if (std::isinf(d))
@@ -85,8 +83,7 @@ QByteArray pythonFloat(double d)
     return s;
 }
 
-void append(QByteArray &out, const QJsonValue &v)
-{
+void append(QByteArray &out, const QJsonValue &v) {
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -124,9 +121,8 @@ void append(QByteArray &out, const QJsonValue &v)
         QStringList keys = obj.keys();
         // Python sorts str keys by code point; QString compares UTF-16 units, which differs
         // only for surrogates against U+E000..U+FFFF, so compare by UCS-4.
-        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-            return a.toUcs4() < b.toUcs4();
-        });
+        std::sort(keys.begin(), keys.end(),
+                  [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
         out += '{';
         bool first = true;
         for (const QString &k : std::as_const(keys)) {
@@ -147,15 +143,13 @@ void append(QByteArray &out, const QJsonValue &v)
 
 namespace PythonJson {
 
-QByteArray dumps(const QJsonValue &value)
-{
+QByteArray dumps(const QJsonValue &value) {
     QByteArray out;
     append(out, value);
     return out;
 }
 
-QString sha256Hex(const QJsonValue &value)
-{
+QString sha256Hex(const QJsonValue &value) {
     return QString::fromLatin1(
         QCryptographicHash::hash(dumps(value), QCryptographicHash::Sha256).toHex());
 }

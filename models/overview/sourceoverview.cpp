@@ -8,10 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 bool SourceOverview::compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
-                             QString *error)
-{
+                             QString *error) {
     SourceOverview o;
     o.source = session.url().toDisplayString();
     o.driver = session.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -38,8 +36,11 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
             if (schema.hasColumn(t.name, c))
                 st.enhancedColumns << c;
         }
-        if (st.present && st.tenantScoped && schema.hasColumn(t.name, QStringLiteral("tenant_id"))) {
-            parts << QStringLiteral("select %1, count(*) from %2 where tenant_id = ?").arg(i).arg(t.name);
+        if (st.present && st.tenantScoped &&
+            schema.hasColumn(t.name, QStringLiteral("tenant_id"))) {
+            parts << QStringLiteral("select %1, count(*) from %2 where tenant_id = ?")
+                         .arg(i)
+                         .arg(t.name);
             counted << i;
         }
         if (!st.present && !st.optional)
@@ -63,9 +64,9 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
             return false;
         }
         // Dealix's RLS covers the tenant tables but not users or the pdpl_* tables.
-        static const QStringList notUnderRls = {QStringLiteral("users"), QStringLiteral("pdpl_consents"),
-                                                QStringLiteral("pdpl_consent_audit"),
-                                                QStringLiteral("pdpl_data_requests")};
+        static const QStringList notUnderRls = {
+            QStringLiteral("users"), QStringLiteral("pdpl_consents"),
+            QStringLiteral("pdpl_consent_audit"), QStringLiteral("pdpl_data_requests")};
         qint64 rlsRows = 0;
         while (q.next()) {
             const int idx = q.value(0).toInt();
@@ -76,49 +77,50 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
         // Forced row-level security shows nothing to a session without the right
         // app.tenant_id: zero rows in every RLS table on PostgreSQL is a configuration error.
         if (session.isPostgres() && rlsRows == 0)
-            o.warnings << tr("PostgreSQL shows this tenant no rows at all. Row-level security may be "
-                             "hiding them: the session's app.tenant_id is \"%1\".")
-                              .arg(o.rlsTenant);
+            o.warnings
+                << tr("PostgreSQL shows this tenant no rows at all. Row-level security may be "
+                      "hiding them: the session's app.tenant_id is \"%1\".")
+                       .arg(o.rlsTenant);
     }
     *out = o;
     return true;
 }
 
-QJsonObject SourceOverview::toJson() const
-{
+QJsonObject SourceOverview::toJson() const {
     QJsonArray tableArray;
     for (const TableStatus &t : tables) {
-        QJsonObject o{{QStringLiteral("table"), t.table},
-                      {QStringLiteral("present"), t.present},
-                      {QStringLiteral("optional"), t.optional},
-                      {QStringLiteral("tenant_scoped"), t.tenantScoped},
-                      {QStringLiteral("rows"), t.rows < 0 ? QJsonValue() : QJsonValue(double(t.rows))},
-                      {QStringLiteral("missing_columns"), QJsonArray::fromStringList(t.missingColumns)},
-                      {QStringLiteral("enhanced_columns"), QJsonArray::fromStringList(t.enhancedColumns)}};
+        QJsonObject o{
+            {QStringLiteral("table"), t.table},
+            {QStringLiteral("present"), t.present},
+            {QStringLiteral("optional"), t.optional},
+            {QStringLiteral("tenant_scoped"), t.tenantScoped},
+            {QStringLiteral("rows"), t.rows < 0 ? QJsonValue() : QJsonValue(double(t.rows))},
+            {QStringLiteral("missing_columns"), QJsonArray::fromStringList(t.missingColumns)},
+            {QStringLiteral("enhanced_columns"), QJsonArray::fromStringList(t.enhancedColumns)}};
         tableArray.append(o);
     }
     return QJsonObject{
         {QStringLiteral("source"), source},
         {QStringLiteral("driver"), driver},
         {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), tenant.id},
-                                                {QStringLiteral("slug"), tenant.slug},
-                                                {QStringLiteral("name"), tenant.name},
-                                                {QStringLiteral("name_ar"), tenant.nameAr}}},
+                                               {QStringLiteral("slug"), tenant.slug},
+                                               {QStringLiteral("name"), tenant.name},
+                                               {QStringLiteral("name_ar"), tenant.nameAr}}},
         {QStringLiteral("tables"), tableArray},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("provenance"),
-         QJsonObject{{QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
-                     {QStringLiteral("source"), source},
-                     {QStringLiteral("tenant_id"), tenant.id},
-                     {QStringLiteral("as_of"), asOf.toUTC().toString(Qt::ISODate)},
-                     {QStringLiteral("app_tenant_id"), rlsTenant},
-                     {QStringLiteral("query"), query}}},
+         QJsonObject{
+             {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+             {QStringLiteral("source"), source},
+             {QStringLiteral("tenant_id"), tenant.id},
+             {QStringLiteral("as_of"), asOf.toUTC().toString(Qt::ISODate)},
+             {QStringLiteral("app_tenant_id"), rlsTenant},
+             {QStringLiteral("query"), query}}},
     };
 }
 
-QByteArray SourceOverview::toCsv() const
-{
+QByteArray SourceOverview::toCsv() const {
     CsvWriter csv;
     csv.addRow({QStringLiteral("table"), QStringLiteral("present"), QStringLiteral("optional"),
                 QStringLiteral("rows"), QStringLiteral("missing_columns"),
@@ -127,7 +129,8 @@ QByteArray SourceOverview::toCsv() const
         csv.addRow({t.table, t.present ? QStringLiteral("true") : QStringLiteral("false"),
                     t.optional ? QStringLiteral("true") : QStringLiteral("false"),
                     t.rows < 0 ? QString() : QString::number(t.rows),
-                    t.missingColumns.join(QLatin1Char(' ')), t.enhancedColumns.join(QLatin1Char(' '))});
+                    t.missingColumns.join(QLatin1Char(' ')),
+                    t.enhancedColumns.join(QLatin1Char(' '))});
     }
     return csv.data();
 }

@@ -26,13 +26,13 @@ public:
         QStringList enhancedColumns; // optional columns the source has
     };
 
-    QString source;  // URL without credentials
-    QString driver;  // "SQLite" or "PostgreSQL"
+    QString source; // URL without credentials
+    QString driver; // "SQLite" or "PostgreSQL"
     TenantInfo tenant;
     QString rlsTenant; // PostgreSQL: current_setting('app.tenant_id')
     QDateTime generatedAt;
     QDateTime asOf;
-    QString query;   // the counting statement, for provenance
+    QString query; // the counting statement, for provenance
     QList<TableStatus> tables;
     QStringList warnings;
 

@@ -9,8 +9,7 @@
 
 namespace DataDigest {
 
-QString compute(QSqlDatabase db, QString *error)
-{
+QString compute(QSqlDatabase db, QString *error) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const DealixSchema::Table &table : DealixSchema::tables()) {
         QSqlQuery q(db);
@@ -27,7 +26,8 @@ QString compute(QSqlDatabase db, QString *error)
             for (int i = 0; i < rec.count(); ++i) {
                 hash.addData(rec.fieldName(i).toUtf8());
                 hash.addData(QByteArrayView("=", 1));
-                hash.addData(q.value(i).isNull() ? QByteArray("\\N") : q.value(i).toString().toUtf8());
+                hash.addData(q.value(i).isNull() ? QByteArray("\\N")
+                                                 : q.value(i).toString().toUtf8());
                 hash.addData(QByteArrayView("\x1f", 1));
             }
             hash.addData(QByteArrayView("\n", 1));

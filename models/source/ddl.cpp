@@ -7,8 +7,7 @@
 namespace Ddl {
 
 namespace {
-QString readResource(const QString &path)
-{
+QString readResource(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -16,19 +15,17 @@ QString readResource(const QString &path)
 }
 } // namespace
 
-QString script(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QPSQL") ? readResource(QStringLiteral(":/sql/postgresql.sql"))
-                                                      : sqliteScript();
+QString script(const QSqlDatabase &db) {
+    return db.driverName() == QLatin1String("QPSQL")
+               ? readResource(QStringLiteral(":/sql/postgresql.sql"))
+               : sqliteScript();
 }
 
-QString sqliteScript()
-{
+QString sqliteScript() {
     return readResource(QStringLiteral(":/sql/sqlite.sql"));
 }
 
-QStringList splitStatements(const QString &script)
-{
+QStringList splitStatements(const QString &script) {
     QStringList out;
     QString current;
     enum class State { Normal, Single, LineComment, Dollar } state = State::Normal;
@@ -81,8 +78,7 @@ QStringList splitStatements(const QString &script)
     return out;
 }
 
-bool apply(QSqlDatabase db, QString *error, Part part)
-{
+bool apply(QSqlDatabase db, QString *error, Part part) {
     const QString text = script(db);
     if (text.isEmpty()) {
         if (error)
@@ -97,7 +93,8 @@ bool apply(QSqlDatabase db, QString *error, Part part)
     QSqlQuery q(db);
     const QStringList statements = splitStatements(text);
     for (const QString &statement : statements) {
-        const bool isIndex = statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive);
+        const bool isIndex =
+            statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive);
         if ((part == Part::Tables && isIndex) || (part == Part::Indexes && !isIndex))
             continue;
         if (!q.exec(statement)) {

@@ -13,9 +13,9 @@ namespace DealixSchema {
 
 struct Table {
     QString name;
-    bool optional = false;     // our optional tables: revenue_targets, risks, ...
-    bool tenantScoped = true;  // has tenant_id
-    QStringList columns;       // columns the app reads
+    bool optional = false;       // our optional tables: revenue_targets, risks, ...
+    bool tenantScoped = true;    // has tenant_id
+    QStringList columns;         // columns the app reads
     QStringList optionalColumns; // enhanced columns the app uses when present
 };
 

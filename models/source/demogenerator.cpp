@@ -27,7 +27,6 @@
 
 namespace {
 
-
 struct Name {
     const char *en;
     const char *ar;
@@ -35,20 +34,20 @@ struct Name {
 
 // Saudi given and family names, English and Arabic side by side.
 const Name FirstNames[] = {
-    {"Mohammed", "محمد"}, {"Abdullah", "عبدالله"}, {"Fahad", "فهد"},      {"Khalid", "خالد"},
-    {"Sultan", "سلطان"},  {"Faisal", "فيصل"},     {"Nora", "نورة"},       {"Sara", "سارة"},
-    {"Reem", "ريم"},      {"Lama", "لمى"},        {"Hind", "هند"},        {"Turki", "تركي"},
-    {"Majed", "ماجد"},    {"Abeer", "عبير"},      {"Yousef", "يوسف"},     {"Aljoharah", "الجوهرة"},
+    {"Mohammed", "محمد"}, {"Abdullah", "عبدالله"}, {"Fahad", "فهد"},   {"Khalid", "خالد"},
+    {"Sultan", "سلطان"},  {"Faisal", "فيصل"},      {"Nora", "نورة"},   {"Sara", "سارة"},
+    {"Reem", "ريم"},      {"Lama", "لمى"},         {"Hind", "هند"},    {"Turki", "تركي"},
+    {"Majed", "ماجد"},    {"Abeer", "عبير"},       {"Yousef", "يوسف"}, {"Aljoharah", "الجوهرة"},
 };
 const Name FamilyNames[] = {
-    {"Al-Otaibi", "العتيبي"}, {"Al-Qahtani", "القحطاني"}, {"Al-Ghamdi", "الغامدي"},
-    {"Al-Harbi", "الحربي"},   {"Al-Shehri", "الشهري"},    {"Al-Dosari", "الدوسري"},
+    {"Al-Otaibi", "العتيبي"},  {"Al-Qahtani", "القحطاني"}, {"Al-Ghamdi", "الغامدي"},
+    {"Al-Harbi", "الحربي"},    {"Al-Shehri", "الشهري"},    {"Al-Dosari", "الدوسري"},
     {"Al-Mutairi", "المطيري"}, {"Al-Zahrani", "الزهراني"}, {"Al-Subaie", "السبيعي"},
-    {"Al-Anazi", "العنزي"},   {"Al-Rashid", "الراشد"},    {"Al-Saud", "آل سعود"},
+    {"Al-Anazi", "العنزي"},    {"Al-Rashid", "الراشد"},    {"Al-Saud", "آل سعود"},
 };
 const Name Cities[] = {
-    {"Riyadh", "الرياض"}, {"Jeddah", "جدة"},     {"Dammam", "الدمام"}, {"Khobar", "الخبر"},
-    {"Makkah", "مكة"},    {"Madinah", "المدينة"}, {"Abha", "أبها"},    {"Tabuk", "تبوك"},
+    {"Riyadh", "الرياض"}, {"Jeddah", "جدة"},      {"Dammam", "الدمام"}, {"Khobar", "الخبر"},
+    {"Makkah", "مكة"},    {"Madinah", "المدينة"}, {"Abha", "أبها"},     {"Tabuk", "تبوك"},
 };
 const Name Companies[] = {
     {"Al-Safwa Contracting", "شركة الصفوة للمقاولات"},
@@ -78,7 +77,7 @@ const Name Products[] = {
     {"Solar panels installation", "تركيب ألواح شمسية"},
     {"POS terminals", "أجهزة نقاط البيع"},
 };
-const char *const Sectors[] = {"construction", "healthcare", "retail",    "logistics",
+const char *const Sectors[] = {"construction", "healthcare", "retail",      "logistics",
                                "energy",       "education",  "hospitality", "finance"};
 
 struct TenantSpec {
@@ -107,22 +106,37 @@ struct ControlSpec {
 // The 14 controls SaudiComplianceMatrix.seed_controls creates (dealix-facts.md §2), plus two
 // sector-specific controls a tenant may add (medium and low risk occur only there).
 const ControlSpec Controls[] = {
-    {"PDPL-C01", "Consent before outbound messaging", "الموافقة قبل الرسائل الصادرة", "PDPL", "CRITICAL", "pdpl.consent_manager"},
-    {"PDPL-C02", "Consent purpose and channel tracking", "تتبع غرض الموافقة وقناتها", "PDPL", "HIGH", "models.consent"},
-    {"PDPL-C03", "Auto-expire consent (12 months)", "انتهاء الموافقة تلقائيا (12 شهرا)", "PDPL", "HIGH", "pdpl.consent_manager"},
-    {"PDPL-C04", "Data subject access rights", "حق صاحب البيانات في الوصول", "PDPL", "HIGH", "pdpl.data_rights"},
-    {"PDPL-C05", "Data subject deletion rights", "حق صاحب البيانات في الحذف", "PDPL", "HIGH", "pdpl.data_rights"},
-    {"PDPL-C10", "Consent audit trail (immutable)", "سجل تدقيق الموافقات (غير قابل للتعديل)", "PDPL", "CRITICAL", "models.consent_audit"},
-    {"PDPL-C13", "Encryption in transit (TLS 1.3)", "التشفير أثناء النقل (TLS 1.3)", "PDPL", "CRITICAL", "infrastructure"},
-    {"ZATCA-C01", "VAT calculation (15%)", "احتساب ضريبة القيمة المضافة (15%)", "ZATCA", "CRITICAL", "zatca_compliance"},
-    {"ZATCA-C02", "E-invoice format compliance", "مطابقة صيغة الفاتورة الإلكترونية", "ZATCA", "HIGH", "zatca_compliance"},
-    {"SDAIA-C01", "AI decision explainability", "قابلية تفسير قرارات الذكاء الاصطناعي", "SDAIA", "HIGH", "ai_conversations"},
-    {"SDAIA-C02", "Human-in-the-loop for high-risk decisions", "إشراف بشري على القرارات عالية المخاطر", "SDAIA", "CRITICAL", "openclaw.policy"},
-    {"NCA-C01", "Access control (RBAC)", "التحكم في الوصول (الأدوار)", "NCA", "CRITICAL", "auth_middleware"},
-    {"NCA-C02", "Multi-tenant isolation", "عزل المستأجرين", "NCA", "CRITICAL", "models.base.TenantModel"},
+    {"PDPL-C01", "Consent before outbound messaging", "الموافقة قبل الرسائل الصادرة", "PDPL",
+     "CRITICAL", "pdpl.consent_manager"},
+    {"PDPL-C02", "Consent purpose and channel tracking", "تتبع غرض الموافقة وقناتها", "PDPL",
+     "HIGH", "models.consent"},
+    {"PDPL-C03", "Auto-expire consent (12 months)", "انتهاء الموافقة تلقائيا (12 شهرا)", "PDPL",
+     "HIGH", "pdpl.consent_manager"},
+    {"PDPL-C04", "Data subject access rights", "حق صاحب البيانات في الوصول", "PDPL", "HIGH",
+     "pdpl.data_rights"},
+    {"PDPL-C05", "Data subject deletion rights", "حق صاحب البيانات في الحذف", "PDPL", "HIGH",
+     "pdpl.data_rights"},
+    {"PDPL-C10", "Consent audit trail (immutable)", "سجل تدقيق الموافقات (غير قابل للتعديل)",
+     "PDPL", "CRITICAL", "models.consent_audit"},
+    {"PDPL-C13", "Encryption in transit (TLS 1.3)", "التشفير أثناء النقل (TLS 1.3)", "PDPL",
+     "CRITICAL", "infrastructure"},
+    {"ZATCA-C01", "VAT calculation (15%)", "احتساب ضريبة القيمة المضافة (15%)", "ZATCA", "CRITICAL",
+     "zatca_compliance"},
+    {"ZATCA-C02", "E-invoice format compliance", "مطابقة صيغة الفاتورة الإلكترونية", "ZATCA",
+     "HIGH", "zatca_compliance"},
+    {"SDAIA-C01", "AI decision explainability", "قابلية تفسير قرارات الذكاء الاصطناعي", "SDAIA",
+     "HIGH", "ai_conversations"},
+    {"SDAIA-C02", "Human-in-the-loop for high-risk decisions",
+     "إشراف بشري على القرارات عالية المخاطر", "SDAIA", "CRITICAL", "openclaw.policy"},
+    {"NCA-C01", "Access control (RBAC)", "التحكم في الوصول (الأدوار)", "NCA", "CRITICAL",
+     "auth_middleware"},
+    {"NCA-C02", "Multi-tenant isolation", "عزل المستأجرين", "NCA", "CRITICAL",
+     "models.base.TenantModel"},
     {"NCA-C04", "Audit logging", "سجلات التدقيق", "NCA", "HIGH", "audit_service"},
-    {"SECT-C01", "Sector regulator notification", "إشعار الجهة التنظيمية للقطاع", "SECTOR_SPECIFIC", "MEDIUM", "sector.regulator"},
-    {"SECT-C02", "Customer complaint register", "سجل شكاوى العملاء", "SECTOR_SPECIFIC", "LOW", "complaints"},
+    {"SECT-C01", "Sector regulator notification", "إشعار الجهة التنظيمية للقطاع", "SECTOR_SPECIFIC",
+     "MEDIUM", "sector.regulator"},
+    {"SECT-C02", "Customer complaint register", "سجل شكاوى العملاء", "SECTOR_SPECIFIC", "LOW",
+     "complaints"},
 };
 
 struct ConnectorSpec {
@@ -130,34 +144,34 @@ struct ConnectorSpec {
     const char *nameAr;
 };
 const ConnectorSpec Connectors[] = {
-    {"whatsapp", "واتساب للأعمال"},        {"salesforce", "سيلزفورس"},
-    {"stripe", "سترايب للمدفوعات"},        {"voice", "الاتصال الصوتي (تويليو)"},
-    {"email", "البريد الإلكتروني"},         {"docusign", "التوقيع الإلكتروني"},
+    {"whatsapp", "واتساب للأعمال"}, {"salesforce", "سيلزفورس"},
+    {"stripe", "سترايب للمدفوعات"}, {"voice", "الاتصال الصوتي (تويليو)"},
+    {"email", "البريد الإلكتروني"}, {"docusign", "التوقيع الإلكتروني"},
     {"cal", "مواعيد Cal.com"},
 };
 
 // Deterministic pseudo-random helpers over one seeded generator.
-class Rng
-{
+class Rng {
 public:
     explicit Rng(quint64 seed)
-        : m_gen(seed)
-    {
-    }
+        : m_gen(seed) {}
     double real() { return m_gen.generateDouble(); }
-    int between(int lo, int hiInclusive) { return lo + int(m_gen.bounded(quint64(hiInclusive - lo + 1))); }
+    int between(int lo, int hiInclusive) {
+        return lo + int(m_gen.bounded(quint64(hiInclusive - lo + 1)));
+    }
     bool chance(double p) { return real() < p; }
-    template<typename T, size_t N>
-    const T &pick(const T (&arr)[N]) { return arr[m_gen.bounded(quint64(N))]; }
-    QString pick(const QStringList &list) { return list.at(qsizetype(m_gen.bounded(quint64(list.size())))); }
+    template <typename T, size_t N> const T &pick(const T (&arr)[N]) {
+        return arr[m_gen.bounded(quint64(N))];
+    }
+    QString pick(const QStringList &list) {
+        return list.at(qsizetype(m_gen.bounded(quint64(list.size()))));
+    }
     // Every value of list appears in the first list.size() draws, then values are random:
     // small tenants still hold every enum value.
-    QString cover(const QStringList &list, qint64 i)
-    {
+    QString cover(const QStringList &list, qint64 i) {
         return i < list.size() ? list.at(qsizetype(i)) : pick(list);
     }
-    QString weighted(const QStringList &list, const QList<double> &weights)
-    {
+    QString weighted(const QStringList &list, const QList<double> &weights) {
         double total = 0;
         for (double w : weights)
             total += w;
@@ -169,8 +183,7 @@ public:
         }
         return list.last();
     }
-    QString uuid()
-    {
+    QString uuid() {
         QByteArray bytes(16, Qt::Uninitialized);
         const quint64 a = m_gen.generate();
         const quint64 b = m_gen.generate();
@@ -186,24 +199,21 @@ private:
 };
 
 // One prepared INSERT reused for every row of a table.
-class Inserter
-{
+class Inserter {
 public:
     Inserter(QSqlDatabase db, const QString &table, const QStringList &columns)
         : m_table(table)
-        , m_query(db)
-    {
+        , m_query(db) {
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        m_ok = m_query.prepare(QStringLiteral("insert into %1 (%2) values (%3)")
-                                   .arg(table, columns.join(QLatin1String(", ")),
-                                        marks.join(QLatin1String(", "))));
+        m_ok = m_query.prepare(
+            QStringLiteral("insert into %1 (%2) values (%3)")
+                .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
         if (!m_ok)
             m_error = m_query.lastError().text();
     }
-    bool insert(const QVariantList &values)
-    {
+    bool insert(const QVariantList &values) {
         if (!m_ok)
             return false;
         for (qsizetype i = 0; i < values.size(); ++i)
@@ -229,20 +239,17 @@ private:
     qint64 m_count = 0;
 };
 
-QString json(const QJsonObject &o)
-{
+QString json(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-QString json(const QJsonArray &a)
-{
+QString json(const QJsonArray &a) {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
-QString money(qint64 halalas)
-{
+QString money(qint64 halalas) {
     const QString sign = halalas < 0 ? QStringLiteral("-") : QString();
     const qint64 a = std::llabs(halalas);
-    return sign + QString::number(a / 100) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+    return sign + QString::number(a / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 struct UserRow {
@@ -251,8 +258,7 @@ struct UserRow {
     QString name;
 };
 
-class Generator
-{
+class Generator {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     Generator(Session &session, const DemoOptions &options, const DemoGenerator::Progress &progress)
@@ -260,8 +266,7 @@ public:
         , m_db(session.database())
         , m_opt(options)
         , m_rng(options.seed)
-        , m_progress(progress)
-    {
+        , m_progress(progress) {
         m_now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
         m_now = m_now.addMSecs(-m_now.time().msec());
         m_riyadh = QTimeZone(QByteArrayLiteral("Asia/Riyadh"));
@@ -272,27 +277,23 @@ public:
     bool run(DemoStats *stats, QString *error);
 
 private:
-    bool fail(const QString &message)
-    {
+    bool fail(const QString &message) {
         m_error = message;
         return false;
     }
-    bool check(const Inserter &ins)
-    {
+    bool check(const Inserter &ins) {
         if (!ins.ok()) {
             m_error = ins.error();
             return false;
         }
         return true;
     }
-    qint64 scaled(double base, double weight, qint64 minimum) const
-    {
+    qint64 scaled(double base, double weight, qint64 minimum) const {
         return std::max<qint64>(minimum, qint64(std::llround(base * weight * m_opt.scale)));
     }
     // A moment during Riyadh working hours (Sunday–Thursday, 08:00–17:00) between minDays and
     // maxDays before now (negative values lie in the future).
-    QDateTime workTime(double minDays, double maxDays)
-    {
+    QDateTime workTime(double minDays, double maxDays) {
         const double days = minDays + (maxDays - minDays) * m_rng.real();
         QDateTime local = m_now.addSecs(-qint64(days * 86400)).toTimeZone(m_riyadh);
         const int dow = local.date().dayOfWeek(); // 5 = Friday, 6 = Saturday
@@ -306,23 +307,32 @@ private:
             utc = utc.addDays(-7);
         return utc;
     }
-    QVariant t(const QDateTime &dt) const { return dt.isValid() ? QVariant(Session::timeText(dt)) : QVariant(); }
-    QVariant date(const QDate &d) const { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
-    QString personEn(const Name &f, const Name &l) const { return QString::fromUtf8(f.en) + QLatin1Char(' ') + QString::fromUtf8(l.en); }
-    QString personAr(const Name &f, const Name &l) const { return QString::fromUtf8(f.ar) + QLatin1Char(' ') + QString::fromUtf8(l.ar); }
-    QString phone() { return QStringLiteral("+9665%1").arg(m_rng.between(0, 99999999), 8, 10, QLatin1Char('0')); }
-    bool tick()
-    {
+    QVariant t(const QDateTime &dt) const {
+        return dt.isValid() ? QVariant(Session::timeText(dt)) : QVariant();
+    }
+    QVariant date(const QDate &d) const {
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    }
+    QString personEn(const Name &f, const Name &l) const {
+        return QString::fromUtf8(f.en) + QLatin1Char(' ') + QString::fromUtf8(l.en);
+    }
+    QString personAr(const Name &f, const Name &l) const {
+        return QString::fromUtf8(f.ar) + QLatin1Char(' ') + QString::fromUtf8(l.ar);
+    }
+    QString phone() {
+        return QStringLiteral("+9665%1").arg(m_rng.between(0, 99999999), 8, 10, QLatin1Char('0'));
+    }
+    bool tick() {
         ++m_done;
         if (m_progress && (m_done % 2000) == 0) {
-            const int pct = int(std::min<qint64>(99, m_done * 100 / std::max<qint64>(1, m_plannedRows)));
+            const int pct =
+                int(std::min<qint64>(99, m_done * 100 / std::max<qint64>(1, m_plannedRows)));
             if (!m_progress(pct))
                 return fail(tr("Cancelled."));
         }
         return true;
     }
-    const UserRow &userWithRole(const QList<UserRow> &users, const QStringList &roles)
-    {
+    const UserRow &userWithRole(const QList<UserRow> &users, const QStringList &roles) {
         for (int attempt = 0; attempt < 64; ++attempt) {
             const UserRow &u = users.at(m_rng.between(0, int(users.size()) - 1));
             if (roles.contains(u.role))
@@ -332,12 +342,15 @@ private:
     }
     bool audit(Inserter &ins, const QString &tenantId, const QString &userId, const QString &action,
                const QString &entityType, const QString &entityId, const QJsonObject &changes,
-               const QDateTime &at)
-    {
-        return ins.insert({m_rng.uuid(), t(at), t(at), tenantId, userId.isEmpty() ? QVariant() : userId,
-                           action, entityType, entityId, json(changes),
-                           QStringLiteral("10.%1.%2.%3").arg(m_rng.between(0, 255)).arg(m_rng.between(0, 255)).arg(m_rng.between(1, 254))})
-               && tick();
+               const QDateTime &at) {
+        return ins.insert({m_rng.uuid(), t(at), t(at), tenantId,
+                           userId.isEmpty() ? QVariant() : userId, action, entityType, entityId,
+                           json(changes),
+                           QStringLiteral("10.%1.%2.%3")
+                               .arg(m_rng.between(0, 255))
+                               .arg(m_rng.between(0, 255))
+                               .arg(m_rng.between(1, 254))}) &&
+               tick();
     }
 
     bool tenant(const TenantSpec &spec, int index);
@@ -357,8 +370,7 @@ private:
     QHash<QString, Inserter *> m_ins;
 };
 
-bool Generator::run(DemoStats *stats, QString *error)
-{
+bool Generator::run(DemoStats *stats, QString *error) {
     QElapsedTimer timer;
     timer.start();
     const bool pg = m_session.isPostgres();
@@ -366,31 +378,84 @@ bool Generator::run(DemoStats *stats, QString *error)
         m_inserters.push_back(std::make_unique<Inserter>(m_db, table, cols));
         m_ins.insert(table, m_inserters.back().get());
     };
-    const QStringList base = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    const QStringList base = {QStringLiteral("id"), QStringLiteral("created_at"),
+                              QStringLiteral("updated_at")};
     auto cols = [&base](std::initializer_list<const char *> names) {
         QStringList out = base;
         for (const char *n : names)
             out << QString::fromLatin1(n);
         return out;
     };
-    add(QStringLiteral("tenants"), cols({"name", "name_ar", "slug", "industry", "plan", "phone", "email", "whatsapp_number", "settings", "is_active"}));
-    add(QStringLiteral("users"), cols({"tenant_id", "email", "password_hash", "full_name", "full_name_ar", "role", "phone", "is_active", "last_login"}));
-    add(QStringLiteral("leads"), cols({"tenant_id", "assigned_to", "name", "phone", "email", "source", "status", "score", "notes", "extra_metadata", "company_name", "sector", "city"}));
-    add(QStringLiteral("deals"), cols({"tenant_id", "lead_id", "assigned_to", "title", "value", "currency", "stage", "probability", "expected_close_date", "closed_at", "notes", "payment_status"}));
-    add(QStringLiteral("approval_requests"), cols({"tenant_id", "channel", "resource_type", "resource_id", "payload", "status", "requested_by_id", "reviewed_by_id", "reviewed_at", "note", "priority", "category", "escalation_level", "sla_deadline_at"}));
-    add(QStringLiteral("integration_sync_states"), cols({"tenant_id", "connector_key", "display_name_ar", "last_success_at", "last_attempt_at", "status", "last_error"}));
-    add(QStringLiteral("compliance_controls"), cols({"tenant_id", "control_id", "control_name", "control_name_ar", "category", "status", "evidence_source", "last_checked_at", "last_result", "remediation_plan", "owner", "risk_level"}));
-    add(QStringLiteral("contradictions"), cols({"tenant_id", "source_a", "source_b", "claim_a", "claim_b", "contradiction_type", "severity", "status", "detected_by", "resolution", "evidence", "resolved_by_id", "resolved_at"}));
-    add(QStringLiteral("company_profiles"), cols({"tenant_id", "company_name", "cr_number", "industry", "region", "capabilities", "needs", "trust_score", "is_verified"}));
-    add(QStringLiteral("strategic_deals"), cols({"tenant_id", "initiator_profile_id", "target_profile_id", "target_company_name", "target_contact_phone", "target_contact_email", "deal_type", "deal_title", "deal_title_ar", "our_offer", "our_need", "proposed_terms", "agreed_terms", "estimated_value_sar", "status", "channel", "ai_confidence", "negotiation_history", "notes", "notes_ar", "closed_at"}));
-    add(QStringLiteral("evidence_packs"), cols({"tenant_id", "title", "title_ar", "pack_type", "entity_type", "entity_id", "assembled_by_id", "reviewed_by_id", "reviewed_at", "status", "contents", "pack_metadata", "hash_signature"}));
-    add(QStringLiteral("consents"), cols({"tenant_id", "lead_id", "contact_phone", "contact_email", "channel", "status", "opted_in_at", "opted_out_at", "source", "ip_address"}));
-    add(QStringLiteral("pdpl_consents"), cols({"tenant_id", "contact_id", "purpose", "channel", "status", "expires_at", "granted_by"}));
-    add(QStringLiteral("pdpl_consent_audit"), cols({"tenant_id", "consent_id", "contact_id", "actor_id", "action", "channel", "purpose", "details"}));
-    add(QStringLiteral("pdpl_data_requests"), cols({"tenant_id", "contact_id", "request_type", "status", "completed_at", "details"}));
-    add(QStringLiteral("audit_logs"), cols({"tenant_id", "user_id", "action", "entity_type", "entity_id", "changes", "ip_address"}));
-    add(QStringLiteral("revenue_targets"), cols({"tenant_id", "period_start", "period_end", "track", "target_value_sar"}));
-    add(QStringLiteral("risks"), cols({"tenant_id", "title", "title_ar", "category", "likelihood", "impact", "status", "owner", "mitigation"}));
+    add(QStringLiteral("tenants"), cols({"name", "name_ar", "slug", "industry", "plan", "phone",
+                                         "email", "whatsapp_number", "settings", "is_active"}));
+    add(QStringLiteral("users"),
+        cols({"tenant_id", "email", "password_hash", "full_name", "full_name_ar", "role", "phone",
+              "is_active", "last_login"}));
+    add(QStringLiteral("leads"),
+        cols({"tenant_id", "assigned_to", "name", "phone", "email", "source", "status", "score",
+              "notes", "extra_metadata", "company_name", "sector", "city"}));
+    add(QStringLiteral("deals"),
+        cols({"tenant_id", "lead_id", "assigned_to", "title", "value", "currency", "stage",
+              "probability", "expected_close_date", "closed_at", "notes", "payment_status"}));
+    add(QStringLiteral("approval_requests"),
+        cols({"tenant_id", "channel", "resource_type", "resource_id", "payload", "status",
+              "requested_by_id", "reviewed_by_id", "reviewed_at", "note", "priority", "category",
+              "escalation_level", "sla_deadline_at"}));
+    add(QStringLiteral("integration_sync_states"),
+        cols({"tenant_id", "connector_key", "display_name_ar", "last_success_at", "last_attempt_at",
+              "status", "last_error"}));
+    add(QStringLiteral("compliance_controls"),
+        cols({"tenant_id", "control_id", "control_name", "control_name_ar", "category", "status",
+              "evidence_source", "last_checked_at", "last_result", "remediation_plan", "owner",
+              "risk_level"}));
+    add(QStringLiteral("contradictions"),
+        cols({"tenant_id", "source_a", "source_b", "claim_a", "claim_b", "contradiction_type",
+              "severity", "status", "detected_by", "resolution", "evidence", "resolved_by_id",
+              "resolved_at"}));
+    add(QStringLiteral("company_profiles"),
+        cols({"tenant_id", "company_name", "cr_number", "industry", "region", "capabilities",
+              "needs", "trust_score", "is_verified"}));
+    add(QStringLiteral("strategic_deals"), cols({"tenant_id",
+                                                 "initiator_profile_id",
+                                                 "target_profile_id",
+                                                 "target_company_name",
+                                                 "target_contact_phone",
+                                                 "target_contact_email",
+                                                 "deal_type",
+                                                 "deal_title",
+                                                 "deal_title_ar",
+                                                 "our_offer",
+                                                 "our_need",
+                                                 "proposed_terms",
+                                                 "agreed_terms",
+                                                 "estimated_value_sar",
+                                                 "status",
+                                                 "channel",
+                                                 "ai_confidence",
+                                                 "negotiation_history",
+                                                 "notes",
+                                                 "notes_ar",
+                                                 "closed_at"}));
+    add(QStringLiteral("evidence_packs"),
+        cols({"tenant_id", "title", "title_ar", "pack_type", "entity_type", "entity_id",
+              "assembled_by_id", "reviewed_by_id", "reviewed_at", "status", "contents",
+              "pack_metadata", "hash_signature"}));
+    add(QStringLiteral("consents"),
+        cols({"tenant_id", "lead_id", "contact_phone", "contact_email", "channel", "status",
+              "opted_in_at", "opted_out_at", "source", "ip_address"}));
+    add(QStringLiteral("pdpl_consents"), cols({"tenant_id", "contact_id", "purpose", "channel",
+                                               "status", "expires_at", "granted_by"}));
+    add(QStringLiteral("pdpl_consent_audit"),
+        cols({"tenant_id", "consent_id", "contact_id", "actor_id", "action", "channel", "purpose",
+              "details"}));
+    add(QStringLiteral("pdpl_data_requests"),
+        cols({"tenant_id", "contact_id", "request_type", "status", "completed_at", "details"}));
+    add(QStringLiteral("audit_logs"), cols({"tenant_id", "user_id", "action", "entity_type",
+                                            "entity_id", "changes", "ip_address"}));
+    add(QStringLiteral("revenue_targets"),
+        cols({"tenant_id", "period_start", "period_end", "track", "target_value_sar"}));
+    add(QStringLiteral("risks"), cols({"tenant_id", "title", "title_ar", "category", "likelihood",
+                                       "impact", "status", "owner", "mitigation"}));
     for (const auto &ins : m_inserters) {
         if (!check(*ins)) {
             *error = m_error;
@@ -434,8 +499,7 @@ bool Generator::run(DemoStats *stats, QString *error)
     return true;
 }
 
-bool Generator::tenant(const TenantSpec &spec, int index)
-{
+bool Generator::tenant(const TenantSpec &spec, int index) {
     const double w = spec.weight;
     const QString tenantId = m_rng.uuid();
     QString rlsError;
@@ -445,48 +509,57 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     const QString slug = QString::fromLatin1(spec.slug);
     const QString domain = slug + QStringLiteral(".sa");
     Inserter &tenants = *m_ins.value(QStringLiteral("tenants"));
-    if (!tenants.insert({tenantId, t(tenantCreated), t(tenantCreated), QString::fromUtf8(spec.name),
-                         QString::fromUtf8(spec.nameAr), slug, QString::fromLatin1(spec.industry),
-                         index == 0 ? QStringLiteral("enterprise") : QStringLiteral("professional"),
-                         phone(), QStringLiteral("info@") + domain, phone(),
-                         json(QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Asia/Riyadh")},
-                                          {QStringLiteral("currency"), QStringLiteral("SAR")},
-                                          {QStringLiteral("locale"), QStringLiteral("ar-SA")}}),
-                         true}))
+    if (!tenants.insert(
+            {tenantId, t(tenantCreated), t(tenantCreated), QString::fromUtf8(spec.name),
+             QString::fromUtf8(spec.nameAr), slug, QString::fromLatin1(spec.industry),
+             index == 0 ? QStringLiteral("enterprise") : QStringLiteral("professional"), phone(),
+             QStringLiteral("info@") + domain, phone(),
+             json(QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Asia/Riyadh")},
+                              {QStringLiteral("currency"), QStringLiteral("SAR")},
+                              {QStringLiteral("locale"), QStringLiteral("ar-SA")}}),
+             true}))
         return check(tenants);
 
     // Users: one owner, two admins, three managers, eight agents (one inactive).
     Inserter &usersIns = *m_ins.value(QStringLiteral("users"));
     QList<UserRow> users;
-    const QStringList roles = {QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("admin"),
-                               QStringLiteral("manager"), QStringLiteral("manager"), QStringLiteral("manager")};
+    const QStringList roles = {QStringLiteral("owner"),   QStringLiteral("admin"),
+                               QStringLiteral("admin"),   QStringLiteral("manager"),
+                               QStringLiteral("manager"), QStringLiteral("manager")};
     for (int u = 0; u < 14; ++u) {
         const Name &f = FirstNames[(u * 5 + index * 3) % std::size(FirstNames)];
         const Name &l = FamilyNames[(u * 7 + index) % std::size(FamilyNames)];
         const QString role = u < roles.size() ? roles.at(u) : QStringLiteral("agent");
         const QString id = m_rng.uuid();
-        const QString email = QString::fromUtf8(f.en).toLower() + QLatin1Char('.')
-                              + QString::fromUtf8(l.en).toLower().remove(QLatin1Char('-'))
-                              + QString::number(u) + QLatin1Char('@') + domain;
+        const QString email = QString::fromUtf8(f.en).toLower() + QLatin1Char('.') +
+                              QString::fromUtf8(l.en).toLower().remove(QLatin1Char('-')) +
+                              QString::number(u) + QLatin1Char('@') + domain;
         const QDateTime created = tenantCreated.addDays(u);
         if (!usersIns.insert({id, t(created), t(created), tenantId, email,
-                              QStringLiteral("$2b$12$demo.not.a.real.hash.%1").arg(u), personEn(f, l),
-                              personAr(f, l), role, phone(), u != 13, t(workTime(0, 20))}))
+                              QStringLiteral("$2b$12$demo.not.a.real.hash.%1").arg(u),
+                              personEn(f, l), personAr(f, l), role, phone(), u != 13,
+                              t(workTime(0, 20))}))
             return check(usersIns);
         users.append({id, role, personEn(f, l)});
         tick();
     }
-    const QStringList deciders = {QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("manager")};
+    const QStringList deciders = {QStringLiteral("owner"), QStringLiteral("admin"),
+                                  QStringLiteral("manager")};
     Inserter &auditIns = *m_ins.value(QStringLiteral("audit_logs"));
     for (const UserRow &u : std::as_const(users)) {
-        if (!audit(auditIns, tenantId, u.id, QStringLiteral("user.login"), QStringLiteral("user"), u.id,
-                   QJsonObject{{QStringLiteral("method"), QStringLiteral("password")}}, workTime(0, 10)))
+        if (!audit(auditIns, tenantId, u.id, QStringLiteral("user.login"), QStringLiteral("user"),
+                   u.id, QJsonObject{{QStringLiteral("method"), QStringLiteral("password")}},
+                   workTime(0, 10)))
             return check(auditIns);
     }
 
     // Leads.
-    const QStringList leadSources = {QStringLiteral("whatsapp"), QStringLiteral("website"), QStringLiteral("referral"), QStringLiteral("social"), QStringLiteral("phone")};
-    const QStringList leadStatuses = {QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("qualified"), QStringLiteral("proposal"), QStringLiteral("won"), QStringLiteral("lost")};
+    const QStringList leadSources = {QStringLiteral("whatsapp"), QStringLiteral("website"),
+                                     QStringLiteral("referral"), QStringLiteral("social"),
+                                     QStringLiteral("phone")};
+    const QStringList leadStatuses = {QStringLiteral("new"),       QStringLiteral("contacted"),
+                                      QStringLiteral("qualified"), QStringLiteral("proposal"),
+                                      QStringLiteral("won"),       QStringLiteral("lost")};
     Inserter &leadsIns = *m_ins.value(QStringLiteral("leads"));
     struct LeadRow {
         QString id;
@@ -504,14 +577,21 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         const Name &city = m_rng.chance(0.5) ? Cities[spec.cityIndex] : m_rng.pick(Cities);
         const Name &company = m_rng.pick(Companies);
         const bool arabic = m_rng.chance(0.5);
-        LeadRow row{m_rng.uuid(), m_rng.cover(leadStatuses, i), workTime(0, 545), phone(), QString()};
+        LeadRow row{m_rng.uuid(), m_rng.cover(leadStatuses, i), workTime(0, 545), phone(),
+                    QString()};
         row.email = QStringLiteral("lead%1.%2@example.sa").arg(i).arg(index);
-        if (!leadsIns.insert({row.id, t(row.created), t(row.created.addDays(m_rng.between(0, 30)) > m_now ? m_now : row.created.addDays(m_rng.between(0, 30))),
+        if (!leadsIns.insert({row.id, t(row.created),
+                              t(row.created.addDays(m_rng.between(0, 30)) > m_now
+                                    ? m_now
+                                    : row.created.addDays(m_rng.between(0, 30))),
                               tenantId, users.at(m_rng.between(6, 12)).id,
                               arabic ? personAr(f, l) : personEn(f, l), row.phone, row.email,
-                              m_rng.cover(leadSources, i), row.status, m_rng.between(5, 98), QVariant(),
-                              json(QJsonObject{{QStringLiteral("utm_campaign"), QStringLiteral("q%1").arg(m_rng.between(1, 4))}}),
-                              QString::fromUtf8(arabic ? company.ar : company.en), QString::fromLatin1(m_rng.pick(Sectors)),
+                              m_rng.cover(leadSources, i), row.status, m_rng.between(5, 98),
+                              QVariant(),
+                              json(QJsonObject{{QStringLiteral("utm_campaign"),
+                                                QStringLiteral("q%1").arg(m_rng.between(1, 4))}}),
+                              QString::fromUtf8(arabic ? company.ar : company.en),
+                              QString::fromLatin1(m_rng.pick(Sectors)),
                               QString::fromUtf8(arabic ? city.ar : city.en)}))
             return check(leadsIns);
         leads.push_back(row);
@@ -521,17 +601,22 @@ bool Generator::tenant(const TenantSpec &spec, int index)
 
     // Deals: both stage vocabularies Dealix uses (model comment and deal_service).
     Inserter &dealsIns = *m_ins.value(QStringLiteral("deals"));
-    const QStringList openStages = {QStringLiteral("new"), QStringLiteral("discovery"), QStringLiteral("proposal"), QStringLiteral("negotiation")};
-    const QStringList paymentStatuses = {QStringLiteral("unpaid"), QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("expired")};
+    const QStringList openStages = {QStringLiteral("new"), QStringLiteral("discovery"),
+                                    QStringLiteral("proposal"), QStringLiteral("negotiation")};
+    const QStringList paymentStatuses = {QStringLiteral("unpaid"), QStringLiteral("pending"),
+                                         QStringLiteral("paid"), QStringLiteral("expired")};
     const qint64 dealCount = scaled(3000, w, 40);
     qint64 wonHalalasPerMonth = 0;
     for (qint64 i = 0; i < dealCount; ++i) {
         const double r = m_rng.real();
         QString stage;
         if (i < 6)
-            stage = i < 4 ? openStages.at(qsizetype(i)) : (i == 4 ? QStringLiteral("closed_won") : QStringLiteral("closed_lost"));
+            stage = i < 4 ? openStages.at(qsizetype(i))
+                          : (i == 4 ? QStringLiteral("closed_won") : QStringLiteral("closed_lost"));
         else
-            stage = r < 0.30 ? QStringLiteral("closed_won") : r < 0.48 ? QStringLiteral("closed_lost") : m_rng.pick(openStages);
+            stage = r < 0.30   ? QStringLiteral("closed_won")
+                    : r < 0.48 ? QStringLiteral("closed_lost")
+                               : m_rng.pick(openStages);
         const bool closed = stage.startsWith(QLatin1String("closed"));
         const QDateTime created = workTime(closed ? 20 : 0, 545);
         QDateTime closedAt;
@@ -541,11 +626,14 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                 closedAt = m_now.addSecs(-m_rng.between(3600, 86400 * 5));
         }
         // Log-uniform amounts between 5,000 and 2,500,000 SAR, to the halala.
-        const qint64 halalas = qint64(std::exp(std::log(5000.0) + m_rng.real() * std::log(500.0)) * 100);
+        const qint64 halalas =
+            qint64(std::exp(std::log(5000.0) + m_rng.real() * std::log(500.0)) * 100);
         QVariant value = money(halalas);
         if (m_rng.chance(0.01))
             value = QVariant();
-        const QString currency = m_rng.chance(0.95) ? QStringLiteral("SAR") : (m_rng.chance(0.6) ? QStringLiteral("USD") : QStringLiteral("AED"));
+        const QString currency = m_rng.chance(0.95) ? QStringLiteral("SAR")
+                                                    : (m_rng.chance(0.6) ? QStringLiteral("USD")
+                                                                         : QStringLiteral("AED"));
         int probability = 0;
         if (stage == QLatin1String("closed_won"))
             probability = 100;
@@ -560,20 +648,27 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         QVariant prob = probability;
         if (!closed && m_rng.chance(0.02))
             prob = QVariant();
-        QDate expected = closed ? closedAt.date().addDays(m_rng.between(-10, 10)) : m_now.date().addDays(m_rng.between(-30, 182));
+        QDate expected = closed ? closedAt.date().addDays(m_rng.between(-10, 10))
+                                : m_now.date().addDays(m_rng.between(-30, 182));
         const Name &product = m_rng.pick(Products);
         const Name &company = m_rng.pick(Companies);
         const bool arabic = m_rng.chance(0.4);
-        const QString title = arabic ? QString::fromUtf8(product.ar) + QStringLiteral(" – ") + QString::fromUtf8(company.ar)
-                                     : QString::fromUtf8(product.en) + QStringLiteral(" – ") + QString::fromUtf8(company.en);
-        if (stage == QLatin1String("closed_won") && currency == QLatin1String("SAR") && value.isValid())
+        const QString title = arabic ? QString::fromUtf8(product.ar) + QStringLiteral(" – ") +
+                                           QString::fromUtf8(company.ar)
+                                     : QString::fromUtf8(product.en) + QStringLiteral(" – ") +
+                                           QString::fromUtf8(company.en);
+        if (stage == QLatin1String("closed_won") && currency == QLatin1String("SAR") &&
+            value.isValid())
             wonHalalasPerMonth += halalas;
-        const QDateTime updated = closed ? closedAt : std::min(m_now, created.addDays(m_rng.between(0, 40)));
+        const QDateTime updated =
+            closed ? closedAt : std::min(m_now, created.addDays(m_rng.between(0, 40)));
         if (!dealsIns.insert({m_rng.uuid(), t(created), t(updated), tenantId,
                               leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id,
-                              users.at(m_rng.between(3, 12)).id, title, value, currency, stage, prob,
-                              date(expected), t(closedAt), QVariant(),
-                              closed && stage == QLatin1String("closed_won") ? m_rng.cover(paymentStatuses, i) : QStringLiteral("unpaid")}))
+                              users.at(m_rng.between(3, 12)).id, title, value, currency, stage,
+                              prob, date(expected), t(closedAt), QVariant(),
+                              closed && stage == QLatin1String("closed_won")
+                                  ? m_rng.cover(paymentStatuses, i)
+                                  : QStringLiteral("unpaid")}))
             return check(dealsIns);
         if (!tick())
             return false;
@@ -583,15 +678,24 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     // Approval requests: pending ones within SLA, in warning and breached relative to now;
     // decided ones spread over the last 18 months with their audit rows.
     Inserter &apprIns = *m_ins.value(QStringLiteral("approval_requests"));
-    const QStringList channels = {QStringLiteral("whatsapp"), QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("system")};
-    const QStringList resourceTypes = {QStringLiteral("strategic_deal"), QStringLiteral("partner_data_sharing"), QStringLiteral("deal_discount"), QStringLiteral("outreach_message"), QStringLiteral("evidence_pack")};
-    const QStringList priorities = {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("normal"), QStringLiteral("low")};
-    const QStringList categories = {QStringLiteral("pricing"), QStringLiteral("partnership"), QStringLiteral("data_sharing"), QStringLiteral("outreach"), QStringLiteral("contract"), QStringLiteral("general")};
-    const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")};
+    const QStringList channels = {QStringLiteral("whatsapp"), QStringLiteral("email"),
+                                  QStringLiteral("sms"), QStringLiteral("system")};
+    const QStringList resourceTypes = {
+        QStringLiteral("strategic_deal"), QStringLiteral("partner_data_sharing"),
+        QStringLiteral("deal_discount"), QStringLiteral("outreach_message"),
+        QStringLiteral("evidence_pack")};
+    const QStringList priorities = {QStringLiteral("critical"), QStringLiteral("high"),
+                                    QStringLiteral("normal"), QStringLiteral("low")};
+    const QStringList categories = {QStringLiteral("pricing"),      QStringLiteral("partnership"),
+                                    QStringLiteral("data_sharing"), QStringLiteral("outreach"),
+                                    QStringLiteral("contract"),     QStringLiteral("general")};
+    const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("approved"),
+                                  QStringLiteral("rejected")};
     const char *levelLabelsAr[] = {"ضمن المهلة", "تحذير", "تجاوز المهلة", "تصعيد للإدارة العليا"};
     const qint64 apprCount = scaled(240, w, 24);
     for (qint64 i = 0; i < apprCount; ++i) {
-        const QString status = i < 3 ? statuses.at(qsizetype(i)) : m_rng.weighted(statuses, {0.35, 0.45, 0.20});
+        const QString status =
+            i < 3 ? statuses.at(qsizetype(i)) : m_rng.weighted(statuses, {0.35, 0.45, 0.20});
         const bool sensitive = m_rng.chance(0.3); // saudi_sensitive_workflow preset: 4/12 h
         const double warnH = 4;
         const double breachH = sensitive ? 12 : 24;
@@ -599,7 +703,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         if (status == QLatin1String("pending")) {
             // Cycle through within SLA, warning (deadline within 4 h) and breached.
             const int bucket = int(i % 3);
-            double ageH = bucket == 0 ? m_rng.real() * (breachH - 4.5)
+            double ageH = bucket == 0   ? m_rng.real() * (breachH - 4.5)
                           : bucket == 1 ? breachH - 4 + m_rng.real() * 3.9
                                         : breachH + 0.5 + m_rng.real() * 90;
             created = m_now.addSecs(-qint64(ageH * 3600) - 60);
@@ -612,30 +716,43 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         const QString category = m_rng.cover(categories, i);
         const QString resourceType = m_rng.cover(resourceTypes, i);
         const QString requester = users.at(m_rng.between(3, 12)).id;
-        QJsonObject sla{{QStringLiteral("escalation_level"), status == QLatin1String("pending") ? level : 0},
-                        {QStringLiteral("escalation_label_ar"), QString::fromUtf8(levelLabelsAr[status == QLatin1String("pending") ? level : 0])},
-                        {QStringLiteral("age_hours"), std::round(ageH * 10) / 10},
-                        {QStringLiteral("warn_threshold_hours"), warnH},
-                        {QStringLiteral("breach_threshold_hours"), breachH},
-                        {QStringLiteral("updated_at"), Session::timeText(m_now)},
-                        {QStringLiteral("escalation_changed_at"), Session::timeText(created.addSecs(qint64(std::min(ageH, breachH) * 3600)))},
-                        {QStringLiteral("priority"), priority}};
+        QJsonObject sla{
+            {QStringLiteral("escalation_level"), status == QLatin1String("pending") ? level : 0},
+            {QStringLiteral("escalation_label_ar"),
+             QString::fromUtf8(levelLabelsAr[status == QLatin1String("pending") ? level : 0])},
+            {QStringLiteral("age_hours"), std::round(ageH * 10) / 10},
+            {QStringLiteral("warn_threshold_hours"), warnH},
+            {QStringLiteral("breach_threshold_hours"), breachH},
+            {QStringLiteral("updated_at"), Session::timeText(m_now)},
+            {QStringLiteral("escalation_changed_at"),
+             Session::timeText(created.addSecs(qint64(std::min(ageH, breachH) * 3600)))},
+            {QStringLiteral("priority"), priority}};
         QJsonObject payload{{QStringLiteral("category"), category},
                             {QStringLiteral("_dealix_sla"), sla},
-                            {QStringLiteral("_correlation_id"), QStringLiteral("corr-%1").arg(m_rng.uuid().left(8))}};
+                            {QStringLiteral("_correlation_id"),
+                             QStringLiteral("corr-%1").arg(m_rng.uuid().left(8))}};
         if (m_rng.chance(0.5)) {
-            const QStringList reversibility = {QStringLiteral("reversible"), QStringLiteral("partially_reversible"), QStringLiteral("irreversible")};
-            payload.insert(QStringLiteral("approval_packet"),
-                           QJsonObject{{QStringLiteral("action"), resourceType == QLatin1String("deal_discount") ? QStringLiteral("apply_discount") : QStringLiteral("proceed_") + resourceType},
-                                       {QStringLiteral("action_class"), QStringLiteral("B")},
-                                       {QStringLiteral("resource_type"), resourceType},
-                                       {QStringLiteral("tenant_id"), tenantId},
-                                       {QStringLiteral("requested_by"), requester},
-                                       {QStringLiteral("priority"), priority},
-                                       {QStringLiteral("sla_hours"), int(breachH)},
-                                       {QStringLiteral("context"), QJsonObject{{QStringLiteral("city"), QString::fromUtf8(m_rng.pick(Cities).ar)}, {QStringLiteral("value_sar"), m_rng.between(10, 900) * 1000}}},
-                                       {QStringLiteral("risk_summary"), QStringLiteral("مخاطر متوسطة: يتطلب موافقة المدير قبل التنفيذ")},
-                                       {QStringLiteral("reversibility"), m_rng.pick(reversibility)}});
+            const QStringList reversibility = {QStringLiteral("reversible"),
+                                               QStringLiteral("partially_reversible"),
+                                               QStringLiteral("irreversible")};
+            payload.insert(
+                QStringLiteral("approval_packet"),
+                QJsonObject{
+                    {QStringLiteral("action"), resourceType == QLatin1String("deal_discount")
+                                                   ? QStringLiteral("apply_discount")
+                                                   : QStringLiteral("proceed_") + resourceType},
+                    {QStringLiteral("action_class"), QStringLiteral("B")},
+                    {QStringLiteral("resource_type"), resourceType},
+                    {QStringLiteral("tenant_id"), tenantId},
+                    {QStringLiteral("requested_by"), requester},
+                    {QStringLiteral("priority"), priority},
+                    {QStringLiteral("sla_hours"), int(breachH)},
+                    {QStringLiteral("context"),
+                     QJsonObject{{QStringLiteral("city"), QString::fromUtf8(m_rng.pick(Cities).ar)},
+                                 {QStringLiteral("value_sar"), m_rng.between(10, 900) * 1000}}},
+                    {QStringLiteral("risk_summary"),
+                     QStringLiteral("مخاطر متوسطة: يتطلب موافقة المدير قبل التنفيذ")},
+                    {QStringLiteral("reversibility"), m_rng.pick(reversibility)}});
         }
         // 15% of rows carry the SLA only in payload, as the plain Dealix schema does.
         const bool enhanced = !m_rng.chance(0.15);
@@ -650,27 +767,35 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                 at = m_now.addSecs(-60);
             reviewedAt = t(at);
             if (status == QLatin1String("rejected"))
-                note = QStringLiteral("الخصم يتجاوز الحد المعتمد – Discount exceeds the approved limit");
+                note = QStringLiteral(
+                    "الخصم يتجاوز الحد المعتمد – Discount exceeds the approved limit");
             else if (m_rng.chance(0.5))
                 note = QStringLiteral("Approved within policy / معتمد ضمن السياسة");
         }
         const QString id = m_rng.uuid();
-        if (!apprIns.insert({id, t(created), reviewedAt.isValid() ? reviewedAt : t(created), tenantId,
-                             m_rng.cover(channels, i), resourceType, m_rng.uuid(),
-                             json(payload), status, requester, reviewer, reviewedAt, note,
-                             enhanced ? QVariant(priority) : QVariant(), enhanced ? QVariant(category) : QVariant(),
-                             enhanced ? QVariant(status == QLatin1String("pending") ? level : 0) : QVariant(),
-                             enhanced ? t(deadline) : QVariant()}))
+        if (!apprIns.insert(
+                {id, t(created), reviewedAt.isValid() ? reviewedAt : t(created), tenantId,
+                 m_rng.cover(channels, i), resourceType, m_rng.uuid(), json(payload), status,
+                 requester, reviewer, reviewedAt, note, enhanced ? QVariant(priority) : QVariant(),
+                 enhanced ? QVariant(category) : QVariant(),
+                 enhanced ? QVariant(status == QLatin1String("pending") ? level : 0) : QVariant(),
+                 enhanced ? t(deadline) : QVariant()}))
             return check(apprIns);
         if (!tick())
             return false;
         if (status != QLatin1String("pending") && !m_rng.chance(0.03)) {
-            if (!audit(auditIns, tenantId, reviewerId, QStringLiteral("approval.") + (status == QLatin1String("approved") ? QStringLiteral("approve") : QStringLiteral("reject")),
-                       QStringLiteral("approval_request"), id,
-                       QJsonObject{{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}},
-                                   {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), status}}},
-                                   {QStringLiteral("note"), note.toString()}},
-                       Session::readTime(reviewedAt)))
+            if (!audit(
+                    auditIns, tenantId, reviewerId,
+                    QStringLiteral("approval.") + (status == QLatin1String("approved")
+                                                       ? QStringLiteral("approve")
+                                                       : QStringLiteral("reject")),
+                    QStringLiteral("approval_request"), id,
+                    QJsonObject{
+                        {QStringLiteral("before"),
+                         QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}},
+                        {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), status}}},
+                        {QStringLiteral("note"), note.toString()}},
+                    Session::readTime(reviewedAt)))
                 return check(auditIns);
         }
     }
@@ -678,36 +803,49 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     // Connectors: the 7 known ones in every state; tenant 1 leaves "cal" unconfigured and
     // registers one connector Dealix does not know.
     Inserter &connIns = *m_ins.value(QStringLiteral("integration_sync_states"));
-    const QStringList connStatuses = {QStringLiteral("ok"), QStringLiteral("degraded"), QStringLiteral("error"), QStringLiteral("unknown"), QStringLiteral("disabled")};
-    const char *errors[] = {"HTTP 503 from upstream after 3 retries", "TLS handshake failed: certificate expired",
-                            "Timed out after 5000 ms", "401 Unauthorized: token revoked"};
+    const QStringList connStatuses = {QStringLiteral("ok"), QStringLiteral("degraded"),
+                                      QStringLiteral("error"), QStringLiteral("unknown"),
+                                      QStringLiteral("disabled")};
+    const char *errors[] = {"HTTP 503 from upstream after 3 retries",
+                            "TLS handshake failed: certificate expired", "Timed out after 5000 ms",
+                            "401 Unauthorized: token revoked"};
     for (int c = 0; c < int(std::size(Connectors)); ++c) {
         if (index == 0 && QLatin1String(Connectors[c].key) == QLatin1String("cal"))
             continue;
         if (index == 2 && c > 1 && c != 4)
             continue;
-        const QString status = index == 2 ? QStringLiteral("unknown") : connStatuses.at((c + index * 2) % connStatuses.size());
+        const QString status = index == 2 ? QStringLiteral("unknown")
+                                          : connStatuses.at((c + index * 2) % connStatuses.size());
         const QDateTime attempt = m_now.addSecs(-m_rng.between(60, 7200));
-        const QDateTime success = status == QLatin1String("ok") ? attempt : attempt.addSecs(-m_rng.between(3600, 86400 * 9));
+        const QDateTime success = status == QLatin1String("ok")
+                                      ? attempt
+                                      : attempt.addSecs(-m_rng.between(3600, 86400 * 9));
         const QString created = Session::timeText(tenantCreated.addDays(c));
-        if (!connIns.insert({m_rng.uuid(), created, t(attempt), tenantId, QString::fromLatin1(Connectors[c].key),
-                             QString::fromUtf8(Connectors[c].nameAr), status == QLatin1String("unknown") ? QVariant() : t(success),
-                             t(attempt), status,
-                             status == QLatin1String("error") || status == QLatin1String("degraded") ? QVariant(QString::fromLatin1(errors[c % 4])) : QVariant()}))
+        if (!connIns.insert(
+                {m_rng.uuid(), created, t(attempt), tenantId,
+                 QString::fromLatin1(Connectors[c].key), QString::fromUtf8(Connectors[c].nameAr),
+                 status == QLatin1String("unknown") ? QVariant() : t(success), t(attempt), status,
+                 status == QLatin1String("error") || status == QLatin1String("degraded")
+                     ? QVariant(QString::fromLatin1(errors[c % 4]))
+                     : QVariant()}))
             return check(connIns);
         tick();
     }
     if (index == 0) {
         const QDateTime attempt = m_now.addSecs(-5400);
-        if (!connIns.insert({m_rng.uuid(), t(tenantCreated), t(attempt), tenantId, QStringLiteral("zatca_fatoora"),
-                             QStringLiteral("منصة فاتورة (هيئة الزكاة)"), t(attempt.addDays(-1)), t(attempt),
-                             QStringLiteral("degraded"), QStringLiteral("Slow response: 4200 ms")}))
+        if (!connIns.insert({m_rng.uuid(), t(tenantCreated), t(attempt), tenantId,
+                             QStringLiteral("zatca_fatoora"),
+                             QStringLiteral("منصة فاتورة (هيئة الزكاة)"), t(attempt.addDays(-1)),
+                             t(attempt), QStringLiteral("degraded"),
+                             QStringLiteral("Slow response: 4200 ms")}))
             return check(connIns);
     }
 
     // Compliance controls: the 14 seeded ones; tenant 2 is as Dealix seeds it (all partial).
     Inserter &ctrlIns = *m_ins.value(QStringLiteral("compliance_controls"));
-    const QStringList ctrlStatuses = {QStringLiteral("COMPLIANT"), QStringLiteral("PARTIAL"), QStringLiteral("NON_COMPLIANT"), QStringLiteral("NOT_APPLICABLE")};
+    const QStringList ctrlStatuses = {QStringLiteral("COMPLIANT"), QStringLiteral("PARTIAL"),
+                                      QStringLiteral("NON_COMPLIANT"),
+                                      QStringLiteral("NOT_APPLICABLE")};
     for (int c = 0; c < int(std::size(Controls)); ++c) {
         const ControlSpec &cs = Controls[c];
         const bool sector = QLatin1String(cs.category) == QLatin1String("SECTOR_SPECIFIC");
@@ -718,29 +856,44 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             status = ctrlStatuses.at((c * 3 + index) % ctrlStatuses.size());
         const QDateTime checked = workTime(1, 60);
         const QString created = Session::timeText(tenantCreated.addDays(1));
-        if (!ctrlIns.insert({m_rng.uuid(), created, t(checked), tenantId, QString::fromLatin1(cs.id),
-                             QString::fromUtf8(cs.name), QString::fromUtf8(cs.nameAr), QString::fromLatin1(cs.category),
-                             status, QString::fromLatin1(cs.evidence), index == 2 ? QVariant() : t(checked),
-                             index == 2 ? QVariant() : QVariant(json(QJsonObject{{QStringLiteral("status"), status.toLower()}, {QStringLiteral("checked_by"), QStringLiteral("manual_review")}})),
-                             status == QLatin1String("NON_COMPLIANT") || status == QLatin1String("PARTIAL")
-                                 ? QVariant(QStringLiteral("خطة معالجة خلال 30 يوما – remediation within 30 days"))
-                                 : QVariant(),
-                             QStringLiteral("compliance@") + domain, QString::fromLatin1(cs.risk)}))
+        if (!ctrlIns.insert(
+                {m_rng.uuid(), created, t(checked), tenantId, QString::fromLatin1(cs.id),
+                 QString::fromUtf8(cs.name), QString::fromUtf8(cs.nameAr),
+                 QString::fromLatin1(cs.category), status, QString::fromLatin1(cs.evidence),
+                 index == 2 ? QVariant() : t(checked),
+                 index == 2
+                     ? QVariant()
+                     : QVariant(json(QJsonObject{
+                           {QStringLiteral("status"), status.toLower()},
+                           {QStringLiteral("checked_by"), QStringLiteral("manual_review")}})),
+                 status == QLatin1String("NON_COMPLIANT") || status == QLatin1String("PARTIAL")
+                     ? QVariant(
+                           QStringLiteral("خطة معالجة خلال 30 يوما – remediation within 30 days"))
+                     : QVariant(),
+                 QStringLiteral("compliance@") + domain, QString::fromLatin1(cs.risk)}))
             return check(ctrlIns);
         tick();
     }
 
     // Contradictions.
     Inserter &contrIns = *m_ins.value(QStringLiteral("contradictions"));
-    const QStringList cTypes = {QStringLiteral("FACTUAL"), QStringLiteral("TEMPORAL"), QStringLiteral("SCOPE"), QStringLiteral("POLICY")};
-    const QStringList cSev = {QStringLiteral("CRITICAL"), QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
-    const QStringList cStatus = {QStringLiteral("DETECTED"), QStringLiteral("REVIEWING"), QStringLiteral("RESOLVED"), QStringLiteral("ACCEPTED")};
-    const QStringList detectedBy = {QStringLiteral("manual"), QStringLiteral("ai_scan"), QStringLiteral("runtime")};
+    const QStringList cTypes = {QStringLiteral("FACTUAL"), QStringLiteral("TEMPORAL"),
+                                QStringLiteral("SCOPE"), QStringLiteral("POLICY")};
+    const QStringList cSev = {QStringLiteral("CRITICAL"), QStringLiteral("HIGH"),
+                              QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
+    const QStringList cStatus = {QStringLiteral("DETECTED"), QStringLiteral("REVIEWING"),
+                                 QStringLiteral("RESOLVED"), QStringLiteral("ACCEPTED")};
+    const QStringList detectedBy = {QStringLiteral("manual"), QStringLiteral("ai_scan"),
+                                    QStringLiteral("runtime")};
     const char *claims[][4] = {
-        {"CRM deal record", "Signed contract", "Contract value is SAR 1,200,000", "قيمة العقد الموقع 1,150,000 ريال"},
-        {"Pricing policy", "Sales proposal", "Maximum discount is 15%", "الخصم المقدم في العرض 22%"},
-        {"Delivery schedule", "Customer email", "Delivery in Q3", "التسليم مطلوب قبل نهاية الربع الثاني"},
-        {"Consent register", "Outreach log", "Customer opted out on WhatsApp", "أرسلت رسالة واتساب بعد الانسحاب"},
+        {"CRM deal record", "Signed contract", "Contract value is SAR 1,200,000",
+         "قيمة العقد الموقع 1,150,000 ريال"},
+        {"Pricing policy", "Sales proposal", "Maximum discount is 15%",
+         "الخصم المقدم في العرض 22%"},
+        {"Delivery schedule", "Customer email", "Delivery in Q3",
+         "التسليم مطلوب قبل نهاية الربع الثاني"},
+        {"Consent register", "Outreach log", "Customer opted out on WhatsApp",
+         "أرسلت رسالة واتساب بعد الانسحاب"},
         {"Board minutes", "Forecast sheet", "Target growth 20%", "التوقعات تفترض نموا بنسبة 35%"},
     };
     const qint64 contrCount = scaled(40, w, 12);
@@ -748,7 +901,8 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         const auto &cl = claims[m_rng.between(0, int(std::size(claims)) - 1)];
         const QString status = m_rng.cover(cStatus, i);
         const QDateTime created = workTime(0.5, 400);
-        const bool closed = status == QLatin1String("RESOLVED") || status == QLatin1String("ACCEPTED");
+        const bool closed =
+            status == QLatin1String("RESOLVED") || status == QLatin1String("ACCEPTED");
         QVariant resolvedAt, resolvedBy, resolution;
         QString resolverId;
         if (closed) {
@@ -758,23 +912,34 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             resolvedAt = t(at);
             resolverId = userWithRole(users, deciders).id;
             resolvedBy = resolverId;
-            resolution = status == QLatin1String("RESOLVED") ? QStringLiteral("Corrected the CRM record / تم تصحيح السجل")
-                                                              : QStringLiteral("Accepted as a known exception / قبول كاستثناء معروف");
+            resolution =
+                status == QLatin1String("RESOLVED")
+                    ? QStringLiteral("Corrected the CRM record / تم تصحيح السجل")
+                    : QStringLiteral("Accepted as a known exception / قبول كاستثناء معروف");
         }
         const QString id = m_rng.uuid();
-        if (!contrIns.insert({id, t(created), closed ? resolvedAt : t(created), tenantId, QString::fromUtf8(cl[0]), QString::fromUtf8(cl[1]),
-                              QString::fromUtf8(cl[2]), QString::fromUtf8(cl[3]), m_rng.cover(cTypes, i),
-                              m_rng.cover(cSev, i), status, m_rng.cover(detectedBy, i), resolution,
-                              json(QJsonObject{{QStringLiteral("documents"), QJsonArray{QStringLiteral("contract.pdf"), QStringLiteral("crm_export.csv")}},
-                                               {QStringLiteral("confidence"), std::round(m_rng.real() * 100) / 100}}),
-                              resolvedBy, resolvedAt}))
+        if (!contrIns.insert(
+                {id, t(created), closed ? resolvedAt : t(created), tenantId,
+                 QString::fromUtf8(cl[0]), QString::fromUtf8(cl[1]), QString::fromUtf8(cl[2]),
+                 QString::fromUtf8(cl[3]), m_rng.cover(cTypes, i), m_rng.cover(cSev, i), status,
+                 m_rng.cover(detectedBy, i), resolution,
+                 json(QJsonObject{
+                     {QStringLiteral("documents"),
+                      QJsonArray{QStringLiteral("contract.pdf"), QStringLiteral("crm_export.csv")}},
+                     {QStringLiteral("confidence"), std::round(m_rng.real() * 100) / 100}}),
+                 resolvedBy, resolvedAt}))
             return check(contrIns);
         if (!tick())
             return false;
-        if (closed && !audit(auditIns, tenantId, resolverId, QStringLiteral("contradiction.resolve"), QStringLiteral("contradiction"), id,
-                             QJsonObject{{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), QStringLiteral("reviewing")}}},
-                                         {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), status.toLower()}}}},
-                             Session::readTime(resolvedAt)))
+        if (closed &&
+            !audit(
+                auditIns, tenantId, resolverId, QStringLiteral("contradiction.resolve"),
+                QStringLiteral("contradiction"), id,
+                QJsonObject{{QStringLiteral("before"),
+                             QJsonObject{{QStringLiteral("status"), QStringLiteral("reviewing")}}},
+                            {QStringLiteral("after"),
+                             QJsonObject{{QStringLiteral("status"), status.toLower()}}}},
+                Session::readTime(resolvedAt)))
             return check(auditIns);
     }
 
@@ -787,23 +952,34 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         const Name &company = Companies[size_t(i) % std::size(Companies)];
         const Name &city = m_rng.pick(Cities);
         const QString id = m_rng.uuid();
-        const QString name = QString::fromUtf8(company.en) + (i >= qint64(std::size(Companies)) ? QStringLiteral(" %1").arg(i / qint64(std::size(Companies)) + 1) : QString());
+        const QString name = QString::fromUtf8(company.en) +
+                             (i >= qint64(std::size(Companies))
+                                  ? QStringLiteral(" %1").arg(i / qint64(std::size(Companies)) + 1)
+                                  : QString());
         const QDateTime created = workTime(30, 545);
-        if (!profIns.insert({id, t(created), t(created), tenantId, name,
-                             QStringLiteral("10%1").arg(++m_crCounter, 8, 10, QLatin1Char('0')),
-                             QString::fromLatin1(m_rng.pick(Sectors)), QString::fromUtf8(city.en),
-                             json(QJsonArray{QStringLiteral("distribution"), QStringLiteral("installation")}),
-                             json(QJsonArray{QStringLiteral("financing"), QStringLiteral("market_access")}),
-                             std::round(m_rng.real() * 100) / 100, m_rng.chance(0.6)}))
+        if (!profIns.insert(
+                {id, t(created), t(created), tenantId, name,
+                 QStringLiteral("10%1").arg(++m_crCounter, 8, 10, QLatin1Char('0')),
+                 QString::fromLatin1(m_rng.pick(Sectors)), QString::fromUtf8(city.en),
+                 json(QJsonArray{QStringLiteral("distribution"), QStringLiteral("installation")}),
+                 json(QJsonArray{QStringLiteral("financing"), QStringLiteral("market_access")}),
+                 std::round(m_rng.real() * 100) / 100, m_rng.chance(0.6)}))
             return check(profIns);
         profiles << id;
         profileNames << name;
         tick();
     }
     Inserter &sdIns = *m_ins.value(QStringLiteral("strategic_deals"));
-    const QStringList sdTypes = {QStringLiteral("partnership"), QStringLiteral("distribution"), QStringLiteral("franchise"), QStringLiteral("jv"), QStringLiteral("referral"), QStringLiteral("acquisition"), QStringLiteral("barter")};
-    const QStringList sdStatus = {QStringLiteral("discovery"), QStringLiteral("outreach"), QStringLiteral("negotiating"), QStringLiteral("term_sheet"), QStringLiteral("due_diligence"), QStringLiteral("closed_won"), QStringLiteral("closed_lost")};
-    const QStringList sdChannels = {QStringLiteral("whatsapp"), QStringLiteral("linkedin"), QStringLiteral("email"), QStringLiteral("in_person")};
+    const QStringList sdTypes = {QStringLiteral("partnership"), QStringLiteral("distribution"),
+                                 QStringLiteral("franchise"),   QStringLiteral("jv"),
+                                 QStringLiteral("referral"),    QStringLiteral("acquisition"),
+                                 QStringLiteral("barter")};
+    const QStringList sdStatus = {QStringLiteral("discovery"),     QStringLiteral("outreach"),
+                                  QStringLiteral("negotiating"),   QStringLiteral("term_sheet"),
+                                  QStringLiteral("due_diligence"), QStringLiteral("closed_won"),
+                                  QStringLiteral("closed_lost")};
+    const QStringList sdChannels = {QStringLiteral("whatsapp"), QStringLiteral("linkedin"),
+                                    QStringLiteral("email"), QStringLiteral("in_person")};
     const qint64 sdCount = scaled(70, w, 14);
     for (qint64 i = 0; i < sdCount; ++i) {
         QString status = m_rng.cover(sdStatus, i);
@@ -819,30 +995,57 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             closedAt = std::min(m_now.addSecs(-3600), created.addDays(m_rng.between(20, 200)));
         const qint64 halalas = qint64(m_rng.between(200, 60000)) * 100000; // 200k .. 60M SAR
         const QString typeAr = type == QLatin1String("acquisition") ? QStringLiteral("استحواذ على ")
-                               : type == QLatin1String("jv")        ? QStringLiteral("مشروع مشترك مع ")
-                                                                    : QStringLiteral("شراكة مع ");
-        if (!sdIns.insert({m_rng.uuid(), t(created), t(closedAt.isValid() ? closedAt : created), tenantId,
-                           profiles.at(m_rng.between(0, int(profiles.size()) - 1)), profiles.at(target),
-                           profileNames.at(target), phone(), QStringLiteral("bd%1@partner.sa").arg(i),
-                           type, QStringLiteral("%1 with %2").arg(type, profileNames.at(target)),
-                           m_rng.chance(0.8) ? QVariant(typeAr + QString::fromUtf8(Companies[size_t(target) % std::size(Companies)].ar)) : QVariant(),
-                           QStringLiteral("Distribution network in the Central region"), QStringLiteral("Access to Western region retailers"),
-                           json(QJsonObject{{QStringLiteral("revenue_share_percent"), m_rng.between(5, 30)}}),
-                           status == QLatin1String("closed_won") ? QVariant(json(QJsonObject{{QStringLiteral("term_years"), m_rng.between(1, 5)}})) : QVariant(),
-                           m_rng.chance(0.95) ? QVariant(money(halalas)) : QVariant(), status, m_rng.cover(sdChannels, i),
-                           std::round(m_rng.real() * 100) / 100,
-                           json(QJsonArray{QJsonObject{{QStringLiteral("at"), Session::timeText(created)}, {QStringLiteral("event"), QStringLiteral("first_contact")}}}),
-                           QVariant(), QVariant(), t(closedAt)}))
+                               : type == QLatin1String("jv") ? QStringLiteral("مشروع مشترك مع ")
+                                                             : QStringLiteral("شراكة مع ");
+        if (!sdIns.insert(
+                {m_rng.uuid(),
+                 t(created),
+                 t(closedAt.isValid() ? closedAt : created),
+                 tenantId,
+                 profiles.at(m_rng.between(0, int(profiles.size()) - 1)),
+                 profiles.at(target),
+                 profileNames.at(target),
+                 phone(),
+                 QStringLiteral("bd%1@partner.sa").arg(i),
+                 type,
+                 QStringLiteral("%1 with %2").arg(type, profileNames.at(target)),
+                 m_rng.chance(0.8)
+                     ? QVariant(typeAr + QString::fromUtf8(
+                                             Companies[size_t(target) % std::size(Companies)].ar))
+                     : QVariant(),
+                 QStringLiteral("Distribution network in the Central region"),
+                 QStringLiteral("Access to Western region retailers"),
+                 json(QJsonObject{{QStringLiteral("revenue_share_percent"), m_rng.between(5, 30)}}),
+                 status == QLatin1String("closed_won")
+                     ? QVariant(
+                           json(QJsonObject{{QStringLiteral("term_years"), m_rng.between(1, 5)}}))
+                     : QVariant(),
+                 m_rng.chance(0.95) ? QVariant(money(halalas)) : QVariant(),
+                 status,
+                 m_rng.cover(sdChannels, i),
+                 std::round(m_rng.real() * 100) / 100,
+                 json(QJsonArray{
+                     QJsonObject{{QStringLiteral("at"), Session::timeText(created)},
+                                 {QStringLiteral("event"), QStringLiteral("first_contact")}}}),
+                 QVariant(),
+                 QVariant(),
+                 t(closedAt)}))
             return check(sdIns);
         tick();
     }
 
     // Evidence packs, hashed as Dealix hashes them; one pack of tenant 0 altered afterwards.
     Inserter &packIns = *m_ins.value(QStringLiteral("evidence_packs"));
-    const QStringList packTypes = {QStringLiteral("DEAL_CLOSURE"), QStringLiteral("COMPLIANCE_AUDIT"), QStringLiteral("QUARTERLY_REVIEW"), QStringLiteral("INCIDENT_RESPONSE"), QStringLiteral("BOARD_REPORT")};
-    const QStringList packStatus = {QStringLiteral("ASSEMBLING"), QStringLiteral("READY"), QStringLiteral("REVIEWED"), QStringLiteral("ARCHIVED")};
-    const char *packTitles[][2] = {{"Deal closure evidence", "أدلة إغلاق الصفقة"}, {"PDPL compliance audit", "تدقيق الامتثال لنظام حماية البيانات"},
-                                   {"Quarterly business review", "المراجعة الربعية للأعمال"}, {"Incident response record", "سجل الاستجابة للحوادث"},
+    const QStringList packTypes = {
+        QStringLiteral("DEAL_CLOSURE"), QStringLiteral("COMPLIANCE_AUDIT"),
+        QStringLiteral("QUARTERLY_REVIEW"), QStringLiteral("INCIDENT_RESPONSE"),
+        QStringLiteral("BOARD_REPORT")};
+    const QStringList packStatus = {QStringLiteral("ASSEMBLING"), QStringLiteral("READY"),
+                                    QStringLiteral("REVIEWED"), QStringLiteral("ARCHIVED")};
+    const char *packTitles[][2] = {{"Deal closure evidence", "أدلة إغلاق الصفقة"},
+                                   {"PDPL compliance audit", "تدقيق الامتثال لنظام حماية البيانات"},
+                                   {"Quarterly business review", "المراجعة الربعية للأعمال"},
+                                   {"Incident response record", "سجل الاستجابة للحوادث"},
                                    {"Board report pack", "حزمة تقرير مجلس الإدارة"}};
     const qint64 packCount = scaled(25, w, 10);
     for (qint64 i = 0; i < packCount; ++i) {
@@ -852,33 +1055,46 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         QJsonArray contents;
         const int items = m_rng.between(2, 4);
         for (int k = 0; k < items; ++k) {
-            contents.append(QJsonObject{{QStringLiteral("type"), k == 0 ? QStringLiteral("summary") : QStringLiteral("record")},
-                                        {QStringLiteral("source"), k == 0 ? QStringLiteral("dealix.executive_room") : QStringLiteral("deals")},
-                                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("note_ar"), QStringLiteral("تمت المراجعة والتحقق")},
-                                                                             {QStringLiteral("amount_sar"), m_rng.between(1000, 500000)},
-                                                                             {QStringLiteral("ok"), m_rng.chance(0.9)},
-                                                                             {QStringLiteral("ref"), QStringLiteral("DX-%1").arg(m_rng.between(1000, 9999))}}}});
+            contents.append(QJsonObject{
+                {QStringLiteral("type"),
+                 k == 0 ? QStringLiteral("summary") : QStringLiteral("record")},
+                {QStringLiteral("source"),
+                 k == 0 ? QStringLiteral("dealix.executive_room") : QStringLiteral("deals")},
+                {QStringLiteral("data"),
+                 QJsonObject{{QStringLiteral("note_ar"), QStringLiteral("تمت المراجعة والتحقق")},
+                             {QStringLiteral("amount_sar"), m_rng.between(1000, 500000)},
+                             {QStringLiteral("ok"), m_rng.chance(0.9)},
+                             {QStringLiteral("ref"),
+                              QStringLiteral("DX-%1").arg(m_rng.between(1000, 9999))}}}});
         }
         const QString hash = PythonJson::sha256Hex(contents);
         if (index == 0 && i == 3) {
             // Altered after assembly: the stored hash no longer matches.
             QJsonObject first = contents.at(0).toObject();
             QJsonObject data = first.value(QStringLiteral("data")).toObject();
-            data.insert(QStringLiteral("amount_sar"), data.value(QStringLiteral("amount_sar")).toInt() + 100000);
+            data.insert(QStringLiteral("amount_sar"),
+                        data.value(QStringLiteral("amount_sar")).toInt() + 100000);
             first.insert(QStringLiteral("data"), data);
             contents.replace(0, first);
         }
         const QDateTime created = workTime(1, 400);
-        const bool reviewed = status == QLatin1String("REVIEWED") || status == QLatin1String("ARCHIVED");
+        const bool reviewed =
+            status == QLatin1String("REVIEWED") || status == QLatin1String("ARCHIVED");
         const QString reviewer = reviewed ? userWithRole(users, deciders).id : QString();
-        if (!packIns.insert({m_rng.uuid(), t(created), t(created), tenantId, QString::fromUtf8(title[0]),
-                             m_rng.chance(0.85) ? QVariant(QString::fromUtf8(title[1])) : QVariant(), type,
-                             QStringLiteral("deal"), m_rng.uuid(), users.at(m_rng.between(0, 5)).id,
-                             reviewed ? QVariant(reviewer) : QVariant(), reviewed ? t(std::min(m_now, created.addDays(2))) : QVariant(),
-                             status, json(contents),
-                             json(QJsonObject{{QStringLiteral("period"), QStringLiteral("%1-Q%2").arg(created.date().year()).arg((created.date().month() - 1) / 3 + 1)},
-                                              {QStringLiteral("generated_by"), QStringLiteral("dealix.evidence_pack_service")}}),
-                             hash}))
+        if (!packIns.insert(
+                {m_rng.uuid(), t(created), t(created), tenantId, QString::fromUtf8(title[0]),
+                 m_rng.chance(0.85) ? QVariant(QString::fromUtf8(title[1])) : QVariant(), type,
+                 QStringLiteral("deal"), m_rng.uuid(), users.at(m_rng.between(0, 5)).id,
+                 reviewed ? QVariant(reviewer) : QVariant(),
+                 reviewed ? t(std::min(m_now, created.addDays(2))) : QVariant(), status,
+                 json(contents),
+                 json(QJsonObject{
+                     {QStringLiteral("period"), QStringLiteral("%1-Q%2")
+                                                    .arg(created.date().year())
+                                                    .arg((created.date().month() - 1) / 3 + 1)},
+                     {QStringLiteral("generated_by"),
+                      QStringLiteral("dealix.evidence_pack_service")}}),
+                 hash}))
             return check(packIns);
         tick();
     }
@@ -887,32 +1103,51 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     Inserter &consIns = *m_ins.value(QStringLiteral("consents"));
     Inserter &pdplIns = *m_ins.value(QStringLiteral("pdpl_consents"));
     Inserter &pdplAudIns = *m_ins.value(QStringLiteral("pdpl_consent_audit"));
-    const QStringList consChannels = {QStringLiteral("whatsapp"), QStringLiteral("sms"), QStringLiteral("email"), QStringLiteral("voice"), QStringLiteral("all")};
-    const QStringList consStatus = {QStringLiteral("opted_in"), QStringLiteral("opted_out"), QStringLiteral("pending")};
-    const QStringList purposes = {QStringLiteral("marketing"), QStringLiteral("sales"), QStringLiteral("service"), QStringLiteral("analytics")};
-    const QStringList pdplChannels = {QStringLiteral("whatsapp"), QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("phone")};
-    const QStringList pdplStatus = {QStringLiteral("granted"), QStringLiteral("revoked"), QStringLiteral("expired")};
+    const QStringList consChannels = {QStringLiteral("whatsapp"), QStringLiteral("sms"),
+                                      QStringLiteral("email"), QStringLiteral("voice"),
+                                      QStringLiteral("all")};
+    const QStringList consStatus = {QStringLiteral("opted_in"), QStringLiteral("opted_out"),
+                                    QStringLiteral("pending")};
+    const QStringList purposes = {QStringLiteral("marketing"), QStringLiteral("sales"),
+                                  QStringLiteral("service"), QStringLiteral("analytics")};
+    const QStringList pdplChannels = {QStringLiteral("whatsapp"), QStringLiteral("email"),
+                                      QStringLiteral("sms"), QStringLiteral("phone")};
+    const QStringList pdplStatus = {QStringLiteral("granted"), QStringLiteral("revoked"),
+                                    QStringLiteral("expired")};
     qint64 consentIndex = 0;
     qint64 pdplIndex = 0;
     for (const LeadRow &lead : leads) {
         if (m_rng.chance(0.7)) {
             const bool contacted = lead.status != QLatin1String("new");
-            QString status = consentIndex < consStatus.size() ? consStatus.at(qsizetype(consentIndex))
-                                                              : (contacted ? m_rng.weighted(consStatus, {0.88, 0.07, 0.05}) : m_rng.weighted(consStatus, {0.3, 0.1, 0.6}));
+            QString status = consentIndex < consStatus.size()
+                                 ? consStatus.at(qsizetype(consentIndex))
+                                 : (contacted ? m_rng.weighted(consStatus, {0.88, 0.07, 0.05})
+                                              : m_rng.weighted(consStatus, {0.3, 0.1, 0.6}));
             const QDateTime at = lead.created.addSecs(m_rng.between(60, 86400));
             const QDateTime inAt = std::min(m_now, at);
-            if (!consIns.insert({m_rng.uuid(), t(inAt), t(inAt), tenantId, lead.id, lead.phone, lead.email,
-                                 m_rng.cover(consChannels, consentIndex), status,
-                                 status == QLatin1String("opted_in") || status == QLatin1String("opted_out") ? t(inAt) : QVariant(),
-                                 status == QLatin1String("opted_out") ? t(std::min(m_now, inAt.addDays(m_rng.between(1, 90)))) : QVariant(),
-                                 m_rng.pick(leadSources), QStringLiteral("185.%1.%2.%3").arg(m_rng.between(0, 255)).arg(m_rng.between(0, 255)).arg(m_rng.between(1, 254))}))
+            if (!consIns.insert(
+                    {m_rng.uuid(), t(inAt), t(inAt), tenantId, lead.id, lead.phone, lead.email,
+                     m_rng.cover(consChannels, consentIndex), status,
+                     status == QLatin1String("opted_in") || status == QLatin1String("opted_out")
+                         ? t(inAt)
+                         : QVariant(),
+                     status == QLatin1String("opted_out")
+                         ? t(std::min(m_now, inAt.addDays(m_rng.between(1, 90))))
+                         : QVariant(),
+                     m_rng.pick(leadSources),
+                     QStringLiteral("185.%1.%2.%3")
+                         .arg(m_rng.between(0, 255))
+                         .arg(m_rng.between(0, 255))
+                         .arg(m_rng.between(1, 254))}))
                 return check(consIns);
             ++consentIndex;
             if (!tick())
                 return false;
         }
         if (m_rng.chance(0.6)) {
-            const QString status = pdplIndex < pdplStatus.size() ? pdplStatus.at(qsizetype(pdplIndex)) : m_rng.weighted(pdplStatus, {0.75, 0.15, 0.10});
+            const QString status = pdplIndex < pdplStatus.size()
+                                       ? pdplStatus.at(qsizetype(pdplIndex))
+                                       : m_rng.weighted(pdplStatus, {0.75, 0.15, 0.10});
             QDateTime granted = std::min(m_now, lead.created.addSecs(m_rng.between(60, 86400)));
             QDateTime expires = granted.addDays(365);
             if (status == QLatin1String("expired") && expires > m_now) {
@@ -925,45 +1160,56 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             const QString channel = m_rng.cover(pdplChannels, pdplIndex);
             const QString id = m_rng.uuid();
             const QString grantedBy = users.at(m_rng.between(3, 12)).id;
-            if (!pdplIns.insert({id, t(granted), t(granted), tenantId, lead.id, purpose, channel, status, t(expires), grantedBy}))
+            if (!pdplIns.insert({id, t(granted), t(granted), tenantId, lead.id, purpose, channel,
+                                 status, t(expires), grantedBy}))
                 return check(pdplIns);
             ++pdplIndex;
             if (!tick())
                 return false;
             auto auditRow = [&](const QString &action, const QDateTime &at) {
-                return pdplAudIns.insert({m_rng.uuid(), t(at), t(at), tenantId, id, lead.id, grantedBy, action, channel, purpose,
-                                          json(QJsonObject{{QStringLiteral("source"), QStringLiteral("consent_manager")}})})
-                       && tick();
+                return pdplAudIns.insert(
+                           {m_rng.uuid(), t(at), t(at), tenantId, id, lead.id, grantedBy, action,
+                            channel, purpose,
+                            json(QJsonObject{
+                                {QStringLiteral("source"), QStringLiteral("consent_manager")}})}) &&
+                       tick();
             };
             if (!m_rng.chance(0.01) && !auditRow(QStringLiteral("granted"), granted))
                 return check(pdplAudIns);
-            if (status == QLatin1String("revoked") && !m_rng.chance(0.05)
-                && !auditRow(QStringLiteral("revoked"), std::min(m_now, granted.addDays(m_rng.between(1, 200)))))
+            if (status == QLatin1String("revoked") && !m_rng.chance(0.05) &&
+                !auditRow(QStringLiteral("revoked"),
+                          std::min(m_now, granted.addDays(m_rng.between(1, 200)))))
                 return check(pdplAudIns);
             if (status == QLatin1String("expired") && !auditRow(QStringLiteral("expired"), expires))
                 return check(pdplAudIns);
-            if (status == QLatin1String("granted") && m_rng.chance(0.03) && !auditRow(QStringLiteral("renewed"), std::min(m_now, granted.addDays(30))))
+            if (status == QLatin1String("granted") && m_rng.chance(0.03) &&
+                !auditRow(QStringLiteral("renewed"), std::min(m_now, granted.addDays(30))))
                 return check(pdplAudIns);
         }
     }
 
     // Data subject requests (PDPL-C04/C05): most within 30 days, one late, one still open.
     Inserter &reqIns = *m_ins.value(QStringLiteral("pdpl_data_requests"));
-    const QStringList reqTypes = {QStringLiteral("access"), QStringLiteral("correction"), QStringLiteral("deletion"), QStringLiteral("restriction")};
-    const QStringList reqStatus = {QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("completed"), QStringLiteral("rejected")};
+    const QStringList reqTypes = {QStringLiteral("access"), QStringLiteral("correction"),
+                                  QStringLiteral("deletion"), QStringLiteral("restriction")};
+    const QStringList reqStatus = {QStringLiteral("pending"), QStringLiteral("processing"),
+                                   QStringLiteral("completed"), QStringLiteral("rejected")};
     const qint64 reqCount = scaled(30, w, 8);
     for (qint64 i = 0; i < reqCount; ++i) {
         const QString status = m_rng.cover(reqStatus, i);
-        const bool open = status == QLatin1String("pending") || status == QLatin1String("processing");
+        const bool open =
+            status == QLatin1String("pending") || status == QLatin1String("processing");
         QDateTime created = open ? workTime(0, i == 0 && index == 0 ? 0 : 25) : workTime(35, 500);
         if (open && i == 1 && index == 0)
             created = m_now.addDays(-41); // still open after 30 days: PDPL-C04/C05 fail
         QDateTime completed;
         if (!open)
             completed = created.addDays(i == 6 ? 40 : m_rng.between(1, 25));
-        if (!reqIns.insert({m_rng.uuid(), t(created), t(completed.isValid() ? completed : created), tenantId,
-                            leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id, m_rng.cover(reqTypes, i), status,
-                            t(completed), json(QJsonObject{{QStringLiteral("channel"), QStringLiteral("email")}})}))
+        if (!reqIns.insert(
+                {m_rng.uuid(), t(created), t(completed.isValid() ? completed : created), tenantId,
+                 leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id,
+                 m_rng.cover(reqTypes, i), status, t(completed),
+                 json(QJsonObject{{QStringLiteral("channel"), QStringLiteral("email")}})}))
             return check(reqIns);
         tick();
     }
@@ -973,28 +1219,34 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     const QDate firstMonth = QDate(m_now.date().year(), m_now.date().month(), 1).addMonths(-18);
     for (int mth = 0; mth < 25; ++mth) {
         const QDate start = firstMonth.addMonths(mth);
-        const qint64 target = (wonHalalasPerMonth * (105 + m_rng.between(0, 15)) / 100) / 100000 * 100000;
-        if (!targetIns.insert({m_rng.uuid(), t(tenantCreated), t(tenantCreated), tenantId, date(start),
-                               date(start.addMonths(1).addDays(-1)), QStringLiteral("revenue"), money(target)}))
+        const qint64 target =
+            (wonHalalasPerMonth * (105 + m_rng.between(0, 15)) / 100) / 100000 * 100000;
+        if (!targetIns.insert({m_rng.uuid(), t(tenantCreated), t(tenantCreated), tenantId,
+                               date(start), date(start.addMonths(1).addDays(-1)),
+                               QStringLiteral("revenue"), money(target)}))
             return check(targetIns);
         tick();
     }
 
     // Risk register (optional table).
     Inserter &riskIns = *m_ins.value(QStringLiteral("risks"));
-    const char *riskTitles[][3] = {{"Key account concentration", "تركز الإيرادات في عميل رئيسي", "commercial"},
-                                   {"Saudization quota shortfall", "نقص في نسبة التوطين", "regulatory"},
-                                   {"Supplier delay from Jebel Ali port", "تأخر المورد من ميناء جبل علي", "operational"},
-                                   {"Currency exposure on USD contracts", "مخاطر العملة في العقود بالدولار", "financial"},
-                                   {"Data breach via third-party connector", "تسرب بيانات عبر موصل خارجي", "security"},
-                                   {"Payment collection delays", "تأخر التحصيل", "financial"}};
-    const QStringList riskStatus = {QStringLiteral("open"), QStringLiteral("mitigating"), QStringLiteral("closed")};
+    const char *riskTitles[][3] = {
+        {"Key account concentration", "تركز الإيرادات في عميل رئيسي", "commercial"},
+        {"Saudization quota shortfall", "نقص في نسبة التوطين", "regulatory"},
+        {"Supplier delay from Jebel Ali port", "تأخر المورد من ميناء جبل علي", "operational"},
+        {"Currency exposure on USD contracts", "مخاطر العملة في العقود بالدولار", "financial"},
+        {"Data breach via third-party connector", "تسرب بيانات عبر موصل خارجي", "security"},
+        {"Payment collection delays", "تأخر التحصيل", "financial"}};
+    const QStringList riskStatus = {QStringLiteral("open"), QStringLiteral("mitigating"),
+                                    QStringLiteral("closed")};
     for (int r = 0; r < 12; ++r) {
         const auto &rt = riskTitles[r % std::size(riskTitles)];
         const QDateTime created = workTime(5, 300);
-        if (!riskIns.insert({m_rng.uuid(), t(created), t(created), tenantId, QString::fromUtf8(rt[0]), QString::fromUtf8(rt[1]),
-                             QString::fromUtf8(rt[2]), m_rng.between(1, 5), m_rng.between(1, 5), m_rng.cover(riskStatus, r),
-                             users.at(m_rng.between(0, 5)).name, QStringLiteral("Mitigation plan reviewed monthly")}))
+        if (!riskIns.insert({m_rng.uuid(), t(created), t(created), tenantId,
+                             QString::fromUtf8(rt[0]), QString::fromUtf8(rt[1]),
+                             QString::fromUtf8(rt[2]), m_rng.between(1, 5), m_rng.between(1, 5),
+                             m_rng.cover(riskStatus, r), users.at(m_rng.between(0, 5)).name,
+                             QStringLiteral("Mitigation plan reviewed monthly")}))
             return check(riskIns);
         tick();
     }
@@ -1004,8 +1256,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
 } // namespace
 
 bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoStats *stats,
-                             QString *error, const Progress &progress)
-{
+                             QString *error, const Progress &progress) {
     QString localError;
     QString &err = error ? *error : localError;
     QSqlDatabase db = session.database();
@@ -1014,8 +1265,10 @@ bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoS
         return false;
     if (!fresh) {
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("select count(*) from tenants")) && q.next() && q.value(0).toLongLong() > 0) {
-            err = tr("The target database already holds tenants; the demo data goes into an empty database.");
+        if (q.exec(QStringLiteral("select count(*) from tenants")) && q.next() &&
+            q.value(0).toLongLong() > 0) {
+            err = tr("The target database already holds tenants; the demo data goes into an empty "
+                     "database.");
             return false;
         }
     }
@@ -1037,8 +1290,7 @@ bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoS
 }
 
 bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &options,
-                                    DemoStats *stats, QString *error, const Progress &progress)
-{
+                                    DemoStats *stats, QString *error, const Progress &progress) {
     const QFileInfo target(path);
     const QDir dir = target.absoluteDir();
     if (!dir.exists()) {
@@ -1046,7 +1298,9 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
             *error = tr("Cannot write %1: the folder %2 does not exist.").arg(path, dir.path());
         return false;
     }
-    const QString temp = dir.filePath(QStringLiteral(".%1.tmp-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    const QString temp = dir.filePath(QStringLiteral(".%1.tmp-%2")
+                                          .arg(target.fileName())
+                                          .arg(QCoreApplication::applicationPid()));
     QFile::remove(temp);
     bool ok = false;
     {
@@ -1073,7 +1327,8 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
         return false;
     }
     // rename(2) replaces an existing file atomically.
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
+        0) {
         if (error)
             *error = tr("Cannot move the new database to %1.").arg(path);
         QFile::remove(temp);

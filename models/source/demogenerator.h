@@ -10,9 +10,9 @@
 class Session;
 
 struct DemoOptions {
-    double scale = 1.0;  // 1 ≈ a mid-size tenant (~5k deals in all); 200 ≈ 1M deals
+    double scale = 1.0; // 1 ≈ a mid-size tenant (~5k deals in all); 200 ≈ 1M deals
     quint64 seed = 20260417;
-    QDateTime now;       // generation time; everything is placed relative to it
+    QDateTime now; // generation time; everything is placed relative to it
 };
 
 struct DemoStats {
@@ -26,8 +26,7 @@ struct DemoStats {
 // every table, the 14 Dealix compliance controls and the 7 known connectors, approvals within
 // SLA, in warning and breached relative to the generation time. The same seed and time give
 // the same rows, byte for byte.
-class DemoGenerator
-{
+class DemoGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     using Progress = std::function<bool(int percent)>; // return false to cancel
@@ -36,6 +35,6 @@ public:
     static bool generate(Session &session, const DemoOptions &options, DemoStats *stats,
                          QString *error, const Progress &progress = {});
     // Writes a new SQLite demo database at path, atomically (a temporary file, then rename).
-    static bool writeSqliteFile(const QString &path, const DemoOptions &options,
-                                DemoStats *stats, QString *error, const Progress &progress = {});
+    static bool writeSqliteFile(const QString &path, const DemoOptions &options, DemoStats *stats,
+                                QString *error, const Progress &progress = {});
 };

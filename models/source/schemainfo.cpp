@@ -8,13 +8,13 @@
 
 #include <algorithm>
 
-bool SchemaInfo::detect(QSqlDatabase db, QString *error)
-{
+bool SchemaInfo::detect(QSqlDatabase db, QString *error) {
     m_tables.clear();
     QSqlQuery q(db);
     if (db.driverName() == QLatin1String("QPSQL")) {
         if (!q.exec(QStringLiteral(
-                "select table_name, column_name, udt_name, data_type from information_schema.columns "
+                "select table_name, column_name, udt_name, data_type from "
+                "information_schema.columns "
                 "where table_schema = current_schema() order by table_name, ordinal_position"))) {
             if (error)
                 *error = q.lastError().text();
@@ -27,8 +27,8 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
             m_tables[q.value(0).toString()].insert(q.value(1).toString(), c);
         }
     } else {
-        if (!q.exec(QStringLiteral(
-                "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'"))) {
+        if (!q.exec(QStringLiteral("select name from sqlite_master where type = 'table' and name "
+                                   "not like 'sqlite_%'"))) {
             if (error)
                 *error = q.lastError().text();
             return false;
@@ -54,32 +54,27 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
     return true;
 }
 
-bool SchemaInfo::hasColumn(const QString &table, const QString &column) const
-{
+bool SchemaInfo::hasColumn(const QString &table, const QString &column) const {
     const auto it = m_tables.constFind(table);
     return it != m_tables.constEnd() && it->contains(column);
 }
 
-QStringList SchemaInfo::tables() const
-{
+QStringList SchemaInfo::tables() const {
     QStringList list = m_tables.keys();
     std::sort(list.begin(), list.end());
     return list;
 }
 
-QStringList SchemaInfo::columns(const QString &table) const
-{
+QStringList SchemaInfo::columns(const QString &table) const {
     QStringList list = m_tables.value(table).keys();
     std::sort(list.begin(), list.end());
     return list;
 }
 
-QString SchemaInfo::columnType(const QString &table, const QString &column) const
-{
+QString SchemaInfo::columnType(const QString &table, const QString &column) const {
     return m_tables.value(table).value(column).type;
 }
 
-bool SchemaInfo::isEnumColumn(const QString &table, const QString &column) const
-{
+bool SchemaInfo::isEnumColumn(const QString &table, const QString &column) const {
     return m_tables.value(table).value(column).isEnum;
 }

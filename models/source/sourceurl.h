@@ -6,8 +6,7 @@
 // A parsed --source URL (DESIGN.md "Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
 // https://HOST/api/v1. Never holds a password: one in the URL is refused, because recent
 // sources are remembered in settings and URLs end up in provenance.
-class SourceUrl
-{
+class SourceUrl {
     Q_DECLARE_TR_FUNCTIONS(SourceUrl)
 public:
     enum class Kind { Invalid, SQLite, PostgreSQL, Rest };
@@ -19,12 +18,12 @@ public:
     bool isValid() const { return m_kind != Kind::Invalid; }
     QString errorString() const { return m_error; }
 
-    QString path() const { return m_path; }        // SQLite
-    QString user() const { return m_user; }        // PostgreSQL
-    QString host() const { return m_host; }        // PostgreSQL, REST
-    int port() const { return m_port; }            // PostgreSQL
+    QString path() const { return m_path; }         // SQLite
+    QString user() const { return m_user; }         // PostgreSQL
+    QString host() const { return m_host; }         // PostgreSQL, REST
+    int port() const { return m_port; }             // PostgreSQL
     QString database() const { return m_database; } // PostgreSQL
-    QString options() const { return m_options; }  // PostgreSQL: libpq options, ';'-separated
+    QString options() const { return m_options; }   // PostgreSQL: libpq options, ';'-separated
 
     // The URL as shown to users and written to provenance: no credentials.
     QString toDisplayString() const;

@@ -20,8 +20,8 @@ struct Run {
     QByteArray err;
 };
 
-Run desk(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
+Run desk(const QStringList &args,
+         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
@@ -29,8 +29,7 @@ Run desk(const QStringList &args, const QProcessEnvironment &env = QProcessEnvir
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-QString fixtureUrl(QTemporaryDir &dir)
-{
+QString fixtureUrl(QTemporaryDir &dir) {
     const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
@@ -41,71 +40,90 @@ QString fixtureUrl(QTemporaryDir &dir)
 
 } // namespace
 
-TEST_CASE("cli: demo writes a database and tenants lists its three tenants", "[cli][demo]")
-{
+TEST_CASE("cli: demo writes a database and tenants lists its three tenants", "[cli][demo]") {
     auto dir = TestSupport::tempDir();
     const QString db = dir->filePath(QStringLiteral("demo.sqlite"));
-    const Run demo = desk({QStringLiteral("demo"), QStringLiteral("-o"), db, QStringLiteral("--scale"), QStringLiteral("0.1"),
-                           QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+    const Run demo =
+        desk({QStringLiteral("demo"), QStringLiteral("-o"), db, QStringLiteral("--scale"),
+              QStringLiteral("0.1"), QStringLiteral("--seed"), QStringLiteral("9"),
+              QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains("510 deals"));
     CHECK(QFileInfo::exists(db));
-    const Run tenants = desk({QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
-                              QStringLiteral("--format"), QStringLiteral("json")});
+    const Run tenants =
+        desk({QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+              QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(tenants.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(tenants.out).object();
     CHECK(json.value(QStringLiteral("total")).toInt() == 3);
     QStringList slugs;
     for (const QJsonValue &v : json.value(QStringLiteral("tenants")).toArray())
         slugs << v.toObject().value(QStringLiteral("slug")).toString();
-    CHECK(slugs == QStringList{QStringLiteral("eastern-industrial"), QStringLiteral("najd-trading"), QStringLiteral("redsea-logistics")});
+    CHECK(slugs == QStringList{QStringLiteral("eastern-industrial"), QStringLiteral("najd-trading"),
+                               QStringLiteral("redsea-logistics")});
 }
 
-TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct codes", "[cli][export]")
-{
+TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct codes",
+          "[cli][export]") {
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
 
-    const Run csv = desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-                          QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run csv =
+        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--format"),
+              QStringLiteral("csv")});
     INFO(csv.err.toStdString());
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.contains("\r\ndeals,true,false,3,,\r\n"));
 
     const QString out = dir->filePath(QStringLiteral("source.json"));
-    const Run file = desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-                           QStringLiteral("--tenant"), QStringLiteral("beta"), QStringLiteral("-o"), out});
+    const Run file =
+        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("beta"), QStringLiteral("-o"), out});
     REQUIRE(file.exitCode == 0);
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
-    CHECK(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("tenant")).toObject().value(QStringLiteral("slug")).toString() == QStringLiteral("beta"));
+    CHECK(QJsonDocument::fromJson(f.readAll())
+              .object()
+              .value(QStringLiteral("tenant"))
+              .toObject()
+              .value(QStringLiteral("slug"))
+              .toString() == QStringLiteral("beta"));
 
     // Usage errors: 2.
-    CHECK(desk({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--source"), url}).exitCode == 2);
-    const Run ambiguous = desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url});
+    CHECK(desk({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--source"), url})
+              .exitCode == 2);
+    const Run ambiguous =
+        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url});
     CHECK(ambiguous.exitCode == 2);
     CHECK(ambiguous.err.contains("--tenant"));
     CHECK(desk({QStringLiteral("frobnicate")}).exitCode == 2);
-    const Run planned = desk({QStringLiteral("board-pack"), QStringLiteral("-o"), QStringLiteral("x.pdf")});
+    const Run planned =
+        desk({QStringLiteral("board-pack"), QStringLiteral("-o"), QStringLiteral("x.pdf")});
     CHECK(planned.exitCode == 2);
     CHECK(planned.err.contains("not available in this build yet"));
     // Unknown tenant: 4. Source unavailable: 3, with one line naming the source.
-    CHECK(desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url, QStringLiteral("--tenant"), QStringLiteral("gamma")}).exitCode == 4);
-    const Run missing = desk({QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:/nonexistent/dealix.sqlite")});
+    CHECK(desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
+                QStringLiteral("--tenant"), QStringLiteral("gamma")})
+              .exitCode == 4);
+    const Run missing = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
+                              QStringLiteral("sqlite:/nonexistent/dealix.sqlite")});
     CHECK(missing.exitCode == 3);
     CHECK(missing.err.trimmed().split('\n').size() == 1);
     CHECK(missing.err.contains("sqlite:/nonexistent/dealix.sqlite"));
     // Unwritable output path: 1, and no file.
-    const Run unwritable = desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-                                 QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/out.json")});
+    const Run unwritable =
+        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"),
+              QStringLiteral("/nonexistent-dir/out.json")});
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains("/nonexistent-dir/out.json"));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("/nonexistent-dir/out.json")));
 }
 
-TEST_CASE("cli: with no display the GUI renders the main window to a PNG and prints its path", "[cli][gui]")
-{
+TEST_CASE("cli: with no display the GUI renders the main window to a PNG and prints its path",
+          "[cli][gui]") {
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -114,11 +132,13 @@ TEST_CASE("cli: with no display the GUI renders the main window to a PNG and pri
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir->filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir->filePath(QStringLiteral("config")));
-    const Run r = desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"), QStringLiteral("alpha"),
-                        QStringLiteral("--lang"), QStringLiteral("ar")}, env);
+    const Run r = desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"),
+                        QStringLiteral("alpha"), QStringLiteral("--lang"), QStringLiteral("ar")},
+                       env);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("لا توجد شاشة عرض"))); // "No display", in Arabic
+    CHECK(QString::fromUtf8(r.out).contains(
+        QStringLiteral("لا توجد شاشة عرض"))); // "No display", in Arabic
     const QString png = QString::fromUtf8(r.out.trimmed().split('\n').last());
     CHECK(png.endsWith(QStringLiteral("main-window-ar.png")));
     const QImage image(png);

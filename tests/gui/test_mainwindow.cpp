@@ -20,8 +20,7 @@
 
 namespace {
 
-QString fixturePath(QTemporaryDir &dir)
-{
+QString fixturePath(QTemporaryDir &dir) {
     const QString path = dir.filePath(QStringLiteral("gui.sqlite"));
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
@@ -30,8 +29,7 @@ QString fixturePath(QTemporaryDir &dir)
     return path;
 }
 
-QStringList menuTitles(QMainWindow &w)
-{
+QStringList menuTitles(QMainWindow &w) {
     QStringList out;
     for (QAction *a : w.menuBar()->actions())
         out << a->text();
@@ -40,8 +38,7 @@ QStringList menuTitles(QMainWindow &w)
 
 } // namespace
 
-TEST_CASE("main window: navigation, source, tenant and status in English", "[gui]")
-{
+TEST_CASE("main window: navigation, source, tenant and status in English", "[gui]") {
     registerSurfaces();
     auto dir = TestSupport::tempDir();
     const QString path = fixturePath(*dir);
@@ -50,7 +47,8 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
     language.setLanguage(QStringLiteral("en"));
     MainWindow w(*settings, language);
     QString error;
-    REQUIRE(w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("beta"), &error));
+    REQUIRE(
+        w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("beta"), &error));
     w.show();
     QCoreApplication::processEvents();
 
@@ -61,7 +59,8 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
     REQUIRE(w.navigation()->count() == int(surfaces.size()));
     for (int i = 0; i < w.navigation()->count(); ++i)
         CHECK(w.navigation()->item(i)->text() == surfaces.at(size_t(i))->title());
-    CHECK(menuTitles(w) == QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
+    CHECK(menuTitles(w) ==
+          QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
 
     auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
     REQUIRE(overview);
@@ -74,7 +73,8 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
     CHECK(tenants->currentText().contains(QStringLiteral("beta")));
 
     // A source that cannot be opened leaves the current one in place.
-    CHECK_FALSE(w.openSource(QStringLiteral("sqlite:/nonexistent/x.sqlite"), QString(), QString(), &error));
+    CHECK_FALSE(
+        w.openSource(QStringLiteral("sqlite:/nonexistent/x.sqlite"), QString(), QString(), &error));
     CHECK(error.contains(QStringLiteral("no such file")));
     REQUIRE(w.session());
     CHECK(w.session()->tenant().slug == QStringLiteral("beta"));
@@ -86,8 +86,8 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
     CHECK(settings->recentSources().contains(QStringLiteral("sqlite:") + path));
 }
 
-TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable at runtime", "[gui][arabic]")
-{
+TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable at runtime",
+          "[gui][arabic]") {
     registerSurfaces();
     auto dir = TestSupport::tempDir();
     const QString path = fixturePath(*dir);
@@ -96,7 +96,8 @@ TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable
     language.setLanguage(QStringLiteral("en"));
     MainWindow w(*settings, language);
     QString error;
-    REQUIRE(w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("alpha"), &error));
+    REQUIRE(
+        w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("alpha"), &error));
     w.show();
     QCoreApplication::processEvents();
     const QString englishTitle = w.windowTitle();
@@ -107,7 +108,7 @@ TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.navigation()->layoutDirection() == Qt::RightToLeft);
     CHECK(w.windowTitle() == QStringLiteral("مكتب Dealix التنفيذي"));
-    CHECK(menuTitles(w).first() == QStringLiteral("&ملف"));
+    CHECK(menuTitles(w).first() == QStringLiteral("ملف (&F)"));
     // Navigation entries are translated too, and all still there.
     REQUIRE(w.navigation()->count() == int(SurfaceRegistry::instance().surfaces().size()));
     CHECK(w.navigation()->item(0)->text() == QStringLiteral("مصدر البيانات"));

@@ -14,8 +14,7 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC); // a Thursday
 
-QString generate(QTemporaryDir &dir, const QString &name, quint64 seed, double scale = 1.0)
-{
+QString generate(QTemporaryDir &dir, const QString &name, quint64 seed, double scale = 1.0) {
     DemoOptions o;
     o.seed = seed;
     o.now = Now;
@@ -28,26 +27,24 @@ QString generate(QTemporaryDir &dir, const QString &name, quint64 seed, double s
     return path;
 }
 
-QSet<QString> distinctValues(QSqlDatabase db, const QString &table, const QString &column)
-{
+QSet<QString> distinctValues(QSqlDatabase db, const QString &table, const QString &column) {
     QSet<QString> out;
     QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("select distinct %1 from %2 where %1 is not null").arg(column, table)));
+    REQUIRE(q.exec(
+        QStringLiteral("select distinct %1 from %2 where %1 is not null").arg(column, table)));
     while (q.next())
         out.insert(q.value(0).toString());
     return out;
 }
 
-QSet<QString> set(std::initializer_list<const char *> values)
-{
+QSet<QString> set(std::initializer_list<const char *> values) {
     QSet<QString> out;
     for (const char *v : values)
         out.insert(QString::fromLatin1(v));
     return out;
 }
 
-qint64 scalar(QSqlDatabase db, const QString &sql)
-{
+qint64 scalar(QSqlDatabase db, const QString &sql) {
     QSqlQuery q(db);
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
@@ -56,8 +53,7 @@ qint64 scalar(QSqlDatabase db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("the demo generator is deterministic for a seed and a time", "[demo]")
-{
+TEST_CASE("the demo generator is deterministic for a seed and a time", "[demo]") {
     auto dir = TestSupport::tempDir();
     const QString a = generate(*dir, QStringLiteral("a.sqlite"), 7);
     const QString b = generate(*dir, QStringLiteral("b.sqlite"), 7);
@@ -72,8 +68,7 @@ TEST_CASE("the demo generator is deterministic for a seed and a time", "[demo]")
     CHECK(da != DataDigest::compute(sc.database()));
 }
 
-TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
-{
+TEST_CASE("the demo data covers every Dealix enum value", "[demo]") {
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("d.sqlite"), 20260417))));
@@ -88,24 +83,35 @@ TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
         {"users", "role", set({"owner", "admin", "manager", "agent"})},
         {"leads", "status", set({"new", "contacted", "qualified", "proposal", "won", "lost"})},
         {"leads", "source", set({"whatsapp", "website", "referral", "social", "phone"})},
-        {"deals", "stage", set({"new", "discovery", "proposal", "negotiation", "closed_won", "closed_lost"})},
+        {"deals", "stage",
+         set({"new", "discovery", "proposal", "negotiation", "closed_won", "closed_lost"})},
         {"deals", "payment_status", set({"unpaid", "pending", "paid", "expired"})},
         {"approval_requests", "status", set({"pending", "approved", "rejected"})},
         {"approval_requests", "channel", set({"whatsapp", "email", "sms", "system"})},
         {"approval_requests", "priority", set({"critical", "high", "normal", "low"})},
-        {"integration_sync_states", "status", set({"ok", "degraded", "error", "unknown", "disabled"})},
-        {"integration_sync_states", "connector_key", set({"whatsapp", "salesforce", "stripe", "voice", "email", "docusign", "cal"})},
-        {"compliance_controls", "category", set({"PDPL", "ZATCA", "SDAIA", "NCA", "SECTOR_SPECIFIC"})},
-        {"compliance_controls", "status", set({"COMPLIANT", "NON_COMPLIANT", "PARTIAL", "NOT_APPLICABLE"})},
+        {"integration_sync_states", "status",
+         set({"ok", "degraded", "error", "unknown", "disabled"})},
+        {"integration_sync_states", "connector_key",
+         set({"whatsapp", "salesforce", "stripe", "voice", "email", "docusign", "cal"})},
+        {"compliance_controls", "category",
+         set({"PDPL", "ZATCA", "SDAIA", "NCA", "SECTOR_SPECIFIC"})},
+        {"compliance_controls", "status",
+         set({"COMPLIANT", "NON_COMPLIANT", "PARTIAL", "NOT_APPLICABLE"})},
         {"compliance_controls", "risk_level", set({"CRITICAL", "HIGH", "MEDIUM", "LOW"})},
         {"contradictions", "contradiction_type", set({"FACTUAL", "TEMPORAL", "SCOPE", "POLICY"})},
         {"contradictions", "severity", set({"CRITICAL", "HIGH", "MEDIUM", "LOW"})},
         {"contradictions", "status", set({"DETECTED", "REVIEWING", "RESOLVED", "ACCEPTED"})},
         {"contradictions", "detected_by", set({"manual", "ai_scan", "runtime"})},
-        {"strategic_deals", "deal_type", set({"partnership", "distribution", "franchise", "jv", "referral", "acquisition", "barter"})},
-        {"strategic_deals", "status", set({"discovery", "outreach", "negotiating", "term_sheet", "due_diligence", "closed_won", "closed_lost"})},
+        {"strategic_deals", "deal_type",
+         set({"partnership", "distribution", "franchise", "jv", "referral", "acquisition",
+              "barter"})},
+        {"strategic_deals", "status",
+         set({"discovery", "outreach", "negotiating", "term_sheet", "due_diligence", "closed_won",
+              "closed_lost"})},
         {"strategic_deals", "channel", set({"whatsapp", "linkedin", "email", "in_person"})},
-        {"evidence_packs", "pack_type", set({"DEAL_CLOSURE", "COMPLIANCE_AUDIT", "QUARTERLY_REVIEW", "INCIDENT_RESPONSE", "BOARD_REPORT"})},
+        {"evidence_packs", "pack_type",
+         set({"DEAL_CLOSURE", "COMPLIANCE_AUDIT", "QUARTERLY_REVIEW", "INCIDENT_RESPONSE",
+              "BOARD_REPORT"})},
         {"evidence_packs", "status", set({"ASSEMBLING", "READY", "REVIEWED", "ARCHIVED"})},
         {"consents", "channel", set({"whatsapp", "sms", "email", "voice", "all"})},
         {"consents", "status", set({"opted_in", "opted_out", "pending"})},
@@ -113,11 +119,13 @@ TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
         {"pdpl_consents", "channel", set({"whatsapp", "email", "sms", "phone"})},
         {"pdpl_consents", "status", set({"granted", "revoked", "expired"})},
         {"pdpl_consent_audit", "action", set({"granted", "revoked", "expired", "renewed"})},
-        {"pdpl_data_requests", "request_type", set({"access", "correction", "deletion", "restriction"})},
+        {"pdpl_data_requests", "request_type",
+         set({"access", "correction", "deletion", "restriction"})},
         {"pdpl_data_requests", "status", set({"pending", "processing", "completed", "rejected"})},
     };
     for (const Expect &e : expectations) {
-        const QSet<QString> actual = distinctValues(db, QString::fromLatin1(e.table), QString::fromLatin1(e.column));
+        const QSet<QString> actual =
+            distinctValues(db, QString::fromLatin1(e.table), QString::fromLatin1(e.column));
         for (const QString &v : e.values) {
             INFO(e.table << "." << e.column << " = " << v.toStdString());
             CHECK(actual.contains(v));
@@ -125,47 +133,67 @@ TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
     }
     // Three tenants; the 14 seeded controls in each; a status this app does not know exists.
     CHECK(scalar(db, QStringLiteral("select count(*) from tenants")) == 3);
-    CHECK(scalar(db, QStringLiteral("select count(*) from (select tenant_id from compliance_controls "
-                                    "where control_id not like 'SECT-%' group by tenant_id having count(*) = 14)")) == 3);
-    CHECK(scalar(db, QStringLiteral("select count(*) from strategic_deals where status = 'on_hold'")) == 1);
+    CHECK(scalar(
+              db,
+              QStringLiteral(
+                  "select count(*) from (select tenant_id from compliance_controls "
+                  "where control_id not like 'SECT-%' group by tenant_id having count(*) = 14)")) ==
+          3);
+    CHECK(scalar(db, QStringLiteral(
+                         "select count(*) from strategic_deals where status = 'on_hold'")) == 1);
     // Both approval schemas: enhanced columns filled, and payload-only rows.
-    CHECK(scalar(db, QStringLiteral("select count(*) from approval_requests where sla_deadline_at is null")) > 0);
-    CHECK(scalar(db, QStringLiteral("select count(*) from approval_requests where sla_deadline_at is not null")) > 0);
+    CHECK(scalar(db, QStringLiteral(
+                         "select count(*) from approval_requests where sla_deadline_at is null")) >
+          0);
+    CHECK(scalar(db,
+                 QStringLiteral(
+                     "select count(*) from approval_requests where sla_deadline_at is not null")) >
+          0);
     // Money in SAR plus a few deals in other currencies.
     CHECK(scalar(db, QStringLiteral("select count(*) from deals where currency <> 'SAR'")) > 0);
 }
 
-TEST_CASE("demo approvals are within SLA, in warning and breached relative to generation", "[demo]")
-{
+TEST_CASE("demo approvals are within SLA, in warning and breached relative to generation",
+          "[demo]") {
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("sla.sqlite"), 3))));
     QSqlQuery q(s.database());
-    REQUIRE(q.exec(QStringLiteral("select tenant_id, created_at, payload, sla_deadline_at from approval_requests where status = 'pending'")));
+    REQUIRE(q.exec(QStringLiteral("select tenant_id, created_at, payload, sla_deadline_at from "
+                                  "approval_requests where status = 'pending'")));
     QHash<QString, QSet<QString>> statesPerTenant;
     while (q.next()) {
         QDateTime deadline = Session::readTime(q.value(3));
         if (!deadline.isValid()) {
-            const QJsonObject sla = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(QStringLiteral("_dealix_sla")).toObject();
-            deadline = Session::readTime(q.value(1)).addSecs(qint64(sla.value(QStringLiteral("breach_threshold_hours")).toDouble(24) * 3600));
+            const QJsonObject sla = QJsonDocument::fromJson(q.value(2).toString().toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("_dealix_sla"))
+                                        .toObject();
+            deadline =
+                Session::readTime(q.value(1))
+                    .addSecs(qint64(
+                        sla.value(QStringLiteral("breach_threshold_hours")).toDouble(24) * 3600));
         }
         const qint64 left = Now.secsTo(deadline);
-        const QString state = left < 0 ? QStringLiteral("breach") : left < 4 * 3600 ? QStringLiteral("warning") : QStringLiteral("within");
+        const QString state = left < 0          ? QStringLiteral("breach")
+                              : left < 4 * 3600 ? QStringLiteral("warning")
+                                                : QStringLiteral("within");
         statesPerTenant[q.value(0).toString()].insert(state);
     }
     REQUIRE(statesPerTenant.size() == 3);
     for (const QSet<QString> &states : std::as_const(statesPerTenant))
-        CHECK(states == QSet<QString>{QStringLiteral("breach"), QStringLiteral("warning"), QStringLiteral("within")});
+        CHECK(states == QSet<QString>{QStringLiteral("breach"), QStringLiteral("warning"),
+                                      QStringLiteral("within")});
 }
 
-TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working days", "[demo]")
-{
+TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working days", "[demo]") {
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("t.sqlite"), 5))));
     QSqlDatabase db = s.database();
     QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("select min(created_at), max(created_at), max(expected_close_date) from deals")));
+    REQUIRE(q.exec(QStringLiteral(
+        "select min(created_at), max(created_at), max(expected_close_date) from deals")));
     REQUIRE(q.next());
     const QDateTime first = Session::readTime(q.value(0));
     const QDateTime last = Session::readTime(q.value(1));
@@ -176,15 +204,18 @@ TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working day
     CHECK(lastClose > Now.date().addMonths(5));
     CHECK(lastClose <= Now.date().addMonths(6).addDays(7));
     // Riyadh is UTC+3 all year: Friday (5) and Saturday (6) are the weekend.
-    CHECK(scalar(db, QStringLiteral("select count(*) from deals where cast(strftime('%w', created_at, '+3 hours') as integer) in (5, 6)")) == 0);
-    CHECK(scalar(db, QStringLiteral("select count(*) from deals where cast(strftime('%H', created_at, '+3 hours') as integer) not between 8 and 16")) == 0);
+    CHECK(scalar(db, QStringLiteral("select count(*) from deals where cast(strftime('%w', "
+                                    "created_at, '+3 hours') as integer) in (5, 6)")) == 0);
+    CHECK(scalar(db, QStringLiteral("select count(*) from deals where cast(strftime('%H', "
+                                    "created_at, '+3 hours') as integer) not between 8 and 16")) ==
+          0);
     // Every closed deal closed after it was created and not in the future.
-    CHECK(scalar(db, QStringLiteral("select count(*) from deals where closed_at is not null and (closed_at < created_at or closed_at > '%1')")
+    CHECK(scalar(db, QStringLiteral("select count(*) from deals where closed_at is not null and "
+                                    "(closed_at < created_at or closed_at > '%1')")
                          .arg(Session::timeText(Now))) == 0);
 }
 
-TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo]")
-{
+TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo]") {
     auto dir = TestSupport::tempDir();
     Session small, full;
     REQUIRE(small.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("s.sqlite"), 1, 0.1))));
@@ -194,11 +225,11 @@ TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo
     CHECK(scalar(small.database(), QStringLiteral("select count(*) from deals")) == 510);
 }
 
-TEST_CASE("demo into an unwritable place fails cleanly and leaves nothing", "[demo][bad-input]")
-{
+TEST_CASE("demo into an unwritable place fails cleanly and leaves nothing", "[demo][bad-input]") {
     DemoOptions o;
     o.now = Now;
     QString error;
-    CHECK_FALSE(DemoGenerator::writeSqliteFile(QStringLiteral("/nonexistent-dir/demo.sqlite"), o, nullptr, &error));
+    CHECK_FALSE(DemoGenerator::writeSqliteFile(QStringLiteral("/nonexistent-dir/demo.sqlite"), o,
+                                               nullptr, &error));
     CHECK(error.contains(QStringLiteral("/nonexistent-dir")));
 }

@@ -23,8 +23,7 @@ using TestSupport::PgDatabase;
 
 namespace {
 
-std::unique_ptr<Session> openFixture(PgDatabase &db)
-{
+std::unique_ptr<Session> openFixture(PgDatabase &db) {
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
     auto s = std::make_unique<Session>();
@@ -35,8 +34,7 @@ std::unique_ptr<Session> openFixture(PgDatabase &db)
     return s;
 }
 
-qint64 scalar(const Session &s, const QString &sql)
-{
+qint64 scalar(const Session &s, const QString &sql) {
     QSqlQuery q(s.database());
     INFO(sql.toStdString());
     REQUIRE(q.exec(sql));
@@ -44,8 +42,7 @@ qint64 scalar(const Session &s, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-qint64 rowsOf(const SourceOverview &o, const QString &table)
-{
+qint64 rowsOf(const SourceOverview &o, const QString &table) {
     for (const auto &t : o.tables) {
         if (t.table == table)
             return t.rows;
@@ -55,8 +52,7 @@ qint64 rowsOf(const SourceOverview &o, const QString &table)
 
 } // namespace
 
-TEST_CASE("the server is there and the test role is not a superuser", "[postgres]")
-{
+TEST_CASE("the server is there and the test role is not a superuser", "[postgres]") {
     const auto &server = TestSupport::PgServer::get();
     INFO(server.error.toStdString());
     REQUIRE(server.ok);
@@ -65,36 +61,47 @@ TEST_CASE("the server is there and the test role is not a superuser", "[postgres
     REQUIRE(db.ok());
     Session s;
     REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
-    CHECK(scalar(s, QStringLiteral("select count(*) from pg_roles where rolname = current_user and not rolsuper and not rolbypassrls")) == 1);
+    CHECK(scalar(s, QStringLiteral("select count(*) from pg_roles where rolname = current_user and "
+                                   "not rolsuper and not rolbypassrls")) == 1);
 }
 
-TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schema]")
-{
+TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schema]") {
     PgDatabase db;
     auto s = openFixture(db);
     // Native enum types whose labels are the upper-case SQLAlchemy member names.
     QSqlQuery q(s->database());
-    REQUIRE(q.exec(QStringLiteral("select string_agg(e.enumlabel, ',' order by e.enumsortorder) from pg_type t "
-                                  "join pg_enum e on e.enumtypid = t.oid where t.typname = 'compliancestatus'")));
+    REQUIRE(q.exec(QStringLiteral(
+        "select string_agg(e.enumlabel, ',' order by e.enumsortorder) from pg_type t "
+        "join pg_enum e on e.enumtypid = t.oid where t.typname = 'compliancestatus'")));
     REQUIRE(q.next());
-    CHECK(q.value(0).toString() == QStringLiteral("COMPLIANT,NON_COMPLIANT,PARTIAL,NOT_APPLICABLE"));
+    CHECK(q.value(0).toString() ==
+          QStringLiteral("COMPLIANT,NON_COMPLIANT,PARTIAL,NOT_APPLICABLE"));
     CHECK(s->schema().isEnumColumn(QStringLiteral("evidence_packs"), QStringLiteral("status")));
-    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("value")) == QStringLiteral("numeric"));
-    CHECK(s->schema().columnType(QStringLiteral("approval_requests"), QStringLiteral("payload")) == QStringLiteral("jsonb"));
-    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("closed_at")) == QStringLiteral("timestamptz"));
-    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("id")) == QStringLiteral("uuid"));
+    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("value")) ==
+          QStringLiteral("numeric"));
+    CHECK(s->schema().columnType(QStringLiteral("approval_requests"), QStringLiteral("payload")) ==
+          QStringLiteral("jsonb"));
+    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("closed_at")) ==
+          QStringLiteral("timestamptz"));
+    CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("id")) ==
+          QStringLiteral("uuid"));
     // Comparing an enum column with a lower-case literal is an error, as on a real Dealix
     // database (facts §7): readers must compare as text.
     QSqlQuery bad(s->database());
-    CHECK_FALSE(bad.exec(QStringLiteral("select count(*) from compliance_controls where status = 'partial'")));
+    CHECK_FALSE(bad.exec(
+        QStringLiteral("select count(*) from compliance_controls where status = 'partial'")));
     // Row-level security is enabled and forced on the tenant tables, not on tenants/users.
-    CHECK(scalar(*s, QStringLiteral("select count(*) from pg_class where relname in ('deals','approval_requests','evidence_packs',"
-                                    "'audit_logs','consents') and relrowsecurity and relforcerowsecurity")) == 5);
-    CHECK(scalar(*s, QStringLiteral("select count(*) from pg_class where relname in ('tenants','users') and relrowsecurity")) == 0);
+    CHECK(scalar(*s, QStringLiteral(
+                         "select count(*) from pg_class where relname in "
+                         "('deals','approval_requests','evidence_packs',"
+                         "'audit_logs','consents') and relrowsecurity and relforcerowsecurity")) ==
+          5);
+    CHECK(scalar(*s, QStringLiteral("select count(*) from pg_class where relname in "
+                                    "('tenants','users') and relrowsecurity")) == 0);
 }
 
-TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows", "[postgres][isolation]")
-{
+TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows",
+          "[postgres][isolation]") {
     PgDatabase db;
     auto loader = openFixture(db);
     Session s;
@@ -104,8 +111,7 @@ TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows", "[pos
     CHECK(scalar(s, QStringLiteral("select count(*) from tenants")) == 2); // tenants has no RLS
 }
 
-TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres][isolation]")
-{
+TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres][isolation]") {
     PgDatabase db;
     auto loader = openFixture(db);
     Session s;
@@ -140,8 +146,8 @@ TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres]
     CHECK_FALSE(q.exec());
 }
 
-TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration problem", "[postgres][isolation]")
-{
+TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration problem",
+          "[postgres][isolation]") {
     PgDatabase db;
     auto loader = openFixture(db);
     Session s;
@@ -155,8 +161,7 @@ TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration pro
     CHECK(o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("app.tenant_id")));
 }
 
-TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][demo]")
-{
+TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][demo]") {
     PgDatabase db;
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
@@ -172,17 +177,21 @@ TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][de
     REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
     // 300 deals for the first tenant at scale 0.1 (3000 × weight 1 × 0.1).
     CHECK(scalar(s, QStringLiteral("select count(*) from deals")) == 300);
-    CHECK(scalar(s, QStringLiteral("select count(*) from compliance_controls where status::text = 'NON_COMPLIANT'")) > 0);
+    CHECK(
+        scalar(
+            s,
+            QStringLiteral(
+                "select count(*) from compliance_controls where status::text = 'NON_COMPLIANT'")) >
+        0);
     CHECK(stats.rowsPerTable.value(QStringLiteral("deals")) == 510);
 }
 
-TEST_CASE("PostgreSQL connection failures are clear, quick and name the source", "[postgres][bad-input]")
-{
+TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
+          "[postgres][bad-input]") {
     const auto &server = TestSupport::PgServer::get();
     REQUIRE(server.ok);
 
-    SECTION("wrong password")
-    {
+    SECTION("wrong password") {
         const QByteArray saved = qgetenv("PGPASSWORD");
         qputenv("PGPASSWORD", "definitely-wrong");
         Session s;
@@ -193,35 +202,39 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         CHECK(s.errorString().contains(QStringLiteral("password authentication failed")));
         CHECK_FALSE(s.errorString().contains(QStringLiteral("definitely-wrong")));
     }
-    SECTION("password from a pgpass file")
-    {
+    SECTION("password from a pgpass file") {
         QTemporaryFile pgpass;
         REQUIRE(pgpass.open());
-        pgpass.write(QStringLiteral("%1:%2:*:%3:%4\n").arg(server.host).arg(server.port).arg(server.user, server.password).toUtf8());
+        pgpass.write(QStringLiteral("%1:%2:*:%3:%4\n")
+                         .arg(server.host)
+                         .arg(server.port)
+                         .arg(server.user, server.password)
+                         .toUtf8());
         pgpass.flush();
         pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QByteArray saved = qgetenv("PGPASSWORD");
         qunsetenv("PGPASSWORD");
         qputenv("PGPASSFILE", pgpass.fileName().toUtf8());
         Session s;
-        const bool ok = s.open(SourceUrl::parse(server.url(server.database)), Session::OpenMode::AllowEmpty);
+        const bool ok =
+            s.open(SourceUrl::parse(server.url(server.database)), Session::OpenMode::AllowEmpty);
         qunsetenv("PGPASSFILE");
         qputenv("PGPASSWORD", saved);
         INFO(s.errorString().toStdString());
         CHECK(ok);
     }
-    SECTION("nothing listening: refused at once")
-    {
+    SECTION("nothing listening: refused at once") {
         QElapsedTimer timer;
         timer.start();
         Session s;
-        CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix"))));
+        CHECK_FALSE(
+            s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix"))));
         CHECK(timer.elapsed() < 10000);
-        CHECK(s.errorString().contains(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix")));
+        CHECK(
+            s.errorString().contains(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix")));
         CHECK(s.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
     }
-    SECTION("a host that accepts but never answers: an error within 10 seconds")
-    {
+    SECTION("a host that accepts but never answers: an error within 10 seconds") {
         // A listening socket that is never accept()ed: the kernel completes the handshake and
         // the server stays silent, like a hung or firewalled host.
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -238,7 +251,8 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         QElapsedTimer timer;
         timer.start();
         Session s;
-        CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:%1/dealix").arg(port))));
+        CHECK_FALSE(s.open(SourceUrl::parse(
+            QStringLiteral("postgresql://dealix_app@127.0.0.1:%1/dealix").arg(port))));
         const qint64 ms = timer.elapsed();
         ::close(fd);
         INFO("took " << ms << " ms: " << s.errorString().toStdString());

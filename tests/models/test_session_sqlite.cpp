@@ -13,8 +13,7 @@
 using TestSupport::Fixture;
 
 namespace {
-std::unique_ptr<QTemporaryDir> fixtureDb(QString *path)
-{
+std::unique_ptr<QTemporaryDir> fixtureDb(QString *path) {
     auto dir = TestSupport::tempDir();
     *path = dir->filePath(QStringLiteral("fixture.sqlite"));
     Session s;
@@ -25,8 +24,8 @@ std::unique_ptr<QTemporaryDir> fixtureDb(QString *path)
 }
 } // namespace
 
-TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itself", "[session][sqlite]")
-{
+TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itself",
+          "[session][sqlite]") {
     QString path;
     auto dir = fixtureDb(&path);
     Session s;
@@ -51,10 +50,12 @@ TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itsel
 
     // Remove one tenant: the other is then chosen without being named.
     QSqlQuery q(s.database());
-    for (const char *table : {"deals", "approval_requests", "compliance_controls", "users", "tenants"}) {
-        q.prepare(QStringLiteral("delete from %1 where %2 = ?")
-                      .arg(QString::fromLatin1(table),
-                           QString::fromLatin1(strcmp(table, "tenants") == 0 ? "id" : "tenant_id")));
+    for (const char *table :
+         {"deals", "approval_requests", "compliance_controls", "users", "tenants"}) {
+        q.prepare(
+            QStringLiteral("delete from %1 where %2 = ?")
+                .arg(QString::fromLatin1(table),
+                     QString::fromLatin1(strcmp(table, "tenants") == 0 ? "id" : "tenant_id")));
         q.addBindValue(QString::fromLatin1(Fixture::BetaId));
         REQUIRE(q.exec());
     }
@@ -62,11 +63,10 @@ TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itsel
     CHECK(s.tenant().slug == QStringLiteral("alpha"));
 }
 
-TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][sqlite][bad-input]")
-{
+TEST_CASE("bad SQLite input gives a clear error naming the source",
+          "[session][sqlite][bad-input]") {
     auto dir = TestSupport::tempDir();
-    SECTION("missing file: an error, and no empty file left behind")
-    {
+    SECTION("missing file: an error, and no empty file left behind") {
         const QString path = dir->filePath(QStringLiteral("nope.sqlite"));
         Session s;
         CHECK_FALSE(s.open(SourceUrl::sqlite(path)));
@@ -75,8 +75,7 @@ TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][s
         CHECK(s.errorString().contains(QStringLiteral("no such file")));
         CHECK_FALSE(QFile::exists(path));
     }
-    SECTION("a file of random bytes")
-    {
+    SECTION("a file of random bytes") {
         const QString path = dir->filePath(QStringLiteral("random.sqlite"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -91,35 +90,32 @@ TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][s
         CHECK(s.errorString().contains(QStringLiteral("not a SQLite database")));
         CHECK(QFile(path).size() == junk.size()); // nothing lost
     }
-    SECTION("a SQLite file without the Dealix tables")
-    {
+    SECTION("a SQLite file without the Dealix tables") {
         const QString path = dir->filePath(QStringLiteral("other.sqlite"));
         {
             Session s;
             REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
             QSqlQuery q(s.database());
-            REQUIRE(q.exec(QStringLiteral("create table notes (id integer primary key, body text)")));
+            REQUIRE(
+                q.exec(QStringLiteral("create table notes (id integer primary key, body text)")));
         }
         Session s;
         CHECK_FALSE(s.open(SourceUrl::sqlite(path)));
         CHECK(s.errorString().contains(QStringLiteral("does not hold the Dealix schema")));
     }
-    SECTION("a directory")
-    {
+    SECTION("a directory") {
         Session s;
         CHECK_FALSE(s.open(SourceUrl::sqlite(dir->path())));
         CHECK(s.errorString().contains(QStringLiteral("not a file")));
     }
-    SECTION("the REST source is recognised and declined plainly")
-    {
+    SECTION("the REST source is recognised and declined plainly") {
         Session s;
         CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"))));
         CHECK(s.errorString().contains(QStringLiteral("does not read the Dealix REST API yet")));
     }
 }
 
-TEST_CASE("timestamps bind in one sortable form and read back from either driver", "[session]")
-{
+TEST_CASE("timestamps bind in one sortable form and read back from either driver", "[session]") {
     const QDateTime t(QDate(2026, 3, 1), QTime(7, 5, 9, 12), Qt::UTC);
     CHECK(Session::timeText(t) == QStringLiteral("2026-03-01T07:05:09.012Z"));
     CHECK(Session::readTime(QStringLiteral("2026-03-01T07:05:09.012Z")) == t);

@@ -1,6 +1,6 @@
+#include "models/core/roles.h"
 #include "models/overview/sourceoverview.h"
 #include "models/overview/sourceoverviewmodel.h"
-#include "models/core/roles.h"
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -12,8 +12,7 @@
 using TestSupport::Fixture;
 
 namespace {
-qint64 rowsOf(const SourceOverview &o, const QString &table)
-{
+qint64 rowsOf(const SourceOverview &o, const QString &table) {
     for (const auto &t : o.tables) {
         if (t.table == table)
             return t.rows;
@@ -24,8 +23,8 @@ qint64 rowsOf(const SourceOverview &o, const QString &table)
 
 // The fixture's counts (testsupport.h) were written down by hand: alpha has 2 users, 3 deals,
 // 2 approvals, 1 control; beta 1, 5, 1, 0.
-TEST_CASE("tenant isolation on SQLite: each tenant counts only its own rows", "[overview][isolation][sqlite]")
-{
+TEST_CASE("tenant isolation on SQLite: each tenant counts only its own rows",
+          "[overview][isolation][sqlite]") {
     auto dir = TestSupport::tempDir();
     const QString path = dir->filePath(QStringLiteral("iso.sqlite"));
     Session s;
@@ -53,8 +52,14 @@ TEST_CASE("tenant isolation on SQLite: each tenant counts only its own rows", "[
 
     // The JSON carries provenance and the same counts.
     const QJsonObject json = b.toJson();
-    CHECK(json.value(QStringLiteral("tenant")).toObject().value(QStringLiteral("slug")).toString() == QStringLiteral("beta"));
-    CHECK(json.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("query")).toString().contains(QStringLiteral("where tenant_id = ?")));
+    CHECK(
+        json.value(QStringLiteral("tenant")).toObject().value(QStringLiteral("slug")).toString() ==
+        QStringLiteral("beta"));
+    CHECK(json.value(QStringLiteral("provenance"))
+              .toObject()
+              .value(QStringLiteral("query"))
+              .toString()
+              .contains(QStringLiteral("where tenant_id = ?")));
     bool found = false;
     for (const QJsonValue &v : json.value(QStringLiteral("tables")).toArray()) {
         if (v.toObject().value(QStringLiteral("table")).toString() == QStringLiteral("deals")) {
@@ -68,11 +73,11 @@ TEST_CASE("tenant isolation on SQLite: each tenant counts only its own rows", "[
     CHECK(csv.contains("\r\ndeals,true,false,5,,\r\n"));
 }
 
-TEST_CASE("a source without some tables says which are missing", "[overview][sqlite][bad-input]")
-{
+TEST_CASE("a source without some tables says which are missing", "[overview][sqlite][bad-input]") {
     auto dir = TestSupport::tempDir();
     Session s;
-    REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("m.sqlite"))), Session::OpenMode::AllowEmpty));
+    REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("m.sqlite"))),
+                   Session::OpenMode::AllowEmpty));
     QString error;
     REQUIRE(TestSupport::loadFixture(s, &error));
     QSqlQuery q(s.database());
@@ -88,11 +93,11 @@ TEST_CASE("a source without some tables says which are missing", "[overview][sql
     CHECK_FALSE(o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("risks")));
 }
 
-TEST_CASE("SourceOverviewModel passes QAbstractItemModelTester", "[overview][model]")
-{
+TEST_CASE("SourceOverviewModel passes QAbstractItemModelTester", "[overview][model]") {
     auto dir = TestSupport::tempDir();
     Session s;
-    REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("t.sqlite"))), Session::OpenMode::AllowEmpty));
+    REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("t.sqlite"))),
+                   Session::OpenMode::AllowEmpty));
     QString error;
     REQUIRE(TestSupport::loadFixture(s, &error));
     REQUIRE(s.selectTenant(QStringLiteral("alpha")));
@@ -106,12 +111,17 @@ TEST_CASE("SourceOverviewModel passes QAbstractItemModelTester", "[overview][mod
     CHECK(model.columnCount() == SourceOverviewModel::ColumnCount);
     int dealsRow = -1;
     for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.index(r, SourceOverviewModel::TableColumn).data().toString() == QStringLiteral("deals"))
+        if (model.index(r, SourceOverviewModel::TableColumn).data().toString() ==
+            QStringLiteral("deals"))
             dealsRow = r;
     }
     REQUIRE(dealsRow >= 0);
-    CHECK(model.index(dealsRow, SourceOverviewModel::RowsColumn).data(Roles::RawValueRole).toLongLong() == 3);
-    CHECK(model.index(dealsRow, SourceOverviewModel::StatusColumn).data(Roles::StateRole).toString() == QStringLiteral("ok"));
+    CHECK(model.index(dealsRow, SourceOverviewModel::RowsColumn)
+              .data(Roles::RawValueRole)
+              .toLongLong() == 3);
+    CHECK(model.index(dealsRow, SourceOverviewModel::StatusColumn)
+              .data(Roles::StateRole)
+              .toString() == QStringLiteral("ok"));
     model.setOverview({});
     CHECK(model.rowCount() == 0);
 }

@@ -12,15 +12,13 @@
 
 namespace TestSupport {
 
-std::unique_ptr<QTemporaryDir> tempDir()
-{
+std::unique_ptr<QTemporaryDir> tempDir() {
     return std::make_unique<QTemporaryDir>();
 }
 
 namespace {
 
-bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error)
-{
+bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error) {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
         *error = q.lastError().text();
@@ -35,15 +33,15 @@ bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QStri
     return true;
 }
 
-QString uuid(int tenant, int n)
-{
-    return QStringLiteral("%1%2-0000-4000-8000-000000000000").arg(tenant).arg(n, 7, 10, QLatin1Char('0'));
+QString uuid(int tenant, int n) {
+    return QStringLiteral("%1%2-0000-4000-8000-000000000000")
+        .arg(tenant)
+        .arg(n, 7, 10, QLatin1Char('0'));
 }
 
 } // namespace
 
-bool loadFixture(Session &session, QString *error)
-{
+bool loadFixture(Session &session, QString *error) {
     QSqlDatabase db = session.database();
     if (!Ddl::apply(db, error))
         return false;
@@ -54,8 +52,9 @@ bool loadFixture(Session &session, QString *error)
         QString slug;
         int users, deals, approvals, controls;
     };
-    const Counts tenants[] = {{QString::fromLatin1(Fixture::AlphaId), QStringLiteral("alpha"), 2, 3, 2, 1},
-                              {QString::fromLatin1(Fixture::BetaId), QStringLiteral("beta"), 1, 5, 1, 0}};
+    const Counts tenants[] = {
+        {QString::fromLatin1(Fixture::AlphaId), QStringLiteral("alpha"), 2, 3, 2, 1},
+        {QString::fromLatin1(Fixture::BetaId), QStringLiteral("beta"), 1, 5, 1, 0}};
     int t = 0;
     for (const Counts &c : tenants) {
         ++t;
@@ -64,35 +63,60 @@ bool loadFixture(Session &session, QString *error)
         // Under forced row-level security each tenant's rows go in under its own app.tenant_id.
         if (!session.setRlsTenant(c.id, error))
             return false;
-        if (!exec(db, QStringLiteral("insert into tenants (id, created_at, updated_at, name, name_ar, slug) values (?, ?, ?, ?, ?, ?)"),
-                  {c.id, ts, ts, QStringLiteral("Tenant ") + c.slug, QStringLiteral("المستأجر ") + c.slug, c.slug}, error))
+        if (!exec(db,
+                  QStringLiteral("insert into tenants (id, created_at, updated_at, name, name_ar, "
+                                 "slug) values (?, ?, ?, ?, ?, ?)"),
+                  {c.id, ts, ts, QStringLiteral("Tenant ") + c.slug,
+                   QStringLiteral("المستأجر ") + c.slug, c.slug},
+                  error))
             return false;
         QString firstUser;
         for (int i = 0; i < c.users; ++i) {
             const QString id = uuid(t, 100 + i);
             if (i == 0)
                 firstUser = id;
-            if (!exec(db, QStringLiteral("insert into users (id, created_at, updated_at, tenant_id, email, password_hash, role) values (?, ?, ?, ?, ?, ?, ?)"),
-                      {id, ts, ts, c.id, QStringLiteral("user%1@%2.sa").arg(i).arg(c.slug), QStringLiteral("x"),
-                       i == 0 ? QStringLiteral("owner") : QStringLiteral("agent")}, error))
+            if (!exec(db,
+                      QStringLiteral("insert into users (id, created_at, updated_at, tenant_id, "
+                                     "email, password_hash, role) values (?, ?, ?, ?, ?, ?, ?)"),
+                      {id, ts, ts, c.id, QStringLiteral("user%1@%2.sa").arg(i).arg(c.slug),
+                       QStringLiteral("x"),
+                       i == 0 ? QStringLiteral("owner") : QStringLiteral("agent")},
+                      error))
                 return false;
         }
         for (int i = 0; i < c.deals; ++i) {
-            if (!exec(db, QStringLiteral("insert into deals (id, created_at, updated_at, tenant_id, title, value, currency, stage, probability) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {uuid(t, 200 + i), ts, ts, c.id, QStringLiteral("Deal %1").arg(i), QStringLiteral("1000.50"),
-                       QStringLiteral("SAR"), QStringLiteral("proposal"), 50}, error))
+            if (!exec(db,
+                      QStringLiteral(
+                          "insert into deals (id, created_at, updated_at, tenant_id, title, value, "
+                          "currency, stage, probability) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {uuid(t, 200 + i), ts, ts, c.id, QStringLiteral("Deal %1").arg(i),
+                       QStringLiteral("1000.50"), QStringLiteral("SAR"), QStringLiteral("proposal"),
+                       50},
+                      error))
                 return false;
         }
         for (int i = 0; i < c.approvals; ++i) {
-            if (!exec(db, QStringLiteral("insert into approval_requests (id, created_at, updated_at, tenant_id, channel, resource_type, resource_id, payload, status, requested_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {uuid(t, 300 + i), ts, ts, c.id, QStringLiteral("whatsapp"), QStringLiteral("strategic_deal"),
-                       uuid(t, 900 + i), QStringLiteral("{\"category\": \"pricing\"}"), QStringLiteral("pending"), firstUser}, error))
+            if (!exec(db,
+                      QStringLiteral(
+                          "insert into approval_requests (id, created_at, updated_at, tenant_id, "
+                          "channel, resource_type, resource_id, payload, status, requested_by_id) "
+                          "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {uuid(t, 300 + i), ts, ts, c.id, QStringLiteral("whatsapp"),
+                       QStringLiteral("strategic_deal"), uuid(t, 900 + i),
+                       QStringLiteral("{\"category\": \"pricing\"}"), QStringLiteral("pending"),
+                       firstUser},
+                      error))
                 return false;
         }
         for (int i = 0; i < c.controls; ++i) {
-            if (!exec(db, QStringLiteral("insert into compliance_controls (id, created_at, updated_at, tenant_id, control_id, control_name, category, status, risk_level) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {uuid(t, 400 + i), ts, ts, c.id, QStringLiteral("PDPL-C01"), QStringLiteral("Consent before outbound messaging"),
-                       QStringLiteral("PDPL"), QStringLiteral("PARTIAL"), QStringLiteral("CRITICAL")}, error))
+            if (!exec(db,
+                      QStringLiteral("insert into compliance_controls (id, created_at, updated_at, "
+                                     "tenant_id, control_id, control_name, category, status, "
+                                     "risk_level) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {uuid(t, 400 + i), ts, ts, c.id, QStringLiteral("PDPL-C01"),
+                       QStringLiteral("Consent before outbound messaging"), QStringLiteral("PDPL"),
+                       QStringLiteral("PARTIAL"), QStringLiteral("CRITICAL")},
+                      error))
                 return false;
         }
         if (!db.commit())
@@ -101,20 +125,19 @@ bool loadFixture(Session &session, QString *error)
     return session.setRlsTenant(QString(), error);
 }
 
-QString PgServer::url(const QString &db) const
-{
+QString PgServer::url(const QString &db) const {
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(db);
 }
 
-const PgServer &PgServer::get()
-{
+const PgServer &PgServer::get() {
     static const PgServer server = [] {
         PgServer s;
         QFile f(QStringLiteral(DEALIX_PG_ENV_FILE));
         if (!f.open(QIODevice::ReadOnly)) {
-            s.error = QStringLiteral("The PostgreSQL test server is not running (%1 is missing): run the "
-                                     "tests through ctest, whose pg_server fixture starts it.")
-                          .arg(f.fileName());
+            s.error =
+                QStringLiteral("The PostgreSQL test server is not running (%1 is missing): run the "
+                               "tests through ctest, whose pg_server fixture starts it.")
+                    .arg(f.fileName());
             return s;
         }
         const QList<QByteArray> lines = f.readAll().split('\n');
@@ -146,8 +169,7 @@ const PgServer &PgServer::get()
 }
 
 namespace {
-bool adminExec(const QString &sql, QString *error)
-{
+bool adminExec(const QString &sql, QString *error) {
     const PgServer &s = PgServer::get();
     const QString name = QStringLiteral("pg-admin-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
@@ -172,8 +194,7 @@ bool adminExec(const QString &sql, QString *error)
 }
 } // namespace
 
-PgDatabase::PgDatabase()
-{
+PgDatabase::PgDatabase() {
     const PgServer &s = PgServer::get();
     if (!s.ok) {
         m_error = s.error;
@@ -181,21 +202,21 @@ PgDatabase::PgDatabase()
     }
     qputenv("PGPASSWORD", s.password.toUtf8());
     static QAtomicInt counter;
-    m_name = QStringLiteral("dealix_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    m_name = QStringLiteral("dealix_t%1_%2")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(counter.fetchAndAddRelaxed(1));
     // The name is made here from digits, never from input.
     m_ok = adminExec(QStringLiteral("create database %1").arg(m_name), &m_error);
 }
 
-PgDatabase::~PgDatabase()
-{
+PgDatabase::~PgDatabase() {
     if (!m_ok)
         return;
     QString error;
     adminExec(QStringLiteral("drop database if exists %1 with (force)").arg(m_name), &error);
 }
 
-QString PgDatabase::url() const
-{
+QString PgDatabase::url() const {
     return PgServer::get().url(m_name);
 }
 

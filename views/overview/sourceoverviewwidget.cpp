@@ -21,8 +21,7 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     , m_provenance(new QToolButton(this))
     , m_banner(new MessageBanner(this))
     , m_view(new QTableView(this))
-    , m_model(new SourceOverviewModel(this))
-{
+    , m_model(new SourceOverviewModel(this)) {
     setObjectName(QStringLiteral("surface-source"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -49,14 +48,12 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     retranslate();
 }
 
-void SourceOverviewWidget::setSession(const Session *session, const QDateTime &asOf)
-{
+void SourceOverviewWidget::setSession(const Session *session, const QDateTime &asOf) {
     m_session = session;
     m_asOf = asOf;
 }
 
-bool SourceOverviewWidget::refresh()
-{
+bool SourceOverviewWidget::refresh() {
     m_error.clear();
     if (!m_session || !m_session->isOpen()) {
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
@@ -80,14 +77,14 @@ bool SourceOverviewWidget::refresh()
     if (overview.warnings.isEmpty())
         m_banner->clearMessage();
     else
-        m_banner->showMessage(MessageBanner::Level::Warning, overview.warnings.join(QLatin1Char('\n')));
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              overview.warnings.join(QLatin1Char('\n')));
     updateHeader();
     emit refreshed(true);
     return true;
 }
 
-void SourceOverviewWidget::updateHeader()
-{
+void SourceOverviewWidget::updateHeader() {
     const SourceOverview &o = m_model->overview();
     if (o.source.isEmpty()) {
         m_header->clear();
@@ -96,17 +93,18 @@ void SourceOverviewWidget::updateHeader()
     const QString tenantName = layoutDirection() == Qt::RightToLeft && !o.tenant.nameAr.isEmpty()
                                    ? o.tenant.nameAr
                                    : o.tenant.name;
-    QString text = tr("%1 source %2 · tenant %3 (%4)")
-                       .arg(o.driver, o.source, tenantName, o.tenant.slug);
+    QString text =
+        tr("%1 source %2 · tenant %3 (%4)").arg(o.driver, o.source, tenantName, o.tenant.slug);
     if (!o.rlsTenant.isEmpty())
-        text += QStringLiteral(" · ") + tr("row-level security: app.tenant_id = %1").arg(o.rlsTenant);
-    text += QStringLiteral(" · ")
-            + tr("computed %1").arg(QLocale().toString(o.generatedAt.toLocalTime(), QLocale::ShortFormat));
+        text +=
+            QStringLiteral(" · ") + tr("row-level security: app.tenant_id = %1").arg(o.rlsTenant);
+    text += QStringLiteral(" · ") +
+            tr("computed %1")
+                .arg(QLocale().toString(o.generatedAt.toLocalTime(), QLocale::ShortFormat));
     m_header->setText(text);
 }
 
-void SourceOverviewWidget::showProvenance()
-{
+void SourceOverviewWidget::showProvenance() {
     const SourceOverview &o = m_model->overview();
     qint64 rows = 0;
     for (const auto &t : o.tables)
@@ -115,23 +113,21 @@ void SourceOverviewWidget::showProvenance()
     box.setWindowTitle(tr("Provenance"));
     box.setIcon(QMessageBox::Information);
     box.setText(tr("Source: %1\nTenant: %2\nComputed at: %3\nRows counted: %4")
-                    .arg(o.source, o.tenant.id, o.generatedAt.toString(Qt::ISODate), QLocale().toString(rows)));
+                    .arg(o.source, o.tenant.id, o.generatedAt.toString(Qt::ISODate),
+                         QLocale().toString(rows)));
     box.setDetailedText(o.query);
     box.exec();
 }
 
-QByteArray SourceOverviewWidget::saveState() const
-{
+QByteArray SourceOverviewWidget::saveState() const {
     return m_view->horizontalHeader()->saveState();
 }
 
-void SourceOverviewWidget::restoreState(const QByteArray &state)
-{
+void SourceOverviewWidget::restoreState(const QByteArray &state) {
     m_view->horizontalHeader()->restoreState(state);
 }
 
-void SourceOverviewWidget::retranslate()
-{
+void SourceOverviewWidget::retranslate() {
     m_title->setText(tr("Data source"));
     m_provenance->setText(tr("Provenance…"));
     m_provenance->setToolTip(tr("Where these figures come from: query, rows, time and source"));
@@ -139,8 +135,7 @@ void SourceOverviewWidget::retranslate()
     updateHeader();
 }
 
-void SourceOverviewWidget::changeEvent(QEvent *event)
-{
+void SourceOverviewWidget::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     SurfaceWidget::changeEvent(event);
