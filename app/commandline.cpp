@@ -273,7 +273,8 @@ bool parse(const QStringList &args, Options *o, QString *error) {
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
-    o->helpText = p.helpText();
+    // Parsed before the application object exists, so Qt cannot know the program's name.
+    o->helpText = p.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("dealix-desk"));
     if (!p.parse(args)) {
         *error = p.errorText();
         return false;
