@@ -28,16 +28,19 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void printErr(const QString &line) {
+void printErr(const QString &line)
+{
     QTextStream(stderr) << line << Qt::endl;
 }
 
-void printOut(const QByteArray &data) {
+void printOut(const QByteArray &data)
+{
     fwrite(data.constData(), 1, size_t(data.size()), stdout);
     fflush(stdout);
 }
 
-const QStringList &plannedCommands() {
+const QStringList &plannedCommands()
+{
     // Named in DESIGN.md; each arrives with its own issue.
     static const QStringList list = {QStringLiteral("board-pack"), QStringLiteral("decide"),
                                      QStringLiteral("check"),      QStringLiteral("probe"),
@@ -45,7 +48,8 @@ const QStringList &plannedCommands() {
     return list;
 }
 
-int sessionExit(const Session &session) {
+int sessionExit(const Session &session)
+{
     switch (session.errorKind()) {
     case Session::ErrorKind::Usage:
         return ExitCode::Usage;
@@ -60,7 +64,8 @@ int sessionExit(const Session &session) {
 }
 
 // Opens --source (or the default demo database) and, if wanted, selects --tenant.
-int openSession(const Options &o, Session &session, bool selectTenant) {
+int openSession(const Options &o, Session &session, bool selectTenant)
+{
     const QString url = SourceOpener::resolveUrl(o.source);
     QString error;
     if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath() &&
@@ -83,7 +88,8 @@ int openSession(const Options &o, Session &session, bool selectTenant) {
     return ExitCode::Ok;
 }
 
-int writeOutput(const Options &o, const QByteArray &data) {
+int writeOutput(const Options &o, const QByteArray &data)
+{
     if (o.output.isEmpty() || o.output == QLatin1String("-")) {
         printOut(data);
         return ExitCode::Ok;
@@ -96,7 +102,8 @@ int writeOutput(const Options &o, const QByteArray &data) {
     return ExitCode::Ok;
 }
 
-int runDemo(const Options &o) {
+int runDemo(const Options &o)
+{
     DemoOptions demo;
     demo.scale = o.scale;
     demo.seed = o.seed;
@@ -156,7 +163,8 @@ int runDemo(const Options &o) {
     return ExitCode::Ok;
 }
 
-int runTenants(const Options &o) {
+int runTenants(const Options &o)
+{
     Session session;
     if (const int rc = openSession(o, session, false); rc != ExitCode::Ok)
         return rc;
@@ -183,7 +191,8 @@ int runTenants(const Options &o) {
     return writeOutput(o, text);
 }
 
-int runExport(const Options &o) {
+int runExport(const Options &o)
+{
     if (o.arguments.isEmpty()) {
         printErr(Tr::tr("export needs a surface: %1")
                      .arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
@@ -219,13 +228,15 @@ int runExport(const Options &o) {
 
 } // namespace
 
-bool noDisplay() {
+bool noDisplay()
+{
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return false;
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-bool parse(const QStringList &args, Options *o, QString *error) {
+bool parse(const QStringList &args, Options *o, QString *error)
+{
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Dealix Executive Desktop: the decision surfaces of a Dealix tenant, from real data.\n\n"
@@ -274,7 +285,8 @@ bool parse(const QStringList &args, Options *o, QString *error) {
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
     // Parsed before the application object exists, so Qt cannot know the program's name.
-    o->helpText = p.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("dealix-desk"));
+    o->helpText =
+        p.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("dealix-desk"));
     if (!p.parse(args)) {
         *error = p.errorText();
         return false;
@@ -332,7 +344,8 @@ bool parse(const QStringList &args, Options *o, QString *error) {
     return true;
 }
 
-int run(const Options &o) {
+int run(const Options &o)
+{
     registerSurfaces();
     if (o.command == QLatin1String("demo"))
         return runDemo(o);

@@ -28,7 +28,8 @@ ConnectionDialog::ConnectionDialog(const QStringList &recentSources, const QStri
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_passwordNote(new QLabel(this)) {
+    , m_passwordNote(new QLabel(this))
+{
     setWindowTitle(tr("Connect to a Dealix source"));
     m_recent->addItem(tr("Recent sources…"));
     m_recent->addItems(recentSources);
@@ -83,7 +84,8 @@ ConnectionDialog::ConnectionDialog(const QStringList &recentSources, const QStri
     resize(520, sizeHint().height());
 }
 
-void ConnectionDialog::loadUrl(const QString &text) {
+void ConnectionDialog::loadUrl(const QString &text)
+{
     const SourceUrl url = SourceUrl::parse(text);
     if (url.kind() == SourceUrl::Kind::PostgreSQL) {
         m_postgres->setChecked(true);
@@ -98,11 +100,13 @@ void ConnectionDialog::loadUrl(const QString &text) {
     updateKind();
 }
 
-void ConnectionDialog::updateKind() {
+void ConnectionDialog::updateKind()
+{
     m_pages->setCurrentIndex(m_sqlite->isChecked() ? 0 : 1);
 }
 
-void ConnectionDialog::browse() {
+void ConnectionDialog::browse()
+{
     const QString file =
         QFileDialog::getOpenFileName(this, tr("Open a Dealix SQLite database"), m_path->text(),
                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
@@ -110,7 +114,8 @@ void ConnectionDialog::browse() {
         m_path->setText(file);
 }
 
-QString ConnectionDialog::url() const {
+QString ConnectionDialog::url() const
+{
     if (m_sqlite->isChecked())
         return QStringLiteral("sqlite:") + m_path->text().trimmed();
     QString host = m_host->text().trimmed();
@@ -123,6 +128,7 @@ QString ConnectionDialog::url() const {
         .arg(m_database->text().trimmed());
 }
 
-QString ConnectionDialog::password() const {
+QString ConnectionDialog::password() const
+{
     return m_postgres->isChecked() ? m_password->text() : QString();
 }

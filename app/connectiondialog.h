@@ -11,7 +11,8 @@ class QLabel;
 
 // File ▸ Connect: a SQLite file or PostgreSQL parameters, and the recent sources. The
 // PostgreSQL password is asked here for this connection only: it is never saved.
-class ConnectionDialog : public QDialog {
+class ConnectionDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit ConnectionDialog(const QStringList &recentSources, const QString &currentUrl,

@@ -23,10 +23,12 @@ namespace GuiApp {
 namespace {
 
 // Quits the application after the window's first paint (bench/ measures start-up with it).
-class FirstPaintWatcher : public QObject {
+class FirstPaintWatcher : public QObject
+{
 public:
     using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override {
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -42,7 +44,8 @@ QtMessageHandler previousHandler = nullptr;
 
 // The offscreen platform warns about window hints it cannot honour; that is noise for users of
 // the headless commands, not a problem.
-void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     if (message.contains(QLatin1String("does not support propagateSizeHints")))
         return;
     previousHandler(type, context, message);
@@ -50,7 +53,8 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
 
 } // namespace
 
-int exec(int &argc, char **argv, const CommandLine::Options &options) {
+int exec(int &argc, char **argv, const CommandLine::Options &options)
+{
     previousHandler = qInstallMessageHandler(filterMessages);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Dealix"));

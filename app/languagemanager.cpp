@@ -6,20 +6,24 @@
 #include <QLocale>
 
 LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-bool LanguageManager::isSupported(const QString &lang) {
+bool LanguageManager::isSupported(const QString &lang)
+{
     return lang == QLatin1String("en") || lang == QLatin1String("ar");
 }
 
-void LanguageManager::applyFonts() {
+void LanguageManager::applyFonts()
+{
     QFont font = QApplication::font();
     font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"),
                       QStringLiteral("Noto Naskh Arabic")});
     QApplication::setFont(font);
 }
 
-bool LanguageManager::setLanguage(const QString &requested) {
+bool LanguageManager::setLanguage(const QString &requested)
+{
     const QString lang = isSupported(requested) ? requested : QStringLiteral("en");
     if (lang == m_language)
         return true;

@@ -8,7 +8,8 @@
 // Qt's own (qtbase_ar), the layout direction (Arabic mirrors right to left) and the default
 // locale (Arabic-Indic digits and Arabic month names). Installing a translator sends every
 // widget a LanguageChange event; widgets retranslate themselves in changeEvent().
-class LanguageManager : public QObject {
+class LanguageManager : public QObject
+{
     Q_OBJECT
 public:
     explicit LanguageManager(QObject *parent = nullptr);

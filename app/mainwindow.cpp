@@ -40,7 +40,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     , m_sourceStatus(new QLabel(this))
     , m_tenantStatus(new QLabel(this))
     , m_asOfStatus(new QLabel(this))
-    , m_refreshStatus(new QLabel(this)) {
+    , m_refreshStatus(new QLabel(this))
+{
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
@@ -92,7 +93,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     m_connectAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     m_connectAction->setShortcut(QKeySequence::Open);
@@ -135,7 +137,8 @@ void MainWindow::createActions() {
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -155,7 +158,8 @@ void MainWindow::createMenus() {
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
-void MainWindow::retranslate() {
+void MainWindow::retranslate()
+{
     setWindowTitle(tr("Dealix Executive Desktop"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent sources"));
@@ -186,13 +190,15 @@ void MainWindow::retranslate() {
     updateStatus();
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList recent = m_settings.recentSources();
     for (const QString &url : recent) {
@@ -206,7 +212,8 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::setSession(std::unique_ptr<Session> session) {
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
     m_session = std::move(session);
     m_sourceSet = true;
     if (m_session)
@@ -236,7 +243,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
 }
 
 bool MainWindow::openSource(const QString &url, const QString &password, const QString &tenant,
-                            QString *error) {
+                            QString *error)
+{
     auto session = std::make_unique<Session>();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok =
@@ -252,19 +260,22 @@ bool MainWindow::openSource(const QString &url, const QString &password, const Q
     return true;
 }
 
-void MainWindow::setSourceError(const QString &error) {
+void MainWindow::setSourceError(const QString &error)
+{
     m_sourceError = error;
     updateStatus();
 }
 
-void MainWindow::setAsOf(const QDateTime &asOf) {
+void MainWindow::setAsOf(const QDateTime &asOf)
+{
     m_asOf = asOf;
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
         it.value()->setSession(m_session.get(), m_asOf);
     updateStatus();
 }
 
-void MainWindow::populateTenants() {
+void MainWindow::populateTenants()
+{
     m_tenantCombo->clear();
     if (!m_session || !m_session->isOpen()) {
         m_tenantCombo->setEnabled(false);
@@ -281,7 +292,8 @@ void MainWindow::populateTenants() {
     m_tenantCombo->setEnabled(tenants.size() > 1);
 }
 
-void MainWindow::onTenantChosen(int index) {
+void MainWindow::onTenantChosen(int index)
+{
     if (!m_session || index < 0)
         return;
     const QString id = m_tenantCombo->itemData(index).toString();
@@ -296,7 +308,8 @@ void MainWindow::onTenantChosen(int index) {
     refreshCurrent();
 }
 
-SurfaceWidget *MainWindow::widgetFor(int row) {
+SurfaceWidget *MainWindow::widgetFor(int row)
+{
     if (row < 0 || row >= m_nav->count())
         return nullptr;
     if (SurfaceWidget *w = m_widgets.value(row))
@@ -326,7 +339,8 @@ SurfaceWidget *MainWindow::widgetFor(int row) {
     return w;
 }
 
-void MainWindow::onSurfaceChosen(int row) {
+void MainWindow::onSurfaceChosen(int row)
+{
     SurfaceWidget *w = widgetFor(row);
     if (!w)
         return;
@@ -338,11 +352,13 @@ void MainWindow::onSurfaceChosen(int row) {
         w->refresh();
 }
 
-SurfaceWidget *MainWindow::currentSurface() const {
+SurfaceWidget *MainWindow::currentSurface() const
+{
     return qobject_cast<SurfaceWidget *>(m_stack->currentWidget());
 }
 
-bool MainWindow::selectSurface(const QString &id) {
+bool MainWindow::selectSurface(const QString &id)
+{
     for (int row = 0; row < m_nav->count(); ++row) {
         if (m_nav->item(row)->data(SurfaceIdRole).toString() == id) {
             m_nav->setCurrentRow(row);
@@ -352,13 +368,15 @@ bool MainWindow::selectSurface(const QString &id) {
     return false;
 }
 
-void MainWindow::refreshCurrent() {
+void MainWindow::refreshCurrent()
+{
     if (SurfaceWidget *w = currentSurface())
         w->refresh();
     updateStatus();
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     if (!m_session || !m_session->isOpen()) {
         m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected")
                                                         : m_sourceError);
@@ -386,7 +404,8 @@ void MainWindow::updateStatus() {
     m_refreshStatus->setToolTip(m_lastError);
 }
 
-void MainWindow::connectDialog() {
+void MainWindow::connectDialog()
+{
     ConnectionDialog dialog(m_settings.recentSources(),
                             m_session ? m_session->url().toDisplayString() : QString(), this);
     while (dialog.exec() == QDialog::Accepted) {
@@ -397,7 +416,8 @@ void MainWindow::connectDialog() {
     }
 }
 
-void MainWindow::exportCurrent() {
+void MainWindow::exportCurrent()
+{
     const int row = m_nav->currentRow();
     if (row < 0 || !m_session || !m_session->hasTenant())
         return;
@@ -425,7 +445,8 @@ void MainWindow::exportCurrent() {
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
 
-void MainWindow::about() {
+void MainWindow::about()
+{
     QMessageBox::about(this, tr("About Dealix Executive Desktop"),
                        tr("<h3>Dealix Executive Desktop %1</h3>"
                           "<p>The decision surfaces of a Dealix tenant, computed from real data, "
@@ -433,7 +454,8 @@ void MainWindow::about() {
                            .arg(QStringLiteral(DEALIX_VERSION), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::saveSurfaceStates() {
+void MainWindow::saveSurfaceStates()
+{
     QVariantMap states = m_settings.value(Settings::Key::SurfaceStates).toMap();
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
         states.insert(m_nav->item(it.key())->data(SurfaceIdRole).toString(),
@@ -441,7 +463,8 @@ void MainWindow::saveSurfaceStates() {
     m_settings.setValue(Settings::Key::SurfaceStates, states);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::WindowState, saveState());
     saveSurfaceStates();

@@ -21,7 +21,8 @@ class SurfaceWidget;
 
 // The main window: a navigation list of the registered surfaces, the current surface, and a
 // status bar saying which source, tenant and as-of time the figures come from.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     MainWindow(Settings &settings, LanguageManager &language, QWidget *parent = nullptr);

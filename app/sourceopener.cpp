@@ -8,12 +8,14 @@
 
 namespace SourceOpener {
 
-QString defaultDemoPath() {
+QString defaultDemoPath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.sqlite"));
 }
 
-QString resolveUrl(const QString &explicitUrl) {
+QString resolveUrl(const QString &explicitUrl)
+{
     if (!explicitUrl.isEmpty())
         return explicitUrl;
     const QString env = qEnvironmentVariable("DEALIX_SOURCE");
@@ -22,7 +24,8 @@ QString resolveUrl(const QString &explicitUrl) {
     return QStringLiteral("sqlite:") + defaultDemoPath();
 }
 
-bool ensureDemo(const QString &url, QString *error, const std::function<bool(int)> &progress) {
+bool ensureDemo(const QString &url, QString *error, const std::function<bool(int)> &progress)
+{
     const QString demoUrl = QStringLiteral("sqlite:") + defaultDemoPath();
     if (url != demoUrl || QFileInfo::exists(defaultDemoPath()))
         return true;

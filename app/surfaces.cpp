@@ -3,7 +3,8 @@
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/surface/surface.h"
 
-void registerSurfaces() {
+void registerSurfaces()
+{
     SurfaceRegistry &registry = SurfaceRegistry::instance();
     registry.add(std::make_unique<SourceOverviewSurface>());
 }

@@ -6,10 +6,12 @@
 #include <QTimer>
 
 namespace {
-class FirstPaint : public QObject {
+class FirstPaint : public QObject
+{
 public:
     using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override {
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
         if (event->type() == QEvent::Paint)
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         return QObject::eventFilter(watched, event);
@@ -17,7 +19,8 @@ public:
 };
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));

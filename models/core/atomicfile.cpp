@@ -5,7 +5,8 @@
 
 namespace AtomicFile {
 
-bool write(const QString &path, const QByteArray &data, QString *error) {
+bool write(const QString &path, const QByteArray &data, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

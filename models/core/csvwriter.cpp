@@ -1,9 +1,11 @@
 #include "models/core/csvwriter.h"
 
 CsvWriter::CsvWriter()
-    : m_data("\xEF\xBB\xBF") {}
+    : m_data("\xEF\xBB\xBF")
+{}
 
-QString CsvWriter::escape(const QString &field) {
+QString CsvWriter::escape(const QString &field)
+{
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
         !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
@@ -12,7 +14,8 @@ QString CsvWriter::escape(const QString &field) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-void CsvWriter::addRow(const QStringList &fields) {
+void CsvWriter::addRow(const QStringList &fields)
+{
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &f : fields)

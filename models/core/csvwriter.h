@@ -5,7 +5,8 @@
 
 // RFC 4180 CSV with a UTF-8 byte order mark, so that spreadsheet programs open Arabic text
 // correctly. Every surface's CSV export goes through here.
-class CsvWriter {
+class CsvWriter
+{
 public:
     CsvWriter();
     void addRow(const QStringList &fields);

@@ -11,7 +11,8 @@
 
 namespace {
 
-void appendString(QByteArray &out, const QString &s) {
+void appendString(QByteArray &out, const QString &s)
+{
     static const char hex[] = "0123456789abcdef";
     out += '"';
     for (const QChar ch : s) {
@@ -57,7 +58,8 @@ void appendString(QByteArray &out, const QString &s) {
 }
 
 // Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16.
-QByteArray pythonFloat(double d) {
+QByteArray pythonFloat(double d)
+{
     if (std::isnan(d))
         return "NaN";
     if (std::isinf(d))
@@ -83,7 +85,8 @@ QByteArray pythonFloat(double d) {
     return s;
 }
 
-void append(QByteArray &out, const QJsonValue &v) {
+void append(QByteArray &out, const QJsonValue &v)
+{
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -143,13 +146,15 @@ void append(QByteArray &out, const QJsonValue &v) {
 
 namespace PythonJson {
 
-QByteArray dumps(const QJsonValue &value) {
+QByteArray dumps(const QJsonValue &value)
+{
     QByteArray out;
     append(out, value);
     return out;
 }
 
-QString sha256Hex(const QJsonValue &value) {
+QString sha256Hex(const QJsonValue &value)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(dumps(value), QCryptographicHash::Sha256).toHex());
 }

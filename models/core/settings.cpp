@@ -5,21 +5,25 @@
 
 Settings::Settings()
     : m_settings(
-          std::make_unique<QSettings>(QStringLiteral("Dealix"), QStringLiteral("Dealix Desk"))) {}
+          std::make_unique<QSettings>(QStringLiteral("Dealix"), QStringLiteral("Dealix Desk")))
+{}
 
 Settings::Settings(const QString &iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
 
 Settings::~Settings() = default;
 
-std::unique_ptr<Settings> Settings::temporary() {
+std::unique_ptr<Settings> Settings::temporary()
+{
     auto dir = std::make_unique<QTemporaryDir>();
     auto settings = std::make_unique<Settings>(dir->filePath(QStringLiteral("settings.ini")));
     settings->m_tempDir = std::move(dir);
     return settings;
 }
 
-QString Settings::keyName(Key key) {
+QString Settings::keyName(Key key)
+{
     switch (key) {
     case Key::Language:
         return QStringLiteral("ui/language");
@@ -43,7 +47,8 @@ QString Settings::keyName(Key key) {
     return {};
 }
 
-QVariant Settings::defaultValue(Key key) {
+QVariant Settings::defaultValue(Key key)
+{
     switch (key) {
     case Key::Language:
         return QStringLiteral("en");
@@ -64,23 +69,28 @@ QVariant Settings::defaultValue(Key key) {
     return {};
 }
 
-QVariant Settings::value(Key key) const {
+QVariant Settings::value(Key key) const
+{
     return m_settings->value(keyName(key), defaultValue(key));
 }
 
-void Settings::setValue(Key key, const QVariant &value) {
+void Settings::setValue(Key key, const QVariant &value)
+{
     m_settings->setValue(keyName(key), value);
 }
 
-void Settings::remove(Key key) {
+void Settings::remove(Key key)
+{
     m_settings->remove(keyName(key));
 }
 
-void Settings::sync() {
+void Settings::sync()
+{
     m_settings->sync();
 }
 
-void Settings::addRecentSource(const QString &url) {
+void Settings::addRecentSource(const QString &url)
+{
     QStringList list = recentSources();
     list.removeAll(url);
     list.prepend(url);
@@ -89,6 +99,7 @@ void Settings::addRecentSource(const QString &url) {
     setValue(Key::RecentSources, list);
 }
 
-QString Settings::fileName() const {
+QString Settings::fileName() const
+{
     return m_settings->fileName();
 }

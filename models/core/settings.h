@@ -12,7 +12,8 @@ class QTemporaryDir;
 
 // Typed settings over QSettings: every key is an enum value with one default, so no
 // caller spells a key string or a default twice. Passwords are never a key here.
-class Settings {
+class Settings
+{
 public:
     enum class Key {
         Language,      // "en" or "ar"

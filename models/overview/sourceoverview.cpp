@@ -9,7 +9,8 @@
 #include <QSqlQuery>
 
 bool SourceOverview::compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
-                             QString *error) {
+                             QString *error)
+{
     SourceOverview o;
     o.source = session.url().toDisplayString();
     o.driver = session.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -86,7 +87,8 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
     return true;
 }
 
-QJsonObject SourceOverview::toJson() const {
+QJsonObject SourceOverview::toJson() const
+{
     QJsonArray tableArray;
     for (const TableStatus &t : tables) {
         QJsonObject o{
@@ -120,7 +122,8 @@ QJsonObject SourceOverview::toJson() const {
     };
 }
 
-QByteArray SourceOverview::toCsv() const {
+QByteArray SourceOverview::toCsv() const
+{
     CsvWriter csv;
     csv.addRow({QStringLiteral("table"), QStringLiteral("present"), QStringLiteral("optional"),
                 QStringLiteral("rows"), QStringLiteral("missing_columns"),

@@ -5,23 +5,28 @@
 #include <QLocale>
 
 SourceOverviewModel::SourceOverviewModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void SourceOverviewModel::setOverview(const SourceOverview &overview) {
+void SourceOverviewModel::setOverview(const SourceOverview &overview)
+{
     beginResetModel();
     m_overview = overview;
     endResetModel();
 }
 
-int SourceOverviewModel::rowCount(const QModelIndex &parent) const {
+int SourceOverviewModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_overview.tables.size());
 }
 
-int SourceOverviewModel::columnCount(const QModelIndex &parent) const {
+int SourceOverviewModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SourceOverviewModel::statusText(const SourceOverview::TableStatus &t) const {
+QString SourceOverviewModel::statusText(const SourceOverview::TableStatus &t) const
+{
     if (!t.present)
         return t.optional ? tr("Not present (optional)") : tr("Missing");
     if (!t.missingColumns.isEmpty())
@@ -29,7 +34,8 @@ QString SourceOverviewModel::statusText(const SourceOverview::TableStatus &t) co
     return tr("Available");
 }
 
-QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const {
+QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SourceOverview::TableStatus &t = m_overview.tables.at(index.row());
@@ -84,7 +90,8 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant SourceOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant SourceOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -102,7 +109,8 @@ QVariant SourceOverviewModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-void SourceOverviewModel::retranslate() {
+void SourceOverviewModel::retranslate()
+{
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_overview.tables.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 
 // The source overview's table: one row per Dealix table the app reads.
-class SourceOverviewModel : public QAbstractTableModel {
+class SourceOverviewModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { TableColumn, StatusColumn, RowsColumn, ColumnsColumn, ColumnCount };

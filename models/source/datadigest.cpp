@@ -9,7 +9,8 @@
 
 namespace DataDigest {
 
-QString compute(QSqlDatabase db, QString *error) {
+QString compute(QSqlDatabase db, QString *error)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const DealixSchema::Table &table : DealixSchema::tables()) {
         QSqlQuery q(db);

@@ -7,7 +7,8 @@
 namespace Ddl {
 
 namespace {
-QString readResource(const QString &path) {
+QString readResource(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -15,17 +16,20 @@ QString readResource(const QString &path) {
 }
 } // namespace
 
-QString script(const QSqlDatabase &db) {
+QString script(const QSqlDatabase &db)
+{
     return db.driverName() == QLatin1String("QPSQL")
                ? readResource(QStringLiteral(":/sql/postgresql.sql"))
                : sqliteScript();
 }
 
-QString sqliteScript() {
+QString sqliteScript()
+{
     return readResource(QStringLiteral(":/sql/sqlite.sql"));
 }
 
-QStringList splitStatements(const QString &script) {
+QStringList splitStatements(const QString &script)
+{
     QStringList out;
     QString current;
     enum class State { Normal, Single, LineComment, Dollar } state = State::Normal;
@@ -78,7 +82,8 @@ QStringList splitStatements(const QString &script) {
     return out;
 }
 
-bool apply(QSqlDatabase db, QString *error, Part part) {
+bool apply(QSqlDatabase db, QString *error, Part part)
+{
     const QString text = script(db);
     if (text.isEmpty()) {
         if (error)

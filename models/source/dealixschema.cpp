@@ -15,7 +15,8 @@ namespace {
 // place only: resources/sql/sqlite.sql. That file is ours and regular (one CREATE TABLE per
 // statement, one column definition per top-level comma), so a small parser reads it; parsing
 // the text costs far less at start-up than loading it into an in-memory database.
-QStringList splitTopLevel(const QString &body) {
+QStringList splitTopLevel(const QString &body)
+{
     QStringList parts;
     int depth = 0;
     QString current;
@@ -36,7 +37,8 @@ QStringList splitTopLevel(const QString &body) {
     return parts;
 }
 
-QList<Table> loadCatalogue() {
+QList<Table> loadCatalogue()
+{
     static const QStringList optionalTables = {
         QStringLiteral("revenue_targets"), QStringLiteral("risks"),
         QStringLiteral("connector_probes"), QStringLiteral("compliance_scan_results")};
@@ -86,12 +88,14 @@ QList<Table> loadCatalogue() {
 
 } // namespace
 
-const QList<Table> &tables() {
+const QList<Table> &tables()
+{
     static const QList<Table> catalogue = loadCatalogue();
     return catalogue;
 }
 
-const Table *find(const QString &name) {
+const Table *find(const QString &name)
+{
     for (const Table &t : tables()) {
         if (t.name == name)
             return &t;
@@ -99,7 +103,8 @@ const Table *find(const QString &name) {
     return nullptr;
 }
 
-QStringList missingColumns(const SchemaInfo &schema, const Table &table) {
+QStringList missingColumns(const SchemaInfo &schema, const Table &table)
+{
     QStringList missing;
     if (!schema.hasTable(table.name))
         return missing;

@@ -151,27 +151,34 @@ const ConnectorSpec Connectors[] = {
 };
 
 // Deterministic pseudo-random helpers over one seeded generator.
-class Rng {
+class Rng
+{
 public:
     explicit Rng(quint64 seed)
-        : m_gen(seed) {}
+        : m_gen(seed)
+    {}
     double real() { return m_gen.generateDouble(); }
-    int between(int lo, int hiInclusive) {
+    int between(int lo, int hiInclusive)
+    {
         return lo + int(m_gen.bounded(quint64(hiInclusive - lo + 1)));
     }
     bool chance(double p) { return real() < p; }
-    template <typename T, size_t N> const T &pick(const T (&arr)[N]) {
+    template <typename T, size_t N> const T &pick(const T (&arr)[N])
+    {
         return arr[m_gen.bounded(quint64(N))];
     }
-    QString pick(const QStringList &list) {
+    QString pick(const QStringList &list)
+    {
         return list.at(qsizetype(m_gen.bounded(quint64(list.size()))));
     }
     // Every value of list appears in the first list.size() draws, then values are random:
     // small tenants still hold every enum value.
-    QString cover(const QStringList &list, qint64 i) {
+    QString cover(const QStringList &list, qint64 i)
+    {
         return i < list.size() ? list.at(qsizetype(i)) : pick(list);
     }
-    QString weighted(const QStringList &list, const QList<double> &weights) {
+    QString weighted(const QStringList &list, const QList<double> &weights)
+    {
         double total = 0;
         for (double w : weights)
             total += w;
@@ -183,7 +190,8 @@ public:
         }
         return list.last();
     }
-    QString uuid() {
+    QString uuid()
+    {
         QByteArray bytes(16, Qt::Uninitialized);
         const quint64 a = m_gen.generate();
         const quint64 b = m_gen.generate();
@@ -199,11 +207,13 @@ private:
 };
 
 // One prepared INSERT reused for every row of a table.
-class Inserter {
+class Inserter
+{
 public:
     Inserter(QSqlDatabase db, const QString &table, const QStringList &columns)
         : m_table(table)
-        , m_query(db) {
+        , m_query(db)
+    {
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
@@ -213,7 +223,8 @@ public:
         if (!m_ok)
             m_error = m_query.lastError().text();
     }
-    bool insert(const QVariantList &values) {
+    bool insert(const QVariantList &values)
+    {
         if (!m_ok)
             return false;
         for (qsizetype i = 0; i < values.size(); ++i)
@@ -239,13 +250,16 @@ private:
     qint64 m_count = 0;
 };
 
-QString json(const QJsonObject &o) {
+QString json(const QJsonObject &o)
+{
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-QString json(const QJsonArray &a) {
+QString json(const QJsonArray &a)
+{
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
-QString money(qint64 halalas) {
+QString money(qint64 halalas)
+{
     const QString sign = halalas < 0 ? QStringLiteral("-") : QString();
     const qint64 a = std::llabs(halalas);
     return sign + QString::number(a / 100) + QLatin1Char('.') +
@@ -258,7 +272,8 @@ struct UserRow {
     QString name;
 };
 
-class Generator {
+class Generator
+{
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     Generator(Session &session, const DemoOptions &options, const DemoGenerator::Progress &progress)
@@ -266,7 +281,8 @@ public:
         , m_db(session.database())
         , m_opt(options)
         , m_rng(options.seed)
-        , m_progress(progress) {
+        , m_progress(progress)
+    {
         m_now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
         m_now = m_now.addMSecs(-m_now.time().msec());
         m_riyadh = QTimeZone(QByteArrayLiteral("Asia/Riyadh"));
@@ -277,23 +293,27 @@ public:
     bool run(DemoStats *stats, QString *error);
 
 private:
-    bool fail(const QString &message) {
+    bool fail(const QString &message)
+    {
         m_error = message;
         return false;
     }
-    bool check(const Inserter &ins) {
+    bool check(const Inserter &ins)
+    {
         if (!ins.ok()) {
             m_error = ins.error();
             return false;
         }
         return true;
     }
-    qint64 scaled(double base, double weight, qint64 minimum) const {
+    qint64 scaled(double base, double weight, qint64 minimum) const
+    {
         return std::max<qint64>(minimum, qint64(std::llround(base * weight * m_opt.scale)));
     }
     // A moment during Riyadh working hours (Sunday–Thursday, 08:00–17:00) between minDays and
     // maxDays before now (negative values lie in the future).
-    QDateTime workTime(double minDays, double maxDays) {
+    QDateTime workTime(double minDays, double maxDays)
+    {
         const double days = minDays + (maxDays - minDays) * m_rng.real();
         QDateTime local = m_now.addSecs(-qint64(days * 86400)).toTimeZone(m_riyadh);
         const int dow = local.date().dayOfWeek(); // 5 = Friday, 6 = Saturday
@@ -307,22 +327,28 @@ private:
             utc = utc.addDays(-7);
         return utc;
     }
-    QVariant t(const QDateTime &dt) const {
+    QVariant t(const QDateTime &dt) const
+    {
         return dt.isValid() ? QVariant(Session::timeText(dt)) : QVariant();
     }
-    QVariant date(const QDate &d) const {
+    QVariant date(const QDate &d) const
+    {
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
     }
-    QString personEn(const Name &f, const Name &l) const {
+    QString personEn(const Name &f, const Name &l) const
+    {
         return QString::fromUtf8(f.en) + QLatin1Char(' ') + QString::fromUtf8(l.en);
     }
-    QString personAr(const Name &f, const Name &l) const {
+    QString personAr(const Name &f, const Name &l) const
+    {
         return QString::fromUtf8(f.ar) + QLatin1Char(' ') + QString::fromUtf8(l.ar);
     }
-    QString phone() {
+    QString phone()
+    {
         return QStringLiteral("+9665%1").arg(m_rng.between(0, 99999999), 8, 10, QLatin1Char('0'));
     }
-    bool tick() {
+    bool tick()
+    {
         ++m_done;
         if (m_progress && (m_done % 2000) == 0) {
             const int pct =
@@ -332,7 +358,8 @@ private:
         }
         return true;
     }
-    const UserRow &userWithRole(const QList<UserRow> &users, const QStringList &roles) {
+    const UserRow &userWithRole(const QList<UserRow> &users, const QStringList &roles)
+    {
         for (int attempt = 0; attempt < 64; ++attempt) {
             const UserRow &u = users.at(m_rng.between(0, int(users.size()) - 1));
             if (roles.contains(u.role))
@@ -342,7 +369,8 @@ private:
     }
     bool audit(Inserter &ins, const QString &tenantId, const QString &userId, const QString &action,
                const QString &entityType, const QString &entityId, const QJsonObject &changes,
-               const QDateTime &at) {
+               const QDateTime &at)
+    {
         return ins.insert({m_rng.uuid(), t(at), t(at), tenantId,
                            userId.isEmpty() ? QVariant() : userId, action, entityType, entityId,
                            json(changes),
@@ -370,7 +398,8 @@ private:
     QHash<QString, Inserter *> m_ins;
 };
 
-bool Generator::run(DemoStats *stats, QString *error) {
+bool Generator::run(DemoStats *stats, QString *error)
+{
     QElapsedTimer timer;
     timer.start();
     const bool pg = m_session.isPostgres();
@@ -499,7 +528,8 @@ bool Generator::run(DemoStats *stats, QString *error) {
     return true;
 }
 
-bool Generator::tenant(const TenantSpec &spec, int index) {
+bool Generator::tenant(const TenantSpec &spec, int index)
+{
     const double w = spec.weight;
     const QString tenantId = m_rng.uuid();
     QString rlsError;
@@ -1256,7 +1286,8 @@ bool Generator::tenant(const TenantSpec &spec, int index) {
 } // namespace
 
 bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoStats *stats,
-                             QString *error, const Progress &progress) {
+                             QString *error, const Progress &progress)
+{
     QString localError;
     QString &err = error ? *error : localError;
     QSqlDatabase db = session.database();
@@ -1290,7 +1321,8 @@ bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoS
 }
 
 bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &options,
-                                    DemoStats *stats, QString *error, const Progress &progress) {
+                                    DemoStats *stats, QString *error, const Progress &progress)
+{
     const QFileInfo target(path);
     const QDir dir = target.absoluteDir();
     if (!dir.exists()) {

@@ -26,7 +26,8 @@ struct DemoStats {
 // every table, the 14 Dealix compliance controls and the 7 known connectors, approvals within
 // SLA, in warning and breached relative to the generation time. The same seed and time give
 // the same rows, byte for byte.
-class DemoGenerator {
+class DemoGenerator
+{
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     using Progress = std::function<bool(int percent)>; // return false to cancel

@@ -8,7 +8,8 @@
 
 #include <algorithm>
 
-bool SchemaInfo::detect(QSqlDatabase db, QString *error) {
+bool SchemaInfo::detect(QSqlDatabase db, QString *error)
+{
     m_tables.clear();
     QSqlQuery q(db);
     if (db.driverName() == QLatin1String("QPSQL")) {
@@ -54,27 +55,32 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error) {
     return true;
 }
 
-bool SchemaInfo::hasColumn(const QString &table, const QString &column) const {
+bool SchemaInfo::hasColumn(const QString &table, const QString &column) const
+{
     const auto it = m_tables.constFind(table);
     return it != m_tables.constEnd() && it->contains(column);
 }
 
-QStringList SchemaInfo::tables() const {
+QStringList SchemaInfo::tables() const
+{
     QStringList list = m_tables.keys();
     std::sort(list.begin(), list.end());
     return list;
 }
 
-QStringList SchemaInfo::columns(const QString &table) const {
+QStringList SchemaInfo::columns(const QString &table) const
+{
     QStringList list = m_tables.value(table).keys();
     std::sort(list.begin(), list.end());
     return list;
 }
 
-QString SchemaInfo::columnType(const QString &table, const QString &column) const {
+QString SchemaInfo::columnType(const QString &table, const QString &column) const
+{
     return m_tables.value(table).value(column).type;
 }
 
-bool SchemaInfo::isEnumColumn(const QString &table, const QString &column) const {
+bool SchemaInfo::isEnumColumn(const QString &table, const QString &column) const
+{
     return m_tables.value(table).value(column).isEnum;
 }

@@ -8,7 +8,8 @@
 // Which tables and columns a source actually has, read from its catalog once per connection.
 // Surfaces ask it before they query, so an absent table becomes "not available from this
 // source" and an absent enhanced column falls back to the plain Dealix schema.
-class SchemaInfo {
+class SchemaInfo
+{
 public:
     // Reads the catalog (sqlite_master/pragma on SQLite, information_schema on PostgreSQL).
     bool detect(QSqlDatabase db, QString *error);

@@ -11,7 +11,8 @@
 
 namespace {
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInt counter;
     return QStringLiteral("dealix-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -23,18 +24,21 @@ constexpr int PgConnectTimeoutSec = 4;
 
 Session::Session() = default;
 
-Session::~Session() {
+Session::~Session()
+{
     close();
 }
 
-void Session::fail(ErrorKind kind, const QString &cause) {
+void Session::fail(ErrorKind kind, const QString &cause)
+{
     m_errorKind = kind;
     const QString where = m_url.isValid() ? m_url.toDisplayString() : QString();
     m_error = where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause);
     qCDebug(lcSource).noquote() << m_error;
 }
 
-bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password) {
+bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
+{
     close();
     m_url = url;
     m_errorKind = ErrorKind::None;
@@ -125,7 +129,8 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
     return true;
 }
 
-void Session::close() {
+void Session::close()
+{
     if (m_connectionName.isEmpty())
         return;
     {
@@ -139,15 +144,18 @@ void Session::close() {
     m_schema = {};
 }
 
-bool Session::isOpen() const {
+bool Session::isOpen() const
+{
     return !m_connectionName.isEmpty() && database().isOpen();
 }
 
-QSqlDatabase Session::database() const {
+QSqlDatabase Session::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Session::refreshSchema() {
+bool Session::refreshSchema()
+{
     QString error;
     if (!m_schema.detect(database(), &error)) {
         m_error = error;
@@ -156,7 +164,8 @@ bool Session::refreshSchema() {
     return true;
 }
 
-QList<TenantInfo> Session::tenants(QString *error) const {
+QList<TenantInfo> Session::tenants(QString *error) const
+{
     QList<TenantInfo> list;
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("select id, slug, name, name_ar from tenants order by slug"))) {
@@ -170,7 +179,8 @@ QList<TenantInfo> Session::tenants(QString *error) const {
     return list;
 }
 
-bool Session::selectTenant(const QString &idOrSlug) {
+bool Session::selectTenant(const QString &idOrSlug)
+{
     m_errorKind = ErrorKind::None;
     m_error.clear();
     QString error;
@@ -219,7 +229,8 @@ bool Session::selectTenant(const QString &idOrSlug) {
     return true;
 }
 
-bool Session::setRlsTenant(const QString &tenantId, QString *error) {
+bool Session::setRlsTenant(const QString &tenantId, QString *error)
+{
     if (!isPostgres())
         return true;
     QSqlQuery q(database());
@@ -233,7 +244,8 @@ bool Session::setRlsTenant(const QString &tenantId, QString *error) {
     return true;
 }
 
-QString Session::rlsTenant() const {
+QString Session::rlsTenant() const
+{
     if (!isPostgres())
         return {};
     QSqlQuery q(database());
@@ -242,7 +254,8 @@ QString Session::rlsTenant() const {
     return q.value(0).toString();
 }
 
-QString Session::readId(const QVariant &v) {
+QString Session::readId(const QVariant &v)
+{
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::QUuid)
@@ -250,11 +263,13 @@ QString Session::readId(const QVariant &v) {
     return v.toString();
 }
 
-QString Session::timeText(const QDateTime &t) {
+QString Session::timeText(const QDateTime &t)
+{
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-QDateTime Session::readTime(const QVariant &v) {
+QDateTime Session::readTime(const QVariant &v)
+{
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::QDateTime)

@@ -20,7 +20,8 @@ struct TenantInfo {
 // One open connection to a Dealix source, scoped to one tenant. Every surface computes from a
 // Session: it owns the QSqlDatabase connection (one per Session, named uniquely), knows the
 // source's schema, and on PostgreSQL keeps app.tenant_id set for Dealix's row-level security.
-class Session {
+class Session
+{
     Q_DECLARE_TR_FUNCTIONS(Session)
 public:
     enum class ErrorKind {

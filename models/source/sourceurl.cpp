@@ -5,14 +5,16 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-SourceUrl SourceUrl::sqlite(const QString &path) {
+SourceUrl SourceUrl::sqlite(const QString &path)
+{
     SourceUrl u;
     u.m_kind = Kind::SQLite;
     u.m_path = path;
     return u;
 }
 
-SourceUrl SourceUrl::parse(const QString &input) {
+SourceUrl SourceUrl::parse(const QString &input)
+{
     SourceUrl u;
     const QString text = input.trimmed();
     if (text.isEmpty()) {
@@ -87,7 +89,8 @@ SourceUrl SourceUrl::parse(const QString &input) {
     return u;
 }
 
-QString SourceUrl::toDisplayString() const {
+QString SourceUrl::toDisplayString() const
+{
     switch (m_kind) {
     case Kind::SQLite:
         return QStringLiteral("sqlite:") + m_path;

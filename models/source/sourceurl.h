@@ -6,7 +6,8 @@
 // A parsed --source URL (DESIGN.md "Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
 // https://HOST/api/v1. Never holds a password: one in the URL is refused, because recent
 // sources are remembered in settings and URLs end up in provenance.
-class SourceUrl {
+class SourceUrl
+{
     Q_DECLARE_TR_FUNCTIONS(SourceUrl)
 public:
     enum class Kind { Invalid, SQLite, PostgreSQL, Rest };

@@ -21,7 +21,8 @@ struct Run {
 };
 
 Run desk(const QStringList &args,
-         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
@@ -29,18 +30,17 @@ Run desk(const QStringList &args,
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-QString fixtureUrl(QTemporaryDir &dir) {
-    const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
-    Session s;
-    REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
-    QString error;
-    REQUIRE(TestSupport::loadFixture(s, &error));
+QString fixtureUrl(QTemporaryDir &dir)
+{
+    const QString path = TestSupport::fixtureFile(dir, QStringLiteral("cli.sqlite"));
+    REQUIRE_FALSE(path.isEmpty());
     return QStringLiteral("sqlite:") + path;
 }
 
 } // namespace
 
-TEST_CASE("cli: demo writes a database and tenants lists its three tenants", "[cli][demo]") {
+TEST_CASE("cli: demo writes a database and tenants lists its three tenants", "[cli][demo]")
+{
     auto dir = TestSupport::tempDir();
     const QString db = dir->filePath(QStringLiteral("demo.sqlite"));
     const Run demo =
@@ -64,8 +64,8 @@ TEST_CASE("cli: demo writes a database and tenants lists its three tenants", "[c
                                QStringLiteral("redsea-logistics")});
 }
 
-TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct codes",
-          "[cli][export]") {
+TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct codes", "[cli][export]")
+{
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
 
@@ -123,7 +123,8 @@ TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct code
 }
 
 TEST_CASE("cli: with no display the GUI renders the main window to a PNG and prints its path",
-          "[cli][gui]") {
+          "[cli][gui]")
+{
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

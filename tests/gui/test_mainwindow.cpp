@@ -20,37 +20,44 @@
 
 namespace {
 
-QString fixturePath(QTemporaryDir &dir) {
-    const QString path = dir.filePath(QStringLiteral("gui.sqlite"));
-    Session s;
-    REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
-    QString error;
-    REQUIRE(TestSupport::loadFixture(s, &error));
-    return path;
-}
-
-QStringList menuTitles(QMainWindow &w) {
+QStringList menuTitles(QMainWindow &w)
+{
     QStringList out;
     for (QAction *a : w.menuBar()->actions())
         out << a->text();
     return out;
 }
 
+// A main window on the fixture database, shown offscreen, with temporary settings.
+struct ShownWindow {
+    std::unique_ptr<QTemporaryDir> dir = TestSupport::tempDir();
+    QString path = TestSupport::fixtureFile(*dir, QStringLiteral("gui.sqlite"));
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    LanguageManager language;
+    std::unique_ptr<MainWindow> window;
+
+    explicit ShownWindow(const QString &tenant)
+    {
+        registerSurfaces();
+        REQUIRE_FALSE(path.isEmpty());
+        language.setLanguage(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(*settings, language);
+        QString error;
+        REQUIRE(window->openSource(QStringLiteral("sqlite:") + path, QString(), tenant, &error));
+        window->show();
+        QCoreApplication::processEvents();
+    }
+};
+
 } // namespace
 
-TEST_CASE("main window: navigation, source, tenant and status in English", "[gui]") {
-    registerSurfaces();
-    auto dir = TestSupport::tempDir();
-    const QString path = fixturePath(*dir);
-    auto settings = Settings::temporary();
-    LanguageManager language;
-    language.setLanguage(QStringLiteral("en"));
-    MainWindow w(*settings, language);
+TEST_CASE("main window: navigation, source, tenant and status in English", "[gui]")
+{
+    ShownWindow shown(QStringLiteral("beta"));
+    MainWindow &w = *shown.window;
+    Settings *settings = shown.settings.get();
+    const QString &path = shown.path;
     QString error;
-    REQUIRE(
-        w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("beta"), &error));
-    w.show();
-    QCoreApplication::processEvents();
 
     CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
     CHECK(w.windowTitle() == QStringLiteral("Dealix Executive Desktop"));
@@ -87,19 +94,12 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
 }
 
 TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable at runtime",
-          "[gui][arabic]") {
-    registerSurfaces();
-    auto dir = TestSupport::tempDir();
-    const QString path = fixturePath(*dir);
-    auto settings = Settings::temporary();
-    LanguageManager language;
-    language.setLanguage(QStringLiteral("en"));
-    MainWindow w(*settings, language);
+          "[gui][arabic]")
+{
+    ShownWindow shown(QStringLiteral("alpha"));
+    MainWindow &w = *shown.window;
+    LanguageManager &language = shown.language;
     QString error;
-    REQUIRE(
-        w.openSource(QStringLiteral("sqlite:") + path, QString(), QStringLiteral("alpha"), &error));
-    w.show();
-    QCoreApplication::processEvents();
     const QString englishTitle = w.windowTitle();
 
     REQUIRE(language.setLanguage(QStringLiteral("ar")));

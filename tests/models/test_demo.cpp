@@ -14,7 +14,8 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC); // a Thursday
 
-QString generate(QTemporaryDir &dir, const QString &name, quint64 seed, double scale = 1.0) {
+QString generate(QTemporaryDir &dir, const QString &name, quint64 seed, double scale = 1.0)
+{
     DemoOptions o;
     o.seed = seed;
     o.now = Now;
@@ -27,7 +28,8 @@ QString generate(QTemporaryDir &dir, const QString &name, quint64 seed, double s
     return path;
 }
 
-QSet<QString> distinctValues(QSqlDatabase db, const QString &table, const QString &column) {
+QSet<QString> distinctValues(QSqlDatabase db, const QString &table, const QString &column)
+{
     QSet<QString> out;
     QSqlQuery q(db);
     REQUIRE(q.exec(
@@ -37,14 +39,16 @@ QSet<QString> distinctValues(QSqlDatabase db, const QString &table, const QStrin
     return out;
 }
 
-QSet<QString> set(std::initializer_list<const char *> values) {
+QSet<QString> set(std::initializer_list<const char *> values)
+{
     QSet<QString> out;
     for (const char *v : values)
         out.insert(QString::fromLatin1(v));
     return out;
 }
 
-qint64 scalar(QSqlDatabase db, const QString &sql) {
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
     QSqlQuery q(db);
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
@@ -53,7 +57,8 @@ qint64 scalar(QSqlDatabase db, const QString &sql) {
 
 } // namespace
 
-TEST_CASE("the demo generator is deterministic for a seed and a time", "[demo]") {
+TEST_CASE("the demo generator is deterministic for a seed and a time", "[demo]")
+{
     auto dir = TestSupport::tempDir();
     const QString a = generate(*dir, QStringLiteral("a.sqlite"), 7);
     const QString b = generate(*dir, QStringLiteral("b.sqlite"), 7);
@@ -68,7 +73,8 @@ TEST_CASE("the demo generator is deterministic for a seed and a time", "[demo]")
     CHECK(da != DataDigest::compute(sc.database()));
 }
 
-TEST_CASE("the demo data covers every Dealix enum value", "[demo]") {
+TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
+{
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("d.sqlite"), 20260417))));
@@ -153,8 +159,8 @@ TEST_CASE("the demo data covers every Dealix enum value", "[demo]") {
     CHECK(scalar(db, QStringLiteral("select count(*) from deals where currency <> 'SAR'")) > 0);
 }
 
-TEST_CASE("demo approvals are within SLA, in warning and breached relative to generation",
-          "[demo]") {
+TEST_CASE("demo approvals are within SLA, in warning and breached relative to generation", "[demo]")
+{
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("sla.sqlite"), 3))));
@@ -186,7 +192,8 @@ TEST_CASE("demo approvals are within SLA, in warning and breached relative to ge
                                       QStringLiteral("within")});
 }
 
-TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working days", "[demo]") {
+TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working days", "[demo]")
+{
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("t.sqlite"), 5))));
@@ -215,7 +222,8 @@ TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working day
                          .arg(Session::timeText(Now))) == 0);
 }
 
-TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo]") {
+TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo]")
+{
     auto dir = TestSupport::tempDir();
     Session small, full;
     REQUIRE(small.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("s.sqlite"), 1, 0.1))));
@@ -225,7 +233,8 @@ TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo
     CHECK(scalar(small.database(), QStringLiteral("select count(*) from deals")) == 510);
 }
 
-TEST_CASE("demo into an unwritable place fails cleanly and leaves nothing", "[demo][bad-input]") {
+TEST_CASE("demo into an unwritable place fails cleanly and leaves nothing", "[demo][bad-input]")
+{
     DemoOptions o;
     o.now = Now;
     QString error;

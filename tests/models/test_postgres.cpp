@@ -20,10 +20,12 @@
 
 using TestSupport::Fixture;
 using TestSupport::PgDatabase;
+using TestSupport::rowsOf;
 
 namespace {
 
-std::unique_ptr<Session> openFixture(PgDatabase &db) {
+std::unique_ptr<Session> openFixture(PgDatabase &db)
+{
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
     auto s = std::make_unique<Session>();
@@ -34,7 +36,8 @@ std::unique_ptr<Session> openFixture(PgDatabase &db) {
     return s;
 }
 
-qint64 scalar(const Session &s, const QString &sql) {
+qint64 scalar(const Session &s, const QString &sql)
+{
     QSqlQuery q(s.database());
     INFO(sql.toStdString());
     REQUIRE(q.exec(sql));
@@ -42,17 +45,10 @@ qint64 scalar(const Session &s, const QString &sql) {
     return q.value(0).toLongLong();
 }
 
-qint64 rowsOf(const SourceOverview &o, const QString &table) {
-    for (const auto &t : o.tables) {
-        if (t.table == table)
-            return t.rows;
-    }
-    return -2;
-}
-
 } // namespace
 
-TEST_CASE("the server is there and the test role is not a superuser", "[postgres]") {
+TEST_CASE("the server is there and the test role is not a superuser", "[postgres]")
+{
     const auto &server = TestSupport::PgServer::get();
     INFO(server.error.toStdString());
     REQUIRE(server.ok);
@@ -65,7 +61,8 @@ TEST_CASE("the server is there and the test role is not a superuser", "[postgres
                                    "not rolsuper and not rolbypassrls")) == 1);
 }
 
-TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schema]") {
+TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schema]")
+{
     PgDatabase db;
     auto s = openFixture(db);
     // Native enum types whose labels are the upper-case SQLAlchemy member names.
@@ -100,8 +97,8 @@ TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schem
                                     "('tenants','users') and relrowsecurity")) == 0);
 }
 
-TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows",
-          "[postgres][isolation]") {
+TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows", "[postgres][isolation]")
+{
     PgDatabase db;
     auto loader = openFixture(db);
     Session s;
@@ -111,7 +108,8 @@ TEST_CASE("forced RLS: without app.tenant_id the plain role sees no rows",
     CHECK(scalar(s, QStringLiteral("select count(*) from tenants")) == 2); // tenants has no RLS
 }
 
-TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres][isolation]") {
+TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres][isolation]")
+{
     PgDatabase db;
     auto loader = openFixture(db);
     Session s;
@@ -147,7 +145,8 @@ TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres]
 }
 
 TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration problem",
-          "[postgres][isolation]") {
+          "[postgres][isolation]")
+{
     PgDatabase db;
     auto loader = openFixture(db);
     Session s;
@@ -161,7 +160,8 @@ TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration pro
     CHECK(o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("app.tenant_id")));
 }
 
-TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][demo]") {
+TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][demo]")
+{
     PgDatabase db;
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
@@ -187,11 +187,13 @@ TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][de
 }
 
 TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
-          "[postgres][bad-input]") {
+          "[postgres][bad-input]")
+{
     const auto &server = TestSupport::PgServer::get();
     REQUIRE(server.ok);
 
-    SECTION("wrong password") {
+    SECTION("wrong password")
+    {
         const QByteArray saved = qgetenv("PGPASSWORD");
         qputenv("PGPASSWORD", "definitely-wrong");
         Session s;
@@ -202,7 +204,8 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         CHECK(s.errorString().contains(QStringLiteral("password authentication failed")));
         CHECK_FALSE(s.errorString().contains(QStringLiteral("definitely-wrong")));
     }
-    SECTION("password from a pgpass file") {
+    SECTION("password from a pgpass file")
+    {
         QTemporaryFile pgpass;
         REQUIRE(pgpass.open());
         pgpass.write(QStringLiteral("%1:%2:*:%3:%4\n")
@@ -223,7 +226,8 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         INFO(s.errorString().toStdString());
         CHECK(ok);
     }
-    SECTION("nothing listening: refused at once") {
+    SECTION("nothing listening: refused at once")
+    {
         QElapsedTimer timer;
         timer.start();
         Session s;
@@ -234,7 +238,8 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
             s.errorString().contains(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix")));
         CHECK(s.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
     }
-    SECTION("a host that accepts but never answers: an error within 10 seconds") {
+    SECTION("a host that accepts but never answers: an error within 10 seconds")
+    {
         // A listening socket that is never accept()ed: the kernel completes the handshake and
         // the server stays silent, like a hung or firewalled host.
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);

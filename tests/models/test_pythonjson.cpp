@@ -7,7 +7,8 @@
 #include <catch2/catch.hpp>
 
 // Expected values printed by CPython 3.11: json.dumps(v, sort_keys=True) and its SHA-256.
-TEST_CASE("PythonJson matches json.dumps(sort_keys=True) byte for byte", "[json]") {
+TEST_CASE("PythonJson matches json.dumps(sort_keys=True) byte for byte", "[json]")
+{
     const QByteArray input =
         R"([{"type":"summary","source":"dealix","data":{"note_ar":"تمت المراجعة","amount_sar":125000,"ok":true,"ref":null,"b":[1,2.5,"x"]}},{"emoji":"😀","z":"a\"b\\c\n","A":1e-05,"big":1e16,"f":0.1,"neg":-3}])";
     const QJsonDocument doc = QJsonDocument::fromJson(input);
@@ -19,7 +20,8 @@ TEST_CASE("PythonJson matches json.dumps(sort_keys=True) byte for byte", "[json]
           QStringLiteral("6f83bee6b372448109e5f2c2fa7964dc558b8fe0302af38a61d10870e87ac01f"));
 }
 
-TEST_CASE("PythonJson: empty containers and scalars", "[json]") {
+TEST_CASE("PythonJson: empty containers and scalars", "[json]")
+{
     CHECK(PythonJson::dumps(QJsonArray()) == "[]");
     CHECK(PythonJson::dumps(QJsonObject()) == "{}");
     CHECK(PythonJson::dumps(QJsonValue(QStringLiteral("é"))) == "\"\\u00e9\"");

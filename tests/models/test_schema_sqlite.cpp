@@ -8,7 +8,8 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("statement splitting respects quotes, comments and $$ bodies", "[schema]") {
+TEST_CASE("statement splitting respects quotes, comments and $$ bodies", "[schema]")
+{
     const QString script = QStringLiteral("-- a comment; with a semicolon\n"
                                           "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
                                           "DO $$ BEGIN PERFORM 1; PERFORM 2; END $$;\n"
@@ -21,7 +22,8 @@ TEST_CASE("statement splitting respects quotes, comments and $$ bodies", "[schem
 }
 
 TEST_CASE("the SQLite DDL creates every Dealix table with the real column names",
-          "[schema][sqlite]") {
+          "[schema][sqlite]")
+{
     auto dir = TestSupport::tempDir();
     Session session;
     REQUIRE(session.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("s.sqlite"))),
@@ -76,7 +78,8 @@ TEST_CASE("the SQLite DDL creates every Dealix table with the real column names"
 }
 
 TEST_CASE("the plain Dealix schema (no enhanced approval columns) is detected as such",
-          "[schema][sqlite]") {
+          "[schema][sqlite]")
+{
     auto dir = TestSupport::tempDir();
     Session session;
     REQUIRE(session.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("p.sqlite"))),

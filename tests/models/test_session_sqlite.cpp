@@ -13,7 +13,8 @@
 using TestSupport::Fixture;
 
 namespace {
-std::unique_ptr<QTemporaryDir> fixtureDb(QString *path) {
+std::unique_ptr<QTemporaryDir> fixtureDb(QString *path)
+{
     auto dir = TestSupport::tempDir();
     *path = dir->filePath(QStringLiteral("fixture.sqlite"));
     Session s;
@@ -25,7 +26,8 @@ std::unique_ptr<QTemporaryDir> fixtureDb(QString *path) {
 } // namespace
 
 TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itself",
-          "[session][sqlite]") {
+          "[session][sqlite]")
+{
     QString path;
     auto dir = fixtureDb(&path);
     Session s;
@@ -63,10 +65,11 @@ TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itsel
     CHECK(s.tenant().slug == QStringLiteral("alpha"));
 }
 
-TEST_CASE("bad SQLite input gives a clear error naming the source",
-          "[session][sqlite][bad-input]") {
+TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][sqlite][bad-input]")
+{
     auto dir = TestSupport::tempDir();
-    SECTION("missing file: an error, and no empty file left behind") {
+    SECTION("missing file: an error, and no empty file left behind")
+    {
         const QString path = dir->filePath(QStringLiteral("nope.sqlite"));
         Session s;
         CHECK_FALSE(s.open(SourceUrl::sqlite(path)));
@@ -75,7 +78,8 @@ TEST_CASE("bad SQLite input gives a clear error naming the source",
         CHECK(s.errorString().contains(QStringLiteral("no such file")));
         CHECK_FALSE(QFile::exists(path));
     }
-    SECTION("a file of random bytes") {
+    SECTION("a file of random bytes")
+    {
         const QString path = dir->filePath(QStringLiteral("random.sqlite"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -90,7 +94,8 @@ TEST_CASE("bad SQLite input gives a clear error naming the source",
         CHECK(s.errorString().contains(QStringLiteral("not a SQLite database")));
         CHECK(QFile(path).size() == junk.size()); // nothing lost
     }
-    SECTION("a SQLite file without the Dealix tables") {
+    SECTION("a SQLite file without the Dealix tables")
+    {
         const QString path = dir->filePath(QStringLiteral("other.sqlite"));
         {
             Session s;
@@ -103,19 +108,22 @@ TEST_CASE("bad SQLite input gives a clear error naming the source",
         CHECK_FALSE(s.open(SourceUrl::sqlite(path)));
         CHECK(s.errorString().contains(QStringLiteral("does not hold the Dealix schema")));
     }
-    SECTION("a directory") {
+    SECTION("a directory")
+    {
         Session s;
         CHECK_FALSE(s.open(SourceUrl::sqlite(dir->path())));
         CHECK(s.errorString().contains(QStringLiteral("not a file")));
     }
-    SECTION("the REST source is recognised and declined plainly") {
+    SECTION("the REST source is recognised and declined plainly")
+    {
         Session s;
         CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"))));
         CHECK(s.errorString().contains(QStringLiteral("does not read the Dealix REST API yet")));
     }
 }
 
-TEST_CASE("timestamps bind in one sortable form and read back from either driver", "[session]") {
+TEST_CASE("timestamps bind in one sortable form and read back from either driver", "[session]")
+{
     const QDateTime t(QDate(2026, 3, 1), QTime(7, 5, 9, 12), Qt::UTC);
     CHECK(Session::timeText(t) == QStringLiteral("2026-03-01T07:05:09.012Z"));
     CHECK(Session::readTime(QStringLiteral("2026-03-01T07:05:09.012Z")) == t);

@@ -2,7 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("typed settings: defaults, round trip, recent sources", "[settings]") {
+TEST_CASE("typed settings: defaults, round trip, recent sources", "[settings]")
+{
     auto s = Settings::temporary();
     CHECK(s->language() == QStringLiteral("en"));
     CHECK(s->refreshIntervalSec() == 60);

@@ -10,21 +10,13 @@
 #include <catch2/catch.hpp>
 
 using TestSupport::Fixture;
-
-namespace {
-qint64 rowsOf(const SourceOverview &o, const QString &table) {
-    for (const auto &t : o.tables) {
-        if (t.table == table)
-            return t.rows;
-    }
-    return -2;
-}
-} // namespace
+using TestSupport::rowsOf;
 
 // The fixture's counts (testsupport.h) were written down by hand: alpha has 2 users, 3 deals,
 // 2 approvals, 1 control; beta 1, 5, 1, 0.
 TEST_CASE("tenant isolation on SQLite: each tenant counts only its own rows",
-          "[overview][isolation][sqlite]") {
+          "[overview][isolation][sqlite]")
+{
     auto dir = TestSupport::tempDir();
     const QString path = dir->filePath(QStringLiteral("iso.sqlite"));
     Session s;
@@ -73,7 +65,8 @@ TEST_CASE("tenant isolation on SQLite: each tenant counts only its own rows",
     CHECK(csv.contains("\r\ndeals,true,false,5,,\r\n"));
 }
 
-TEST_CASE("a source without some tables says which are missing", "[overview][sqlite][bad-input]") {
+TEST_CASE("a source without some tables says which are missing", "[overview][sqlite][bad-input]")
+{
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("m.sqlite"))),
@@ -93,7 +86,8 @@ TEST_CASE("a source without some tables says which are missing", "[overview][sql
     CHECK_FALSE(o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("risks")));
 }
 
-TEST_CASE("SourceOverviewModel passes QAbstractItemModelTester", "[overview][model]") {
+TEST_CASE("SourceOverviewModel passes QAbstractItemModelTester", "[overview][model]")
+{
     auto dir = TestSupport::tempDir();
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("t.sqlite"))),

@@ -2,7 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("sqlite: URLs keep the path", "[source][url]") {
+TEST_CASE("sqlite: URLs keep the path", "[source][url]")
+{
     const SourceUrl u = SourceUrl::parse(QStringLiteral("sqlite:/data/dealix.db"));
     REQUIRE(u.kind() == SourceUrl::Kind::SQLite);
     CHECK(u.path() == QStringLiteral("/data/dealix.db"));
@@ -14,7 +15,8 @@ TEST_CASE("sqlite: URLs keep the path", "[source][url]") {
     CHECK_FALSE(SourceUrl::parse(QStringLiteral("sqlite:")).isValid());
 }
 
-TEST_CASE("postgresql:// URLs give user, host, port and database", "[source][url]") {
+TEST_CASE("postgresql:// URLs give user, host, port and database", "[source][url]")
+{
     const SourceUrl u =
         SourceUrl::parse(QStringLiteral("postgresql://dealix@db.example.sa:6543/dealix_prod"));
     REQUIRE(u.kind() == SourceUrl::Kind::PostgreSQL);
@@ -37,7 +39,8 @@ TEST_CASE("postgresql:// URLs give user, host, port and database", "[source][url
     CHECK(o.toDisplayString() == QStringLiteral("postgresql://u@h:5432/db?sslmode=require"));
 }
 
-TEST_CASE("a password in the URL is refused and never echoed", "[source][url]") {
+TEST_CASE("a password in the URL is refused and never echoed", "[source][url]")
+{
     const SourceUrl u = SourceUrl::parse(QStringLiteral("postgresql://dealix:s3cret@host:5432/db"));
     CHECK_FALSE(u.isValid());
     CHECK(u.errorString().contains(QStringLiteral("PGPASSWORD")));
@@ -45,7 +48,8 @@ TEST_CASE("a password in the URL is refused and never echoed", "[source][url]") 
     CHECK(u.toDisplayString().isEmpty());
 }
 
-TEST_CASE("malformed and unknown sources are usage errors", "[source][url]") {
+TEST_CASE("malformed and unknown sources are usage errors", "[source][url]")
+{
     CHECK_FALSE(SourceUrl::parse(QString()).isValid());
     CHECK_FALSE(SourceUrl::parse(QStringLiteral("postgresql://host:5432/")).isValid());
     CHECK_FALSE(SourceUrl::parse(QStringLiteral("postgresql://host/db?password=x")).isValid());
@@ -54,7 +58,8 @@ TEST_CASE("malformed and unknown sources are usage errors", "[source][url]") {
     CHECK(m.errorString().contains(QStringLiteral("sqlite:")));
 }
 
-TEST_CASE("https:// is recognised as the REST source", "[source][url]") {
+TEST_CASE("https:// is recognised as the REST source", "[source][url]")
+{
     const SourceUrl u = SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"));
     REQUIRE(u.kind() == SourceUrl::Kind::Rest);
     CHECK(u.toDisplayString() == QStringLiteral("https://dealix.example.sa/api/v1"));

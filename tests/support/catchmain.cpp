@@ -9,7 +9,8 @@
 #include <QCoreApplication>
 #endif
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
 #ifdef DEALIX_TEST_GUI
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -12,13 +12,15 @@
 
 namespace TestSupport {
 
-std::unique_ptr<QTemporaryDir> tempDir() {
+std::unique_ptr<QTemporaryDir> tempDir()
+{
     return std::make_unique<QTemporaryDir>();
 }
 
 namespace {
 
-bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error) {
+bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error)
+{
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
         *error = q.lastError().text();
@@ -33,7 +35,8 @@ bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QStri
     return true;
 }
 
-QString uuid(int tenant, int n) {
+QString uuid(int tenant, int n)
+{
     return QStringLiteral("%1%2-0000-4000-8000-000000000000")
         .arg(tenant)
         .arg(n, 7, 10, QLatin1Char('0'));
@@ -41,7 +44,8 @@ QString uuid(int tenant, int n) {
 
 } // namespace
 
-bool loadFixture(Session &session, QString *error) {
+bool loadFixture(Session &session, QString *error)
+{
     QSqlDatabase db = session.database();
     if (!Ddl::apply(db, error))
         return false;
@@ -125,11 +129,32 @@ bool loadFixture(Session &session, QString *error) {
     return session.setRlsTenant(QString(), error);
 }
 
-QString PgServer::url(const QString &db) const {
+QString fixtureFile(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    Session s;
+    QString error;
+    if (!s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty) || !loadFixture(s, &error))
+        return {};
+    return path;
+}
+
+qint64 rowsOf(const SourceOverview &overview, const QString &table)
+{
+    for (const auto &t : overview.tables) {
+        if (t.table == table)
+            return t.rows;
+    }
+    return -2;
+}
+
+QString PgServer::url(const QString &db) const
+{
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(db);
 }
 
-const PgServer &PgServer::get() {
+const PgServer &PgServer::get()
+{
     static const PgServer server = [] {
         PgServer s;
         QFile f(QStringLiteral(DEALIX_PG_ENV_FILE));
@@ -169,7 +194,8 @@ const PgServer &PgServer::get() {
 }
 
 namespace {
-bool adminExec(const QString &sql, QString *error) {
+bool adminExec(const QString &sql, QString *error)
+{
     const PgServer &s = PgServer::get();
     const QString name = QStringLiteral("pg-admin-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
@@ -194,7 +220,8 @@ bool adminExec(const QString &sql, QString *error) {
 }
 } // namespace
 
-PgDatabase::PgDatabase() {
+PgDatabase::PgDatabase()
+{
     const PgServer &s = PgServer::get();
     if (!s.ok) {
         m_error = s.error;
@@ -209,14 +236,16 @@ PgDatabase::PgDatabase() {
     m_ok = adminExec(QStringLiteral("create database %1").arg(m_name), &m_error);
 }
 
-PgDatabase::~PgDatabase() {
+PgDatabase::~PgDatabase()
+{
     if (!m_ok)
         return;
     QString error;
     adminExec(QStringLiteral("drop database if exists %1 with (force)").arg(m_name), &error);
 }
 
-QString PgDatabase::url() const {
+QString PgDatabase::url() const
+{
     return PgServer::get().url(m_name);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/overview/sourceoverview.h"
 #include "models/source/session.h"
 
 #include <QString>
@@ -22,6 +23,10 @@ struct Fixture {
 };
 // Creates the Dealix schema in the session's (empty) database and loads the fixture.
 bool loadFixture(Session &session, QString *error);
+// A new SQLite file in dir holding the fixture; returns its path (empty on failure).
+QString fixtureFile(const QTemporaryDir &dir, const QString &name);
+// The tenant's row count of one table in an overview (-1: not counted, -2: no such table).
+qint64 rowsOf(const SourceOverview &overview, const QString &table);
 
 // The PostgreSQL test server (from the env file pg-start.sh wrote). ok is false, with the
 // reason, when it is not running: PostgreSQL tests then fail, they never skip.
@@ -40,7 +45,8 @@ struct PgServer {
 
 // A new, empty PostgreSQL database owned by the plain test role, dropped on destruction.
 // PGPASSWORD is set for the process so sessions connect as DESIGN.md says they do.
-class PgDatabase {
+class PgDatabase
+{
 public:
     PgDatabase();
     ~PgDatabase();

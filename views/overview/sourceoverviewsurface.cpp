@@ -7,16 +7,19 @@
 #include <QJsonDocument>
 #include <QStyle>
 
-QString SourceOverviewSurface::title() const {
+QString SourceOverviewSurface::title() const
+{
     return QCoreApplication::translate("SourceOverviewSurface", "Data source");
 }
 
-QIcon SourceOverviewSurface::icon() const {
+QIcon SourceOverviewSurface::icon() const
+{
     return qApp->style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 bool SourceOverviewSurface::exportData(const Session &session, const ExportRequest &request,
-                                       QByteArray *out, QString *error) const {
+                                       QByteArray *out, QString *error) const
+{
     SourceOverview overview;
     if (!SourceOverview::compute(session, request.asOf, &overview, error))
         return false;
@@ -27,6 +30,7 @@ bool SourceOverviewSurface::exportData(const Session &session, const ExportReque
     return true;
 }
 
-SurfaceWidget *SourceOverviewSurface::createWidget(QWidget *parent) const {
+SurfaceWidget *SourceOverviewSurface::createWidget(QWidget *parent) const
+{
     return new SourceOverviewWidget(parent);
 }

@@ -4,7 +4,8 @@
 
 // The "source" surface: what the connected source offers (tables, columns, the tenant's row
 // counts, row-level security). The first thing to look at when a figure seems wrong.
-class SourceOverviewSurface : public Surface {
+class SourceOverviewSurface : public Surface
+{
 public:
     QString id() const override { return QStringLiteral("source"); }
     QString title() const override;

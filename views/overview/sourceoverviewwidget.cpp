@@ -21,7 +21,8 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     , m_provenance(new QToolButton(this))
     , m_banner(new MessageBanner(this))
     , m_view(new QTableView(this))
-    , m_model(new SourceOverviewModel(this)) {
+    , m_model(new SourceOverviewModel(this))
+{
     setObjectName(QStringLiteral("surface-source"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -48,12 +49,14 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     retranslate();
 }
 
-void SourceOverviewWidget::setSession(const Session *session, const QDateTime &asOf) {
+void SourceOverviewWidget::setSession(const Session *session, const QDateTime &asOf)
+{
     m_session = session;
     m_asOf = asOf;
 }
 
-bool SourceOverviewWidget::refresh() {
+bool SourceOverviewWidget::refresh()
+{
     m_error.clear();
     if (!m_session || !m_session->isOpen()) {
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
@@ -84,7 +87,8 @@ bool SourceOverviewWidget::refresh() {
     return true;
 }
 
-void SourceOverviewWidget::updateHeader() {
+void SourceOverviewWidget::updateHeader()
+{
     const SourceOverview &o = m_model->overview();
     if (o.source.isEmpty()) {
         m_header->clear();
@@ -104,7 +108,8 @@ void SourceOverviewWidget::updateHeader() {
     m_header->setText(text);
 }
 
-void SourceOverviewWidget::showProvenance() {
+void SourceOverviewWidget::showProvenance()
+{
     const SourceOverview &o = m_model->overview();
     qint64 rows = 0;
     for (const auto &t : o.tables)
@@ -119,15 +124,18 @@ void SourceOverviewWidget::showProvenance() {
     box.exec();
 }
 
-QByteArray SourceOverviewWidget::saveState() const {
+QByteArray SourceOverviewWidget::saveState() const
+{
     return m_view->horizontalHeader()->saveState();
 }
 
-void SourceOverviewWidget::restoreState(const QByteArray &state) {
+void SourceOverviewWidget::restoreState(const QByteArray &state)
+{
     m_view->horizontalHeader()->restoreState(state);
 }
 
-void SourceOverviewWidget::retranslate() {
+void SourceOverviewWidget::retranslate()
+{
     m_title->setText(tr("Data source"));
     m_provenance->setText(tr("Provenance…"));
     m_provenance->setToolTip(tr("Where these figures come from: query, rows, time and source"));
@@ -135,7 +143,8 @@ void SourceOverviewWidget::retranslate() {
     updateHeader();
 }
 
-void SourceOverviewWidget::changeEvent(QEvent *event) {
+void SourceOverviewWidget::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     SurfaceWidget::changeEvent(event);

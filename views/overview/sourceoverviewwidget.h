@@ -8,7 +8,8 @@ class QTableView;
 class QToolButton;
 class SourceOverviewModel;
 
-class SourceOverviewWidget : public SurfaceWidget {
+class SourceOverviewWidget : public SurfaceWidget
+{
     Q_OBJECT
 public:
     explicit SourceOverviewWidget(QWidget *parent = nullptr);

@@ -1,16 +1,19 @@
 #include "views/surface/surface.h"
 
-SurfaceRegistry &SurfaceRegistry::instance() {
+SurfaceRegistry &SurfaceRegistry::instance()
+{
     static SurfaceRegistry registry;
     return registry;
 }
 
-void SurfaceRegistry::add(std::unique_ptr<Surface> surface) {
+void SurfaceRegistry::add(std::unique_ptr<Surface> surface)
+{
     if (!find(surface->id()))
         m_surfaces.push_back(std::move(surface));
 }
 
-const Surface *SurfaceRegistry::find(const QString &id) const {
+const Surface *SurfaceRegistry::find(const QString &id) const
+{
     for (const auto &s : m_surfaces) {
         if (s->id() == id)
             return s.get();
@@ -18,7 +21,8 @@ const Surface *SurfaceRegistry::find(const QString &id) const {
     return nullptr;
 }
 
-QStringList SurfaceRegistry::ids() const {
+QStringList SurfaceRegistry::ids() const
+{
     QStringList out;
     for (const auto &s : m_surfaces)
         out << s->id();

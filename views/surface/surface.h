@@ -20,13 +20,15 @@ struct ExportRequest {
 // The one interface a surface registers through (DESIGN.md conventions), so that the main
 // window, the board pack and the command line iterate one list. The computation itself lives
 // in models/<surface>/; this class wires its value type to a widget and to the exports.
-class Surface {
+class Surface
+{
 public:
     virtual ~Surface() = default;
     virtual QString id() const = 0;
     virtual QString title() const = 0; // translated when called
     virtual QIcon icon() const = 0;
-    virtual QStringList exportFormats() const {
+    virtual QStringList exportFormats() const
+    {
         return {QStringLiteral("json"), QStringLiteral("csv")};
     }
     // Computes the surface from the session and serialises it in request.format.
@@ -36,7 +38,8 @@ public:
 };
 
 // The widget side of a surface: the main window hands it the session and asks it to refresh.
-class SurfaceWidget : public QWidget {
+class SurfaceWidget : public QWidget
+{
     Q_OBJECT
 public:
     using QWidget::QWidget;
@@ -56,7 +59,8 @@ protected:
 };
 
 // The registered surfaces, in board order.
-class SurfaceRegistry {
+class SurfaceRegistry
+{
 public:
     static SurfaceRegistry &instance();
     void add(std::unique_ptr<Surface> surface);

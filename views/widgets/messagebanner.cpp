@@ -8,7 +8,8 @@
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_label(new QLabel(this)) {
+    , m_label(new QLabel(this))
+{
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -19,7 +20,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Level level, const QString &text) {
+void MessageBanner::showMessage(Level level, const QString &text)
+{
     m_level = level;
     m_text = text;
     const QStyle::StandardPixmap icon = level == Level::Error ? QStyle::SP_MessageBoxCritical
@@ -36,23 +38,27 @@ void MessageBanner::showMessage(Level level, const QString &text) {
     show();
 }
 
-void MessageBanner::updateLevelText() {
+void MessageBanner::updateLevelText()
+{
     const QString word = m_level == Level::Error     ? tr("Error")
                          : m_level == Level::Warning ? tr("Warning")
                                                      : tr("Note");
     m_label->setText(QStringLiteral("<b>%1:</b> %2").arg(word, m_text.toHtmlEscaped()));
 }
 
-void MessageBanner::clearMessage() {
+void MessageBanner::clearMessage()
+{
     m_text.clear();
     hide();
 }
 
-QString MessageBanner::text() const {
+QString MessageBanner::text() const
+{
     return m_text;
 }
 
-void MessageBanner::changeEvent(QEvent *event) {
+void MessageBanner::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange && !m_text.isEmpty())
         updateLevelText();
     QFrame::changeEvent(event);

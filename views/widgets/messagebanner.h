@@ -6,7 +6,8 @@ class QLabel;
 
 // An inline message above a surface's content: errors, stale data, configuration warnings.
 // Never colour alone: each level has an icon and its word ("Error", "Warning").
-class MessageBanner : public QFrame {
+class MessageBanner : public QFrame
+{
     Q_OBJECT
 public:
     enum class Level { Info, Warning, Error };
