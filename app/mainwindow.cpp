@@ -22,7 +22,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
+
+#include <utility>
 
 namespace {
 constexpr int SurfaceIdRole = Qt::UserRole + 1;
@@ -203,10 +206,14 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = m_settings.recentSources();
     for (const QString &url : recent) {
         QAction *action = m_recentMenu->addAction(url);
+        // Queued: opening a source rebuilds this menu, which must not delete the action
+        // while it is still emitting.
         connect(action, &QAction::triggered, this, [this, url] {
-            QString error;
-            if (!openSource(url, QString(), QString(), &error))
-                QMessageBox::critical(this, tr("Cannot open the source"), error);
+            QTimer::singleShot(0, this, [this, url] {
+                QString error;
+                if (!openSource(url, QString(), QString(), &error))
+                    QMessageBox::critical(this, tr("Cannot open the source"), error);
+            });
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -214,7 +221,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
-    m_session = std::move(session);
+    // The old session lives until every widget points at the new one.
+    std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session));
     m_sourceSet = true;
     if (m_session)
         m_sourceError.clear();
@@ -239,6 +247,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     populateTenants();
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
         it.value()->setSession(m_session.get(), m_asOf);
+    previous.reset();
     refreshCurrent();
 }
 

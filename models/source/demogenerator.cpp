@@ -20,6 +20,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -206,29 +207,45 @@ private:
     QRandomGenerator64 m_gen;
 };
 
-// One prepared INSERT reused for every row of a table.
+// One prepared INSERT reused for every row of a table. It writes only the columns the target
+// has: the demo data also goes into a plain Dealix schema (no enhanced approval columns, none
+// of our optional tables), where an absent table is skipped.
 class Inserter
 {
 public:
-    Inserter(QSqlDatabase db, const QString &table, const QStringList &columns)
+    Inserter(QSqlDatabase db, const SchemaInfo &schema, const QString &table,
+             const QStringList &columns)
         : m_table(table)
         , m_query(db)
     {
+        if (!schema.hasTable(table)) {
+            m_absent = true;
+            m_ok = true;
+            return;
+        }
+        QStringList kept;
         QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (!schema.hasColumn(table, columns.at(i)))
+                continue;
+            m_keep << i;
+            kept << columns.at(i);
             marks << QStringLiteral("?");
+        }
         m_ok = m_query.prepare(
             QStringLiteral("insert into %1 (%2) values (%3)")
-                .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+                .arg(table, kept.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
         if (!m_ok)
             m_error = m_query.lastError().text();
     }
     bool insert(const QVariantList &values)
     {
+        if (m_absent)
+            return true;
         if (!m_ok)
             return false;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            m_query.bindValue(int(i), values.at(i));
+        for (qsizetype k = 0; k < m_keep.size(); ++k)
+            m_query.bindValue(int(k), values.at(m_keep.at(k)));
         if (!m_query.exec()) {
             m_ok = false;
             m_error = QStringLiteral("%1: %2").arg(m_table, m_query.lastError().text());
@@ -245,6 +262,8 @@ public:
 private:
     QString m_table;
     QSqlQuery m_query;
+    QList<qsizetype> m_keep; // indices of the given columns that the target has
+    bool m_absent = false;
     bool m_ok = false;
     QString m_error;
     qint64 m_count = 0;
@@ -404,7 +423,7 @@ bool Generator::run(DemoStats *stats, QString *error)
     timer.start();
     const bool pg = m_session.isPostgres();
     auto add = [this](const QString &table, const QStringList &cols) {
-        m_inserters.push_back(std::make_unique<Inserter>(m_db, table, cols));
+        m_inserters.push_back(std::make_unique<Inserter>(m_db, m_session.schema(), table, cols));
         m_ins.insert(table, m_inserters.back().get());
     };
     const QStringList base = {QStringLiteral("id"), QStringLiteral("created_at"),
@@ -611,9 +630,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                     QString()};
         row.email = QStringLiteral("lead%1.%2@example.sa").arg(i).arg(index);
         if (!leadsIns.insert({row.id, t(row.created),
-                              t(row.created.addDays(m_rng.between(0, 30)) > m_now
-                                    ? m_now
-                                    : row.created.addDays(m_rng.between(0, 30))),
+                              t(std::min(m_now, row.created.addDays(m_rng.between(0, 30)))),
                               tenantId, users.at(m_rng.between(6, 12)).id,
                               arabic ? personAr(f, l) : personEn(f, l), row.phone, row.email,
                               m_rng.cover(leadSources, i), row.status, m_rng.between(5, 98),
@@ -1226,15 +1243,19 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                                    QStringLiteral("completed"), QStringLiteral("rejected")};
     const qint64 reqCount = scaled(30, w, 8);
     for (qint64 i = 0; i < reqCount; ++i) {
-        const QString status = m_rng.cover(reqStatus, i);
+        // Tenant 0 holds one request still open after 41 days and one completed in 40 days:
+        // both fail PDPL-C04/C05's 30-day rule.
+        const bool lateOpen = index == 0 && i == 1;
+        const bool lateDone = index == 0 && i == 6;
+        const QString status = lateDone ? QStringLiteral("completed") : m_rng.cover(reqStatus, i);
         const bool open =
             status == QLatin1String("pending") || status == QLatin1String("processing");
-        QDateTime created = open ? workTime(0, i == 0 && index == 0 ? 0 : 25) : workTime(35, 500);
-        if (open && i == 1 && index == 0)
-            created = m_now.addDays(-41); // still open after 30 days: PDPL-C04/C05 fail
+        QDateTime created = open ? workTime(0, 25) : workTime(lateDone ? 60 : 35, 500);
+        if (lateOpen)
+            created = m_now.addDays(-41);
         QDateTime completed;
         if (!open)
-            completed = created.addDays(i == 6 ? 40 : m_rng.between(1, 25));
+            completed = lateDone ? created.addDays(40) : created.addDays(m_rng.between(1, 25));
         if (!reqIns.insert(
                 {m_rng.uuid(), t(created), t(completed.isValid() ? completed : created), tenantId,
                  leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id,
@@ -1292,7 +1313,7 @@ bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoS
     QString &err = error ? *error : localError;
     QSqlDatabase db = session.database();
     const bool fresh = !session.schema().hasTable(QStringLiteral("tenants"));
-    if (fresh && !Ddl::apply(db, &err, Ddl::Part::Tables))
+    if (fresh && (!Ddl::apply(db, &err, Ddl::Part::Tables) || !session.refreshSchema()))
         return false;
     if (!fresh) {
         QSqlQuery q(db);

@@ -98,10 +98,12 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         // Without an interactive password libpq reads PGPASSWORD or ~/.pgpass by itself.
         if (!password.isEmpty())
             db.setPassword(password);
+        // libpq takes the last value of a repeated option: the URL's own options come last so
+        // that they override these defaults (SourceUrl has validated them).
         QString options = QStringLiteral("connect_timeout=%1;application_name=dealix-desk")
                               .arg(PgConnectTimeoutSec);
         if (!url.options().isEmpty())
-            options = url.options() + QLatin1Char(';') + options;
+            options += QLatin1Char(';') + url.options();
         db.setConnectOptions(options);
         if (!db.open()) {
             QString cause = db.lastError().driverText();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -54,18 +55,34 @@ SourceUrl SourceUrl::parse(const QString &input)
                            "postgresql://USER@HOST:PORT/DATABASE.");
             return u;
         }
-        // Only libpq options that are safe to pass through; anything else is refused so
-        // that no option can smuggle in a password or a different host.
+        // Only libpq options that are safe to pass through, with values checked strictly: the
+        // driver splices them into a connection string unquoted, so a value with a space could
+        // smuggle in another host or a password.
         const QUrlQuery query(url);
         QStringList opts;
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             static const QStringList allowed = {QStringLiteral("sslmode"),
                                                 QStringLiteral("connect_timeout"),
                                                 QStringLiteral("application_name")};
+            static const QStringList sslModes = {
+                QStringLiteral("disable"),   QStringLiteral("allow"),
+                QStringLiteral("prefer"),    QStringLiteral("require"),
+                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            static const QRegularExpression digits(QStringLiteral("^[0-9]{1,3}$"));
+            static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
             if (!allowed.contains(key)) {
                 u.m_kind = Kind::Invalid;
                 u.m_error = tr("Unsupported PostgreSQL URL option \"%1\" (supported: %2).")
-                                .arg(key, allowed.join(QLatin1String(", ")));
+                                .arg(key.left(40), allowed.join(QLatin1String(", ")));
+                return u;
+            }
+            const bool valid = key == QLatin1String("sslmode") ? sslModes.contains(value)
+                               : key == QLatin1String("connect_timeout")
+                                   ? digits.match(value).hasMatch()
+                                   : name.match(value).hasMatch();
+            if (!valid) {
+                u.m_kind = Kind::Invalid;
+                u.m_error = tr("Invalid value for the PostgreSQL URL option \"%1\".").arg(key);
                 return u;
             }
             opts << key + QLatin1Char('=') + value;

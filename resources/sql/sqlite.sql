@@ -1,4 +1,5 @@
--- Dealix schema, SQLite rendering (dealix-facts.md §1). UUIDs as text, JSONB as JSON text,
+-- Dealix schema, SQLite rendering (dealix-facts.md §1), with the enhanced approval columns and
+-- our optional tables (marked below), as DESIGN.md describes the demo database. UUIDs as text, JSONB as JSON text,
 -- timestamps ISO-8601 UTC text (yyyy-MM-ddTHH:mm:ss.zzzZ), dates yyyy-MM-dd.
 -- SQLAlchemy Enum columns hold the upper-case member names, as Dealix stores them.
 CREATE TABLE IF NOT EXISTS tenants (

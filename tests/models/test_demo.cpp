@@ -1,8 +1,11 @@
 #include "models/source/datadigest.h"
+#include "models/source/dealixschema.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -222,6 +225,28 @@ TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working day
                          .arg(Session::timeText(Now))) == 0);
 }
 
+TEST_CASE("no demo timestamp lies after the generation time, except deadlines and expiries",
+          "[demo]")
+{
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("n.sqlite"), 11))));
+    const QString now = Session::timeText(Now);
+    int checked = 0;
+    for (const DealixSchema::Table &t : DealixSchema::tables()) {
+        for (const QString &c : s.schema().columns(t.name)) {
+            if (!c.endsWith(QLatin1String("_at")) || c == QLatin1String("expires_at") ||
+                c == QLatin1String("sla_deadline_at"))
+                continue;
+            INFO(t.name.toStdString() << "." << c.toStdString());
+            CHECK(scalar(s.database(), QStringLiteral("select count(*) from %1 where %2 > '%3'")
+                                           .arg(t.name, c, now)) == 0);
+            ++checked;
+        }
+    }
+    CHECK(checked > 30);
+}
+
 TEST_CASE("scale grows the data: scale 0.1 has fewer deals than scale 1", "[demo]")
 {
     auto dir = TestSupport::tempDir();
@@ -241,4 +266,16 @@ TEST_CASE("demo into an unwritable place fails cleanly and leaves nothing", "[de
     CHECK_FALSE(DemoGenerator::writeSqliteFile(QStringLiteral("/nonexistent-dir/demo.sqlite"), o,
                                                nullptr, &error));
     CHECK(error.contains(QStringLiteral("/nonexistent-dir")));
+
+    // The target is a directory: generation succeeds, the final rename fails; the temporary
+    // file must not be left behind, nor the directory touched.
+    auto dir = TestSupport::tempDir();
+    const QString target = dir->filePath(QStringLiteral("taken.sqlite"));
+    REQUIRE(QDir().mkpath(target + QStringLiteral("/inside")));
+    o.scale = 0.05;
+    error.clear();
+    CHECK_FALSE(DemoGenerator::writeSqliteFile(target, o, nullptr, &error));
+    CHECK(error.contains(target));
+    CHECK(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(QFileInfo(target + QStringLiteral("/inside")).isDir());
 }

@@ -31,8 +31,9 @@ std::unique_ptr<Session> openFixture(PgDatabase &db)
     auto s = std::make_unique<Session>();
     REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
     QString error;
+    const bool loaded = TestSupport::loadFixture(*s, &error);
     INFO(error.toStdString());
-    REQUIRE(TestSupport::loadFixture(*s, &error));
+    REQUIRE(loaded);
     return s;
 }
 
@@ -87,6 +88,7 @@ TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schem
     QSqlQuery bad(s->database());
     CHECK_FALSE(bad.exec(
         QStringLiteral("select count(*) from compliance_controls where status = 'partial'")));
+    CHECK(bad.lastError().text().contains(QStringLiteral("invalid input value for enum")));
     // Row-level security is enabled and forced on the tenant tables, not on tenants/users.
     CHECK(scalar(*s, QStringLiteral(
                          "select count(*) from pg_class where relname in "
@@ -142,6 +144,7 @@ TEST_CASE("the session sets app.tenant_id and sees only its tenant", "[postgres]
     q.addBindValue(QString::fromLatin1(Fixture::AlphaId));
     q.addBindValue(QStringLiteral("smuggled"));
     CHECK_FALSE(q.exec());
+    CHECK(q.lastError().text().contains(QStringLiteral("row-level security")));
 }
 
 TEST_CASE("zero rows everywhere on PostgreSQL is reported as a configuration problem",
@@ -172,8 +175,9 @@ TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][de
     o.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
     DemoStats stats;
     QString error;
+    const bool generated = DemoGenerator::generate(s, o, &stats, &error);
     INFO(error.toStdString());
-    REQUIRE(DemoGenerator::generate(s, o, &stats, &error));
+    REQUIRE(generated);
     REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
     // 300 deals for the first tenant at scale 0.1 (3000 × weight 1 × 0.1).
     CHECK(scalar(s, QStringLiteral("select count(*) from deals")) == 300);
@@ -184,6 +188,48 @@ TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][de
                 "select count(*) from compliance_controls where status::text = 'NON_COMPLIANT'")) >
         0);
     CHECK(stats.rowsPerTable.value(QStringLiteral("deals")) == 510);
+}
+
+TEST_CASE("the plain Dealix schema on PostgreSQL: no enhanced approval columns, no optional tables",
+          "[postgres][demo][schema]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(Ddl::apply(s.database(), &error));
+    // Take the database back to what Dealix itself creates (dealix-facts.md §1).
+    QSqlQuery q(s.database());
+    for (const char *sql :
+         {"alter table approval_requests drop column priority, drop column category, "
+          "drop column escalation_level, drop column sla_deadline_at",
+          "drop table revenue_targets", "drop table risks", "drop table connector_probes",
+          "drop table compliance_scan_results"}) {
+        INFO(sql);
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+    }
+    REQUIRE(s.refreshSchema());
+    DemoOptions o;
+    o.scale = 0.1;
+    o.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    const bool generated = DemoGenerator::generate(s, o, nullptr, &error);
+    INFO(error.toStdString());
+    REQUIRE(generated);
+    REQUIRE(s.selectTenant(QStringLiteral("redsea-logistics")));
+    CHECK_FALSE(
+        s.schema().hasColumn(QStringLiteral("approval_requests"), QStringLiteral("priority")));
+    // The SLA then lives only in payload._dealix_sla, as on a real Dealix database.
+    CHECK(scalar(s, QStringLiteral(
+                        "select count(*) from approval_requests where status = 'pending' "
+                        "and payload->'_dealix_sla'->>'breach_threshold_hours' is null")) == 0);
+    CHECK(scalar(s, QStringLiteral(
+                        "select count(*) from approval_requests where status = 'pending'")) > 0);
+    SourceOverview overview;
+    REQUIRE(SourceOverview::compute(s, QDateTime::currentDateTimeUtc(), &overview, &error));
+    CHECK(rowsOf(overview, QStringLiteral("risks")) == -1);
+    CHECK(overview.warnings.isEmpty()); // optional tables missing is no warning
 }
 
 TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",

@@ -53,6 +53,18 @@ TEST_CASE("malformed and unknown sources are usage errors", "[source][url]")
     CHECK_FALSE(SourceUrl::parse(QString()).isValid());
     CHECK_FALSE(SourceUrl::parse(QStringLiteral("postgresql://host:5432/")).isValid());
     CHECK_FALSE(SourceUrl::parse(QStringLiteral("postgresql://host/db?password=x")).isValid());
+    // Option values are checked: a space would let a value smuggle in another host or a password.
+    const SourceUrl smuggled = SourceUrl::parse(
+        QStringLiteral("postgresql://u@h/db?sslmode=require%20host%3Devil%20password%3Dx"));
+    CHECK_FALSE(smuggled.isValid());
+    CHECK_FALSE(smuggled.errorString().contains(QStringLiteral("evil")));
+    CHECK_FALSE(
+        SourceUrl::parse(QStringLiteral("postgresql://u@h/db?connect_timeout=5;host=x")).isValid());
+    CHECK_FALSE(
+        SourceUrl::parse(QStringLiteral("postgresql://u@h/db?application_name=a%20b")).isValid());
+    CHECK(SourceUrl::parse(
+              QStringLiteral("postgresql://u@h/db?connect_timeout=9&application_name=board.pack"))
+              .options() == QStringLiteral("connect_timeout=9;application_name=board.pack"));
     const SourceUrl m = SourceUrl::parse(QStringLiteral("mysql://host/db"));
     CHECK_FALSE(m.isValid());
     CHECK(m.errorString().contains(QStringLiteral("sqlite:")));

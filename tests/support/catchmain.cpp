@@ -9,8 +9,17 @@
 #include <QCoreApplication>
 #endif
 
+#include <QTemporaryDir>
+
 int main(int argc, char *argv[])
 {
+    // Each test process gets its own configuration, data and cache folders: tests never read
+    // or write the user's real settings or demo database.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("LC_ALL", "C.UTF-8");
 #ifdef DEALIX_TEST_GUI
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
