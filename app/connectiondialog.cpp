@@ -54,6 +54,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &recentSources, const QStri
     m_port->setValue(5432);
     m_host->setText(QStringLiteral("localhost"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("password"));
     m_passwordNote->setText(tr("Used for this connection only and never saved. Leave empty to use "
                                "PGPASSWORD or ~/.pgpass."));
     m_passwordNote->setWordWrap(true);

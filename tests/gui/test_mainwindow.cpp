@@ -1,4 +1,5 @@
 // The main window offscreen, in English and in Arabic.
+#include "app/connectiondialog.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/surfaces.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -125,4 +127,21 @@ TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable
     CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
     CHECK(w.windowTitle() == englishTitle);
     CHECK(overview->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Table"));
+}
+
+TEST_CASE("connection dialog: URLs round-trip and the password stays out of them", "[gui][connect]")
+{
+    ConnectionDialog pg({QStringLiteral("sqlite:/tmp/a.sqlite")},
+                        QStringLiteral("postgresql://dealix@db.example.sa:6543/dealix_prod"));
+    CHECK(pg.url() == QStringLiteral("postgresql://dealix@db.example.sa:6543/dealix_prod"));
+    auto *password = pg.findChild<QLineEdit *>(QStringLiteral("password"));
+    REQUIRE(password);
+    REQUIRE(password->echoMode() == QLineEdit::Password);
+    password->setText(QStringLiteral("s3cret"));
+    CHECK(pg.password() == QStringLiteral("s3cret"));
+    CHECK_FALSE(pg.url().contains(QStringLiteral("s3cret")));
+
+    ConnectionDialog lite({}, QStringLiteral("sqlite:/data/offline copy.sqlite"));
+    CHECK(lite.url() == QStringLiteral("sqlite:/data/offline copy.sqlite"));
+    CHECK(lite.password().isEmpty());
 }
