@@ -208,6 +208,7 @@ int runExport(const Options &o)
     ExportRequest request;
     request.format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
     request.asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
+    request.period = o.period;
     if (!surface->exportFormats().contains(request.format)) {
         printErr(Tr::tr("The %1 surface exports %2, not %3.")
                      .arg(surface->id(), surface->exportFormats().join(QLatin1String(", ")),
@@ -266,6 +267,16 @@ bool parse(const QStringList &args, Options *o, QString *error)
                                     QStringLiteral("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format."),
                                     QStringLiteral("FORMAT"));
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QStringLiteral("export executive-room: month, quarter, year or all (default)."),
+        QStringLiteral("PERIOD"));
+    const QCommandLineOption surface(
+        QStringLiteral("surface"),
+        QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
+    const QCommandLineOption surfaceOption(
+        QStringLiteral("surface"),
+        QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    QStringLiteral("demo: size factor (1 ≈ 5k deals, 200 ≈ 1M)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
@@ -279,8 +290,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("quit-after-paint"),
         QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help, version, source, tenant, lang, asOf, output, format, scale, seed,
-                  screenshot, quitAfterPaint});
+    p.addOptions({help, version, source, tenant, lang, asOf, output, format, period, surfaceOption,
+                  scale, seed, screenshot, quitAfterPaint});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
@@ -319,6 +330,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
     }
     o->output = p.value(output);
     o->format = p.value(format);
+    o->period = p.value(period);
     bool ok = false;
     o->scale = p.value(scale).toDouble(&ok);
     if (!ok || o->scale <= 0 || o->scale > 2000) {
@@ -331,6 +343,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         return false;
     }
     o->screenshot = p.value(screenshot);
+    o->surface = p.value(surfaceOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
     static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"),
                                       QStringLiteral("export")};

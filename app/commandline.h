@@ -18,8 +18,10 @@ struct Options {
     QDateTime asOf; // invalid: now
     QString output;
     QString format;
+    QString period; // export: month | quarter | year | all
     double scale = 1.0;
     quint64 seed = 20260417;
+    QString surface;             // GUI: the surface to open on
     QString screenshot;          // GUI: render the main window to this PNG and exit
     bool quitAfterPaint = false; // GUI: quit after the first painted frame (bench/)
     bool noDisplay = false;      // set by main(): no display, offscreen chosen by us

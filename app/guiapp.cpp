@@ -120,6 +120,10 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             QMessageBox::critical(
                 &window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);
     }
+    if (!options.surface.isEmpty() && !window.selectSurface(options.surface))
+        QTextStream(stderr)
+            << QCoreApplication::translate("GuiApp", "Unknown surface \"%1\".").arg(options.surface)
+            << Qt::endl;
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();

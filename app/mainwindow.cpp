@@ -336,6 +336,8 @@ SurfaceWidget *MainWindow::widgetFor(int row)
     m_stack->removeWidget(placeholder);
     placeholder->deleteLater();
     m_widgets.insert(row, w);
+    connect(w, &SurfaceWidget::openSurfaceRequested, this,
+            [this](const QString &id) { selectSurface(id); });
     connect(w, &SurfaceWidget::refreshed, this, [this, w](bool ok) {
         if (ok) {
             m_lastRefresh = QDateTime::currentDateTime();

@@ -1,10 +1,14 @@
 #include "app/surfaces.h"
 
+#include "views/executive/executiveroomsurface.h"
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/surface/surface.h"
+#include "views/weekly/weeklyreviewsurface.h"
 
 void registerSurfaces()
 {
     SurfaceRegistry &registry = SurfaceRegistry::instance();
+    registry.add(std::make_unique<ExecutiveRoomSurface>());
+    registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<SourceOverviewSurface>());
 }

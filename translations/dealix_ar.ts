@@ -142,6 +142,268 @@
     </message>
 </context>
 <context>
+    <name>ExecutiveRoomSurface</name>
+    <message>
+        <source>Executive Room</source>
+        <translation>غرفة القيادة التنفيذية</translation>
+    </message>
+    <message>
+        <source>Unknown period "%1" (month, quarter, year or all).</source>
+        <translation>فترة غير معروفة "%1" (month أو quarter أو year أو all).</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutiveRoomWidget</name>
+    <message>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+    <message>
+        <source>Stale: these figures are from %1. Refresh failed at %2: %3</source>
+        <translation>أرقام قديمة: هذه الأرقام من %1. فشل التحديث في %2: %3</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>فشل التحديث: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · حتى %3</translation>
+    </message>
+    <message>
+        <source>Won plus open pipeline weighted by probability</source>
+        <translation>الإيراد المحقق مضافًا إليه خط المبيعات المفتوح مرجحًا بالاحتمال</translation>
+    </message>
+    <message>
+        <source>Red below −10 %</source>
+        <translation>أحمر دون ‎−10 %</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>رابحة %1، خاسرة %2</translation>
+    </message>
+    <message>
+        <source>Deadline within 4 hours</source>
+        <translation>الموعد النهائي خلال 4 ساعات</translation>
+    </message>
+    <message>
+        <source>Past the SLA deadline</source>
+        <translation>تجاوزت الموعد النهائي لاتفاقية مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>of %1 controls</source>
+        <translation>من أصل %1 ضوابط</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ممتثل</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Compliance rate %1</source>
+        <translation>نسبة الامتثال %1</translation>
+    </message>
+    <message>
+        <source>Compliant + ½ partial</source>
+        <translation>الممتثل + نصف الجزئي</translation>
+    </message>
+    <message>
+        <source>%1 unknown, %2 disabled</source>
+        <translation>%1 غير معروف، %2 معطل</translation>
+    </message>
+    <message>
+        <source>Known connectors without a row</source>
+        <translation>موصلات معروفة بلا سجل</translation>
+    </message>
+    <message>
+        <source>Status assembling</source>
+        <translation>قيد التجميع</translation>
+    </message>
+    <message>
+        <source>Executive Room</source>
+        <translation>غرفة القيادة التنفيذية</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>الفترة (&amp;P):</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every</source>
+        <translation>تحديث تلقائي كل</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of the auto-refresh period, in seconds</extracomment>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Paused while the window is hidden or minimised</source>
+        <translation>يتوقف مؤقتًا عند إخفاء النافذة أو تصغيرها</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>الامتثال</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>الموصلات</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>التناقضات</translation>
+    </message>
+    <message>
+        <source>Strategic deals</source>
+        <translation>الصفقات الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Evidence packs</source>
+        <translation>حزم الأدلة</translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation>الإيراد الفعلي</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>الانحراف</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>نسبة الفوز</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>خط المبيعات المفتوح</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>تحذير المهلة</translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation>تجاوز المهلة</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>غير ممتثل</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>الوضع العام</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>متدهور</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>غير مُعدّ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>Active deals</source>
+        <translation>الصفقات النشطة</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>قيمة خط الصفقات</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Deals in other currencies, not included: %1</source>
+        <translation>صفقات بعملات أخرى غير محتسبة: %1</translation>
+    </message>
+    <message>
+        <source>Deals won: %1</source>
+        <translation>الصفقات الرابحة: %1</translation>
+    </message>
+    <message>
+        <source>Open deals: %1</source>
+        <translation>الصفقات المفتوحة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutiveSnapshot</name>
+    <message>
+        <source>Not available from this source (no %1 table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
+    </message>
+</context>
+<context>
     <name>GuiApp</name>
     <message>
         <source>No display: rendering the main window offscreen.</source>
@@ -162,6 +424,29 @@
     <message>
         <source>Cannot write %1</source>
         <translation>تعذرت الكتابة إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Where “%1” comes from</source>
+        <translation>مصدر "%1"</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>للمتابعة</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>غير متاح</translation>
     </message>
 </context>
 <context>
@@ -312,6 +597,25 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Source: %1
+Tenant: %2
+Computed at: %3</source>
+        <translation>المصدر: %1
+المستأجر: %2
+وقت الحساب: %3</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>الصفوف المقروءة: %1</translation>
+    </message>
+    <message>
+        <source>Provenance: %1</source>
+        <translation>المصدر والتتبع: %1</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -387,17 +691,6 @@
         <source>Missing</source>
         <translation>مفقود</translation>
     </message>
-    <message numerus="yes">
-        <source>Present, %n column(s) missing</source>
-        <translation>
-            <numerusform>موجود، ينقصه %n عمود</numerusform>
-            <numerusform>موجود، ينقصه %n عمود</numerusform>
-            <numerusform>موجود، ينقصه %n عمود</numerusform>
-            <numerusform>موجود، ينقصه %n عمود</numerusform>
-            <numerusform>موجود، ينقصه %n عمود</numerusform>
-            <numerusform>موجود، ينقصه %n عمود</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Available</source>
         <translation>متاح</translation>
@@ -426,6 +719,10 @@
     <message>
         <source>Columns</source>
         <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Present; columns missing: %1</source>
+        <translation>موجود؛ أعمدة مفقودة: %1</translation>
     </message>
 </context>
 <context>
@@ -456,20 +753,6 @@
     <message>
         <source>computed %1</source>
         <translation>حُسب في %1</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>المصدر والتتبع</translation>
-    </message>
-    <message>
-        <source>Source: %1
-Tenant: %2
-Computed at: %3
-Rows counted: %4</source>
-        <translation>المصدر: %1
-المستأجر: %2
-وقت الحساب: %3
-الصفوف المحسوبة: %4</translation>
     </message>
     <message>
         <source>Data source</source>
@@ -521,6 +804,262 @@ Rows counted: %4</source>
     <message>
         <source>Invalid value for the PostgreSQL URL option "%1".</source>
         <translation>قيمة غير صالحة لخيار عنوان PostgreSQL "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChangeModel</name>
+    <message>
+        <source>not available from this source</source>
+        <translation>غير متاح من هذا المصدر</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>أفضل</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>أسوأ</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>الأسبوع الماضي</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغير</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>Not available from this source (no %1 table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
+    </message>
+    <message>
+        <source>Approval %1 overdue by %2 h</source>
+        <translation>الموافقة %1 متأخرة %2 ساعة</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>الصفقات الرابحة</translation>
+    </message>
+    <message>
+        <source>Value won</source>
+        <translation>القيمة المحققة</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>الصفقات الجديدة</translation>
+    </message>
+    <message>
+        <source>New pipeline value</source>
+        <translation>قيمة خط المبيعات الجديد</translation>
+    </message>
+    <message>
+        <source>Approvals decided</source>
+        <translation>الموافقات المحسومة</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>تجاوزات المهلة</translation>
+    </message>
+    <message>
+        <source>Contradictions opened</source>
+        <translation>التناقضات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Contradictions resolved</source>
+        <translation>التناقضات المحلولة</translation>
+    </message>
+    <message>
+        <source>Controls whose status changed</source>
+        <translation>الضوابط التي تغيرت حالتها</translation>
+    </message>
+    <message>
+        <source>Connector failures</source>
+        <translation>إخفاقات الموصلات</translation>
+    </message>
+    <message>
+        <source>Non-compliant controls: %1</source>
+        <translation>ضوابط غير ممتثلة: %1</translation>
+    </message>
+    <message>
+        <source>Connectors in error: %1</source>
+        <translation>موصلات في حالة خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Revenue %1% below forecast</source>
+        <translation>الإيرادات أقل من التوقع بنسبة %1%</translation>
+    </message>
+    <message>
+        <source>Connector in error: %1</source>
+        <translation>موصل في حالة خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Approvals past their SLA: %1</source>
+        <translation>موافقات تجاوزت المهلة: %1</translation>
+    </message>
+    <message>
+        <source>Active critical contradictions: %1</source>
+        <translation>تناقضات حرجة نشطة: %1</translation>
+    </message>
+    <message>
+        <source>Approvals within 4 hours of their SLA: %1</source>
+        <translation>موافقات على بعد 4 ساعات من المهلة: %1</translation>
+    </message>
+    <message>
+        <source>Partially compliant controls: %1</source>
+        <translation>ضوابط ممتثلة جزئيًا: %1</translation>
+    </message>
+    <message>
+        <source>Deals won: %1, worth %2</source>
+        <translation>الصفقات الرابحة: %1، بقيمة %2</translation>
+    </message>
+    <message>
+        <source>Approvals decided: %1</source>
+        <translation>الموافقات المحسومة: %1</translation>
+    </message>
+    <message>
+        <source>Contradictions resolved: %1</source>
+        <translation>التناقضات المحلولة: %1</translation>
+    </message>
+    <message>
+        <source>Deals expected to close: %1, worth %2</source>
+        <translation>صفقات متوقع إغلاقها: %1، بقيمة %2</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for the executive: %1</source>
+        <translation>قرارات بانتظار الإدارة التنفيذية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewSurface</name>
+    <message>
+        <source>Weekly Review</source>
+        <translation>المراجعة الأسبوعية</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewWidget</name>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+    <message>
+        <source>Stale: refresh failed: %1</source>
+        <translation>أرقام قديمة: فشل التحديث: %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>فشل التحديث: %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2 · compared with the week before · as of %3</source>
+        <translation>أسبوع %1 إلى %2 · مقارنة بالأسبوع السابق · حتى %3</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>أحمر</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>كهرماني</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>nothing needs attention</source>
+        <translation>لا شيء يستدعي الانتباه</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>الحالة العامة: %1</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>لا شيء مسجل</translation>
+    </message>
+    <message>
+        <source>Completed this week: %1</source>
+        <translation>أُنجز هذا الأسبوع: %1</translation>
+    </message>
+    <message>
+        <source>Planned next week: %1</source>
+        <translation>المخطط للأسبوع القادم: %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation>تناقض</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>تستحق في %1</translation>
+    </message>
+    <message>
+        <source>No decisions waiting</source>
+        <translation>لا توجد قرارات معلقة</translation>
+    </message>
+    <message>
+        <source>No risks recorded</source>
+        <translation>لا توجد مخاطر مسجلة</translation>
+    </message>
+    <message>
+        <source>No blockers</source>
+        <translation>لا توجد عوائق</translation>
+    </message>
+    <message>
+        <source>Weekly Review</source>
+        <translation>المراجعة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions required&lt;/b&gt;</source>
+        <translation>&lt;b&gt;القرارات المطلوبة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk summary&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ملخص المخاطر&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blockers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;العوائق&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ QString SourceOverviewModel::statusText(const SourceOverview::TableStatus &t) co
     if (!t.present)
         return t.optional ? tr("Not present (optional)") : tr("Missing");
     if (!t.missingColumns.isEmpty())
-        return tr("Present, %n column(s) missing", nullptr, int(t.missingColumns.size()));
+        return tr("Present; columns missing: %1").arg(QLocale().toString(t.missingColumns.size()));
     return tr("Available");
 }
 

@@ -4,6 +4,7 @@
 #include "models/core/pythonjson.h"
 #include "models/source/ddl.h"
 #include "models/source/dealixschema.h"
+#include "models/source/knownconnectors.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -138,17 +139,6 @@ const ControlSpec Controls[] = {
      "MEDIUM", "sector.regulator"},
     {"SECT-C02", "Customer complaint register", "سجل شكاوى العملاء", "SECTOR_SPECIFIC", "LOW",
      "complaints"},
-};
-
-struct ConnectorSpec {
-    const char *key;
-    const char *nameAr;
-};
-const ConnectorSpec Connectors[] = {
-    {"whatsapp", "واتساب للأعمال"}, {"salesforce", "سيلزفورس"},
-    {"stripe", "سترايب للمدفوعات"}, {"voice", "الاتصال الصوتي (تويليو)"},
-    {"email", "البريد الإلكتروني"}, {"docusign", "التوقيع الإلكتروني"},
-    {"cal", "مواعيد Cal.com"},
 };
 
 // Deterministic pseudo-random helpers over one seeded generator.
@@ -502,6 +492,8 @@ bool Generator::run(DemoStats *stats, QString *error)
                                             "entity_id", "changes", "ip_address"}));
     add(QStringLiteral("revenue_targets"),
         cols({"tenant_id", "period_start", "period_end", "track", "target_value_sar"}));
+    add(QStringLiteral("compliance_scan_results"),
+        cols({"tenant_id", "control_id", "status", "evidence", "checked_at", "checked_by"}));
     add(QStringLiteral("risks"), cols({"tenant_id", "title", "title_ar", "category", "likelihood",
                                        "impact", "status", "owner", "mitigation"}));
     for (const auto &ins : m_inserters) {
@@ -668,9 +660,13 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         const QDateTime created = workTime(closed ? 20 : 0, 545);
         QDateTime closedAt;
         if (closed) {
-            closedAt = created.addDays(m_rng.between(5, 120));
+            // Closed 1 to 120 days after creation, never after now: deals close evenly over
+            // time instead of piling up in the last days.
+            const int maxDays =
+                int(std::min<qint64>(120, std::max<qint64>(1, created.daysTo(m_now) - 1)));
+            closedAt = created.addDays(m_rng.between(1, maxDays));
             if (closedAt > m_now)
-                closedAt = m_now.addSecs(-m_rng.between(3600, 86400 * 5));
+                closedAt = m_now.addSecs(-3600);
         }
         // Log-uniform amounts between 5,000 and 2,500,000 SAR, to the halala.
         const qint64 halalas =
@@ -856,7 +852,8 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     const char *errors[] = {"HTTP 503 from upstream after 3 retries",
                             "TLS handshake failed: certificate expired", "Timed out after 5000 ms",
                             "401 Unauthorized: token revoked"};
-    for (int c = 0; c < int(std::size(Connectors)); ++c) {
+    const QList<KnownConnector> &Connectors = KnownConnectors::all();
+    for (int c = 0; c < int(Connectors.size()); ++c) {
         if (index == 0 && QLatin1String(Connectors[c].key) == QLatin1String("cal"))
             continue;
         if (index == 2 && c > 1 && c != 4)
@@ -920,6 +917,23 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                  QStringLiteral("compliance@") + domain, QString::fromLatin1(cs.risk)}))
             return check(ctrlIns);
         tick();
+        // The history of check results (our compliance_scan_results): three checks over the
+        // last three weeks, the last one giving today's status.
+        if (index < 2) {
+            Inserter &scanIns = *m_ins.value(QStringLiteral("compliance_scan_results"));
+            const int ages[] = {20, 9, 2};
+            for (int k = 0; k < 3; ++k) {
+                const QString result = k == 2 ? status : m_rng.pick(ctrlStatuses);
+                const QDateTime at = workTime(ages[k], ages[k] + 0.5);
+                if (!scanIns.insert({m_rng.uuid(), t(at), t(at), tenantId,
+                                     QString::fromLatin1(cs.id), result,
+                                     json(QJsonObject{{QStringLiteral("source"),
+                                                       QStringLiteral("manual_review")}}),
+                                     t(at), users.at(1).id}))
+                    return check(scanIns);
+                tick();
+            }
+        }
     }
 
     // Contradictions.

@@ -5,6 +5,8 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -170,14 +172,27 @@ QList<TenantInfo> Session::tenants(QString *error) const
 {
     QList<TenantInfo> list;
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("select id, slug, name, name_ar from tenants order by slug"))) {
+    const bool hasSettings =
+        m_schema.hasColumn(QStringLiteral("tenants"), QStringLiteral("settings"));
+    const bool hasNameAr = m_schema.hasColumn(QStringLiteral("tenants"), QStringLiteral("name_ar"));
+    if (!q.exec(QStringLiteral("select id, slug, name, %1, %2 from tenants order by slug")
+                    .arg(hasNameAr ? QStringLiteral("name_ar") : QStringLiteral("null"),
+                         hasSettings ? QStringLiteral("settings") : QStringLiteral("null")))) {
         if (error)
             *error = q.lastError().text();
         return list;
     }
-    while (q.next())
-        list.append({readId(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString()});
+    while (q.next()) {
+        TenantInfo t{readId(q.value(0)),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     {}};
+        const QJsonObject settings =
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        t.timeZone = settings.value(QStringLiteral("timezone")).toString().toLatin1();
+        list.append(t);
+    }
     return list;
 }
 

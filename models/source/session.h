@@ -15,6 +15,7 @@ struct TenantInfo {
     QString slug;
     QString name;
     QString nameAr;
+    QByteArray timeZone; // IANA id from tenants.settings.timezone; empty: Asia/Riyadh
 };
 
 // One open connection to a Dealix source, scoped to one tenant. Every surface computes from a

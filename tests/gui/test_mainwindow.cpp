@@ -71,6 +71,7 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
     CHECK(menuTitles(w) ==
           QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
 
+    REQUIRE(w.selectSurface(QStringLiteral("source")));
     auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
     REQUIRE(overview);
     CHECK(overview->model()->rowCount() > 15);
@@ -113,7 +114,9 @@ TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable
     CHECK(menuTitles(w).first() == QStringLiteral("ملف (&F)"));
     // Navigation entries are translated too, and all still there.
     REQUIRE(w.navigation()->count() == int(SurfaceRegistry::instance().surfaces().size()));
-    CHECK(w.navigation()->item(0)->text() == QStringLiteral("مصدر البيانات"));
+    CHECK(w.navigation()->item(0)->text() == QStringLiteral("غرفة القيادة التنفيذية"));
+    CHECK(w.navigation()->item(2)->text() == QStringLiteral("مصدر البيانات"));
+    REQUIRE(w.selectSurface(QStringLiteral("source")));
     auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
     REQUIRE(overview);
     CHECK(overview->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("الجدول"));

@@ -2,6 +2,7 @@
 
 #include "models/overview/sourceoverview.h"
 #include "views/overview/sourceoverviewwidget.h"
+#include "views/surface/surfaceoutput.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -23,10 +24,7 @@ bool SourceOverviewSurface::exportData(const Session &session, const ExportReque
     SourceOverview overview;
     if (!SourceOverview::compute(session, request.asOf, &overview, error))
         return false;
-    if (request.format == QLatin1String("csv"))
-        *out = overview.toCsv();
-    else
-        *out = QJsonDocument(overview.toJson()).toJson(QJsonDocument::Indented);
+    *out = SurfaceOutput::serialise(overview, request.format);
     return true;
 }
 

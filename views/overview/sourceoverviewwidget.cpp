@@ -2,6 +2,7 @@
 
 #include "models/overview/sourceoverviewmodel.h"
 #include "views/widgets/messagebanner.h"
+#include "views/widgets/provenancedialog.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -114,14 +114,8 @@ void SourceOverviewWidget::showProvenance()
     qint64 rows = 0;
     for (const auto &t : o.tables)
         rows += std::max<qint64>(0, t.rows);
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Provenance"));
-    box.setIcon(QMessageBox::Information);
-    box.setText(tr("Source: %1\nTenant: %2\nComputed at: %3\nRows counted: %4")
-                    .arg(o.source, o.tenant.id, o.generatedAt.toString(Qt::ISODate),
-                         QLocale().toString(rows)));
-    box.setDetailedText(o.query);
-    box.exec();
+    ProvenanceDialog::show(
+        this, {tr("Data source"), o.source, o.tenant.slug, o.generatedAt, rows, o.query});
 }
 
 QByteArray SourceOverviewWidget::saveState() const

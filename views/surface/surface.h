@@ -15,6 +15,7 @@ class Session;
 struct ExportRequest {
     QString format = QStringLiteral("json"); // json | csv (pdf and html come with printing)
     QDateTime asOf;
+    QString period; // surfaces with a period: month | quarter | year | all (default all)
 };
 
 // The one interface a surface registers through (DESIGN.md conventions), so that the main
@@ -53,6 +54,8 @@ public:
 
 signals:
     void refreshed(bool ok);
+    // A drill-down: the main window opens that surface if this build has it.
+    void openSurfaceRequested(const QString &surfaceId);
 
 protected:
     QString m_error;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class Session;
+class SqlDialect;
+
+// An approval request's SLA deadline as SQL (DESIGN.md "Figures"): sla_deadline_at where the
+// enhanced column exists and is set, else created_at + payload._dealix_sla.breach_threshold_hours
+// (default 24 h), as whole epoch seconds. Shared by every surface that counts SLA states.
+namespace ApprovalSla {
+QString deadlineSeconds(const Session &session, const SqlDialect &sql);
+// The request's priority, lower case: the enhanced priority column where set, else
+// payload._dealix_sla.priority, else payload.approval_packet.priority, else "normal".
+QString priority(const Session &session, const SqlDialect &sql);
+// The request's category: the enhanced column where set, else payload.category, else "general".
+QString category(const Session &session, const SqlDialect &sql);
+// True when the source has the enhanced sla_deadline_at column.
+bool hasDeadlineColumn(const Session &session);
+} // namespace ApprovalSla

@@ -1,0 +1,504 @@
+#include "models/executive/executivesnapshot.h"
+
+#include "models/approvals/approvalsla.h"
+#include "models/core/csvwriter.h"
+#include "models/core/money.h"
+#include "models/source/boundquery.h"
+#include "models/source/knownconnectors.h"
+#include "models/source/sqldialect.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <cstdlib>
+
+namespace {
+
+std::optional<double> oneDecimal(double numerator, double denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return std::round(1000.0 * numerator / denominator) / 10.0;
+}
+
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+// Marks a section unavailable when its table is missing; returns false then.
+bool requireTable(const Session &session, const QString &table, ExecutiveSnapshot::Section *s)
+{
+    if (session.schema().hasTable(table))
+        return true;
+    s->available = false;
+    s->unavailableReason =
+        ExecutiveSnapshot::tr("Not available from this source (no %1 table).").arg(table);
+    return false;
+}
+
+void fail(ExecutiveSnapshot::Section *s, const QString &error)
+{
+    s->available = false;
+    s->unavailableReason = error;
+}
+
+qint64 epoch(const QDateTime &t)
+{
+    return t.toSecsSinceEpoch();
+}
+
+void computeRevenue(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
+                    ExecutiveSnapshot::Revenue *r)
+{
+    if (!requireTable(session, QStringLiteral("deals"), r))
+        return;
+    // One pass: an inner select reads each deal once (stage, halalas, probability, whether it
+    // closed in the period), the outer one aggregates per currency.
+    const QString closed = sql.epochSeconds(QStringLiteral("closed_at"));
+    BoundQuery q;
+    // Won and lost deals count when closed in the period (up to as-of); all time also takes
+    // closed deals without a closing date.
+    // Values are bound in the order their placeholders appear (one bind() per statement:
+    // the evaluation order of function arguments is unspecified).
+    QString inPeriod;
+    if (snap.range.isAllTime()) {
+        const QString end = q.bind(epoch(snap.range.end));
+        inPeriod = QStringLiteral("(closed_at is null or %1 < %2)").arg(closed, end);
+    } else {
+        const QString start = q.bind(epoch(snap.range.start));
+        const QString end = q.bind(epoch(snap.range.end));
+        inPeriod = QStringLiteral("(%1 >= %2 and %1 < %3)").arg(closed, start, end);
+    }
+    q << QStringLiteral(
+             "select cur, count(*), "
+             "sum(case when st = 'closed_won' and inp then v end), "
+             "sum(case when st = 'closed_won' and inp then 1 else 0 end), "
+             "sum(case when st = 'closed_lost' and inp then 1 else 0 end), "
+             "sum(case when op then v end), "
+             "sum(case when op then v * coalesce(probability, 0) end), "
+             "sum(case when op then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and v is null then 1 else 0 end) "
+             "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, %2 as v, "
+             "probability, "
+             "%3 as inp, %4 not in ('closed_won', 'closed_lost') as op "
+             "from deals where tenant_id = %5) d group by cur")
+             .arg(QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
+                  sql.halalas(QStringLiteral("value")), inPeriod,
+                  QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
+                  q.bind(session.tenantId()));
+    r->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(r, error);
+    while (query.next()) {
+        const QString currency = query.value(0).toString();
+        r->rows += query.value(1).toLongLong();
+        const int wonCount = query.value(3).toInt();
+        const int openCount = query.value(7).toInt();
+        r->won += wonCount;
+        r->lost += query.value(4).toInt();
+        r->open += openCount;
+        r->nullValues += query.value(8).toInt();
+        if (currency == QLatin1String("SAR")) {
+            r->actual += query.value(2).toLongLong();
+            r->pipeline += query.value(5).toLongLong();
+            r->forecastCenti += query.value(6).toLongLong();
+        } else if (wonCount + openCount > 0) {
+            r->otherCurrencies[currency] += wonCount + openCount;
+        }
+    }
+    r->forecastCenti += r->actual * 100;
+    r->winRate = oneDecimal(r->won, r->won + r->lost);
+    if (r->forecastCenti != 0)
+        r->variancePercent = std::round(1000.0 * double(r->actual * 100 - r->forecastCenti) /
+                                        double(r->forecastCenti)) /
+                             10.0;
+}
+
+void computeApprovals(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
+                      ExecutiveSnapshot::Approvals *a)
+{
+    if (!requireTable(session, QStringLiteral("approval_requests"), a))
+        return;
+    a->enhancedColumns = ApprovalSla::hasDeadlineColumn(session);
+    BoundQuery q;
+    const qint64 t = epoch(asOf);
+    const QString warnFrom = q.bind(t);
+    const QString warnTo = q.bind(t + ExecutiveSnapshot::WarningWindowSec);
+    const QString breachBefore = q.bind(t);
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select count(*), sum(case when dl >= %1 and dl < %2 then 1 else 0 end), "
+                        "sum(case when dl < %3 then 1 else 0 end) from (select %4 as dl from "
+                        "approval_requests where tenant_id = %5 and %6 = 'pending') p")
+             .arg(warnFrom, warnTo, breachBefore, ApprovalSla::deadlineSeconds(session, sql),
+                  tenant, sql.lowerText(QStringLiteral("status")));
+    a->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(a, error);
+    if (query.next()) {
+        a->pending = query.value(0).toInt();
+        a->warning = query.value(1).toInt();
+        a->breach = query.value(2).toInt();
+        a->rows = a->pending;
+    }
+}
+
+void computeCompliance(const Session &session, const SqlDialect &sql,
+                       ExecutiveSnapshot::Compliance *c)
+{
+    if (!requireTable(session, QStringLiteral("compliance_controls"), c))
+        return;
+    BoundQuery q;
+    q << QStringLiteral(
+             "select %1, count(*) from compliance_controls where tenant_id = %2 group by 1")
+             .arg(sql.upperText(QStringLiteral("status")), q.bind(session.tenantId()));
+    c->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(c, error);
+    while (query.next()) {
+        const QString status = query.value(0).toString();
+        const int n = query.value(1).toInt();
+        c->total += n;
+        if (status == QLatin1String("COMPLIANT"))
+            c->compliant += n;
+        else if (status == QLatin1String("PARTIAL"))
+            c->partial += n;
+        else if (status == QLatin1String("NON_COMPLIANT"))
+            c->nonCompliant += n;
+        else if (status == QLatin1String("NOT_APPLICABLE"))
+            c->notApplicable += n;
+    }
+    c->rows = c->total;
+    c->posture = c->total == 0         ? QStringLiteral("unknown")
+                 : c->nonCompliant > 0 ? QStringLiteral("at_risk")
+                 : c->partial > 0      ? QStringLiteral("partial")
+                                       : QStringLiteral("compliant");
+    c->rate = oneDecimal(c->compliant, c->total);
+    c->score = oneDecimal(c->compliant + 0.5 * c->partial, c->total - c->notApplicable);
+}
+
+void computeConnectors(const Session &session, const SqlDialect &sql,
+                       ExecutiveSnapshot::Connectors *c)
+{
+    if (!requireTable(session, QStringLiteral("integration_sync_states"), c))
+        return;
+    BoundQuery q;
+    q << QStringLiteral("select %1, %2 from integration_sync_states where tenant_id = %3")
+             .arg(sql.lowerText(QStringLiteral("connector_key")),
+                  sql.lowerText(QStringLiteral("status")), q.bind(session.tenantId()));
+    c->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(c, error);
+    QStringList seen;
+    while (query.next()) {
+        seen << query.value(0).toString();
+        const QString status = query.value(1).toString();
+        ++c->registered;
+        if (status == QLatin1String("ok"))
+            ++c->healthy;
+        else if (status == QLatin1String("degraded"))
+            ++c->degraded;
+        else if (status == QLatin1String("error"))
+            ++c->error;
+        else if (status == QLatin1String("disabled"))
+            ++c->disabled;
+        else
+            ++c->unknown; // "unknown" and anything this app does not know
+    }
+    c->rows = c->registered;
+    for (const KnownConnector &k : KnownConnectors::all()) {
+        if (!seen.contains(QLatin1String(k.key)))
+            ++c->notConfigured;
+    }
+}
+
+void computeContradictions(const Session &session, const SqlDialect &sql,
+                           ExecutiveSnapshot::Contradictions *c)
+{
+    if (!requireTable(session, QStringLiteral("contradictions"), c))
+        return;
+    const QString status = sql.upperText(QStringLiteral("status"));
+    const QString active = QStringLiteral("%1 in ('DETECTED', 'REVIEWING')").arg(status);
+    BoundQuery q;
+    q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), "
+                        "sum(case when %1 and %2 = 'CRITICAL' then 1 else 0 end) "
+                        "from contradictions where tenant_id = %3")
+             .arg(active, sql.upperText(QStringLiteral("severity")), q.bind(session.tenantId()));
+    c->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(c, error);
+    if (query.next()) {
+        c->rows = query.value(0).toLongLong();
+        c->active = query.value(1).toInt();
+        c->critical = query.value(2).toInt();
+    }
+}
+
+void computeStrategic(const Session &session, const SqlDialect &sql,
+                      ExecutiveSnapshot::StrategicDeals *s)
+{
+    if (!requireTable(session, QStringLiteral("strategic_deals"), s))
+        return;
+    const QString active =
+        QStringLiteral("coalesce(%1, 'discovery') not in ('closed_won', 'closed_lost')")
+            .arg(sql.lowerText(QStringLiteral("status")));
+    BoundQuery q;
+    q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), "
+                        "sum(case when %1 then %2 end) from strategic_deals where tenant_id = %3")
+             .arg(active, sql.halalas(QStringLiteral("estimated_value_sar")),
+                  q.bind(session.tenantId()));
+    s->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(s, error);
+    if (query.next()) {
+        s->rows = query.value(0).toLongLong();
+        s->active = query.value(1).toInt();
+        s->pipeline = query.value(2).toLongLong();
+    }
+}
+
+void computeEvidence(const Session &session, const SqlDialect &sql,
+                     ExecutiveSnapshot::EvidencePacks *e)
+{
+    if (!requireTable(session, QStringLiteral("evidence_packs"), e))
+        return;
+    const QString status = sql.upperText(QStringLiteral("status"));
+    BoundQuery q;
+    q << QStringLiteral("select count(*), sum(case when %1 = 'READY' then 1 else 0 end), "
+                        "sum(case when %1 = 'ASSEMBLING' then 1 else 0 end) "
+                        "from evidence_packs where tenant_id = %2")
+             .arg(status, q.bind(session.tenantId()));
+    e->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(e, error);
+    if (query.next()) {
+        e->rows = query.value(0).toLongLong();
+        e->ready = query.value(1).toInt();
+        e->pendingReview = query.value(2).toInt();
+    }
+}
+
+QJsonObject sectionProvenance(const ExecutiveSnapshot::Section &s, const QString &table)
+{
+    QJsonObject o{{QStringLiteral("table"), table},
+                  {QStringLiteral("available"), s.available},
+                  {QStringLiteral("rows"), double(s.rows)},
+                  {QStringLiteral("query"), s.query}};
+    if (!s.available)
+        o.insert(QStringLiteral("reason"), s.unavailableReason);
+    return o;
+}
+
+} // namespace
+
+qint64 ExecutiveSnapshot::Revenue::forecast() const
+{
+    return Money::roundCentiHalalas(forecastCenti);
+}
+
+bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDateTime &asOf,
+                                ExecutiveSnapshot *out, QString *error)
+{
+    ExecutiveSnapshot s;
+    s.period = period;
+    s.asOf = asOf.toUTC();
+    s.generatedAt = QDateTime::currentDateTimeUtc();
+    s.source = session.url().toDisplayString();
+    s.tenant = session.tenant();
+    s.range = Periods::range(period, s.asOf, Periods::zone(s.tenant.timeZone));
+    const SqlDialect sql(session);
+    computeRevenue(session, sql, s, &s.revenue);
+    computeApprovals(session, sql, s.asOf, &s.approvals);
+    computeCompliance(session, sql, &s.compliance);
+    computeConnectors(session, sql, &s.connectors);
+    computeContradictions(session, sql, &s.contradictions);
+    computeStrategic(session, sql, &s.strategicDeals);
+    computeEvidence(session, sql, &s.evidencePacks);
+    // A dead connection fails every section: that is a failed refresh, not a snapshot of
+    // sections "not available".
+    const Section *sections[] = {&s.revenue,      &s.approvals,      &s.compliance,
+                                 &s.connectors,   &s.contradictions, &s.strategicDeals,
+                                 &s.evidencePacks};
+    bool anyQueried = false;
+    bool anySucceeded = false;
+    for (const Section *section : sections) {
+        if (!section->query.isEmpty()) {
+            anyQueried = true;
+            anySucceeded = anySucceeded || section->available;
+        }
+    }
+    if (anyQueried && !anySucceeded) {
+        if (error)
+            *error = s.revenue.unavailableReason.isEmpty() ? s.approvals.unavailableReason
+                                                           : s.revenue.unavailableReason;
+        return false;
+    }
+    *out = s;
+    return true;
+}
+
+QJsonObject ExecutiveSnapshot::toJson() const
+{
+    QJsonObject o;
+    auto put = [&o](const char *key, const Section &s, const QJsonObject &value) {
+        o.insert(QLatin1String(key), s.available ? QJsonValue(value) : QJsonValue());
+    };
+    QJsonObject currencies;
+    for (auto it = revenue.otherCurrencies.constBegin(); it != revenue.otherCurrencies.constEnd();
+         ++it)
+        currencies.insert(it.key(), it.value());
+    put("revenue", revenue,
+        {{QStringLiteral("actual"), Money::toJson(revenue.actual)},
+         {QStringLiteral("forecast"), Money::toJson(revenue.forecast())},
+         {QStringLiteral("variance_percent"), optional(revenue.variancePercent)},
+         {QStringLiteral("pipeline_value"), Money::toJson(revenue.pipeline)},
+         {QStringLiteral("win_rate"), optional(revenue.winRate)},
+         {QStringLiteral("currency"), QStringLiteral("SAR")},
+         {QStringLiteral("won_deals"), revenue.won},
+         {QStringLiteral("lost_deals"), revenue.lost},
+         {QStringLiteral("open_deals"), revenue.open},
+         {QStringLiteral("deals_without_value"), revenue.nullValues},
+         {QStringLiteral("excluded_other_currencies"), currencies}});
+    put("approvals", approvals,
+        {{QStringLiteral("pending"), approvals.pending},
+         {QStringLiteral("warning"), approvals.warning},
+         {QStringLiteral("breach"), approvals.breach}});
+    put("connectors", connectors,
+        {{QStringLiteral("healthy"), connectors.healthy},
+         {QStringLiteral("degraded"), connectors.degraded},
+         {QStringLiteral("error"), connectors.error},
+         {QStringLiteral("unknown"), connectors.unknown},
+         {QStringLiteral("disabled"), connectors.disabled},
+         {QStringLiteral("not_configured"), connectors.notConfigured}});
+    put("compliance", compliance,
+        {{QStringLiteral("compliant"), compliance.compliant},
+         {QStringLiteral("partial"), compliance.partial},
+         {QStringLiteral("non_compliant"), compliance.nonCompliant},
+         {QStringLiteral("not_applicable"), compliance.notApplicable},
+         {QStringLiteral("posture"), compliance.posture},
+         {QStringLiteral("rate"), optional(compliance.rate)},
+         {QStringLiteral("score"), optional(compliance.score)}});
+    put("contradictions", contradictions,
+        {{QStringLiteral("active"), contradictions.active},
+         {QStringLiteral("critical"), contradictions.critical}});
+    put("strategic_deals", strategicDeals,
+        {{QStringLiteral("active"), strategicDeals.active},
+         {QStringLiteral("pipeline_value"), Money::toJson(strategicDeals.pipeline)}});
+    put("evidence_packs", evidencePacks,
+        {{QStringLiteral("ready"), evidencePacks.ready},
+         {QStringLiteral("pending_review"), evidencePacks.pendingReview}});
+    o.insert(QStringLiteral("period"),
+             QJsonObject{
+                 {QStringLiteral("id"), Periods::id(period)},
+                 {QStringLiteral("start"),
+                  range.isAllTime() ? QJsonValue() : QJsonValue(range.start.toString(Qt::ISODate))},
+                 {QStringLiteral("end"), asOf.toString(Qt::ISODate)}});
+    o.insert(
+        QStringLiteral("provenance"),
+        QJsonObject{
+            {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("tenant_id"), tenant.id},
+            {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+            {QStringLiteral("sections"),
+             QJsonObject{
+                 {QStringLiteral("revenue"), sectionProvenance(revenue, QStringLiteral("deals"))},
+                 {QStringLiteral("approvals"),
+                  sectionProvenance(approvals, QStringLiteral("approval_requests"))},
+                 {QStringLiteral("compliance"),
+                  sectionProvenance(compliance, QStringLiteral("compliance_controls"))},
+                 {QStringLiteral("connectors"),
+                  sectionProvenance(connectors, QStringLiteral("integration_sync_states"))},
+                 {QStringLiteral("contradictions"),
+                  sectionProvenance(contradictions, QStringLiteral("contradictions"))},
+                 {QStringLiteral("strategic_deals"),
+                  sectionProvenance(strategicDeals, QStringLiteral("strategic_deals"))},
+                 {QStringLiteral("evidence_packs"),
+                  sectionProvenance(evidencePacks, QStringLiteral("evidence_packs"))}}}});
+    return o;
+}
+
+QByteArray ExecutiveSnapshot::toCsv() const
+{
+    // Exact text from the typed values: money with two decimals from whole halalas.
+    auto money = [](qint64 h) {
+        return QStringLiteral("%1%2.%3")
+            .arg(h < 0 ? QStringLiteral("-") : QString())
+            .arg(std::llabs(h) / 100)
+            .arg(std::llabs(h) % 100, 2, 10, QLatin1Char('0'));
+    };
+    auto pct = [](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'f', 1) : QString();
+    };
+    auto n = [](int v) { return QString::number(v); };
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("section"), QStringLiteral("metric"), QStringLiteral("value")});
+    auto rows = [&csv](const char *section, const Section &s,
+                       std::initializer_list<std::pair<const char *, QString>> values) {
+        const QString name = QString::fromLatin1(section);
+        if (!s.available) {
+            csv.addRow({name, QStringLiteral("not_available"), s.unavailableReason});
+            return;
+        }
+        for (const auto &[metric, value] : values)
+            csv.addRow({name, QString::fromLatin1(metric), value});
+    };
+    QStringList currencies;
+    for (auto it = revenue.otherCurrencies.constBegin(); it != revenue.otherCurrencies.constEnd();
+         ++it)
+        currencies << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+    rows("revenue", revenue,
+         {{"actual", money(revenue.actual)},
+          {"forecast", money(revenue.forecast())},
+          {"variance_percent", pct(revenue.variancePercent)},
+          {"pipeline_value", money(revenue.pipeline)},
+          {"win_rate", pct(revenue.winRate)},
+          {"won_deals", n(revenue.won)},
+          {"lost_deals", n(revenue.lost)},
+          {"open_deals", n(revenue.open)},
+          {"deals_without_value", n(revenue.nullValues)},
+          {"excluded_other_currencies", currencies.join(QLatin1Char(' '))}});
+    rows("approvals", approvals,
+         {{"pending", n(approvals.pending)},
+          {"warning", n(approvals.warning)},
+          {"breach", n(approvals.breach)}});
+    rows("compliance", compliance,
+         {{"compliant", n(compliance.compliant)},
+          {"partial", n(compliance.partial)},
+          {"non_compliant", n(compliance.nonCompliant)},
+          {"not_applicable", n(compliance.notApplicable)},
+          {"posture", compliance.posture},
+          {"rate", pct(compliance.rate)},
+          {"score", pct(compliance.score)}});
+    rows("connectors", connectors,
+         {{"healthy", n(connectors.healthy)},
+          {"degraded", n(connectors.degraded)},
+          {"error", n(connectors.error)},
+          {"unknown", n(connectors.unknown)},
+          {"disabled", n(connectors.disabled)},
+          {"not_configured", n(connectors.notConfigured)}});
+    rows("contradictions", contradictions,
+         {{"active", n(contradictions.active)}, {"critical", n(contradictions.critical)}});
+    rows(
+        "strategic_deals", strategicDeals,
+        {{"active", n(strategicDeals.active)}, {"pipeline_value", money(strategicDeals.pipeline)}});
+    rows("evidence_packs", evidencePacks,
+         {{"ready", n(evidencePacks.ready)}, {"pending_review", n(evidencePacks.pendingReview)}});
+    return csv.data();
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "models/core/period.h"
+#include "models/source/session.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// The value type of the Executive Room (`executive-room`): the KPI snapshot of one tenant as
+// of a time, computed as DESIGN.md "Figures" defines it, with one aggregate pass per table.
+// Money is in whole halalas; deals in other currencies are counted, never added to SAR.
+struct ExecutiveSnapshot {
+    Q_DECLARE_TR_FUNCTIONS(ExecutiveSnapshot)
+public:
+    // Every section knows whether its table was there and how it was computed.
+    struct Section {
+        bool available = true;
+        QString unavailableReason; // "table deals is not in this source", or the SQL error
+        QString query;
+        qint64 rows = 0; // rows the aggregate read
+    };
+    struct Revenue : Section {
+        qint64 actual = 0;        // halalas: closed_won in the period, SAR
+        qint64 pipeline = 0;      // halalas: open deals now, SAR
+        qint64 forecastCenti = 0; // hundredths of a halala: actual + Σ value × probability/100
+        int won = 0;              // closed_won in the period, any currency
+        int lost = 0;             // closed_lost in the period, any currency
+        int open = 0;             // open deals now, any currency
+        int nullValues = 0;       // won-in-period or open deals without a value
+        QMap<QString, int> otherCurrencies;    // currency -> won-in-period or open deals not in SAR
+        std::optional<double> winRate;         // 1 decimal; null without closed deals
+        std::optional<double> variancePercent; // 1 decimal; null when forecast is 0
+        qint64 forecast() const;               // halalas, rounded half away from zero
+    };
+    struct Approvals : Section {
+        int pending = 0;
+        int warning = 0;              // pending, deadline in [T, T+4h)
+        int breach = 0;               // pending, deadline < T
+        bool enhancedColumns = false; // deadline from sla_deadline_at where set
+    };
+    struct Compliance : Section {
+        int compliant = 0;
+        int partial = 0;
+        int nonCompliant = 0;
+        int notApplicable = 0;
+        int total = 0;
+        QString posture;             // at_risk | partial | compliant | unknown (no controls)
+        std::optional<double> rate;  // 100 × compliant / total
+        std::optional<double> score; // 100 × (compliant + ½ partial) / (total − not_applicable)
+    };
+    struct Connectors : Section {
+        int healthy = 0; // status ok
+        int degraded = 0;
+        int error = 0;
+        int unknown = 0;
+        int disabled = 0;
+        int notConfigured = 0; // a known connector without a row
+        int registered = 0;    // rows
+    };
+    struct Contradictions : Section {
+        int active = 0;   // detected or reviewing
+        int critical = 0; // active and critical
+    };
+    struct StrategicDeals : Section {
+        int active = 0;      // status not closed_won/closed_lost
+        qint64 pipeline = 0; // halalas: Σ estimated_value_sar of active
+    };
+    struct EvidencePacks : Section {
+        int ready = 0;
+        int pendingReview = 0; // status assembling (the Dealix API's meaning)
+    };
+
+    Period period = Period::AllTime;
+    TimeRange range;
+    QDateTime asOf;
+    QDateTime generatedAt;
+    QString source;
+    TenantInfo tenant;
+    Revenue revenue;
+    Approvals approvals;
+    Compliance compliance;
+    Connectors connectors;
+    Contradictions contradictions;
+    StrategicDeals strategicDeals;
+    EvidencePacks evidencePacks;
+
+    // SLA "warning" window before a deadline (DESIGN.md: 4 hours).
+    static constexpr qint64 WarningWindowSec = 4 * 3600;
+    // Breach threshold when neither sla_deadline_at nor payload._dealix_sla says (24 hours).
+    static constexpr double DefaultBreachHours = 24.0;
+
+    // Computes the snapshot; false only when the source itself failed (every section failed).
+    static bool compute(const Session &session, Period period, const QDateTime &asOf,
+                        ExecutiveSnapshot *out, QString *error);
+    // The Dealix API's keys (dealix-facts.md §4) plus provenance.
+    QJsonObject toJson() const;
+    QByteArray toCsv() const;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Dealix's KNOWN_CONNECTORS (services/connector_governance.py; dealix-facts.md §3).
+struct KnownConnector {
+    const char *key;
+    const char *name;   // English display name
+    const char *nameAr; // Arabic display name (UTF-8)
+};
+
+namespace KnownConnectors {
+const QList<KnownConnector> &all();
+bool isKnown(const QString &key);
+} // namespace KnownConnectors

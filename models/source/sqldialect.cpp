@@ -1,0 +1,80 @@
+#include "models/source/sqldialect.h"
+
+#include "models/source/session.h"
+
+#include <QStringList>
+
+SqlDialect::SqlDialect(const Session &session)
+    : m_session(session)
+    , m_pg(session.isPostgres())
+{}
+
+QString SqlDialect::upperText(const QString &column) const
+{
+    return m_pg ? QStringLiteral("upper(cast(%1 as text))").arg(column)
+                : QStringLiteral("upper(%1)").arg(column);
+}
+
+QString SqlDialect::lowerText(const QString &column) const
+{
+    return m_pg ? QStringLiteral("lower(cast(%1 as text))").arg(column)
+                : QStringLiteral("lower(%1)").arg(column);
+}
+
+QString SqlDialect::halalas(const QString &column) const
+{
+    return m_pg ? QStringLiteral("cast(round(%1 * 100) as bigint)").arg(column)
+                : QStringLiteral("cast(round(%1 * 100) as integer)").arg(column);
+}
+
+QString SqlDialect::epochSeconds(const QString &column) const
+{
+    return m_pg ? QStringLiteral("cast(floor(extract(epoch from %1)) as bigint)").arg(column)
+                : QStringLiteral("cast(strftime('%s', %1) as integer)").arg(column);
+}
+
+QString SqlDialect::jsonNumber(const QString &table, const QString &column,
+                               const QStringList &path) const
+{
+    if (m_pg) {
+        const QString type = m_session.schema().columnType(table, column);
+        const bool binary = type == QLatin1String("jsonb");
+        if (!binary && type != QLatin1String("json"))
+            return QStringLiteral("null");
+        QString node = column;
+        for (qsizetype i = 0; i + 1 < path.size(); ++i)
+            node += QStringLiteral(" -> '%1'").arg(path.at(i));
+        const QString leaf = QStringLiteral("%1 -> '%2'").arg(node, path.last());
+        const QString leafText = QStringLiteral("%1 ->> '%2'").arg(node, path.last());
+        return QStringLiteral("(case when %1(%2) = 'number' then cast(%3 as numeric) end)")
+            .arg(binary ? QStringLiteral("jsonb_typeof") : QStringLiteral("json_typeof"), leaf,
+                 leafText);
+    }
+    const QString jsonPath =
+        QStringLiteral("'$.") + path.join(QLatin1Char('.')) + QLatin1Char('\'');
+    return QStringLiteral("(case when json_valid(%1) then (case when json_type(%1, %2) in "
+                          "('integer', 'real') then json_extract(%1, %2) end) end)")
+        .arg(column, jsonPath);
+}
+
+QString SqlDialect::jsonText(const QString &table, const QString &column,
+                             const QStringList &path) const
+{
+    if (m_pg) {
+        const QString type = m_session.schema().columnType(table, column);
+        const bool binary = type == QLatin1String("jsonb");
+        if (!binary && type != QLatin1String("json"))
+            return QStringLiteral("cast(null as text)");
+        QString node = column;
+        for (qsizetype i = 0; i + 1 < path.size(); ++i)
+            node += QStringLiteral(" -> '%1'").arg(path.at(i));
+        return QStringLiteral("(case when %1(%2 -> '%3') = 'string' then %2 ->> '%3' end)")
+            .arg(binary ? QStringLiteral("jsonb_typeof") : QStringLiteral("json_typeof"), node,
+                 path.last());
+    }
+    const QString jsonPath =
+        QStringLiteral("'$.") + path.join(QLatin1Char('.')) + QLatin1Char('\'');
+    return QStringLiteral("(case when json_valid(%1) then (case when json_type(%1, %2) = 'text' "
+                          "then json_extract(%1, %2) end) end)")
+        .arg(column, jsonPath);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+class Session;
+
+// The few SQL expressions that differ between SQLite and PostgreSQL, so that each surface
+// writes its aggregate query once. Column names passed in come from our own code, never from
+// input. PostgreSQL casts are written cast(... as ...): "::" would collide with Qt's
+// placeholder parsing.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(const Session &session);
+
+    bool isPostgres() const { return m_pg; }
+    // An enum-like column as upper-case text: native PostgreSQL enums hold upper-case member
+    // names, plain string columns lower-case values; comparing upper(text) works for both.
+    QString upperText(const QString &column) const;
+    QString lowerText(const QString &column) const;
+    // A NUMERIC money column as whole halalas (integer, exact).
+    QString halalas(const QString &column) const;
+    // A timestamp column as whole seconds since the epoch (integer); NULL stays NULL. On SQLite
+    // this reads any ISO-8601 text, with or without a zone suffix.
+    QString epochSeconds(const QString &column) const;
+    // A JSON number at path (keys) in column, or NULL when absent, not a number or not JSON.
+    QString jsonNumber(const QString &table, const QString &column, const QStringList &path) const;
+    // A JSON string at path in column, or NULL when absent, not a string or not JSON.
+    QString jsonText(const QString &table, const QString &column, const QStringList &path) const;
+    // The integer type name for casts.
+    QString bigint() const { return m_pg ? QStringLiteral("bigint") : QStringLiteral("integer"); }
+
+private:
+    const Session &m_session;
+    bool m_pg;
+};

@@ -1,0 +1,580 @@
+#include "models/weekly/weeklyreview.h"
+
+#include "models/approvals/approvalsla.h"
+#include "models/core/csvwriter.h"
+#include "models/core/money.h"
+#include "models/source/boundquery.h"
+#include "models/source/sqldialect.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <cstdlib>
+
+namespace {
+
+// The week bounds as a one-row table "b" (ws, we: this week; ps: previous week start; t: as-of;
+// nd1, nd2: next week's first and last local dates), so each bound is bound once.
+QString boundsTable(BoundQuery &q, const SqlDialect &sql, const WeeklyReview &w)
+{
+    const QString ws = q.bind(w.week.start.toSecsSinceEpoch());
+    const QString we = q.bind(w.week.end.toSecsSinceEpoch());
+    const QString ps = q.bind(w.previousWeek.start.toSecsSinceEpoch());
+    const QString t = q.bind(w.asOf.toSecsSinceEpoch());
+    const QDate nextSunday = w.weekOf().addDays(7);
+    const QString nd1 = q.bind(nextSunday.toString(Qt::ISODate));
+    const QString nd2 = q.bind(nextSunday.addDays(6).toString(Qt::ISODate));
+    const QString integer = sql.bigint();
+    const QString date = sql.isPostgres() ? QStringLiteral("date") : QStringLiteral("text");
+    return QStringLiteral(
+               "(select cast(%1 as %7) as ws, cast(%2 as %7) as we, cast(%3 as %7) as ps, "
+               "cast(%4 as %7) as t, cast(%5 as %8) as nd1, cast(%6 as %8) as nd2) b")
+        .arg(ws, we, ps, t, nd1, nd2, integer, date);
+}
+
+void setUnavailable(WeeklyReview &w, const QStringList &keys, const QString &reason)
+{
+    for (WeeklyReview::Metric &m : w.metrics) {
+        if (keys.contains(m.key)) {
+            m.available = false;
+            m.unavailableReason = reason;
+        }
+    }
+}
+
+WeeklyReview::Metric &metricRef(WeeklyReview &w, const QString &key)
+{
+    for (WeeklyReview::Metric &m : w.metrics) {
+        if (m.key == key)
+            return m;
+    }
+    Q_UNREACHABLE();
+}
+
+bool tableOr(const Session &session, WeeklyReview &w, const QString &table, const QStringList &keys)
+{
+    if (session.schema().hasTable(table))
+        return true;
+    setUnavailable(w, keys,
+                   WeeklyReview::tr("Not available from this source (no %1 table).").arg(table));
+    return false;
+}
+
+// Runs q; on failure marks keys unavailable with the error. Returns whether it ran.
+bool run(WeeklyReview &w, const BoundQuery &q, QSqlQuery &query, const QStringList &keys)
+{
+    w.queries << q.sql();
+    QString error;
+    if (q.exec(query, &error))
+        return true;
+    setUnavailable(w, keys, error);
+    return false;
+}
+
+void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint64 *plannedCount,
+           qint64 *plannedValue)
+{
+    const QStringList keys = {QStringLiteral("deals_won"), QStringLiteral("deals_won_value"),
+                              QStringLiteral("new_pipeline"), QStringLiteral("new_pipeline_value")};
+    if (!tableOr(session, w, QStringLiteral("deals"), keys))
+        return;
+    BoundQuery q;
+    const QString bounds = boundsTable(q, sql, w);
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral(
+             "select "
+             "sum(case when won and c >= b.ws and c < b.we then 1 else 0 end), "
+             "sum(case when won and c >= b.ws and c < b.we and sar then v end), "
+             "sum(case when won and c >= b.ps and c < b.ws then 1 else 0 end), "
+             "sum(case when won and c >= b.ps and c < b.ws and sar then v end), "
+             "sum(case when cr >= b.ws and cr < b.we then 1 else 0 end), "
+             "sum(case when cr >= b.ws and cr < b.we and sar then v end), "
+             "sum(case when cr >= b.ps and cr < b.ws then 1 else 0 end), "
+             "sum(case when cr >= b.ps and cr < b.ws and sar then v end), "
+             "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 then 1 else 0 end), "
+             "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 and sar then v end) "
+             "from %1, (select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') "
+             "as op, "
+             "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
+             "expected_close_date as ecd from deals where tenant_id = %6) d")
+             .arg(bounds,
+                  QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
+                  sql.epochSeconds(QStringLiteral("closed_at")),
+                  sql.epochSeconds(QStringLiteral("created_at")),
+                  sql.halalas(QStringLiteral("value")), tenant);
+    QSqlQuery query(session.database());
+    if (!run(w, q, query, keys) || !query.next())
+        return;
+    metricRef(w, QStringLiteral("deals_won")).thisWeek = query.value(0).toLongLong();
+    metricRef(w, QStringLiteral("deals_won_value")).thisWeek = query.value(1).toLongLong();
+    metricRef(w, QStringLiteral("deals_won")).lastWeek = query.value(2).toLongLong();
+    metricRef(w, QStringLiteral("deals_won_value")).lastWeek = query.value(3).toLongLong();
+    metricRef(w, QStringLiteral("new_pipeline")).thisWeek = query.value(4).toLongLong();
+    metricRef(w, QStringLiteral("new_pipeline_value")).thisWeek = query.value(5).toLongLong();
+    metricRef(w, QStringLiteral("new_pipeline")).lastWeek = query.value(6).toLongLong();
+    metricRef(w, QStringLiteral("new_pipeline_value")).lastWeek = query.value(7).toLongLong();
+    *plannedCount = query.value(8).toLongLong();
+    *plannedValue = query.value(9).toLongLong();
+}
+
+void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
+{
+    const QStringList keys = {QStringLiteral("approvals_decided"), QStringLiteral("sla_breaches")};
+    if (!tableOr(session, w, QStringLiteral("approval_requests"), keys))
+        return;
+    BoundQuery q;
+    const QString bounds = boundsTable(q, sql, w);
+    const QString tenant = q.bind(session.tenantId());
+    // A breach is a deadline that passed (before as-of) without a decision by then.
+    q << QStringLiteral(
+             "select "
+             "sum(case when dec and rv >= b.ws and rv < b.we then 1 else 0 end), "
+             "sum(case when dec and rv >= b.ps and rv < b.ws then 1 else 0 end), "
+             "sum(case when dl >= b.ws and dl < b.we and dl < b.t and (rv is null or rv > dl) then "
+             "1 else 0 end), "
+             "sum(case when dl >= b.ps and dl < b.ws and dl < b.t and (rv is null or rv > dl) then "
+             "1 else 0 end) "
+             "from %1, (select %2 in ('approved', 'rejected') as dec, %3 as rv, %4 as dl "
+             "from approval_requests where tenant_id = %5) a")
+             .arg(bounds, sql.lowerText(QStringLiteral("status")),
+                  sql.epochSeconds(QStringLiteral("reviewed_at")),
+                  ApprovalSla::deadlineSeconds(session, sql), tenant);
+    QSqlQuery query(session.database());
+    if (!run(w, q, query, keys) || !query.next())
+        return;
+    metricRef(w, QStringLiteral("approvals_decided")).thisWeek = query.value(0).toLongLong();
+    metricRef(w, QStringLiteral("approvals_decided")).lastWeek = query.value(1).toLongLong();
+    metricRef(w, QStringLiteral("sla_breaches")).thisWeek = query.value(2).toLongLong();
+    metricRef(w, QStringLiteral("sla_breaches")).lastWeek = query.value(3).toLongLong();
+}
+
+void contradictions(const Session &session, const SqlDialect &sql, WeeklyReview &w)
+{
+    const QStringList keys = {QStringLiteral("contradictions_opened"),
+                              QStringLiteral("contradictions_resolved")};
+    if (!tableOr(session, w, QStringLiteral("contradictions"), keys))
+        return;
+    BoundQuery q;
+    const QString bounds = boundsTable(q, sql, w);
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral(
+             "select "
+             "sum(case when cr >= b.ws and cr < b.we then 1 else 0 end), "
+             "sum(case when cr >= b.ps and cr < b.ws then 1 else 0 end), "
+             "sum(case when closed and rs >= b.ws and rs < b.we then 1 else 0 end), "
+             "sum(case when closed and rs >= b.ps and rs < b.ws then 1 else 0 end) "
+             "from %1, (select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
+             "from contradictions where tenant_id = %5) c")
+             .arg(bounds, sql.epochSeconds(QStringLiteral("created_at")),
+                  sql.epochSeconds(QStringLiteral("resolved_at")),
+                  sql.upperText(QStringLiteral("status")), tenant);
+    QSqlQuery query(session.database());
+    if (!run(w, q, query, keys) || !query.next())
+        return;
+    metricRef(w, QStringLiteral("contradictions_opened")).thisWeek = query.value(0).toLongLong();
+    metricRef(w, QStringLiteral("contradictions_opened")).lastWeek = query.value(1).toLongLong();
+    metricRef(w, QStringLiteral("contradictions_resolved")).thisWeek = query.value(2).toLongLong();
+    metricRef(w, QStringLiteral("contradictions_resolved")).lastWeek = query.value(3).toLongLong();
+}
+
+// A control's status "changed" when a check result differs from that control's previous result
+// (compliance_scan_results, written by the live checks). Dealix itself keeps no history.
+void controls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
+{
+    const QStringList keys = {QStringLiteral("controls_changed")};
+    if (!tableOr(session, w, QStringLiteral("compliance_scan_results"), keys))
+        return;
+    BoundQuery q;
+    const QString bounds = boundsTable(q, sql, w);
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral(
+             "select count(distinct case when ch >= b.ws and ch < b.we then control_id end), "
+             "count(distinct case when ch >= b.ps and ch < b.ws then control_id end) "
+             "from %1, (select control_id, %2 as ch, %3 as s, lag(%3) over (partition by "
+             "control_id "
+             "order by checked_at) as prev from compliance_scan_results where tenant_id = %4) r "
+             "where prev is not null and prev <> s")
+             .arg(bounds, sql.epochSeconds(QStringLiteral("checked_at")),
+                  sql.upperText(QStringLiteral("status")), tenant);
+    QSqlQuery query(session.database());
+    if (!run(w, q, query, keys) || !query.next())
+        return;
+    metricRef(w, QStringLiteral("controls_changed")).thisWeek = query.value(0).toLongLong();
+    metricRef(w, QStringLiteral("controls_changed")).lastWeek = query.value(1).toLongLong();
+}
+
+// Connector failures from integration_sync_states: a connector whose last attempt fell in the
+// week and did not succeed (status error or degraded, no success at or after that attempt).
+// The table keeps only the latest attempt, so an earlier week sees only connectors not tried since.
+void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
+                QStringList *inError)
+{
+    const QStringList keys = {QStringLiteral("connector_failures")};
+    if (!tableOr(session, w, QStringLiteral("integration_sync_states"), keys))
+        return;
+    BoundQuery q;
+    const QString bounds = boundsTable(q, sql, w);
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select k, st, err, "
+                        "case when failed and la >= b.ws and la < b.we then 1 else 0 end, "
+                        "case when failed and la >= b.ps and la < b.ws then 1 else 0 end "
+                        "from %1, (select %2 as k, %3 as st, last_error as err, %4 as la, "
+                        "%3 in ('error', 'degraded') and (%5 is null or %5 < %4) as failed "
+                        "from integration_sync_states where tenant_id = %6) c order by k")
+             .arg(bounds, sql.lowerText(QStringLiteral("connector_key")),
+                  sql.lowerText(QStringLiteral("status")),
+                  sql.epochSeconds(QStringLiteral("last_attempt_at")),
+                  sql.epochSeconds(QStringLiteral("last_success_at")), tenant);
+    QSqlQuery query(session.database());
+    if (!run(w, q, query, keys))
+        return;
+    WeeklyReview::Metric &m = metricRef(w, QStringLiteral("connector_failures"));
+    while (query.next()) {
+        m.thisWeek += query.value(3).toLongLong();
+        m.lastWeek += query.value(4).toLongLong();
+        if (query.value(1).toString() == QLatin1String("error")) {
+            const QString err = query.value(2).toString();
+            *inError << (err.isEmpty()
+                             ? query.value(0).toString()
+                             : QStringLiteral("%1 (%2)").arg(query.value(0).toString(), err));
+        }
+    }
+}
+
+void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
+               QStringList *breached)
+{
+    if (session.schema().hasTable(QStringLiteral("approval_requests"))) {
+        BoundQuery q;
+        const QString tenant = q.bind(session.tenantId());
+        // Decisions: critical and high pending requests; blockers: every request past its SLA.
+        q << QStringLiteral("select id, resource_type, cat, pr, created_at, dl from (select id, "
+                            "resource_type, "
+                            "%1 as cat, %2 as pr, created_at, %3 as dl from approval_requests "
+                            "where tenant_id = %4 and %5 = 'pending') p order by "
+                            "case pr when 'critical' then 0 when 'high' then 1 when 'normal' then "
+                            "2 else 3 end, "
+                            "created_at, id")
+                 .arg(ApprovalSla::category(session, sql), ApprovalSla::priority(session, sql),
+                      ApprovalSla::deadlineSeconds(session, sql), tenant,
+                      sql.lowerText(QStringLiteral("status")));
+        w.queries << q.sql();
+        QSqlQuery query(session.database());
+        QString error;
+        if (q.exec(query, &error)) {
+            const qint64 t = w.asOf.toSecsSinceEpoch();
+            while (query.next()) {
+                const QString priority = query.value(3).toString();
+                const QDateTime deadline =
+                    QDateTime::fromSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
+                const QString title = QStringLiteral("%1 · %2").arg(query.value(1).toString(),
+                                                                    query.value(2).toString());
+                if (priority == QLatin1String("critical") || priority == QLatin1String("high"))
+                    w.decisionsRequired.append({QStringLiteral("approval"),
+                                                Session::readId(query.value(0)), title, priority,
+                                                Session::readTime(query.value(4)), deadline});
+                if (query.value(5).toLongLong() < t)
+                    *breached << WeeklyReview::tr("Approval %1 overdue by %2 h")
+                                     .arg(title)
+                                     .arg(QLocale().toString((t - query.value(5).toLongLong()) /
+                                                             3600));
+            }
+        }
+    }
+    if (session.schema().hasTable(QStringLiteral("contradictions"))) {
+        BoundQuery q;
+        const QString tenant = q.bind(session.tenantId());
+        q << QStringLiteral(
+                 "select id, claim_a, claim_b, created_at from contradictions where tenant_id = %1 "
+                 "and %2 in ('DETECTED', 'REVIEWING') and %3 = 'CRITICAL' order by created_at, id")
+                 .arg(tenant, sql.upperText(QStringLiteral("status")),
+                      sql.upperText(QStringLiteral("severity")));
+        w.queries << q.sql();
+        QSqlQuery query(session.database());
+        QString error;
+        if (q.exec(query, &error)) {
+            while (query.next())
+                w.decisionsRequired.append(
+                    {QStringLiteral("contradiction"), Session::readId(query.value(0)),
+                     QStringLiteral("%1 ↔ %2").arg(query.value(1).toString(),
+                                                   query.value(2).toString()),
+                     QStringLiteral("critical"), Session::readTime(query.value(3)), QDateTime()});
+        }
+    }
+}
+
+QStringList nonCompliantControls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
+{
+    QStringList ids;
+    if (!session.schema().hasTable(QStringLiteral("compliance_controls")))
+        return ids;
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select control_id from compliance_controls where tenant_id = %1 and %2 = "
+                        "'NON_COMPLIANT' "
+                        "order by control_id")
+             .arg(tenant, sql.upperText(QStringLiteral("status")));
+    w.queries << q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (q.exec(query, &error)) {
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    return ids;
+}
+
+QJsonValue json(const WeeklyReview::Metric &m, qint64 v)
+{
+    if (!m.available)
+        return QJsonValue();
+    return m.unit == WeeklyReview::Unit::Money ? Money::toJson(v) : QJsonValue(double(v));
+}
+
+} // namespace
+
+QString WeeklyReview::Metric::label() const
+{
+    if (key == QLatin1String("deals_won"))
+        return tr("Deals won");
+    if (key == QLatin1String("deals_won_value"))
+        return tr("Value won");
+    if (key == QLatin1String("new_pipeline"))
+        return tr("New deals");
+    if (key == QLatin1String("new_pipeline_value"))
+        return tr("New pipeline value");
+    if (key == QLatin1String("approvals_decided"))
+        return tr("Approvals decided");
+    if (key == QLatin1String("sla_breaches"))
+        return tr("SLA breaches");
+    if (key == QLatin1String("contradictions_opened"))
+        return tr("Contradictions opened");
+    if (key == QLatin1String("contradictions_resolved"))
+        return tr("Contradictions resolved");
+    if (key == QLatin1String("controls_changed"))
+        return tr("Controls whose status changed");
+    if (key == QLatin1String("connector_failures"))
+        return tr("Connector failures");
+    return key;
+}
+
+const WeeklyReview::Metric *WeeklyReview::metric(const QString &key) const
+{
+    for (const Metric &m : metrics) {
+        if (m.key == key)
+            return &m;
+    }
+    return nullptr;
+}
+
+QDate WeeklyReview::weekOf() const
+{
+    return week.start.toTimeZone(Periods::zone(tenant.timeZone)).date();
+}
+
+bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
+                           QString *error)
+{
+    WeeklyReview w;
+    w.asOf = asOf.toUTC();
+    w.generatedAt = QDateTime::currentDateTimeUtc();
+    w.source = session.url().toDisplayString();
+    w.tenant = session.tenant();
+    const QTimeZone zone = Periods::zone(w.tenant.timeZone);
+    w.week = Periods::saudiWeek(w.asOf, zone);
+    w.previousWeek = Periods::saudiWeek(w.week.start.addSecs(-1), zone);
+    // The current state (RAG, risks, synergy) is the Executive Room's all-time snapshot.
+    if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error))
+        return false;
+    const struct {
+        const char *key;
+        Unit unit;
+        bool higherIsBetter;
+    } definitions[] = {
+        {"deals_won", Unit::Count, true},
+        {"deals_won_value", Unit::Money, true},
+        {"new_pipeline", Unit::Count, true},
+        {"new_pipeline_value", Unit::Money, true},
+        {"approvals_decided", Unit::Count, true},
+        {"sla_breaches", Unit::Count, false},
+        {"contradictions_opened", Unit::Count, false},
+        {"contradictions_resolved", Unit::Count, true},
+        {"controls_changed", Unit::Count, true},
+        {"connector_failures", Unit::Count, false},
+    };
+    for (const auto &d : definitions) {
+        Metric m;
+        m.key = QString::fromLatin1(d.key);
+        m.unit = d.unit;
+        m.higherIsBetter = d.higherIsBetter;
+        w.metrics << m;
+    }
+    const SqlDialect sql(session);
+    qint64 plannedCount = 0;
+    qint64 plannedValue = 0;
+    QStringList connectorsInError;
+    QStringList breached;
+    deals(session, sql, w, &plannedCount, &plannedValue);
+    approvals(session, sql, w);
+    contradictions(session, sql, w);
+    controls(session, sql, w);
+    connectors(session, sql, w, &connectorsInError);
+    decisions(session, sql, w, &breached);
+    const QStringList nonCompliant = nonCompliantControls(session, sql, w);
+
+    // overall_rag (DESIGN.md): red if any SLA breach, any active critical contradiction or any
+    // non-compliant control; amber if any SLA warning or partial control; else green.
+    const ExecutiveSnapshot &c = w.current;
+    if (c.approvals.available && c.approvals.breach > 0)
+        w.ragReasons
+            << tr("Approvals past their SLA: %1").arg(QLocale().toString(c.approvals.breach));
+    if (c.contradictions.available && c.contradictions.critical > 0)
+        w.ragReasons << tr("Active critical contradictions: %1")
+                            .arg(QLocale().toString(c.contradictions.critical));
+    if (c.compliance.available && c.compliance.nonCompliant > 0)
+        w.ragReasons
+            << tr("Non-compliant controls: %1").arg(QLocale().toString(c.compliance.nonCompliant));
+    const bool red = !w.ragReasons.isEmpty();
+    if (!red) {
+        if (c.approvals.available && c.approvals.warning > 0)
+            w.ragReasons << tr("Approvals within 4 hours of their SLA: %1")
+                                .arg(QLocale().toString(c.approvals.warning));
+        if (c.compliance.available && c.compliance.partial > 0)
+            w.ragReasons << tr("Partially compliant controls: %1")
+                                .arg(QLocale().toString(c.compliance.partial));
+    }
+    w.overallRag = red                      ? QStringLiteral("red")
+                   : w.ragReasons.isEmpty() ? QStringLiteral("green")
+                                            : QStringLiteral("amber");
+
+    if (c.approvals.available && c.approvals.breach > 0)
+        w.riskSummary
+            << tr("Approvals past their SLA: %1").arg(QLocale().toString(c.approvals.breach));
+    if (!nonCompliant.isEmpty())
+        w.riskSummary
+            << tr("Non-compliant controls: %1").arg(nonCompliant.join(QLatin1String(", ")));
+    if (c.contradictions.available && c.contradictions.critical > 0)
+        w.riskSummary << tr("Active critical contradictions: %1")
+                             .arg(QLocale().toString(c.contradictions.critical));
+    if (!connectorsInError.isEmpty())
+        w.riskSummary
+            << tr("Connectors in error: %1").arg(connectorsInError.join(QLatin1String(", ")));
+    if (c.revenue.available && c.revenue.variancePercent && *c.revenue.variancePercent < -10.0)
+        w.riskSummary << tr("Revenue %1% below forecast")
+                             .arg(QLocale().toString(-*c.revenue.variancePercent, 'f', 1));
+
+    w.blockers = breached;
+    for (const QString &connector : std::as_const(connectorsInError))
+        w.blockers << tr("Connector in error: %1").arg(connector);
+
+    const Metric *won = w.metric(QStringLiteral("deals_won"));
+    const Metric *wonValue = w.metric(QStringLiteral("deals_won_value"));
+    if (won->available && won->thisWeek > 0)
+        w.completedThisWeek << tr("Deals won: %1, worth %2")
+                                   .arg(QLocale().toString(won->thisWeek),
+                                        Money::display(wonValue->thisWeek));
+    const Metric *decided = w.metric(QStringLiteral("approvals_decided"));
+    if (decided->available && decided->thisWeek > 0)
+        w.completedThisWeek
+            << tr("Approvals decided: %1").arg(QLocale().toString(decided->thisWeek));
+    const Metric *resolved = w.metric(QStringLiteral("contradictions_resolved"));
+    if (resolved->available && resolved->thisWeek > 0)
+        w.completedThisWeek
+            << tr("Contradictions resolved: %1").arg(QLocale().toString(resolved->thisWeek));
+    if (plannedCount > 0)
+        w.plannedNextWeek << tr("Deals expected to close: %1, worth %2")
+                                 .arg(QLocale().toString(plannedCount),
+                                      Money::display(plannedValue));
+    if (!w.decisionsRequired.isEmpty())
+        w.plannedNextWeek << tr("Decisions waiting for the executive: %1")
+                                 .arg(QLocale().toString(w.decisionsRequired.size()));
+
+    if (c.revenue.available) {
+        w.synergyActual = c.revenue.actual;
+        w.synergyTarget = c.revenue.forecast();
+    }
+    *out = w;
+    return true;
+}
+
+QJsonObject WeeklyReview::toJson() const
+{
+    QJsonObject changes;
+    for (const Metric &m : metrics) {
+        QJsonObject o{{QStringLiteral("this_week"), json(m, m.thisWeek)},
+                      {QStringLiteral("last_week"), json(m, m.lastWeek)},
+                      {QStringLiteral("change"), json(m, m.change())},
+                      {QStringLiteral("unit"),
+                       m.unit == Unit::Money ? QStringLiteral("SAR") : QStringLiteral("count")}};
+        if (!m.available)
+            o.insert(QStringLiteral("reason"), m.unavailableReason);
+        changes.insert(m.key, o);
+    }
+    QJsonArray decisionArray;
+    for (const Decision &d : decisionsRequired) {
+        decisionArray.append(QJsonObject{
+            {QStringLiteral("type"), d.type},
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("priority"), d.priority},
+            {QStringLiteral("since"), d.since.toString(Qt::ISODate)},
+            {QStringLiteral("deadline"),
+             d.deadline.isValid() ? QJsonValue(d.deadline.toString(Qt::ISODate)) : QJsonValue()}});
+    }
+    return QJsonObject{
+        {QStringLiteral("week_of"), weekOf().toString(Qt::ISODate)},
+        {QStringLiteral("week_start"), week.start.toString(Qt::ISODate)},
+        {QStringLiteral("week_end"), week.end.toString(Qt::ISODate)},
+        {QStringLiteral("overall_rag"), overallRag},
+        {QStringLiteral("rag_reasons"), QJsonArray::fromStringList(ragReasons)},
+        {QStringLiteral("changes"), changes},
+        {QStringLiteral("completed_this_week"), QJsonArray::fromStringList(completedThisWeek)},
+        {QStringLiteral("planned_next_week"), QJsonArray::fromStringList(plannedNextWeek)},
+        {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
+        {QStringLiteral("decisions_required"), decisionArray},
+        {QStringLiteral("risk_summary"), QJsonArray::fromStringList(riskSummary)},
+        {QStringLiteral("synergy_actual_sar"), Money::toJson(synergyActual)},
+        {QStringLiteral("synergy_target_sar"), Money::toJson(synergyTarget)},
+        {QStringLiteral("people_update"), QJsonValue()},
+        {QStringLiteral("provenance"),
+         QJsonObject{
+             {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+             {QStringLiteral("source"), source},
+             {QStringLiteral("tenant_id"), tenant.id},
+             {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+             {QStringLiteral("queries"), QJsonArray::fromStringList(queries)}}},
+    };
+}
+
+QByteArray WeeklyReview::toCsv() const
+{
+    auto text = [](const Metric &m, qint64 v) {
+        if (!m.available)
+            return QString();
+        if (m.unit == Unit::Count)
+            return QString::number(v);
+        return QStringLiteral("%1%2.%3")
+            .arg(v < 0 ? QStringLiteral("-") : QString())
+            .arg(std::llabs(v) / 100)
+            .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0'));
+    };
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("metric"), QStringLiteral("this_week"), QStringLiteral("last_week"),
+                QStringLiteral("change"), QStringLiteral("unit")});
+    for (const Metric &m : metrics)
+        csv.addRow({m.key, text(m, m.thisWeek), text(m, m.lastWeek), text(m, m.change()),
+                    m.unit == Unit::Money ? QStringLiteral("SAR") : QStringLiteral("count")});
+    csv.addRow({});
+    csv.addRow({QStringLiteral("overall_rag"), overallRag});
+    for (const QString &r : ragReasons)
+        csv.addRow({QStringLiteral("rag_reason"), r});
+    for (const Decision &d : decisionsRequired)
+        csv.addRow({QStringLiteral("decision_required"), d.type, d.priority, d.title, d.id});
+    for (const QString &r : riskSummary)
+        csv.addRow({QStringLiteral("risk"), r});
+    for (const QString &b : blockers)
+        csv.addRow({QStringLiteral("blocker"), b});
+    return csv.data();
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/core/period.h"
+#include "models/executive/executivesnapshot.h"
+#include "models/source/session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The value type of the Weekly Review (`weekly-review`): Dealix's ExecWeeklyPack for the Saudi
+// work week (Sunday 00:00 to the next Sunday 00:00, tenant time zone) containing the as-of
+// time, against the week before, computed from timestamps (DESIGN.md "Figures").
+struct WeeklyReview {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReview)
+public:
+    enum class Unit { Count, Money };
+
+    // One row of the change table.
+    struct Metric {
+        QString key; // e.g. "deals_won_value"; the JSON key
+        Unit unit = Unit::Count;
+        bool higherIsBetter = true;
+        bool available = true;
+        QString unavailableReason;
+        qint64 thisWeek = 0; // count, or halalas
+        qint64 lastWeek = 0;
+        qint64 change() const { return thisWeek - lastWeek; }
+        QString label() const; // translated
+    };
+    // A decision the executive must take: a critical/high pending approval or an active
+    // critical contradiction.
+    struct Decision {
+        QString type; // "approval" | "contradiction"
+        QString id;
+        QString title;      // resource type and category, or claim A ↔ claim B
+        QString priority;   // approval priority or contradiction severity, lower case
+        QDateTime since;    // created_at
+        QDateTime deadline; // approvals: SLA deadline
+    };
+
+    TimeRange week;
+    TimeRange previousWeek;
+    QDateTime asOf;
+    QDateTime generatedAt;
+    QString source;
+    TenantInfo tenant;
+    QList<Metric> metrics;
+    QString overallRag; // red | amber | green
+    QStringList ragReasons;
+    QList<Decision> decisionsRequired;
+    QStringList riskSummary;
+    QStringList blockers;
+    QStringList completedThisWeek;
+    QStringList plannedNextWeek;
+    qint64 synergyActual = 0;  // halalas: revenue actual (all time), as Dealix's weekly pack
+    qint64 synergyTarget = 0;  // halalas: revenue forecast (all time)
+    ExecutiveSnapshot current; // the as-of state the RAG and risks are read from
+    QStringList queries;       // provenance: every statement run
+
+    const Metric *metric(const QString &key) const;
+    // The local date of the week's Sunday (ExecWeeklyPack.week_of).
+    QDate weekOf() const;
+
+    static bool compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
+                        QString *error);
+    QJsonObject toJson() const;
+    QByteArray toCsv() const;
+};

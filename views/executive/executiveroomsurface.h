@@ -1,0 +1,15 @@
+#pragma once
+
+#include "views/surface/surface.h"
+
+// The Executive Room (`executive-room`): the executive's first screen.
+class ExecutiveRoomSurface : public Surface
+{
+public:
+    QString id() const override { return QStringLiteral("executive-room"); }
+    QString title() const override;
+    QIcon icon() const override;
+    bool exportData(const Session &session, const ExportRequest &request, QByteArray *out,
+                    QString *error) const override;
+    SurfaceWidget *createWidget(QWidget *parent) const override;
+};

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/executive/executivesnapshot.h"
+#include "views/surface/surface.h"
+#include "views/widgets/kpitile.h"
+
+#include <QHash>
+
+class AutoRefresher;
+class MessageBanner;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
+
+// The Executive Room: KPI tiles grouped as Dealix groups them, with a period selector,
+// auto-refresh, drill-down and provenance on every tile. A failed refresh keeps the last
+// figures on screen, marked stale.
+class ExecutiveRoomWidget : public SurfaceWidget
+{
+    Q_OBJECT
+public:
+    explicit ExecutiveRoomWidget(QWidget *parent = nullptr);
+
+    void setSession(const Session *session, const QDateTime &asOf) override;
+    bool refresh() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    void setPeriod(Period period);
+    Period period() const;
+    const ExecutiveSnapshot &snapshot() const { return m_snapshot; }
+    bool isStale() const { return m_stale; }
+    // The tile of a metric ("revenue.actual", "approvals.breach", …), for tests.
+    KpiTile *tile(const QString &key) const { return m_tiles.value(key); }
+    AutoRefresher *autoRefresher() const { return m_autoRefresh; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Group {
+        QString id;        // section id, e.g. "revenue"
+        QString surfaceId; // drill-down target
+        QGroupBox *box = nullptr;
+        QLabel *unavailable = nullptr;
+        QStringList tileKeys;
+    };
+    void buildGroups();
+    KpiTile *addTile(Group &group, const QString &key);
+    void retranslate();
+    void showSnapshot();
+    void showSection(const QString &id, const ExecutiveSnapshot::Section &section);
+    const ExecutiveSnapshot::Section *section(const QString &id) const;
+    void showProvenance(const QString &groupId, const QString &caption);
+    QString periodText() const;
+
+    const Session *m_session = nullptr;
+    QDateTime m_asOf; // invalid: now
+    ExecutiveSnapshot m_snapshot;
+    bool m_hasSnapshot = false;
+    bool m_stale = false;
+    QDateTime m_lastSuccess;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_periodLabel;
+    QComboBox *m_period;
+    QCheckBox *m_autoRefreshBox;
+    QSpinBox *m_interval;
+    MessageBanner *m_banner;
+    AutoRefresher *m_autoRefresh;
+    QList<Group> m_groups;
+    QHash<QString, KpiTile *> m_tiles;
+};

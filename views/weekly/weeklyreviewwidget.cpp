@@ -1,0 +1,249 @@
+#include "views/weekly/weeklyreviewwidget.h"
+
+#include "models/core/money.h"
+#include "models/weekly/weeklychangemodel.h"
+#include "views/widgets/messagebanner.h"
+#include "views/widgets/statedelegate.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_title(new QLabel(this))
+    , m_weekLabel(new QLabel(this))
+    , m_prev(new QPushButton(this))
+    , m_this(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_rag(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_model(new WeeklyChangeModel(this))
+    , m_decisionsTitle(new QLabel(this))
+    , m_risksTitle(new QLabel(this))
+    , m_blockersTitle(new QLabel(this))
+    , m_decisions(new QListWidget(this))
+    , m_risks(new QListWidget(this))
+    , m_blockers(new QListWidget(this))
+    , m_completed(new QLabel(this))
+{
+    setObjectName(QStringLiteral("surface-weekly-review"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    // Back/forward arrows follow the layout direction (mirrored in Arabic).
+    m_prev->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_next->setLayoutDirection(layoutDirection() == Qt::RightToLeft ? Qt::LeftToRight
+                                                                    : Qt::RightToLeft);
+    connect(m_prev, &QPushButton::clicked, this, &WeeklyReviewWidget::previousWeek);
+    connect(m_this, &QPushButton::clicked, this, &WeeklyReviewWidget::thisWeek);
+    connect(m_next, &QPushButton::clicked, this, &WeeklyReviewWidget::nextWeek);
+    QFont ragFont = m_rag->font();
+    ragFont.setPointSizeF(ragFont.pointSizeF() * 1.3);
+    ragFont.setBold(true);
+    m_rag->setFont(ragFont);
+    m_rag->setWordWrap(true);
+    m_rag->setMargin(10);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new StateDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_completed->setWordWrap(true);
+    for (QListWidget *list : {m_decisions, m_risks, m_blockers})
+        list->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch(1);
+    top->addWidget(m_prev);
+    top->addWidget(m_this);
+    top->addWidget(m_next);
+    auto *lists = new QGridLayout;
+    lists->addWidget(m_decisionsTitle, 0, 0);
+    lists->addWidget(m_risksTitle, 0, 1);
+    lists->addWidget(m_blockersTitle, 0, 2);
+    lists->addWidget(m_decisions, 1, 0);
+    lists->addWidget(m_risks, 1, 1);
+    lists->addWidget(m_blockers, 1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_weekLabel);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_rag);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_completed);
+    layout->addLayout(lists, 2);
+    retranslate();
+}
+
+void WeeklyReviewWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    m_session = session;
+    m_asOf = asOf;
+    m_anchor = QDateTime();
+}
+
+QDateTime WeeklyReviewWidget::now() const
+{
+    return m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+}
+
+void WeeklyReviewWidget::previousWeek()
+{
+    m_anchor = (m_anchor.isValid() ? m_anchor : now()).addDays(-7);
+    refresh();
+}
+
+void WeeklyReviewWidget::nextWeek()
+{
+    const QDateTime next = (m_anchor.isValid() ? m_anchor : now()).addDays(7);
+    m_anchor = next >= now() ? QDateTime() : next;
+    refresh();
+}
+
+void WeeklyReviewWidget::thisWeek()
+{
+    m_anchor = QDateTime();
+    refresh();
+}
+
+bool WeeklyReviewWidget::refresh()
+{
+    m_error.clear();
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        m_error = tr("No source is connected. Use File ▸ Connect to open one.");
+        m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        emit refreshed(false);
+        return false;
+    }
+    // A past week is reviewed as of its end: what the room would have seen that Saturday night.
+    QDateTime asOf = now();
+    if (m_anchor.isValid()) {
+        const TimeRange week =
+            Periods::saudiWeek(m_anchor, Periods::zone(m_session->tenant().timeZone));
+        asOf = std::min(asOf, week.end.addSecs(-1));
+    }
+    WeeklyReview review;
+    QString error;
+    if (!WeeklyReview::compute(*m_session, asOf, &review, &error)) {
+        m_error = error;
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              m_hasReview ? tr("Stale: refresh failed: %1").arg(error)
+                                          : tr("Refresh failed: %1").arg(error));
+        emit refreshed(false);
+        return false;
+    }
+    m_review = review;
+    m_hasReview = true;
+    m_banner->clearMessage();
+    showReview();
+    emit refreshed(true);
+    return true;
+}
+
+void WeeklyReviewWidget::showReview()
+{
+    const WeeklyReview &r = m_review;
+    const QLocale locale;
+    const QDate sunday = r.weekOf();
+    m_weekLabel->setText(tr("Week of %1 to %2 · compared with the week before · as of %3")
+                             .arg(locale.toString(sunday, QLocale::LongFormat),
+                                  locale.toString(sunday.addDays(6), QLocale::LongFormat),
+                                  locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat)));
+    const bool latest = !m_anchor.isValid();
+    m_next->setEnabled(!latest);
+    m_this->setEnabled(!latest);
+
+    QString word;
+    QString icon;
+    const char *background = "#e8f5e9";
+    const char *border = "#2e7d32";
+    if (r.overallRag == QLatin1String("red")) {
+        word = tr("Red");
+        icon = QStringLiteral("✖");
+        background = "#fdecea";
+        border = "#c62828";
+    } else if (r.overallRag == QLatin1String("amber")) {
+        word = tr("Amber");
+        icon = QStringLiteral("▲");
+        background = "#fff6e5";
+        border = "#b26a00";
+    } else {
+        word = tr("Green");
+        icon = QStringLiteral("✔");
+    }
+    const QString reasons = r.ragReasons.isEmpty() ? tr("nothing needs attention")
+                                                   : r.ragReasons.join(QStringLiteral(" · "));
+    m_rag->setText(QStringLiteral("%1 %2 — %3").arg(icon, tr("Overall: %1").arg(word), reasons));
+    m_rag->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border: 2px solid %2; border-radius: 6px; }")
+            .arg(QLatin1String(background), QLatin1String(border)));
+
+    m_model->setReview(r);
+    QStringList completed = r.completedThisWeek;
+    if (completed.isEmpty())
+        completed << tr("nothing recorded");
+    m_completed->setText(tr("Completed this week: %1").arg(completed.join(QStringLiteral(" · "))) +
+                         QStringLiteral("\n") +
+                         tr("Planned next week: %1")
+                             .arg(r.plannedNextWeek.isEmpty()
+                                      ? tr("nothing recorded")
+                                      : r.plannedNextWeek.join(QStringLiteral(" · "))));
+    m_decisions->clear();
+    for (const WeeklyReview::Decision &d : r.decisionsRequired) {
+        const QString priority =
+            d.priority == QLatin1String("critical") ? tr("Critical") : tr("High");
+        const QString kind =
+            d.type == QLatin1String("approval") ? tr("Approval") : tr("Contradiction");
+        QString line = QStringLiteral("%1 · %2 · %3").arg(priority, kind, d.title);
+        if (d.deadline.isValid())
+            line +=
+                QStringLiteral(" · ") +
+                tr("due %1").arg(locale.toString(d.deadline.toLocalTime(), QLocale::ShortFormat));
+        m_decisions->addItem(line);
+    }
+    if (r.decisionsRequired.isEmpty())
+        m_decisions->addItem(tr("No decisions waiting"));
+    m_risks->clear();
+    m_risks->addItems(r.riskSummary.isEmpty() ? QStringList{tr("No risks recorded")}
+                                              : r.riskSummary);
+    m_blockers->clear();
+    m_blockers->addItems(r.blockers.isEmpty() ? QStringList{tr("No blockers")} : r.blockers);
+}
+
+void WeeklyReviewWidget::retranslate()
+{
+    m_title->setText(tr("Weekly Review"));
+    m_prev->setText(tr("Previous week"));
+    m_this->setText(tr("This week"));
+    m_next->setText(tr("Next week"));
+    m_decisionsTitle->setText(tr("<b>Decisions required</b>"));
+    m_risksTitle->setText(tr("<b>Risk summary</b>"));
+    m_blockersTitle->setText(tr("<b>Blockers</b>"));
+    m_model->retranslate();
+    if (m_hasReview)
+        refresh(); // lists are worded by the computation, in the current language
+}
+
+void WeeklyReviewWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        m_next->setLayoutDirection(layoutDirection() == Qt::RightToLeft ? Qt::LeftToRight
+                                                                        : Qt::RightToLeft);
+    SurfaceWidget::changeEvent(event);
+}

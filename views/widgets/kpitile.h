@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+// One KPI on a dashboard: a caption, the figure, a line of context and a state that an
+// executive reads at a glance. The state is never colour alone: an icon and a word go with it.
+// Clicking the tile asks for its drill-down; the ⓘ button for its provenance.
+class KpiTile : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class State { Neutral, Good, Warning, Critical, Unavailable };
+
+    explicit KpiTile(QWidget *parent = nullptr);
+
+    void setCaption(const QString &caption);
+    void setValue(const QString &value);
+    void setDetail(const QString &detail);
+    void setState(State state);
+    // Whether clicking opens another surface (shows a pointing hand and a tooltip).
+    void setDrillDown(bool enabled, const QString &tooltip = QString());
+
+    QString caption() const;
+    QString value() const;
+    QString detail() const;
+    State state() const { return m_state; }
+    // The word that goes with the state ("Alert", "Watch", "OK", "Not available").
+    QString stateWord() const;
+
+signals:
+    void clicked();
+    void provenanceRequested();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateState();
+
+    QLabel *m_caption;
+    QLabel *m_value;
+    QLabel *m_detail;
+    QLabel *m_stateIcon;
+    QLabel *m_stateWord;
+    QToolButton *m_info;
+    State m_state = State::Neutral;
+    bool m_drillDown = false;
+};
