@@ -14,7 +14,8 @@
 
 namespace {
 
-// The week bounds as a one-row table "b" (ws, we: this week; ps: previous week start; t: as-of;
+// The week bounds as a one-row table "b" (ws, we: this week, counted up to t; ps: previous
+// week start; t: as-of, nothing after it counts;
 // nd1, nd2: next week's first and last local dates), so each bound is bound once.
 QString boundsTable(BoundQuery &q, const SqlDialect &sql, const WeeklyReview &w)
 {
@@ -84,12 +85,12 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
     const QString tenant = q.bind(session.tenantId());
     q << QStringLiteral(
              "select "
-             "sum(case when won and c >= b.ws and c < b.we then 1 else 0 end), "
-             "sum(case when won and c >= b.ws and c < b.we and sar then v end), "
+             "sum(case when won and c >= b.ws and c < b.we and c <= b.t then 1 else 0 end), "
+             "sum(case when won and c >= b.ws and c < b.we and c <= b.t and sar then v end), "
              "sum(case when won and c >= b.ps and c < b.ws then 1 else 0 end), "
              "sum(case when won and c >= b.ps and c < b.ws and sar then v end), "
-             "sum(case when cr >= b.ws and cr < b.we then 1 else 0 end), "
-             "sum(case when cr >= b.ws and cr < b.we and sar then v end), "
+             "sum(case when cr >= b.ws and cr < b.we and cr <= b.t then 1 else 0 end), "
+             "sum(case when cr >= b.ws and cr < b.we and cr <= b.t and sar then v end), "
              "sum(case when cr >= b.ps and cr < b.ws then 1 else 0 end), "
              "sum(case when cr >= b.ps and cr < b.ws and sar then v end), "
              "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 then 1 else 0 end), "
@@ -129,7 +130,7 @@ void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
     // A breach is a deadline that passed (before as-of) without a decision by then.
     q << QStringLiteral(
              "select "
-             "sum(case when dec and rv >= b.ws and rv < b.we then 1 else 0 end), "
+             "sum(case when dec and rv >= b.ws and rv < b.we and rv <= b.t then 1 else 0 end), "
              "sum(case when dec and rv >= b.ps and rv < b.ws then 1 else 0 end), "
              "sum(case when dl >= b.ws and dl < b.we and dl < b.t and (rv is null or rv > dl) then "
              "1 else 0 end), "
@@ -160,9 +161,9 @@ void contradictions(const Session &session, const SqlDialect &sql, WeeklyReview 
     const QString tenant = q.bind(session.tenantId());
     q << QStringLiteral(
              "select "
-             "sum(case when cr >= b.ws and cr < b.we then 1 else 0 end), "
+             "sum(case when cr >= b.ws and cr < b.we and cr <= b.t then 1 else 0 end), "
              "sum(case when cr >= b.ps and cr < b.ws then 1 else 0 end), "
-             "sum(case when closed and rs >= b.ws and rs < b.we then 1 else 0 end), "
+             "sum(case when closed and rs >= b.ws and rs < b.we and rs <= b.t then 1 else 0 end), "
              "sum(case when closed and rs >= b.ps and rs < b.ws then 1 else 0 end) "
              "from %1, (select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
              "from contradictions where tenant_id = %5) c")
@@ -189,7 +190,7 @@ void controls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
     const QString bounds = boundsTable(q, sql, w);
     const QString tenant = q.bind(session.tenantId());
     q << QStringLiteral(
-             "select count(distinct case when ch >= b.ws and ch < b.we then control_id end), "
+             "select count(distinct case when ch >= b.ws and ch < b.we and ch <= b.t then control_id end), "
              "count(distinct case when ch >= b.ps and ch < b.ws then control_id end) "
              "from %1, (select control_id, %2 as ch, %3 as s, lag(%3) over (partition by "
              "control_id "
@@ -217,7 +218,7 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
     const QString bounds = boundsTable(q, sql, w);
     const QString tenant = q.bind(session.tenantId());
     q << QStringLiteral("select k, st, err, "
-                        "case when failed and la >= b.ws and la < b.we then 1 else 0 end, "
+                        "case when failed and la >= b.ws and la < b.we and la <= b.t then 1 else 0 end, "
                         "case when failed and la >= b.ps and la < b.ws then 1 else 0 end "
                         "from %1, (select %2 as k, %3 as st, last_error as err, %4 as la, "
                         "%3 in ('error', 'degraded') and (%5 is null or %5 < %4) as failed "

@@ -5,6 +5,7 @@
 #include "models/source/ddl.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
+#include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -311,4 +312,35 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         CHECK(s.errorString().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
         CHECK(s.errorString().contains(QStringLiteral("timeout"), Qt::CaseInsensitive));
     }
+}
+
+namespace {
+std::unique_ptr<Session> executiveFixture(PgDatabase &db, ExecutiveFixture::ApprovalSchema schema)
+{
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = ExecutiveFixture::load(*s, schema, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return s;
+}
+} // namespace
+
+TEST_CASE("executive room figures on PostgreSQL, enhanced approval columns", "[postgres][executive]")
+{
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    ExecutiveFixture::checkExecutiveFigures(*s);
+    ExecutiveFixture::checkEmptyTenant(*s);
+}
+
+TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema", "[postgres][executive][weekly]")
+{
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Plain);
+    ExecutiveFixture::checkExecutiveFigures(*s);
+    ExecutiveFixture::checkWeeklyFigures(*s);
 }
