@@ -1,0 +1,123 @@
+// The Executive Room and Weekly Review widgets offscreen, in English and Arabic.
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
+#include "models/weekly/weeklychangemodel.h"
+#include "tests/support/executivefixture.h"
+#include "tests/support/testsupport.h"
+#include "views/executive/executiveroomwidget.h"
+#include "views/weekly/weeklyreviewwidget.h"
+#include "views/widgets/autorefresher.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+
+#include <catch2/catch.hpp>
+
+namespace {
+std::unique_ptr<Session> fixture(QTemporaryDir &dir)
+{
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("g.sqlite"))), Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(ExecutiveFixture::load(*s, ExecutiveFixture::ApprovalSchema::Enhanced, &error));
+    return s;
+}
+} // namespace
+
+TEST_CASE("executive room widget: tiles, colour rules with words, period, stale on failure", "[gui][executive]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = fixture(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveRoomWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("SAR 3,000.35"));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->detail().contains(QStringLiteral("USD 2")));
+    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->value() == QStringLiteral("-67.0 %"));
+    // Variance below −10 %: red, and the word "Alert" with it.
+    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->state() == KpiTile::State::Critical);
+    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->stateWord() == QStringLiteral("Alert"));
+    CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("2"));
+    CHECK(w.tile(QStringLiteral("approvals.breach"))->state() == KpiTile::State::Critical);
+    CHECK(w.tile(QStringLiteral("compliance.posture"))->state() == KpiTile::State::Critical);
+    CHECK(w.tile(QStringLiteral("compliance.posture"))->value() == QStringLiteral("At risk"));
+    CHECK(w.tile(QStringLiteral("strategic_deals.pipeline_value"))->value() == QStringLiteral("SAR 1.5M"));
+
+    w.setPeriod(Period::Month);
+    REQUIRE(w.refresh());
+    CHECK(w.snapshot().revenue.actual == 100010);
+    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->value() == QStringLiteral("50.0 %"));
+
+    // Auto-refresh pauses while hidden.
+    CHECK(w.autoRefresher()->isEnabled());
+    CHECK(w.autoRefresher()->canRefresh());
+    w.hide();
+    CHECK_FALSE(w.autoRefresher()->canRefresh());
+    w.show();
+
+    // A failed refresh keeps the figures and marks them stale.
+    s->database().close();
+    CHECK_FALSE(w.refresh());
+    CHECK(w.isStale());
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("SAR 1,000.10"));
+    CHECK(w.errorString().size() > 0);
+}
+
+TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits", "[gui][executive][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = fixture(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveRoomWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.tile(QStringLiteral("approvals.breach"))->caption() == QStringLiteral("تجاوز المهلة"));
+    CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("٢"));
+    CHECK(w.tile(QStringLiteral("approvals.breach"))->stateWord() == QStringLiteral("تنبيه"));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->value().contains(QStringLiteral("ر.س")));
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navigation", "[gui][weekly]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = fixture(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("weekly")));
+    WeeklyReviewWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.ragBanner()->text().contains(QStringLiteral("Overall: Red")));
+    CHECK(w.ragBanner()->text().contains(QStringLiteral("Approvals past their SLA: 1")));
+    CHECK(w.changeModel()->rowCount() == 10);
+    CHECK(w.decisionsList()->count() == 3);
+    CHECK(w.decisionsList()->item(0)->text().startsWith(QStringLiteral("Critical · Approval")));
+    w.previousWeek();
+    CHECK(w.review().week.start == QDateTime(QDate(2026, 11, 14), QTime(21, 0), Qt::UTC));
+    // Reviewed as of that Saturday night: the 10.00 won at 23:59:59 counts.
+    CHECK(w.review().metric(QStringLiteral("deals_won_value"))->thisWeek == 1000);
+    w.nextWeek();
+    CHECK(w.review().week.start == QDateTime(QDate(2026, 11, 21), QTime(21, 0), Qt::UTC));
+
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    QCoreApplication::processEvents();
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.ragBanner()->text().contains(QStringLiteral("أحمر")));
+    CHECK(w.changeModel()->headerData(1, Qt::Horizontal).toString() == QStringLiteral("هذا الأسبوع"));
+    language.setLanguage(QStringLiteral("en"));
+}
