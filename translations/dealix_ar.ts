@@ -395,6 +395,10 @@
         <source>Open deals: %1</source>
         <translation>الصفقات المفتوحة: %1</translation>
     </message>
+    <message>
+        <source>The source did not answer.</source>
+        <translation>لم يستجب المصدر.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveSnapshot</name>
@@ -424,6 +428,10 @@
     <message>
         <source>Cannot write %1</source>
         <translation>تعذرت الكتابة إلى %1</translation>
+    </message>
+    <message>
+        <source>Unknown surface "%1".</source>
+        <translation>شاشة غير معروفة "%1".</translation>
     </message>
 </context>
 <context>
