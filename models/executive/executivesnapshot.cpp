@@ -56,20 +56,20 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
         return;
     // One pass: an inner select reads each deal once (stage, halalas, probability, whether it
     // closed in the period), the outer one aggregates per currency.
-    const QString closed = sql.epochSeconds(QStringLiteral("closed_at"));
     BoundQuery q;
     // Won and lost deals count when closed in the period (up to as-of); all time also takes
-    // closed deals without a closing date.
-    // Values are bound in the order their placeholders appear (one bind() per statement:
-    // the evaluation order of function arguments is unspecified).
+    // closed deals without a closing date. Timestamps compare with a bound ISO-8601 UTC text:
+    // PostgreSQL reads it as timestamptz, and on SQLite it orders like the stored text, so no
+    // per-row conversion is needed. Values are bound in the order their placeholders appear
+    // (one bind() per statement: the evaluation order of function arguments is unspecified).
     QString inPeriod;
     if (snap.range.isAllTime()) {
-        const QString end = q.bind(epoch(snap.range.end));
-        inPeriod = QStringLiteral("(closed_at is null or %1 < %2)").arg(closed, end);
+        const QString end = q.bind(Session::timeText(snap.range.end));
+        inPeriod = QStringLiteral("(closed_at is null or closed_at < %1)").arg(end);
     } else {
-        const QString start = q.bind(epoch(snap.range.start));
-        const QString end = q.bind(epoch(snap.range.end));
-        inPeriod = QStringLiteral("(%1 >= %2 and %1 < %3)").arg(closed, start, end);
+        const QString start = q.bind(Session::timeText(snap.range.start));
+        const QString end = q.bind(Session::timeText(snap.range.end));
+        inPeriod = QStringLiteral("(closed_at >= %1 and closed_at < %2)").arg(start, end);
     }
     q << QStringLiteral(
              "select cur, count(*), "
@@ -83,11 +83,11 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
              "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, %2 as v, "
              "probability, "
              "%3 as inp, %4 not in ('closed_won', 'closed_lost') as op "
-             "from deals where tenant_id = %5) d group by cur")
+             "from deals where tenant_id = %5%6) d group by cur")
              .arg(QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
                   sql.halalas(QStringLiteral("value")), inPeriod,
                   QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  q.bind(session.tenantId()));
+                  q.bind(session.tenantId()), sql.computeOnce());
     r->query = q.sql();
     QSqlQuery query(session.database());
     QString error;

@@ -27,6 +27,10 @@ public:
     QString jsonNumber(const QString &table, const QString &column, const QStringList &path) const;
     // A JSON string at path in column, or NULL when absent, not a string or not JSON.
     QString jsonText(const QString &table, const QString &column, const QStringList &path) const;
+    // Appended to a subquery in FROM whose columns are used many times: SQLite would flatten it
+    // and evaluate each expression once per use; "limit -1" keeps it a co-routine that
+    // computes every column once per row. Empty on PostgreSQL.
+    QString computeOnce() const { return m_pg ? QString() : QStringLiteral(" limit -1"); }
     // The integer type name for casts.
     QString bigint() const { return m_pg ? QStringLiteral("bigint") : QStringLiteral("integer"); }
 
