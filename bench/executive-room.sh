@@ -2,7 +2,7 @@
 # Executive Room at benchmark scale: `dealix-desk export executive-room --format json` as a whole
 # process against the reference, the same figures by hand in sqlite3 (and psql), on the same
 # data and indexes. Runs alternate; prints medians, their ratio and peak memory.
-#   bench/executive-room.sh [SQLITE_SCALE] [PG_SCALE]     (defaults: 200 and 20)
+#   bench/executive-room.sh [SCALE]     (default 200; the same data in SQLite and PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -10,7 +10,7 @@ build=${DEALIX_BUILD_DIR:-$root/build}
 cache=${DEALIX_BENCH_CACHE:-$root/bench/.cache}
 runs=${RUNS:-5}
 sqlite_scale=${1:-200}
-pg_scale=${2:-20}
+pg_scale=$sqlite_scale
 bench/gen-scale.sh "$sqlite_scale" >/dev/null
 desk="$build/app/dealix-desk"
 db="$cache/demo-scale$sqlite_scale.sqlite"
@@ -67,7 +67,7 @@ trap 'tests/pg/pg-stop.sh "$envfile" >/dev/null' EXIT
 source "$envfile"
 export PGPASSWORD=$DEALIX_PG_PASSWORD
 url="postgresql://$DEALIX_PG_USER@127.0.0.1:$DEALIX_PG_PORT/$DEALIX_PG_DATABASE"
-"$desk" demo --source "$url" --scale "$pg_scale" >/dev/null
+bench/pg-load.sh "$envfile" "$db"
 ptenant=$("$desk" tenants --source "$url" | awk -F'\t' '$2 == "najd-trading" {print $1}')
 pref=$(reference_sql pg "$ptenant" "$now")
 # psql as the same plain role, under the same row-level security.

@@ -190,7 +190,8 @@ void controls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
     const QString bounds = boundsTable(q, sql, w);
     const QString tenant = q.bind(session.tenantId());
     q << QStringLiteral(
-             "select count(distinct case when ch >= b.ws and ch < b.we and ch <= b.t then control_id end), "
+             "select count(distinct case when ch >= b.ws and ch < b.we and ch <= b.t then "
+             "control_id end), "
              "count(distinct case when ch >= b.ps and ch < b.ws then control_id end) "
              "from %1, (select control_id, %2 as ch, %3 as s, lag(%3) over (partition by "
              "control_id "
@@ -217,12 +218,13 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
     BoundQuery q;
     const QString bounds = boundsTable(q, sql, w);
     const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral("select k, st, err, "
-                        "case when failed and la >= b.ws and la < b.we and la <= b.t then 1 else 0 end, "
-                        "case when failed and la >= b.ps and la < b.ws then 1 else 0 end "
-                        "from %1, (select %2 as k, %3 as st, last_error as err, %4 as la, "
-                        "%3 in ('error', 'degraded') and (%5 is null or %5 < %4) as failed "
-                        "from integration_sync_states where tenant_id = %6) c order by k")
+    q << QStringLiteral(
+             "select k, st, err, "
+             "case when failed and la >= b.ws and la < b.we and la <= b.t then 1 else 0 end, "
+             "case when failed and la >= b.ps and la < b.ws then 1 else 0 end "
+             "from %1, (select %2 as k, %3 as st, last_error as err, %4 as la, "
+             "%3 in ('error', 'degraded') and (%5 is null or %5 < %4) as failed "
+             "from integration_sync_states where tenant_id = %6) c order by k")
              .arg(bounds, sql.lowerText(QStringLiteral("connector_key")),
                   sql.lowerText(QStringLiteral("status")),
                   sql.epochSeconds(QStringLiteral("last_attempt_at")),

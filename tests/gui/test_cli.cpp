@@ -172,39 +172,48 @@ TEST_CASE("cli: with no display the GUI renders the main window to a PNG and pri
     CHECK(image.width() >= 1000);
 }
 
-TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix keys", "[cli][executive]")
+TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix keys",
+          "[cli][executive]")
 {
     auto dir = TestSupport::tempDir();
     const QString db = dir->filePath(QStringLiteral("x.sqlite"));
-    const Run demo = desk({QStringLiteral("demo"), QStringLiteral("-o"), db, QStringLiteral("--scale"), QStringLiteral("0.1")});
+    const Run demo = desk({QStringLiteral("demo"), QStringLiteral("-o"), db,
+                           QStringLiteral("--scale"), QStringLiteral("0.1")});
     REQUIRE(demo.exitCode == 0);
-    const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db, QStringLiteral("--tenant"),
-                                QStringLiteral("najd-trading")};
-    const Run room = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"), QStringLiteral("--period"),
-                                      QStringLiteral("quarter")} + common);
+    const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+                                QStringLiteral("--tenant"), QStringLiteral("najd-trading")};
+    const Run room = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                                      QStringLiteral("--period"), QStringLiteral("quarter")} +
+                          common);
     INFO(room.err.toStdString());
     REQUIRE(room.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(room.out).object();
-    for (const char *key : {"revenue", "approvals", "connectors", "compliance", "contradictions", "strategic_deals",
-                            "evidence_packs", "provenance"}) {
+    for (const char *key : {"revenue", "approvals", "connectors", "compliance", "contradictions",
+                            "strategic_deals", "evidence_packs", "provenance"}) {
         INFO(key);
         CHECK(json.value(QLatin1String(key)).isObject());
     }
     for (const char *key : {"actual", "forecast", "variance_percent", "pipeline_value", "win_rate"})
         CHECK(json.value(QStringLiteral("revenue")).toObject().contains(QLatin1String(key)));
-    CHECK(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("quarter"));
-    CHECK(desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"), QStringLiteral("--period"),
-                           QStringLiteral("decade")} + common).exitCode != 0);
-    const Run weekly = desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
+    CHECK(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("id")).toString() ==
+          QStringLiteral("quarter"));
+    CHECK(desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                           QStringLiteral("--period"), QStringLiteral("decade")} +
+               common)
+              .exitCode != 0);
+    const Run weekly =
+        desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
     REQUIRE(weekly.exitCode == 0);
     const QJsonObject pack = QJsonDocument::fromJson(weekly.out).object();
-    for (const char *key : {"week_of", "overall_rag", "blockers", "risk_summary", "decisions_required", "changes",
-                            "synergy_actual_sar", "synergy_target_sar", "provenance"}) {
+    for (const char *key :
+         {"week_of", "overall_rag", "blockers", "risk_summary", "decisions_required", "changes",
+          "synergy_actual_sar", "synergy_target_sar", "provenance"}) {
         INFO(key);
         CHECK(pack.contains(QLatin1String(key)));
     }
-    const Run csv = desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review"), QStringLiteral("--format"),
-                                     QStringLiteral("csv")} + common);
+    const Run csv = desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review"),
+                                     QStringLiteral("--format"), QStringLiteral("csv")} +
+                         common);
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.contains("metric,this_week,last_week,change,unit"));
 }

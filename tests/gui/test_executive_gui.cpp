@@ -18,14 +18,16 @@ namespace {
 std::unique_ptr<Session> fixture(QTemporaryDir &dir)
 {
     auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("g.sqlite"))), Session::OpenMode::AllowEmpty));
+    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("g.sqlite"))),
+                    Session::OpenMode::AllowEmpty));
     QString error;
     REQUIRE(ExecutiveFixture::load(*s, ExecutiveFixture::ApprovalSchema::Enhanced, &error));
     return s;
 }
 } // namespace
 
-TEST_CASE("executive room widget: tiles, colour rules with words, period, stale on failure", "[gui][executive]")
+TEST_CASE("executive room widget: tiles, colour rules with words, period, stale on failure",
+          "[gui][executive]")
 {
     registerSurfaces();
     LanguageManager language;
@@ -43,12 +45,14 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->value() == QStringLiteral("-67.0 %"));
     // Variance below −10 %: red, and the word "Alert" with it.
     CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->state() == KpiTile::State::Critical);
-    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->stateWord() == QStringLiteral("Alert"));
+    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->stateWord() ==
+          QStringLiteral("Alert"));
     CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("2"));
     CHECK(w.tile(QStringLiteral("approvals.breach"))->state() == KpiTile::State::Critical);
     CHECK(w.tile(QStringLiteral("compliance.posture"))->state() == KpiTile::State::Critical);
     CHECK(w.tile(QStringLiteral("compliance.posture"))->value() == QStringLiteral("At risk"));
-    CHECK(w.tile(QStringLiteral("strategic_deals.pipeline_value"))->value() == QStringLiteral("SAR 1.5M"));
+    CHECK(w.tile(QStringLiteral("strategic_deals.pipeline_value"))->value() ==
+          QStringLiteral("SAR 1.5M"));
 
     w.setPeriod(Period::Month);
     REQUIRE(w.refresh());
@@ -70,7 +74,8 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     CHECK(w.errorString().size() > 0);
 }
 
-TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits", "[gui][executive][arabic]")
+TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits",
+          "[gui][executive][arabic]")
 {
     registerSurfaces();
     LanguageManager language;
@@ -90,7 +95,8 @@ TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits", "[gui
     language.setLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navigation", "[gui][weekly]")
+TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navigation",
+          "[gui][weekly]")
 {
     registerSurfaces();
     LanguageManager language;
@@ -118,6 +124,7 @@ TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navig
     QCoreApplication::processEvents();
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.ragBanner()->text().contains(QStringLiteral("أحمر")));
-    CHECK(w.changeModel()->headerData(1, Qt::Horizontal).toString() == QStringLiteral("هذا الأسبوع"));
+    CHECK(w.changeModel()->headerData(1, Qt::Horizontal).toString() ==
+          QStringLiteral("هذا الأسبوع"));
     language.setLanguage(QStringLiteral("en"));
 }

@@ -329,7 +329,8 @@ std::unique_ptr<Session> executiveFixture(PgDatabase &db, ExecutiveFixture::Appr
 }
 } // namespace
 
-TEST_CASE("executive room figures on PostgreSQL, enhanced approval columns", "[postgres][executive]")
+TEST_CASE("executive room figures on PostgreSQL, enhanced approval columns",
+          "[postgres][executive]")
 {
     PgDatabase db;
     auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
@@ -337,7 +338,8 @@ TEST_CASE("executive room figures on PostgreSQL, enhanced approval columns", "[p
     ExecutiveFixture::checkEmptyTenant(*s);
 }
 
-TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema", "[postgres][executive][weekly]")
+TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema",
+          "[postgres][executive][weekly]")
 {
     PgDatabase db;
     auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Plain);

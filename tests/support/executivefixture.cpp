@@ -37,8 +37,7 @@ public:
     Loader(Session &s, QString *error)
         : m_s(s)
         , m_error(error)
-    {
-    }
+    {}
     // Inserts a row; columns the source does not have (the plain schema) are left out.
     bool row(const QString &table, QVariantMap values)
     {
@@ -49,7 +48,8 @@ public:
             values.insert(QStringLiteral("id"), QStringLiteral("%1-0000-4000-8000-%2")
                                                     .arg(m_counter, 8, 16, QLatin1Char('0'))
                                                     .arg(m_counter, 12, 16, QLatin1Char('0')));
-        values.insert(QStringLiteral("created_at"), values.value(QStringLiteral("created_at"), T("2026-01-05T08:00:00Z")));
+        values.insert(QStringLiteral("created_at"),
+                      values.value(QStringLiteral("created_at"), T("2026-01-05T08:00:00Z")));
         values.insert(QStringLiteral("updated_at"), values.value(QStringLiteral("created_at")));
         if (table != QLatin1String("tenants"))
             values.insert(QStringLiteral("tenant_id"), m_tenant);
@@ -79,14 +79,16 @@ public:
         m_tenant = QString::fromLatin1(id);
         if (!m_s.setRlsTenant(m_tenant, m_error))
             return m_ok = false;
-        return row(QStringLiteral("tenants"), {{QStringLiteral("id"), m_tenant},
-                                               {QStringLiteral("name"), QStringLiteral("Tenant ") + slug},
-                                               {QStringLiteral("name_ar"), QStringLiteral("مستأجر ") + slug},
-                                               {QStringLiteral("slug"), slug}})
-               && row(QStringLiteral("users"), {{QStringLiteral("id"), user()},
-                                                {QStringLiteral("email"), slug + QStringLiteral("@x.sa")},
-                                                {QStringLiteral("password_hash"), QStringLiteral("x")},
-                                                {QStringLiteral("role"), QStringLiteral("owner")}});
+        return row(QStringLiteral("tenants"),
+                   {{QStringLiteral("id"), m_tenant},
+                    {QStringLiteral("name"), QStringLiteral("Tenant ") + slug},
+                    {QStringLiteral("name_ar"), QStringLiteral("مستأجر ") + slug},
+                    {QStringLiteral("slug"), slug}}) &&
+               row(QStringLiteral("users"),
+                   {{QStringLiteral("id"), user()},
+                    {QStringLiteral("email"), slug + QStringLiteral("@x.sa")},
+                    {QStringLiteral("password_hash"), QStringLiteral("x")},
+                    {QStringLiteral("role"), QStringLiteral("owner")}});
     }
     QString user() const { return QString(m_tenant).replace(0, 1, QLatin1Char('e')); }
     bool ok() const { return m_ok; }
@@ -112,10 +114,12 @@ QVariantMap deal(const char *stage, const QVariant &value, const QVariant &curre
 
 QString slaPayload(double breachHours, const char *priority = nullptr)
 {
-    QJsonObject sla{{QStringLiteral("breach_threshold_hours"), breachHours}, {QStringLiteral("warn_threshold_hours"), 4}};
+    QJsonObject sla{{QStringLiteral("breach_threshold_hours"), breachHours},
+                    {QStringLiteral("warn_threshold_hours"), 4}};
     if (priority)
         sla.insert(QStringLiteral("priority"), QString::fromLatin1(priority));
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("_dealix_sla"), sla}}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("_dealix_sla"), sla}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 QVariantMap approval(const QString &status, const QDateTime &created, const QString &payload,
@@ -149,7 +153,8 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
             // The plain Dealix schema; SQLite drops an indexed column only without its index.
             if (!pg && QLatin1String(column) == QLatin1String("priority"))
                 q.exec(QStringLiteral("drop index if exists ix_approvals_priority"));
-            if (!q.exec(QStringLiteral("alter table approval_requests drop column %1").arg(QString::fromLatin1(column)))) {
+            if (!q.exec(QStringLiteral("alter table approval_requests drop column %1")
+                            .arg(QString::fromLatin1(column)))) {
                 *error = q.lastError().text();
                 return false;
             }
@@ -170,93 +175,135 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     // centi-halalas; forecast = 300035 + 610000.89 = 910035.89 → 9100.36 SAR; variance =
     // 100 × (3000.35 − 9100.3589) / 9100.3589 = −67.03 → −67.0. Without value: d8. Other
     // currencies: USD d3 (won) + d9 (open) = 2.
-    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("1000.10"), QStringLiteral("SAR"), 100, T("2026-11-03T10:00:00Z")));
-    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("2000.25"), QStringLiteral("SAR"), 100, T("2026-02-10T10:00:00Z")));
-    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("500.00"), QStringLiteral("USD"), 100, T("2026-10-15T10:00:00Z")));
-    l.row(QStringLiteral("deals"), deal("closed_lost", QStringLiteral("750.00"), QStringLiteral("SAR"), 0, T("2026-11-20T10:00:00Z")));
-    l.row(QStringLiteral("deals"), deal("proposal", QStringLiteral("10000.00"), QVariant(), 50, QVariant()));
-    l.row(QStringLiteral("deals"), deal("negotiation", QStringLiteral("3333.33"), QStringLiteral("SAR"), 33, QVariant()));
-    l.row(QStringLiteral("deals"), deal("discovery", QStringLiteral("100.00"), QStringLiteral("SAR"), QVariant(), QVariant()));
+    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("1000.10"),
+                                        QStringLiteral("SAR"), 100, T("2026-11-03T10:00:00Z")));
+    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("2000.25"),
+                                        QStringLiteral("SAR"), 100, T("2026-02-10T10:00:00Z")));
+    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("500.00"),
+                                        QStringLiteral("USD"), 100, T("2026-10-15T10:00:00Z")));
+    l.row(QStringLiteral("deals"), deal("closed_lost", QStringLiteral("750.00"),
+                                        QStringLiteral("SAR"), 0, T("2026-11-20T10:00:00Z")));
+    l.row(QStringLiteral("deals"),
+          deal("proposal", QStringLiteral("10000.00"), QVariant(), 50, QVariant()));
+    l.row(QStringLiteral("deals"),
+          deal("negotiation", QStringLiteral("3333.33"), QStringLiteral("SAR"), 33, QVariant()));
+    l.row(QStringLiteral("deals"), deal("discovery", QStringLiteral("100.00"),
+                                        QStringLiteral("SAR"), QVariant(), QVariant()));
     l.row(QStringLiteral("deals"), deal("new", QVariant(), QStringLiteral("SAR"), 80, QVariant()));
-    l.row(QStringLiteral("deals"), deal("proposal", QStringLiteral("700.00"), QStringLiteral("USD"), 90, QVariant()));
-    l.row(QStringLiteral("deals"), deal(nullptr, QStringLiteral("0.01"), QStringLiteral("SAR"), 100, QVariant()));
+    l.row(QStringLiteral("deals"),
+          deal("proposal", QStringLiteral("700.00"), QStringLiteral("USD"), 90, QVariant()));
+    l.row(QStringLiteral("deals"),
+          deal(nullptr, QStringLiteral("0.01"), QStringLiteral("SAR"), 100, QVariant()));
     // Approvals as of T: pending 5; warning (deadline in [T, T+4h)) a1, a5; breach a3, a4.
     const QString u = l.user();
     // a1: deadline exactly T. With the enhanced column its payload says 1 h (a breach) to prove
     // that sla_deadline_at wins.
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), t.addSecs(-24 * 3600),
-                                                        slaPayload(enhanced ? 1 : 24), enhanced ? QVariant(T(t)) : QVariant(), u));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"), t.addSecs(-24 * 3600), slaPayload(enhanced ? 1 : 24),
+                   enhanced ? QVariant(T(t)) : QVariant(), u));
     // a2: deadline exactly T + 4 h: neither warning nor breach.
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), t.addSecs(-20 * 3600), slaPayload(24),
-                                                        enhanced ? QVariant(T(t.addSecs(4 * 3600))) : QVariant(), u));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"), t.addSecs(-20 * 3600), slaPayload(24),
+                   enhanced ? QVariant(T(t.addSecs(4 * 3600))) : QVariant(), u));
     // a3: deadline one second before T: breach.
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), t.addSecs(-24 * 3600 - 1), slaPayload(24),
-                                                        enhanced ? QVariant(T(t.addSecs(-1))) : QVariant(), u));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"), t.addSecs(-24 * 3600 - 1), slaPayload(24),
+                   enhanced ? QVariant(T(t.addSecs(-1))) : QVariant(), u));
     // a4: no column deadline; payload 12 h from T − 13 h: breach.
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), t.addSecs(-13 * 3600), slaPayload(12), QVariant(), u));
+    l.row(
+        QStringLiteral("approval_requests"),
+        approval(QStringLiteral("pending"), t.addSecs(-13 * 3600), slaPayload(12), QVariant(), u));
     // a5: no SLA anywhere: the default 24 h from T − 21 h = T + 3 h: warning.
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), t.addSecs(-21 * 3600), QStringLiteral("{}"), QVariant(), u));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"), t.addSecs(-21 * 3600), QStringLiteral("{}"),
+                   QVariant(), u));
     // a6: decided, never counted.
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("approved"), t.addSecs(-48 * 3600), slaPayload(1), QVariant(), u));
+    l.row(
+        QStringLiteral("approval_requests"),
+        approval(QStringLiteral("approved"), t.addSecs(-48 * 3600), slaPayload(1), QVariant(), u));
     // Compliance: 2 compliant, 1 partial, 1 non-compliant, 1 not applicable → at_risk, rate
     // 100×2/5 = 40.0, score 100×(2 + 0.5)/(5 − 1) = 62.5.
-    for (const char *status : {"COMPLIANT", "COMPLIANT", "PARTIAL", "NON_COMPLIANT", "NOT_APPLICABLE"})
-        l.row(QStringLiteral("compliance_controls"), {{QStringLiteral("control_id"), QStringLiteral("PDPL-C01")},
-                                                      {QStringLiteral("control_name"), QStringLiteral("c")},
-                                                      {QStringLiteral("category"), QStringLiteral("PDPL")},
-                                                      {QStringLiteral("status"), QString::fromLatin1(status)},
-                                                      {QStringLiteral("risk_level"), QStringLiteral("HIGH")}});
+    for (const char *status :
+         {"COMPLIANT", "COMPLIANT", "PARTIAL", "NON_COMPLIANT", "NOT_APPLICABLE"})
+        l.row(QStringLiteral("compliance_controls"),
+              {{QStringLiteral("control_id"), QStringLiteral("PDPL-C01")},
+               {QStringLiteral("control_name"), QStringLiteral("c")},
+               {QStringLiteral("category"), QStringLiteral("PDPL")},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("risk_level"), QStringLiteral("HIGH")}});
     // Connectors: healthy 2 (whatsapp, zoho), degraded 1, error 1, unknown 1, disabled 1;
     // not configured: docusign and cal → 2.
-    const char *const connectors[][2] = {{"whatsapp", "ok"}, {"stripe", "degraded"}, {"voice", "error"},
-                                         {"email", "disabled"}, {"salesforce", "unknown"}, {"zoho", "ok"}};
+    const char *const connectors[][2] = {{"whatsapp", "ok"},        {"stripe", "degraded"},
+                                         {"voice", "error"},        {"email", "disabled"},
+                                         {"salesforce", "unknown"}, {"zoho", "ok"}};
     for (const auto &c : connectors)
-        l.row(QStringLiteral("integration_sync_states"), {{QStringLiteral("connector_key"), QString::fromLatin1(c[0])},
-                                                          {QStringLiteral("status"), QString::fromLatin1(c[1])}});
+        l.row(QStringLiteral("integration_sync_states"),
+              {{QStringLiteral("connector_key"), QString::fromLatin1(c[0])},
+               {QStringLiteral("status"), QString::fromLatin1(c[1])}});
     // Contradictions: active 2 (detected critical, reviewing high), critical 1.
-    const char *const contradictions[][2] = {{"DETECTED", "CRITICAL"}, {"REVIEWING", "HIGH"}, {"RESOLVED", "CRITICAL"}};
+    const char *const contradictions[][2] = {
+        {"DETECTED", "CRITICAL"}, {"REVIEWING", "HIGH"}, {"RESOLVED", "CRITICAL"}};
     for (const auto &c : contradictions)
-        l.row(QStringLiteral("contradictions"), {{QStringLiteral("source_a"), QStringLiteral("a")},
-                                                 {QStringLiteral("source_b"), QStringLiteral("b")},
-                                                 {QStringLiteral("claim_a"), QStringLiteral("x")},
-                                                 {QStringLiteral("claim_b"), QStringLiteral("y")},
-                                                 {QStringLiteral("status"), QString::fromLatin1(c[0])},
-                                                 {QStringLiteral("severity"), QString::fromLatin1(c[1])}});
+        l.row(QStringLiteral("contradictions"),
+              {{QStringLiteral("source_a"), QStringLiteral("a")},
+               {QStringLiteral("source_b"), QStringLiteral("b")},
+               {QStringLiteral("claim_a"), QStringLiteral("x")},
+               {QStringLiteral("claim_b"), QStringLiteral("y")},
+               {QStringLiteral("status"), QString::fromLatin1(c[0])},
+               {QStringLiteral("severity"), QString::fromLatin1(c[1])}});
     // Strategic deals: active 3 (discovery, negotiating and the unknown on_hold), pipeline
     // 1000000.00 + 500000.50 + 100.00 = 1500100.50.
-    l.row(QStringLiteral("company_profiles"), {{QStringLiteral("id"), QStringLiteral("a1000000-0000-4000-8000-000000000000")},
-                                              {QStringLiteral("company_name"), QStringLiteral("p")}});
-    const char *const strategic[][2] = {{"discovery", "1000000.00"}, {"negotiating", "500000.50"},
-                                        {"closed_won", "2000000.00"}, {"closed_lost", "1.00"}, {"on_hold", "100.00"}};
+    l.row(QStringLiteral("company_profiles"),
+          {{QStringLiteral("id"), QStringLiteral("a1000000-0000-4000-8000-000000000000")},
+           {QStringLiteral("company_name"), QStringLiteral("p")}});
+    const char *const strategic[][2] = {{"discovery", "1000000.00"},
+                                        {"negotiating", "500000.50"},
+                                        {"closed_won", "2000000.00"},
+                                        {"closed_lost", "1.00"},
+                                        {"on_hold", "100.00"}};
     for (const auto &sd : strategic)
-        l.row(QStringLiteral("strategic_deals"), {{QStringLiteral("initiator_profile_id"), QStringLiteral("a1000000-0000-4000-8000-000000000000")},
-                                                  {QStringLiteral("deal_title"), QStringLiteral("t")},
-                                                  {QStringLiteral("status"), QString::fromLatin1(sd[0])},
-                                                  {QStringLiteral("estimated_value_sar"), QString::fromLatin1(sd[1])}});
+        l.row(QStringLiteral("strategic_deals"),
+              {{QStringLiteral("initiator_profile_id"),
+                QStringLiteral("a1000000-0000-4000-8000-000000000000")},
+               {QStringLiteral("deal_title"), QStringLiteral("t")},
+               {QStringLiteral("status"), QString::fromLatin1(sd[0])},
+               {QStringLiteral("estimated_value_sar"), QString::fromLatin1(sd[1])}});
     // Evidence packs: ready 2, pending review (assembling) 1.
     for (const char *status : {"READY", "READY", "ASSEMBLING", "REVIEWED"})
-        l.row(QStringLiteral("evidence_packs"), {{QStringLiteral("title"), QStringLiteral("p")},
-                                                 {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
-                                                 {QStringLiteral("status"), QString::fromLatin1(status)}});
+        l.row(QStringLiteral("evidence_packs"),
+              {{QStringLiteral("title"), QStringLiteral("p")},
+               {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
+               {QStringLiteral("status"), QString::fromLatin1(status)}});
 
     // --- beta: one row of everything; any leak changes alpha's figures ---------------------
     l.tenant(Beta, QStringLiteral("beta"));
-    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("99999.99"), QStringLiteral("SAR"), 100, T("2026-11-05T10:00:00Z")));
-    l.row(QStringLiteral("deals"), deal("proposal", QStringLiteral("88888.88"), QStringLiteral("SAR"), 90, QVariant()));
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), t.addSecs(-100 * 3600), QStringLiteral("{}"), QVariant(), l.user()));
-    l.row(QStringLiteral("compliance_controls"), {{QStringLiteral("control_id"), QStringLiteral("NCA-C01")},
-                                                  {QStringLiteral("control_name"), QStringLiteral("c")},
-                                                  {QStringLiteral("category"), QStringLiteral("NCA")},
-                                                  {QStringLiteral("status"), QStringLiteral("NON_COMPLIANT")},
-                                                  {QStringLiteral("risk_level"), QStringLiteral("CRITICAL")}});
-    l.row(QStringLiteral("integration_sync_states"), {{QStringLiteral("connector_key"), QStringLiteral("docusign")},
-                                                      {QStringLiteral("status"), QStringLiteral("error")}});
-    l.row(QStringLiteral("contradictions"), {{QStringLiteral("source_a"), QStringLiteral("a")}, {QStringLiteral("source_b"), QStringLiteral("b")},
-                                             {QStringLiteral("claim_a"), QStringLiteral("x")}, {QStringLiteral("claim_b"), QStringLiteral("y")},
-                                             {QStringLiteral("status"), QStringLiteral("DETECTED")}, {QStringLiteral("severity"), QStringLiteral("CRITICAL")}});
-    l.row(QStringLiteral("evidence_packs"), {{QStringLiteral("title"), QStringLiteral("p")},
-                                             {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
-                                             {QStringLiteral("status"), QStringLiteral("READY")}});
+    l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("99999.99"),
+                                        QStringLiteral("SAR"), 100, T("2026-11-05T10:00:00Z")));
+    l.row(QStringLiteral("deals"),
+          deal("proposal", QStringLiteral("88888.88"), QStringLiteral("SAR"), 90, QVariant()));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"), t.addSecs(-100 * 3600), QStringLiteral("{}"),
+                   QVariant(), l.user()));
+    l.row(QStringLiteral("compliance_controls"),
+          {{QStringLiteral("control_id"), QStringLiteral("NCA-C01")},
+           {QStringLiteral("control_name"), QStringLiteral("c")},
+           {QStringLiteral("category"), QStringLiteral("NCA")},
+           {QStringLiteral("status"), QStringLiteral("NON_COMPLIANT")},
+           {QStringLiteral("risk_level"), QStringLiteral("CRITICAL")}});
+    l.row(QStringLiteral("integration_sync_states"),
+          {{QStringLiteral("connector_key"), QStringLiteral("docusign")},
+           {QStringLiteral("status"), QStringLiteral("error")}});
+    l.row(QStringLiteral("contradictions"),
+          {{QStringLiteral("source_a"), QStringLiteral("a")},
+           {QStringLiteral("source_b"), QStringLiteral("b")},
+           {QStringLiteral("claim_a"), QStringLiteral("x")},
+           {QStringLiteral("claim_b"), QStringLiteral("y")},
+           {QStringLiteral("status"), QStringLiteral("DETECTED")},
+           {QStringLiteral("severity"), QStringLiteral("CRITICAL")}});
+    l.row(QStringLiteral("evidence_packs"),
+          {{QStringLiteral("title"), QStringLiteral("p")},
+           {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
+           {QStringLiteral("status"), QStringLiteral("READY")}});
 
     // --- empty: a tenant with nothing --------------------------------------------------------
     l.tenant(Empty, QStringLiteral("empty"));
@@ -265,8 +312,8 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     // to 2026-11-28T21:00Z; the week before from 2026-11-14T21:00Z. ------------------------
     l.tenant(Weekly, QStringLiteral("weekly"));
     const QString w = l.user();
-    auto weekDeal = [&](const char *stage, const char *value, const char *currency, const char *closed,
-                        const char *created, const char *expected) {
+    auto weekDeal = [&](const char *stage, const char *value, const char *currency,
+                        const char *closed, const char *created, const char *expected) {
         QVariantMap d = deal(stage, QString::fromLatin1(value), QString::fromLatin1(currency), 50,
                              closed ? QVariant(T(closed)) : QVariant());
         d.insert(QStringLiteral("created_at"), T(created));
@@ -287,7 +334,8 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     // breach last week). Breach this week: p3 (pending, deadline 25 Nov 09:00). Decisions
     // required: p3 (critical) and p4 (high), not p5 (low).
     auto decided = [&](const char *status, const char *created, const char *reviewed) {
-        QVariantMap a = approval(QString::fromLatin1(status), QDateTime::fromString(QString::fromLatin1(created), Qt::ISODate),
+        QVariantMap a = approval(QString::fromLatin1(status),
+                                 QDateTime::fromString(QString::fromLatin1(created), Qt::ISODate),
                                  slaPayload(24), QVariant(), w);
         a.insert(QStringLiteral("reviewed_at"), T(reviewed));
         a.insert(QStringLiteral("reviewed_by_id"), w);
@@ -295,18 +343,28 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     };
     decided("approved", "2026-11-24T06:00:00Z", "2026-11-24T08:00:00Z");
     decided("rejected", "2026-11-15T08:00:00Z", "2026-11-17T08:00:00Z");
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), QDateTime::fromString(QStringLiteral("2026-11-24T09:00:00Z"), Qt::ISODate),
-                                                        slaPayload(24, "critical"), QVariant(), w));
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), QDateTime::fromString(QStringLiteral("2026-11-26T08:00:00Z"), Qt::ISODate),
-                                                        slaPayload(24, "high"), QVariant(), w));
-    l.row(QStringLiteral("approval_requests"), approval(QStringLiteral("pending"), QDateTime::fromString(QStringLiteral("2026-11-26T08:30:00Z"), Qt::ISODate),
-                                                        slaPayload(24, "low"), QVariant(), w));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"),
+                   QDateTime::fromString(QStringLiteral("2026-11-24T09:00:00Z"), Qt::ISODate),
+                   slaPayload(24, "critical"), QVariant(), w));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"),
+                   QDateTime::fromString(QStringLiteral("2026-11-26T08:00:00Z"), Qt::ISODate),
+                   slaPayload(24, "high"), QVariant(), w));
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"),
+                   QDateTime::fromString(QStringLiteral("2026-11-26T08:30:00Z"), Qt::ISODate),
+                   slaPayload(24, "low"), QVariant(), w));
     // Contradictions: opened this week 1 (c1), last week 1 (c3); resolved this week 1 (c3),
     // last week 1 (c2). c1 is active and critical: a decision and a red reason.
-    auto contradiction = [&](const char *status, const char *severity, const char *created, const char *resolved) {
-        QVariantMap c{{QStringLiteral("source_a"), QStringLiteral("CRM")}, {QStringLiteral("source_b"), QStringLiteral("Contract")},
-                      {QStringLiteral("claim_a"), QStringLiteral("A")}, {QStringLiteral("claim_b"), QStringLiteral("B")},
-                      {QStringLiteral("status"), QString::fromLatin1(status)}, {QStringLiteral("severity"), QString::fromLatin1(severity)},
+    auto contradiction = [&](const char *status, const char *severity, const char *created,
+                             const char *resolved) {
+        QVariantMap c{{QStringLiteral("source_a"), QStringLiteral("CRM")},
+                      {QStringLiteral("source_b"), QStringLiteral("Contract")},
+                      {QStringLiteral("claim_a"), QStringLiteral("A")},
+                      {QStringLiteral("claim_b"), QStringLiteral("B")},
+                      {QStringLiteral("status"), QString::fromLatin1(status)},
+                      {QStringLiteral("severity"), QString::fromLatin1(severity)},
                       {QStringLiteral("created_at"), T(created)}};
         if (resolved)
             c.insert(QStringLiteral("resolved_at"), T(resolved));
@@ -318,10 +376,11 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     // Controls: PDPL-C01 went partial → compliant last week, compliant → non-compliant this
     // week; NCA-C01 stayed compliant. Changed: 1 this week, 1 last week.
     auto scan = [&](const char *control, const char *status, const char *at) {
-        l.row(QStringLiteral("compliance_scan_results"), {{QStringLiteral("control_id"), QString::fromLatin1(control)},
-                                                          {QStringLiteral("status"), QString::fromLatin1(status)},
-                                                          {QStringLiteral("checked_at"), T(at)},
-                                                          {QStringLiteral("created_at"), T(at)}});
+        l.row(QStringLiteral("compliance_scan_results"),
+              {{QStringLiteral("control_id"), QString::fromLatin1(control)},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("checked_at"), T(at)},
+               {QStringLiteral("created_at"), T(at)}});
     };
     scan("PDPL-C01", "PARTIAL", "2026-11-10T08:00:00Z");
     scan("PDPL-C01", "COMPLIANT", "2026-11-18T08:00:00Z");
@@ -329,14 +388,18 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     scan("NCA-C01", "COMPLIANT", "2026-11-10T08:00:00Z");
     scan("NCA-C01", "COMPLIANT", "2026-11-24T08:00:00Z");
     for (const char *c : {"PDPL-C01", "NCA-C01"})
-        l.row(QStringLiteral("compliance_controls"), {{QStringLiteral("control_id"), QString::fromLatin1(c)},
-                                                      {QStringLiteral("control_name"), QStringLiteral("c")},
-                                                      {QStringLiteral("category"), QStringLiteral("PDPL")},
-                                                      {QStringLiteral("status"), QString::fromLatin1(c[0] == 'P' ? "NON_COMPLIANT" : "COMPLIANT")},
-                                                      {QStringLiteral("risk_level"), QStringLiteral("HIGH")}});
+        l.row(QStringLiteral("compliance_controls"),
+              {{QStringLiteral("control_id"), QString::fromLatin1(c)},
+               {QStringLiteral("control_name"), QStringLiteral("c")},
+               {QStringLiteral("category"), QStringLiteral("PDPL")},
+               {QStringLiteral("status"),
+                QString::fromLatin1(c[0] == 'P' ? "NON_COMPLIANT" : "COMPLIANT")},
+               {QStringLiteral("risk_level"), QStringLiteral("HIGH")}});
     // Connectors: whatsapp failed this week, stripe last week, email succeeded. Failures 1 / 1.
-    auto connector = [&](const char *key, const char *status, const char *attempt, const char *success) {
-        QVariantMap c{{QStringLiteral("connector_key"), QString::fromLatin1(key)}, {QStringLiteral("status"), QString::fromLatin1(status)},
+    auto connector = [&](const char *key, const char *status, const char *attempt,
+                         const char *success) {
+        QVariantMap c{{QStringLiteral("connector_key"), QString::fromLatin1(key)},
+                      {QStringLiteral("status"), QString::fromLatin1(status)},
                       {QStringLiteral("last_attempt_at"), T(attempt)}};
         if (success)
             c.insert(QStringLiteral("last_success_at"), T(success));
@@ -411,10 +474,22 @@ void checkExecutiveFigures(Session &session)
     CHECK(revenue.value(QStringLiteral("pipeline_value")).toDouble() == 13433.34);
     CHECK(revenue.value(QStringLiteral("variance_percent")).toDouble() == -67.0);
     CHECK(revenue.value(QStringLiteral("win_rate")).toDouble() == 75.0);
-    CHECK(json.value(QStringLiteral("approvals")).toObject().value(QStringLiteral("breach")).toInt() == 2);
-    CHECK(json.value(QStringLiteral("compliance")).toObject().value(QStringLiteral("posture")).toString() == QStringLiteral("at_risk"));
-    CHECK(json.value(QStringLiteral("strategic_deals")).toObject().value(QStringLiteral("pipeline_value")).toDouble() == 1500100.50);
-    CHECK(json.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("tenant_id")).toString() == session.tenantId());
+    CHECK(json.value(QStringLiteral("approvals"))
+              .toObject()
+              .value(QStringLiteral("breach"))
+              .toInt() == 2);
+    CHECK(json.value(QStringLiteral("compliance"))
+              .toObject()
+              .value(QStringLiteral("posture"))
+              .toString() == QStringLiteral("at_risk"));
+    CHECK(json.value(QStringLiteral("strategic_deals"))
+              .toObject()
+              .value(QStringLiteral("pipeline_value"))
+              .toDouble() == 1500100.50);
+    CHECK(json.value(QStringLiteral("provenance"))
+              .toObject()
+              .value(QStringLiteral("tenant_id"))
+              .toString() == session.tenantId());
     const QByteArray serialised = QJsonDocument(json).toJson();
     CHECK(serialised.contains("\"actual\": 3000.35"));
     // Round trip: what is written reads back to the same values.
@@ -431,7 +506,7 @@ void checkExecutiveFigures(Session &session)
     CHECK(month.revenue.won == 1);
     CHECK(month.revenue.lost == 1);
     CHECK(*month.revenue.winRate == Approx(50.0));
-    CHECK(month.revenue.pipeline == 1343334); // pipeline is always the open pipeline now
+    CHECK(month.revenue.pipeline == 1343334);  // pipeline is always the open pipeline now
     CHECK(month.revenue.forecast() == 710011); // (10001000 + 61000089) / 100 = 710010.89
     CHECK(*month.revenue.variancePercent == Approx(-85.9));
     CHECK(month.revenue.otherCurrencies == QMap<QString, int>{{QStringLiteral("USD"), 1}});
@@ -462,9 +537,18 @@ void checkEmptyTenant(Session &session)
     CHECK_FALSE(s.compliance.score.has_value());
     CHECK(s.connectors.notConfigured == 7);
     const QJsonObject json = s.toJson();
-    CHECK(json.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("win_rate")).isNull());
-    CHECK(json.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("variance_percent")).isNull());
-    CHECK(json.value(QStringLiteral("compliance")).toObject().value(QStringLiteral("score")).isNull());
+    CHECK(json.value(QStringLiteral("revenue"))
+              .toObject()
+              .value(QStringLiteral("win_rate"))
+              .isNull());
+    CHECK(json.value(QStringLiteral("revenue"))
+              .toObject()
+              .value(QStringLiteral("variance_percent"))
+              .isNull());
+    CHECK(json.value(QStringLiteral("compliance"))
+              .toObject()
+              .value(QStringLiteral("score"))
+              .isNull());
     WeeklyReview w;
     REQUIRE(WeeklyReview::compute(session, asOf(), &w, &error));
     CHECK(w.overallRag == QStringLiteral("green"));
@@ -510,14 +594,18 @@ void checkWeeklyFigures(Session &session)
     REQUIRE(w.decisionsRequired.size() == 3);
     CHECK(w.decisionsRequired.at(0).type == QStringLiteral("approval"));
     CHECK(w.decisionsRequired.at(0).priority == QStringLiteral("critical"));
-    CHECK(w.decisionsRequired.at(0).deadline == QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+    CHECK(w.decisionsRequired.at(0).deadline ==
+          QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
     CHECK(w.decisionsRequired.at(1).priority == QStringLiteral("high"));
     CHECK(w.decisionsRequired.at(2).type == QStringLiteral("contradiction"));
     CHECK(w.blockers.size() == 2); // the breached p3 and whatsapp in error
     const QJsonObject json = w.toJson();
     CHECK(json.value(QStringLiteral("week_of")).toString() == QStringLiteral("2026-11-22"));
     CHECK(json.value(QStringLiteral("overall_rag")).toString() == QStringLiteral("red"));
-    const QJsonObject won = json.value(QStringLiteral("changes")).toObject().value(QStringLiteral("deals_won_value")).toObject();
+    const QJsonObject won = json.value(QStringLiteral("changes"))
+                                .toObject()
+                                .value(QStringLiteral("deals_won_value"))
+                                .toObject();
     CHECK(won.value(QStringLiteral("this_week")).toDouble() == 20.0);
     CHECK(won.value(QStringLiteral("change")).toDouble() == 10.0);
     CHECK(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object() == json);
@@ -526,12 +614,14 @@ void checkWeeklyFigures(Session &session)
 
     // Saturday 23:59:59 in Riyadh is still last week; Sunday 00:00 starts this one.
     WeeklyReview saturday;
-    REQUIRE(WeeklyReview::compute(session, QDateTime(QDate(2026, 11, 21), QTime(20, 59, 59), Qt::UTC), &saturday, &error));
+    REQUIRE(WeeklyReview::compute(
+        session, QDateTime(QDate(2026, 11, 21), QTime(20, 59, 59), Qt::UTC), &saturday, &error));
     CHECK(saturday.week.start == QDateTime(QDate(2026, 11, 14), QTime(21, 0), Qt::UTC));
     CHECK(saturday.metric(QStringLiteral("deals_won"))->thisWeek == 1);
     CHECK(saturday.metric(QStringLiteral("deals_won_value"))->thisWeek == 1000);
     WeeklyReview sunday;
-    REQUIRE(WeeklyReview::compute(session, QDateTime(QDate(2026, 11, 21), QTime(21, 0), Qt::UTC), &sunday, &error));
+    REQUIRE(WeeklyReview::compute(session, QDateTime(QDate(2026, 11, 21), QTime(21, 0), Qt::UTC),
+                                  &sunday, &error));
     CHECK(sunday.week.start == QDateTime(QDate(2026, 11, 21), QTime(21, 0), Qt::UTC));
     CHECK(sunday.metric(QStringLiteral("deals_won"))->thisWeek == 1);
     CHECK(sunday.metric(QStringLiteral("deals_won_value"))->thisWeek == 2000);

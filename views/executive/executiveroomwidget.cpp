@@ -198,20 +198,24 @@ bool ExecutiveRoomWidget::refresh()
     QString error;
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
         error = tr("No source is connected. Use File ▸ Connect to open one.");
-    else if (!ExecutiveSnapshot::compute(*m_session, period(),
-                                         m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc(),
-                                         &snapshot, &error) && error.isEmpty())
+    else if (!ExecutiveSnapshot::compute(
+                 *m_session, period(), m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc(),
+                 &snapshot, &error) &&
+             error.isEmpty())
         error = tr("The source did not answer.");
     if (!error.isEmpty()) {
         // The last figures stay on screen, marked stale with the time and the error.
         m_error = error;
         m_stale = m_hasSnapshot;
         const QLocale locale;
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              m_hasSnapshot ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
-                                                  .arg(locale.toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat),
-                                                       locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat), error)
-                                            : tr("Refresh failed: %1").arg(error));
+        m_banner->showMessage(
+            MessageBanner::Level::Error,
+            m_hasSnapshot
+                ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
+                      .arg(locale.toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat),
+                           locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                           error)
+                : tr("Refresh failed: %1").arg(error));
         emit refreshed(false);
         return false;
     }
