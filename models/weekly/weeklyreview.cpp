@@ -62,148 +62,135 @@ bool tableOr(const Session &session, WeeklyReview &w, const QString &table, cons
     return false;
 }
 
-// Runs q; on failure marks keys unavailable with the error. Returns whether it ran.
-bool run(WeeklyReview &w, const BoundQuery &q, QSqlQuery &query, const QStringList &keys)
+// One aggregate pass over a table for both weeks: "select AGGREGATES from b, (INNER) x", where
+// INNER is the per-row select with %1 standing for the bound tenant id. The first
+// 2 × keys.size() columns are, per key in order, this week's and last week's value. Returns the
+// query positioned on its row (for further columns), or false with the keys marked unavailable.
+bool weekPass(const Session &session, const SqlDialect &sql, WeeklyReview &w, const QString &table,
+              const QStringList &keys, const QString &aggregates, const QString &inner,
+              QSqlQuery &query)
 {
+    if (!tableOr(session, w, table, keys))
+        return false;
+    BoundQuery q;
+    const QString bounds = boundsTable(q, sql, w);
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select %1 from %2, (%3%4) x")
+             .arg(aggregates, bounds, inner.arg(tenant), sql.computeOnce());
     w.queries << q.sql();
     QString error;
-    if (q.exec(query, &error))
-        return true;
-    setUnavailable(w, keys, error);
-    return false;
+    if (!q.exec(query, &error) || !query.next()) {
+        setUnavailable(w, keys,
+                       error.isEmpty() ? WeeklyReview::tr("The source returned no row.") : error);
+        return false;
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        WeeklyReview::Metric &m = metricRef(w, keys.at(i));
+        m.thisWeek = query.value(int(2 * i)).toLongLong();
+        m.lastWeek = query.value(int(2 * i + 1)).toLongLong();
+    }
+    return true;
+}
+
+// "sum(case when COND and V >= b.ws and V < b.we and V <= b.t then X else 0 end), <same for
+// last week>": a measure counted (X = 1) or summed in both weeks by the timestamp V.
+QString twoWeeks(const QString &cond, const QString &v, const QString &x = QStringLiteral("1"))
+{
+    return QStringLiteral(
+               "sum(case when %1 and %2 >= b.ws and %2 < b.we and %2 <= b.t then %3 else 0 end), "
+               "sum(case when %1 and %2 >= b.ps and %2 < b.ws then %3 else 0 end)")
+        .arg(cond, v, x);
 }
 
 void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint64 *plannedCount,
            qint64 *plannedValue)
 {
-    const QStringList keys = {QStringLiteral("deals_won"), QStringLiteral("deals_won_value"),
-                              QStringLiteral("new_pipeline"), QStringLiteral("new_pipeline_value")};
-    if (!tableOr(session, w, QStringLiteral("deals"), keys))
-        return;
-    BoundQuery q;
-    const QString bounds = boundsTable(q, sql, w);
-    const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral(
-             "select "
-             "sum(case when won and c >= b.ws and c < b.we and c <= b.t then 1 else 0 end), "
-             "sum(case when won and c >= b.ws and c < b.we and c <= b.t and sar then v end), "
-             "sum(case when won and c >= b.ps and c < b.ws then 1 else 0 end), "
-             "sum(case when won and c >= b.ps and c < b.ws and sar then v end), "
-             "sum(case when cr >= b.ws and cr < b.we and cr <= b.t then 1 else 0 end), "
-             "sum(case when cr >= b.ws and cr < b.we and cr <= b.t and sar then v end), "
-             "sum(case when cr >= b.ps and cr < b.ws then 1 else 0 end), "
-             "sum(case when cr >= b.ps and cr < b.ws and sar then v end), "
-             "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 then 1 else 0 end), "
-             "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 and sar then v end) "
-             "from %1, (select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') "
-             "as op, "
-             "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
-             "expected_close_date as ecd from deals where tenant_id = %6) d")
-             .arg(bounds,
-                  QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  sql.epochSeconds(QStringLiteral("closed_at")),
-                  sql.epochSeconds(QStringLiteral("created_at")),
-                  sql.halalas(QStringLiteral("value")), tenant);
+    const QString stage =
+        QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage")));
     QSqlQuery query(session.database());
-    if (!run(w, q, query, keys) || !query.next())
+    if (!weekPass(
+            session, sql, w, QStringLiteral("deals"),
+            {QStringLiteral("deals_won"), QStringLiteral("deals_won_value"),
+             QStringLiteral("new_pipeline"), QStringLiteral("new_pipeline_value")},
+            QStringList{
+                twoWeeks(QStringLiteral("won"), QStringLiteral("c")),
+                twoWeeks(QStringLiteral("won and sar"), QStringLiteral("c"),
+                         QStringLiteral("coalesce(v, 0)")),
+                twoWeeks(QStringLiteral("1 = 1"), QStringLiteral("cr")),
+                twoWeeks(QStringLiteral("sar"), QStringLiteral("cr"),
+                         QStringLiteral("coalesce(v, 0)")),
+                QStringLiteral(
+                    "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 then 1 else 0 end), "
+                    "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 and sar then coalesce(v, "
+                    "0) else 0 end)")}
+                .join(QLatin1String(", ")),
+            QStringLiteral(
+                "select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') as op, "
+                "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
+                "expected_close_date as ecd from deals where tenant_id = %1")
+                .arg(QStringLiteral("%1"), stage, sql.epochSeconds(QStringLiteral("closed_at")),
+                     sql.epochSeconds(QStringLiteral("created_at")),
+                     sql.halalas(QStringLiteral("value"))),
+            query))
         return;
-    metricRef(w, QStringLiteral("deals_won")).thisWeek = query.value(0).toLongLong();
-    metricRef(w, QStringLiteral("deals_won_value")).thisWeek = query.value(1).toLongLong();
-    metricRef(w, QStringLiteral("deals_won")).lastWeek = query.value(2).toLongLong();
-    metricRef(w, QStringLiteral("deals_won_value")).lastWeek = query.value(3).toLongLong();
-    metricRef(w, QStringLiteral("new_pipeline")).thisWeek = query.value(4).toLongLong();
-    metricRef(w, QStringLiteral("new_pipeline_value")).thisWeek = query.value(5).toLongLong();
-    metricRef(w, QStringLiteral("new_pipeline")).lastWeek = query.value(6).toLongLong();
-    metricRef(w, QStringLiteral("new_pipeline_value")).lastWeek = query.value(7).toLongLong();
     *plannedCount = query.value(8).toLongLong();
     *plannedValue = query.value(9).toLongLong();
 }
 
 void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
 {
-    const QStringList keys = {QStringLiteral("approvals_decided"), QStringLiteral("sla_breaches")};
-    if (!tableOr(session, w, QStringLiteral("approval_requests"), keys))
-        return;
-    BoundQuery q;
-    const QString bounds = boundsTable(q, sql, w);
-    const QString tenant = q.bind(session.tenantId());
     // A breach is a deadline that passed (before as-of) without a decision by then.
-    q << QStringLiteral(
-             "select "
-             "sum(case when dec and rv >= b.ws and rv < b.we and rv <= b.t then 1 else 0 end), "
-             "sum(case when dec and rv >= b.ps and rv < b.ws then 1 else 0 end), "
-             "sum(case when dl >= b.ws and dl < b.we and dl < b.t and (rv is null or rv > dl) then "
-             "1 else 0 end), "
-             "sum(case when dl >= b.ps and dl < b.ws and dl < b.t and (rv is null or rv > dl) then "
-             "1 else 0 end) "
-             "from %1, (select %2 in ('approved', 'rejected') as dec, %3 as rv, %4 as dl "
-             "from approval_requests where tenant_id = %5) a")
-             .arg(bounds, sql.lowerText(QStringLiteral("status")),
-                  sql.epochSeconds(QStringLiteral("reviewed_at")),
-                  ApprovalSla::deadlineSeconds(session, sql), tenant);
+    const QString breach = QStringLiteral("sum(case when dl >= b.ws and dl < b.we and dl < b.t and "
+                                          "(rv is null or rv > dl) then 1 else 0 end), "
+                                          "sum(case when dl >= b.ps and dl < b.ws and dl < b.t and "
+                                          "(rv is null or rv > dl) then 1 else 0 end)");
     QSqlQuery query(session.database());
-    if (!run(w, q, query, keys) || !query.next())
-        return;
-    metricRef(w, QStringLiteral("approvals_decided")).thisWeek = query.value(0).toLongLong();
-    metricRef(w, QStringLiteral("approvals_decided")).lastWeek = query.value(1).toLongLong();
-    metricRef(w, QStringLiteral("sla_breaches")).thisWeek = query.value(2).toLongLong();
-    metricRef(w, QStringLiteral("sla_breaches")).lastWeek = query.value(3).toLongLong();
+    weekPass(session, sql, w, QStringLiteral("approval_requests"),
+             {QStringLiteral("approvals_decided"), QStringLiteral("sla_breaches")},
+             twoWeeks(QStringLiteral("dec"), QStringLiteral("rv")) + QStringLiteral(", ") + breach,
+             QStringLiteral("select %2 in ('approved', 'rejected') as dec, %3 as rv, %4 as dl "
+                            "from approval_requests where tenant_id = %1")
+                 .arg(QStringLiteral("%1"), sql.lowerText(QStringLiteral("status")),
+                      sql.epochSeconds(QStringLiteral("reviewed_at")),
+                      ApprovalSla::deadlineSeconds(session, sql)),
+             query);
 }
 
 void contradictions(const Session &session, const SqlDialect &sql, WeeklyReview &w)
 {
-    const QStringList keys = {QStringLiteral("contradictions_opened"),
-                              QStringLiteral("contradictions_resolved")};
-    if (!tableOr(session, w, QStringLiteral("contradictions"), keys))
-        return;
-    BoundQuery q;
-    const QString bounds = boundsTable(q, sql, w);
-    const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral(
-             "select "
-             "sum(case when cr >= b.ws and cr < b.we and cr <= b.t then 1 else 0 end), "
-             "sum(case when cr >= b.ps and cr < b.ws then 1 else 0 end), "
-             "sum(case when closed and rs >= b.ws and rs < b.we and rs <= b.t then 1 else 0 end), "
-             "sum(case when closed and rs >= b.ps and rs < b.ws then 1 else 0 end) "
-             "from %1, (select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
-             "from contradictions where tenant_id = %5) c")
-             .arg(bounds, sql.epochSeconds(QStringLiteral("created_at")),
-                  sql.epochSeconds(QStringLiteral("resolved_at")),
-                  sql.upperText(QStringLiteral("status")), tenant);
     QSqlQuery query(session.database());
-    if (!run(w, q, query, keys) || !query.next())
-        return;
-    metricRef(w, QStringLiteral("contradictions_opened")).thisWeek = query.value(0).toLongLong();
-    metricRef(w, QStringLiteral("contradictions_opened")).lastWeek = query.value(1).toLongLong();
-    metricRef(w, QStringLiteral("contradictions_resolved")).thisWeek = query.value(2).toLongLong();
-    metricRef(w, QStringLiteral("contradictions_resolved")).lastWeek = query.value(3).toLongLong();
+    weekPass(session, sql, w, QStringLiteral("contradictions"),
+             {QStringLiteral("contradictions_opened"), QStringLiteral("contradictions_resolved")},
+             twoWeeks(QStringLiteral("1 = 1"), QStringLiteral("cr")) + QStringLiteral(", ") +
+                 twoWeeks(QStringLiteral("closed"), QStringLiteral("rs")),
+             QStringLiteral("select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
+                            "from contradictions where tenant_id = %1")
+                 .arg(QStringLiteral("%1"), sql.epochSeconds(QStringLiteral("created_at")),
+                      sql.epochSeconds(QStringLiteral("resolved_at")),
+                      sql.upperText(QStringLiteral("status"))),
+             query);
 }
 
 // A control's status "changed" when a check result differs from that control's previous result
 // (compliance_scan_results, written by the live checks). Dealix itself keeps no history.
 void controls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
 {
-    const QStringList keys = {QStringLiteral("controls_changed")};
-    if (!tableOr(session, w, QStringLiteral("compliance_scan_results"), keys))
-        return;
-    BoundQuery q;
-    const QString bounds = boundsTable(q, sql, w);
-    const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral(
-             "select count(distinct case when ch >= b.ws and ch < b.we and ch <= b.t then "
-             "control_id end), "
-             "count(distinct case when ch >= b.ps and ch < b.ws then control_id end) "
-             "from %1, (select control_id, %2 as ch, %3 as s, lag(%3) over (partition by "
-             "control_id "
-             "order by checked_at) as prev from compliance_scan_results where tenant_id = %4) r "
-             "where prev is not null and prev <> s")
-             .arg(bounds, sql.epochSeconds(QStringLiteral("checked_at")),
-                  sql.upperText(QStringLiteral("status")), tenant);
     QSqlQuery query(session.database());
-    if (!run(w, q, query, keys) || !query.next())
-        return;
-    metricRef(w, QStringLiteral("controls_changed")).thisWeek = query.value(0).toLongLong();
-    metricRef(w, QStringLiteral("controls_changed")).lastWeek = query.value(1).toLongLong();
+    weekPass(
+        session, sql, w, QStringLiteral("compliance_scan_results"),
+        {QStringLiteral("controls_changed")},
+        QStringLiteral(
+            "count(distinct case when changed and ch >= b.ws and ch < b.we and ch <= b.t then "
+            "control_id end), "
+            "count(distinct case when changed and ch >= b.ps and ch < b.ws then control_id end)"),
+        QStringLiteral(
+            "select control_id, ch, prev is not null and prev <> s as changed from (select "
+            "control_id, "
+            "%2 as ch, %3 as s, lag(%3) over (partition by control_id order by checked_at) as prev "
+            "from compliance_scan_results where tenant_id = %1) r")
+            .arg(QStringLiteral("%1"), sql.epochSeconds(QStringLiteral("checked_at")),
+                 sql.upperText(QStringLiteral("status"))),
+        query);
 }
 
 // Connector failures from integration_sync_states: a connector whose last attempt fell in the
@@ -230,8 +217,12 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                   sql.epochSeconds(QStringLiteral("last_attempt_at")),
                   sql.epochSeconds(QStringLiteral("last_success_at")), tenant);
     QSqlQuery query(session.database());
-    if (!run(w, q, query, keys))
+    w.queries << q.sql();
+    QString error;
+    if (!q.exec(query, &error)) {
+        setUnavailable(w, keys, error);
         return;
+    }
     WeeklyReview::Metric &m = metricRef(w, QStringLiteral("connector_failures"));
     while (query.next()) {
         m.thisWeek += query.value(3).toLongLong();
