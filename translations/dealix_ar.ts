@@ -175,66 +175,6 @@
         <translation>%1 · %2 · حتى %3</translation>
     </message>
     <message>
-        <source>Won plus open pipeline weighted by probability</source>
-        <translation>الإيراد المحقق مضافًا إليه خط المبيعات المفتوح مرجحًا بالاحتمال</translation>
-    </message>
-    <message>
-        <source>Red below −10 %</source>
-        <translation>أحمر دون ‎−10 %</translation>
-    </message>
-    <message>
-        <source>%1 won, %2 lost</source>
-        <translation>رابحة %1، خاسرة %2</translation>
-    </message>
-    <message>
-        <source>Deadline within 4 hours</source>
-        <translation>الموعد النهائي خلال 4 ساعات</translation>
-    </message>
-    <message>
-        <source>Past the SLA deadline</source>
-        <translation>تجاوزت الموعد النهائي لاتفاقية مستوى الخدمة</translation>
-    </message>
-    <message>
-        <source>of %1 controls</source>
-        <translation>من أصل %1 ضوابط</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>معرّض للخطر</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>جزئي</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>ممتثل</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <source>Compliance rate %1</source>
-        <translation>نسبة الامتثال %1</translation>
-    </message>
-    <message>
-        <source>Compliant + ½ partial</source>
-        <translation>الممتثل + نصف الجزئي</translation>
-    </message>
-    <message>
-        <source>%1 unknown, %2 disabled</source>
-        <translation>%1 غير معروف، %2 معطل</translation>
-    </message>
-    <message>
-        <source>Known connectors without a row</source>
-        <translation>موصلات معروفة بلا سجل</translation>
-    </message>
-    <message>
-        <source>Status assembling</source>
-        <translation>قيد التجميع</translation>
-    </message>
-    <message>
         <source>Executive Room</source>
         <translation>غرفة القيادة التنفيذية</translation>
     </message>
@@ -271,6 +211,20 @@
         <source>Paused while the window is hidden or minimised</source>
         <translation>يتوقف مؤقتًا عند إخفاء النافذة أو تصغيرها</translation>
     </message>
+    <message>
+        <source>The source did not answer.</source>
+        <translation>لم يستجب المصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutiveSnapshot</name>
+    <message>
+        <source>Not available from this source (no %1 table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutiveTiles</name>
     <message>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
@@ -330,6 +284,14 @@
     <message>
         <source>SLA breach</source>
         <translation>تجاوز المهلة</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ممتثل</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
     </message>
     <message>
         <source>Non-compliant</source>
@@ -392,19 +354,60 @@
         <translation>الصفقات الرابحة: %1</translation>
     </message>
     <message>
+        <source>Won plus open pipeline weighted by probability</source>
+        <translation>الإيراد المحقق مضافًا إليه خط المبيعات المفتوح مرجحًا بالاحتمال</translation>
+    </message>
+    <message>
+        <source>Red below −10 %</source>
+        <translation>أحمر دون ‎−10 %</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>رابحة %1، خاسرة %2</translation>
+    </message>
+    <message>
         <source>Open deals: %1</source>
         <translation>الصفقات المفتوحة: %1</translation>
     </message>
     <message>
-        <source>The source did not answer.</source>
-        <translation>لم يستجب المصدر.</translation>
+        <source>Deadline within 4 hours</source>
+        <translation>الموعد النهائي خلال 4 ساعات</translation>
     </message>
-</context>
-<context>
-    <name>ExecutiveSnapshot</name>
     <message>
-        <source>Not available from this source (no %1 table).</source>
-        <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
+        <source>Past the SLA deadline</source>
+        <translation>تجاوزت الموعد النهائي لاتفاقية مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>of %1 controls</source>
+        <translation>من أصل %1 ضوابط</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Compliance rate %1</source>
+        <translation>نسبة الامتثال %1</translation>
+    </message>
+    <message>
+        <source>Compliant + ½ partial</source>
+        <translation>الممتثل + نصف الجزئي</translation>
+    </message>
+    <message>
+        <source>%1 unknown, %2 disabled</source>
+        <translation>%1 غير معروف، %2 معطل</translation>
+    </message>
+    <message>
+        <source>Known connectors without a row</source>
+        <translation>موصلات معروفة بلا سجل</translation>
+    </message>
+    <message>
+        <source>Status assembling</source>
+        <translation>قيد التجميع</translation>
     </message>
 </context>
 <context>

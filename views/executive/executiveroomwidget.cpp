@@ -1,7 +1,7 @@
 #include "views/executive/executiveroomwidget.h"
 
-#include "models/core/money.h"
 #include "models/core/settings.h"
+#include "views/executive/executivetiles.h"
 #include "views/widgets/autorefresher.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/provenancedialog.h"
@@ -20,19 +20,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-
-QString number(qint64 v)
-{
-    return QLocale().toString(v);
-}
-
-QString percent(const std::optional<double> &v)
-{
-    return v ? QLocale().toString(*v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
-}
-
-} // namespace
 
 ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     : SurfaceWidget(parent)
@@ -104,52 +91,18 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
 
 void ExecutiveRoomWidget::buildGroups()
 {
-    const struct {
-        const char *id;
-        const char *surface;
-        QStringList tiles;
-    } groups[] = {
-        {"revenue",
-         "forecast",
-         {QStringLiteral("revenue.actual"), QStringLiteral("revenue.forecast"),
-          QStringLiteral("revenue.variance_percent"), QStringLiteral("revenue.win_rate"),
-          QStringLiteral("revenue.pipeline_value")}},
-        {"approvals",
-         "approval-center",
-         {QStringLiteral("approvals.pending"), QStringLiteral("approvals.warning"),
-          QStringLiteral("approvals.breach")}},
-        {"compliance",
-         "compliance",
-         {QStringLiteral("compliance.compliant"), QStringLiteral("compliance.partial"),
-          QStringLiteral("compliance.non_compliant"), QStringLiteral("compliance.posture"),
-          QStringLiteral("compliance.score")}},
-        {"connectors",
-         "connectors",
-         {QStringLiteral("connectors.healthy"), QStringLiteral("connectors.degraded"),
-          QStringLiteral("connectors.error"), QStringLiteral("connectors.not_configured")}},
-        {"contradictions",
-         "policy-violations",
-         {QStringLiteral("contradictions.active"), QStringLiteral("contradictions.critical")}},
-        {"strategic_deals",
-         "partner-pipeline",
-         {QStringLiteral("strategic_deals.active"),
-          QStringLiteral("strategic_deals.pipeline_value")}},
-        {"evidence_packs",
-         "evidence-packs",
-         {QStringLiteral("evidence_packs.ready"), QStringLiteral("evidence_packs.pending_review")}},
-    };
-    for (const auto &g : groups) {
+    for (const ExecutiveTiles::Group &g : ExecutiveTiles::groups()) {
         Group group;
-        group.id = QString::fromLatin1(g.id);
-        group.surfaceId = QString::fromLatin1(g.surface);
+        group.id = g.id;
+        group.surfaceId = g.surfaceId;
         group.box = new QGroupBox(this);
         group.box->setObjectName(QStringLiteral("group-") + group.id);
         auto *layout = new QGridLayout(group.box);
         group.unavailable = new QLabel(group.box);
         group.unavailable->setWordWrap(true);
         group.unavailable->hide();
-        layout->addWidget(group.unavailable, 1, 0, 1, int(g.tiles.size()));
-        for (const QString &key : g.tiles) {
+        layout->addWidget(group.unavailable, 1, 0, 1, int(g.tileKeys.size()));
+        for (const QString &key : g.tileKeys) {
             KpiTile *t = addTile(group, key);
             layout->addWidget(t, 0, int(group.tileKeys.size()) - 1);
         }
@@ -229,24 +182,6 @@ bool ExecutiveRoomWidget::refresh()
     return true;
 }
 
-const ExecutiveSnapshot::Section *ExecutiveRoomWidget::section(const QString &id) const
-{
-    const ExecutiveSnapshot &s = m_snapshot;
-    if (id == QLatin1String("revenue"))
-        return &s.revenue;
-    if (id == QLatin1String("approvals"))
-        return &s.approvals;
-    if (id == QLatin1String("compliance"))
-        return &s.compliance;
-    if (id == QLatin1String("connectors"))
-        return &s.connectors;
-    if (id == QLatin1String("contradictions"))
-        return &s.contradictions;
-    if (id == QLatin1String("strategic_deals"))
-        return &s.strategicDeals;
-    return &s.evidencePacks;
-}
-
 void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot::Section &sec)
 {
     for (Group &g : m_groups) {
@@ -267,123 +202,27 @@ void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot
 
 void ExecutiveRoomWidget::showSnapshot()
 {
-    using S = KpiTile::State;
     const ExecutiveSnapshot &s = m_snapshot;
-    auto set = [this](const QString &key, const QString &value, S state,
-                      const QString &detail = QString()) {
-        KpiTile *t = m_tiles.value(key);
-        t->setValue(value);
-        t->setState(state);
-        t->setDetail(detail);
-    };
     const QLocale locale;
     m_subtitle->setText(tr("%1 · %2 · as of %3")
-                            .arg(layoutDirection() == Qt::RightToLeft && !s.tenant.nameAr.isEmpty()
-                                     ? s.tenant.nameAr
-                                     : s.tenant.name,
-                                 periodText(),
-                                 locale.toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
-
-    const auto &r = s.revenue;
-    if (r.available) {
-        QString excluded;
-        if (!r.otherCurrencies.isEmpty()) {
-            QStringList parts;
-            for (auto it = r.otherCurrencies.constBegin(); it != r.otherCurrencies.constEnd();
-                 ++it) {
-                parts << QStringLiteral("%1 %2").arg(it.key(), number(it.value()));
-            }
-            excluded = tr("Deals in other currencies, not included: %1")
-                           .arg(parts.join(QLatin1String(", ")));
-        }
-        set(QStringLiteral("revenue.actual"), Money::compact(r.actual), S::Neutral,
-            tr("Deals won: %1").arg(number(r.won)) +
-                (excluded.isEmpty() ? QString() : QStringLiteral("\n") + excluded));
-        set(QStringLiteral("revenue.forecast"), Money::compact(r.forecast()), S::Neutral,
-            tr("Won plus open pipeline weighted by probability"));
-        const bool low = r.variancePercent && *r.variancePercent < -10.0;
-        set(QStringLiteral("revenue.variance_percent"), percent(r.variancePercent),
-            !r.variancePercent ? S::Neutral
-            : low              ? S::Critical
-                               : S::Good,
-            tr("Red below −10 %"));
-        set(QStringLiteral("revenue.win_rate"), percent(r.winRate), S::Neutral,
-            tr("%1 won, %2 lost").arg(number(r.won), number(r.lost)));
-        set(QStringLiteral("revenue.pipeline_value"), Money::compact(r.pipeline), S::Neutral,
-            tr("Open deals: %1").arg(number(r.open)));
-    }
-    const auto &a = s.approvals;
-    if (a.available) {
-        set(QStringLiteral("approvals.pending"), number(a.pending),
-            a.pending > 10 ? S::Warning : S::Neutral);
-        set(QStringLiteral("approvals.warning"), number(a.warning),
-            a.warning > 0 ? S::Warning : S::Good, tr("Deadline within 4 hours"));
-        set(QStringLiteral("approvals.breach"), number(a.breach),
-            a.breach > 0 ? S::Critical : S::Good, tr("Past the SLA deadline"));
-    }
-    const auto &c = s.compliance;
-    if (c.available) {
-        set(QStringLiteral("compliance.compliant"), number(c.compliant),
-            c.compliant > 0 ? S::Good : S::Neutral, tr("of %1 controls").arg(number(c.total)));
-        set(QStringLiteral("compliance.partial"), number(c.partial),
-            c.partial > 0 ? S::Warning : S::Good);
-        set(QStringLiteral("compliance.non_compliant"), number(c.nonCompliant),
-            c.nonCompliant > 0 ? S::Critical : S::Good);
-        const QString posture = c.posture == QLatin1String("at_risk")     ? tr("At risk")
-                                : c.posture == QLatin1String("partial")   ? tr("Partial")
-                                : c.posture == QLatin1String("compliant") ? tr("Compliant")
-                                                                          : tr("Unknown");
-        set(QStringLiteral("compliance.posture"), posture,
-            c.posture == QLatin1String("at_risk")     ? S::Critical
-            : c.posture == QLatin1String("partial")   ? S::Warning
-            : c.posture == QLatin1String("compliant") ? S::Good
-                                                      : S::Neutral,
-            tr("Compliance rate %1").arg(percent(c.rate)));
-        set(QStringLiteral("compliance.score"), percent(c.score), S::Neutral,
-            tr("Compliant + ½ partial"));
-    }
-    const auto &n = s.connectors;
-    if (n.available) {
-        set(QStringLiteral("connectors.healthy"), number(n.healthy),
-            n.healthy > 0 ? S::Good : S::Neutral);
-        set(QStringLiteral("connectors.degraded"), number(n.degraded),
-            n.degraded > 0 ? S::Warning : S::Good);
-        set(QStringLiteral("connectors.error"), number(n.error),
-            n.error > 0 ? S::Critical : S::Good,
-            n.unknown + n.disabled > 0
-                ? tr("%1 unknown, %2 disabled").arg(number(n.unknown), number(n.disabled))
-                : QString());
-        set(QStringLiteral("connectors.not_configured"), number(n.notConfigured), S::Neutral,
-            tr("Known connectors without a row"));
-    }
-    const auto &k = s.contradictions;
-    if (k.available) {
-        set(QStringLiteral("contradictions.active"), number(k.active),
-            k.active > 0 ? S::Warning : S::Good);
-        set(QStringLiteral("contradictions.critical"), number(k.critical),
-            k.critical > 0 ? S::Critical : S::Good);
-    }
-    const auto &d = s.strategicDeals;
-    if (d.available) {
-        set(QStringLiteral("strategic_deals.active"), number(d.active), S::Neutral);
-        set(QStringLiteral("strategic_deals.pipeline_value"), Money::compact(d.pipeline),
-            S::Neutral);
-    }
-    const auto &e = s.evidencePacks;
-    if (e.available) {
-        set(QStringLiteral("evidence_packs.ready"), number(e.ready), S::Neutral);
-        set(QStringLiteral("evidence_packs.pending_review"), number(e.pendingReview),
-            e.pendingReview > 0 ? S::Warning : S::Neutral, tr("Status assembling"));
+                            .arg(layoutDirection() == Qt::RightToLeft && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr : s.tenant.name,
+                                 periodText(), locale.toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
+    const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);
+    for (auto it = tiles.constBegin(); it != tiles.constEnd(); ++it) {
+        KpiTile *t = m_tiles.value(it.key());
+        t->setValue(it->value);
+        t->setDetail(it->detail);
+        t->setState(it->state);
     }
     for (const Group &g : std::as_const(m_groups))
-        showSection(g.id, *section(g.id));
+        showSection(g.id, ExecutiveTiles::section(s, g.id));
 }
 
 void ExecutiveRoomWidget::showProvenance(const QString &groupId, const QString &caption)
 {
     if (!m_hasSnapshot)
         return;
-    const ExecutiveSnapshot::Section *sec = section(groupId);
+    const ExecutiveSnapshot::Section *sec = &ExecutiveTiles::section(m_snapshot, groupId);
     ProvenanceDialog::show(this, {caption, m_snapshot.source, m_snapshot.tenant.slug,
                                   m_snapshot.generatedAt, sec->rows, sec->query});
 }
@@ -427,44 +266,10 @@ void ExecutiveRoomWidget::retranslate()
     //: Suffix of the auto-refresh period, in seconds
     m_interval->setSuffix(tr(" s"));
     m_autoRefreshBox->setToolTip(tr("Paused while the window is hidden or minimised"));
-    const QHash<QString, QString> groupTitles = {
-        {QStringLiteral("revenue"), tr("Revenue")},
-        {QStringLiteral("approvals"), tr("Approvals")},
-        {QStringLiteral("compliance"), tr("Compliance")},
-        {QStringLiteral("connectors"), tr("Connectors")},
-        {QStringLiteral("contradictions"), tr("Contradictions")},
-        {QStringLiteral("strategic_deals"), tr("Strategic deals")},
-        {QStringLiteral("evidence_packs"), tr("Evidence packs")},
-    };
     for (const Group &g : std::as_const(m_groups))
-        g.box->setTitle(groupTitles.value(g.id));
-    const QHash<QString, QString> captions = {
-        {QStringLiteral("revenue.actual"), tr("Actual revenue")},
-        {QStringLiteral("revenue.forecast"), tr("Forecast")},
-        {QStringLiteral("revenue.variance_percent"), tr("Variance")},
-        {QStringLiteral("revenue.win_rate"), tr("Win rate")},
-        {QStringLiteral("revenue.pipeline_value"), tr("Open pipeline")},
-        {QStringLiteral("approvals.pending"), tr("Pending")},
-        {QStringLiteral("approvals.warning"), tr("SLA warning")},
-        {QStringLiteral("approvals.breach"), tr("SLA breach")},
-        {QStringLiteral("compliance.compliant"), tr("Compliant")},
-        {QStringLiteral("compliance.partial"), tr("Partial")},
-        {QStringLiteral("compliance.non_compliant"), tr("Non-compliant")},
-        {QStringLiteral("compliance.posture"), tr("Posture")},
-        {QStringLiteral("compliance.score"), tr("Score")},
-        {QStringLiteral("connectors.healthy"), tr("Healthy")},
-        {QStringLiteral("connectors.degraded"), tr("Degraded")},
-        {QStringLiteral("connectors.error"), tr("Error")},
-        {QStringLiteral("connectors.not_configured"), tr("Not configured")},
-        {QStringLiteral("contradictions.active"), tr("Active")},
-        {QStringLiteral("contradictions.critical"), tr("Critical")},
-        {QStringLiteral("strategic_deals.active"), tr("Active deals")},
-        {QStringLiteral("strategic_deals.pipeline_value"), tr("Pipeline value")},
-        {QStringLiteral("evidence_packs.ready"), tr("Ready")},
-        {QStringLiteral("evidence_packs.pending_review"), tr("Pending review")},
-    };
+        g.box->setTitle(ExecutiveTiles::groupTitle(g.id));
     for (auto it = m_tiles.constBegin(); it != m_tiles.constEnd(); ++it)
-        it.value()->setCaption(captions.value(it.key()));
+        it.value()->setCaption(ExecutiveTiles::caption(it.key()));
     if (m_hasSnapshot)
         showSnapshot();
 }

@@ -52,7 +52,6 @@ private:
     void retranslate();
     void showSnapshot();
     void showSection(const QString &id, const ExecutiveSnapshot::Section &section);
-    const ExecutiveSnapshot::Section *section(const QString &id) const;
     void showProvenance(const QString &groupId, const QString &caption);
     QString periodText() const;
 

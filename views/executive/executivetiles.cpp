@@ -1,0 +1,205 @@
+#include "views/executive/executivetiles.h"
+
+#include "models/core/money.h"
+
+#include <QLocale>
+
+namespace {
+
+QString number(qint64 v)
+{
+    return QLocale().toString(v);
+}
+
+QString percent(const std::optional<double> &v)
+{
+    return v ? QLocale().toString(*v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+} // namespace
+
+const QList<ExecutiveTiles::Group> &ExecutiveTiles::groups()
+{
+    static const QList<Group> list = {
+        {QStringLiteral("revenue"), QStringLiteral("forecast"),
+         {QStringLiteral("revenue.actual"), QStringLiteral("revenue.forecast"), QStringLiteral("revenue.variance_percent"),
+          QStringLiteral("revenue.win_rate"), QStringLiteral("revenue.pipeline_value")}},
+        {QStringLiteral("approvals"), QStringLiteral("approval-center"),
+         {QStringLiteral("approvals.pending"), QStringLiteral("approvals.warning"), QStringLiteral("approvals.breach")}},
+        {QStringLiteral("compliance"), QStringLiteral("compliance"),
+         {QStringLiteral("compliance.compliant"), QStringLiteral("compliance.partial"), QStringLiteral("compliance.non_compliant"),
+          QStringLiteral("compliance.posture"), QStringLiteral("compliance.score")}},
+        {QStringLiteral("connectors"), QStringLiteral("connectors"),
+         {QStringLiteral("connectors.healthy"), QStringLiteral("connectors.degraded"), QStringLiteral("connectors.error"),
+          QStringLiteral("connectors.not_configured")}},
+        {QStringLiteral("contradictions"), QStringLiteral("policy-violations"),
+         {QStringLiteral("contradictions.active"), QStringLiteral("contradictions.critical")}},
+        {QStringLiteral("strategic_deals"), QStringLiteral("partner-pipeline"),
+         {QStringLiteral("strategic_deals.active"), QStringLiteral("strategic_deals.pipeline_value")}},
+        {QStringLiteral("evidence_packs"), QStringLiteral("evidence-packs"),
+         {QStringLiteral("evidence_packs.ready"), QStringLiteral("evidence_packs.pending_review")}},
+    };
+    return list;
+}
+
+QString ExecutiveTiles::groupTitle(const QString &groupId)
+{
+    const QHash<QString, QString> groupTitles = {
+        {QStringLiteral("revenue"), tr("Revenue")},
+        {QStringLiteral("approvals"), tr("Approvals")},
+        {QStringLiteral("compliance"), tr("Compliance")},
+        {QStringLiteral("connectors"), tr("Connectors")},
+        {QStringLiteral("contradictions"), tr("Contradictions")},
+        {QStringLiteral("strategic_deals"), tr("Strategic deals")},
+        {QStringLiteral("evidence_packs"), tr("Evidence packs")},
+    };
+    return groupTitles.value(groupId);
+}
+
+QString ExecutiveTiles::caption(const QString &tileKey)
+{
+    const QHash<QString, QString> captions = {
+        {QStringLiteral("revenue.actual"), tr("Actual revenue")},
+        {QStringLiteral("revenue.forecast"), tr("Forecast")},
+        {QStringLiteral("revenue.variance_percent"), tr("Variance")},
+        {QStringLiteral("revenue.win_rate"), tr("Win rate")},
+        {QStringLiteral("revenue.pipeline_value"), tr("Open pipeline")},
+        {QStringLiteral("approvals.pending"), tr("Pending")},
+        {QStringLiteral("approvals.warning"), tr("SLA warning")},
+        {QStringLiteral("approvals.breach"), tr("SLA breach")},
+        {QStringLiteral("compliance.compliant"), tr("Compliant")},
+        {QStringLiteral("compliance.partial"), tr("Partial")},
+        {QStringLiteral("compliance.non_compliant"), tr("Non-compliant")},
+        {QStringLiteral("compliance.posture"), tr("Posture")},
+        {QStringLiteral("compliance.score"), tr("Score")},
+        {QStringLiteral("connectors.healthy"), tr("Healthy")},
+        {QStringLiteral("connectors.degraded"), tr("Degraded")},
+        {QStringLiteral("connectors.error"), tr("Error")},
+        {QStringLiteral("connectors.not_configured"), tr("Not configured")},
+        {QStringLiteral("contradictions.active"), tr("Active")},
+        {QStringLiteral("contradictions.critical"), tr("Critical")},
+        {QStringLiteral("strategic_deals.active"), tr("Active deals")},
+        {QStringLiteral("strategic_deals.pipeline_value"), tr("Pipeline value")},
+        {QStringLiteral("evidence_packs.ready"), tr("Ready")},
+        {QStringLiteral("evidence_packs.pending_review"), tr("Pending review")},
+    };
+    return captions.value(tileKey);
+}
+
+const ExecutiveSnapshot::Section &ExecutiveTiles::section(const ExecutiveSnapshot &s, const QString &id)
+{
+    if (id == QLatin1String("revenue"))
+        return s.revenue;
+    if (id == QLatin1String("approvals"))
+        return s.approvals;
+    if (id == QLatin1String("compliance"))
+        return s.compliance;
+    if (id == QLatin1String("connectors"))
+        return s.connectors;
+    if (id == QLatin1String("contradictions"))
+        return s.contradictions;
+    if (id == QLatin1String("strategic_deals"))
+        return s.strategicDeals;
+    return s.evidencePacks;
+}
+
+QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapshot &s)
+{
+    using S = KpiTile::State;
+    QHash<QString, Tile> tiles;
+    auto set = [&tiles](const QString &key, const QString &value, S state, const QString &detail = QString()) {
+        tiles.insert(key, Tile{value, detail, state});
+    };
+    const auto &r = s.revenue;
+    if (r.available) {
+        QString excluded;
+        if (!r.otherCurrencies.isEmpty()) {
+            QStringList parts;
+            for (auto it = r.otherCurrencies.constBegin(); it != r.otherCurrencies.constEnd();
+                 ++it) {
+                parts << QStringLiteral("%1 %2").arg(it.key(), number(it.value()));
+            }
+            excluded = tr("Deals in other currencies, not included: %1")
+                           .arg(parts.join(QLatin1String(", ")));
+        }
+        set(QStringLiteral("revenue.actual"), Money::compact(r.actual), S::Neutral,
+            tr("Deals won: %1").arg(number(r.won)) +
+                (excluded.isEmpty() ? QString() : QStringLiteral("\n") + excluded));
+        set(QStringLiteral("revenue.forecast"), Money::compact(r.forecast()), S::Neutral,
+            tr("Won plus open pipeline weighted by probability"));
+        const bool low = r.variancePercent && *r.variancePercent < -10.0;
+        set(QStringLiteral("revenue.variance_percent"), percent(r.variancePercent),
+            !r.variancePercent ? S::Neutral
+            : low              ? S::Critical
+                               : S::Good,
+            tr("Red below −10 %"));
+        set(QStringLiteral("revenue.win_rate"), percent(r.winRate), S::Neutral,
+            tr("%1 won, %2 lost").arg(number(r.won), number(r.lost)));
+        set(QStringLiteral("revenue.pipeline_value"), Money::compact(r.pipeline), S::Neutral,
+            tr("Open deals: %1").arg(number(r.open)));
+    }
+    const auto &a = s.approvals;
+    if (a.available) {
+        set(QStringLiteral("approvals.pending"), number(a.pending),
+            a.pending > 10 ? S::Warning : S::Neutral);
+        set(QStringLiteral("approvals.warning"), number(a.warning),
+            a.warning > 0 ? S::Warning : S::Good, tr("Deadline within 4 hours"));
+        set(QStringLiteral("approvals.breach"), number(a.breach),
+            a.breach > 0 ? S::Critical : S::Good, tr("Past the SLA deadline"));
+    }
+    const auto &c = s.compliance;
+    if (c.available) {
+        set(QStringLiteral("compliance.compliant"), number(c.compliant),
+            c.compliant > 0 ? S::Good : S::Neutral, tr("of %1 controls").arg(number(c.total)));
+        set(QStringLiteral("compliance.partial"), number(c.partial),
+            c.partial > 0 ? S::Warning : S::Good);
+        set(QStringLiteral("compliance.non_compliant"), number(c.nonCompliant),
+            c.nonCompliant > 0 ? S::Critical : S::Good);
+        const QString posture = c.posture == QLatin1String("at_risk")     ? tr("At risk")
+                                : c.posture == QLatin1String("partial")   ? tr("Partial")
+                                : c.posture == QLatin1String("compliant") ? tr("Compliant")
+                                                                          : tr("Unknown");
+        set(QStringLiteral("compliance.posture"), posture,
+            c.posture == QLatin1String("at_risk")     ? S::Critical
+            : c.posture == QLatin1String("partial")   ? S::Warning
+            : c.posture == QLatin1String("compliant") ? S::Good
+                                                      : S::Neutral,
+            tr("Compliance rate %1").arg(percent(c.rate)));
+        set(QStringLiteral("compliance.score"), percent(c.score), S::Neutral,
+            tr("Compliant + ½ partial"));
+    }
+    const auto &n = s.connectors;
+    if (n.available) {
+        set(QStringLiteral("connectors.healthy"), number(n.healthy),
+            n.healthy > 0 ? S::Good : S::Neutral);
+        set(QStringLiteral("connectors.degraded"), number(n.degraded),
+            n.degraded > 0 ? S::Warning : S::Good);
+        set(QStringLiteral("connectors.error"), number(n.error),
+            n.error > 0 ? S::Critical : S::Good,
+            n.unknown + n.disabled > 0
+                ? tr("%1 unknown, %2 disabled").arg(number(n.unknown), number(n.disabled))
+                : QString());
+        set(QStringLiteral("connectors.not_configured"), number(n.notConfigured), S::Neutral,
+            tr("Known connectors without a row"));
+    }
+    const auto &k = s.contradictions;
+    if (k.available) {
+        set(QStringLiteral("contradictions.active"), number(k.active),
+            k.active > 0 ? S::Warning : S::Good);
+        set(QStringLiteral("contradictions.critical"), number(k.critical),
+            k.critical > 0 ? S::Critical : S::Good);
+    }
+    const auto &d = s.strategicDeals;
+    if (d.available) {
+        set(QStringLiteral("strategic_deals.active"), number(d.active), S::Neutral);
+        set(QStringLiteral("strategic_deals.pipeline_value"), Money::compact(d.pipeline),
+            S::Neutral);
+    }
+    const auto &e = s.evidencePacks;
+    if (e.available) {
+        set(QStringLiteral("evidence_packs.ready"), number(e.ready), S::Neutral);
+        set(QStringLiteral("evidence_packs.pending_review"), number(e.pendingReview),
+            e.pendingReview > 0 ? S::Warning : S::Neutral, tr("Status assembling"));
+    }
+    return tiles;
+}

@@ -1,0 +1,429 @@
+#include "views/print/pagelayout.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextOption>
+
+#include <algorithm>
+
+namespace {
+constexpr double Gap = 2.5; // mm between blocks
+} // namespace
+
+PageLayout::PageLayout(QPaintDevice *metrics, bool rightToLeft)
+    : m_device(metrics)
+    , m_rtl(rightToLeft)
+{
+    // A4 with 18 mm side margins; the top and bottom 22 mm hold the running header/footer.
+    const double w = metrics->width();
+    const double h = metrics->height();
+    m_content = QRectF(mm(16), mm(22), w - mm(32), h - mm(44));
+    // QPagedPaintDevice's own margins are zero (set by the writer); width()/height() is the
+    // printable page.
+}
+
+double PageLayout::mm(double millimetres) const
+{
+    return millimetres * m_device->logicalDpiY() / 25.4;
+}
+
+QFont PageLayout::font(double points, bool bold) const
+{
+    QFont f;
+    // Noto Sans for Latin and digits, Noto Sans Arabic for Arabic (never KacstBook).
+    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic")});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+double PageLayout::textHeight(const QString &text, const QFont &f, double width) const
+{
+    const QFontMetricsF fm(f, m_device);
+    if (text.isEmpty())
+        return fm.height();
+    return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::AlignLeft, text).height();
+}
+
+void PageLayout::newPage()
+{
+    Page p;
+    p.section = m_section;
+    m_pages.append(p);
+    m_y = 0;
+}
+
+void PageLayout::ensure(double height)
+{
+    if (m_pages.isEmpty() || (m_y > 0 && m_y + height > m_content.height()))
+        newPage();
+}
+
+void PageLayout::place(const Op &op)
+{
+    m_pages.last().ops.append(op);
+}
+
+void PageLayout::addPage(const Page &page)
+{
+    m_pages.append(page);
+    m_y = m_content.height(); // anything added next starts a new page
+}
+
+void PageLayout::addSection(const PrintSection &section)
+{
+    m_section = section.title;
+    newPage();
+    m_sectionStarts.append(int(m_pages.size()) - 1);
+    layoutHeading(PrintBlock::heading(section.title));
+    for (const PrintBlock &b : section.blocks) {
+        switch (b.kind) {
+        case PrintBlock::Kind::Heading:
+            layoutHeading(b);
+            break;
+        case PrintBlock::Kind::Paragraph:
+            layoutParagraph(b);
+            break;
+        case PrintBlock::Kind::Banner:
+            layoutBanner(b);
+            break;
+        case PrintBlock::Kind::Kpis:
+            layoutKpis(b);
+            break;
+        case PrintBlock::Kind::Table:
+            layoutTable(b);
+            break;
+        }
+    }
+}
+
+void PageLayout::layoutHeading(const PrintBlock &b)
+{
+    const bool top = m_y == 0;
+    const QFont f = font(top ? 17 : 13, true);
+    const double h = textHeight(b.text, f, m_content.width());
+    // A heading never ends a page alone: keep room for a few lines after it.
+    ensure(h + mm(Gap) + mm(20));
+    Op op;
+    op.rect = QRectF(0, m_y, m_content.width(), h);
+    op.text = b.text;
+    op.font = f;
+    op.color = QColor(0x1a, 0x2b, 0x4c);
+    place(op);
+    m_y += h + mm(Gap);
+}
+
+void PageLayout::layoutParagraph(const PrintBlock &b)
+{
+    const QFont f = font(10);
+    const double h = textHeight(b.text, f, m_content.width());
+    ensure(h);
+    Op op;
+    op.rect = QRectF(0, m_y, m_content.width(), h);
+    op.text = b.text;
+    op.font = f;
+    place(op);
+    m_y += h + mm(Gap);
+}
+
+void PageLayout::layoutBanner(const PrintBlock &b)
+{
+    const QFont f = font(12, true);
+    const double pad = mm(3);
+    const double h = textHeight(b.text, f, m_content.width() - 2 * pad) + 2 * pad;
+    ensure(h);
+    const QColor c = stateColour(b.state);
+    Op fill;
+    fill.type = Op::Type::Fill;
+    fill.rect = QRectF(0, m_y, m_content.width(), h);
+    fill.color = QColor(c.red(), c.green(), c.blue(), 28);
+    place(fill);
+    Op frame = fill;
+    frame.type = Op::Type::Frame;
+    frame.color = c;
+    place(frame);
+    Op text;
+    text.rect = QRectF(pad, m_y + pad, m_content.width() - 2 * pad, h - 2 * pad);
+    text.text = b.text;
+    text.font = f;
+    text.color = c.darker(130);
+    place(text);
+    m_y += h + mm(Gap);
+}
+
+void PageLayout::layoutKpis(const PrintBlock &b)
+{
+    const int columns = 4;
+    const double gap = mm(2.5);
+    const double w = (m_content.width() - (columns - 1) * gap) / columns;
+    const double pad = mm(2);
+    const QFont caption = font(8.5);
+    const QFont value = font(14, true);
+    const QFont detail = font(7.5);
+    for (qsizetype start = 0; start < b.kpis.size(); start += columns) {
+        const qsizetype end = std::min<qsizetype>(start + columns, b.kpis.size());
+        double h = 0;
+        for (qsizetype i = start; i < end; ++i) {
+            const PrintKpi &k = b.kpis.at(i);
+            QString det = k.detail;
+            if (!k.stateWord.isEmpty())
+                det = det.isEmpty() ? k.stateWord : k.stateWord + QStringLiteral(" · ") + det;
+            const double cardH = 2 * pad + textHeight(k.caption, caption, w - 2 * pad) + textHeight(k.value, value, w - 2 * pad)
+                                 + (det.isEmpty() ? 0 : textHeight(det, detail, w - 2 * pad));
+            h = std::max(h, cardH);
+        }
+        ensure(h);
+        for (qsizetype i = start; i < end; ++i) {
+            const PrintKpi &k = b.kpis.at(i);
+            const double x = (i - start) * (w + gap);
+            const QColor c = stateColour(k.state);
+            Op frame;
+            frame.type = Op::Type::Frame;
+            frame.rect = QRectF(x, m_y, w, h);
+            frame.color = k.state.isEmpty() ? QColor(0xb0, 0xb6, 0xc0) : c;
+            place(frame);
+            double y = m_y + pad;
+            Op t;
+            t.font = caption;
+            t.color = QColor(0x44, 0x4c, 0x58);
+            t.text = k.caption;
+            t.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(k.caption, caption, w - 2 * pad));
+            place(t);
+            y += t.rect.height();
+            Op v;
+            v.font = value;
+            v.text = k.value;
+            v.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(k.value, value, w - 2 * pad));
+            place(v);
+            y += v.rect.height();
+            QString det = k.detail;
+            if (!k.stateWord.isEmpty())
+                det = det.isEmpty() ? k.stateWord : k.stateWord + QStringLiteral(" · ") + det;
+            if (!det.isEmpty()) {
+                Op d;
+                d.font = detail;
+                d.color = k.state.isEmpty() ? QColor(0x44, 0x4c, 0x58) : c.darker(120);
+                d.text = det;
+                d.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(det, detail, w - 2 * pad));
+                place(d);
+            }
+        }
+        m_y += h + gap;
+    }
+    m_y += mm(Gap) - gap;
+}
+
+void PageLayout::tableHeader(const PrintTable &t, const QList<double> &widths)
+{
+    const QFont f = font(8.5, true);
+    const double pad = mm(1.2);
+    double h = 0;
+    for (qsizetype c = 0; c < t.headers.size(); ++c)
+        h = std::max(h, textHeight(t.headers.at(c), f, widths.at(c) - 2 * pad) + 2 * pad);
+    Op fill;
+    fill.type = Op::Type::Fill;
+    fill.rect = QRectF(0, m_y, m_content.width(), h);
+    fill.color = QColor(0xe4, 0xe8, 0xef);
+    place(fill);
+    double x = 0;
+    for (qsizetype c = 0; c < t.headers.size(); ++c) {
+        Op op;
+        op.font = f;
+        op.text = t.headers.at(c);
+        op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
+        op.alignment = (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+        place(op);
+        x += widths.at(c);
+    }
+    m_y += h;
+}
+
+void PageLayout::layoutTable(const PrintBlock &b)
+{
+    const PrintTable &t = b.table;
+    const qsizetype columns = t.headers.size();
+    if (columns == 0)
+        return;
+    QList<double> weights = t.columnWeights;
+    while (weights.size() < columns)
+        weights << 1.0;
+    double total = 0;
+    for (qsizetype c = 0; c < columns; ++c)
+        total += weights.at(c);
+    QList<double> widths;
+    for (qsizetype c = 0; c < columns; ++c)
+        widths << m_content.width() * weights.at(c) / total;
+    const QFont f = font(8.5);
+    const double pad = mm(1.2);
+    const double headerH = textHeight(t.headers.join(QLatin1Char(' ')), font(8.5, true), m_content.width()) + 2 * pad;
+    ensure(headerH * 2.5);
+    tableHeader(t, widths);
+    for (qsizetype r = 0; r < t.rows.size(); ++r) {
+        const QStringList &row = t.rows.at(r);
+        double h = 0;
+        for (qsizetype c = 0; c < columns; ++c)
+            h = std::max(h, textHeight(row.value(c), f, widths.at(c) - 2 * pad) + 2 * pad);
+        if (m_y + h > m_content.height()) {
+            // Continue on the next page, header repeated.
+            newPage();
+            tableHeader(t, widths);
+        }
+        if (r % 2 == 1) {
+            Op fill;
+            fill.type = Op::Type::Fill;
+            fill.rect = QRectF(0, m_y, m_content.width(), h);
+            fill.color = QColor(0xf5, 0xf6, 0xf8);
+            place(fill);
+        }
+        double x = 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            Op op;
+            op.font = f;
+            op.text = row.value(c);
+            op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
+            op.alignment = (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+            place(op);
+            x += widths.at(c);
+        }
+        Op line;
+        line.type = Op::Type::Line;
+        line.rect = QRectF(0, m_y + h, m_content.width(), 0);
+        line.color = QColor(0xd8, 0xdc, 0xe3);
+        place(line);
+        m_y += h;
+    }
+    m_y += mm(1);
+    if (!t.note.isEmpty()) {
+        QFont italic = font(8);
+        italic.setItalic(true);
+        const double h = textHeight(t.note, italic, m_content.width());
+        ensure(h);
+        Op op;
+        op.font = italic;
+        op.text = t.note;
+        op.rect = QRectF(0, m_y, m_content.width(), h);
+        op.color = QColor(0x44, 0x4c, 0x58);
+        place(op);
+        m_y += h;
+    }
+    m_y += mm(Gap);
+}
+
+QColor PageLayout::stateColour(const QString &state)
+{
+    if (state == QLatin1String("critical") || state == QLatin1String("red"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (state == QLatin1String("warning") || state == QLatin1String("amber"))
+        return QColor(0xb2, 0x6a, 0x00);
+    if (state == QLatin1String("good") || state == QLatin1String("green"))
+        return QColor(0x2e, 0x7d, 0x32);
+    return QColor(0x44, 0x4c, 0x58);
+}
+
+QRectF PageLayout::physical(const QRectF &r) const
+{
+    // Arabic pages are mirrored as a whole: the leading edge is on the right.
+    const double x = m_rtl ? m_content.width() - r.right() : r.left();
+    return QRectF(m_content.left() + x, m_content.top() + r.top(), r.width(), r.height());
+}
+
+void PageLayout::paintOp(QPainter &p, const Op &op) const
+{
+    const QRectF r = physical(op.rect);
+    switch (op.type) {
+    case Op::Type::Fill:
+        p.fillRect(r, op.color);
+        break;
+    case Op::Type::Frame:
+        p.setPen(QPen(op.color, mm(0.3)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r);
+        break;
+    case Op::Type::Line:
+        p.setPen(QPen(op.color, mm(0.15)));
+        p.drawLine(r.topLeft(), r.topRight());
+        break;
+    case Op::Type::Text: {
+        p.setFont(op.font);
+        p.setPen(op.color);
+        QTextOption option;
+        // With a right-to-left direction, AlignLeft means the leading (right) edge.
+        option.setTextDirection(m_rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        option.setAlignment(Qt::Alignment(op.alignment));
+        option.setWrapMode(op.wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
+        p.drawText(r, op.text, option);
+        break;
+    }
+    }
+}
+
+bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
+                       const std::function<bool(int, int)> &progress) const
+{
+    QPainter p;
+    if (!p.begin(device))
+        return false;
+    p.setLayoutDirection(m_rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    const int total = int(m_pages.size());
+    const double pageW = device->width();
+    const double pageH = device->height();
+    for (int i = 0; i < total; ++i) {
+        if (progress && !progress(i, total)) {
+            p.end();
+            return false;
+        }
+        if (i > 0)
+            device->newPage();
+        const Page &page = m_pages.at(i);
+        if (page.chrome) {
+            // A light diagonal watermark: user, time and organisation.
+            if (!chrome.watermark.isEmpty()) {
+                p.save();
+                p.translate(pageW / 2, pageH / 2);
+                p.rotate(-35);
+                p.setFont(font(16));
+                p.setPen(QColor(0, 0, 0, 22));
+                p.drawText(QRectF(-pageW, -mm(10), 2 * pageW, mm(20)), Qt::AlignCenter, chrome.watermark);
+                p.restore();
+            }
+            const QFont small = font(8);
+            Op header;
+            header.font = small;
+            header.color = QColor(0x44, 0x4c, 0x58);
+            header.wrap = false;
+            const double top = -mm(12);
+            header.rect = QRectF(0, top, m_content.width(), mm(6));
+            header.text = page.section;
+            paintOp(p, header);
+            Op mark = header;
+            mark.text = chrome.classification;
+            mark.font = font(8, true);
+            mark.color = QColor(0xc6, 0x28, 0x28);
+            mark.alignment = Qt::AlignRight | Qt::AlignTop;
+            paintOp(p, mark);
+            Op rule;
+            rule.type = Op::Type::Line;
+            rule.rect = QRectF(0, top + mm(6), m_content.width(), 0);
+            rule.color = QColor(0xb0, 0xb6, 0xc0);
+            paintOp(p, rule);
+            Op footer = header;
+            footer.rect = QRectF(0, m_content.height() + mm(6), m_content.width(), mm(6));
+            footer.text = chrome.pageFormat.arg(i + 1).arg(total);
+            footer.alignment = Qt::AlignHCenter | Qt::AlignTop;
+            paintOp(p, footer);
+            if (!chrome.footerNote.isEmpty()) {
+                Op note = header;
+                note.rect = footer.rect;
+                note.text = chrome.footerNote;
+                note.font = font(7);
+                paintOp(p, note);
+            }
+        }
+        for (const Op &op : page.ops)
+            paintOp(p, op);
+    }
+    if (progress)
+        progress(total, total);
+    return p.end();
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "views/print/printdocument.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QPaintDevice;
+
+// Lays print blocks out on pages and paints them, as vectors, on any paged device (QPdfWriter,
+// QPrinter for preview and real printers). Layout is done once in logical coordinates (x from
+// the leading edge) so that Arabic pages are mirrored as a whole at paint time. Tables that do
+// not fit continue on the next page with their header repeated; nothing is dropped.
+class PageLayout
+{
+public:
+    struct Op {
+        enum class Type { Text, Fill, Frame, Line };
+        Type type = Type::Text;
+        QRectF rect; // logical, relative to the content area
+        QString text;
+        QFont font;
+        int alignment = Qt::AlignLeft | Qt::AlignTop; // logical: Left = leading edge
+        bool wrap = true;
+        QColor color = Qt::black;
+    };
+    struct Page {
+        QString section; // shown in the running header
+        QList<Op> ops;
+        bool chrome = true; // header, footer and watermark (not on the cover)
+    };
+    // Running header/footer and watermark, painted on every page with chrome.
+    struct Chrome {
+        QString classification;
+        QString watermark; // user · time · organisation
+        QString pageFormat; // e.g. "page %1 of %2", translated
+        QString footerNote; // e.g. generated-by line
+    };
+
+    // metrics: the device the pages will be painted on (its resolution drives measurement).
+    PageLayout(QPaintDevice *metrics, bool rightToLeft);
+
+    // Starts a new page for a section and lays its blocks out.
+    void addSection(const PrintSection &section);
+    // Appends a page built by the caller (cover, contents).
+    void addPage(const Page &page);
+    // Replaces a page, e.g. the contents once the sections' pages are known.
+    void replacePage(int index, const Page &page) { m_pages[index] = page; }
+    // The index (0-based) of the page each section started on, in order of addSection.
+    const QList<int> &sectionStarts() const { return m_sectionStarts; }
+    const QList<Page> &pages() const { return m_pages; }
+    int pageCount() const { return int(m_pages.size()); }
+    QSizeF contentSize() const { return m_content.size(); }
+    double mm(double millimetres) const;
+    QFont font(double points, bool bold = false) const;
+    // Height of text in width at font, wrapped.
+    double textHeight(const QString &text, const QFont &font, double width) const;
+
+    // Paints every page (device->newPage() between pages). progress(done, total) may cancel by
+    // returning false; then paint() returns false.
+    bool paint(QPagedPaintDevice *device, const Chrome &chrome,
+               const std::function<bool(int, int)> &progress = {}) const;
+
+    static QColor stateColour(const QString &state);
+
+private:
+    void newPage();
+    void ensure(double height); // breaks the page when height does not fit
+    void place(const Op &op);
+    void layoutHeading(const PrintBlock &b);
+    void layoutParagraph(const PrintBlock &b);
+    void layoutBanner(const PrintBlock &b);
+    void layoutKpis(const PrintBlock &b);
+    void layoutTable(const PrintBlock &b);
+    void tableHeader(const PrintTable &t, const QList<double> &widths);
+    void paintOp(QPainter &p, const Op &op) const;
+    QRectF physical(const QRectF &logical) const;
+
+    QPaintDevice *m_device;
+    bool m_rtl;
+    QRectF m_content; // device units, on the page
+    QList<Page> m_pages;
+    QList<int> m_sectionStarts;
+    QString m_section;
+    double m_y = 0;
+};
