@@ -6,6 +6,7 @@
 #include "models/core/atomicfile.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
+#include "views/print/boardpack.h"
 #include "views/surface/surface.h"
 
 #include <QCommandLineParser>
@@ -42,9 +43,9 @@ void printOut(const QByteArray &data)
 const QStringList &plannedCommands()
 {
     // Named in DESIGN.md; each arrives with its own issue.
-    static const QStringList list = {QStringLiteral("board-pack"), QStringLiteral("decide"),
-                                     QStringLiteral("check"),      QStringLiteral("probe"),
-                                     QStringLiteral("offline"),    QStringLiteral("verify-pack")};
+    static const QStringList list = {QStringLiteral("decide"), QStringLiteral("check"),
+                                     QStringLiteral("probe"), QStringLiteral("offline"),
+                                     QStringLiteral("verify-pack")};
     return list;
 }
 
@@ -215,16 +216,84 @@ int runExport(const Options &o)
                           request.format));
         return ExitCode::Usage;
     }
+    if (request.format == QLatin1String("pdf") &&
+        (o.output.isEmpty() || o.output == QLatin1String("-"))) {
+        printErr(Tr::tr("A PDF needs an output file: -o FILE.pdf"));
+        return ExitCode::Usage;
+    }
     Session session;
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
     QByteArray data;
     QString error;
+    if (request.format == QLatin1String("pdf") || request.format == QLatin1String("html")) {
+        // One surface on paper: the board pack's renderer without cover and contents.
+        BoardPack::Options options;
+        options.surfaces = {surface->id()};
+        options.asOf = request.asOf;
+        options.period = request.period;
+        options.cover = false;
+        options.classification = o.classification;
+        BoardPack::Content content;
+        if (!BoardPack::build(session, options, &content, &error)) {
+            printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
+            return ExitCode::SourceUnavailable;
+        }
+        if (request.format == QLatin1String("html"))
+            return writeOutput(o, BoardPack::html(content));
+        if (!BoardPack::writePdf(content, o.output, &error)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+        return ExitCode::Ok;
+    }
     if (!surface->exportData(session, request, &data, &error)) {
         printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
         return ExitCode::SourceUnavailable;
     }
     return writeOutput(o, data);
+}
+
+int runBoardPack(const Options &o)
+{
+    if (o.output.isEmpty() && o.html.isEmpty()) {
+        printErr(Tr::tr("board-pack needs -o FILE.pdf (and/or --html FILE)."));
+        return ExitCode::Usage;
+    }
+    QString error;
+    const QStringList surfaces = BoardPack::resolveSurfaces(o.surfaces, &error);
+    if (surfaces.isEmpty()) {
+        printErr(error);
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    BoardPack::Options options;
+    options.surfaces = surfaces;
+    options.asOf = o.asOf;
+    options.period = o.period;
+    options.classification = o.classification;
+    BoardPack::Content content;
+    if (!BoardPack::build(session, options, &content, &error)) {
+        printErr(error);
+        return ExitCode::SourceUnavailable;
+    }
+    if (!o.output.isEmpty()) {
+        if (!BoardPack::writePdf(content, o.output, &error)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+        QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
+    }
+    if (!o.html.isEmpty()) {
+        if (!BoardPack::writeHtml(content, o.html, &error)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+        QTextStream(stdout) << QFileInfo(o.html).absoluteFilePath() << Qt::endl;
+    }
+    return ExitCode::Ok;
 }
 
 } // namespace
@@ -246,7 +315,9 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  demo -o FILE [--scale N] [--seed S]   write a demo database (or into --source "
         "postgresql://…)\n"
         "  tenants [--format json]      list the source's tenants (id, slug, name)\n"
-        "  export SURFACE [--format json|csv] [-o FILE]   export a surface (stdout without -o)\n\n"
+        "  export SURFACE [--format json|csv|pdf|html] [-o FILE]   export a surface (stdout "
+        "without -o)\n"
+        "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -274,6 +345,17 @@ bool parse(const QStringList &args, Options *o, QString *error)
     const QCommandLineOption surface(
         QStringLiteral("surface"),
         QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
+    const QCommandLineOption surfacesOption(
+        QStringLiteral("surfaces"),
+        QStringLiteral("board-pack: surface ids, comma-separated (default: all)."),
+        QStringLiteral("ID,…"));
+    const QCommandLineOption classificationOption(
+        QStringLiteral("classification"),
+        QStringLiteral("board-pack: classification marking (default: سري / Confidential)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption htmlOption(QStringLiteral("html"),
+                                        QStringLiteral("board-pack: also write the pack as HTML."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption surfaceOption(
         QStringLiteral("surface"),
         QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
@@ -291,7 +373,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOptions({help, version, source, tenant, lang, asOf, output, format, period, surfaceOption,
-                  scale, seed, screenshot, quitAfterPaint});
+                  surfacesOption, classificationOption, htmlOption, scale, seed, screenshot,
+                  quitAfterPaint});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
@@ -344,9 +427,13 @@ bool parse(const QStringList &args, Options *o, QString *error)
     }
     o->screenshot = p.value(screenshot);
     o->surface = p.value(surfaceOption);
+    if (p.isSet(surfacesOption))
+        o->surfaces = p.value(surfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o->classification = p.value(classificationOption);
+    o->html = p.value(htmlOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
     static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"),
-                                      QStringLiteral("export")};
+                                      QStringLiteral("board-pack"), QStringLiteral("export")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
         if (plannedCommands().contains(o->command))
             *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
@@ -366,6 +453,8 @@ int run(const Options &o)
         return runTenants(o);
     if (o.command == QLatin1String("export"))
         return runExport(o);
+    if (o.command == QLatin1String("board-pack"))
+        return runBoardPack(o);
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

@@ -18,7 +18,10 @@ struct Options {
     QDateTime asOf; // invalid: now
     QString output;
     QString format;
-    QString period; // export: month | quarter | year | all
+    QString period;         // export: month | quarter | year | all
+    QStringList surfaces;   // board-pack: surface ids
+    QString classification; // board-pack and pdf exports
+    QString html;           // board-pack: also write the HTML pack here
     double scale = 1.0;
     quint64 seed = 20260417;
     QString surface;             // GUI: the surface to open on

@@ -9,6 +9,57 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message>
+        <source>Unknown surface "%1"; this build has: %2</source>
+        <translation>شاشة غير معروفة "%1"؛ المتاح في هذا الإصدار: %2</translation>
+    </message>
+    <message>
+        <source> AH</source>
+        <translation> هـ</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <source>Not available from this source: %1</source>
+        <translation>غير متاح من هذا المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>حزمة مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>الأرقام حتى %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 from %2</source>
+        <translation>أعدّها %1 من %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>The page could not be painted.</source>
+        <translation>تعذر رسم الصفحة.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Board pack — %1</source>
+        <translation>حزمة مجلس الإدارة — %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Generating the demo database at %1 …</source>
@@ -53,6 +104,14 @@
     <message>
         <source>Unknown command "%1".</source>
         <translation>أمر غير معروف "%1".</translation>
+    </message>
+    <message>
+        <source>A PDF needs an output file: -o FILE.pdf</source>
+        <translation>يتطلب ملف PDF مسار إخراج: ‎-o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>board-pack needs -o FILE.pdf (and/or --html FILE).</source>
+        <translation>يتطلب الأمر board-pack الخيار ‎-o FILE.pdf (و/أو ‎--html FILE).</translation>
     </message>
 </context>
 <context>
@@ -151,6 +210,10 @@
         <source>Unknown period "%1" (month, quarter, year or all).</source>
         <translation>فترة غير معروفة "%1" (month أو quarter أو year أو all).</translation>
     </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · حتى %3</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveRoomWidget</name>
@@ -181,22 +244,6 @@
     <message>
         <source>&amp;Period:</source>
         <translation>الفترة (&amp;P):</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>هذا الشهر</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>هذا الربع</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>هذا العام</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>كل الفترات</translation>
     </message>
     <message>
         <source>Auto-refresh every</source>
@@ -408,6 +455,22 @@
     <message>
         <source>Status assembling</source>
         <translation>قيد التجميع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
     </message>
 </context>
 <context>
@@ -742,6 +805,10 @@ Computed at: %3</source>
         <source>Data source</source>
         <translation>مصدر البيانات</translation>
     </message>
+    <message>
+        <source>%1 source %2 · tenant %3 (%4)</source>
+        <translation>مصدر %1 ‏%2 · المستأجر %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>SourceOverviewWidget</name>
@@ -981,6 +1048,25 @@ Computed at: %3</source>
         <translation>فشل التحديث: %1</translation>
     </message>
     <message>
+        <source>Weekly Review</source>
+        <translation>المراجعة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyText</name>
+    <message>
         <source>Week of %1 to %2 · compared with the week before · as of %3</source>
         <translation>أسبوع %1 إلى %2 · مقارنة بالأسبوع السابق · حتى %3</translation>
     </message>
@@ -1003,18 +1089,6 @@ Computed at: %3</source>
     <message>
         <source>Overall: %1</source>
         <translation>الحالة العامة: %1</translation>
-    </message>
-    <message>
-        <source>nothing recorded</source>
-        <translation>لا شيء مسجل</translation>
-    </message>
-    <message>
-        <source>Completed this week: %1</source>
-        <translation>أُنجز هذا الأسبوع: %1</translation>
-    </message>
-    <message>
-        <source>Planned next week: %1</source>
-        <translation>المخطط للأسبوع القادم: %1</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -1049,32 +1123,28 @@ Computed at: %3</source>
         <translation>لا توجد عوائق</translation>
     </message>
     <message>
-        <source>Weekly Review</source>
-        <translation>المراجعة الأسبوعية</translation>
+        <source>Completed this week: %1</source>
+        <translation>أُنجز هذا الأسبوع: %1</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>الأسبوع السابق</translation>
+        <source>nothing recorded</source>
+        <translation>لا شيء مسجل</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>هذا الأسبوع</translation>
+        <source>Planned next week: %1</source>
+        <translation>المخطط للأسبوع القادم: %1</translation>
     </message>
     <message>
-        <source>Next week</source>
-        <translation>الأسبوع التالي</translation>
+        <source>Decisions required</source>
+        <translation>القرارات المطلوبة</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Decisions required&lt;/b&gt;</source>
-        <translation>&lt;b&gt;القرارات المطلوبة&lt;/b&gt;</translation>
+        <source>Risk summary</source>
+        <translation>ملخص المخاطر</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Risk summary&lt;/b&gt;</source>
-        <translation>&lt;b&gt;ملخص المخاطر&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Blockers&lt;/b&gt;</source>
-        <translation>&lt;b&gt;العوائق&lt;/b&gt;</translation>
+        <source>Blockers</source>
+        <translation>العوائق</translation>
     </message>
 </context>
 </TS>

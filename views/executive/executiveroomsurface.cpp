@@ -2,9 +2,12 @@
 
 #include "models/executive/executivesnapshot.h"
 #include "views/executive/executiveroomwidget.h"
+#include "views/executive/executivetiles.h"
+#include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 
 QString ExecutiveRoomSurface::title() const
@@ -17,8 +20,9 @@ QIcon ExecutiveRoomSurface::icon() const
     return qApp->style()->standardIcon(QStyle::SP_DesktopIcon);
 }
 
-bool ExecutiveRoomSurface::exportData(const Session &session, const ExportRequest &request,
-                                      QByteArray *out, QString *error) const
+namespace {
+bool compute(const Session &session, const ExportRequest &request, ExecutiveSnapshot *snapshot,
+             QString *error)
 {
     bool ok = false;
     const Period period = Periods::fromId(request.period, &ok);
@@ -30,10 +34,52 @@ bool ExecutiveRoomSurface::exportData(const Session &session, const ExportReques
                     .arg(request.period);
         return false;
     }
+    return ExecutiveSnapshot::compute(session, period, request.asOf, snapshot, error);
+}
+} // namespace
+
+bool ExecutiveRoomSurface::exportData(const Session &session, const ExportRequest &request,
+                                      QByteArray *out, QString *error) const
+{
     ExecutiveSnapshot snapshot;
-    if (!ExecutiveSnapshot::compute(session, period, request.asOf, &snapshot, error))
+    if (!compute(session, request, &snapshot, error))
         return false;
     *out = SurfaceOutput::serialise(snapshot, request.format);
+    return true;
+}
+
+bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequest &request,
+                                        PrintSection *out, QString *error) const
+{
+    ExecutiveSnapshot s;
+    if (!compute(session, request, &s, error))
+        return false;
+    PrintSection section;
+    section.id = id();
+    section.title = title();
+    const bool arabic = QLocale().language() == QLocale::Arabic;
+    section.blocks << PrintBlock::paragraph(
+        QCoreApplication::translate("ExecutiveRoomSurface", "%1 · %2 · as of %3")
+            .arg(arabic && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr : s.tenant.name,
+                 ExecutiveTiles::periodLabel(s.period),
+                 QLocale().toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
+    const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);
+    for (const ExecutiveTiles::Group &g : ExecutiveTiles::groups()) {
+        section.blocks << PrintBlock::heading(ExecutiveTiles::groupTitle(g.id));
+        const ExecutiveSnapshot::Section &sec = ExecutiveTiles::section(s, g.id);
+        if (!sec.available) {
+            section.blocks << PrintBlock::paragraph(sec.unavailableReason);
+            continue;
+        }
+        QList<PrintKpi> kpis;
+        for (const QString &key : g.tileKeys) {
+            const ExecutiveTiles::Tile t = tiles.value(key);
+            kpis << PrintKpi{ExecutiveTiles::caption(key), t.value, t.detail,
+                             KpiTile::stateKey(t.state), KpiTile::wordFor(t.state)};
+        }
+        section.blocks << PrintBlock::kpiCards(kpis);
+    }
+    *out = section;
     return true;
 }
 

@@ -11,5 +11,7 @@ public:
     QIcon icon() const override;
     bool exportData(const Session &session, const ExportRequest &request, QByteArray *out,
                     QString *error) const override;
+    bool printSection(const Session &session, const ExportRequest &request, PrintSection *out,
+                      QString *error) const override;
     SurfaceWidget *createWidget(QWidget *parent) const override;
 };

@@ -20,7 +20,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-
 ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     : SurfaceWidget(parent)
     , m_title(new QLabel(this))
@@ -205,8 +204,11 @@ void ExecutiveRoomWidget::showSnapshot()
     const ExecutiveSnapshot &s = m_snapshot;
     const QLocale locale;
     m_subtitle->setText(tr("%1 · %2 · as of %3")
-                            .arg(layoutDirection() == Qt::RightToLeft && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr : s.tenant.name,
-                                 periodText(), locale.toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
+                            .arg(layoutDirection() == Qt::RightToLeft && !s.tenant.nameAr.isEmpty()
+                                     ? s.tenant.nameAr
+                                     : s.tenant.name,
+                                 periodText(),
+                                 locale.toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);
     for (auto it = tiles.constBegin(); it != tiles.constEnd(); ++it) {
         KpiTile *t = m_tiles.value(it.key());
@@ -258,10 +260,8 @@ void ExecutiveRoomWidget::retranslate()
 {
     m_title->setText(tr("Executive Room"));
     m_periodLabel->setText(tr("&Period:"));
-    m_period->setItemText(0, tr("This month"));
-    m_period->setItemText(1, tr("This quarter"));
-    m_period->setItemText(2, tr("This year"));
-    m_period->setItemText(3, tr("All time"));
+    for (int i = 0; i < m_period->count(); ++i)
+        m_period->setItemText(i, ExecutiveTiles::periodLabel(Period(i)));
     m_autoRefreshBox->setText(tr("Auto-refresh every"));
     //: Suffix of the auto-refresh period, in seconds
     m_interval->setSuffix(tr(" s"));

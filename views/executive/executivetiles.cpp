@@ -21,25 +21,51 @@ QString percent(const std::optional<double> &v)
 const QList<ExecutiveTiles::Group> &ExecutiveTiles::groups()
 {
     static const QList<Group> list = {
-        {QStringLiteral("revenue"), QStringLiteral("forecast"),
-         {QStringLiteral("revenue.actual"), QStringLiteral("revenue.forecast"), QStringLiteral("revenue.variance_percent"),
-          QStringLiteral("revenue.win_rate"), QStringLiteral("revenue.pipeline_value")}},
-        {QStringLiteral("approvals"), QStringLiteral("approval-center"),
-         {QStringLiteral("approvals.pending"), QStringLiteral("approvals.warning"), QStringLiteral("approvals.breach")}},
-        {QStringLiteral("compliance"), QStringLiteral("compliance"),
-         {QStringLiteral("compliance.compliant"), QStringLiteral("compliance.partial"), QStringLiteral("compliance.non_compliant"),
-          QStringLiteral("compliance.posture"), QStringLiteral("compliance.score")}},
-        {QStringLiteral("connectors"), QStringLiteral("connectors"),
-         {QStringLiteral("connectors.healthy"), QStringLiteral("connectors.degraded"), QStringLiteral("connectors.error"),
-          QStringLiteral("connectors.not_configured")}},
-        {QStringLiteral("contradictions"), QStringLiteral("policy-violations"),
+        {QStringLiteral("revenue"),
+         QStringLiteral("forecast"),
+         {QStringLiteral("revenue.actual"), QStringLiteral("revenue.forecast"),
+          QStringLiteral("revenue.variance_percent"), QStringLiteral("revenue.win_rate"),
+          QStringLiteral("revenue.pipeline_value")}},
+        {QStringLiteral("approvals"),
+         QStringLiteral("approval-center"),
+         {QStringLiteral("approvals.pending"), QStringLiteral("approvals.warning"),
+          QStringLiteral("approvals.breach")}},
+        {QStringLiteral("compliance"),
+         QStringLiteral("compliance"),
+         {QStringLiteral("compliance.compliant"), QStringLiteral("compliance.partial"),
+          QStringLiteral("compliance.non_compliant"), QStringLiteral("compliance.posture"),
+          QStringLiteral("compliance.score")}},
+        {QStringLiteral("connectors"),
+         QStringLiteral("connectors"),
+         {QStringLiteral("connectors.healthy"), QStringLiteral("connectors.degraded"),
+          QStringLiteral("connectors.error"), QStringLiteral("connectors.not_configured")}},
+        {QStringLiteral("contradictions"),
+         QStringLiteral("policy-violations"),
          {QStringLiteral("contradictions.active"), QStringLiteral("contradictions.critical")}},
-        {QStringLiteral("strategic_deals"), QStringLiteral("partner-pipeline"),
-         {QStringLiteral("strategic_deals.active"), QStringLiteral("strategic_deals.pipeline_value")}},
-        {QStringLiteral("evidence_packs"), QStringLiteral("evidence-packs"),
+        {QStringLiteral("strategic_deals"),
+         QStringLiteral("partner-pipeline"),
+         {QStringLiteral("strategic_deals.active"),
+          QStringLiteral("strategic_deals.pipeline_value")}},
+        {QStringLiteral("evidence_packs"),
+         QStringLiteral("evidence-packs"),
          {QStringLiteral("evidence_packs.ready"), QStringLiteral("evidence_packs.pending_review")}},
     };
     return list;
+}
+
+QString ExecutiveTiles::periodLabel(Period period)
+{
+    switch (period) {
+    case Period::Month:
+        return tr("This month");
+    case Period::Quarter:
+        return tr("This quarter");
+    case Period::Year:
+        return tr("This year");
+    case Period::AllTime:
+        break;
+    }
+    return tr("All time");
 }
 
 QString ExecutiveTiles::groupTitle(const QString &groupId)
@@ -86,7 +112,8 @@ QString ExecutiveTiles::caption(const QString &tileKey)
     return captions.value(tileKey);
 }
 
-const ExecutiveSnapshot::Section &ExecutiveTiles::section(const ExecutiveSnapshot &s, const QString &id)
+const ExecutiveSnapshot::Section &ExecutiveTiles::section(const ExecutiveSnapshot &s,
+                                                          const QString &id)
 {
     if (id == QLatin1String("revenue"))
         return s.revenue;
@@ -107,7 +134,8 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
 {
     using S = KpiTile::State;
     QHash<QString, Tile> tiles;
-    auto set = [&tiles](const QString &key, const QString &value, S state, const QString &detail = QString()) {
+    auto set = [&tiles](const QString &key, const QString &value, S state,
+                        const QString &detail = QString()) {
         tiles.insert(key, Tile{value, detail, state});
     };
     const auto &r = s.revenue;

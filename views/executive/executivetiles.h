@@ -28,8 +28,10 @@ public:
 
     static const QList<Group> &groups();
     static QString groupTitle(const QString &groupId);
+    static QString periodLabel(Period period);
     static QString caption(const QString &tileKey);
-    static const ExecutiveSnapshot::Section &section(const ExecutiveSnapshot &s, const QString &groupId);
+    static const ExecutiveSnapshot::Section &section(const ExecutiveSnapshot &s,
+                                                     const QString &groupId);
     // The tiles of every available section, by key.
     static QHash<QString, Tile> build(const ExecutiveSnapshot &s);
 };

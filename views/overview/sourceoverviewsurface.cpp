@@ -1,7 +1,10 @@
 #include "views/overview/sourceoverviewsurface.h"
 
 #include "models/overview/sourceoverview.h"
+#include "models/overview/sourceoverviewmodel.h"
 #include "views/overview/sourceoverviewwidget.h"
+#include "views/print/modeltable.h"
+#include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
 
 #include <QApplication>
@@ -25,6 +28,29 @@ bool SourceOverviewSurface::exportData(const Session &session, const ExportReque
     if (!SourceOverview::compute(session, request.asOf, &overview, error))
         return false;
     *out = SurfaceOutput::serialise(overview, request.format);
+    return true;
+}
+
+bool SourceOverviewSurface::printSection(const Session &session, const ExportRequest &request,
+                                         PrintSection *out, QString *error) const
+{
+    SourceOverview overview;
+    if (!SourceOverview::compute(session, request.asOf, &overview, error))
+        return false;
+    PrintSection section;
+    section.id = id();
+    section.title = title();
+    section.blocks << PrintBlock::paragraph(
+        QCoreApplication::translate("SourceOverviewSurface", "%1 source %2 · tenant %3 (%4)")
+            .arg(overview.driver, overview.source, overview.tenant.name, overview.tenant.slug));
+    for (const QString &warning : std::as_const(overview.warnings))
+        section.blocks << PrintBlock::banner(warning, QStringLiteral("warning"));
+    SourceOverviewModel model;
+    model.setOverview(overview);
+    PrintTable table = tableFromModel(model);
+    table.columnWeights = {2, 1.5, 1, 3};
+    section.blocks << PrintBlock::tableBlock(table);
+    *out = section;
     return true;
 }
 

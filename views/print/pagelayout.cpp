@@ -32,7 +32,8 @@ QFont PageLayout::font(double points, bool bold) const
 {
     QFont f;
     // Noto Sans for Latin and digits, Noto Sans Arabic for Arabic (never KacstBook).
-    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic")});
+    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"),
+                   QStringLiteral("Noto Naskh Arabic")});
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
@@ -43,7 +44,8 @@ double PageLayout::textHeight(const QString &text, const QFont &f, double width)
     const QFontMetricsF fm(f, m_device);
     if (text.isEmpty())
         return fm.height();
-    return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::AlignLeft, text).height();
+    return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::AlignLeft, text)
+        .height();
 }
 
 void PageLayout::newPage()
@@ -169,8 +171,9 @@ void PageLayout::layoutKpis(const PrintBlock &b)
             QString det = k.detail;
             if (!k.stateWord.isEmpty())
                 det = det.isEmpty() ? k.stateWord : k.stateWord + QStringLiteral(" · ") + det;
-            const double cardH = 2 * pad + textHeight(k.caption, caption, w - 2 * pad) + textHeight(k.value, value, w - 2 * pad)
-                                 + (det.isEmpty() ? 0 : textHeight(det, detail, w - 2 * pad));
+            const double cardH = 2 * pad + textHeight(k.caption, caption, w - 2 * pad) +
+                                 textHeight(k.value, value, w - 2 * pad) +
+                                 (det.isEmpty() ? 0 : textHeight(det, detail, w - 2 * pad));
             h = std::max(h, cardH);
         }
         ensure(h);
@@ -232,7 +235,8 @@ void PageLayout::tableHeader(const PrintTable &t, const QList<double> &widths)
         op.font = f;
         op.text = t.headers.at(c);
         op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
-        op.alignment = (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+        op.alignment =
+            (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
         place(op);
         x += widths.at(c);
     }
@@ -256,7 +260,8 @@ void PageLayout::layoutTable(const PrintBlock &b)
         widths << m_content.width() * weights.at(c) / total;
     const QFont f = font(8.5);
     const double pad = mm(1.2);
-    const double headerH = textHeight(t.headers.join(QLatin1Char(' ')), font(8.5, true), m_content.width()) + 2 * pad;
+    const double headerH =
+        textHeight(t.headers.join(QLatin1Char(' ')), font(8.5, true), m_content.width()) + 2 * pad;
     ensure(headerH * 2.5);
     tableHeader(t, widths);
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
@@ -282,7 +287,8 @@ void PageLayout::layoutTable(const PrintBlock &b)
             op.font = f;
             op.text = row.value(c);
             op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
-            op.alignment = (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+            op.alignment =
+                (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
             place(op);
             x += widths.at(c);
         }
@@ -351,7 +357,8 @@ void PageLayout::paintOp(QPainter &p, const Op &op) const
         // With a right-to-left direction, AlignLeft means the leading (right) edge.
         option.setTextDirection(m_rtl ? Qt::RightToLeft : Qt::LeftToRight);
         option.setAlignment(Qt::Alignment(op.alignment));
-        option.setWrapMode(op.wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
+        option.setWrapMode(op.wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                   : QTextOption::NoWrap);
         p.drawText(r, op.text, option);
         break;
     }
@@ -384,7 +391,8 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
                 p.rotate(-35);
                 p.setFont(font(16));
                 p.setPen(QColor(0, 0, 0, 22));
-                p.drawText(QRectF(-pageW, -mm(10), 2 * pageW, mm(20)), Qt::AlignCenter, chrome.watermark);
+                p.drawText(QRectF(-pageW, -mm(10), 2 * pageW, mm(20)), Qt::AlignCenter,
+                           chrome.watermark);
                 p.restore();
             }
             const QFont small = font(8);

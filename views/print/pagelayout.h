@@ -39,7 +39,7 @@ public:
     // Running header/footer and watermark, painted on every page with chrome.
     struct Chrome {
         QString classification;
-        QString watermark; // user · time · organisation
+        QString watermark;  // user · time · organisation
         QString pageFormat; // e.g. "page %1 of %2", translated
         QString footerNote; // e.g. generated-by line
     };

@@ -18,16 +18,16 @@ struct PrintKpi {
 struct PrintTable {
     QStringList headers;
     QList<QStringList> rows;
-    QList<int> numericColumns; // aligned to the trailing edge
+    QList<int> numericColumns;   // aligned to the trailing edge
     QList<double> columnWeights; // relative widths; empty: equal
-    QString note;              // e.g. "showing 50 of 1,240": a cut is always said
+    QString note;                // e.g. "showing 50 of 1,240": a cut is always said
 };
 
 struct PrintBlock {
     enum class Kind { Heading, Paragraph, Kpis, Table, Banner };
     Kind kind = Kind::Paragraph;
-    QString text;        // heading, paragraph or banner text
-    QString state;       // banner: "critical", "warning", "good"
+    QString text;  // heading, paragraph or banner text
+    QString state; // banner: "critical", "warning", "good"
     QList<PrintKpi> kpis;
     PrintTable table;
 

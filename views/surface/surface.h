@@ -10,6 +10,7 @@
 #include <vector>
 
 class Session;
+struct PrintSection;
 
 // What a surface is asked to export (CLI `export`, File ▸ Export).
 struct ExportRequest {
@@ -30,11 +31,16 @@ public:
     virtual QIcon icon() const = 0;
     virtual QStringList exportFormats() const
     {
-        return {QStringLiteral("json"), QStringLiteral("csv")};
+        return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf"),
+                QStringLiteral("html")};
     }
-    // Computes the surface from the session and serialises it in request.format.
+    // Computes the surface from the session and serialises it as json or csv.
     virtual bool exportData(const Session &session, const ExportRequest &request, QByteArray *out,
                             QString *error) const = 0;
+    // Computes the surface and lays it out for paper (PDF, HTML, printer) in the current
+    // language, from the same value type as the screen and the JSON.
+    virtual bool printSection(const Session &session, const ExportRequest &request,
+                              PrintSection *out, QString *error) const = 0;
     virtual class SurfaceWidget *createWidget(QWidget *parent) const = 0;
 };
 

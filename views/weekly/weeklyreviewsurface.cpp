@@ -1,8 +1,12 @@
 #include "views/weekly/weeklyreviewsurface.h"
 
+#include "models/weekly/weeklychangemodel.h"
 #include "models/weekly/weeklyreview.h"
+#include "views/print/modeltable.h"
+#include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
 #include "views/weekly/weeklyreviewwidget.h"
+#include "views/weekly/weeklytext.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -24,6 +28,38 @@ bool WeeklyReviewSurface::exportData(const Session &session, const ExportRequest
     if (!WeeklyReview::compute(session, request.asOf, &review, error))
         return false;
     *out = SurfaceOutput::serialise(review, request.format);
+    return true;
+}
+
+bool WeeklyReviewSurface::printSection(const Session &session, const ExportRequest &request,
+                                       PrintSection *out, QString *error) const
+{
+    WeeklyReview r;
+    if (!WeeklyReview::compute(session, request.asOf, &r, error))
+        return false;
+    PrintSection section;
+    section.id = id();
+    section.title = title();
+    section.blocks << PrintBlock::paragraph(WeeklyText::weekLabel(r))
+                   << PrintBlock::banner(WeeklyText::ragBanner(r), r.overallRag);
+    WeeklyChangeModel model;
+    model.setReview(r);
+    PrintTable changes = tableFromModel(model);
+    changes.columnWeights = {2.2, 1.4, 1.4, 1.8};
+    section.blocks << PrintBlock::tableBlock(changes)
+                   << PrintBlock::paragraph(WeeklyText::completedLine(r))
+                   << PrintBlock::paragraph(WeeklyText::plannedLine(r));
+    auto list = [&section](const QString &title, const QStringList &lines) {
+        PrintTable t;
+        t.headers << title;
+        for (const QString &line : lines)
+            t.rows << QStringList{line};
+        section.blocks << PrintBlock::tableBlock(t);
+    };
+    list(WeeklyText::decisionsTitle(), WeeklyText::decisionLines(r));
+    list(WeeklyText::risksTitle(), WeeklyText::riskLines(r));
+    list(WeeklyText::blockersTitle(), WeeklyText::blockerLines(r));
+    *out = section;
     return true;
 }
 

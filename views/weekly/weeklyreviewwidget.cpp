@@ -2,6 +2,7 @@
 
 #include "models/core/money.h"
 #include "models/weekly/weeklychangemodel.h"
+#include "views/weekly/weeklytext.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
 
@@ -157,71 +158,29 @@ bool WeeklyReviewWidget::refresh()
 void WeeklyReviewWidget::showReview()
 {
     const WeeklyReview &r = m_review;
-    const QLocale locale;
-    const QDate sunday = r.weekOf();
-    m_weekLabel->setText(tr("Week of %1 to %2 · compared with the week before · as of %3")
-                             .arg(locale.toString(sunday, QLocale::LongFormat),
-                                  locale.toString(sunday.addDays(6), QLocale::LongFormat),
-                                  locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat)));
+    m_weekLabel->setText(WeeklyText::weekLabel(r));
     const bool latest = !m_anchor.isValid();
     m_next->setEnabled(!latest);
     m_this->setEnabled(!latest);
-
-    QString word;
-    QString icon;
-    const char *background = "#e8f5e9";
-    const char *border = "#2e7d32";
-    if (r.overallRag == QLatin1String("red")) {
-        word = tr("Red");
-        icon = QStringLiteral("✖");
-        background = "#fdecea";
-        border = "#c62828";
-    } else if (r.overallRag == QLatin1String("amber")) {
-        word = tr("Amber");
-        icon = QStringLiteral("▲");
-        background = "#fff6e5";
-        border = "#b26a00";
-    } else {
-        word = tr("Green");
-        icon = QStringLiteral("✔");
-    }
-    const QString reasons = r.ragReasons.isEmpty() ? tr("nothing needs attention")
-                                                   : r.ragReasons.join(QStringLiteral(" · "));
-    m_rag->setText(QStringLiteral("%1 %2 — %3").arg(icon, tr("Overall: %1").arg(word), reasons));
+    const char *background = r.overallRag == QLatin1String("red")     ? "#fdecea"
+                             : r.overallRag == QLatin1String("amber") ? "#fff6e5"
+                                                                      : "#e8f5e9";
+    const char *border = r.overallRag == QLatin1String("red")     ? "#c62828"
+                         : r.overallRag == QLatin1String("amber") ? "#b26a00"
+                                                                  : "#2e7d32";
+    m_rag->setText(WeeklyText::ragBanner(r));
     m_rag->setStyleSheet(
         QStringLiteral("QLabel { background: %1; border: 2px solid %2; border-radius: 6px; }")
             .arg(QLatin1String(background), QLatin1String(border)));
-
     m_model->setReview(r);
-    QStringList completed = r.completedThisWeek;
-    if (completed.isEmpty())
-        completed << tr("nothing recorded");
-    m_completed->setText(tr("Completed this week: %1").arg(completed.join(QStringLiteral(" · "))) +
-                         QStringLiteral("\n") +
-                         tr("Planned next week: %1")
-                             .arg(r.plannedNextWeek.isEmpty()
-                                      ? tr("nothing recorded")
-                                      : r.plannedNextWeek.join(QStringLiteral(" · "))));
+    m_completed->setText(WeeklyText::completedLine(r) + QStringLiteral("\n") +
+                         WeeklyText::plannedLine(r));
     m_decisions->clear();
-    for (const WeeklyReview::Decision &d : r.decisionsRequired) {
-        const QString priority =
-            d.priority == QLatin1String("critical") ? tr("Critical") : tr("High");
-        const QString kind =
-            d.type == QLatin1String("approval") ? tr("Approval") : tr("Contradiction");
-        QString line = QStringLiteral("%1 · %2 · %3").arg(priority, kind, d.title);
-        if (d.deadline.isValid())
-            line +=
-                QStringLiteral(" · ") +
-                tr("due %1").arg(locale.toString(d.deadline.toLocalTime(), QLocale::ShortFormat));
-        m_decisions->addItem(line);
-    }
-    if (r.decisionsRequired.isEmpty())
-        m_decisions->addItem(tr("No decisions waiting"));
+    m_decisions->addItems(WeeklyText::decisionLines(r));
     m_risks->clear();
-    m_risks->addItems(r.riskSummary.isEmpty() ? QStringList{tr("No risks recorded")}
-                                              : r.riskSummary);
+    m_risks->addItems(WeeklyText::riskLines(r));
     m_blockers->clear();
-    m_blockers->addItems(r.blockers.isEmpty() ? QStringList{tr("No blockers")} : r.blockers);
+    m_blockers->addItems(WeeklyText::blockerLines(r));
 }
 
 void WeeklyReviewWidget::retranslate()
@@ -230,9 +189,12 @@ void WeeklyReviewWidget::retranslate()
     m_prev->setText(tr("Previous week"));
     m_this->setText(tr("This week"));
     m_next->setText(tr("Next week"));
-    m_decisionsTitle->setText(tr("<b>Decisions required</b>"));
-    m_risksTitle->setText(tr("<b>Risk summary</b>"));
-    m_blockersTitle->setText(tr("<b>Blockers</b>"));
+    m_decisionsTitle->setText(
+        QStringLiteral("<b>%1</b>").arg(WeeklyText::decisionsTitle().toHtmlEscaped()));
+    m_risksTitle->setText(
+        QStringLiteral("<b>%1</b>").arg(WeeklyText::risksTitle().toHtmlEscaped()));
+    m_blockersTitle->setText(
+        QStringLiteral("<b>%1</b>").arg(WeeklyText::blockersTitle().toHtmlEscaped()));
     m_model->retranslate();
     if (m_hasReview)
         refresh(); // lists are worded by the computation, in the current language

@@ -88,9 +88,25 @@ void KpiTile::setState(State state)
     updateState();
 }
 
-QString KpiTile::stateWord() const
+QString KpiTile::stateKey(State state)
 {
-    switch (m_state) {
+    switch (state) {
+    case State::Good:
+        return QStringLiteral("good");
+    case State::Warning:
+        return QStringLiteral("warning");
+    case State::Critical:
+        return QStringLiteral("critical");
+    case State::Unavailable:
+    case State::Neutral:
+        break;
+    }
+    return {};
+}
+
+QString KpiTile::wordFor(State state)
+{
+    switch (state) {
     case State::Good:
         return tr("OK");
     case State::Warning:

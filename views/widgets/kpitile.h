@@ -28,7 +28,10 @@ public:
     QString detail() const;
     State state() const { return m_state; }
     // The word that goes with the state ("Alert", "Watch", "OK", "Not available").
-    QString stateWord() const;
+    QString stateWord() const { return wordFor(m_state); }
+    static QString wordFor(State state);
+    // "good", "warning", "critical" or "" (neutral, unavailable): for paper and HTML.
+    static QString stateKey(State state);
 
 signals:
     void clicked();

@@ -1,0 +1,237 @@
+// PDFs read back with poppler-utils: page count, sections, "page X of Y", embedded fonts, no
+// raster images, long tables across pages, Arabic words, cancel and unwritable paths.
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
+#include "models/source/demogenerator.h"
+#include "tests/support/testsupport.h"
+#include "views/print/boardpack.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    const bool finished = p.waitForFinished(60000);
+    INFO(program.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(finished);
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpression re(QStringLiteral("Pages:\\s+(\\d+)"));
+    return re.match(tool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+// Text of one page, NFKC-normalised: pdftotext gives ligatures (ﬁ) and Arabic presentation forms.
+QString pageText(const QString &pdf, int page)
+{
+    return tool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
+}
+
+// pdftotext gives Arabic in presentation forms with bidi marks: compare NFKC words.
+QStringList words(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{0640}]"));
+    t.remove(marks);
+    return t.split(QRegularExpression(QStringLiteral("[\\s\\p{P}]+")), Qt::SkipEmptyParts);
+}
+
+bool containsWords(const QString &haystack, const QString &phrase)
+{
+    const QStringList have = words(haystack);
+    for (const QString &w : words(phrase)) {
+        if (!have.contains(w))
+            return false;
+    }
+    return true;
+}
+
+QString demoDb(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("pack.sqlite"));
+    DemoOptions o;
+    o.scale = 0.1;
+    o.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, o, nullptr, &error));
+    return path;
+}
+
+BoardPack::Content buildPack(const QString &db, const QString &lang)
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(lang));
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(db)));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    BoardPack::Options options;
+    options.asOf = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    options.user = QStringLiteral("board.secretary");
+    BoardPack::Content content;
+    QString error;
+    REQUIRE(BoardPack::build(s, options, &content, &error));
+    language.setLanguage(QStringLiteral("en"));
+    return content;
+}
+
+} // namespace
+
+TEST_CASE(
+    "board pack PDF in English: sections, page X of Y on every page, fonts embedded, vectors only",
+    "[print][pdf]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    const BoardPack::Content content = buildPack(db, QStringLiteral("en"));
+    const QString pdf = dir->filePath(QStringLiteral("pack-en.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const int pages = pageCount(pdf);
+    REQUIRE(pages >= 4);
+    const QString cover = pageText(pdf, 1);
+    CHECK(cover.contains(QStringLiteral("Board pack")));
+    CHECK(cover.contains(QStringLiteral("Najd Advanced Trading Co.")));
+    CHECK(cover.contains(QStringLiteral("Confidential")));
+    CHECK(cover.contains(QStringLiteral("AH"))); // the Hijri date
+    CHECK(pageText(pdf, 2).contains(QStringLiteral("Contents")));
+    QString all;
+    for (int p = 2; p <= pages; ++p) {
+        const QString text = pageText(pdf, p);
+        INFO("page " << p);
+        CHECK(text.contains(QStringLiteral("page %1 of %2").arg(p).arg(pages)));
+        CHECK(text.contains(QStringLiteral("Confidential")));
+        all += text;
+    }
+    for (const QString &title : {QStringLiteral("Executive Room"), QStringLiteral("Weekly Review"),
+                                 QStringLiteral("Data source")})
+        CHECK(all.contains(title));
+    CHECK(all.contains(QStringLiteral("Actual revenue")));
+    // Every font embedded.
+    const QStringList fonts =
+        tool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const QString &line : fonts) {
+        INFO(line.toStdString());
+        CHECK(line.contains(QStringLiteral(" yes ")));
+    }
+    // No raster image anywhere: everything is vector text and shapes.
+    const QStringList images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(images.size() == 2); // the two header lines only
+}
+
+TEST_CASE("board pack PDF in Arabic: shaped text extractable, mirrored sections",
+          "[print][pdf][arabic]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    const BoardPack::Content content = buildPack(db, QStringLiteral("ar"));
+    CHECK(content.rightToLeft);
+    const QString pdf = dir->filePath(QStringLiteral("pack-ar.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const int pages = pageCount(pdf);
+    QString all;
+    for (int p = 1; p <= pages; ++p)
+        all += pageText(pdf, p);
+    CHECK(containsWords(all, QStringLiteral("شركة نجد للتجارة المتقدمة")));
+    CHECK(containsWords(all, QStringLiteral("غرفة القيادة التنفيذية")));
+    CHECK(containsWords(all, QStringLiteral("المراجعة الأسبوعية")));
+    CHECK(containsWords(all, QStringLiteral("الإيراد الفعلي")));
+    CHECK(containsWords(all, QStringLiteral("سري")));
+    CHECK(containsWords(all, QStringLiteral("حزمة مجلس الإدارة")));
+}
+
+TEST_CASE("a 1,000-row table spans pages with its header repeated and every row present",
+          "[print][pdf]")
+{
+    auto dir = TestSupport::tempDir();
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    content.options.user = QStringLiteral("tester");
+    content.generatedAt = QDateTime::currentDateTimeUtc();
+    PrintSection section;
+    section.id = QStringLiteral("long");
+    section.title = QStringLiteral("Long table");
+    PrintTable t;
+    t.headers = {QStringLiteral("RowLabel"), QStringLiteral("Amount")};
+    t.numericColumns = {1};
+    for (int i = 1; i <= 1000; ++i)
+        t.rows << QStringList{QStringLiteral("row-%1").arg(i, 4, 10, QLatin1Char('0')),
+                              QString::number(i * 7)};
+    section.blocks << PrintBlock::tableBlock(t);
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("long.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const int pages = pageCount(pdf);
+    REQUIRE(pages > 10);
+    QString all;
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = pageText(pdf, p);
+        INFO("page " << p);
+        CHECK(text.contains(QStringLiteral("RowLabel"))); // header repeated on every page
+        CHECK(text.contains(QStringLiteral("page %1 of %2").arg(p).arg(pages)));
+        all += text;
+    }
+    int found = 0;
+    for (int i = 1; i <= 1000; ++i)
+        found += all.contains(QStringLiteral("row-%1").arg(i, 4, 10, QLatin1Char('0'))) ? 1 : 0;
+    CHECK(found == 1000);
+}
+
+TEST_CASE("cancel and unwritable paths leave no file and say why", "[print][pdf][bad-input]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    const BoardPack::Content content = buildPack(db, QStringLiteral("en"));
+    const QString pdf = dir->filePath(QStringLiteral("cancelled.pdf"));
+    QString error;
+    int calls = 0;
+    CHECK_FALSE(
+        BoardPack::writePdf(content, pdf, &error, [&calls](int, int) { return ++calls < 3; }));
+    CHECK(error.contains(QStringLiteral("Cancelled")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(QDir(dir->path())
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(QStringLiteral("cancelled"))
+              .isEmpty());
+    error.clear();
+    CHECK_FALSE(BoardPack::writePdf(content, QStringLiteral("/nonexistent-dir/pack.pdf"), &error));
+    CHECK(error.contains(QStringLiteral("/nonexistent-dir/pack.pdf")));
+    error.clear();
+    CHECK_FALSE(
+        BoardPack::writeHtml(content, QStringLiteral("/nonexistent-dir/pack.html"), &error));
+    CHECK(error.contains(QStringLiteral("/nonexistent-dir/pack.html")));
+}
+
+TEST_CASE("the HTML pack carries the same sections", "[print][html]")
+{
+    auto dir = TestSupport::tempDir();
+    const BoardPack::Content content = buildPack(demoDb(*dir), QStringLiteral("ar"));
+    const QString html = QString::fromUtf8(BoardPack::html(content));
+    CHECK(html.contains(QStringLiteral("dir=\"rtl\"")));
+    CHECK(html.contains(QStringLiteral("غرفة القيادة التنفيذية")));
+    CHECK(html.contains(QStringLiteral("المراجعة الأسبوعية")));
+    CHECK(html.count(QStringLiteral("<section>")) == content.sections.size());
+}

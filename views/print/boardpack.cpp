@@ -1,0 +1,388 @@
+#include "views/print/boardpack.h"
+
+#include "models/core/period.h"
+#include "views/print/pagelayout.h"
+#include "views/surface/surface.h"
+
+#include <QCalendar>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+QStringList BoardPack::boardOrder()
+{
+    // What a board reads first: the state of the business, this week, the decisions, then
+    // compliance and risk, the pipelines, and last the evidence and the data behind it.
+    return {QStringLiteral("executive-room"),
+            QStringLiteral("weekly-review"),
+            QStringLiteral("approval-center"),
+            QStringLiteral("forecast"),
+            QStringLiteral("compliance"),
+            QStringLiteral("risk-heatmap"),
+            QStringLiteral("policy-violations"),
+            QStringLiteral("partner-pipeline"),
+            QStringLiteral("connectors"),
+            QStringLiteral("evidence-packs"),
+            QStringLiteral("source")};
+}
+
+QString BoardPack::defaultClassification()
+{
+    return QStringLiteral("سري / Confidential");
+}
+
+QStringList BoardPack::resolveSurfaces(const QStringList &requested, QString *error)
+{
+    const QStringList available = SurfaceRegistry::instance().ids();
+    if (requested.isEmpty()) {
+        QStringList ordered;
+        for (const QString &id : boardOrder()) {
+            if (available.contains(id))
+                ordered << id;
+        }
+        for (const QString &id : available) {
+            if (!ordered.contains(id))
+                ordered << id;
+        }
+        return ordered;
+    }
+    for (const QString &id : requested) {
+        if (!available.contains(id)) {
+            if (error)
+                *error = tr("Unknown surface \"%1\"; this build has: %2")
+                             .arg(id, available.join(QLatin1String(", ")));
+            return {};
+        }
+    }
+    return requested;
+}
+
+QString BoardPack::gregorianDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+QString BoardPack::hijriDate(const QDate &date)
+{
+    const QCalendar hijri(QCalendar::System::IslamicCivil);
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"), hijri) + tr(" AH");
+}
+
+bool BoardPack::build(const Session &session, const Options &options, Content *out, QString *error,
+                      const Progress &progress)
+{
+    Content c;
+    c.options = options;
+    if (c.options.classification.isEmpty())
+        c.options.classification = defaultClassification();
+    if (c.options.user.isEmpty())
+        c.options.user = qEnvironmentVariable("USER", QStringLiteral("dealix"));
+    if (!c.options.asOf.isValid())
+        c.options.asOf = QDateTime::currentDateTimeUtc();
+    c.tenant = session.tenant();
+    c.source = session.url().toDisplayString();
+    c.generatedAt = QDateTime::currentDateTimeUtc();
+    c.rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
+    const QDate date = c.options.asOf.toTimeZone(Periods::zone(c.tenant.timeZone)).date();
+    const QString organisation =
+        c.rightToLeft && !c.tenant.nameAr.isEmpty() ? c.tenant.nameAr : c.tenant.name;
+    c.labels.title = tr("Board pack");
+    c.labels.contents = tr("Contents");
+    c.labels.figuresAsOf =
+        tr("Figures as of %1")
+            .arg(QLocale().toString(c.options.asOf.toLocalTime(), QLocale::ShortFormat));
+    c.labels.gregorian = gregorianDate(date);
+    c.labels.hijri = hijriDate(date);
+    c.labels.preparedBy = tr("Prepared by %1 from %2").arg(c.options.user, c.source);
+    c.labels.pageFormat = tr("page %1 of %2");
+    c.labels.watermark =
+        QStringLiteral("%1 · %2 · %3")
+            .arg(c.options.user,
+                 QLocale().toString(c.generatedAt.toLocalTime(), QLocale::ShortFormat),
+                 organisation);
+    const QStringList ids = resolveSurfaces(options.surfaces, error);
+    if (ids.isEmpty())
+        return false;
+    ExportRequest request;
+    request.asOf = c.options.asOf;
+    request.period = options.period;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress && !progress(int(i), int(ids.size()))) {
+            if (error)
+                *error = tr("Cancelled.");
+            return false;
+        }
+        PrintSection section;
+        QString sectionError;
+        const Surface *surface = SurfaceRegistry::instance().find(ids.at(i));
+        if (!surface->printSection(session, request, &section, &sectionError)) {
+            // A section that cannot be computed is printed as such, never silently dropped.
+            section.id = surface->id();
+            section.title = surface->title();
+            section.blocks = {
+                PrintBlock::banner(tr("Not available from this source: %1").arg(sectionError),
+                                   QStringLiteral("warning"))};
+        }
+        c.sections << section;
+    }
+    *out = c;
+    return true;
+}
+
+bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *error,
+                      const Progress &progress)
+{
+    PageLayout layout(device, c.rightToLeft);
+    const double w = layout.contentSize().width();
+    auto text = [&layout](const QString &s, double y, double h, double points, bool bold,
+                          QColor colour, int align, double width) {
+        PageLayout::Op op;
+        op.text = s;
+        op.font = layout.font(points, bold);
+        op.color = colour;
+        op.alignment = align;
+        op.rect = QRectF(0, y, width, h);
+        return op;
+    };
+    const QColor ink(0x1a, 0x2b, 0x4c);
+    if (c.options.cover) {
+        PageLayout::Page cover;
+        cover.chrome = false;
+        const int centre = Qt::AlignHCenter | Qt::AlignTop;
+        double y = layout.mm(25);
+        cover.ops << text(c.options.classification, y, layout.mm(10), 14, true,
+                          QColor(0xc6, 0x28, 0x28), centre, w);
+        y += layout.mm(30);
+        cover.ops << text(c.labels.title, y, layout.mm(16), 28, true, ink, centre, w);
+        y += layout.mm(22);
+        cover.ops << text(c.tenant.nameAr, y, layout.mm(12), 20, true, ink, centre, w);
+        y += layout.mm(13);
+        cover.ops << text(c.tenant.name, y, layout.mm(12), 18, false, ink, centre, w);
+        y += layout.mm(25);
+        cover.ops << text(c.labels.figuresAsOf, y, layout.mm(8), 12, false, ink, centre, w);
+        y += layout.mm(10);
+        cover.ops << text(c.labels.gregorian, y, layout.mm(8), 12, false, ink, centre, w);
+        y += layout.mm(8);
+        cover.ops << text(c.labels.hijri, y, layout.mm(8), 12, false, ink, centre, w);
+        y += layout.mm(30);
+        cover.ops << text(c.labels.preparedBy, y, layout.mm(14), 9, false, QColor(0x44, 0x4c, 0x58),
+                          centre, w);
+        layout.addPage(cover);
+        PageLayout::Page contents; // filled in once the sections' pages are known
+        contents.section = c.labels.contents;
+        layout.addPage(contents);
+    }
+    for (const PrintSection &section : c.sections)
+        layout.addSection(section);
+    if (c.options.cover) {
+        PageLayout::Page contents;
+        contents.section = c.labels.contents;
+        contents.ops << text(c.labels.contents, 0, layout.mm(12), 17, true, ink,
+                             Qt::AlignLeft | Qt::AlignTop, w);
+        double y = layout.mm(16);
+        for (qsizetype i = 0; i < c.sections.size(); ++i) {
+            const QString page = QLocale().toString(layout.sectionStarts().at(i) + 1);
+            contents.ops << text(c.sections.at(i).title, y, layout.mm(8), 12, false, ink,
+                                 Qt::AlignLeft | Qt::AlignTop, w * 0.8);
+            PageLayout::Op number =
+                text(page, y, layout.mm(8), 12, false, ink, Qt::AlignRight | Qt::AlignTop, w);
+            contents.ops << number;
+            PageLayout::Op line;
+            line.type = PageLayout::Op::Type::Line;
+            line.rect = QRectF(0, y + layout.mm(8), w, 0);
+            line.color = QColor(0xd8, 0xdc, 0xe3);
+            contents.ops << line;
+            y += layout.mm(10);
+        }
+        layout.replacePage(1, contents);
+    }
+    PageLayout::Chrome chrome;
+    chrome.classification = c.options.classification;
+    chrome.watermark = c.labels.watermark;
+    chrome.pageFormat = c.labels.pageFormat.isEmpty() ? tr("page %1 of %2") : c.labels.pageFormat;
+    if (!layout.paint(device, chrome, progress)) {
+        if (error)
+            *error = progress ? tr("Cancelled.") : tr("The page could not be painted.");
+        return false;
+    }
+    return true;
+}
+
+bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
+                         const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool painted = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(c.options.cover
+                            ? c.labels.title + QStringLiteral(" — ") + c.tenant.name
+                            : (c.sections.isEmpty() ? QString() : c.sections.first().title));
+        writer.setCreator(QStringLiteral("Dealix Executive Desktop " DEALIX_VERSION));
+        painted = paint(c, &writer, error, progress);
+    }
+    if (!painted) {
+        file.cancelWriting();
+        return false;
+    }
+    // QSaveFile notices a full disk on write and refuses to commit: no partial file is left.
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray BoardPack::html(const Content &c)
+{
+    const QString dir = c.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString h;
+    h += QStringLiteral(
+             "<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\">")
+             .arg(c.rightToLeft ? QStringLiteral("ar") : QStringLiteral("en"), dir);
+    h += QStringLiteral("<title>%1</title>")
+             .arg((c.options.cover ? c.labels.title + QStringLiteral(" — ") + c.tenant.name
+                                   : c.sections.value(0).title)
+                      .toHtmlEscaped());
+    // The same pack for e-mail and for print engines that read CSS paged media.
+    h += QStringLiteral(
+             "<style>"
+             "@page { size: A4; margin: 22mm 16mm; "
+             "@top-left { content: string(section); font: 8pt 'Noto Sans', 'Noto Sans Arabic'; "
+             "color: #444c58; } "
+             "@top-right { content: '%1'; font: bold 8pt 'Noto Sans', 'Noto Sans Arabic'; color: "
+             "#c62828; } "
+             "@bottom-center { content: '%2'; font: 8pt 'Noto Sans', 'Noto Sans Arabic'; } } "
+             "@page :first { @top-left { content: none; } @top-right { content: none; } "
+             "@bottom-center { content: none; } } "
+             "body { font-family: 'Noto Sans', 'Noto Sans Arabic', sans-serif; font-size: 10pt; "
+             "color: #1a1a1a; } "
+             "h1 { string-set: section content(); font-size: 17pt; color: #1a2b4c; "
+             "page-break-before: always; } "
+             "h2 { font-size: 13pt; color: #1a2b4c; } "
+             ".cover { text-align: center; } .cover .class { color: #c62828; font-weight: bold; "
+             "font-size: 14pt; } "
+             ".cards { display: flex; flex-wrap: wrap; gap: 2.5mm; } "
+             ".card { border: 1px solid #b0b6c0; padding: 2mm; width: 38mm; page-break-inside: "
+             "avoid; } "
+             ".card .value { font-size: 14pt; font-weight: bold; } .card .detail { font-size: "
+             "7.5pt; } "
+             ".critical { border-color: #c62828; color: #9c1f1f; } .warning { border-color: "
+             "#b26a00; color: #7d4a00; } "
+             ".good { border-color: #2e7d32; color: #1f5a23; } "
+             ".banner { border: 1px solid; padding: 3mm; font-weight: bold; font-size: 12pt; } "
+             "table { border-collapse: collapse; width: 100%; font-size: 8.5pt; } thead { display: "
+             "table-header-group; } "
+             "th { background: #e4e8ef; text-align: start; padding: 1.2mm; } td { padding: 1.2mm; "
+             "border-bottom: 1px solid #d8dce3; } "
+             "td.num, th.num { text-align: end; } tr { page-break-inside: avoid; } .note { "
+             "font-style: italic; font-size: 8pt; } "
+             ".toc a::after { content: leader('.') target-counter(attr(href), page); } "
+             "</style></head><body>")
+             .arg(c.options.classification.toHtmlEscaped().replace(QLatin1Char('\''),
+                                                                   QStringLiteral("\\'")),
+                  (c.labels.pageFormat.isEmpty() ? tr("page %1 of %2") : c.labels.pageFormat)
+                      .arg(QStringLiteral("' counter(page) '"),
+                           QStringLiteral("' counter(pages) '")));
+    if (c.options.cover) {
+        h +=
+            QStringLiteral(
+                "<div class=\"cover\"><p class=\"class\">%1</p><h2 style=\"font-size:28pt\">%2</h2>"
+                "<p style=\"font-size:20pt\">%3</p><p "
+                "style=\"font-size:18pt\">%4</p><p>%5</p><p>%6</p><p>%7</p></div>")
+                .arg(c.options.classification.toHtmlEscaped(), c.labels.title.toHtmlEscaped(),
+                     c.tenant.nameAr.toHtmlEscaped(), c.tenant.name.toHtmlEscaped(),
+                     c.labels.figuresAsOf.toHtmlEscaped(), c.labels.gregorian.toHtmlEscaped(),
+                     c.labels.hijri.toHtmlEscaped());
+        h += QStringLiteral("<h1>%1</h1><ul class=\"toc\">").arg(c.labels.contents.toHtmlEscaped());
+        for (qsizetype i = 0; i < c.sections.size(); ++i)
+            h += QStringLiteral("<li><a href=\"#s%1\">%2</a></li>")
+                     .arg(i)
+                     .arg(c.sections.at(i).title.toHtmlEscaped());
+        h += QStringLiteral("</ul>");
+    }
+    for (qsizetype i = 0; i < c.sections.size(); ++i) {
+        const PrintSection &s = c.sections.at(i);
+        h += QStringLiteral("<section><h1 id=\"s%1\">%2</h1>").arg(i).arg(s.title.toHtmlEscaped());
+        for (const PrintBlock &b : s.blocks) {
+            switch (b.kind) {
+            case PrintBlock::Kind::Heading:
+                h += QStringLiteral("<h2>%1</h2>").arg(b.text.toHtmlEscaped());
+                break;
+            case PrintBlock::Kind::Paragraph:
+                h += QStringLiteral("<p>%1</p>").arg(b.text.toHtmlEscaped());
+                break;
+            case PrintBlock::Kind::Banner:
+                h += QStringLiteral("<p class=\"banner %1\">%2</p>")
+                         .arg(b.state, b.text.toHtmlEscaped());
+                break;
+            case PrintBlock::Kind::Kpis:
+                h += QStringLiteral("<div class=\"cards\">");
+                for (const PrintKpi &k : b.kpis) {
+                    QString detail = k.detail;
+                    if (!k.stateWord.isEmpty())
+                        detail = detail.isEmpty() ? k.stateWord
+                                                  : k.stateWord + QStringLiteral(" · ") + detail;
+                    h += QStringLiteral(
+                             "<div class=\"card %1\"><div>%2</div><div "
+                             "class=\"value\">%3</div><div class=\"detail\">%4</div></div>")
+                             .arg(k.state, k.caption.toHtmlEscaped(), k.value.toHtmlEscaped(),
+                                  detail.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                 QStringLiteral("<br>")));
+                }
+                h += QStringLiteral("</div>");
+                break;
+            case PrintBlock::Kind::Table: {
+                h += QStringLiteral("<table><thead><tr>");
+                for (qsizetype col = 0; col < b.table.headers.size(); ++col)
+                    h += QStringLiteral("<th%1>%2</th>")
+                             .arg(b.table.numericColumns.contains(int(col))
+                                      ? QStringLiteral(" class=\"num\"")
+                                      : QString(),
+                                  b.table.headers.at(col).toHtmlEscaped());
+                h += QStringLiteral("</tr></thead><tbody>");
+                for (const QStringList &row : b.table.rows) {
+                    h += QStringLiteral("<tr>");
+                    for (qsizetype col = 0; col < b.table.headers.size(); ++col)
+                        h += QStringLiteral("<td%1>%2</td>")
+                                 .arg(b.table.numericColumns.contains(int(col))
+                                          ? QStringLiteral(" class=\"num\"")
+                                          : QString(),
+                                      row.value(col).toHtmlEscaped());
+                    h += QStringLiteral("</tr>");
+                }
+                h += QStringLiteral("</tbody></table>");
+                if (!b.table.note.isEmpty())
+                    h += QStringLiteral("<p class=\"note\">%1</p>")
+                             .arg(b.table.note.toHtmlEscaped());
+                break;
+            }
+            }
+        }
+        h += QStringLiteral("</section>");
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h.toUtf8();
+}
+
+bool BoardPack::writeHtml(const Content &c, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray data = html(c);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/source/session.h"
+#include "views/print/printdocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QPagedPaintDevice;
+
+// The board pack: a cover (tenant in Arabic and English, period, Gregorian and Hijri dates,
+// classification), a contents page with page numbers and one section per surface, with the
+// section name, "page X of Y", the classification and a watermark on every page after the
+// cover. Also any single surface on paper (no cover). Written to PDF (vector, fonts embedded),
+// to a printer or print preview, and to HTML (the same pack, for e-mail and comparison).
+class BoardPack
+{
+    Q_DECLARE_TR_FUNCTIONS(BoardPack)
+public:
+    struct Options {
+        QStringList surfaces;   // surface ids; empty: every surface of the build, board order
+        QString classification; // empty: "سري / Confidential"
+        QString user;           // for the watermark; empty: the system user
+        QDateTime asOf;         // invalid: now
+        QString period;         // for surfaces with a period (month|quarter|year|all)
+        bool cover = true;      // false: one surface, no cover or contents
+    };
+    struct Content {
+        Options options;
+        TenantInfo tenant;
+        QString source;
+        QDateTime generatedAt;
+        bool rightToLeft = false;
+        QList<PrintSection> sections;
+        // Every word on the cover and the running chrome, fixed in the language of build().
+        struct Labels {
+            QString title;       // "Board pack" (document title)
+            QString contents;    // "Contents"
+            QString figuresAsOf; // "Figures as of …"
+            QString gregorian;   // the as-of date
+            QString hijri;       // the as-of date in the Hijri calendar
+            QString preparedBy;
+            QString pageFormat; // "page %1 of %2"
+            QString watermark;  // user · time · organisation
+        } labels;
+    };
+    // progress(done, total); returning false cancels.
+    using Progress = std::function<bool(int, int)>;
+
+    // The order of sections in a board pack; surfaces not listed follow in registry order.
+    static QStringList boardOrder();
+    static QString defaultClassification();
+    // Checks requested ids against the registry; empty request: all, in board order.
+    static QStringList resolveSurfaces(const QStringList &requested, QString *error);
+
+    // Computes every section from the session, in the current language.
+    static bool build(const Session &session, const Options &options, Content *out, QString *error,
+                      const Progress &progress = {});
+    // Lays the content out for device and paints it; false if cancelled or painting failed.
+    static bool paint(const Content &content, QPagedPaintDevice *device, QString *error,
+                      const Progress &progress = {});
+    // Writes a PDF atomically (QSaveFile): on any failure or cancel there is no file.
+    static bool writePdf(const Content &content, const QString &path, QString *error,
+                         const Progress &progress = {});
+    static QByteArray html(const Content &content);
+    static bool writeHtml(const Content &content, const QString &path, QString *error);
+
+    // "27 November 2026" and "16 Jumada II 1448 AH" (Umm al-Qura's civil reckoning, Qt's
+    // Islamic civil calendar), in the current locale.
+    static QString gregorianDate(const QDate &date);
+    static QString hijriDate(const QDate &date);
+};

@@ -1,0 +1,99 @@
+#include "views/weekly/weeklytext.h"
+
+#include <QLocale>
+
+QString WeeklyText::weekLabel(const WeeklyReview &r)
+{
+    const QLocale locale;
+    const QDate sunday = r.weekOf();
+    return tr("Week of %1 to %2 · compared with the week before · as of %3")
+        .arg(locale.toString(sunday, QLocale::LongFormat),
+             locale.toString(sunday.addDays(6), QLocale::LongFormat),
+             locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString WeeklyText::ragWord(const QString &rag)
+{
+    if (rag == QLatin1String("red"))
+        return tr("Red");
+    if (rag == QLatin1String("amber"))
+        return tr("Amber");
+    return tr("Green");
+}
+
+QString WeeklyText::ragIcon(const QString &rag)
+{
+    if (rag == QLatin1String("red"))
+        return QStringLiteral("✖");
+    if (rag == QLatin1String("amber"))
+        return QStringLiteral("▲");
+    return QStringLiteral("✔");
+}
+
+QString WeeklyText::ragBanner(const WeeklyReview &r)
+{
+    const QString reasons = r.ragReasons.isEmpty() ? tr("nothing needs attention")
+                                                   : r.ragReasons.join(QStringLiteral(" · "));
+    return QStringLiteral("%1 %2 — %3")
+        .arg(ragIcon(r.overallRag), tr("Overall: %1").arg(ragWord(r.overallRag)), reasons);
+}
+
+QStringList WeeklyText::decisionLines(const WeeklyReview &r)
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const WeeklyReview::Decision &d : r.decisionsRequired) {
+        const QString priority =
+            d.priority == QLatin1String("critical") ? tr("Critical") : tr("High");
+        const QString kind =
+            d.type == QLatin1String("approval") ? tr("Approval") : tr("Contradiction");
+        QString line = QStringLiteral("%1 · %2 · %3").arg(priority, kind, d.title);
+        if (d.deadline.isValid())
+            line +=
+                QStringLiteral(" · ") +
+                tr("due %1").arg(locale.toString(d.deadline.toLocalTime(), QLocale::ShortFormat));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        lines << tr("No decisions waiting");
+    return lines;
+}
+
+QStringList WeeklyText::riskLines(const WeeklyReview &r)
+{
+    return r.riskSummary.isEmpty() ? QStringList{tr("No risks recorded")} : r.riskSummary;
+}
+
+QStringList WeeklyText::blockerLines(const WeeklyReview &r)
+{
+    return r.blockers.isEmpty() ? QStringList{tr("No blockers")} : r.blockers;
+}
+
+QString WeeklyText::completedLine(const WeeklyReview &r)
+{
+    return tr("Completed this week: %1")
+        .arg(r.completedThisWeek.isEmpty() ? tr("nothing recorded")
+                                           : r.completedThisWeek.join(QStringLiteral(" · ")));
+}
+
+QString WeeklyText::plannedLine(const WeeklyReview &r)
+{
+    return tr("Planned next week: %1")
+        .arg(r.plannedNextWeek.isEmpty() ? tr("nothing recorded")
+                                         : r.plannedNextWeek.join(QStringLiteral(" · ")));
+}
+
+QString WeeklyText::decisionsTitle()
+{
+    return tr("Decisions required");
+}
+
+QString WeeklyText::risksTitle()
+{
+    return tr("Risk summary");
+}
+
+QString WeeklyText::blockersTitle()
+{
+    return tr("Blockers");
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/weekly/weeklyreview.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The Weekly Review's words — week label, RAG banner, decision lines, empty-list texts — decided
+// once for the screen and for paper.
+class WeeklyText
+{
+    Q_DECLARE_TR_FUNCTIONS(WeeklyText)
+public:
+    static QString weekLabel(const WeeklyReview &r);
+    static QString ragWord(const QString &rag);
+    static QString ragIcon(const QString &rag);
+    // "✖ Overall: Red — reason · reason"
+    static QString ragBanner(const WeeklyReview &r);
+    static QStringList decisionLines(const WeeklyReview &r); // never empty
+    static QStringList riskLines(const WeeklyReview &r);     // never empty
+    static QStringList blockerLines(const WeeklyReview &r);  // never empty
+    static QString completedLine(const WeeklyReview &r);
+    static QString plannedLine(const WeeklyReview &r);
+    static QString decisionsTitle();
+    static QString risksTitle();
+    static QString blockersTitle();
+};
