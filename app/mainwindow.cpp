@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/boardpackdialog.h"
 #include "app/connectiondialog.h"
 #include "app/languagemanager.h"
 #include "models/core/atomicfile.h"
@@ -108,6 +109,10 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
 
+    m_boardPackAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
+    m_boardPackAction->setShortcut(QKeySequence::Print);
+    connect(m_boardPackAction, &QAction::triggered, this, &MainWindow::boardPack);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -147,6 +152,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_boardPackAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -172,6 +178,8 @@ void MainWindow::retranslate()
     m_connectAction->setText(tr("&Connect…"));
     m_connectAction->setToolTip(tr("Open a Dealix source: a SQLite file or a PostgreSQL database"));
     m_exportAction->setText(tr("&Export surface…"));
+    m_boardPackAction->setText(tr("&Board pack…"));
+    m_boardPackAction->setToolTip(tr("Preview, print or save the board pack (PDF or HTML)"));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Recompute the current surface from the source (F5)"));
@@ -454,6 +462,16 @@ void MainWindow::exportCurrent()
         QMessageBox::critical(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::boardPack()
+{
+    if (!m_session || !m_session->hasTenant()) {
+        QMessageBox::information(this, tr("Board pack"), tr("Connect to a source first."));
+        return;
+    }
+    BoardPackDialog dialog(*m_session, m_language, m_asOf, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

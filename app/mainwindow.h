@@ -60,6 +60,7 @@ private:
     void updateStatus();
     void connectDialog();
     void exportCurrent();
+    void boardPack();
     void about();
     void saveSurfaceStates();
     SurfaceWidget *widgetFor(int row);
@@ -91,6 +92,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_boardPackAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job: install what is missing, build, generate the demo database and open
-# Dealix Executive Desktop on it. With no display, render the main window offscreen to a PNG
-# and print where it went.
+# Dealix Executive Desktop on it. With no display, render the main window offscreen to a PNG,
+# write the board pack of the demo database (English and Arabic PDF) and print where they went.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,6 +26,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         png=$("$desk" --source "$source_url" --tenant "$tenant" --lang "$lang" \
             --screenshot "$build/out/main-window-$lang.png" | tail -n 1)
         echo "Main window ($lang): $png"
+        pdf=$("$desk" board-pack --source "$source_url" --tenant "$tenant" --lang "$lang" \
+            -o "$build/out/board-pack-$lang.pdf" | tail -n 1)
+        echo "Board pack ($lang): $pdf"
     done
     exit 0
 fi

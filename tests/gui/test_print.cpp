@@ -1,11 +1,13 @@
 // PDFs read back with poppler-utils: page count, sections, "page X of Y", embedded fonts, no
 // raster images, long tables across pages, Arabic words, cancel and unwritable paths.
+#include "app/boardpackdialog.h"
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
 #include "models/source/demogenerator.h"
 #include "tests/support/testsupport.h"
 #include "views/print/boardpack.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -234,4 +236,33 @@ TEST_CASE("the HTML pack carries the same sections", "[print][html]")
     CHECK(html.contains(QStringLiteral("غرفة القيادة التنفيذية")));
     CHECK(html.contains(QStringLiteral("المراجعة الأسبوعية")));
     CHECK(html.count(QStringLiteral("<section>")) == content.sections.size());
+}
+
+TEST_CASE("File ▸ Board pack: an Arabic pack from an English window, the window stays English", "[print][gui][arabic]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(db)));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    BoardPackDialog dialog(s, language, QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    dialog.setChosenSurfaces({QStringLiteral("executive-room")});
+    dialog.setPackLanguage(QStringLiteral("ar"));
+    const QString pdf = dir->filePath(QStringLiteral("dialog.pdf"));
+    QString error;
+    REQUIRE(dialog.savePdfTo(pdf, &error));
+    CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+    CHECK(language.language() == QStringLiteral("en"));
+    const int pages = pageCount(pdf);
+    QString all;
+    for (int p = 1; p <= pages; ++p)
+        all += pageText(pdf, p);
+    CHECK(containsWords(all, QStringLiteral("غرفة القيادة التنفيذية")));
+    CHECK_FALSE(containsWords(all, QStringLiteral("المراجعة الأسبوعية"))); // not chosen
+    dialog.setChosenSurfaces({});
+    CHECK_FALSE(dialog.savePdfTo(dir->filePath(QStringLiteral("none.pdf")), &error));
+    CHECK_FALSE(QFileInfo::exists(dir->filePath(QStringLiteral("none.pdf"))));
 }

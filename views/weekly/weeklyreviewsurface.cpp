@@ -9,6 +9,7 @@
 #include "views/weekly/weeklytext.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 
 QString WeeklyReviewSurface::title() const
@@ -49,11 +50,16 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     section.blocks << PrintBlock::tableBlock(changes)
                    << PrintBlock::paragraph(WeeklyText::completedLine(r))
                    << PrintBlock::paragraph(WeeklyText::plannedLine(r));
+    // A board reads the first fifty; a longer list is cut on purpose and says so.
+    constexpr int MaxLines = 50;
     auto list = [&section](const QString &title, const QStringList &lines) {
         PrintTable t;
         t.headers << title;
-        for (const QString &line : lines)
+        for (const QString &line : lines.mid(0, MaxLines))
             t.rows << QStringList{line};
+        if (lines.size() > MaxLines)
+            t.note = QCoreApplication::translate("WeeklyReviewSurface", "showing %1 of %2")
+                         .arg(QLocale().toString(MaxLines), QLocale().toString(lines.size()));
         section.blocks << PrintBlock::tableBlock(t);
     };
     list(WeeklyText::decisionsTitle(), WeeklyText::decisionLines(r));

@@ -1,0 +1,189 @@
+#include "app/boardpackdialog.h"
+
+#include "app/languagemanager.h"
+#include "models/source/session.h"
+#include "views/surface/surface.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+BoardPackDialog::BoardPackDialog(const Session &session, LanguageManager &language, const QDateTime &asOf,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_language(language)
+    , m_asOf(asOf)
+    , m_surfaces(new QListWidget(this))
+    , m_lang(new QComboBox(this))
+    , m_classification(new QLineEdit(BoardPack::defaultClassification(), this))
+{
+    setWindowTitle(tr("Board pack"));
+    for (const QString &id : BoardPack::resolveSurfaces({}, nullptr)) {
+        auto *item = new QListWidgetItem(SurfaceRegistry::instance().find(id)->title(), m_surfaces);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(Qt::Checked);
+    }
+    m_lang->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_lang->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    m_lang->setCurrentIndex(language.language() == QLatin1String("ar") ? 1 : 0);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Sections:"), m_surfaces);
+    form->addRow(tr("Language:"), m_lang);
+    form->addRow(tr("Classification:"), m_classification);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdfButton = buttons->addButton(tr("Save PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *htmlButton = buttons->addButton(tr("Save HTML…"), QDialogButtonBox::ActionRole);
+    connect(previewButton, &QPushButton::clicked, this, &BoardPackDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &BoardPackDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, &BoardPackDialog::savePdf);
+    connect(htmlButton, &QPushButton::clicked, this, &BoardPackDialog::saveHtml);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QStringList BoardPackDialog::chosenSurfaces() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_surfaces->count(); ++i) {
+        if (m_surfaces->item(i)->checkState() == Qt::Checked)
+            ids << m_surfaces->item(i)->data(Qt::UserRole).toString();
+    }
+    return ids;
+}
+
+void BoardPackDialog::setChosenSurfaces(const QStringList &ids)
+{
+    for (int i = 0; i < m_surfaces->count(); ++i)
+        m_surfaces->item(i)->setCheckState(ids.contains(m_surfaces->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                                          : Qt::Unchecked);
+}
+
+void BoardPackDialog::setPackLanguage(const QString &lang)
+{
+    m_lang->setCurrentIndex(lang == QLatin1String("ar") ? 1 : 0);
+}
+
+std::function<bool(int, int)> BoardPackDialog::progressFor(const QString &label)
+{
+    auto dialog = std::make_shared<QProgressDialog>(label, tr("Cancel"), 0, 100, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    return [dialog](int done, int total) {
+        dialog->setMaximum(std::max(1, total));
+        dialog->setValue(done);
+        QCoreApplication::processEvents();
+        return !dialog->wasCanceled();
+    };
+}
+
+bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
+{
+    const QStringList ids = chosenSurfaces();
+    if (ids.isEmpty()) {
+        *error = tr("Choose at least one section.");
+        return false;
+    }
+    BoardPack::Options options;
+    options.surfaces = ids;
+    options.classification = m_classification->text().trimmed();
+    options.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    // The pack's words are fixed when it is computed: switch to its language for that moment.
+    const QString uiLanguage = m_language.language();
+    const QString packLanguage = m_lang->currentData().toString();
+    if (packLanguage != uiLanguage)
+        m_language.setLanguage(packLanguage);
+    const bool ok = BoardPack::build(m_session, options, out, error, progressFor(tr("Computing the board pack…")));
+    if (packLanguage != uiLanguage)
+        m_language.setLanguage(uiLanguage);
+    return ok;
+}
+
+bool BoardPackDialog::savePdfTo(const QString &path, QString *error)
+{
+    BoardPack::Content content;
+    return buildContent(&content, error)
+           && BoardPack::writePdf(content, path, error, progressFor(tr("Writing the PDF…")));
+}
+
+bool BoardPackDialog::saveHtmlTo(const QString &path, QString *error)
+{
+    BoardPack::Content content;
+    return buildContent(&content, error) && BoardPack::writeHtml(content, path, error);
+}
+
+void BoardPackDialog::preview()
+{
+    BoardPack::Content content;
+    QString error;
+    if (!buildContent(&content, &error)) {
+        QMessageBox::warning(this, tr("Board pack"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *p) {
+        QString paintError;
+        BoardPack::paint(content, p, &paintError);
+    });
+    dialog.exec();
+}
+
+void BoardPackDialog::print()
+{
+    BoardPack::Content content;
+    QString error;
+    if (!buildContent(&content, &error)) {
+        QMessageBox::warning(this, tr("Board pack"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!BoardPack::paint(content, &printer, &error, progressFor(tr("Printing…"))))
+        QMessageBox::warning(this, tr("Board pack"), error);
+}
+
+void BoardPackDialog::savePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the board pack"), QStringLiteral("board-pack.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!savePdfTo(path, &error))
+        QMessageBox::warning(this, tr("Board pack"), error);
+}
+
+void BoardPackDialog::saveHtml()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the board pack as HTML"),
+                                                      QStringLiteral("board-pack.html"), tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveHtmlTo(path, &error))
+        QMessageBox::warning(this, tr("Board pack"), error);
+}

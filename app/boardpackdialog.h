@@ -1,0 +1,44 @@
+#pragma once
+
+#include "views/print/boardpack.h"
+
+#include <QDialog>
+
+class LanguageManager;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class Session;
+
+// File ▸ Board pack: choose the surfaces, the language and the classification; preview, print
+// on a real printer, or save as PDF or HTML. Long packs show progress and can be cancelled
+// (a cancelled save leaves no file).
+class BoardPackDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BoardPackDialog(const Session &session, LanguageManager &language, const QDateTime &asOf,
+                    QWidget *parent = nullptr);
+
+    QStringList chosenSurfaces() const;
+    void setChosenSurfaces(const QStringList &ids);
+    void setPackLanguage(const QString &lang);
+    // Computes the pack in the chosen language (the window switches to it for the moment).
+    bool buildContent(BoardPack::Content *out, QString *error);
+    bool savePdfTo(const QString &path, QString *error);
+    bool saveHtmlTo(const QString &path, QString *error);
+
+private:
+    void preview();
+    void print();
+    void savePdf();
+    void saveHtml();
+    std::function<bool(int, int)> progressFor(const QString &label);
+
+    const Session &m_session;
+    LanguageManager &m_language;
+    QDateTime m_asOf;
+    QListWidget *m_surfaces;
+    QComboBox *m_lang;
+    QLineEdit *m_classification;
+};
