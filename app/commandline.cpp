@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -275,10 +276,13 @@ int runBoardPack(const Options &o)
     options.period = o.period;
     options.classification = o.classification;
     BoardPack::Content content;
+    QElapsedTimer timer;
+    timer.start();
     if (!BoardPack::build(session, options, &content, &error)) {
         printErr(error);
         return ExitCode::SourceUnavailable;
     }
+    const qint64 computeMs = timer.restart();
     if (!o.output.isEmpty()) {
         if (!BoardPack::writePdf(content, o.output, &error)) {
             printErr(error);
@@ -286,6 +290,9 @@ int runBoardPack(const Options &o)
         }
         QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
     }
+    // DEALIX_TIMINGS=1: where the time went (bench/board-pack.sh reads this line).
+    if (qEnvironmentVariableIsSet("DEALIX_TIMINGS"))
+        printErr(QStringLiteral("timings: compute %1 ms, render %2 ms").arg(computeMs).arg(timer.elapsed()));
     if (!o.html.isEmpty()) {
         if (!BoardPack::writeHtml(content, o.html, &error)) {
             printErr(error);

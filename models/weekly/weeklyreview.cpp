@@ -14,24 +14,34 @@
 
 namespace {
 
-// The week bounds as a one-row table "b" (ws, we: this week, counted up to t; ps: previous
-// week start; t: as-of, nothing after it counts;
-// nd1, nd2: next week's first and last local dates), so each bound is bound once.
+// The week bounds as a one-row table "b", each bound bound once: ws, we (this week, counted up
+// to t), ps (the previous week's start) and t (as-of) as timestamps, compared with timestamp
+// columns directly (text order on SQLite, timestamptz on PostgreSQL: no per-row conversion);
+// te, wse, wee, pse: as-of and week bounds in epoch seconds, for computed deadlines; nd1, nd2:
+// next week's local dates.
 QString boundsTable(BoundQuery &q, const SqlDialect &sql, const WeeklyReview &w)
 {
-    const QString ws = q.bind(w.week.start.toSecsSinceEpoch());
-    const QString we = q.bind(w.week.end.toSecsSinceEpoch());
-    const QString ps = q.bind(w.previousWeek.start.toSecsSinceEpoch());
-    const QString t = q.bind(w.asOf.toSecsSinceEpoch());
+    const QString ws = q.bind(Session::timeText(w.week.start));
+    const QString we = q.bind(Session::timeText(w.week.end));
+    const QString ps = q.bind(Session::timeText(w.previousWeek.start));
+    const QString t = q.bind(Session::timeText(w.asOf));
+    const QString te = q.bind(w.asOf.toSecsSinceEpoch());
     const QDate nextSunday = w.weekOf().addDays(7);
     const QString nd1 = q.bind(nextSunday.toString(Qt::ISODate));
     const QString nd2 = q.bind(nextSunday.addDays(6).toString(Qt::ISODate));
-    const QString integer = sql.bigint();
+    // Bound in the order the placeholders appear below.
+    const QString wse = q.bind(w.week.start.toSecsSinceEpoch());
+    const QString wee = q.bind(w.week.end.toSecsSinceEpoch());
+    const QString pse = q.bind(w.previousWeek.start.toSecsSinceEpoch());
+    const QString stamp = sql.isPostgres() ? QStringLiteral("timestamptz") : QStringLiteral("text");
     const QString date = sql.isPostgres() ? QStringLiteral("date") : QStringLiteral("text");
-    return QStringLiteral(
-               "(select cast(%1 as %7) as ws, cast(%2 as %7) as we, cast(%3 as %7) as ps, "
-               "cast(%4 as %7) as t, cast(%5 as %8) as nd1, cast(%6 as %8) as nd2) b")
-        .arg(ws, we, ps, t, nd1, nd2, integer, date);
+    return QStringLiteral("(select cast(%1 as %8) as ws, cast(%2 as %8) as we, cast(%3 as %8) as ps, "
+                          "cast(%4 as %8) as t, cast(%5 as %9) as te, cast(%6 as %10) as nd1, "
+                          "cast(%7 as %10) as nd2, ")
+               .arg(ws, we, ps, t, te, nd1, nd2, stamp, sql.bigint())
+               .arg(date)
+           + QStringLiteral("cast(%1 as %4) as wse, cast(%2 as %4) as wee, cast(%3 as %4) as pse) b")
+                 .arg(wse, wee, pse, sql.bigint());
 }
 
 void setUnavailable(WeeklyReview &w, const QStringList &keys, const QString &reason)
@@ -128,8 +138,7 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
                 "select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') as op, "
                 "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
                 "expected_close_date as ecd from deals where tenant_id = %1")
-                .arg(QStringLiteral("%1"), stage, sql.epochSeconds(QStringLiteral("closed_at")),
-                     sql.epochSeconds(QStringLiteral("created_at")),
+                .arg(QStringLiteral("%1"), stage, QStringLiteral("closed_at"), QStringLiteral("created_at"),
                      sql.halalas(QStringLiteral("value"))),
             query))
         return;
@@ -140,16 +149,16 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
 void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
 {
     // A breach is a deadline that passed (before as-of) without a decision by then.
-    const QString breach = QStringLiteral("sum(case when dl >= b.ws and dl < b.we and dl < b.t and "
-                                          "(rv is null or rv > dl) then 1 else 0 end), "
-                                          "sum(case when dl >= b.ps and dl < b.ws and dl < b.t and "
-                                          "(rv is null or rv > dl) then 1 else 0 end)");
+    const QString breach = QStringLiteral("sum(case when dl >= b.wse and dl < b.wee and dl < b.te and "
+                                          "(rve is null or rve > dl) then 1 else 0 end), "
+                                          "sum(case when dl >= b.pse and dl < b.wse and dl < b.te and "
+                                          "(rve is null or rve > dl) then 1 else 0 end)");
     QSqlQuery query(session.database());
     weekPass(session, sql, w, QStringLiteral("approval_requests"),
              {QStringLiteral("approvals_decided"), QStringLiteral("sla_breaches")},
              twoWeeks(QStringLiteral("dec"), QStringLiteral("rv")) + QStringLiteral(", ") + breach,
-             QStringLiteral("select %2 in ('approved', 'rejected') as dec, %3 as rv, %4 as dl "
-                            "from approval_requests where tenant_id = %1")
+             QStringLiteral("select %2 in ('approved', 'rejected') as dec, reviewed_at as rv, %3 as rve, "
+                            "%4 as dl from approval_requests where tenant_id = %1")
                  .arg(QStringLiteral("%1"), sql.lowerText(QStringLiteral("status")),
                       sql.epochSeconds(QStringLiteral("reviewed_at")),
                       ApprovalSla::deadlineSeconds(session, sql)),
@@ -165,8 +174,7 @@ void contradictions(const Session &session, const SqlDialect &sql, WeeklyReview 
                  twoWeeks(QStringLiteral("closed"), QStringLiteral("rs")),
              QStringLiteral("select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
                             "from contradictions where tenant_id = %1")
-                 .arg(QStringLiteral("%1"), sql.epochSeconds(QStringLiteral("created_at")),
-                      sql.epochSeconds(QStringLiteral("resolved_at")),
+                 .arg(QStringLiteral("%1"), QStringLiteral("created_at"), QStringLiteral("resolved_at"),
                       sql.upperText(QStringLiteral("status"))),
              query);
 }
@@ -188,7 +196,7 @@ void controls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
             "control_id, "
             "%2 as ch, %3 as s, lag(%3) over (partition by control_id order by checked_at) as prev "
             "from compliance_scan_results where tenant_id = %1) r")
-            .arg(QStringLiteral("%1"), sql.epochSeconds(QStringLiteral("checked_at")),
+            .arg(QStringLiteral("%1"), QStringLiteral("checked_at"),
                  sql.upperText(QStringLiteral("status"))),
         query);
 }
@@ -214,8 +222,7 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
              "from integration_sync_states where tenant_id = %6) c order by k")
              .arg(bounds, sql.lowerText(QStringLiteral("connector_key")),
                   sql.lowerText(QStringLiteral("status")),
-                  sql.epochSeconds(QStringLiteral("last_attempt_at")),
-                  sql.epochSeconds(QStringLiteral("last_success_at")), tenant);
+                  QStringLiteral("last_attempt_at"), QStringLiteral("last_success_at"), tenant);
     QSqlQuery query(session.database());
     w.queries << q.sql();
     QString error;

@@ -1,6 +1,7 @@
 #include "views/print/pagelayout.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextOption>
@@ -417,7 +418,9 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             paintOp(p, rule);
             Op footer = header;
             footer.rect = QRectF(0, m_content.height() + mm(6), m_content.width(), mm(6));
-            footer.text = chrome.pageFormat.arg(i + 1).arg(total);
+            // Digits as the page's language writes them, whatever the window's language is.
+            const QLocale digits = m_rtl ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English);
+            footer.text = chrome.pageFormat.arg(digits.toString(i + 1), digits.toString(total));
             footer.alignment = Qt::AlignHCenter | Qt::AlignTop;
             paintOp(p, footer);
             if (!chrome.footerNote.isEmpty()) {
