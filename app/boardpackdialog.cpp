@@ -20,8 +20,8 @@
 
 #include <memory>
 
-BoardPackDialog::BoardPackDialog(const Session &session, LanguageManager &language, const QDateTime &asOf,
-                                 QWidget *parent)
+BoardPackDialog::BoardPackDialog(const Session &session, LanguageManager &language,
+                                 const QDateTime &asOf, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_language(language)
@@ -72,8 +72,9 @@ QStringList BoardPackDialog::chosenSurfaces() const
 void BoardPackDialog::setChosenSurfaces(const QStringList &ids)
 {
     for (int i = 0; i < m_surfaces->count(); ++i)
-        m_surfaces->item(i)->setCheckState(ids.contains(m_surfaces->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                          : Qt::Unchecked);
+        m_surfaces->item(i)->setCheckState(
+            ids.contains(m_surfaces->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                             : Qt::Unchecked);
 }
 
 void BoardPackDialog::setPackLanguage(const QString &lang)
@@ -110,7 +111,8 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
     const QString packLanguage = m_lang->currentData().toString();
     if (packLanguage != uiLanguage)
         m_language.setLanguage(packLanguage);
-    const bool ok = BoardPack::build(m_session, options, out, error, progressFor(tr("Computing the board pack…")));
+    const bool ok = BoardPack::build(m_session, options, out, error,
+                                     progressFor(tr("Computing the board pack…")));
     if (packLanguage != uiLanguage)
         m_language.setLanguage(uiLanguage);
     return ok;
@@ -119,8 +121,8 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
 bool BoardPackDialog::savePdfTo(const QString &path, QString *error)
 {
     BoardPack::Content content;
-    return buildContent(&content, error)
-           && BoardPack::writePdf(content, path, error, progressFor(tr("Writing the PDF…")));
+    return buildContent(&content, error) &&
+           BoardPack::writePdf(content, path, error, progressFor(tr("Writing the PDF…")));
 }
 
 bool BoardPackDialog::saveHtmlTo(const QString &path, QString *error)
@@ -168,8 +170,8 @@ void BoardPackDialog::print()
 
 void BoardPackDialog::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the board pack"), QStringLiteral("board-pack.pdf"),
-                                                      tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the board pack"), QStringLiteral("board-pack.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -179,8 +181,9 @@ void BoardPackDialog::savePdf()
 
 void BoardPackDialog::saveHtml()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the board pack as HTML"),
-                                                      QStringLiteral("board-pack.html"), tr("HTML (*.html)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the board pack as HTML"),
+                                     QStringLiteral("board-pack.html"), tr("HTML (*.html)"));
     if (path.isEmpty())
         return;
     QString error;

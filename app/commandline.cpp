@@ -292,7 +292,9 @@ int runBoardPack(const Options &o)
     }
     // DEALIX_TIMINGS=1: where the time went (bench/board-pack.sh reads this line).
     if (qEnvironmentVariableIsSet("DEALIX_TIMINGS"))
-        printErr(QStringLiteral("timings: compute %1 ms, render %2 ms").arg(computeMs).arg(timer.elapsed()));
+        printErr(QStringLiteral("timings: compute %1 ms, render %2 ms")
+                     .arg(computeMs)
+                     .arg(timer.elapsed()));
     if (!o.html.isEmpty()) {
         if (!BoardPack::writeHtml(content, o.html, &error)) {
             printErr(error);

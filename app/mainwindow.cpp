@@ -109,7 +109,8 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
 
-    m_boardPackAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
+    m_boardPackAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
     m_boardPackAction->setShortcut(QKeySequence::Print);
     connect(m_boardPackAction, &QAction::triggered, this, &MainWindow::boardPack);
 

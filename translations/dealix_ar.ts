@@ -54,9 +54,76 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>BoardPackDialog</name>
     <message>
-        <source>Board pack — %1</source>
-        <translation>حزمة مجلس الإدارة — %1</translation>
+        <source>Board pack</source>
+        <translation>حزمة مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>الأقسام:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>التصنيف:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>معاينة…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>حفظ PDF…</translation>
+    </message>
+    <message>
+        <source>Save HTML…</source>
+        <translation>حفظ HTML…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>اختر قسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Computing the board pack…</source>
+        <translation>جارٍ حساب حزمة مجلس الإدارة…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Save the board pack</source>
+        <translation>حفظ حزمة مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the board pack as HTML</source>
+        <translation>حفظ حزمة مجلس الإدارة بصيغة HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -654,6 +721,22 @@
         <source>&lt;h3&gt;Dealix Executive Desktop %1&lt;/h3&gt;&lt;p&gt;The decision surfaces of a Dealix tenant, computed from real data, in Arabic and English.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مكتب Dealix التنفيذي %1&lt;/h3&gt;&lt;p&gt;شاشات القرار لمستأجر Dealix، محسوبة من بيانات حقيقية، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;مبني باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Board pack…</source>
+        <translation>حزمة مجلس الإدارة… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the board pack (PDF or HTML)</source>
+        <translation>معاينة حزمة مجلس الإدارة أو طباعتها أو حفظها (PDF أو HTML)</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>حزمة مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>Connect to a source first.</source>
+        <translation>اتصل بمصدر أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1031,6 +1114,10 @@ Computed at: %3</source>
     <message>
         <source>Weekly Review</source>
         <translation>المراجعة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>عرض %1 من %2</translation>
     </message>
 </context>
 <context>

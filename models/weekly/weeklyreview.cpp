@@ -35,13 +35,14 @@ QString boundsTable(BoundQuery &q, const SqlDialect &sql, const WeeklyReview &w)
     const QString pse = q.bind(w.previousWeek.start.toSecsSinceEpoch());
     const QString stamp = sql.isPostgres() ? QStringLiteral("timestamptz") : QStringLiteral("text");
     const QString date = sql.isPostgres() ? QStringLiteral("date") : QStringLiteral("text");
-    return QStringLiteral("(select cast(%1 as %8) as ws, cast(%2 as %8) as we, cast(%3 as %8) as ps, "
-                          "cast(%4 as %8) as t, cast(%5 as %9) as te, cast(%6 as %10) as nd1, "
-                          "cast(%7 as %10) as nd2, ")
+    return QStringLiteral(
+               "(select cast(%1 as %8) as ws, cast(%2 as %8) as we, cast(%3 as %8) as ps, "
+               "cast(%4 as %8) as t, cast(%5 as %9) as te, cast(%6 as %10) as nd1, "
+               "cast(%7 as %10) as nd2, ")
                .arg(ws, we, ps, t, te, nd1, nd2, stamp, sql.bigint())
-               .arg(date)
-           + QStringLiteral("cast(%1 as %4) as wse, cast(%2 as %4) as wee, cast(%3 as %4) as pse) b")
-                 .arg(wse, wee, pse, sql.bigint());
+               .arg(date) +
+           QStringLiteral("cast(%1 as %4) as wse, cast(%2 as %4) as wee, cast(%3 as %4) as pse) b")
+               .arg(wse, wee, pse, sql.bigint());
 }
 
 void setUnavailable(WeeklyReview &w, const QStringList &keys, const QString &reason)
@@ -138,8 +139,8 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
                 "select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') as op, "
                 "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
                 "expected_close_date as ecd from deals where tenant_id = %1")
-                .arg(QStringLiteral("%1"), stage, QStringLiteral("closed_at"), QStringLiteral("created_at"),
-                     sql.halalas(QStringLiteral("value"))),
+                .arg(QStringLiteral("%1"), stage, QStringLiteral("closed_at"),
+                     QStringLiteral("created_at"), sql.halalas(QStringLiteral("value"))),
             query))
         return;
     *plannedCount = query.value(8).toLongLong();
@@ -149,16 +150,18 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
 void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
 {
     // A breach is a deadline that passed (before as-of) without a decision by then.
-    const QString breach = QStringLiteral("sum(case when dl >= b.wse and dl < b.wee and dl < b.te and "
-                                          "(rve is null or rve > dl) then 1 else 0 end), "
-                                          "sum(case when dl >= b.pse and dl < b.wse and dl < b.te and "
-                                          "(rve is null or rve > dl) then 1 else 0 end)");
+    const QString breach =
+        QStringLiteral("sum(case when dl >= b.wse and dl < b.wee and dl < b.te and "
+                       "(rve is null or rve > dl) then 1 else 0 end), "
+                       "sum(case when dl >= b.pse and dl < b.wse and dl < b.te and "
+                       "(rve is null or rve > dl) then 1 else 0 end)");
     QSqlQuery query(session.database());
     weekPass(session, sql, w, QStringLiteral("approval_requests"),
              {QStringLiteral("approvals_decided"), QStringLiteral("sla_breaches")},
              twoWeeks(QStringLiteral("dec"), QStringLiteral("rv")) + QStringLiteral(", ") + breach,
-             QStringLiteral("select %2 in ('approved', 'rejected') as dec, reviewed_at as rv, %3 as rve, "
-                            "%4 as dl from approval_requests where tenant_id = %1")
+             QStringLiteral(
+                 "select %2 in ('approved', 'rejected') as dec, reviewed_at as rv, %3 as rve, "
+                 "%4 as dl from approval_requests where tenant_id = %1")
                  .arg(QStringLiteral("%1"), sql.lowerText(QStringLiteral("status")),
                       sql.epochSeconds(QStringLiteral("reviewed_at")),
                       ApprovalSla::deadlineSeconds(session, sql)),
@@ -174,8 +177,8 @@ void contradictions(const Session &session, const SqlDialect &sql, WeeklyReview 
                  twoWeeks(QStringLiteral("closed"), QStringLiteral("rs")),
              QStringLiteral("select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
                             "from contradictions where tenant_id = %1")
-                 .arg(QStringLiteral("%1"), QStringLiteral("created_at"), QStringLiteral("resolved_at"),
-                      sql.upperText(QStringLiteral("status"))),
+                 .arg(QStringLiteral("%1"), QStringLiteral("created_at"),
+                      QStringLiteral("resolved_at"), sql.upperText(QStringLiteral("status"))),
              query);
 }
 
@@ -221,8 +224,8 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
              "%3 in ('error', 'degraded') and (%5 is null or %5 < %4) as failed "
              "from integration_sync_states where tenant_id = %6) c order by k")
              .arg(bounds, sql.lowerText(QStringLiteral("connector_key")),
-                  sql.lowerText(QStringLiteral("status")),
-                  QStringLiteral("last_attempt_at"), QStringLiteral("last_success_at"), tenant);
+                  sql.lowerText(QStringLiteral("status")), QStringLiteral("last_attempt_at"),
+                  QStringLiteral("last_success_at"), tenant);
     QSqlQuery query(session.database());
     w.queries << q.sql();
     QString error;

@@ -238,7 +238,8 @@ TEST_CASE("the HTML pack carries the same sections", "[print][html]")
     CHECK(html.count(QStringLiteral("<section>")) == content.sections.size());
 }
 
-TEST_CASE("File ▸ Board pack: an Arabic pack from an English window, the window stays English", "[print][gui][arabic]")
+TEST_CASE("File ▸ Board pack: an Arabic pack from an English window, the window stays English",
+          "[print][gui][arabic]")
 {
     registerSurfaces();
     auto dir = TestSupport::tempDir();

@@ -182,7 +182,8 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
                              Qt::AlignLeft | Qt::AlignTop, w);
         double y = layout.mm(16);
         for (qsizetype i = 0; i < c.sections.size(); ++i) {
-            const QLocale digits = c.rightToLeft ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English);
+            const QLocale digits = c.rightToLeft ? QLocale(QLocale::Arabic, QLocale::SaudiArabia)
+                                                 : QLocale(QLocale::English);
             const QString page = digits.toString(layout.sectionStarts().at(i) + 1);
             contents.ops << text(c.sections.at(i).title, y, layout.mm(8), 12, false, ink,
                                  Qt::AlignLeft | Qt::AlignTop, w * 0.8);

@@ -10,6 +10,15 @@
 
 namespace {
 constexpr double Gap = 2.5; // mm between blocks
+
+bool hasStrongLeftToRight(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.direction() == QChar::DirL)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 PageLayout::PageLayout(QPaintDevice *metrics, bool rightToLeft)
@@ -355,9 +364,24 @@ void PageLayout::paintOp(QPainter &p, const Op &op) const
         p.setFont(op.font);
         p.setPen(op.color);
         QTextOption option;
-        // With a right-to-left direction, AlignLeft means the leading (right) edge.
-        option.setTextDirection(m_rtl ? Qt::RightToLeft : Qt::LeftToRight);
-        option.setAlignment(Qt::Alignment(op.alignment));
+        // Alignment is logical (Left = the leading edge): resolve it to the physical side of
+        // this page, then give each string its own direction, so that a Latin name on an
+        // Arabic page keeps its full stop at the end.
+        Qt::Alignment align = Qt::Alignment(op.alignment);
+        if (m_rtl) {
+            const Qt::Alignment horizontal = align & Qt::AlignHorizontal_Mask;
+            align &= ~Qt::AlignHorizontal_Mask;
+            if (horizontal & Qt::AlignLeft)
+                align |= Qt::AlignRight;
+            else if (horizontal & Qt::AlignRight)
+                align |= Qt::AlignLeft;
+            else
+                align |= horizontal;
+        }
+        option.setAlignment(align | Qt::AlignAbsolute);
+        option.setTextDirection(op.text.isRightToLeft() || (m_rtl && !hasStrongLeftToRight(op.text))
+                                    ? Qt::RightToLeft
+                                    : Qt::LeftToRight);
         option.setWrapMode(op.wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere
                                    : QTextOption::NoWrap);
         p.drawText(r, op.text, option);
@@ -419,7 +443,8 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             Op footer = header;
             footer.rect = QRectF(0, m_content.height() + mm(6), m_content.width(), mm(6));
             // Digits as the page's language writes them, whatever the window's language is.
-            const QLocale digits = m_rtl ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English);
+            const QLocale digits =
+                m_rtl ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English);
             footer.text = chrome.pageFormat.arg(digits.toString(i + 1), digits.toString(total));
             footer.alignment = Qt::AlignHCenter | Qt::AlignTop;
             paintOp(p, footer);
