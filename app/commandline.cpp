@@ -240,11 +240,18 @@ int runExport(const Options &o)
             printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
             return ExitCode::SourceUnavailable;
         }
-        if (request.format == QLatin1String("html"))
-            return writeOutput(o, BoardPack::html(content));
-        if (!BoardPack::writePdf(content, o.output, &error)) {
+        if (request.format == QLatin1String("html")) {
+            if (const int rc = writeOutput(o, BoardPack::html(content)); rc != ExitCode::Ok)
+                return rc;
+        } else if (!BoardPack::writePdf(content, o.output, &error)) {
             printErr(error);
             return ExitCode::Failure;
+        }
+        // The document says what failed; so does the exit status, for scheduled runs.
+        if (!content.failedSections.isEmpty()) {
+            printErr(Tr::tr("Not available from this source: %1")
+                         .arg(content.failedSections.join(QLatin1String("; "))));
+            return ExitCode::SourceUnavailable;
         }
         return ExitCode::Ok;
     }
@@ -301,6 +308,12 @@ int runBoardPack(const Options &o)
             return ExitCode::Failure;
         }
         QTextStream(stdout) << QFileInfo(o.html).absoluteFilePath() << Qt::endl;
+    }
+    // Whatever could be computed is written; the exit status still says what failed.
+    if (!content.failedSections.isEmpty()) {
+        printErr(Tr::tr("Not available from this source: %1")
+                     .arg(content.failedSections.join(QLatin1String("; "))));
+        return ExitCode::SourceUnavailable;
     }
     return ExitCode::Ok;
 }

@@ -180,6 +180,10 @@
         <source>board-pack needs -o FILE.pdf (and/or --html FILE).</source>
         <translation>يتطلب الأمر board-pack الخيار ‎-o FILE.pdf (و/أو ‎--html FILE).</translation>
     </message>
+    <message>
+        <source>Not available from this source: %1</source>
+        <translation>غير متاح من هذا المصدر: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -754,6 +758,13 @@
     </message>
 </context>
 <context>
+    <name>PageLayout</name>
+    <message>
+        <source>[%1 more characters not printed]</source>
+        <translation>[%1 حرفًا إضافيًا لم تُطبع]</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Source: %1
@@ -1107,6 +1118,10 @@ Computed at: %3</source>
     <message>
         <source>The source returned no row.</source>
         <translation>لم يُرجع المصدر أي صف.</translation>
+    </message>
+    <message>
+        <source>Not available from this source: %1</source>
+        <translation>غير متاح من هذا المصدر: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@ QString deadlineSeconds(const Session &session, const SqlDialect &sql)
         .arg(sql.epochSeconds(QStringLiteral("sla_deadline_at")), fromPayload);
 }
 
+QString pendingAt(const SqlDialect &sql)
+{
+    return QStringLiteral("(created_at <= ? and (%1 = 'pending' or (reviewed_at is not null and "
+                          "reviewed_at > ?)))")
+        .arg(sql.lowerText(QStringLiteral("status")));
+}
+
 QString priority(const Session &session, const SqlDialect &sql)
 {
     const QString table = QStringLiteral("approval_requests");

@@ -130,11 +130,15 @@ void computeApprovals(const Session &session, const SqlDialect &sql, const QDate
     const QString warnTo = q.bind(t + ExecutiveSnapshot::WarningWindowSec);
     const QString breachBefore = q.bind(t);
     const QString tenant = q.bind(session.tenantId());
+    // Pending as of T (created by then, decided after it or not at all): both placeholders of
+    // pendingAt() are T.
+    q.bind(Session::timeText(asOf));
+    q.bind(Session::timeText(asOf));
     q << QStringLiteral("select count(*), sum(case when dl >= %1 and dl < %2 then 1 else 0 end), "
                         "sum(case when dl < %3 then 1 else 0 end) from (select %4 as dl from "
-                        "approval_requests where tenant_id = %5 and %6 = 'pending') p")
+                        "approval_requests where tenant_id = %5 and %6) p")
              .arg(warnFrom, warnTo, breachBefore, ApprovalSla::deadlineSeconds(session, sql),
-                  tenant, sql.lowerText(QStringLiteral("status")));
+                  tenant, ApprovalSla::pendingAt(sql));
     a->query = q.sql();
     QSqlQuery query(session.database());
     QString error;

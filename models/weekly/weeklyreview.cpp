@@ -252,17 +252,19 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
     if (session.schema().hasTable(QStringLiteral("approval_requests"))) {
         BoundQuery q;
         const QString tenant = q.bind(session.tenantId());
-        // Decisions: critical and high pending requests; blockers: every request past its SLA.
+        q.bind(Session::timeText(w.asOf)); // the two placeholders of pendingAt()
+        q.bind(Session::timeText(w.asOf));
+        // Decisions: critical and high requests pending at as-of; blockers: every one past its SLA.
         q << QStringLiteral("select id, resource_type, cat, pr, created_at, dl from (select id, "
                             "resource_type, "
                             "%1 as cat, %2 as pr, created_at, %3 as dl from approval_requests "
-                            "where tenant_id = %4 and %5 = 'pending') p order by "
+                            "where tenant_id = %4 and %5) p order by "
                             "case pr when 'critical' then 0 when 'high' then 1 when 'normal' then "
                             "2 else 3 end, "
                             "created_at, id")
                  .arg(ApprovalSla::category(session, sql), ApprovalSla::priority(session, sql),
                       ApprovalSla::deadlineSeconds(session, sql), tenant,
-                      sql.lowerText(QStringLiteral("status")));
+                      ApprovalSla::pendingAt(sql));
         w.queries << q.sql();
         QSqlQuery query(session.database());
         QString error;
@@ -279,10 +281,10 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                                                 Session::readId(query.value(0)), title, priority,
                                                 Session::readTime(query.value(4)), deadline});
                 if (query.value(5).toLongLong() < t)
+                    // One arg() call: the title is data and may itself contain "%1".
                     *breached << WeeklyReview::tr("Approval %1 overdue by %2 h")
-                                     .arg(title)
-                                     .arg(QLocale().toString((t - query.value(5).toLongLong()) /
-                                                             3600));
+                                     .arg(title, QLocale().toString(
+                                                     (t - query.value(5).toLongLong()) / 3600));
             }
         }
     }
@@ -440,6 +442,14 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         w.ragReasons
             << tr("Non-compliant controls: %1").arg(QLocale().toString(c.compliance.nonCompliant));
     const bool red = !w.ragReasons.isEmpty();
+    // Missing inputs never make a week green: they are named and hold the RAG at amber.
+    QStringList missing;
+    if (!c.approvals.available)
+        missing << QStringLiteral("approval_requests");
+    if (!c.contradictions.available)
+        missing << QStringLiteral("contradictions");
+    if (!c.compliance.available)
+        missing << QStringLiteral("compliance_controls");
     if (!red) {
         if (c.approvals.available && c.approvals.warning > 0)
             w.ragReasons << tr("Approvals within 4 hours of their SLA: %1")
@@ -448,6 +458,9 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
             w.ragReasons << tr("Partially compliant controls: %1")
                                 .arg(QLocale().toString(c.compliance.partial));
     }
+    if (!red && !missing.isEmpty())
+        w.ragReasons
+            << tr("Not available from this source: %1").arg(missing.join(QLatin1String(", ")));
     w.overallRag = red                      ? QStringLiteral("red")
                    : w.ragReasons.isEmpty() ? QStringLiteral("green")
                                             : QStringLiteral("amber");

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -216,4 +217,28 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
                          common);
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.contains("metric,this_week,last_week,change,unit"));
+}
+
+TEST_CASE("cli: a section that cannot be computed is printed as such and the exit status says so",
+          "[cli][print]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = dir->filePath(QStringLiteral("broken.sqlite"));
+    {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(db), Session::OpenMode::AllowEmpty));
+        QSqlQuery q(s.database());
+        REQUIRE(q.exec(QStringLiteral(
+            "create table tenants (id text primary key, slug text, name text, name_ar text)")));
+        REQUIRE(
+            q.exec(QStringLiteral("insert into tenants values ('t1', 'solo', 'Solo', 'سولو')")));
+        // A deals table without the Dealix columns: the Executive Room cannot compute.
+        REQUIRE(q.exec(QStringLiteral("create table deals (id text, tenant_id text)")));
+    }
+    const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
+    const Run r = desk({QStringLiteral("board-pack"), QStringLiteral("--source"),
+                        QStringLiteral("sqlite:") + db, QStringLiteral("-o"), pdf});
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains("executive-room"));
+    CHECK(QFileInfo::exists(pdf)); // what could be computed is still written
 }

@@ -267,3 +267,43 @@ TEST_CASE("File ▸ Board pack: an Arabic pack from an English window, the windo
     CHECK_FALSE(dialog.savePdfTo(dir->filePath(QStringLiteral("none.pdf")), &error));
     CHECK_FALSE(QFileInfo::exists(dir->filePath(QStringLiteral("none.pdf"))));
 }
+
+TEST_CASE("oversized cells: a long unbroken token wraps in full, text taller than a page is cut "
+          "with a note",
+          "[print][pdf]")
+{
+    auto dir = TestSupport::tempDir();
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    PrintSection section;
+    section.id = QStringLiteral("long");
+    section.title = QStringLiteral("Long cells");
+    const QString token = QStringLiteral("https://evidence.example.sa/") +
+                          QString(600, QLatin1Char('x')) + QStringLiteral("ENDMARK");
+    PrintTable t;
+    t.headers = {QStringLiteral("Claim"), QStringLiteral("Source")};
+    t.rows << QStringList{token, QStringLiteral("CRM")}
+           << QStringList{QStringLiteral("after"), QStringLiteral("NEXTROW")};
+    section.blocks << PrintBlock::tableBlock(t);
+    QStringList many;
+    for (int i = 0; i < 6000; ++i)
+        many << QStringLiteral("word%1").arg(i);
+    section.blocks << PrintBlock::paragraph(many.join(QLatin1Char(' ')));
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("cells.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const int pages = pageCount(pdf);
+    QString all;
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = pageText(pdf, p);
+        CHECK(text.contains(QStringLiteral("page %1 of %2").arg(p).arg(pages)));
+        all += text;
+    }
+    CHECK(QString(all)
+              .remove(QRegularExpression(QStringLiteral("\\s")))
+              .contains(QStringLiteral("ENDMARK")));
+    CHECK(all.contains(QStringLiteral("NEXTROW")));
+    CHECK(all.contains(QStringLiteral("more characters not printed")));
+}

@@ -612,6 +612,15 @@ void checkWeeklyFigures(Session &session)
     CHECK(w.toCsv().contains("deals_won_value,20.00,10.00,10.00,SAR\r\n"));
     CHECK(w.plannedNextWeek.size() == 2); // one deal expected next week, and the decisions
 
+    // As of 16 Nov 12:00 the request rejected on the 17th was still pending, and past its SLA
+    // (deadline 16 Nov 08:00); nothing else existed yet.
+    ExecutiveSnapshot earlier;
+    REQUIRE(ExecutiveSnapshot::compute(session, Period::AllTime,
+                                       QDateTime(QDate(2026, 11, 16), QTime(12, 0), Qt::UTC),
+                                       &earlier, &error));
+    CHECK(earlier.approvals.pending == 1);
+    CHECK(earlier.approvals.breach == 1);
+
     // Saturday 23:59:59 in Riyadh is still last week; Sunday 00:00 starts this one.
     WeeklyReview saturday;
     REQUIRE(WeeklyReview::compute(

@@ -146,6 +146,9 @@ Period ExecutiveRoomWidget::period() const
 bool ExecutiveRoomWidget::refresh()
 {
     m_error.clear();
+    // Figures of another tenant are never shown as this one's, not even as stale.
+    if (m_hasSnapshot && (!m_session || m_snapshot.tenant.id != m_session->tenantId()))
+        m_hasSnapshot = false;
     ExecutiveSnapshot snapshot;
     QString error;
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
@@ -159,6 +162,13 @@ bool ExecutiveRoomWidget::refresh()
         // The last figures stay on screen, marked stale with the time and the error.
         m_error = error;
         m_stale = m_hasSnapshot;
+        if (!m_hasSnapshot) {
+            for (KpiTile *t : std::as_const(m_tiles)) {
+                t->setValue(QStringLiteral("—"));
+                t->setDetail(QString());
+                t->setState(KpiTile::State::Unavailable);
+            }
+        }
         const QLocale locale;
         m_banner->showMessage(
             MessageBanner::Level::Error,

@@ -120,6 +120,7 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
             // A section that cannot be computed is printed as such, never silently dropped.
             section.id = surface->id();
             section.title = surface->title();
+            c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
             section.blocks = {
                 PrintBlock::banner(tr("Not available from this source: %1").arg(sectionError),
                                    QStringLiteral("warning"))};

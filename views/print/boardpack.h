@@ -37,6 +37,7 @@ public:
         QDateTime generatedAt;
         bool rightToLeft = false;
         QList<PrintSection> sections;
+        QStringList failedSections; // "id: cause" for sections printed as not available
         // Every word on the cover and the running chrome, fixed in the language of build().
         struct Labels {
             QString title;       // "Board pack" (document title)

@@ -1,10 +1,14 @@
 #include "views/print/pagelayout.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QTextLayout>
+
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextOption>
+#include <cmath>
 
 #include <algorithm>
 
@@ -51,11 +55,45 @@ QFont PageLayout::font(double points, bool bold) const
 
 double PageLayout::textHeight(const QString &text, const QFont &f, double width) const
 {
-    const QFontMetricsF fm(f, m_device);
     if (text.isEmpty())
-        return fm.height();
-    return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::AlignLeft, text)
-        .height();
+        return QFontMetricsF(f, m_device).height();
+    // Measured with the wrap mode the text is painted with (a long URL or hash breaks
+    // anywhere), so no row is too short for its text.
+    QTextLayout layout(text, f, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    double height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return std::ceil(height) + 1;
+}
+
+QString PageLayout::fitText(const QString &text, const QFont &f, double width,
+                            double maxHeight) const
+{
+    if (textHeight(text, f, width) <= maxHeight)
+        return text;
+    // Too tall for a page: keep what fits and say how much was cut — never silently.
+    qsizetype lo = 0;
+    qsizetype hi = text.size();
+    auto withNote = [&text](qsizetype keep) {
+        return text.left(keep) + QStringLiteral(" … ") +
+               QCoreApplication::translate("PageLayout", "[%1 more characters not printed]")
+                   .arg(QLocale().toString(text.size() - keep));
+    };
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi + 1) / 2;
+        if (textHeight(withNote(mid), f, width) <= maxHeight)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return withNote(lo);
 }
 
 void PageLayout::newPage()
@@ -129,11 +167,12 @@ void PageLayout::layoutHeading(const PrintBlock &b)
 void PageLayout::layoutParagraph(const PrintBlock &b)
 {
     const QFont f = font(10);
-    const double h = textHeight(b.text, f, m_content.width());
+    const QString text = fitText(b.text, f, m_content.width(), m_content.height());
+    const double h = textHeight(text, f, m_content.width());
     ensure(h);
     Op op;
     op.rect = QRectF(0, m_y, m_content.width(), h);
-    op.text = b.text;
+    op.text = text;
     op.font = f;
     place(op);
     m_y += h + mm(Gap);
@@ -274,8 +313,13 @@ void PageLayout::layoutTable(const PrintBlock &b)
         textHeight(t.headers.join(QLatin1Char(' ')), font(8.5, true), m_content.width()) + 2 * pad;
     ensure(headerH * 2.5);
     tableHeader(t, widths);
+    // A row may be at most a page tall (below the repeated header); longer cells are cut
+    // with a note.
+    const double maxRow = m_content.height() - headerH - mm(2);
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
-        const QStringList &row = t.rows.at(r);
+        QStringList row = t.rows.at(r);
+        for (qsizetype c = 0; c < columns; ++c)
+            row[c] = fitText(row.value(c), f, widths.at(c) - 2 * pad, maxRow - 2 * pad);
         double h = 0;
         for (qsizetype c = 0; c < columns; ++c)
             h = std::max(h, textHeight(row.value(c), f, widths.at(c) - 2 * pad) + 2 * pad);

@@ -60,8 +60,10 @@ public:
     QSizeF contentSize() const { return m_content.size(); }
     double mm(double millimetres) const;
     QFont font(double points, bool bold = false) const;
-    // Height of text in width at font, wrapped.
+    // Height of text in width at font, wrapped as it is painted.
     double textHeight(const QString &text, const QFont &font, double width) const;
+    // text, or as much of it as fits in maxHeight followed by a note of what was cut.
+    QString fitText(const QString &text, const QFont &font, double width, double maxHeight) const;
 
     // Paints every page (device->newPage() between pages). progress(done, total) may cancel by
     // returning false; then paint() returns false.

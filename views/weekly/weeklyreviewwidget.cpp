@@ -124,6 +124,9 @@ void WeeklyReviewWidget::thisWeek()
 bool WeeklyReviewWidget::refresh()
 {
     m_error.clear();
+    // Figures of another tenant are never shown as this one's, not even as stale.
+    if (m_hasReview && (!m_session || m_review.tenant.id != m_session->tenantId()))
+        m_hasReview = false;
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
