@@ -1,5 +1,6 @@
 #include "models/executive/executivesnapshot.h"
 
+#include "models/approvals/approvalqueue.h"
 #include "models/approvals/approvalsla.h"
 #include "models/core/csvwriter.h"
 #include "models/core/money.h"
@@ -44,10 +45,6 @@ void fail(ExecutiveSnapshot::Section *s, const QString &error)
     s->unavailableReason = error;
 }
 
-qint64 epoch(const QDateTime &t)
-{
-    return t.toSecsSinceEpoch();
-}
 
 void computeRevenue(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
                     ExecutiveSnapshot::Revenue *r)
@@ -118,38 +115,20 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
                              10.0;
 }
 
-void computeApprovals(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
-                      ExecutiveSnapshot::Approvals *a)
+void computeApprovals(const Session &session, const QDateTime &asOf, ExecutiveSnapshot::Approvals *a)
 {
     if (!requireTable(session, QStringLiteral("approval_requests"), a))
         return;
     a->enhancedColumns = ApprovalSla::hasDeadlineColumn(session);
-    BoundQuery q;
-    const qint64 t = epoch(asOf);
-    const QString warnFrom = q.bind(t);
-    const QString warnTo = q.bind(t + ExecutiveSnapshot::WarningWindowSec);
-    const QString breachBefore = q.bind(t);
-    const QString tenant = q.bind(session.tenantId());
-    // Pending as of T (created by then, decided after it or not at all): both placeholders of
-    // pendingAt() are T.
-    q.bind(Session::timeText(asOf));
-    q.bind(Session::timeText(asOf));
-    q << QStringLiteral("select count(*), sum(case when dl >= %1 and dl < %2 then 1 else 0 end), "
-                        "sum(case when dl < %3 then 1 else 0 end) from (select %4 as dl from "
-                        "approval_requests where tenant_id = %5 and %6) p")
-             .arg(warnFrom, warnTo, breachBefore, ApprovalSla::deadlineSeconds(session, sql),
-                  tenant, ApprovalSla::pendingAt(sql));
-    a->query = q.sql();
-    QSqlQuery query(session.database());
+    // The same counters as the Approval Center's header: one definition of "pending at T".
+    ApprovalQueue::Counters counters;
     QString error;
-    if (!q.exec(query, &error))
+    if (!ApprovalQueue::counters(session, asOf, &counters, &error, &a->query))
         return fail(a, error);
-    if (query.next()) {
-        a->pending = query.value(0).toInt();
-        a->warning = query.value(1).toInt();
-        a->breach = query.value(2).toInt();
-        a->rows = a->pending;
-    }
+    a->pending = counters.pending;
+    a->warning = counters.warning;
+    a->breach = counters.breach;
+    a->rows = a->pending;
 }
 
 void computeCompliance(const Session &session, const SqlDialect &sql,
@@ -327,7 +306,7 @@ bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDa
     s.range = Periods::range(period, s.asOf, Periods::zone(s.tenant.timeZone));
     const SqlDialect sql(session);
     computeRevenue(session, sql, s, &s.revenue);
-    computeApprovals(session, sql, s.asOf, &s.approvals);
+    computeApprovals(session, s.asOf, &s.approvals);
     computeCompliance(session, sql, &s.compliance);
     computeConnectors(session, sql, &s.connectors);
     computeContradictions(session, sql, &s.contradictions);

@@ -1,0 +1,223 @@
+#include "models/approvals/approvaldecider.h"
+
+#include "models/source/boundquery.h"
+#include "models/source/sqldialect.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QStringList DeciderRoles = {QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("manager")};
+
+ApprovalDecider::Result failure(ApprovalDecider::Outcome outcome, const QString &message)
+{
+    ApprovalDecider::Result r;
+    r.outcome = outcome;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
+bool ApprovalDecider::parseAction(const QString &text, Action *action)
+{
+    if (text == QLatin1String("approve"))
+        *action = Action::Approve;
+    else if (text == QLatin1String("reject"))
+        *action = Action::Reject;
+    else if (text == QLatin1String("escalate"))
+        *action = Action::Escalate;
+    else
+        return false;
+    return true;
+}
+
+QString ApprovalDecider::actionId(Action action)
+{
+    switch (action) {
+    case Action::Approve:
+        return QStringLiteral("approve");
+    case Action::Reject:
+        return QStringLiteral("reject");
+    case Action::Escalate:
+        break;
+    }
+    return QStringLiteral("escalate");
+}
+
+QList<ApprovalDecider::Actor> ApprovalDecider::deciders(const Session &session)
+{
+    QList<Actor> out;
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(role) from users where tenant_id = %1 "
+                        "and coalesce(is_active, true) and lower(role) in ('owner', 'admin', 'manager') order by email")
+             .arg(tenant);
+    QSqlQuery query(session.database());
+    QString error;
+    if (q.exec(query, &error)) {
+        while (query.next())
+            out.append({Session::readId(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString()});
+    }
+    return out;
+}
+
+bool ApprovalDecider::actor(const Session &session, const QString &email, Actor *out, Result *refusal)
+{
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString address = q.bind(email.trimmed().toLower());
+    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(coalesce(role, 'agent')), "
+                        "coalesce(is_active, true) from users where tenant_id = %1 and lower(email) = %2")
+             .arg(tenant, address);
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error)) {
+        *refusal = failure(Outcome::Failed, error);
+        return false;
+    }
+    if (!query.next()) {
+        *refusal = failure(Outcome::PermissionDenied,
+                           tr("%1 is not a user of tenant %2.").arg(email, session.tenant().slug));
+        return false;
+    }
+    const Actor a{Session::readId(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                  query.value(3).toString()};
+    if (!query.value(4).toBool()) {
+        *refusal = failure(Outcome::PermissionDenied, tr("%1 is not an active user.").arg(email));
+        return false;
+    }
+    if (!DeciderRoles.contains(a.role)) {
+        *refusal = failure(Outcome::PermissionDenied,
+                           tr("%1 has the role %2; deciding needs owner, admin or manager.").arg(email, a.role));
+        return false;
+    }
+    *out = a;
+    return true;
+}
+
+ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QString &approvalId, Action action,
+                                                const Actor &actor, const QString &note, const QDateTime &atTime)
+{
+    if (action == Action::Reject && note.trimmed().isEmpty())
+        return failure(Outcome::NoteRequired, tr("A rejection needs a note saying why."));
+    if (!DeciderRoles.contains(actor.role) || actor.id.isEmpty())
+        return failure(Outcome::PermissionDenied, tr("Deciding needs a user with role owner, admin or manager."));
+    if (QUuid(approvalId).isNull() && session.isPostgres())
+        return failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId));
+    const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
+    const SqlDialect sql(session);
+    QSqlDatabase db = session.database();
+    if (!db.transaction())
+        return failure(Outcome::Failed, db.lastError().text());
+    auto rollback = [&db](const Result &r) {
+        db.rollback();
+        return r;
+    };
+    const bool hasLevel = session.schema().hasColumn(QStringLiteral("approval_requests"), QStringLiteral("escalation_level"));
+    // The guarded update: it changes the row only while it is still pending, so of two
+    // deciders exactly one wins (PostgreSQL re-checks the condition after the first commits).
+    BoundQuery update;
+    if (action == Action::Escalate) {
+        const QString payloadLevel =
+            sql.jsonNumber(QStringLiteral("approval_requests"), QStringLiteral("payload"),
+                           {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")});
+        const QString next = QStringLiteral("cast(coalesce(%1%2, 0) + 1 as %3)")
+                                 .arg(hasLevel ? QStringLiteral("escalation_level, ") : QString(), payloadLevel, sql.bigint());
+        QString setPayload;
+        if (sql.isPostgres()) {
+            const QString type = session.schema().columnType(QStringLiteral("approval_requests"), QStringLiteral("payload"));
+            if (type == QLatin1String("jsonb"))
+                setPayload = QStringLiteral("payload = jsonb_set(coalesce(payload, '{}'::jsonb) || jsonb_build_object('_dealix_sla', "
+                                            "coalesce(payload -> '_dealix_sla', '{}'::jsonb)), '{_dealix_sla,escalation_level}', "
+                                            "to_jsonb(%1), true), ")
+                                 .arg(next);
+        } else {
+            setPayload = QStringLiteral("payload = json_set(case when json_valid(payload) then payload else '{}' end, "
+                                        "'$._dealix_sla.escalation_level', %1), ")
+                             .arg(next);
+        }
+        const QString when = update.bind(Session::timeText(at)); // bound in placeholder order
+        const QString id = update.bind(approvalId);
+        const QString tenant = update.bind(session.tenantId());
+        update << QStringLiteral("update approval_requests set %1%2updated_at = %3 where id = %4 and tenant_id = %5 and %6 = 'pending'")
+                      .arg(setPayload, hasLevel ? QStringLiteral("escalation_level = %1, ").arg(next) : QString(), when, id,
+                           tenant, sql.lowerText(QStringLiteral("status")));
+    } else {
+        const QString status = action == Action::Approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+        const QString s = update.bind(status);
+        const QString by = update.bind(actor.id);
+        const QString when = update.bind(Session::timeText(at));
+        const QString n = update.bind(note.isEmpty() ? QVariant() : QVariant(note));
+        const QString upd = update.bind(Session::timeText(at));
+        const QString id = update.bind(approvalId);
+        const QString tenant = update.bind(session.tenantId());
+        update << QStringLiteral("update approval_requests set status = %1, reviewed_by_id = %2, reviewed_at = %3, note = %4, "
+                                 "updated_at = %5 where id = %6 and tenant_id = %7 and %8 = 'pending'")
+                      .arg(s, by, when, n, upd, id, tenant, sql.lowerText(QStringLiteral("status")));
+    }
+    QSqlQuery q(db);
+    QString error;
+    if (!update.exec(q, &error))
+        return rollback(failure(Outcome::Failed, error));
+    if (q.numRowsAffected() == 0) {
+        // Someone else decided first, or there is no such request: say which, who and when.
+        BoundQuery look;
+        const QString id = look.bind(approvalId);
+        const QString tenant = look.bind(session.tenantId());
+        look << QStringLiteral("select lower(r.status), coalesce(u.full_name, u.email), r.reviewed_at from approval_requests r "
+                               "left join users u on u.id = r.reviewed_by_id where r.id = %1 and r.tenant_id = %2")
+                    .arg(id, tenant);
+        QSqlQuery current(db);
+        if (!look.exec(current, &error))
+            return rollback(failure(Outcome::Failed, error));
+        if (!current.next())
+            return rollback(failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId)));
+        Result r;
+        r.outcome = Outcome::Conflict;
+        r.status = current.value(0).toString();
+        r.decidedBy = current.value(1).toString();
+        r.decidedAt = Session::readTime(current.value(2));
+        r.message = tr("Already %1 by %2 at %3.")
+                        .arg(r.status, r.decidedBy.isEmpty() ? tr("someone else") : r.decidedBy,
+                             r.decidedAt.toString(Qt::ISODate));
+        return rollback(r);
+    }
+    // The audit row, in the same transaction.
+    const QString after = action == Action::Approve ? QStringLiteral("approved")
+                          : action == Action::Reject ? QStringLiteral("rejected")
+                                                     : QStringLiteral("pending");
+    QJsonObject changes{{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}},
+                        {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), after}}},
+                        {QStringLiteral("note"), note},
+                        {QStringLiteral("actor_email"), actor.email}};
+    if (action == Action::Escalate)
+        changes.insert(QStringLiteral("escalation"), QStringLiteral("+1"));
+    BoundQuery audit;
+    const QString auditId = audit.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString c1 = audit.bind(Session::timeText(at));
+    const QString c2 = audit.bind(Session::timeText(at));
+    const QString tenant = audit.bind(session.tenantId());
+    const QString user = audit.bind(actor.id);
+    const QString act = audit.bind(QStringLiteral("approval.") + actionId(action));
+    const QString entity = audit.bind(approvalId);
+    const QString change = audit.bind(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    audit << QStringLiteral("insert into audit_logs (id, created_at, updated_at, tenant_id, user_id, action, entity_type, "
+                            "entity_id, changes) values (%1, %2, %3, %4, %5, %6, 'approval_request', %7, %8)")
+                 .arg(auditId, c1, c2, tenant, user, act, entity, change);
+    QSqlQuery insert(db);
+    if (!audit.exec(insert, &error))
+        return rollback(failure(Outcome::Failed, error));
+    if (!db.commit())
+        return failure(Outcome::Failed, db.lastError().text());
+    Result r;
+    r.outcome = Outcome::Done;
+    r.status = after;
+    r.message = action == Action::Escalate ? tr("Escalated.") : action == Action::Approve ? tr("Approved.") : tr("Rejected.");
+    return r;
+}

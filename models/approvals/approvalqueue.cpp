@@ -1,0 +1,254 @@
+#include "models/approvals/approvalqueue.h"
+
+#include "models/approvals/approvalsla.h"
+#include "models/source/boundquery.h"
+#include "models/source/sqldialect.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr qint64 WarningWindowSec = 4 * 3600;
+
+// The queue's rows with their derived columns, for one tenant; %1 is the tenant placeholder.
+QString innerSelect(const Session &session, const SqlDialect &sql)
+{
+    const QString priority = ApprovalSla::priority(session, sql);
+    const QString escalation =
+        session.schema().hasColumn(QStringLiteral("approval_requests"), QStringLiteral("escalation_level"))
+            ? QStringLiteral("coalesce(escalation_level, %1, 0)")
+            : QStringLiteral("coalesce(%1, 0)");
+    return QStringLiteral("select id, %1 as pr, case %1 when 'critical' then 0 when 'high' then 1 when 'low' then 3 "
+                          "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, requested_by_id, "
+                          "created_at, %3 as dl, %4 as esc, %5 as st, reviewed_by_id, reviewed_at, note, payload "
+                          "from approval_requests where tenant_id = %6")
+        .arg(priority, ApprovalSla::category(session, sql), ApprovalSla::deadlineSeconds(session, sql),
+             escalation.arg(QStringLiteral("cast(%1 as %2)")
+                                .arg(sql.jsonNumber(QStringLiteral("approval_requests"), QStringLiteral("payload"),
+                                                    {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
+                                     sql.bigint())),
+             sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"));
+}
+
+// WHERE conditions of a filter over the inner select's columns, binding values in order.
+QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Filter &f, const QDateTime &asOf)
+{
+    QStringList c;
+    if (f.status == QLatin1String("pending")) {
+        // Pending as of T: created by then and decided after it, or not at all.
+        const QString t1 = q.bind(Session::timeText(asOf));
+        const QString t2 = q.bind(Session::timeText(asOf));
+        c << QStringLiteral("created_at <= %1 and (st = 'pending' or (reviewed_at is not null and reviewed_at > %2))")
+                 .arg(t1, t2);
+    } else if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
+        c << QStringLiteral("st = %1").arg(q.bind(f.status));
+    }
+    if (!f.category.isEmpty())
+        c << QStringLiteral("cat = %1").arg(q.bind(f.category));
+    if (!f.priority.isEmpty())
+        c << QStringLiteral("pr = %1").arg(q.bind(f.priority));
+    const qint64 t = asOf.toSecsSinceEpoch();
+    if (f.slaState == QLatin1String("breach")) {
+        c << QStringLiteral("dl < %1").arg(q.bind(t));
+    } else if (f.slaState == QLatin1String("warning")) {
+        const QString from = q.bind(t);
+        const QString to = q.bind(t + WarningWindowSec);
+        c << QStringLiteral("dl >= %1 and dl < %2").arg(from, to);
+    } else if (f.slaState == QLatin1String("within")) {
+        c << QStringLiteral("dl >= %1").arg(q.bind(t + WarningWindowSec));
+    }
+    const QString term = f.search.trimmed().toLower();
+    if (!term.isEmpty()) {
+        // A bound LIKE pattern with % and _ escaped: the search text is data, never SQL.
+        QString pattern = term;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const QString &column : {QStringLiteral("cast(id as text)"), QStringLiteral("resource_type"),
+                                      QStringLiteral("cat"), QStringLiteral("channel"), QStringLiteral("coalesce(note, '')")})
+            any << QStringLiteral("lower(%1) like %2 escape '\\'").arg(column, q.bind(pattern));
+        c << QLatin1Char('(') + any.join(QLatin1String(" or ")) + QLatin1Char(')');
+    }
+    Q_UNUSED(sql)
+    return c.isEmpty() ? QStringLiteral("1 = 1") : c.join(QLatin1String(" and "));
+}
+
+} // namespace
+
+const QStringList &ApprovalQueue::priorities()
+{
+    static const QStringList list = {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("normal"),
+                                     QStringLiteral("low")};
+    return list;
+}
+
+int ApprovalQueue::rankOf(const QString &priority)
+{
+    const qsizetype i = priorities().indexOf(priority);
+    return i < 0 ? 2 : int(i);
+}
+
+QString ApprovalQueue::Item::slaState(const QDateTime &now) const
+{
+    if (status != QLatin1String("pending"))
+        return QStringLiteral("decided");
+    const qint64 left = now.secsTo(deadline);
+    return left < 0 ? QStringLiteral("breach") : left < WarningWindowSec ? QStringLiteral("warning") : QStringLiteral("within");
+}
+
+ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)
+{
+    return {item.rank, Session::timeText(item.createdAt), item.id};
+}
+
+bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Counters *out, QString *error,
+                             QString *queryText)
+{
+    const SqlDialect sql(session);
+    BoundQuery q;
+    const qint64 t = asOf.toSecsSinceEpoch();
+    const QString warnFrom = q.bind(t);
+    const QString warnTo = q.bind(t + WarningWindowSec);
+    const QString breachBefore = q.bind(t);
+    const QString tenant = q.bind(session.tenantId());
+    Filter pending;
+    const QString where = conditions(q, sql, pending, asOf);
+    q << QStringLiteral("select count(*), sum(case when dl >= %1 and dl < %2 then 1 else 0 end), "
+                        "sum(case when dl < %3 then 1 else 0 end) from (%4) p where %5")
+             .arg(warnFrom, warnTo, breachBefore, innerSelect(session, sql).arg(tenant), where);
+    if (queryText)
+        *queryText = q.sql();
+    QSqlQuery query(session.database());
+    if (!q.exec(query, error))
+        return false;
+    *out = {};
+    if (query.next()) {
+        out->pending = query.value(0).toInt();
+        out->warning = query.value(1).toInt();
+        out->breach = query.value(2).toInt();
+    }
+    return true;
+}
+
+bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDateTime &asOf, const Cursor &after,
+                         int limit, QList<Item> *out, QString *error)
+{
+    const SqlDialect sql(session);
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString inner = innerSelect(session, sql).arg(tenant);
+    QString where = conditions(q, sql, filter, asOf);
+    if (after.isValid()) {
+        // Keyset paging: rows strictly after the last one shown, in queue order.
+        const QString r1 = q.bind(after.rank);
+        const QString r2 = q.bind(after.rank);
+        const QString c1 = q.bind(after.createdAt);
+        const QString r3 = q.bind(after.rank);
+        const QString c2 = q.bind(after.createdAt);
+        const QString i1 = q.bind(after.id);
+        where += QStringLiteral(" and (rnk > %1 or (rnk = %2 and created_at > %3) or (rnk = %4 and created_at = %5 "
+                                "and cast(id as text) > %6))")
+                     .arg(r1, r2, c1, r3, c2, i1);
+    }
+    q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, requested_by_id, created_at, dl, "
+                        "esc, st, reviewed_by_id, reviewed_at, note, payload from (%1) p where %2 "
+                        "order by rnk, created_at, cast(id as text) limit %3")
+             .arg(inner, where, q.bind(limit));
+    QSqlQuery query(session.database());
+    if (!q.exec(query, error))
+        return false;
+    out->clear();
+    while (query.next()) {
+        Item it;
+        it.id = Session::readId(query.value(0));
+        it.priority = query.value(1).toString();
+        it.rank = query.value(2).toInt();
+        it.category = query.value(3).toString();
+        it.resourceType = query.value(4).toString();
+        it.resourceId = Session::readId(query.value(5));
+        it.channel = query.value(6).toString();
+        it.requestedById = Session::readId(query.value(7));
+        it.createdAt = Session::readTime(query.value(8));
+        it.deadline = QDateTime::fromSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
+        it.escalationLevel = query.value(10).toInt();
+        it.status = query.value(11).toString();
+        it.reviewedById = Session::readId(query.value(12));
+        it.reviewedAt = Session::readTime(query.value(13));
+        it.note = query.value(14).toString();
+        it.payload = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
+        out->append(it);
+    }
+    return true;
+}
+
+bool ApprovalQueue::count(const Session &session, const Filter &filter, const QDateTime &asOf, qint64 *total,
+                          QString *error)
+{
+    const SqlDialect sql(session);
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString inner = innerSelect(session, sql).arg(tenant);
+    const QString where = conditions(q, sql, filter, asOf);
+    q << QStringLiteral("select count(*) from (%1) p where %2").arg(inner, where);
+    QSqlQuery query(session.database());
+    if (!q.exec(query, error) || !query.next())
+        return false;
+    *total = query.value(0).toLongLong();
+    return true;
+}
+
+QStringList ApprovalQueue::categories(const Session &session)
+{
+    const SqlDialect sql(session);
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select distinct cat from (%1) p order by cat").arg(innerSelect(session, sql).arg(tenant));
+    QSqlQuery query(session.database());
+    QStringList out;
+    QString error;
+    if (q.exec(query, &error)) {
+        while (query.next())
+            out << query.value(0).toString();
+    }
+    return out;
+}
+
+QHash<QString, QString> ApprovalQueue::userNames(const Session &session)
+{
+    QHash<QString, QString> names;
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    q << QStringLiteral("select id, coalesce(full_name, email), email from users where tenant_id = %1").arg(tenant);
+    QSqlQuery query(session.database());
+    QString error;
+    if (q.exec(query, &error)) {
+        while (query.next())
+            names.insert(Session::readId(query.value(0)), query.value(1).toString());
+    }
+    return names;
+}
+
+bool ApprovalQueue::history(const Session &session, const QString &id, QList<AuditEntry> *out, QString *error)
+{
+    out->clear();
+    if (!session.schema().hasTable(QStringLiteral("audit_logs")))
+        return true;
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString entity = q.bind(id);
+    q << QStringLiteral("select a.created_at, coalesce(u.full_name, u.email, ''), a.action, a.changes from audit_logs a "
+                        "left join users u on u.id = a.user_id where a.tenant_id = %1 and a.entity_type = 'approval_request' "
+                        "and a.entity_id = %2 order by a.created_at, a.id")
+             .arg(tenant, entity);
+    QSqlQuery query(session.database());
+    if (!q.exec(query, error))
+        return false;
+    while (query.next())
+        out->append({Session::readTime(query.value(0)), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString()});
+    return true;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/source/session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The Approval Center's queue read from approval_requests: filtered, ordered (priority critical →
+// low, then oldest first, then id) and paged in SQL with a keyset cursor, so that a queue of
+// 200k requests never loads whole. Priority, category, escalation level and SLA deadline come
+// from the enhanced columns where set, else from payload (ApprovalSla).
+class ApprovalQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(ApprovalQueue)
+public:
+    struct Filter {
+        QString status = QStringLiteral("pending"); // pending | approved | rejected | all
+        QString category;  // empty: any
+        QString priority;  // empty: any
+        QString slaState;  // empty: any; within | warning | breach
+        QString search;    // free text over id, resource, category, channel, note
+    };
+    struct Item {
+        QString id;
+        QString priority;
+        QString category;
+        QString resourceType;
+        QString resourceId;
+        QString channel;
+        QString requestedById;
+        QDateTime createdAt;
+        QDateTime deadline;
+        int escalationLevel = 0;
+        QString status;
+        QString reviewedById;
+        QDateTime reviewedAt;
+        QString note;
+        QJsonObject payload;
+        int rank = 2; // 0 critical … 3 low
+        // within | warning | breach | decided, as of now.
+        QString slaState(const QDateTime &now) const;
+    };
+    // Where the next page starts (the last row's sort key).
+    struct Cursor {
+        int rank = -1;
+        QString createdAt; // ISO-8601 UTC text
+        QString id;
+        bool isValid() const { return rank >= 0; }
+    };
+    struct Counters {
+        int pending = 0;
+        int warning = 0;
+        int breach = 0;
+    };
+    struct AuditEntry {
+        QDateTime at;
+        QString user;
+        QString action;
+        QString changes; // JSON text
+    };
+
+    static const QStringList &priorities();
+    static int rankOf(const QString &priority);
+
+    // Pending as of T, with the SLA warning (deadline within 4 h) and breach counts.
+    static bool counters(const Session &session, const QDateTime &asOf, Counters *out, QString *error,
+                         QString *query = nullptr);
+    // One page of the queue after cursor (invalid: the first page).
+    static bool page(const Session &session, const Filter &filter, const QDateTime &asOf, const Cursor &after,
+                     int limit, QList<Item> *out, QString *error);
+    static bool count(const Session &session, const Filter &filter, const QDateTime &asOf, qint64 *total,
+                      QString *error);
+    static QStringList categories(const Session &session);
+    // Display names of the tenant's users (full name, else e-mail), by id.
+    static QHash<QString, QString> userNames(const Session &session);
+    // The request's history from audit_logs, oldest first.
+    static bool history(const Session &session, const QString &id, QList<AuditEntry> *out, QString *error);
+    static Cursor cursorOf(const Item &item);
+};

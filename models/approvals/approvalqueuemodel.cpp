@@ -1,0 +1,208 @@
+#include "models/approvals/approvalqueuemodel.h"
+
+#include "models/core/roles.h"
+
+#include <QLocale>
+
+ApprovalQueueModel::ApprovalQueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+bool ApprovalQueueModel::reload(const Session *session, const ApprovalQueue::Filter &filter, const QDateTime &asOf)
+{
+    m_session = session;
+    m_filter = filter;
+    m_asOf = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    m_now = m_asOf;
+    return reload();
+}
+
+bool ApprovalQueueModel::reload()
+{
+    beginResetModel();
+    m_items.clear();
+    m_total = 0;
+    m_atEnd = true;
+    m_error.clear();
+    bool ok = false;
+    if (m_session && m_session->isOpen() && m_session->hasTenant()) {
+        m_names = ApprovalQueue::userNames(*m_session);
+        ok = ApprovalQueue::count(*m_session, m_filter, m_asOf, &m_total, &m_error)
+             && ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, PageSize, &m_items, &m_error);
+        m_atEnd = !ok || m_items.size() < PageSize;
+    }
+    endResetModel();
+    return ok;
+}
+
+const ApprovalQueue::Item *ApprovalQueueModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+void ApprovalQueueModel::tick(const QDateTime &now)
+{
+    m_now = now.toUTC();
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, AgeColumn), index(rowCount() - 1, StatusColumn));
+}
+
+int ApprovalQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ApprovalQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_items.isEmpty() || !m_session)
+        return;
+    QList<ApprovalQueue::Item> more;
+    if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, ApprovalQueue::cursorOf(m_items.last()), PageSize, &more,
+                             &m_error)) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_items.size()), int(m_items.size() + more.size() - 1));
+    m_items.append(more);
+    endInsertRows();
+}
+
+QString ApprovalQueueModel::duration(qint64 seconds)
+{
+    const QLocale l;
+    const qint64 s = std::abs(seconds);
+    if (s >= 2 * 86400)
+        return tr("%1 d %2 h").arg(l.toString(s / 86400), l.toString((s % 86400) / 3600));
+    if (s >= 3600)
+        return tr("%1 h %2 min").arg(l.toString(s / 3600), l.toString((s % 3600) / 60));
+    return tr("%1 min").arg(l.toString(s / 60));
+}
+
+QString ApprovalQueueModel::priorityText(const QString &p)
+{
+    if (p == QLatin1String("critical"))
+        return tr("Critical");
+    if (p == QLatin1String("high"))
+        return tr("High");
+    if (p == QLatin1String("low"))
+        return tr("Low");
+    return tr("Normal");
+}
+
+QString ApprovalQueueModel::statusText(const QString &s)
+{
+    if (s == QLatin1String("approved"))
+        return tr("Approved");
+    if (s == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (s == QLatin1String("pending"))
+        return tr("Pending");
+    return s;
+}
+
+QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApprovalQueue::Item &it = m_items.at(index.row());
+    const QString sla = it.slaState(m_now);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case PriorityColumn:
+            return priorityText(it.priority);
+        case CategoryColumn:
+            return it.category;
+        case ResourceColumn:
+            return it.resourceType;
+        case ChannelColumn:
+            return it.channel;
+        case RequestedByColumn:
+            return m_names.value(it.requestedById, it.requestedById);
+        case AgeColumn:
+            return duration(it.createdAt.secsTo(m_now));
+        case SlaColumn: {
+            if (sla == QLatin1String("decided"))
+                return QString();
+            const qint64 left = m_now.secsTo(it.deadline);
+            // Never colour alone: the words say it.
+            return left < 0 ? tr("overdue by %1").arg(duration(left)) : tr("%1 left").arg(duration(left));
+        }
+        case EscalationColumn:
+            return QLocale().toString(it.escalationLevel);
+        case StatusColumn:
+            return statusText(it.status);
+        }
+    } else if (role == Roles::RawValueRole) {
+        switch (index.column()) {
+        case PriorityColumn:
+            return it.rank;
+        case AgeColumn:
+            return it.createdAt.secsTo(m_now);
+        case SlaColumn:
+            return m_now.secsTo(it.deadline);
+        case EscalationColumn:
+            return it.escalationLevel;
+        case StatusColumn:
+            return it.status;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Roles::StateRole) {
+        if (index.column() == SlaColumn)
+            return sla == QLatin1String("breach") ? QStringLiteral("missing") : sla == QLatin1String("warning") ? QStringLiteral("partial") : QString();
+        if (index.column() == PriorityColumn && it.rank <= 1)
+            return it.rank == 0 ? QStringLiteral("missing") : QStringLiteral("partial");
+    } else if (role == Qt::UserRole) {
+        return it.id;
+    }
+    return {};
+}
+
+QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PriorityColumn:
+        return tr("Priority");
+    case CategoryColumn:
+        return tr("Category");
+    case ResourceColumn:
+        return tr("Resource");
+    case ChannelColumn:
+        return tr("Channel");
+    case RequestedByColumn:
+        return tr("Requested by");
+    case AgeColumn:
+        return tr("Age");
+    case SlaColumn:
+        return tr("SLA");
+    case EscalationColumn:
+        return tr("Escalation");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void ApprovalQueueModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "models/approvals/approvalqueue.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The Approval Center's queue as an item model: pages of rows fetched on demand (fetchMore) in
+// queue order, filtered and sorted in SQL, so 200k pending requests cost one page of memory per
+// screenful scrolled. Age and SLA are computed against a clock that tick() advances, so a
+// request crossing its deadline changes state on screen without a refresh.
+class ApprovalQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        PriorityColumn,
+        CategoryColumn,
+        ResourceColumn,
+        ChannelColumn,
+        RequestedByColumn,
+        AgeColumn,
+        SlaColumn,
+        EscalationColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    static constexpr int PageSize = 200;
+
+    explicit ApprovalQueueModel(QObject *parent = nullptr);
+
+    // Starts over: new session, filter or as-of. Loads the first page and the total.
+    bool reload(const Session *session, const ApprovalQueue::Filter &filter, const QDateTime &asOf);
+    bool reload();
+    QString errorString() const { return m_error; }
+    qint64 totalRows() const { return m_total; }
+    const ApprovalQueue::Item *item(int row) const;
+    // Moves the clock (live SLA countdown); emits dataChanged for age, SLA and status.
+    void tick(const QDateTime &now);
+    QDateTime now() const { return m_now; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void retranslate();
+
+    static QString duration(qint64 seconds); // "3 h 20 min", localised
+    static QString priorityText(const QString &priority);
+    static QString statusText(const QString &status);
+
+private:
+    const Session *m_session = nullptr;
+    ApprovalQueue::Filter m_filter;
+    QDateTime m_asOf;
+    QDateTime m_now;
+    QList<ApprovalQueue::Item> m_items;
+    QHash<QString, QString> m_names;
+    qint64 m_total = 0;
+    bool m_atEnd = true;
+    QString m_error;
+};
