@@ -6,6 +6,7 @@
 #include "models/core/atomicfile.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
+#include "models/approvals/approvaldecider.h"
 #include "views/print/boardpack.h"
 #include "views/surface/surface.h"
 
@@ -44,7 +45,7 @@ void printOut(const QByteArray &data)
 const QStringList &plannedCommands()
 {
     // Named in DESIGN.md; each arrives with its own issue.
-    static const QStringList list = {QStringLiteral("decide"), QStringLiteral("check"),
+    static const QStringList list = { QStringLiteral("check"),
                                      QStringLiteral("probe"), QStringLiteral("offline"),
                                      QStringLiteral("verify-pack")};
     return list;
@@ -262,6 +263,47 @@ int runExport(const Options &o)
     return writeOutput(o, data);
 }
 
+int runDecide(const Options &o)
+{
+    ApprovalDecider::Action action;
+    if (o.arguments.size() != 2 || !ApprovalDecider::parseAction(o.arguments.at(1), &action)) {
+        printErr(Tr::tr("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]"));
+        return ExitCode::Usage;
+    }
+    if (o.actingAs.isEmpty()) {
+        printErr(Tr::tr("decide needs --as EMAIL: the tenant user who decides."));
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    ApprovalDecider::Actor actor;
+    ApprovalDecider::Result result;
+    if (ApprovalDecider::actor(session, o.actingAs, &actor, &result))
+        result = ApprovalDecider::decide(session, o.arguments.first(), action, actor, o.note);
+    switch (result.outcome) {
+    case ApprovalDecider::Outcome::Done:
+        QTextStream(stdout) << result.status << '\t' << o.arguments.first() << Qt::endl;
+        return ExitCode::Ok;
+    case ApprovalDecider::Outcome::NotFound:
+        printErr(result.message);
+        return ExitCode::NotFound;
+    case ApprovalDecider::Outcome::Conflict:
+        printErr(result.message);
+        return ExitCode::Conflict;
+    case ApprovalDecider::Outcome::PermissionDenied:
+        printErr(result.message);
+        return ExitCode::PermissionDenied;
+    case ApprovalDecider::Outcome::NoteRequired:
+        printErr(result.message);
+        return ExitCode::Usage;
+    case ApprovalDecider::Outcome::Failed:
+        break;
+    }
+    printErr(result.message);
+    return ExitCode::Failure;
+}
+
 int runBoardPack(const Options &o)
 {
     if (o.output.isEmpty() && o.html.isEmpty()) {
@@ -339,7 +381,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  tenants [--format json]      list the source's tenants (id, slug, name)\n"
         "  export SURFACE [--format json|csv|pdf|html] [-o FILE]   export a surface (stdout "
         "without -o)\n"
-        "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n\n"
+        "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n"
+        "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -367,6 +410,10 @@ bool parse(const QStringList &args, Options *o, QString *error)
     const QCommandLineOption surface(
         QStringLiteral("surface"),
         QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
+    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("decide: the deciding user's e-mail."),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("decide: the decision's note (required to reject)."),
+                                        QStringLiteral("TEXT"));
     const QCommandLineOption surfacesOption(
         QStringLiteral("surfaces"),
         QStringLiteral("board-pack: surface ids, comma-separated (default: all)."),
@@ -395,7 +442,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOptions({help, version, source, tenant, lang, asOf, output, format, period, surfaceOption,
-                  surfacesOption, classificationOption, htmlOption, scale, seed, screenshot,
+                  surfacesOption, classificationOption, htmlOption, asOption, noteOption, scale, seed, screenshot,
                   quitAfterPaint});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
@@ -453,9 +500,12 @@ bool parse(const QStringList &args, Options *o, QString *error)
         o->surfaces = p.value(surfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o->classification = p.value(classificationOption);
     o->html = p.value(htmlOption);
+    o->actingAs = p.value(asOption);
+    o->note = p.value(noteOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
     static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"),
-                                      QStringLiteral("board-pack"), QStringLiteral("export")};
+                                      QStringLiteral("board-pack"), QStringLiteral("export"),
+                                      QStringLiteral("decide")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
         if (plannedCommands().contains(o->command))
             *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
@@ -477,6 +527,8 @@ int run(const Options &o)
         return runExport(o);
     if (o.command == QLatin1String("board-pack"))
         return runBoardPack(o);
+    if (o.command == QLatin1String("decide"))
+        return runDecide(o);
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

@@ -22,6 +22,8 @@ struct Options {
     QStringList surfaces;   // board-pack: surface ids
     QString classification; // board-pack and pdf exports
     QString html;           // board-pack: also write the HTML pack here
+    QString actingAs;       // decide: --as EMAIL
+    QString note;           // decide: --note TEXT
     double scale = 1.0;
     quint64 seed = 20260417;
     QString surface;             // GUI: the surface to open on

@@ -1,5 +1,6 @@
 #include "app/surfaces.h"
 
+#include "views/approvals/approvalcentersurface.h"
 #include "views/executive/executiveroomsurface.h"
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/surface/surface.h"
@@ -10,5 +11,6 @@ void registerSurfaces()
     SurfaceRegistry &registry = SurfaceRegistry::instance();
     registry.add(std::make_unique<ExecutiveRoomSurface>());
     registry.add(std::make_unique<WeeklyReviewSurface>());
+    registry.add(std::make_unique<ApprovalCenterSurface>());
     registry.add(std::make_unique<SourceOverviewSurface>());
 }

@@ -43,6 +43,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("ui/refreshIntervalSec");
     case Key::SurfaceStates:
         return QStringLiteral("window/surfaceStates");
+    case Key::ActingUser:
+        return QStringLiteral("approvals/actingUser");
     }
     return {};
 }
@@ -58,6 +60,7 @@ QVariant Settings::defaultValue(Key key)
         return 60;
     case Key::LastSource:
     case Key::LastTenant:
+    case Key::ActingUser:
     case Key::CurrentSurface:
         return QString();
     case Key::WindowGeometry:

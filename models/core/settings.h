@@ -24,7 +24,8 @@ public:
         WindowState,
         CurrentSurface,    // surface id
         SurfaceStates,     // surface id -> the surface widget's saved state
-        RefreshIntervalSec // auto-refresh period for surfaces that refresh
+        RefreshIntervalSec, // auto-refresh period for surfaces that refresh
+        ActingUser          // e-mail of the user deciding approvals in the GUI
     };
 
     static constexpr int MaxRecentSources = 8;

@@ -1,0 +1,100 @@
+#include "models/approvals/approvalcenter.h"
+
+#include "models/core/csvwriter.h"
+
+#include <cmath>
+
+#include <QJsonArray>
+
+bool ApprovalCenter::compute(const Session &session, const ApprovalQueue::Filter &filter, const QDateTime &asOf,
+                             ApprovalCenter *out, QString *error, int limit)
+{
+    ApprovalCenter c;
+    c.filter = filter;
+    c.asOf = asOf.toUTC();
+    c.generatedAt = QDateTime::currentDateTimeUtc();
+    c.source = session.url().toDisplayString();
+    c.tenant = session.tenant();
+    if (!session.schema().hasTable(QStringLiteral("approval_requests"))) {
+        if (error)
+            *error = tr("Not available from this source (no approval_requests table).");
+        return false;
+    }
+    if (!ApprovalQueue::counters(session, c.asOf, &c.counters, error, &c.countersQuery))
+        return false;
+    c.userNames = ApprovalQueue::userNames(session);
+    ApprovalQueue::Cursor cursor;
+    QString pageError;
+    for (;;) {
+        QList<ApprovalQueue::Item> page;
+        const int want = limit < 0 ? 1000 : std::min<int>(1000, limit - int(c.items.size()));
+        if (want <= 0)
+            break;
+        if (!ApprovalQueue::page(session, filter, c.asOf, cursor, want, &page, &pageError)) {
+            if (error)
+                *error = pageError;
+            return false;
+        }
+        c.items.append(page);
+        if (page.size() < want)
+            break;
+        cursor = ApprovalQueue::cursorOf(page.last());
+    }
+    *out = c;
+    return true;
+}
+
+QJsonObject ApprovalCenter::toJson() const
+{
+    QJsonArray approvals;
+    for (const ApprovalQueue::Item &it : items) {
+        const QJsonObject sla = it.payload.value(QStringLiteral("_dealix_sla")).toObject();
+        approvals.append(QJsonObject{
+            {QStringLiteral("id"), it.id},
+            {QStringLiteral("channel"), it.channel},
+            {QStringLiteral("resource_type"), it.resourceType},
+            {QStringLiteral("resource_id"), it.resourceId},
+            {QStringLiteral("status"), it.status},
+            {QStringLiteral("priority"), it.priority},
+            {QStringLiteral("category"), it.category},
+            {QStringLiteral("escalation_level"), it.escalationLevel},
+            {QStringLiteral("escalation_label_ar"), sla.value(QStringLiteral("escalation_label_ar"))},
+            {QStringLiteral("age_hours"), std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0},
+            {QStringLiteral("note"), it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note)},
+            {QStringLiteral("requested_by"), userNames.value(it.requestedById, it.requestedById)},
+            {QStringLiteral("created_at"), it.createdAt.toString(Qt::ISODate)},
+            {QStringLiteral("sla_deadline_at"), it.deadline.toString(Qt::ISODate)},
+            {QStringLiteral("sla_state"), it.slaState(asOf)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("approvals"), approvals},
+        {QStringLiteral("total"), approvals.size()},
+        {QStringLiteral("stats"), QJsonObject{{QStringLiteral("total_pending"), counters.pending},
+                                              {QStringLiteral("sla_compliant"), counters.pending - counters.warning - counters.breach},
+                                              {QStringLiteral("sla_warning"), counters.warning},
+                                              {QStringLiteral("sla_breach"), counters.breach}}},
+        {QStringLiteral("provenance"),
+         QJsonObject{{QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+                     {QStringLiteral("source"), source},
+                     {QStringLiteral("tenant_id"), tenant.id},
+                     {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                     {QStringLiteral("status_filter"), filter.status},
+                     {QStringLiteral("query"), countersQuery}}},
+    };
+}
+
+QByteArray ApprovalCenter::toCsv() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("category"), QStringLiteral("resource_type"),
+                QStringLiteral("channel"), QStringLiteral("requested_by"), QStringLiteral("created_at"),
+                QStringLiteral("sla_deadline_at"), QStringLiteral("sla_state"), QStringLiteral("escalation_level"),
+                QStringLiteral("status")});
+    for (const ApprovalQueue::Item &it : items)
+        csv.addRow({it.id, it.priority, it.category, it.resourceType, it.channel, userNames.value(it.requestedById, it.requestedById),
+                    it.createdAt.toString(Qt::ISODate), it.deadline.toString(Qt::ISODate), it.slaState(asOf),
+                    QString::number(it.escalationLevel), it.status});
+    return csv.data();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/approvals/approvalqueue.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// The value type of the Approval Center export (`approval-center`): the filtered queue in full,
+// read page by page, with the counters, shaped like the Dealix approval-center API
+// ({approvals: [...], total, stats}) plus provenance.
+struct ApprovalCenter {
+    Q_DECLARE_TR_FUNCTIONS(ApprovalCenter)
+public:
+    ApprovalQueue::Filter filter;
+    ApprovalQueue::Counters counters;
+    QList<ApprovalQueue::Item> items;
+    QHash<QString, QString> userNames;
+    QDateTime asOf;
+    QDateTime generatedAt;
+    QString source;
+    TenantInfo tenant;
+    QString countersQuery;
+
+    static bool compute(const Session &session, const ApprovalQueue::Filter &filter, const QDateTime &asOf,
+                        ApprovalCenter *out, QString *error, int limit = -1);
+    QJsonObject toJson() const;
+    QByteArray toCsv() const;
+};

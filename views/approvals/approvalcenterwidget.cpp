@@ -1,0 +1,387 @@
+#include "views/approvals/approvalcenterwidget.h"
+
+#include "models/approvals/approvalqueuemodel.h"
+#include "models/core/settings.h"
+#include "views/widgets/kpitile.h"
+#include "views/widgets/messagebanner.h"
+#include "views/widgets/statedelegate.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+void fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    for (const auto &[data, text] : items)
+        combo->addItem(text, data);
+    const int i = combo->findData(current);
+    combo->setCurrentIndex(i < 0 ? 0 : i);
+}
+} // namespace
+
+ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_model(new ApprovalQueueModel(this))
+    , m_title(new QLabel(this))
+    , m_pending(new KpiTile(this))
+    , m_warning(new KpiTile(this))
+    , m_breach(new KpiTile(this))
+    , m_status(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_priority(new QComboBox(this))
+    , m_sla(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_shown(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_actorLabel(new QLabel(this))
+    , m_actor(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_escalate(new QPushButton(this))
+    , m_banner(new MessageBanner(this))
+    , m_clock(new QTimer(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("surface-approval-center"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new StateDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_detail->setOpenLinks(false);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { refresh(); });
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox *c : {m_status, m_category, m_priority, m_sla})
+        connect(c, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApprovalCenterWidget::showDetail);
+    connect(m_approve, &QPushButton::clicked, this, [this] { decideSelected(ApprovalDecider::Action::Approve); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decideSelected(ApprovalDecider::Action::Reject); });
+    connect(m_escalate, &QPushButton::clicked, this, [this] { decideSelected(ApprovalDecider::Action::Escalate); });
+    connect(m_actor, &QComboBox::activated, this, [this] {
+        Settings().setValue(Settings::Key::ActingUser, m_actor->currentData().toString());
+    });
+    // SLA countdowns tick every second; the counters follow every 30 s.
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &ApprovalCenterWidget::tick);
+
+    auto *counters = new QHBoxLayout;
+    counters->addWidget(m_pending);
+    counters->addWidget(m_warning);
+    counters->addWidget(m_breach);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_category, m_priority, m_sla})
+        filters->addWidget(w);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_shown);
+    auto *decisions = new QHBoxLayout;
+    decisions->addWidget(m_actorLabel);
+    decisions->addWidget(m_actor);
+    decisions->addWidget(m_note, 1);
+    decisions->addWidget(m_approve);
+    decisions->addWidget(m_reject);
+    decisions->addWidget(m_escalate);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(counters);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    layout->addLayout(decisions);
+    retranslate();
+}
+
+KpiTile *ApprovalCenterWidget::counterTile(int index) const
+{
+    return index == 0 ? m_pending : index == 1 ? m_warning : m_breach;
+}
+
+void ApprovalCenterWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    m_session = session;
+    m_asOf = asOf;
+    m_actor->clear();
+    if (session && session->isOpen() && session->hasTenant()) {
+        for (const ApprovalDecider::Actor &a : ApprovalDecider::deciders(*session))
+            m_actor->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
+        const int remembered = m_actor->findData(Settings().value(Settings::Key::ActingUser).toString());
+        if (remembered >= 0)
+            m_actor->setCurrentIndex(remembered);
+    }
+}
+
+void ApprovalCenterWidget::setActor(const QString &email)
+{
+    const int i = m_actor->findData(email, Qt::UserRole, Qt::MatchFixedString);
+    if (i >= 0)
+        m_actor->setCurrentIndex(i);
+    else {
+        m_actor->addItem(email, email);
+        m_actor->setCurrentIndex(m_actor->count() - 1);
+    }
+}
+
+void ApprovalCenterWidget::setNote(const QString &note)
+{
+    m_note->setText(note);
+}
+
+void ApprovalCenterWidget::setFilter(const ApprovalQueue::Filter &f)
+{
+    auto pick = [](QComboBox *c, const QString &v) {
+        const int i = c->findData(v);
+        c->setCurrentIndex(i < 0 ? 0 : i);
+    };
+    pick(m_status, f.status);
+    pick(m_category, f.category);
+    pick(m_priority, f.priority);
+    pick(m_sla, f.slaState);
+    m_search->blockSignals(true);
+    m_search->setText(f.search);
+    m_search->blockSignals(false);
+}
+
+ApprovalQueue::Filter ApprovalCenterWidget::filter() const
+{
+    ApprovalQueue::Filter f;
+    f.status = m_status->currentData().toString();
+    f.category = m_category->currentData().toString();
+    f.priority = m_priority->currentData().toString();
+    f.slaState = m_sla->currentData().toString();
+    f.search = m_search->text();
+    return f;
+}
+
+bool ApprovalCenterWidget::refresh()
+{
+    m_error.clear();
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        m_error = tr("No source is connected. Use File ▸ Connect to open one.");
+        m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        emit refreshed(false);
+        return false;
+    }
+    if (!m_session->schema().hasTable(QStringLiteral("approval_requests"))) {
+        m_error = tr("Not available from this source (no approval_requests table).");
+        m_banner->showMessage(MessageBanner::Level::Warning, m_error);
+        emit refreshed(false);
+        return false;
+    }
+    // Categories come from the data; keep the current choice.
+    QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
+    for (const QString &c : ApprovalQueue::categories(*m_session))
+        categories.append({c, c});
+    fillCombo(m_category, categories);
+    if (!m_model->reload(m_session, filter(), m_asOf)) {
+        m_error = tr("Refresh failed: %1").arg(m_model->errorString());
+        m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        emit refreshed(false);
+        return false;
+    }
+    m_view->resizeColumnsToContents();
+    updateCounters();
+    showDetail();
+    if (!m_asOf.isValid())
+        m_clock->start(); // live only when looking at now
+    emit refreshed(true);
+    return true;
+}
+
+void ApprovalCenterWidget::updateCounters()
+{
+    ApprovalQueue::Counters c;
+    QString error;
+    const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    if (!ApprovalQueue::counters(*m_session, now, &c, &error))
+        return;
+    const QLocale l;
+    m_pending->setValue(l.toString(c.pending));
+    m_pending->setState(c.pending > 10 ? KpiTile::State::Warning : KpiTile::State::Neutral);
+    m_warning->setValue(l.toString(c.warning));
+    m_warning->setState(c.warning > 0 ? KpiTile::State::Warning : KpiTile::State::Good);
+    m_breach->setValue(l.toString(c.breach));
+    m_breach->setState(c.breach > 0 ? KpiTile::State::Critical : KpiTile::State::Good);
+    m_shown->setText(tr("%1 of %2 shown").arg(l.toString(m_model->rowCount()), l.toString(m_model->totalRows())));
+}
+
+void ApprovalCenterWidget::tick()
+{
+    if (!isVisible() || m_asOf.isValid() || !m_session || !m_session->isOpen())
+        return;
+    m_model->tick(QDateTime::currentDateTimeUtc());
+    if (++m_ticks % 30 == 0)
+        updateCounters();
+}
+
+void ApprovalCenterWidget::showDetail()
+{
+    const ApprovalQueue::Item *it = m_model->item(m_view->currentIndex().row());
+    if (!it || !m_session) {
+        m_detail->clear();
+        return;
+    }
+    const QLocale l;
+    QString html = QStringLiteral("<h3>%1 · %2</h3>").arg(it->resourceType.toHtmlEscaped(), it->category.toHtmlEscaped());
+    html += QStringLiteral("<p>%1: %2<br>%3: %4</p>")
+                .arg(tr("Request").toHtmlEscaped(), it->id, tr("Resource").toHtmlEscaped(), it->resourceId);
+    const QJsonObject packet = it->payload.value(QStringLiteral("approval_packet")).toObject();
+    if (!packet.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Approval packet").toHtmlEscaped());
+        for (const char *key : {"action", "action_class", "reversibility", "risk_summary", "sla_hours"}) {
+            const QJsonValue v = packet.value(QLatin1String(key));
+            if (!v.isUndefined())
+                html += QStringLiteral("%1: %2<br>").arg(QLatin1String(key), v.toVariant().toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("context: %1</p>")
+                    .arg(QString::fromUtf8(QJsonDocument(packet.value(QStringLiteral("context")).toObject()).toJson(QJsonDocument::Compact))
+                             .toHtmlEscaped());
+    }
+    if (!it->note.isEmpty())
+        html += QStringLiteral("<p>%1: %2</p>").arg(tr("Note").toHtmlEscaped(), it->note.toHtmlEscaped());
+    QList<ApprovalQueue::AuditEntry> history;
+    QString error;
+    ApprovalQueue::history(*m_session, it->id, &history, &error);
+    html += QStringLiteral("<p><b>%1</b><br>").arg(tr("History").toHtmlEscaped());
+    html += QStringLiteral("%1 · %2<br>").arg(l.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat), tr("requested").toHtmlEscaped());
+    for (const ApprovalQueue::AuditEntry &e : std::as_const(history))
+        html += QStringLiteral("%1 · %2 · %3<br>")
+                    .arg(l.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.action.toHtmlEscaped(), e.user.toHtmlEscaped());
+    html += QStringLiteral("</p>");
+    m_detail->setHtml(html);
+}
+
+QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
+{
+    if (!m_session)
+        return {};
+    QStringList ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
+        if (const ApprovalQueue::Item *it = m_model->item(i.row()))
+            ids << it->id;
+    }
+    if (ids.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Info, tr("Select one or more requests first."));
+        return m_banner->text();
+    }
+    ApprovalDecider::Actor actor;
+    ApprovalDecider::Result refusal;
+    if (!ApprovalDecider::actor(*m_session, m_actor->currentData().toString(), &actor, &refusal)) {
+        m_banner->showMessage(MessageBanner::Level::Error, refusal.message);
+        return refusal.message;
+    }
+    // Bulk: the same note for each, each decided and audited on its own.
+    int done = 0;
+    QStringList conflicts;
+    QStringList failures;
+    for (const QString &id : std::as_const(ids)) {
+        const ApprovalDecider::Result r = ApprovalDecider::decide(*m_session, id, action, actor, m_note->text());
+        if (r.outcome == ApprovalDecider::Outcome::Done)
+            ++done;
+        else if (r.outcome == ApprovalDecider::Outcome::Conflict)
+            conflicts << r.message;
+        else
+            failures << r.message;
+        if (r.outcome == ApprovalDecider::Outcome::NoteRequired || r.outcome == ApprovalDecider::Outcome::PermissionDenied)
+            break;
+    }
+    QString summary = tr("%1 of %2 decided.").arg(done).arg(ids.size());
+    if (!conflicts.isEmpty())
+        summary += QLatin1Char(' ') + tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));
+    if (!failures.isEmpty())
+        summary += QLatin1Char(' ') + failures.join(QLatin1Char(' '));
+    refresh(); // someone else's decisions show too
+    m_banner->showMessage(failures.isEmpty() && conflicts.isEmpty() ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
+                          summary);
+    if (done > 0)
+        m_note->clear();
+    return summary;
+}
+
+QByteArray ApprovalCenterWidget::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    const ApprovalQueue::Filter f = filter();
+    out << qint32(1) << f.status << f.category << f.priority << f.slaState << m_view->horizontalHeader()->saveState();
+    return state;
+}
+
+void ApprovalCenterWidget::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    qint32 version = 0;
+    ApprovalQueue::Filter f;
+    QByteArray header;
+    in >> version >> f.status >> f.category >> f.priority >> f.slaState >> header;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    setFilter(f);
+    m_view->horizontalHeader()->restoreState(header);
+}
+
+void ApprovalCenterWidget::retranslate()
+{
+    m_title->setText(tr("Approval Center"));
+    m_pending->setCaption(tr("Pending"));
+    m_warning->setCaption(tr("SLA warning"));
+    m_warning->setDetail(tr("Deadline within 4 hours"));
+    m_breach->setCaption(tr("SLA breach"));
+    m_breach->setDetail(tr("Past the SLA deadline"));
+    fillCombo(m_status, {{QStringLiteral("pending"), tr("Pending")}, {QStringLiteral("approved"), tr("Approved")},
+                         {QStringLiteral("rejected"), tr("Rejected")}, {QStringLiteral("all"), tr("All statuses")}});
+    QList<std::pair<QString, QString>> priorities{{QString(), tr("All priorities")}};
+    for (const QString &p : ApprovalQueue::priorities())
+        priorities.append({p, ApprovalQueueModel::priorityText(p)});
+    fillCombo(m_priority, priorities);
+    fillCombo(m_sla, {{QString(), tr("Any SLA state")}, {QStringLiteral("within"), tr("Within SLA")},
+                      {QStringLiteral("warning"), tr("SLA warning")}, {QStringLiteral("breach"), tr("SLA breach")}});
+    if (m_category->count() == 0)
+        m_category->addItem(tr("All categories"), QString());
+    else
+        m_category->setItemText(0, tr("All categories"));
+    m_search->setPlaceholderText(tr("Search id, resource, category, channel, note…"));
+    m_actorLabel->setText(tr("Acting as:"));
+    m_note->setPlaceholderText(tr("Note (required to reject)"));
+    m_approve->setText(tr("Approve"));
+    m_reject->setText(tr("Reject"));
+    m_escalate->setText(tr("Escalate"));
+    m_model->retranslate();
+}
+
+void ApprovalCenterWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    SurfaceWidget::changeEvent(event);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/approvals/approvaldecider.h"
+#include "models/approvals/approvalqueue.h"
+#include "views/surface/surface.h"
+
+class ApprovalQueueModel;
+class KpiTile;
+class MessageBanner;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+// The Approval Center: counters, filters and search (all in SQL), the queue (paged as it
+// scrolls, SLA counting down live), the selected request's packet and history, and decisions —
+// approve, reject with a note, escalate — for one request or many, as a user of the tenant.
+class ApprovalCenterWidget : public SurfaceWidget
+{
+    Q_OBJECT
+public:
+    explicit ApprovalCenterWidget(QWidget *parent = nullptr);
+
+    void setSession(const Session *session, const QDateTime &asOf) override;
+    bool refresh() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    ApprovalQueueModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void setFilter(const ApprovalQueue::Filter &filter);
+    ApprovalQueue::Filter filter() const;
+    // Decides the selected requests; returns the one-line summary shown in the banner.
+    QString decideSelected(ApprovalDecider::Action action);
+    void setActor(const QString &email);
+    void setNote(const QString &note);
+    MessageBanner *banner() const { return m_banner; }
+    KpiTile *counterTile(int index) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showDetail();
+    void updateCounters();
+    void tick();
+
+    const Session *m_session = nullptr;
+    QDateTime m_asOf;
+    ApprovalQueueModel *m_model;
+    QLabel *m_title;
+    KpiTile *m_pending;
+    KpiTile *m_warning;
+    KpiTile *m_breach;
+    QComboBox *m_status;
+    QComboBox *m_category;
+    QComboBox *m_priority;
+    QComboBox *m_sla;
+    QLineEdit *m_search;
+    QLabel *m_shown;
+    QTableView *m_view;
+    QTextBrowser *m_detail;
+    QLabel *m_actorLabel;
+    QComboBox *m_actor;
+    QLineEdit *m_note;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_escalate;
+    MessageBanner *m_banner;
+    QTimer *m_clock;
+    QTimer *m_searchDelay;
+    int m_ticks = 0;
+};
