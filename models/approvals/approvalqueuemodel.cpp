@@ -20,6 +20,9 @@ bool ApprovalQueueModel::reload(const Session *session, const ApprovalQueue::Fil
 
 bool ApprovalQueueModel::reload()
 {
+    // Views (and QAbstractItemModelTester) may ask for more rows while the reset signal is
+    // still being delivered: no insertion may start inside it.
+    m_resetting = true;
     beginResetModel();
     m_items.clear();
     m_total = 0;
@@ -33,6 +36,7 @@ bool ApprovalQueueModel::reload()
         m_atEnd = !ok || m_items.size() < PageSize;
     }
     endResetModel();
+    m_resetting = false;
     return ok;
 }
 
@@ -60,12 +64,12 @@ int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
 
 bool ApprovalQueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting && !m_inserting;
 }
 
 void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_items.isEmpty() || !m_session)
+    if (parent.isValid() || m_atEnd || m_resetting || m_inserting || m_items.isEmpty() || !m_session)
         return;
     QList<ApprovalQueue::Item> more;
     if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, ApprovalQueue::cursorOf(m_items.last()), PageSize, &more,
@@ -76,9 +80,12 @@ void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
     m_atEnd = more.size() < PageSize;
     if (more.isEmpty())
         return;
+    // Not re-entered from a slot of rowsInserted: one insertion at a time.
+    m_inserting = true;
     beginInsertRows(QModelIndex(), int(m_items.size()), int(m_items.size() + more.size() - 1));
     m_items.append(more);
     endInsertRows();
+    m_inserting = false;
 }
 
 QString ApprovalQueueModel::duration(qint64 seconds)

@@ -60,5 +60,7 @@ private:
     QHash<QString, QString> m_names;
     qint64 m_total = 0;
     bool m_atEnd = true;
+    bool m_resetting = false;
+    bool m_inserting = false;
     QString m_error;
 };

@@ -115,7 +115,10 @@ TEST_CASE("main window in Arabic: mirrored right to left, translated, switchable
     // Navigation entries are translated too, and all still there.
     REQUIRE(w.navigation()->count() == int(SurfaceRegistry::instance().surfaces().size()));
     CHECK(w.navigation()->item(0)->text() == QStringLiteral("غرفة القيادة التنفيذية"));
-    CHECK(w.navigation()->item(2)->text() == QStringLiteral("مصدر البيانات"));
+    QStringList entries;
+    for (int i = 0; i < w.navigation()->count(); ++i)
+        entries << w.navigation()->item(i)->text();
+    CHECK(entries.contains(QStringLiteral("مصدر البيانات")));
     REQUIRE(w.selectSurface(QStringLiteral("source")));
     auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
     REQUIRE(overview);

@@ -25,7 +25,7 @@ std::unique_ptr<QTemporaryDir> fixtureDb(QString *path)
 }
 } // namespace
 
-TEST_CASE("a tenant is chosen by slug or id; one tenant alone is chosen by itself",
+TEST_CASE("a tenant is chosen by slug or id, and one tenant alone is chosen by itself",
           "[session][sqlite]")
 {
     QString path;

@@ -1,0 +1,145 @@
+#include "tests/support/approvalchecks.h"
+
+#include "models/approvals/approvaldecider.h"
+#include "models/approvals/approvalqueue.h"
+#include "models/approvals/approvalqueuemodel.h"
+#include "models/core/roles.h"
+#include "tests/support/executivefixture.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace ApprovalChecks {
+
+void checkQueue(Session &session)
+{
+    // Tenant "weekly": pending p3 (critical, created 24 Nov 09:00), p4 (high, 26 Nov 08:00),
+    // p5 (low, 26 Nov 08:30): queue order critical, high, low.
+    REQUIRE(session.selectTenant(QStringLiteral("weekly")));
+    QList<ApprovalQueue::Item> items;
+    QString error;
+    const QDateTime t = ExecutiveFixture::asOf();
+    REQUIRE(ApprovalQueue::page(session, ApprovalQueue::Filter(), t, {}, 50, &items, &error));
+    REQUIRE(items.size() == 3);
+    CHECK(items.at(0).priority == QStringLiteral("critical"));
+    CHECK(items.at(1).priority == QStringLiteral("high"));
+    CHECK(items.at(2).priority == QStringLiteral("low"));
+    CHECK(items.at(0).slaState(t) == QStringLiteral("breach"));
+    // Tenant "alpha": all normal priority, so oldest first. SLA at the boundaries (T): a3's
+    // deadline T−1 s is a breach, a1's deadline T a warning, a2's T+4 h within.
+    REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+    REQUIRE(ApprovalQueue::page(session, ApprovalQueue::Filter(), t, {}, 50, &items, &error));
+    REQUIRE(items.size() == 5);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        CHECK(items.at(i - 1).createdAt <= items.at(i).createdAt);
+    QMap<QString, int> states;
+    for (const ApprovalQueue::Item &it : std::as_const(items))
+        ++states[it.slaState(t)];
+    CHECK(states.value(QStringLiteral("breach")) == 2);
+    CHECK(states.value(QStringLiteral("warning")) == 2);
+    CHECK(states.value(QStringLiteral("within")) == 1);
+    ApprovalQueue::Filter breach;
+    breach.slaState = QStringLiteral("breach");
+    qint64 total = 0;
+    REQUIRE(ApprovalQueue::count(session, breach, t, &total, &error));
+    CHECK(total == 2);
+    ApprovalQueue::Filter warning;
+    warning.slaState = QStringLiteral("warning");
+    REQUIRE(ApprovalQueue::count(session, warning, t, &total, &error));
+    CHECK(total == 2);
+    ApprovalQueue::Counters c;
+    REQUIRE(ApprovalQueue::counters(session, t, &c, &error));
+    CHECK(c.pending == 5);
+    CHECK(c.warning == 2);
+    CHECK(c.breach == 2);
+    // The model's SLA column ticks: one second past T + 4 h, a2 is in breach... and a1 too.
+    ApprovalQueueModel model;
+    REQUIRE(model.reload(&session, ApprovalQueue::Filter(), t));
+    int warningsAtT = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        warningsAtT += model.item(r)->slaState(model.now()) == QStringLiteral("warning") ? 1 : 0;
+    CHECK(warningsAtT == 2);
+    model.tick(t.addSecs(4 * 3600 + 1));
+    int breachesLater = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        breachesLater += model.index(r, ApprovalQueueModel::SlaColumn).data(Roles::StateRole).toString() == QStringLiteral("missing") ? 1 : 0;
+    CHECK(breachesLater == 5);
+    CHECK(model.index(0, ApprovalQueueModel::SlaColumn).data().toString().startsWith(QStringLiteral("overdue by")));
+}
+
+void checkDecisions(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("weekly")));
+    QList<ApprovalQueue::Item> items;
+    QString error;
+    const QDateTime t = ExecutiveFixture::asOf();
+    REQUIRE(ApprovalQueue::page(session, ApprovalQueue::Filter(), t, {}, 50, &items, &error));
+    REQUIRE(items.size() == 3);
+    ApprovalDecider::Actor owner;
+    ApprovalDecider::Result refusal;
+    REQUIRE(ApprovalDecider::actor(session, QStringLiteral("WEEKLY@x.sa"), &owner, &refusal));
+    // Reject without a note: refused, nothing written.
+    CHECK(ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Reject, owner, QString()).outcome
+          == ApprovalDecider::Outcome::NoteRequired);
+    // Approve: status, reviewer, time and exactly one audit row.
+    const ApprovalDecider::Result ok =
+        ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Approve, owner, QStringLiteral("fine"), t);
+    INFO(ok.message.toStdString());
+    REQUIRE(ok.outcome == ApprovalDecider::Outcome::Done);
+    QSqlQuery q(session.database());
+    q.prepare(QStringLiteral("select lower(status), reviewed_by_id, note from approval_requests where id = ?"));
+    q.addBindValue(items.at(0).id);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("approved"));
+    CHECK(Session::readId(q.value(1)) == owner.id);
+    CHECK(q.value(2).toString() == QStringLiteral("fine"));
+    auto auditRows = [&session](const QString &id) {
+        QSqlQuery a(session.database());
+        a.prepare(QStringLiteral("select count(*) from audit_logs where entity_type = 'approval_request' and entity_id = ?"));
+        a.addBindValue(id);
+        REQUIRE(a.exec());
+        REQUIRE(a.next());
+        return a.value(0).toInt();
+    };
+    CHECK(auditRows(items.at(0).id) == 1);
+    // A second decision conflicts and says who decided and when.
+    const ApprovalDecider::Result again =
+        ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Reject, owner, QStringLiteral("no"));
+    CHECK(again.outcome == ApprovalDecider::Outcome::Conflict);
+    CHECK(again.status == QStringLiteral("approved"));
+    CHECK(again.decidedAt == t);
+    CHECK(auditRows(items.at(0).id) == 1);
+    // Escalate: level + 1, still pending, audited.
+    const int before = items.at(1).escalationLevel;
+    REQUIRE(ApprovalDecider::decide(session, items.at(1).id, ApprovalDecider::Action::Escalate, owner, QString()).outcome
+            == ApprovalDecider::Outcome::Done);
+    REQUIRE(ApprovalQueue::page(session, ApprovalQueue::Filter(), t, {}, 50, &items, &error));
+    REQUIRE(items.size() == 2);
+    CHECK(items.at(0).escalationLevel == before + 1);
+    CHECK(items.at(0).status == QStringLiteral("pending"));
+    CHECK(auditRows(items.at(0).id) == 1);
+    // Unknown request.
+    CHECK(ApprovalDecider::decide(session, QStringLiteral("99999999-9999-4999-8999-999999999999"), ApprovalDecider::Action::Approve,
+                                  owner, QString())
+              .outcome
+          == ApprovalDecider::Outcome::NotFound);
+    // An agent (alpha has only its owner; make one in "weekly") is refused.
+    QSqlQuery agent(session.database());
+    agent.prepare(QStringLiteral("insert into users (id, created_at, updated_at, tenant_id, email, password_hash, role) "
+                                 "values (?, ?, ?, ?, 'agent@x.sa', 'x', 'agent')"));
+    agent.addBindValue(QStringLiteral("a9000000-0000-4000-8000-000000000009"));
+    agent.addBindValue(Session::timeText(t));
+    agent.addBindValue(Session::timeText(t));
+    agent.addBindValue(session.tenantId());
+    REQUIRE(agent.exec());
+    ApprovalDecider::Actor who;
+    CHECK_FALSE(ApprovalDecider::actor(session, QStringLiteral("agent@x.sa"), &who, &refusal));
+    CHECK(refusal.outcome == ApprovalDecider::Outcome::PermissionDenied);
+    CHECK(refusal.message.contains(QStringLiteral("agent")));
+    CHECK_FALSE(ApprovalDecider::actor(session, QStringLiteral("nobody@x.sa"), &who, &refusal));
+    CHECK(refusal.outcome == ApprovalDecider::Outcome::PermissionDenied);
+}
+
+} // namespace ApprovalChecks
