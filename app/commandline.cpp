@@ -3,10 +3,10 @@
 #include "app/exitcodes.h"
 #include "app/sourceopener.h"
 #include "app/surfaces.h"
+#include "models/approvals/approvaldecider.h"
 #include "models/core/atomicfile.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
-#include "models/approvals/approvaldecider.h"
 #include "views/print/boardpack.h"
 #include "views/surface/surface.h"
 
@@ -45,9 +45,8 @@ void printOut(const QByteArray &data)
 const QStringList &plannedCommands()
 {
     // Named in DESIGN.md; each arrives with its own issue.
-    static const QStringList list = { QStringLiteral("check"),
-                                     QStringLiteral("probe"), QStringLiteral("offline"),
-                                     QStringLiteral("verify-pack")};
+    static const QStringList list = {QStringLiteral("check"), QStringLiteral("probe"),
+                                     QStringLiteral("offline"), QStringLiteral("verify-pack")};
     return list;
 }
 
@@ -267,7 +266,8 @@ int runDecide(const Options &o)
 {
     ApprovalDecider::Action action;
     if (o.arguments.size() != 2 || !ApprovalDecider::parseAction(o.arguments.at(1), &action)) {
-        printErr(Tr::tr("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]"));
+        printErr(
+            Tr::tr("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]"));
         return ExitCode::Usage;
     }
     if (o.actingAs.isEmpty()) {
@@ -410,10 +410,12 @@ bool parse(const QStringList &args, Options *o, QString *error)
     const QCommandLineOption surface(
         QStringLiteral("surface"),
         QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("decide: the deciding user's e-mail."),
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      QStringLiteral("decide: the deciding user's e-mail."),
                                       QStringLiteral("EMAIL"));
-    const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("decide: the decision's note (required to reject)."),
-                                        QStringLiteral("TEXT"));
+    const QCommandLineOption noteOption(
+        QStringLiteral("note"), QStringLiteral("decide: the decision's note (required to reject)."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption surfacesOption(
         QStringLiteral("surfaces"),
         QStringLiteral("board-pack: surface ids, comma-separated (default: all)."),
@@ -442,8 +444,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOptions({help, version, source, tenant, lang, asOf, output, format, period, surfaceOption,
-                  surfacesOption, classificationOption, htmlOption, asOption, noteOption, scale, seed, screenshot,
-                  quitAfterPaint});
+                  surfacesOption, classificationOption, htmlOption, asOption, noteOption, scale,
+                  seed, screenshot, quitAfterPaint});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));

@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA" sourcelanguage="en">
 <context>
+    <name>ApprovalCenter</name>
+    <message>
+        <source>Not available from this source (no approval_requests table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول approval_requests).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalCenterSurface</name>
+    <message>
+        <source>Approval Center</source>
+        <translation>مركز الموافقات</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>تحذير المهلة</translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation>تجاوز المهلة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>المهلة</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>متأخرة %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>متبقٍ %1</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>عرض %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalCenterWidget</name>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+    <message>
+        <source>Not available from this source (no approval_requests table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول approval_requests).</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>فشل التحديث: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>معروض %1 من %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Approval packet</source>
+        <translation>حزمة الموافقة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>طُلبت</translation>
+    </message>
+    <message>
+        <source>Select one or more requests first.</source>
+        <translation>اختر طلبًا أو أكثر أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided.</source>
+        <translation>حُسم %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Already decided: %1</source>
+        <translation>محسومة مسبقًا: %1</translation>
+    </message>
+    <message>
+        <source>Approval Center</source>
+        <translation>مركز الموافقات</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>تحذير المهلة</translation>
+    </message>
+    <message>
+        <source>Deadline within 4 hours</source>
+        <translation>الموعد النهائي خلال 4 ساعات</translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation>تجاوز المهلة</translation>
+    </message>
+    <message>
+        <source>Past the SLA deadline</source>
+        <translation>تجاوزت الموعد النهائي لاتفاقية مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليها</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>كل الأولويات</translation>
+    </message>
+    <message>
+        <source>Any SLA state</source>
+        <translation>أي حالة مهلة</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>ضمن المهلة</translation>
+    </message>
+    <message>
+        <source>Search id, resource, category, channel, note…</source>
+        <translation>ابحث في المعرّف أو المورد أو الفئة أو القناة أو الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>بصفة:</translation>
+    </message>
+    <message>
+        <source>Note (required to reject)</source>
+        <translation>ملاحظة (مطلوبة للرفض)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>تصعيد</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDecider</name>
+    <message>
+        <source>%1 is not a user of tenant %2.</source>
+        <translation>%1 ليس مستخدمًا لدى المستأجر %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user.</source>
+        <translation>%1 ليس مستخدمًا نشطًا.</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2; deciding needs owner, admin or manager.</source>
+        <translation>دور %1 هو %2؛ يتطلب القرار مالكًا أو مسؤولًا أو مديرًا.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a note saying why.</source>
+        <translation>يتطلب الرفض ملاحظة توضح السبب.</translation>
+    </message>
+    <message>
+        <source>Deciding needs a user with role owner, admin or manager.</source>
+        <translation>يتطلب القرار مستخدمًا بدور مالك أو مسؤول أو مدير.</translation>
+    </message>
+    <message>
+        <source>No approval request %1.</source>
+        <translation>لا يوجد طلب موافقة %1.</translation>
+    </message>
+    <message>
+        <source>Already %1 by %2 at %3.</source>
+        <translation>سبق أن أصبح %1 بواسطة %2 في %3.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>صُعِّد.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>تمت الموافقة.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>رُفض.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليها</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>متأخرة %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>متبقٍ %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>المهلة</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -183,6 +506,14 @@
     <message>
         <source>Not available from this source: %1</source>
         <translation>غير متاح من هذا المصدر: %1</translation>
+    </message>
+    <message>
+        <source>usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]</source>
+        <translation>الاستخدام: decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>decide needs --as EMAIL: the tenant user who decides.</source>
+        <translation>يتطلب decide الخيار ‎--as EMAIL: مستخدم المستأجر صاحب القرار.</translation>
     </message>
 </context>
 <context>

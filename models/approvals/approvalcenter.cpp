@@ -6,8 +6,8 @@
 
 #include <QJsonArray>
 
-bool ApprovalCenter::compute(const Session &session, const ApprovalQueue::Filter &filter, const QDateTime &asOf,
-                             ApprovalCenter *out, QString *error, int limit)
+bool ApprovalCenter::compute(const Session &session, const ApprovalQueue::Filter &filter,
+                             const QDateTime &asOf, ApprovalCenter *out, QString *error, int limit)
 {
     ApprovalCenter c;
     c.filter = filter;
@@ -30,7 +30,7 @@ bool ApprovalCenter::compute(const Session &session, const ApprovalQueue::Filter
         const int want = limit < 0 ? 1000 : std::min<int>(1000, limit - int(c.items.size()));
         if (want <= 0)
             break;
-        if (!ApprovalQueue::page(session, filter, c.asOf, cursor, want, &page, &pageError)) {
+        if (!ApprovalQueue::page(session, filter, c.asOf, cursor, want, &page, &pageError, true)) {
             if (error)
                 *error = pageError;
             return false;
@@ -58,8 +58,10 @@ QJsonObject ApprovalCenter::toJson() const
             {QStringLiteral("priority"), it.priority},
             {QStringLiteral("category"), it.category},
             {QStringLiteral("escalation_level"), it.escalationLevel},
-            {QStringLiteral("escalation_label_ar"), sla.value(QStringLiteral("escalation_label_ar"))},
-            {QStringLiteral("age_hours"), std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0},
+            {QStringLiteral("escalation_label_ar"),
+             sla.value(QStringLiteral("escalation_label_ar"))},
+            {QStringLiteral("age_hours"),
+             std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0},
             {QStringLiteral("note"), it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note)},
             {QStringLiteral("requested_by"), userNames.value(it.requestedById, it.requestedById)},
             {QStringLiteral("created_at"), it.createdAt.toString(Qt::ISODate)},
@@ -70,31 +72,36 @@ QJsonObject ApprovalCenter::toJson() const
     return QJsonObject{
         {QStringLiteral("approvals"), approvals},
         {QStringLiteral("total"), approvals.size()},
-        {QStringLiteral("stats"), QJsonObject{{QStringLiteral("total_pending"), counters.pending},
-                                              {QStringLiteral("sla_compliant"), counters.pending - counters.warning - counters.breach},
-                                              {QStringLiteral("sla_warning"), counters.warning},
-                                              {QStringLiteral("sla_breach"), counters.breach}}},
+        {QStringLiteral("stats"),
+         QJsonObject{{QStringLiteral("total_pending"), counters.pending},
+                     {QStringLiteral("sla_compliant"),
+                      counters.pending - counters.warning - counters.breach},
+                     {QStringLiteral("sla_warning"), counters.warning},
+                     {QStringLiteral("sla_breach"), counters.breach}}},
         {QStringLiteral("provenance"),
-         QJsonObject{{QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
-                     {QStringLiteral("source"), source},
-                     {QStringLiteral("tenant_id"), tenant.id},
-                     {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
-                     {QStringLiteral("status_filter"), filter.status},
-                     {QStringLiteral("query"), countersQuery}}},
+         QJsonObject{
+             {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+             {QStringLiteral("source"), source},
+             {QStringLiteral("tenant_id"), tenant.id},
+             {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+             {QStringLiteral("status_filter"), filter.status},
+             {QStringLiteral("query"), countersQuery}}},
     };
 }
 
 QByteArray ApprovalCenter::toCsv() const
 {
     CsvWriter csv;
-    csv.addRow({QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("category"), QStringLiteral("resource_type"),
-                QStringLiteral("channel"), QStringLiteral("requested_by"), QStringLiteral("created_at"),
-                QStringLiteral("sla_deadline_at"), QStringLiteral("sla_state"), QStringLiteral("escalation_level"),
-                QStringLiteral("status")});
+    csv.addRow({QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("category"),
+                QStringLiteral("resource_type"), QStringLiteral("channel"),
+                QStringLiteral("requested_by"), QStringLiteral("created_at"),
+                QStringLiteral("sla_deadline_at"), QStringLiteral("sla_state"),
+                QStringLiteral("escalation_level"), QStringLiteral("status")});
     for (const ApprovalQueue::Item &it : items)
-        csv.addRow({it.id, it.priority, it.category, it.resourceType, it.channel, userNames.value(it.requestedById, it.requestedById),
-                    it.createdAt.toString(Qt::ISODate), it.deadline.toString(Qt::ISODate), it.slaState(asOf),
-                    QString::number(it.escalationLevel), it.status});
+        csv.addRow({it.id, it.priority, it.category, it.resourceType, it.channel,
+                    userNames.value(it.requestedById, it.requestedById),
+                    it.createdAt.toString(Qt::ISODate), it.deadline.toString(Qt::ISODate),
+                    it.slaState(asOf), QString::number(it.escalationLevel), it.status});
     return csv.data();
 }

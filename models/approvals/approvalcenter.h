@@ -21,8 +21,8 @@ public:
     TenantInfo tenant;
     QString countersQuery;
 
-    static bool compute(const Session &session, const ApprovalQueue::Filter &filter, const QDateTime &asOf,
-                        ApprovalCenter *out, QString *error, int limit = -1);
+    static bool compute(const Session &session, const ApprovalQueue::Filter &filter,
+                        const QDateTime &asOf, ApprovalCenter *out, QString *error, int limit = -1);
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

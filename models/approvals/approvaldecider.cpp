@@ -11,7 +11,8 @@
 
 namespace {
 
-const QStringList DeciderRoles = {QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("manager")};
+const QStringList DeciderRoles = {QStringLiteral("owner"), QStringLiteral("admin"),
+                                  QStringLiteral("manager")};
 
 ApprovalDecider::Result failure(ApprovalDecider::Outcome outcome, const QString &message)
 {
@@ -54,26 +55,30 @@ QList<ApprovalDecider::Actor> ApprovalDecider::deciders(const Session &session)
     QList<Actor> out;
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(role) from users where tenant_id = %1 "
-                        "and coalesce(is_active, true) and lower(role) in ('owner', 'admin', 'manager') order by email")
+    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(role) from users "
+                        "where tenant_id = %1 "
+                        "and coalesce(is_active, true) and lower(role) in ('owner', 'admin', "
+                        "'manager') order by email")
              .arg(tenant);
     QSqlQuery query(session.database());
     QString error;
     if (q.exec(query, &error)) {
         while (query.next())
-            out.append({Session::readId(query.value(0)), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString()});
+            out.append({Session::readId(query.value(0)), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString()});
     }
     return out;
 }
 
-bool ApprovalDecider::actor(const Session &session, const QString &email, Actor *out, Result *refusal)
+bool ApprovalDecider::actor(const Session &session, const QString &email, Actor *out,
+                            Result *refusal)
 {
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString address = q.bind(email.trimmed().toLower());
-    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(coalesce(role, 'agent')), "
-                        "coalesce(is_active, true) from users where tenant_id = %1 and lower(email) = %2")
+    q << QStringLiteral(
+             "select id, email, coalesce(full_name, email), lower(coalesce(role, 'agent')), "
+             "coalesce(is_active, true) from users where tenant_id = %1 and lower(email) = %2")
              .arg(tenant, address);
     QSqlQuery query(session.database());
     QString error;
@@ -86,28 +91,31 @@ bool ApprovalDecider::actor(const Session &session, const QString &email, Actor 
                            tr("%1 is not a user of tenant %2.").arg(email, session.tenant().slug));
         return false;
     }
-    const Actor a{Session::readId(query.value(0)), query.value(1).toString(), query.value(2).toString(),
-                  query.value(3).toString()};
+    const Actor a{Session::readId(query.value(0)), query.value(1).toString(),
+                  query.value(2).toString(), query.value(3).toString()};
     if (!query.value(4).toBool()) {
         *refusal = failure(Outcome::PermissionDenied, tr("%1 is not an active user.").arg(email));
         return false;
     }
     if (!DeciderRoles.contains(a.role)) {
-        *refusal = failure(Outcome::PermissionDenied,
-                           tr("%1 has the role %2; deciding needs owner, admin or manager.").arg(email, a.role));
+        *refusal = failure(
+            Outcome::PermissionDenied,
+            tr("%1 has the role %2; deciding needs owner, admin or manager.").arg(email, a.role));
         return false;
     }
     *out = a;
     return true;
 }
 
-ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QString &approvalId, Action action,
-                                                const Actor &actor, const QString &note, const QDateTime &atTime)
+ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QString &approvalId,
+                                                Action action, const Actor &actor,
+                                                const QString &note, const QDateTime &atTime)
 {
     if (action == Action::Reject && note.trimmed().isEmpty())
         return failure(Outcome::NoteRequired, tr("A rejection needs a note saying why."));
     if (!DeciderRoles.contains(actor.role) || actor.id.isEmpty())
-        return failure(Outcome::PermissionDenied, tr("Deciding needs a user with role owner, admin or manager."));
+        return failure(Outcome::PermissionDenied,
+                       tr("Deciding needs a user with role owner, admin or manager."));
     if (QUuid(approvalId).isNull() && session.isPostgres())
         return failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId));
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
@@ -119,7 +127,8 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         db.rollback();
         return r;
     };
-    const bool hasLevel = session.schema().hasColumn(QStringLiteral("approval_requests"), QStringLiteral("escalation_level"));
+    const bool hasLevel = session.schema().hasColumn(QStringLiteral("approval_requests"),
+                                                     QStringLiteral("escalation_level"));
     // The guarded update: it changes the row only while it is still pending, so of two
     // deciders exactly one wins (PostgreSQL re-checks the condition after the first commits).
     BoundQuery update;
@@ -128,28 +137,38 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
             sql.jsonNumber(QStringLiteral("approval_requests"), QStringLiteral("payload"),
                            {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")});
         const QString next = QStringLiteral("cast(coalesce(%1%2, 0) + 1 as %3)")
-                                 .arg(hasLevel ? QStringLiteral("escalation_level, ") : QString(), payloadLevel, sql.bigint());
+                                 .arg(hasLevel ? QStringLiteral("escalation_level, ") : QString(),
+                                      payloadLevel, sql.bigint());
         QString setPayload;
         if (sql.isPostgres()) {
-            const QString type = session.schema().columnType(QStringLiteral("approval_requests"), QStringLiteral("payload"));
+            const QString type = session.schema().columnType(QStringLiteral("approval_requests"),
+                                                             QStringLiteral("payload"));
             if (type == QLatin1String("jsonb"))
-                setPayload = QStringLiteral("payload = jsonb_set(coalesce(payload, '{}'::jsonb) || jsonb_build_object('_dealix_sla', "
-                                            "coalesce(payload -> '_dealix_sla', '{}'::jsonb)), '{_dealix_sla,escalation_level}', "
+                setPayload = QStringLiteral("payload = jsonb_set(coalesce(payload, '{}'::jsonb) || "
+                                            "jsonb_build_object('_dealix_sla', "
+                                            "coalesce(payload -> '_dealix_sla', '{}'::jsonb)), "
+                                            "'{_dealix_sla,escalation_level}', "
                                             "to_jsonb(%1), true), ")
                                  .arg(next);
         } else {
-            setPayload = QStringLiteral("payload = json_set(case when json_valid(payload) then payload else '{}' end, "
-                                        "'$._dealix_sla.escalation_level', %1), ")
-                             .arg(next);
+            setPayload =
+                QStringLiteral(
+                    "payload = json_set(case when json_valid(payload) then payload else '{}' end, "
+                    "'$._dealix_sla.escalation_level', %1), ")
+                    .arg(next);
         }
         const QString when = update.bind(Session::timeText(at)); // bound in placeholder order
         const QString id = update.bind(approvalId);
         const QString tenant = update.bind(session.tenantId());
-        update << QStringLiteral("update approval_requests set %1%2updated_at = %3 where id = %4 and tenant_id = %5 and %6 = 'pending'")
-                      .arg(setPayload, hasLevel ? QStringLiteral("escalation_level = %1, ").arg(next) : QString(), when, id,
-                           tenant, sql.lowerText(QStringLiteral("status")));
+        update << QStringLiteral("update approval_requests set %1%2updated_at = %3 where id = %4 "
+                                 "and tenant_id = %5 and %6 = 'pending'")
+                      .arg(setPayload,
+                           hasLevel ? QStringLiteral("escalation_level = %1, ").arg(next)
+                                    : QString(),
+                           when, id, tenant, sql.lowerText(QStringLiteral("status")));
     } else {
-        const QString status = action == Action::Approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+        const QString status =
+            action == Action::Approve ? QStringLiteral("approved") : QStringLiteral("rejected");
         const QString s = update.bind(status);
         const QString by = update.bind(actor.id);
         const QString when = update.bind(Session::timeText(at));
@@ -157,9 +176,12 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         const QString upd = update.bind(Session::timeText(at));
         const QString id = update.bind(approvalId);
         const QString tenant = update.bind(session.tenantId());
-        update << QStringLiteral("update approval_requests set status = %1, reviewed_by_id = %2, reviewed_at = %3, note = %4, "
-                                 "updated_at = %5 where id = %6 and tenant_id = %7 and %8 = 'pending'")
-                      .arg(s, by, when, n, upd, id, tenant, sql.lowerText(QStringLiteral("status")));
+        update << QStringLiteral(
+                      "update approval_requests set status = %1, reviewed_by_id = %2, reviewed_at "
+                      "= %3, note = %4, "
+                      "updated_at = %5 where id = %6 and tenant_id = %7 and %8 = 'pending'")
+                      .arg(s, by, when, n, upd, id, tenant,
+                           sql.lowerText(QStringLiteral("status")));
     }
     QSqlQuery q(db);
     QString error;
@@ -170,14 +192,17 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         BoundQuery look;
         const QString id = look.bind(approvalId);
         const QString tenant = look.bind(session.tenantId());
-        look << QStringLiteral("select lower(r.status), coalesce(u.full_name, u.email), r.reviewed_at from approval_requests r "
-                               "left join users u on u.id = r.reviewed_by_id where r.id = %1 and r.tenant_id = %2")
+        look << QStringLiteral("select lower(r.status), coalesce(u.full_name, u.email), "
+                               "r.reviewed_at from approval_requests r "
+                               "left join users u on u.id = r.reviewed_by_id where r.id = %1 and "
+                               "r.tenant_id = %2")
                     .arg(id, tenant);
         QSqlQuery current(db);
         if (!look.exec(current, &error))
             return rollback(failure(Outcome::Failed, error));
         if (!current.next())
-            return rollback(failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId)));
+            return rollback(
+                failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId)));
         Result r;
         r.outcome = Outcome::Conflict;
         r.status = current.value(0).toString();
@@ -189,10 +214,11 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         return rollback(r);
     }
     // The audit row, in the same transaction.
-    const QString after = action == Action::Approve ? QStringLiteral("approved")
+    const QString after = action == Action::Approve  ? QStringLiteral("approved")
                           : action == Action::Reject ? QStringLiteral("rejected")
                                                      : QStringLiteral("pending");
-    QJsonObject changes{{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}},
+    QJsonObject changes{{QStringLiteral("before"),
+                         QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}},
                         {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), after}}},
                         {QStringLiteral("note"), note},
                         {QStringLiteral("actor_email"), actor.email}};
@@ -206,9 +232,12 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
     const QString user = audit.bind(actor.id);
     const QString act = audit.bind(QStringLiteral("approval.") + actionId(action));
     const QString entity = audit.bind(approvalId);
-    const QString change = audit.bind(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    audit << QStringLiteral("insert into audit_logs (id, created_at, updated_at, tenant_id, user_id, action, entity_type, "
-                            "entity_id, changes) values (%1, %2, %3, %4, %5, %6, 'approval_request', %7, %8)")
+    const QString change =
+        audit.bind(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    audit << QStringLiteral(
+                 "insert into audit_logs (id, created_at, updated_at, tenant_id, user_id, action, "
+                 "entity_type, "
+                 "entity_id, changes) values (%1, %2, %3, %4, %5, %6, 'approval_request', %7, %8)")
                  .arg(auditId, c1, c2, tenant, user, act, entity, change);
     QSqlQuery insert(db);
     if (!audit.exec(insert, &error))
@@ -218,6 +247,8 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
     Result r;
     r.outcome = Outcome::Done;
     r.status = after;
-    r.message = action == Action::Escalate ? tr("Escalated.") : action == Action::Approve ? tr("Approved.") : tr("Rejected.");
+    r.message = action == Action::Escalate  ? tr("Escalated.")
+                : action == Action::Approve ? tr("Approved.")
+                                            : tr("Rejected.");
     return r;
 }

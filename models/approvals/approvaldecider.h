@@ -26,10 +26,10 @@ public:
     };
     struct Result {
         Outcome outcome = Outcome::Failed;
-        QString message;    // one line, translated
-        QString decidedBy;  // Conflict: who decided first
+        QString message;     // one line, translated
+        QString decidedBy;   // Conflict: who decided first
         QDateTime decidedAt; // Conflict: when
-        QString status;     // the request's status after the call
+        QString status;      // the request's status after the call
     };
 
     static bool parseAction(const QString &text, Action *action);
@@ -38,6 +38,7 @@ public:
     static bool actor(const Session &session, const QString &email, Actor *out, Result *refusal);
     // Users of the tenant allowed to decide (active, owner/admin/manager), for the GUI.
     static QList<Actor> deciders(const Session &session);
-    static Result decide(const Session &session, const QString &approvalId, Action action, const Actor &actor,
-                         const QString &note, const QDateTime &at = QDateTime());
+    static Result decide(const Session &session, const QString &approvalId, Action action,
+                         const Actor &actor, const QString &note,
+                         const QDateTime &at = QDateTime());
 };

@@ -16,31 +16,39 @@ constexpr qint64 WarningWindowSec = 4 * 3600;
 QString innerSelect(const Session &session, const SqlDialect &sql)
 {
     const QString priority = ApprovalSla::priority(session, sql);
-    const QString escalation =
-        session.schema().hasColumn(QStringLiteral("approval_requests"), QStringLiteral("escalation_level"))
-            ? QStringLiteral("coalesce(escalation_level, %1, 0)")
-            : QStringLiteral("coalesce(%1, 0)");
-    return QStringLiteral("select id, %1 as pr, case %1 when 'critical' then 0 when 'high' then 1 when 'low' then 3 "
-                          "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, requested_by_id, "
-                          "created_at, %3 as dl, %4 as esc, %5 as st, reviewed_by_id, reviewed_at, note, payload "
+    const QString escalation = session.schema().hasColumn(QStringLiteral("approval_requests"),
+                                                          QStringLiteral("escalation_level"))
+                                   ? QStringLiteral("coalesce(escalation_level, %1, 0)")
+                                   : QStringLiteral("coalesce(%1, 0)");
+    return QStringLiteral("select id, %1 as pr, case %1 when 'critical' then 0 when 'high' then 1 "
+                          "when 'low' then 3 "
+                          "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, "
+                          "requested_by_id, "
+                          "created_at, %3 as dl, %4 as esc, %5 as st, reviewed_by_id, reviewed_at, "
+                          "note, payload "
                           "from approval_requests where tenant_id = %6")
-        .arg(priority, ApprovalSla::category(session, sql), ApprovalSla::deadlineSeconds(session, sql),
-             escalation.arg(QStringLiteral("cast(%1 as %2)")
-                                .arg(sql.jsonNumber(QStringLiteral("approval_requests"), QStringLiteral("payload"),
-                                                    {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
-                                     sql.bigint())),
+        .arg(priority, ApprovalSla::category(session, sql),
+             ApprovalSla::deadlineSeconds(session, sql),
+             escalation.arg(
+                 QStringLiteral("cast(%1 as %2)")
+                     .arg(sql.jsonNumber(
+                              QStringLiteral("approval_requests"), QStringLiteral("payload"),
+                              {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
+                          sql.bigint())),
              sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"));
 }
 
 // WHERE conditions of a filter over the inner select's columns, binding values in order.
-QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Filter &f, const QDateTime &asOf)
+QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Filter &f,
+                   const QDateTime &asOf)
 {
     QStringList c;
     if (f.status == QLatin1String("pending")) {
         // Pending as of T: created by then and decided after it, or not at all.
         const QString t1 = q.bind(Session::timeText(asOf));
         const QString t2 = q.bind(Session::timeText(asOf));
-        c << QStringLiteral("created_at <= %1 and (st = 'pending' or (reviewed_at is not null and reviewed_at > %2))")
+        c << QStringLiteral("created_at <= %1 and (st = 'pending' or (reviewed_at is not null and "
+                            "reviewed_at > %2))")
                  .arg(t1, t2);
     } else if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
         c << QStringLiteral("st = %1").arg(q.bind(f.status));
@@ -68,8 +76,10 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         QStringList any;
-        for (const QString &column : {QStringLiteral("cast(id as text)"), QStringLiteral("resource_type"),
-                                      QStringLiteral("cat"), QStringLiteral("channel"), QStringLiteral("coalesce(note, '')")})
+        for (const QString &column :
+             {QStringLiteral("cast(id as text)"), QStringLiteral("resource_type"),
+              QStringLiteral("cat"), QStringLiteral("channel"),
+              QStringLiteral("coalesce(note, '')")})
             any << QStringLiteral("lower(%1) like %2 escape '\\'").arg(column, q.bind(pattern));
         c << QLatin1Char('(') + any.join(QLatin1String(" or ")) + QLatin1Char(')');
     }
@@ -81,8 +91,8 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
 
 const QStringList &ApprovalQueue::priorities()
 {
-    static const QStringList list = {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("normal"),
-                                     QStringLiteral("low")};
+    static const QStringList list = {QStringLiteral("critical"), QStringLiteral("high"),
+                                     QStringLiteral("normal"), QStringLiteral("low")};
     return list;
 }
 
@@ -97,7 +107,9 @@ QString ApprovalQueue::Item::slaState(const QDateTime &now) const
     if (status != QLatin1String("pending"))
         return QStringLiteral("decided");
     const qint64 left = now.secsTo(deadline);
-    return left < 0 ? QStringLiteral("breach") : left < WarningWindowSec ? QStringLiteral("warning") : QStringLiteral("within");
+    return left < 0                  ? QStringLiteral("breach")
+           : left < WarningWindowSec ? QStringLiteral("warning")
+                                     : QStringLiteral("within");
 }
 
 ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)
@@ -105,8 +117,8 @@ ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)
     return {item.rank, Session::timeText(item.createdAt), item.id};
 }
 
-bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Counters *out, QString *error,
-                             QString *queryText)
+bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Counters *out,
+                             QString *error, QString *queryText)
 {
     const SqlDialect sql(session);
     BoundQuery q;
@@ -134,8 +146,9 @@ bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Coun
     return true;
 }
 
-bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDateTime &asOf, const Cursor &after,
-                         int limit, QList<Item> *out, QString *error)
+bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDateTime &asOf,
+                         const Cursor &after, int limit, QList<Item> *out, QString *error,
+                         bool withPayload)
 {
     const SqlDialect sql(session);
     BoundQuery q;
@@ -150,14 +163,18 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         const QString r3 = q.bind(after.rank);
         const QString c2 = q.bind(after.createdAt);
         const QString i1 = q.bind(after.id);
-        where += QStringLiteral(" and (rnk > %1 or (rnk = %2 and created_at > %3) or (rnk = %4 and created_at = %5 "
-                                "and cast(id as text) > %6))")
-                     .arg(r1, r2, c1, r3, c2, i1);
+        where +=
+            QStringLiteral(
+                " and (rnk > %1 or (rnk = %2 and created_at > %3) or (rnk = %4 and created_at = %5 "
+                "and cast(id as text) > %6))")
+                .arg(r1, r2, c1, r3, c2, i1);
     }
-    q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, requested_by_id, created_at, dl, "
-                        "esc, st, reviewed_by_id, reviewed_at, note, payload from (%1) p where %2 "
+    q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
+                        "requested_by_id, created_at, dl, "
+                        "esc, st, reviewed_by_id, reviewed_at, note, %4 from (%1) p where %2 "
                         "order by rnk, created_at, cast(id as text) limit %3")
-             .arg(inner, where, q.bind(limit));
+             .arg(inner, where, q.bind(limit),
+                  withPayload ? QStringLiteral("payload") : QStringLiteral("null"));
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;
@@ -179,14 +196,15 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         it.reviewedById = Session::readId(query.value(12));
         it.reviewedAt = Session::readTime(query.value(13));
         it.note = query.value(14).toString();
-        it.payload = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
+        if (withPayload)
+            it.payload = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
         out->append(it);
     }
     return true;
 }
 
-bool ApprovalQueue::count(const Session &session, const Filter &filter, const QDateTime &asOf, qint64 *total,
-                          QString *error)
+bool ApprovalQueue::count(const Session &session, const Filter &filter, const QDateTime &asOf,
+                          qint64 *total, QString *error)
 {
     const SqlDialect sql(session);
     BoundQuery q;
@@ -201,12 +219,27 @@ bool ApprovalQueue::count(const Session &session, const Filter &filter, const QD
     return true;
 }
 
+QJsonObject ApprovalQueue::payload(const Session &session, const QString &id)
+{
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString request = q.bind(id);
+    q << QStringLiteral("select payload from approval_requests where tenant_id = %1 and id = %2")
+             .arg(tenant, request);
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error) || !query.next())
+        return {};
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
 QStringList ApprovalQueue::categories(const Session &session)
 {
     const SqlDialect sql(session);
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral("select distinct cat from (%1) p order by cat").arg(innerSelect(session, sql).arg(tenant));
+    q << QStringLiteral("select distinct cat from (%1) p order by cat")
+             .arg(innerSelect(session, sql).arg(tenant));
     QSqlQuery query(session.database());
     QStringList out;
     QString error;
@@ -222,7 +255,9 @@ QHash<QString, QString> ApprovalQueue::userNames(const Session &session)
     QHash<QString, QString> names;
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral("select id, coalesce(full_name, email), email from users where tenant_id = %1").arg(tenant);
+    q << QStringLiteral(
+             "select id, coalesce(full_name, email), email from users where tenant_id = %1")
+             .arg(tenant);
     QSqlQuery query(session.database());
     QString error;
     if (q.exec(query, &error)) {
@@ -232,7 +267,8 @@ QHash<QString, QString> ApprovalQueue::userNames(const Session &session)
     return names;
 }
 
-bool ApprovalQueue::history(const Session &session, const QString &id, QList<AuditEntry> *out, QString *error)
+bool ApprovalQueue::history(const Session &session, const QString &id, QList<AuditEntry> *out,
+                            QString *error)
 {
     out->clear();
     if (!session.schema().hasTable(QStringLiteral("audit_logs")))
@@ -240,15 +276,17 @@ bool ApprovalQueue::history(const Session &session, const QString &id, QList<Aud
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString entity = q.bind(id);
-    q << QStringLiteral("select a.created_at, coalesce(u.full_name, u.email, ''), a.action, a.changes from audit_logs a "
-                        "left join users u on u.id = a.user_id where a.tenant_id = %1 and a.entity_type = 'approval_request' "
+    q << QStringLiteral("select a.created_at, coalesce(u.full_name, u.email, ''), a.action, "
+                        "a.changes from audit_logs a "
+                        "left join users u on u.id = a.user_id where a.tenant_id = %1 and "
+                        "a.entity_type = 'approval_request' "
                         "and a.entity_id = %2 order by a.created_at, a.id")
              .arg(tenant, entity);
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;
     while (query.next())
-        out->append({Session::readTime(query.value(0)), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString()});
+        out->append({Session::readTime(query.value(0)), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString()});
     return true;
 }

@@ -19,10 +19,10 @@ class ApprovalQueue
 public:
     struct Filter {
         QString status = QStringLiteral("pending"); // pending | approved | rejected | all
-        QString category;  // empty: any
-        QString priority;  // empty: any
-        QString slaState;  // empty: any; within | warning | breach
-        QString search;    // free text over id, resource, category, channel, note
+        QString category;                           // empty: any
+        QString priority;                           // empty: any
+        QString slaState;                           // empty: any; within | warning | breach
+        QString search; // free text over id, resource, category, channel, note
     };
     struct Item {
         QString id;
@@ -67,17 +67,22 @@ public:
     static int rankOf(const QString &priority);
 
     // Pending as of T, with the SLA warning (deadline within 4 h) and breach counts.
-    static bool counters(const Session &session, const QDateTime &asOf, Counters *out, QString *error,
-                         QString *query = nullptr);
+    static bool counters(const Session &session, const QDateTime &asOf, Counters *out,
+                         QString *error, QString *query = nullptr);
     // One page of the queue after cursor (invalid: the first page).
-    static bool page(const Session &session, const Filter &filter, const QDateTime &asOf, const Cursor &after,
-                     int limit, QList<Item> *out, QString *error);
-    static bool count(const Session &session, const Filter &filter, const QDateTime &asOf, qint64 *total,
-                      QString *error);
+    // withPayload: also parse payload into Item::payload (the export); the queue model leaves it
+    // out to keep 200k rows small and reads it per request for the detail pane.
+    static bool page(const Session &session, const Filter &filter, const QDateTime &asOf,
+                     const Cursor &after, int limit, QList<Item> *out, QString *error,
+                     bool withPayload = false);
+    static QJsonObject payload(const Session &session, const QString &id);
+    static bool count(const Session &session, const Filter &filter, const QDateTime &asOf,
+                      qint64 *total, QString *error);
     static QStringList categories(const Session &session);
     // Display names of the tenant's users (full name, else e-mail), by id.
     static QHash<QString, QString> userNames(const Session &session);
     // The request's history from audit_logs, oldest first.
-    static bool history(const Session &session, const QString &id, QList<AuditEntry> *out, QString *error);
+    static bool history(const Session &session, const QString &id, QList<AuditEntry> *out,
+                        QString *error);
     static Cursor cursorOf(const Item &item);
 };

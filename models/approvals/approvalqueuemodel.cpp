@@ -6,10 +6,10 @@
 
 ApprovalQueueModel::ApprovalQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
-bool ApprovalQueueModel::reload(const Session *session, const ApprovalQueue::Filter &filter, const QDateTime &asOf)
+bool ApprovalQueueModel::reload(const Session *session, const ApprovalQueue::Filter &filter,
+                                const QDateTime &asOf)
 {
     m_session = session;
     m_filter = filter;
@@ -31,8 +31,8 @@ bool ApprovalQueueModel::reload()
     bool ok = false;
     if (m_session && m_session->isOpen() && m_session->hasTenant()) {
         m_names = ApprovalQueue::userNames(*m_session);
-        ok = ApprovalQueue::count(*m_session, m_filter, m_asOf, &m_total, &m_error)
-             && ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, PageSize, &m_items, &m_error);
+        ok = ApprovalQueue::count(*m_session, m_filter, m_asOf, &m_total, &m_error) &&
+             ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, PageSize, &m_items, &m_error);
         m_atEnd = !ok || m_items.size() < PageSize;
     }
     endResetModel();
@@ -69,11 +69,12 @@ bool ApprovalQueueModel::canFetchMore(const QModelIndex &parent) const
 
 void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_resetting || m_inserting || m_items.isEmpty() || !m_session)
+    if (parent.isValid() || m_atEnd || m_resetting || m_inserting || m_items.isEmpty() ||
+        !m_session)
         return;
     QList<ApprovalQueue::Item> more;
-    if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, ApprovalQueue::cursorOf(m_items.last()), PageSize, &more,
-                             &m_error)) {
+    if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, ApprovalQueue::cursorOf(m_items.last()),
+                             PageSize, &more, &m_error)) {
         m_atEnd = true;
         return;
     }
@@ -146,7 +147,8 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
                 return QString();
             const qint64 left = m_now.secsTo(it.deadline);
             // Never colour alone: the words say it.
-            return left < 0 ? tr("overdue by %1").arg(duration(left)) : tr("%1 left").arg(duration(left));
+            return left < 0 ? tr("overdue by %1").arg(duration(left))
+                            : tr("%1 left").arg(duration(left));
         }
         case EscalationColumn:
             return QLocale().toString(it.escalationLevel);
@@ -170,7 +172,9 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Roles::StateRole) {
         if (index.column() == SlaColumn)
-            return sla == QLatin1String("breach") ? QStringLiteral("missing") : sla == QLatin1String("warning") ? QStringLiteral("partial") : QString();
+            return sla == QLatin1String("breach")    ? QStringLiteral("missing")
+                   : sla == QLatin1String("warning") ? QStringLiteral("partial")
+                                                     : QString();
         if (index.column() == PriorityColumn && it.rank <= 1)
             return it.rank == 0 ? QStringLiteral("missing") : QStringLiteral("partial");
     } else if (role == Qt::UserRole) {

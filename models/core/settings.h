@@ -22,8 +22,8 @@ public:
         LastTenant,    // tenant id
         WindowGeometry,
         WindowState,
-        CurrentSurface,    // surface id
-        SurfaceStates,     // surface id -> the surface widget's saved state
+        CurrentSurface,     // surface id
+        SurfaceStates,      // surface id -> the surface widget's saved state
         RefreshIntervalSec, // auto-refresh period for surfaces that refresh
         ActingUser          // e-mail of the user deciding approvals in the GUI
     };

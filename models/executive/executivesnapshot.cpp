@@ -45,7 +45,6 @@ void fail(ExecutiveSnapshot::Section *s, const QString &error)
     s->unavailableReason = error;
 }
 
-
 void computeRevenue(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
                     ExecutiveSnapshot::Revenue *r)
 {
@@ -115,7 +114,8 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
                              10.0;
 }
 
-void computeApprovals(const Session &session, const QDateTime &asOf, ExecutiveSnapshot::Approvals *a)
+void computeApprovals(const Session &session, const QDateTime &asOf,
+                      ExecutiveSnapshot::Approvals *a)
 {
     if (!requireTable(session, QStringLiteral("approval_requests"), a))
         return;

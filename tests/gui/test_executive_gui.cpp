@@ -1,16 +1,20 @@
 // The Executive Room and Weekly Review widgets offscreen, in English and Arabic.
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
+#include "models/approvals/approvalqueuemodel.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
+#include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
 #include "views/weekly/weeklyreviewwidget.h"
 #include "views/widgets/autorefresher.h"
 
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QTableView>
 
 #include <catch2/catch.hpp>
 
@@ -126,5 +130,42 @@ TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navig
     CHECK(w.ragBanner()->text().contains(QStringLiteral("أحمر")));
     CHECK(w.changeModel()->headerData(1, Qt::Horizontal).toString() ==
           QStringLiteral("هذا الأسبوع"));
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisions from the window",
+          "[gui][approvals][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = fixture(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("weekly")));
+    ApprovalCenterWidget w;
+    w.setSession(s.get(), QDateTime()); // live: decisions made now leave the queue now
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.model()->rowCount() == 3);
+    CHECK(w.model()->headerData(ApprovalQueueModel::PriorityColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("الأولوية"));
+    CHECK(w.model()->index(0, ApprovalQueueModel::PriorityColumn).data().toString() ==
+          QStringLiteral("حرجة"));
+    CHECK(w.counterTile(0)->value() == QStringLiteral("٣")); // pending, in Arabic-Indic digits
+    // Reject without a note from the window: refused, said in the banner, nothing decided.
+    w.view()->selectRow(0);
+    w.setActor(QStringLiteral("weekly@x.sa"));
+    w.setNote(QString());
+    w.decideSelected(ApprovalDecider::Action::Reject);
+    CHECK(w.model()->rowCount() == 3);
+    // Approve the two first, in bulk.
+    w.view()->selectionModel()->clearSelection();
+    w.view()->selectRow(0);
+    w.view()->selectionModel()->select(w.model()->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    w.decideSelected(ApprovalDecider::Action::Approve);
+    CHECK(w.model()->rowCount() == 1);
     language.setLanguage(QStringLiteral("en"));
 }

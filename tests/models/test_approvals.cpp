@@ -20,7 +20,8 @@ namespace {
 std::unique_ptr<Session> fixture(QTemporaryDir &dir, ApprovalSchema schema)
 {
     auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("a.sqlite"))), Session::OpenMode::AllowEmpty));
+    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("a.sqlite"))),
+                    Session::OpenMode::AllowEmpty));
     QString error;
     REQUIRE(ExecutiveFixture::load(*s, schema, &error));
     return s;
@@ -36,7 +37,8 @@ TEST_CASE("approval queue order and SLA states on SQLite, both schemas", "[appro
     }
 }
 
-TEST_CASE("decisions on SQLite: approve, conflict, agent refused, reject needs a note, escalate", "[approvals][sqlite]")
+TEST_CASE("decisions on SQLite: approve, conflict, agent refused, reject needs a note, escalate",
+          "[approvals][sqlite]")
 {
     auto dir = TestSupport::tempDir();
     auto s = fixture(*dir, ApprovalSchema::Enhanced);
@@ -51,16 +53,22 @@ TEST_CASE("queue paging: fetchMore brings every row once, in order", "[approvals
     // 450 pending requests with mixed priorities and one shared creation time (ties broken by id).
     QSqlQuery q(s->database());
     REQUIRE(s->database().transaction());
-    q.prepare(QStringLiteral("insert into approval_requests (id, created_at, updated_at, tenant_id, channel, resource_type, "
-                             "resource_id, payload, status, requested_by_id) values (?, ?, ?, ?, 'sms', 'deal', 'r', ?, 'pending', ?)"));
-    const QStringList priorities = {QStringLiteral("low"), QStringLiteral("critical"), QStringLiteral("normal"), QStringLiteral("high")};
+    q.prepare(QStringLiteral("insert into approval_requests (id, created_at, updated_at, "
+                             "tenant_id, channel, resource_type, "
+                             "resource_id, payload, status, requested_by_id) values (?, ?, ?, ?, "
+                             "'sms', 'deal', 'r', ?, 'pending', ?)"));
+    const QStringList priorities = {QStringLiteral("low"), QStringLiteral("critical"),
+                                    QStringLiteral("normal"), QStringLiteral("high")};
     for (int i = 0; i < 450; ++i) {
-        const QString created = Session::timeText(ExecutiveFixture::asOf().addSecs(-3600 * (i % 7)));
-        q.addBindValue(QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0')));
+        const QString created =
+            Session::timeText(ExecutiveFixture::asOf().addSecs(-3600 * (i % 7)));
+        q.addBindValue(
+            QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0')));
         q.addBindValue(created);
         q.addBindValue(created);
         q.addBindValue(s->tenantId());
-        q.addBindValue(QStringLiteral("{\"_dealix_sla\": {\"priority\": \"%1\"}}").arg(priorities.at(i % 4)));
+        q.addBindValue(
+            QStringLiteral("{\"_dealix_sla\": {\"priority\": \"%1\"}}").arg(priorities.at(i % 4)));
         q.addBindValue(QStringLiteral("e0000000-0000-4000-8000-000000000003"));
         REQUIRE(q.exec());
     }
@@ -95,8 +103,9 @@ TEST_CASE("search text shaped like SQL injection is only data", "[approvals][bad
     auto dir = TestSupport::tempDir();
     auto s = fixture(*dir, ApprovalSchema::Enhanced);
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
-    for (const QString &evil : {QStringLiteral("'; drop table approval_requests; --"), QStringLiteral("%' or '1'='1"),
-                                QStringLiteral("\\\") or 1=1 --"), QStringLiteral("%")}) {
+    for (const QString &evil :
+         {QStringLiteral("'; drop table approval_requests; --"), QStringLiteral("%' or '1'='1"),
+          QStringLiteral("\\\") or 1=1 --"), QStringLiteral("%")}) {
         ApprovalQueue::Filter f;
         f.search = evil;
         QList<ApprovalQueue::Item> items;

@@ -351,7 +351,8 @@ TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema"
 
 TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres][approvals]")
 {
-    for (auto schema : {ExecutiveFixture::ApprovalSchema::Enhanced, ExecutiveFixture::ApprovalSchema::Plain}) {
+    for (auto schema :
+         {ExecutiveFixture::ApprovalSchema::Enhanced, ExecutiveFixture::ApprovalSchema::Plain}) {
         PgDatabase db;
         auto s = executiveFixture(db, schema);
         ApprovalChecks::checkQueue(*s);
@@ -359,7 +360,9 @@ TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres
     }
 }
 
-TEST_CASE("a race on PostgreSQL: two processes decide the same request, 50 times, one wins each time", "[postgres][approvals][race]")
+TEST_CASE(
+    "a race on PostgreSQL: two processes decide the same request, 50 times, one wins each time",
+    "[postgres][approvals][race]")
 {
     PgDatabase db;
     auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Plain);
@@ -368,9 +371,12 @@ TEST_CASE("a race on PostgreSQL: two processes decide the same request, 50 times
     QSqlQuery q(s->database());
     REQUIRE(s->database().transaction());
     for (int i = 0; i < 50; ++i) {
-        const QString id = QStringLiteral("7ace%1-0000-4000-8000-000000000000").arg(i, 4, 10, QLatin1Char('0'));
-        q.prepare(QStringLiteral("insert into approval_requests (id, tenant_id, channel, resource_type, resource_id, payload, "
-                                 "status, requested_by_id) values (?, ?, 'sms', 'deal', ?, '{}', 'pending', ?)"));
+        const QString id =
+            QStringLiteral("7ace%1-0000-4000-8000-000000000000").arg(i, 4, 10, QLatin1Char('0'));
+        q.prepare(QStringLiteral(
+            "insert into approval_requests (id, tenant_id, channel, resource_type, resource_id, "
+            "payload, "
+            "status, requested_by_id) values (?, ?, 'sms', 'deal', ?, '{}', 'pending', ?)"));
         q.addBindValue(id);
         q.addBindValue(s->tenantId());
         q.addBindValue(QStringLiteral("f0000000-0000-4000-8000-000000000000"));
@@ -379,23 +385,30 @@ TEST_CASE("a race on PostgreSQL: two processes decide the same request, 50 times
         ids << id;
     }
     REQUIRE(s->database().commit());
-    const QStringList common = {QStringLiteral("--source"), db.url(), QStringLiteral("--tenant"), QStringLiteral("weekly"),
-                                QStringLiteral("--as"), QStringLiteral("weekly@x.sa")};
+    const QStringList common = {QStringLiteral("--source"), db.url(),
+                                QStringLiteral("--tenant"), QStringLiteral("weekly"),
+                                QStringLiteral("--as"),     QStringLiteral("weekly@x.sa")};
     int oneWinner = 0;
     for (const QString &id : std::as_const(ids)) {
         QProcess approve;
         QProcess reject;
-        approve.start(QStringLiteral(DEALIX_DESK_BINARY), QStringList{QStringLiteral("decide"), id, QStringLiteral("approve")} + common);
+        approve.start(QStringLiteral(DEALIX_DESK_BINARY),
+                      QStringList{QStringLiteral("decide"), id, QStringLiteral("approve")} +
+                          common);
         reject.start(QStringLiteral(DEALIX_DESK_BINARY),
-                     QStringList{QStringLiteral("decide"), id, QStringLiteral("reject"), QStringLiteral("--note"), QStringLiteral("late")} + common);
+                     QStringList{QStringLiteral("decide"), id, QStringLiteral("reject"),
+                                 QStringLiteral("--note"), QStringLiteral("late")} +
+                         common);
         REQUIRE(approve.waitForFinished(30000));
         REQUIRE(reject.waitForFinished(30000));
         QList<int> codes = {approve.exitCode(), reject.exitCode()};
         std::sort(codes.begin(), codes.end());
-        INFO(id.toStdString() << " " << approve.readAllStandardError().toStdString() << reject.readAllStandardError().toStdString());
+        INFO(id.toStdString() << " " << approve.readAllStandardError().toStdString()
+                              << reject.readAllStandardError().toStdString());
         CHECK(codes == QList<int>{0, 5}); // one decided, the other told it lost
         QSqlQuery a(s->database());
-        a.prepare(QStringLiteral("select count(*) from audit_logs where entity_type = 'approval_request' and entity_id = ?"));
+        a.prepare(QStringLiteral("select count(*) from audit_logs where entity_type = "
+                                 "'approval_request' and entity_id = ?"));
         a.addBindValue(id);
         REQUIRE(a.exec());
         REQUIRE(a.next());

@@ -63,9 +63,16 @@ void checkQueue(Session &session)
     model.tick(t.addSecs(4 * 3600 + 1));
     int breachesLater = 0;
     for (int r = 0; r < model.rowCount(); ++r)
-        breachesLater += model.index(r, ApprovalQueueModel::SlaColumn).data(Roles::StateRole).toString() == QStringLiteral("missing") ? 1 : 0;
+        breachesLater +=
+            model.index(r, ApprovalQueueModel::SlaColumn).data(Roles::StateRole).toString() ==
+                    QStringLiteral("missing")
+                ? 1
+                : 0;
     CHECK(breachesLater == 5);
-    CHECK(model.index(0, ApprovalQueueModel::SlaColumn).data().toString().startsWith(QStringLiteral("overdue by")));
+    CHECK(model.index(0, ApprovalQueueModel::SlaColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("overdue by")));
 }
 
 void checkDecisions(Session &session)
@@ -80,15 +87,18 @@ void checkDecisions(Session &session)
     ApprovalDecider::Result refusal;
     REQUIRE(ApprovalDecider::actor(session, QStringLiteral("WEEKLY@x.sa"), &owner, &refusal));
     // Reject without a note: refused, nothing written.
-    CHECK(ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Reject, owner, QString()).outcome
-          == ApprovalDecider::Outcome::NoteRequired);
+    CHECK(ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Reject, owner,
+                                  QString())
+              .outcome == ApprovalDecider::Outcome::NoteRequired);
     // Approve: status, reviewer, time and exactly one audit row.
     const ApprovalDecider::Result ok =
-        ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Approve, owner, QStringLiteral("fine"), t);
+        ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Approve, owner,
+                                QStringLiteral("fine"), t);
     INFO(ok.message.toStdString());
     REQUIRE(ok.outcome == ApprovalDecider::Outcome::Done);
     QSqlQuery q(session.database());
-    q.prepare(QStringLiteral("select lower(status), reviewed_by_id, note from approval_requests where id = ?"));
+    q.prepare(QStringLiteral(
+        "select lower(status), reviewed_by_id, note from approval_requests where id = ?"));
     q.addBindValue(items.at(0).id);
     REQUIRE(q.exec());
     REQUIRE(q.next());
@@ -97,7 +107,8 @@ void checkDecisions(Session &session)
     CHECK(q.value(2).toString() == QStringLiteral("fine"));
     auto auditRows = [&session](const QString &id) {
         QSqlQuery a(session.database());
-        a.prepare(QStringLiteral("select count(*) from audit_logs where entity_type = 'approval_request' and entity_id = ?"));
+        a.prepare(QStringLiteral("select count(*) from audit_logs where entity_type = "
+                                 "'approval_request' and entity_id = ?"));
         a.addBindValue(id);
         REQUIRE(a.exec());
         REQUIRE(a.next());
@@ -105,30 +116,31 @@ void checkDecisions(Session &session)
     };
     CHECK(auditRows(items.at(0).id) == 1);
     // A second decision conflicts and says who decided and when.
-    const ApprovalDecider::Result again =
-        ApprovalDecider::decide(session, items.at(0).id, ApprovalDecider::Action::Reject, owner, QStringLiteral("no"));
+    const ApprovalDecider::Result again = ApprovalDecider::decide(
+        session, items.at(0).id, ApprovalDecider::Action::Reject, owner, QStringLiteral("no"));
     CHECK(again.outcome == ApprovalDecider::Outcome::Conflict);
     CHECK(again.status == QStringLiteral("approved"));
     CHECK(again.decidedAt == t);
     CHECK(auditRows(items.at(0).id) == 1);
     // Escalate: level + 1, still pending, audited.
     const int before = items.at(1).escalationLevel;
-    REQUIRE(ApprovalDecider::decide(session, items.at(1).id, ApprovalDecider::Action::Escalate, owner, QString()).outcome
-            == ApprovalDecider::Outcome::Done);
+    REQUIRE(ApprovalDecider::decide(session, items.at(1).id, ApprovalDecider::Action::Escalate,
+                                    owner, QString())
+                .outcome == ApprovalDecider::Outcome::Done);
     REQUIRE(ApprovalQueue::page(session, ApprovalQueue::Filter(), t, {}, 50, &items, &error));
     REQUIRE(items.size() == 2);
     CHECK(items.at(0).escalationLevel == before + 1);
     CHECK(items.at(0).status == QStringLiteral("pending"));
     CHECK(auditRows(items.at(0).id) == 1);
     // Unknown request.
-    CHECK(ApprovalDecider::decide(session, QStringLiteral("99999999-9999-4999-8999-999999999999"), ApprovalDecider::Action::Approve,
-                                  owner, QString())
-              .outcome
-          == ApprovalDecider::Outcome::NotFound);
+    CHECK(ApprovalDecider::decide(session, QStringLiteral("99999999-9999-4999-8999-999999999999"),
+                                  ApprovalDecider::Action::Approve, owner, QString())
+              .outcome == ApprovalDecider::Outcome::NotFound);
     // An agent (alpha has only its owner; make one in "weekly") is refused.
     QSqlQuery agent(session.database());
-    agent.prepare(QStringLiteral("insert into users (id, created_at, updated_at, tenant_id, email, password_hash, role) "
-                                 "values (?, ?, ?, ?, 'agent@x.sa', 'x', 'agent')"));
+    agent.prepare(QStringLiteral(
+        "insert into users (id, created_at, updated_at, tenant_id, email, password_hash, role) "
+        "values (?, ?, ?, ?, 'agent@x.sa', 'x', 'agent')"));
     agent.addBindValue(QStringLiteral("a9000000-0000-4000-8000-000000000009"));
     agent.addBindValue(Session::timeText(t));
     agent.addBindValue(Session::timeText(t));

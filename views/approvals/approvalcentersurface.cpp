@@ -20,8 +20,8 @@ QIcon ApprovalCenterSurface::icon() const
     return qApp->style()->standardIcon(QStyle::SP_DialogApplyButton);
 }
 
-bool ApprovalCenterSurface::exportData(const Session &session, const ExportRequest &request, QByteArray *out,
-                                       QString *error) const
+bool ApprovalCenterSurface::exportData(const Session &session, const ExportRequest &request,
+                                       QByteArray *out, QString *error) const
 {
     ApprovalCenter c;
     if (!ApprovalCenter::compute(session, ApprovalQueue::Filter(), request.asOf, &c, error))
@@ -30,8 +30,8 @@ bool ApprovalCenterSurface::exportData(const Session &session, const ExportReque
     return true;
 }
 
-bool ApprovalCenterSurface::printSection(const Session &session, const ExportRequest &request, PrintSection *out,
-                                         QString *error) const
+bool ApprovalCenterSurface::printSection(const Session &session, const ExportRequest &request,
+                                         PrintSection *out, QString *error) const
 {
     // A board reads the first fifty of the queue; the note says how many there are.
     constexpr int Shown = 50;
@@ -42,25 +42,31 @@ bool ApprovalCenterSurface::printSection(const Session &session, const ExportReq
     PrintSection section;
     section.id = id();
     section.title = title();
-    auto tr = [](const char *text) { return QCoreApplication::translate("ApprovalCenterSurface", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ApprovalCenterSurface", text);
+    };
     section.blocks << PrintBlock::kpiCards(
         {PrintKpi{tr("Pending"), l.toString(c.counters.pending), QString(), QString(), QString()},
-         PrintKpi{tr("SLA warning"), l.toString(c.counters.warning), QString(), c.counters.warning ? QStringLiteral("warning") : QStringLiteral("good"),
+         PrintKpi{tr("SLA warning"), l.toString(c.counters.warning), QString(),
+                  c.counters.warning ? QStringLiteral("warning") : QStringLiteral("good"),
                   QString()},
-         PrintKpi{tr("SLA breach"), l.toString(c.counters.breach), QString(), c.counters.breach ? QStringLiteral("critical") : QStringLiteral("good"),
+         PrintKpi{tr("SLA breach"), l.toString(c.counters.breach), QString(),
+                  c.counters.breach ? QStringLiteral("critical") : QStringLiteral("good"),
                   QString()}});
     PrintTable t;
     t.headers = {tr("Priority"), tr("Category"), tr("Resource"), tr("Requested by"), tr("SLA")};
     t.columnWeights = {1, 1.4, 1.6, 1.6, 1.4};
     for (const ApprovalQueue::Item &it : std::as_const(c.items)) {
         const qint64 left = c.asOf.secsTo(it.deadline);
-        t.rows << QStringList{ApprovalQueueModel::priorityText(it.priority), it.category, it.resourceType,
+        t.rows << QStringList{ApprovalQueueModel::priorityText(it.priority), it.category,
+                              it.resourceType,
                               c.userNames.value(it.requestedById, it.requestedById),
                               left < 0 ? tr("overdue by %1").arg(ApprovalQueueModel::duration(left))
                                        : tr("%1 left").arg(ApprovalQueueModel::duration(left))};
     }
     if (c.counters.pending > c.items.size())
-        t.note = tr("showing %1 of %2").arg(l.toString(c.items.size()), l.toString(c.counters.pending));
+        t.note =
+            tr("showing %1 of %2").arg(l.toString(c.items.size()), l.toString(c.counters.pending));
     section.blocks << PrintBlock::tableBlock(t);
     *out = section;
     return true;

@@ -80,10 +80,14 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     for (QComboBox *c : {m_status, m_category, m_priority, m_sla})
         connect(c, &QComboBox::activated, this, [this] { refresh(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApprovalCenterWidget::showDetail);
-    connect(m_approve, &QPushButton::clicked, this, [this] { decideSelected(ApprovalDecider::Action::Approve); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { decideSelected(ApprovalDecider::Action::Reject); });
-    connect(m_escalate, &QPushButton::clicked, this, [this] { decideSelected(ApprovalDecider::Action::Escalate); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApprovalCenterWidget::showDetail);
+    connect(m_approve, &QPushButton::clicked, this,
+            [this] { decideSelected(ApprovalDecider::Action::Approve); });
+    connect(m_reject, &QPushButton::clicked, this,
+            [this] { decideSelected(ApprovalDecider::Action::Reject); });
+    connect(m_escalate, &QPushButton::clicked, this,
+            [this] { decideSelected(ApprovalDecider::Action::Escalate); });
     connect(m_actor, &QComboBox::activated, this, [this] {
         Settings().setValue(Settings::Key::ActingUser, m_actor->currentData().toString());
     });
@@ -135,7 +139,8 @@ void ApprovalCenterWidget::setSession(const Session *session, const QDateTime &a
     if (session && session->isOpen() && session->hasTenant()) {
         for (const ApprovalDecider::Actor &a : ApprovalDecider::deciders(*session))
             m_actor->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
-        const int remembered = m_actor->findData(Settings().value(Settings::Key::ActingUser).toString());
+        const int remembered =
+            m_actor->findData(Settings().value(Settings::Key::ActingUser).toString());
         if (remembered >= 0)
             m_actor->setCurrentIndex(remembered);
     }
@@ -232,7 +237,8 @@ void ApprovalCenterWidget::updateCounters()
     m_warning->setState(c.warning > 0 ? KpiTile::State::Warning : KpiTile::State::Good);
     m_breach->setValue(l.toString(c.breach));
     m_breach->setState(c.breach > 0 ? KpiTile::State::Critical : KpiTile::State::Good);
-    m_shown->setText(tr("%1 of %2 shown").arg(l.toString(m_model->rowCount()), l.toString(m_model->totalRows())));
+    m_shown->setText(tr("%1 of %2 shown")
+                         .arg(l.toString(m_model->rowCount()), l.toString(m_model->totalRows())));
 }
 
 void ApprovalCenterWidget::tick()
@@ -252,31 +258,43 @@ void ApprovalCenterWidget::showDetail()
         return;
     }
     const QLocale l;
-    QString html = QStringLiteral("<h3>%1 · %2</h3>").arg(it->resourceType.toHtmlEscaped(), it->category.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1 · %2</h3>")
+                       .arg(it->resourceType.toHtmlEscaped(), it->category.toHtmlEscaped());
     html += QStringLiteral("<p>%1: %2<br>%3: %4</p>")
-                .arg(tr("Request").toHtmlEscaped(), it->id, tr("Resource").toHtmlEscaped(), it->resourceId);
-    const QJsonObject packet = it->payload.value(QStringLiteral("approval_packet")).toObject();
+                .arg(tr("Request").toHtmlEscaped(), it->id, tr("Resource").toHtmlEscaped(),
+                     it->resourceId);
+    const QJsonObject packet = ApprovalQueue::payload(*m_session, it->id)
+                                   .value(QStringLiteral("approval_packet"))
+                                   .toObject();
     if (!packet.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Approval packet").toHtmlEscaped());
-        for (const char *key : {"action", "action_class", "reversibility", "risk_summary", "sla_hours"}) {
+        for (const char *key :
+             {"action", "action_class", "reversibility", "risk_summary", "sla_hours"}) {
             const QJsonValue v = packet.value(QLatin1String(key));
             if (!v.isUndefined())
-                html += QStringLiteral("%1: %2<br>").arg(QLatin1String(key), v.toVariant().toString().toHtmlEscaped());
+                html += QStringLiteral("%1: %2<br>")
+                            .arg(QLatin1String(key), v.toVariant().toString().toHtmlEscaped());
         }
         html += QStringLiteral("context: %1</p>")
-                    .arg(QString::fromUtf8(QJsonDocument(packet.value(QStringLiteral("context")).toObject()).toJson(QJsonDocument::Compact))
+                    .arg(QString::fromUtf8(
+                             QJsonDocument(packet.value(QStringLiteral("context")).toObject())
+                                 .toJson(QJsonDocument::Compact))
                              .toHtmlEscaped());
     }
     if (!it->note.isEmpty())
-        html += QStringLiteral("<p>%1: %2</p>").arg(tr("Note").toHtmlEscaped(), it->note.toHtmlEscaped());
+        html += QStringLiteral("<p>%1: %2</p>")
+                    .arg(tr("Note").toHtmlEscaped(), it->note.toHtmlEscaped());
     QList<ApprovalQueue::AuditEntry> history;
     QString error;
     ApprovalQueue::history(*m_session, it->id, &history, &error);
     html += QStringLiteral("<p><b>%1</b><br>").arg(tr("History").toHtmlEscaped());
-    html += QStringLiteral("%1 · %2<br>").arg(l.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat), tr("requested").toHtmlEscaped());
+    html += QStringLiteral("%1 · %2<br>")
+                .arg(l.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat),
+                     tr("requested").toHtmlEscaped());
     for (const ApprovalQueue::AuditEntry &e : std::as_const(history))
         html += QStringLiteral("%1 · %2 · %3<br>")
-                    .arg(l.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.action.toHtmlEscaped(), e.user.toHtmlEscaped());
+                    .arg(l.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                         e.action.toHtmlEscaped(), e.user.toHtmlEscaped());
     html += QStringLiteral("</p>");
     m_detail->setHtml(html);
 }
@@ -305,23 +323,27 @@ QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
     QStringList conflicts;
     QStringList failures;
     for (const QString &id : std::as_const(ids)) {
-        const ApprovalDecider::Result r = ApprovalDecider::decide(*m_session, id, action, actor, m_note->text());
+        const ApprovalDecider::Result r =
+            ApprovalDecider::decide(*m_session, id, action, actor, m_note->text());
         if (r.outcome == ApprovalDecider::Outcome::Done)
             ++done;
         else if (r.outcome == ApprovalDecider::Outcome::Conflict)
             conflicts << r.message;
         else
             failures << r.message;
-        if (r.outcome == ApprovalDecider::Outcome::NoteRequired || r.outcome == ApprovalDecider::Outcome::PermissionDenied)
+        if (r.outcome == ApprovalDecider::Outcome::NoteRequired ||
+            r.outcome == ApprovalDecider::Outcome::PermissionDenied)
             break;
     }
     QString summary = tr("%1 of %2 decided.").arg(done).arg(ids.size());
     if (!conflicts.isEmpty())
-        summary += QLatin1Char(' ') + tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));
+        summary +=
+            QLatin1Char(' ') + tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));
     if (!failures.isEmpty())
         summary += QLatin1Char(' ') + failures.join(QLatin1Char(' '));
     refresh(); // someone else's decisions show too
-    m_banner->showMessage(failures.isEmpty() && conflicts.isEmpty() ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
+    m_banner->showMessage(failures.isEmpty() && conflicts.isEmpty() ? MessageBanner::Level::Info
+                                                                    : MessageBanner::Level::Warning,
                           summary);
     if (done > 0)
         m_note->clear();
@@ -333,7 +355,8 @@ QByteArray ApprovalCenterWidget::saveState() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     const ApprovalQueue::Filter f = filter();
-    out << qint32(1) << f.status << f.category << f.priority << f.slaState << m_view->horizontalHeader()->saveState();
+    out << qint32(1) << f.status << f.category << f.priority << f.slaState
+        << m_view->horizontalHeader()->saveState();
     return state;
 }
 
@@ -358,14 +381,18 @@ void ApprovalCenterWidget::retranslate()
     m_warning->setDetail(tr("Deadline within 4 hours"));
     m_breach->setCaption(tr("SLA breach"));
     m_breach->setDetail(tr("Past the SLA deadline"));
-    fillCombo(m_status, {{QStringLiteral("pending"), tr("Pending")}, {QStringLiteral("approved"), tr("Approved")},
-                         {QStringLiteral("rejected"), tr("Rejected")}, {QStringLiteral("all"), tr("All statuses")}});
+    fillCombo(m_status, {{QStringLiteral("pending"), tr("Pending")},
+                         {QStringLiteral("approved"), tr("Approved")},
+                         {QStringLiteral("rejected"), tr("Rejected")},
+                         {QStringLiteral("all"), tr("All statuses")}});
     QList<std::pair<QString, QString>> priorities{{QString(), tr("All priorities")}};
     for (const QString &p : ApprovalQueue::priorities())
         priorities.append({p, ApprovalQueueModel::priorityText(p)});
     fillCombo(m_priority, priorities);
-    fillCombo(m_sla, {{QString(), tr("Any SLA state")}, {QStringLiteral("within"), tr("Within SLA")},
-                      {QStringLiteral("warning"), tr("SLA warning")}, {QStringLiteral("breach"), tr("SLA breach")}});
+    fillCombo(m_sla, {{QString(), tr("Any SLA state")},
+                      {QStringLiteral("within"), tr("Within SLA")},
+                      {QStringLiteral("warning"), tr("SLA warning")},
+                      {QStringLiteral("breach"), tr("SLA breach")}});
     if (m_category->count() == 0)
         m_category->addItem(tr("All categories"), QString());
     else
