@@ -155,17 +155,21 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
           QStringLiteral("حرجة"));
     CHECK(w.counterTile(0)->value() == QStringLiteral("٣")); // pending, in Arabic-Indic digits
     // Reject without a note from the window: refused, said in the banner, nothing decided.
-    w.view()->selectRow(0);
     w.setActor(QStringLiteral("weekly@x.sa"));
     w.setNote(QString());
-    w.decideSelected(ApprovalDecider::Action::Reject);
+    const QString refused = w.decide({w.model()->item(0)->id}, ApprovalDecider::Action::Reject);
+    CHECK(refused.contains(QStringLiteral("يتطلب الرفض ملاحظة")));
     CHECK(w.model()->rowCount() == 3);
-    // Approve the two first, in bulk.
-    w.view()->selectionModel()->clearSelection();
-    w.view()->selectRow(0);
-    w.view()->selectionModel()->select(w.model()->index(1, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    w.decideSelected(ApprovalDecider::Action::Approve);
+    // Approve the first two in bulk: each decided and audited on its own.
+    const QString summary = w.decide({w.model()->item(0)->id, w.model()->item(1)->id},
+                                     ApprovalDecider::Action::Approve);
+    INFO(summary.toStdString());
+    CHECK(summary.contains(QStringLiteral("حُسم ٢ من ٢")));
     CHECK(w.model()->rowCount() == 1);
+    // Deciding one of them again reports the conflict.
+    w.setNote(QStringLiteral("late"));
+    const QString again = w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
+                                   ApprovalDecider::Action::Approve);
+    CHECK_FALSE(again.isEmpty());
     language.setLanguage(QStringLiteral("en"));
 }

@@ -308,6 +308,11 @@ QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
         if (const ApprovalQueue::Item *it = m_model->item(i.row()))
             ids << it->id;
     }
+    return decide(ids, action);
+}
+
+QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Action action)
+{
     if (ids.isEmpty()) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Select one or more requests first."));
         return m_banner->text();
@@ -335,7 +340,8 @@ QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
             r.outcome == ApprovalDecider::Outcome::PermissionDenied)
             break;
     }
-    QString summary = tr("%1 of %2 decided.").arg(done).arg(ids.size());
+    QString summary =
+        tr("%1 of %2 decided.").arg(QLocale().toString(done), QLocale().toString(ids.size()));
     if (!conflicts.isEmpty())
         summary +=
             QLatin1Char(' ') + tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));

@@ -35,6 +35,8 @@ public:
     ApprovalQueue::Filter filter() const;
     // Decides the selected requests; returns the one-line summary shown in the banner.
     QString decideSelected(ApprovalDecider::Action action);
+    // Decides these requests (bulk: each on its own, one summary).
+    QString decide(const QStringList &ids, ApprovalDecider::Action action);
     void setActor(const QString &email);
     void setNote(const QString &note);
     MessageBanner *banner() const { return m_banner; }
