@@ -31,7 +31,7 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QCoreApplication::quit(); // leave at once: later posted work is not the first screen
         }
         return QObject::eventFilter(watched, event);
     }
@@ -111,6 +111,12 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     MainWindow window(settings, language);
     if (options.asOf.isValid())
         window.setAsOf(options.asOf);
+    // Chosen before the source opens, so that only this surface computes for the first screen.
+    if (!options.surface.isEmpty() && !window.selectSurface(options.surface))
+        QTextStream(stderr)
+            << QCoreApplication::translate("GuiApp", "Unknown surface \"%1\".").arg(options.surface)
+            << Qt::endl;
+
     if (!error.isEmpty() || !window.openSource(url, QString(), options.tenant, &error)) {
         // The surfaces then say that no source is connected; File ▸ Connect opens another.
         window.setSession(nullptr);
@@ -120,10 +126,6 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             QMessageBox::critical(
                 &window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);
     }
-    if (!options.surface.isEmpty() && !window.selectSurface(options.surface))
-        QTextStream(stderr)
-            << QCoreApplication::translate("GuiApp", "Unknown surface \"%1\".").arg(options.surface)
-            << Qt::endl;
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();

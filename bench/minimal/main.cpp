@@ -13,7 +13,7 @@ public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QCoreApplication::quit(); // leave at once: later posted work is not the first screen
         return QObject::eventFilter(watched, event);
     }
 };

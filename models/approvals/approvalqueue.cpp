@@ -152,6 +152,10 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
 {
     const SqlDialect sql(session);
     BoundQuery q;
+    // Two steps: the ordered page of ids (only the sort keys and filter columns are computed
+    // for every row), then the display columns for those rows alone, by primary key.
+    const QString outerTenant = q.bind(session.tenantId());
+    const QString outer = innerSelect(session, sql).arg(outerTenant);
     const QString tenant = q.bind(session.tenantId());
     const QString inner = innerSelect(session, sql).arg(tenant);
     QString where = conditions(q, sql, filter, asOf);
@@ -169,12 +173,15 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
                 "and cast(id as text) > %6))")
                 .arg(r1, r2, c1, r3, c2, i1);
     }
+    const QString limitValue = q.bind(limit);
     q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
                         "requested_by_id, created_at, dl, "
-                        "esc, st, reviewed_by_id, reviewed_at, note, %4 from (%1) p where %2 "
-                        "order by rnk, created_at, cast(id as text) limit %3")
-             .arg(inner, where, q.bind(limit),
-                  withPayload ? QStringLiteral("payload") : QStringLiteral("null"));
+                        "esc, st, reviewed_by_id, reviewed_at, note, %4 from (%1) p where id in "
+                        "(select id from (%2) k "
+                        "where %3 order by rnk, created_at, cast(id as text) limit %5) "
+                        "order by rnk, created_at, cast(id as text)")
+             .arg(outer, inner, where,
+                  withPayload ? QStringLiteral("payload") : QStringLiteral("null"), limitValue);
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;

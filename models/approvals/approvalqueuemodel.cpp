@@ -31,9 +31,14 @@ bool ApprovalQueueModel::reload()
     bool ok = false;
     if (m_session && m_session->isOpen() && m_session->hasTenant()) {
         m_names = ApprovalQueue::userNames(*m_session);
-        ok = ApprovalQueue::count(*m_session, m_filter, m_asOf, &m_total, &m_error) &&
-             ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, PageSize, &m_items, &m_error);
-        m_atEnd = !ok || m_items.size() < PageSize;
+        // The total costs a pass over the table: known already, or counted later, or now.
+        if (m_knownTotal >= 0)
+            m_total = m_knownTotal;
+        ok = (m_knownTotal != -1 ||
+              ApprovalQueue::count(*m_session, m_filter, m_asOf, &m_total, &m_error)) &&
+             ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, m_pageSize, &m_items, &m_error);
+        m_knownTotal = -1;
+        m_atEnd = !ok || m_items.size() < m_pageSize;
     }
     endResetModel();
     m_resetting = false;
@@ -74,11 +79,11 @@ void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
         return;
     QList<ApprovalQueue::Item> more;
     if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, ApprovalQueue::cursorOf(m_items.last()),
-                             PageSize, &more, &m_error)) {
+                             m_pageSize, &more, &m_error)) {
         m_atEnd = true;
         return;
     }
-    m_atEnd = more.size() < PageSize;
+    m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
     // Not re-entered from a slot of rowsInserted: one insertion at a time.

@@ -25,13 +25,23 @@ public:
         StatusColumn,
         ColumnCount
     };
-    static constexpr int PageSize = 200;
+    // Rows per fetch. Each fetch is one ordered pass over the tenant's queue, so pages are large.
+    static constexpr int DefaultPageSize = 1000;
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
 
     explicit ApprovalQueueModel(QObject *parent = nullptr);
 
     // Starts over: new session, filter or as-of. Loads the first page and the total.
     bool reload(const Session *session, const ApprovalQueue::Filter &filter, const QDateTime &asOf);
     bool reload();
+    // The total when the caller already knows it (the pending counter for the default filter):
+    // saves a pass over the table.
+    void setKnownTotal(qint64 total) { m_knownTotal = total; }
+    // Sets the total after the fact (a counter computed after the first screen).
+    void setTotal(qint64 total) { m_total = total; }
+    // -2: do not count now (the caller will setTotal()).
+    static constexpr qint64 CountLater = -2;
     QString errorString() const { return m_error; }
     qint64 totalRows() const { return m_total; }
     const ApprovalQueue::Item *item(int row) const;
@@ -60,7 +70,9 @@ private:
     QList<ApprovalQueue::Item> m_items;
     QHash<QString, QString> m_names;
     qint64 m_total = 0;
+    qint64 m_knownTotal = -1;
     bool m_atEnd = true;
+    int m_pageSize = DefaultPageSize;
     bool m_resetting = false;
     bool m_inserting = false;
     QString m_error;

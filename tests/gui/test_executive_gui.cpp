@@ -9,8 +9,10 @@
 #include "views/executive/executiveroomwidget.h"
 #include "views/weekly/weeklyreviewwidget.h"
 #include "views/widgets/autorefresher.h"
+#include "views/widgets/messagebanner.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
@@ -147,8 +149,15 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
     w.resize(1200, 800);
     w.show();
     REQUIRE(w.refresh());
+    // The counters follow the first screen.
+    QElapsedTimer waited;
+    waited.start();
+    while (w.model()->totalRows() == 0 && waited.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    INFO("banner: " << w.banner()->text().toStdString() << " waited " << waited.elapsed());
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.model()->rowCount() == 3);
+    CHECK(w.model()->totalRows() == 3);
     CHECK(w.model()->headerData(ApprovalQueueModel::PriorityColumn, Qt::Horizontal).toString() ==
           QStringLiteral("الأولوية"));
     CHECK(w.model()->index(0, ApprovalQueueModel::PriorityColumn).data().toString() ==

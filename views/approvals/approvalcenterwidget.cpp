@@ -72,8 +72,11 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: measuring a 1,000-row page costs more than it shows.
+    m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->setAlternatingRowColors(true);
     m_detail->setOpenLinks(false);
+    m_view->viewport()->installEventFilter(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     connect(m_searchDelay, &QTimer::timeout, this, [this] { refresh(); });
@@ -203,11 +206,9 @@ bool ApprovalCenterWidget::refresh()
         emit refreshed(false);
         return false;
     }
-    // Categories come from the data; keep the current choice.
-    QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
-    for (const QString &c : ApprovalQueue::categories(*m_session))
-        categories.append({c, c});
-    fillCombo(m_category, categories);
+    // The queue's first page paints first; the counters, the total and the categories (each a
+    // pass over the whole table) follow right after, so 200k requests open at once.
+    m_model->setKnownTotal(ApprovalQueueModel::CountLater);
     if (!m_model->reload(m_session, filter(), m_asOf)) {
         m_error = tr("Refresh failed: %1").arg(m_model->errorString());
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
@@ -215,12 +216,66 @@ bool ApprovalCenterWidget::refresh()
         return false;
     }
     m_view->resizeColumnsToContents();
-    updateCounters();
-    showDetail();
+    // The counters, the total and the categories follow once the queue has been painted (or
+    // after half a second if it is not on screen), so that 200k requests open at once.
+    m_completePending = true;
+    m_view->viewport()->update();
+    QTimer::singleShot(500, this, [this] {
+        if (m_completePending)
+            QCoreApplication::postEvent(this, new QEvent(CompleteRefreshEvent));
+    });
     if (!m_asOf.isValid())
         m_clock->start(); // live only when looking at now
     emit refreshed(true);
     return true;
+}
+
+bool ApprovalCenterWidget::event(QEvent *event)
+{
+    if (event->type() == CompleteRefreshEvent) {
+        if (m_completePending) {
+            m_completePending = false;
+            completeRefresh();
+        }
+        return true;
+    }
+    return SurfaceWidget::event(event);
+}
+
+bool ApprovalCenterWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_completePending)
+        QCoreApplication::postEvent(this, new QEvent(CompleteRefreshEvent));
+    return SurfaceWidget::eventFilter(watched, event);
+}
+
+void ApprovalCenterWidget::completeRefresh()
+{
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
+        return;
+    showDetail();
+    if (m_categoriesTenant != m_session->tenantId()) {
+        QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
+        for (const QString &c : ApprovalQueue::categories(*m_session))
+            categories.append({c, c});
+        fillCombo(m_category, categories);
+        m_categoriesTenant = m_session->tenantId();
+    }
+    const ApprovalQueue::Filter f = filter();
+    const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    ApprovalQueue::Counters counters;
+    QString error;
+    if (ApprovalQueue::counters(*m_session, now, &counters, &error)) {
+        // With the default filter the queue's size is the pending counter: one pass saved.
+        const bool defaultFilter = f.status == QLatin1String("pending") && f.category.isEmpty() &&
+                                   f.priority.isEmpty() && f.slaState.isEmpty() &&
+                                   f.search.trimmed().isEmpty();
+        qint64 total = counters.pending;
+        if (!defaultFilter)
+            ApprovalQueue::count(*m_session, f, now, &total, &error);
+        m_model->setTotal(total);
+        showCounters(counters);
+    }
 }
 
 void ApprovalCenterWidget::updateCounters()
@@ -228,8 +283,12 @@ void ApprovalCenterWidget::updateCounters()
     ApprovalQueue::Counters c;
     QString error;
     const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
-    if (!ApprovalQueue::counters(*m_session, now, &c, &error))
-        return;
+    if (ApprovalQueue::counters(*m_session, now, &c, &error))
+        showCounters(c);
+}
+
+void ApprovalCenterWidget::showCounters(const ApprovalQueue::Counters &c)
+{
     const QLocale l;
     m_pending->setValue(l.toString(c.pending));
     m_pending->setState(c.pending > 10 ? KpiTile::State::Warning : KpiTile::State::Neutral);

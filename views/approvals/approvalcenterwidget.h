@@ -4,6 +4,8 @@
 #include "models/approvals/approvalqueue.h"
 #include "views/surface/surface.h"
 
+#include <QEvent>
+
 class ApprovalQueueModel;
 class KpiTile;
 class MessageBanner;
@@ -44,11 +46,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr QEvent::Type CompleteRefreshEvent = QEvent::Type(QEvent::User + 41);
     void retranslate();
     void showDetail();
     void updateCounters();
+    void completeRefresh();
+    void showCounters(const ApprovalQueue::Counters &counters);
     void tick();
 
     const Session *m_session = nullptr;
@@ -76,4 +83,6 @@ private:
     QTimer *m_clock;
     QTimer *m_searchDelay;
     int m_ticks = 0;
+    bool m_completePending = false;
+    QString m_categoriesTenant; // categories are read once per tenant
 };
