@@ -46,7 +46,8 @@ QtMessageHandler previousHandler = nullptr;
 // the headless commands, not a problem.
 void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+    if (message.contains(QLatin1String("does not support propagateSizeHints"))
+        || message.contains(QLatin1String("QBackingStore::flush() called for")))
         return;
     previousHandler(type, context, message);
 }
@@ -129,6 +130,10 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();
+        QCoreApplication::processEvents();
+        // Surfaces complete after their first paint (e.g. the Approval Center's counters):
+        // paint once, let that work run, then take the picture.
+        window.grab();
         QCoreApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(screenshot, "PNG")) {
