@@ -133,24 +133,15 @@ bool BoardPackDialog::saveHtmlTo(const QString &path, QString *error)
 
 void BoardPackDialog::preview()
 {
-    BoardPack::Content content;
-    QString error;
-    if (!buildContent(&content, &error)) {
-        QMessageBox::warning(this, tr("Board pack"), error);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *p) {
-        QString paintError;
-        BoardPack::paint(content, p, &paintError);
-    });
-    dialog.exec();
+    toPrinter(false);
 }
 
 void BoardPackDialog::print()
+{
+    toPrinter(true);
+}
+
+void BoardPackDialog::toPrinter(bool realPrinter)
 {
     BoardPack::Content content;
     QString error;
@@ -160,7 +151,16 @@ void BoardPackDialog::print()
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
+    printer.setFullPage(true); // the layout draws its own margins
+    if (!realPrinter) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *p) {
+            QString paintError;
+            BoardPack::paint(content, p, &paintError);
+        });
+        dialog.exec();
+        return;
+    }
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -31,6 +31,8 @@ public:
 private:
     void preview();
     void print();
+    // Preview (false) or print through the print dialog (true).
+    void toPrinter(bool realPrinter);
     void savePdf();
     void saveHtml();
     std::function<bool(int, int)> progressFor(const QString &label);

@@ -46,8 +46,8 @@ QtMessageHandler previousHandler = nullptr;
 // the headless commands, not a problem.
 void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.contains(QLatin1String("does not support propagateSizeHints"))
-        || message.contains(QLatin1String("QBackingStore::flush() called for")))
+    if (message.contains(QLatin1String("does not support propagateSizeHints")) ||
+        message.contains(QLatin1String("QBackingStore::flush() called for")))
         return;
     previousHandler(type, context, message);
 }

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA" sourcelanguage="en">
 <context>
@@ -334,8 +334,8 @@
 <context>
     <name>BoardPack</name>
     <message>
-        <source>Unknown surface "%1"; this build has: %2</source>
-        <translation>شاشة غير معروفة "%1"؛ المتاح في هذا الإصدار: %2</translation>
+        <source>Unknown surface &quot;%1&quot;; this build has: %2</source>
+        <translation>شاشة غير معروفة &quot;%1&quot;؛ المتاح في هذا الإصدار: %2</translation>
     </message>
     <message>
         <source> AH</source>
@@ -480,8 +480,8 @@
         <translation>يتطلب التصدير اسم شاشة: %1</translation>
     </message>
     <message>
-        <source>Unknown surface "%1"; this build has: %2</source>
-        <translation>شاشة غير معروفة "%1"؛ المتاح في هذا الإصدار: %2</translation>
+        <source>Unknown surface &quot;%1&quot;; this build has: %2</source>
+        <translation>شاشة غير معروفة &quot;%1&quot;؛ المتاح في هذا الإصدار: %2</translation>
     </message>
     <message>
         <source>The %1 surface exports %2, not %3.</source>
@@ -492,8 +492,8 @@
         <translation>تعذر تصدير %1: %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>أمر غير معروف "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>أمر غير معروف &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A PDF needs an output file: -o FILE.pdf</source>
@@ -609,8 +609,8 @@
         <translation>غرفة القيادة التنفيذية</translation>
     </message>
     <message>
-        <source>Unknown period "%1" (month, quarter, year or all).</source>
-        <translation>فترة غير معروفة "%1" (month أو quarter أو year أو all).</translation>
+        <source>Unknown period &quot;%1&quot; (month, quarter, year or all).</source>
+        <translation>فترة غير معروفة &quot;%1&quot; (month أو quarter أو year أو all).</translation>
     </message>
     <message>
         <source>%1 · %2 · as of %3</source>
@@ -898,15 +898,15 @@
         <translation>تعذرت الكتابة إلى %1</translation>
     </message>
     <message>
-        <source>Unknown surface "%1".</source>
-        <translation>شاشة غير معروفة "%1".</translation>
+        <source>Unknown surface &quot;%1&quot;.</source>
+        <translation>شاشة غير معروفة &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>KpiTile</name>
     <message>
         <source>Where “%1” comes from</source>
-        <translation>مصدر "%1"</translation>
+        <translation>مصدر &quot;%1&quot;</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1161,8 +1161,8 @@ Computed at: %3</source>
         <translation>في المصدر %1 مستأجرين؛ اختر أحدهم بالخيار ‎--tenant (%2).</translation>
     </message>
     <message>
-        <source>No tenant with id or slug "%1" in %2.</source>
-        <translation>لا يوجد مستأجر بالمعرّف أو الاسم المختصر "%1" في %2.</translation>
+        <source>No tenant with id or slug &quot;%1&quot; in %2.</source>
+        <translation>لا يوجد مستأجر بالمعرّف أو الاسم المختصر &quot;%1&quot; في %2.</translation>
     </message>
     <message>
         <source>cannot set app.tenant_id: %1</source>
@@ -1176,8 +1176,8 @@ Computed at: %3</source>
         <translation>الجدول %1 غير موجود: الشاشات التي تقرأ منه تُظهر ذلك.</translation>
     </message>
     <message>
-        <source>PostgreSQL shows this tenant no rows at all. Row-level security may be hiding them: the session's app.tenant_id is "%1".</source>
-        <translation>لا يُظهر PostgreSQL أي صفوف لهذا المستأجر. قد يكون أمان مستوى الصفوف يخفيها: قيمة app.tenant_id للجلسة هي "%1".</translation>
+        <source>PostgreSQL shows this tenant no rows at all. Row-level security may be hiding them: the session&apos;s app.tenant_id is &quot;%1&quot;.</source>
+        <translation>لا يُظهر PostgreSQL أي صفوف لهذا المستأجر. قد يكون أمان مستوى الصفوف يخفيها: قيمة app.tenant_id للجلسة هي &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1293,20 +1293,20 @@ Computed at: %3</source>
         <translation>يتطلب عنوان PostgreSQL اسم قاعدة بيانات: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <source>Unsupported PostgreSQL URL option "%1" (supported: %2).</source>
-        <translation>خيار غير مدعوم في عنوان PostgreSQL "%1" (المدعوم: %2).</translation>
+        <source>Unsupported PostgreSQL URL option &quot;%1&quot; (supported: %2).</source>
+        <translation>خيار غير مدعوم في عنوان PostgreSQL &quot;%1&quot; (المدعوم: %2).</translation>
     </message>
     <message>
         <source>Malformed REST API URL: %1</source>
         <translation>عنوان واجهة REST غير صالح: %1</translation>
     </message>
     <message>
-        <source>Unrecognised source "%1". Use sqlite:PATH, postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.</source>
-        <translation>مصدر غير معروف "%1". استخدم sqlite:PATH أو postgresql://USER@HOST:PORT/DATABASE أو https://HOST/api/v1.</translation>
+        <source>Unrecognised source &quot;%1&quot;. Use sqlite:PATH, postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.</source>
+        <translation>مصدر غير معروف &quot;%1&quot;. استخدم sqlite:PATH أو postgresql://USER@HOST:PORT/DATABASE أو https://HOST/api/v1.</translation>
     </message>
     <message>
-        <source>Invalid value for the PostgreSQL URL option "%1".</source>
-        <translation>قيمة غير صالحة لخيار عنوان PostgreSQL "%1".</translation>
+        <source>Invalid value for the PostgreSQL URL option &quot;%1&quot;.</source>
+        <translation>قيمة غير صالحة لخيار عنوان PostgreSQL &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -20,18 +20,6 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
-std::unique_ptr<Session> fixture(QTemporaryDir &dir)
-{
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("g.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    REQUIRE(ExecutiveFixture::load(*s, ExecutiveFixture::ApprovalSchema::Enhanced, &error));
-    return s;
-}
-} // namespace
-
 TEST_CASE("executive room widget: tiles, colour rules with words, period, stale on failure",
           "[gui][executive]")
 {
@@ -39,7 +27,7 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     LanguageManager language;
     language.setLanguage(QStringLiteral("en"));
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir);
+    auto s = ExecutiveFixture::openSqlite(*dir);
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
     ExecutiveRoomWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
@@ -87,7 +75,7 @@ TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits",
     LanguageManager language;
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir);
+    auto s = ExecutiveFixture::openSqlite(*dir);
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
     ExecutiveRoomWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
@@ -108,7 +96,7 @@ TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navig
     LanguageManager language;
     language.setLanguage(QStringLiteral("en"));
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir);
+    auto s = ExecutiveFixture::openSqlite(*dir);
     REQUIRE(s->selectTenant(QStringLiteral("weekly")));
     WeeklyReviewWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
@@ -142,7 +130,7 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
     LanguageManager language;
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir);
+    auto s = ExecutiveFixture::openSqlite(*dir);
     REQUIRE(s->selectTenant(QStringLiteral("weekly")));
     ApprovalCenterWidget w;
     w.setSession(s.get(), QDateTime()); // live: decisions made now leave the queue now

@@ -16,23 +16,11 @@
 
 using ExecutiveFixture::ApprovalSchema;
 
-namespace {
-std::unique_ptr<Session> fixture(QTemporaryDir &dir, ApprovalSchema schema)
-{
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("a.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    REQUIRE(ExecutiveFixture::load(*s, schema, &error));
-    return s;
-}
-} // namespace
-
 TEST_CASE("approval queue order and SLA states on SQLite, both schemas", "[approvals][sqlite]")
 {
     for (ApprovalSchema schema : {ApprovalSchema::Enhanced, ApprovalSchema::Plain}) {
         auto dir = TestSupport::tempDir();
-        auto s = fixture(*dir, schema);
+        auto s = ExecutiveFixture::openSqlite(*dir, schema);
         ApprovalChecks::checkQueue(*s);
     }
 }
@@ -41,14 +29,14 @@ TEST_CASE("decisions on SQLite: approve, conflict, agent refused, reject needs a
           "[approvals][sqlite]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Enhanced);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
     ApprovalChecks::checkDecisions(*s);
 }
 
 TEST_CASE("queue paging: fetchMore brings every row once, in order", "[approvals][model]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Plain);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Plain);
     REQUIRE(s->selectTenant(QStringLiteral("empty")));
     // 450 pending requests with mixed priorities and one shared creation time (ties broken by id).
     QSqlQuery q(s->database());
@@ -102,7 +90,7 @@ TEST_CASE("queue paging: fetchMore brings every row once, in order", "[approvals
 TEST_CASE("search text shaped like SQL injection is only data", "[approvals][bad-input]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Enhanced);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
     for (const QString &evil :
          {QStringLiteral("'; drop table approval_requests; --"), QStringLiteral("%' or '1'='1"),

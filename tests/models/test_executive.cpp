@@ -16,24 +16,10 @@
 
 using ExecutiveFixture::ApprovalSchema;
 
-namespace {
-std::unique_ptr<Session> fixture(QTemporaryDir &dir, ApprovalSchema schema)
-{
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("exec.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = ExecutiveFixture::load(*s, schema, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
-}
-} // namespace
-
 TEST_CASE("executive room figures on SQLite, enhanced approval columns", "[executive][sqlite]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Enhanced);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
     ExecutiveFixture::checkExecutiveFigures(*s);
 }
 
@@ -41,7 +27,7 @@ TEST_CASE("executive room figures on SQLite, plain Dealix schema (SLA in payload
           "[executive][sqlite]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Plain);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Plain);
     CHECK_FALSE(s->schema().hasColumn(QStringLiteral("approval_requests"),
                                       QStringLiteral("sla_deadline_at")));
     ExecutiveFixture::checkExecutiveFigures(*s);
@@ -51,14 +37,14 @@ TEST_CASE("an empty tenant gives zeros and nulls, not a crash (SQLite)",
           "[executive][weekly][sqlite]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Enhanced);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
     ExecutiveFixture::checkEmptyTenant(*s);
 }
 
 TEST_CASE("weekly review figures and week boundaries on SQLite", "[weekly][sqlite]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Plain);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Plain);
     ExecutiveFixture::checkWeeklyFigures(*s);
 }
 
@@ -66,7 +52,7 @@ TEST_CASE("a missing table turns its section into 'not available', the rest stil
           "[executive][bad-input]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Enhanced);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
     QSqlQuery q(s->database());
     REQUIRE(q.exec(QStringLiteral("drop table evidence_packs")));
     REQUIRE(q.exec(QStringLiteral("drop table compliance_scan_results")));
@@ -97,7 +83,7 @@ TEST_CASE("malformed payload JSON on SQLite falls back to the default 24 h SLA",
           "[executive][bad-input][sqlite]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Plain);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Plain);
     REQUIRE(s->selectTenant(QStringLiteral("empty")));
     QSqlQuery q(s->database());
     q.prepare(QStringLiteral("insert into approval_requests (id, created_at, updated_at, "
@@ -124,7 +110,7 @@ TEST_CASE("malformed payload JSON on SQLite falls back to the default 24 h SLA",
 TEST_CASE("WeeklyChangeModel passes QAbstractItemModelTester and reads trends", "[weekly][model]")
 {
     auto dir = TestSupport::tempDir();
-    auto s = fixture(*dir, ApprovalSchema::Enhanced);
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
     REQUIRE(s->selectTenant(QStringLiteral("weekly")));
     WeeklyReview w;
     QString error;

@@ -420,6 +420,18 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     return session.setRlsTenant(QString(), error);
 }
 
+std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir, ApprovalSchema schema)
+{
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("fixture.sqlite"))),
+                    Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = load(*s, schema, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return s;
+}
+
 void checkExecutiveFigures(Session &session)
 {
     REQUIRE(session.selectTenant(QStringLiteral("alpha")));

@@ -3,6 +3,9 @@
 #include "models/source/session.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
+
+#include <memory>
 
 // The Executive Room and Weekly Review fixture, small enough to work every figure out by hand.
 // The expected values are written next to the rows in executivefixture.cpp and asserted by
@@ -22,6 +25,9 @@ enum class ApprovalSchema {
 // (rows that must never leak into alpha), "empty" (no rows at all) and "weekly" (the week
 // boundary figures).
 bool load(Session &session, ApprovalSchema schema, QString *error);
+// A new SQLite file in dir with the fixture loaded (Catch2 REQUIREs on failure).
+std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir,
+                                    ApprovalSchema schema = ApprovalSchema::Enhanced);
 
 // Catch2 assertions of every figure (call from a TEST_CASE with the session opened).
 void checkExecutiveFigures(Session &session);
