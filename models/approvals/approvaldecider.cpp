@@ -242,8 +242,12 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
     QSqlQuery insert(db);
     if (!audit.exec(insert, &error))
         return rollback(failure(Outcome::Failed, error));
-    if (!db.commit())
-        return failure(Outcome::Failed, db.lastError().text());
+    if (!db.commit()) {
+        // A failed COMMIT leaves the transaction open on some drivers: end it, change nothing.
+        const QString why = db.lastError().text();
+        db.rollback();
+        return failure(Outcome::Failed, why);
+    }
     Result r;
     r.outcome = Outcome::Done;
     r.status = after;

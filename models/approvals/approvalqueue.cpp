@@ -25,8 +25,8 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                           "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, "
                           "requested_by_id, "
                           "created_at, %3 as dl, %4 as esc, %5 as st, reviewed_by_id, reviewed_at, "
-                          "note, payload "
-                          "from approval_requests where tenant_id = %6")
+                          "note, payload, %6 as ct "
+                          "from approval_requests where tenant_id = %7")
         .arg(priority, ApprovalSla::category(session, sql),
              ApprovalSla::deadlineSeconds(session, sql),
              escalation.arg(
@@ -35,7 +35,8 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                               QStringLiteral("approval_requests"), QStringLiteral("payload"),
                               {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
                           sql.bigint())),
-             sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"));
+             sql.lowerText(QStringLiteral("status")), sql.utcText(QStringLiteral("created_at")),
+             QStringLiteral("%1"));
 }
 
 // WHERE conditions of a filter over the inner select's columns, binding values in order.
@@ -45,11 +46,12 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
     QStringList c;
     if (f.status == QLatin1String("pending")) {
         // Pending as of T: created by then and decided after it, or not at all.
-        const QString t1 = q.bind(Session::timeText(asOf));
-        const QString t2 = q.bind(Session::timeText(asOf));
-        c << QStringLiteral("created_at <= %1 and (st = 'pending' or (reviewed_at is not null and "
-                            "reviewed_at > %2))")
-                 .arg(t1, t2);
+        // Both sides are normalized UTC text (see SqlDialect::utcText), never raw stored text.
+        const QString t1 = q.bind(sql.utcText(asOf));
+        const QString t2 = q.bind(sql.utcText(asOf));
+        c << QStringLiteral("ct <= %1 and (st = 'pending' or (reviewed_at is not null and "
+                            "%2 > %3))")
+                 .arg(t1, sql.utcText(QStringLiteral("reviewed_at")), t2);
     } else if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
         c << QStringLiteral("st = %1").arg(q.bind(f.status));
     }
@@ -83,7 +85,6 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
             any << QStringLiteral("lower(%1) like %2 escape '\\'").arg(column, q.bind(pattern));
         c << QLatin1Char('(') + any.join(QLatin1String(" or ")) + QLatin1Char(')');
     }
-    Q_UNUSED(sql)
     return c.isEmpty() ? QStringLiteral("1 = 1") : c.join(QLatin1String(" and "));
 }
 
@@ -114,7 +115,7 @@ QString ApprovalQueue::Item::slaState(const QDateTime &now) const
 
 ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)
 {
-    return {item.rank, Session::timeText(item.createdAt), item.id};
+    return {item.rank, item.sortKey, item.id};
 }
 
 bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Counters *out,
@@ -167,19 +168,17 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         const QString r3 = q.bind(after.rank);
         const QString c2 = q.bind(after.createdAt);
         const QString i1 = q.bind(after.id);
-        where +=
-            QStringLiteral(
-                " and (rnk > %1 or (rnk = %2 and created_at > %3) or (rnk = %4 and created_at = %5 "
-                "and cast(id as text) > %6))")
-                .arg(r1, r2, c1, r3, c2, i1);
+        where += QStringLiteral(" and (rnk > %1 or (rnk = %2 and ct > %3) or (rnk = %4 and ct = %5 "
+                                "and cast(id as text) > %6))")
+                     .arg(r1, r2, c1, r3, c2, i1);
     }
     const QString limitValue = q.bind(limit);
     q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
                         "requested_by_id, created_at, dl, "
-                        "esc, st, reviewed_by_id, reviewed_at, note, %4 from (%1) p where id in "
-                        "(select id from (%2) k "
-                        "where %3 order by rnk, created_at, cast(id as text) limit %5) "
-                        "order by rnk, created_at, cast(id as text)")
+                        "esc, st, reviewed_by_id, reviewed_at, note, %4, ct from (%1) p where id "
+                        "in (select id from (%2) k "
+                        "where %3 order by rnk, ct, cast(id as text) limit %5) "
+                        "order by rnk, ct, cast(id as text)")
              .arg(outer, inner, where,
                   withPayload ? QStringLiteral("payload") : QStringLiteral("null"), limitValue);
     QSqlQuery query(session.database());
@@ -205,6 +204,7 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         it.note = query.value(14).toString();
         if (withPayload)
             it.payload = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
+        it.sortKey = query.value(16).toString();
         out->append(it);
     }
     return true;

@@ -33,6 +33,7 @@ public:
         QString channel;
         QString requestedById;
         QDateTime createdAt;
+        QString sortKey; // created_at as normalized UTC text: the keyset cursor's time part
         QDateTime deadline;
         int escalationLevel = 0;
         QString status;
@@ -47,7 +48,7 @@ public:
     // Where the next page starts (the last row's sort key).
     struct Cursor {
         int rank = -1;
-        QString createdAt; // ISO-8601 UTC text
+        QString createdAt; // SqlDialect::utcText of created_at, as read back from the query
         QString id;
         bool isValid() const { return rank >= 0; }
     };

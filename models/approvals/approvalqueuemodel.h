@@ -35,6 +35,8 @@ public:
     // Starts over: new session, filter or as-of. Loads the first page and the total.
     bool reload(const Session *session, const ApprovalQueue::Filter &filter, const QDateTime &asOf);
     bool reload();
+    // The instant the rows were read as of (now, at the last reload, when live).
+    QDateTime asOf() const { return m_asOf; }
     // The total when the caller already knows it (the pending counter for the default filter):
     // saves a pass over the table.
     void setKnownTotal(qint64 total) { m_knownTotal = total; }

@@ -29,9 +29,10 @@ QString deadlineSeconds(const Session &session, const SqlDialect &sql)
 
 QString pendingAt(const SqlDialect &sql)
 {
-    return QStringLiteral("(created_at <= ? and (%1 = 'pending' or (reviewed_at is not null and "
-                          "reviewed_at > ?)))")
-        .arg(sql.lowerText(QStringLiteral("status")));
+    return QStringLiteral("(%2 <= ? and (%1 = 'pending' or (reviewed_at is not null and "
+                          "%3 > ?)))")
+        .arg(sql.lowerText(QStringLiteral("status")), sql.utcText(QStringLiteral("created_at")),
+             sql.utcText(QStringLiteral("reviewed_at")));
 }
 
 QString priority(const Session &session, const SqlDialect &sql)

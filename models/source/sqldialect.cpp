@@ -33,6 +33,21 @@ QString SqlDialect::epochSeconds(const QString &column) const
                 : QStringLiteral("cast(strftime('%s', %1) as integer)").arg(column);
 }
 
+QString SqlDialect::utcText(const QString &column) const
+{
+    return m_pg ? QStringLiteral("to_char(%1 at time zone 'UTC', "
+                                 "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+                      .arg(column)
+                : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1)").arg(column);
+}
+
+QString SqlDialect::utcText(const QDateTime &t) const
+{
+    const QDateTime utc = t.toUTC();
+    return m_pg ? utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"))
+                : utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
 QString SqlDialect::jsonNumber(const QString &table, const QString &column,
                                const QStringList &path) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 class Session;
@@ -23,6 +24,12 @@ public:
     // A timestamp column as whole seconds since the epoch (integer); NULL stays NULL. On SQLite
     // this reads any ISO-8601 text, with or without a zone suffix.
     QString epochSeconds(const QString &column) const;
+    // A timestamp column as fixed-width UTC text ("YYYY-MM-DDTHH:MM:SS.fffZ" on SQLite, with
+    // microseconds on PostgreSQL), so that text order is time order whatever the stored form;
+    // utcText(QDateTime) is a bound value in the same form. Sorting, keyset paging and "as of"
+    // comparisons all use this one expression.
+    QString utcText(const QString &column) const;
+    QString utcText(const QDateTime &t) const;
     // A JSON number at path (keys) in column, or NULL when absent, not a number or not JSON.
     QString jsonNumber(const QString &table, const QString &column, const QStringList &path) const;
     // A JSON string at path in column, or NULL when absent, not a string or not JSON.

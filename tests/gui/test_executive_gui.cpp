@@ -170,3 +170,31 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
     CHECK_FALSE(again.isEmpty());
     language.setLanguage(QStringLiteral("en"));
 }
+
+TEST_CASE(
+    "approval center widget: a new tenant brings its own deciders, no source clears the queue",
+    "[gui][approvals]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("weekly")));
+    ApprovalCenterWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    REQUIRE(w.refresh());
+    CHECK(w.actors() == QStringList{QStringLiteral("weekly@x.sa")});
+    CHECK(w.model()->rowCount() == 3);
+    // The same session switched to another tenant: the next refresh offers that tenant's users.
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    REQUIRE(w.refresh());
+    CHECK(w.actors() == QStringList{QStringLiteral("alpha@x.sa")});
+    CHECK(w.model()->rowCount() == 5);
+    // No source: nothing from the old one stays on screen, and refresh says why.
+    w.setSession(nullptr, QDateTime());
+    CHECK(w.model()->rowCount() == 0);
+    CHECK(w.actors().isEmpty());
+    CHECK_FALSE(w.refresh());
+    CHECK(w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
+                   ApprovalDecider::Action::Approve)
+              .contains(QStringLiteral("No source")));
+}

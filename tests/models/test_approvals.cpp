@@ -33,6 +33,14 @@ TEST_CASE("decisions on SQLite: approve, conflict, agent refused, reject needs a
     ApprovalChecks::checkDecisions(*s);
 }
 
+TEST_CASE("times in mixed forms on SQLite: pending as of T and paging compare instants",
+          "[approvals][sqlite]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Plain);
+    ApprovalChecks::checkTimeForms(*s);
+}
+
 TEST_CASE("queue paging: fetchMore brings every row once, in order", "[approvals][model]")
 {
     auto dir = TestSupport::tempDir();
@@ -77,7 +85,7 @@ TEST_CASE("queue paging: fetchMore brings every row once, in order", "[approvals
         if (r > 0) {
             const ApprovalQueue::Item *prev = model.item(r - 1);
             const auto key = [](const ApprovalQueue::Item *i) {
-                return std::tuple(i->rank, Session::timeText(i->createdAt), i->id);
+                return std::tuple(i->rank, i->sortKey, i->id);
             };
             CHECK(key(prev) < key(it));
         }

@@ -360,6 +360,14 @@ TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres
     }
 }
 
+TEST_CASE("times in mixed forms on PostgreSQL: microseconds, offsets, keyset paging",
+          "[postgres][approvals]")
+{
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    ApprovalChecks::checkTimeForms(*s);
+}
+
 TEST_CASE(
     "a race on PostgreSQL: two processes decide the same request, 50 times, one wins each time",
     "[postgres][approvals][race]")

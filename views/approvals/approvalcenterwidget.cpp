@@ -138,15 +138,32 @@ void ApprovalCenterWidget::setSession(const Session *session, const QDateTime &a
 {
     m_session = session;
     m_asOf = asOf;
+    // Nothing read from the previous source stays on screen or keeps a pointer to it.
+    clearQueue();
+    m_categoriesTenant.clear();
+    loadActors();
+}
+
+void ApprovalCenterWidget::clearQueue()
+{
+    m_completePending = false;
+    m_model->reload(nullptr, filter(), m_asOf);
+}
+
+void ApprovalCenterWidget::loadActors()
+{
+    // The tenant's deciders, read again whenever the tenant changes under the same session.
     m_actor->clear();
-    if (session && session->isOpen() && session->hasTenant()) {
-        for (const ApprovalDecider::Actor &a : ApprovalDecider::deciders(*session))
-            m_actor->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
-        const int remembered =
-            m_actor->findData(Settings().value(Settings::Key::ActingUser).toString());
-        if (remembered >= 0)
-            m_actor->setCurrentIndex(remembered);
-    }
+    m_actorsTenant.clear();
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
+        return;
+    for (const ApprovalDecider::Actor &a : ApprovalDecider::deciders(*m_session))
+        m_actor->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
+    const int remembered =
+        m_actor->findData(Settings().value(Settings::Key::ActingUser).toString());
+    if (remembered >= 0)
+        m_actor->setCurrentIndex(remembered);
+    m_actorsTenant = m_session->tenantId();
 }
 
 void ApprovalCenterWidget::setActor(const QString &email)
@@ -158,6 +175,14 @@ void ApprovalCenterWidget::setActor(const QString &email)
         m_actor->addItem(email, email);
         m_actor->setCurrentIndex(m_actor->count() - 1);
     }
+}
+
+QStringList ApprovalCenterWidget::actors() const
+{
+    QStringList emails;
+    for (int i = 0; i < m_actor->count(); ++i)
+        emails << m_actor->itemData(i).toString();
+    return emails;
 }
 
 void ApprovalCenterWidget::setNote(const QString &note)
@@ -195,17 +220,21 @@ bool ApprovalCenterWidget::refresh()
 {
     m_error.clear();
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        clearQueue();
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
         emit refreshed(false);
         return false;
     }
     if (!m_session->schema().hasTable(QStringLiteral("approval_requests"))) {
+        clearQueue();
         m_error = tr("Not available from this source (no approval_requests table).");
         m_banner->showMessage(MessageBanner::Level::Warning, m_error);
         emit refreshed(false);
         return false;
     }
+    if (m_actorsTenant != m_session->tenantId())
+        loadActors();
     // The queue's first page paints first; the counters, the total and the categories (each a
     // pass over the whole table) follow right after, so 200k requests open at once.
     m_model->setKnownTotal(ApprovalQueueModel::CountLater);
@@ -262,7 +291,8 @@ void ApprovalCenterWidget::completeRefresh()
         m_categoriesTenant = m_session->tenantId();
     }
     const ApprovalQueue::Filter f = filter();
-    const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    // The same instant as the rows on screen, so that counters, total and rows agree.
+    const QDateTime now = m_model->asOf();
     ApprovalQueue::Counters counters;
     QString error;
     if (ApprovalQueue::counters(*m_session, now, &counters, &error)) {
@@ -280,6 +310,8 @@ void ApprovalCenterWidget::completeRefresh()
 
 void ApprovalCenterWidget::updateCounters()
 {
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
+        return;
     ApprovalQueue::Counters c;
     QString error;
     const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
@@ -372,6 +404,11 @@ QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
 
 QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Action action)
 {
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("No source is connected. Use File ▸ Connect to open one."));
+        return m_banner->text();
+    }
     if (ids.isEmpty()) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Select one or more requests first."));
         return m_banner->text();

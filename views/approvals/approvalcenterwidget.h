@@ -40,6 +40,8 @@ public:
     // Decides these requests (bulk: each on its own, one summary).
     QString decide(const QStringList &ids, ApprovalDecider::Action action);
     void setActor(const QString &email);
+    // The e-mails offered under "Acting as", in order.
+    QStringList actors() const;
     void setNote(const QString &note);
     MessageBanner *banner() const { return m_banner; }
     KpiTile *counterTile(int index) const;
@@ -55,6 +57,8 @@ private:
     void showDetail();
     void updateCounters();
     void completeRefresh();
+    void clearQueue();
+    void loadActors();
     void showCounters(const ApprovalQueue::Counters &counters);
     void tick();
 
@@ -85,4 +89,5 @@ private:
     int m_ticks = 0;
     bool m_completePending = false;
     QString m_categoriesTenant; // categories are read once per tenant
+    QString m_actorsTenant;     // and so are the deciders of "Acting as"
 };
