@@ -222,8 +222,26 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
                         {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), after}}},
                         {QStringLiteral("note"), note},
                         {QStringLiteral("actor_email"), actor.email}};
-    if (action == Action::Escalate)
-        changes.insert(QStringLiteral("escalation"), QStringLiteral("+1"));
+    if (action == Action::Escalate) {
+        // The level as the update left it: the row is ours until commit, so before = after - 1.
+        BoundQuery level;
+        const QString id = level.bind(approvalId);
+        const QString tenant = level.bind(session.tenantId());
+        level << QStringLiteral("select cast(coalesce(%1%2, 0) as %3) from approval_requests "
+                                "where id = %4 and tenant_id = %5")
+                     .arg(hasLevel ? QStringLiteral("escalation_level, ") : QString(),
+                          sql.jsonNumber(
+                              QStringLiteral("approval_requests"), QStringLiteral("payload"),
+                              {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
+                          sql.bigint(), id, tenant);
+        QSqlQuery now(db);
+        if (!level.exec(now, &error) || !now.next())
+            return rollback(failure(Outcome::Failed, error));
+        const qint64 newLevel = now.value(0).toLongLong();
+        changes.insert(QStringLiteral("escalation_level"),
+                       QJsonObject{{QStringLiteral("before"), newLevel - 1},
+                                   {QStringLiteral("after"), newLevel}});
+    }
     BoundQuery audit;
     const QString auditId = audit.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QString c1 = audit.bind(Session::timeText(at));

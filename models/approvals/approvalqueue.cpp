@@ -35,7 +35,7 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                               QStringLiteral("approval_requests"), QStringLiteral("payload"),
                               {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
                           sql.bigint())),
-             sql.lowerText(QStringLiteral("status")), sql.utcText(QStringLiteral("created_at")),
+             sql.lowerText(QStringLiteral("status")), sql.timeKey(QStringLiteral("created_at")),
              QStringLiteral("%1"));
 }
 
@@ -46,12 +46,12 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
     QStringList c;
     if (f.status == QLatin1String("pending")) {
         // Pending as of T: created by then and decided after it, or not at all.
-        // Both sides are normalized UTC text (see SqlDialect::utcText), never raw stored text.
-        const QString t1 = q.bind(sql.utcText(asOf));
-        const QString t2 = q.bind(sql.utcText(asOf));
+        // Instants on both sides (SqlDialect::timeKey), never stored text.
+        const QString t1 = q.bind(sql.timeKey(asOf));
+        const QString t2 = q.bind(sql.timeKey(asOf));
         c << QStringLiteral("ct <= %1 and (st = 'pending' or (reviewed_at is not null and "
                             "%2 > %3))")
-                 .arg(t1, sql.utcText(QStringLiteral("reviewed_at")), t2);
+                 .arg(t1, sql.timeKey(QStringLiteral("reviewed_at")), t2);
     } else if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
         c << QStringLiteral("st = %1").arg(q.bind(f.status));
     }
@@ -175,12 +175,13 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
     const QString limitValue = q.bind(limit);
     q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
                         "requested_by_id, created_at, dl, "
-                        "esc, st, reviewed_by_id, reviewed_at, note, %4, ct from (%1) p where id "
+                        "esc, st, reviewed_by_id, reviewed_at, note, %4, %6 from (%1) p where id "
                         "in (select id from (%2) k "
                         "where %3 order by rnk, ct, cast(id as text) limit %5) "
                         "order by rnk, ct, cast(id as text)")
              .arg(outer, inner, where,
-                  withPayload ? QStringLiteral("payload") : QStringLiteral("null"), limitValue);
+                  withPayload ? QStringLiteral("payload") : QStringLiteral("null"), limitValue,
+                  sql.timeKeyValue(QStringLiteral("created_at")));
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;
@@ -204,7 +205,7 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         it.note = query.value(14).toString();
         if (withPayload)
             it.payload = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
-        it.sortKey = query.value(16).toString();
+        it.sortKey = query.value(16);
         out->append(it);
     }
     return true;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // The Approval Center's queue read from approval_requests: filtered, ordered (priority critical →
 // low, then oldest first, then id) and paged in SQL with a keyset cursor, so that a queue of
@@ -33,7 +34,7 @@ public:
         QString channel;
         QString requestedById;
         QDateTime createdAt;
-        QString sortKey; // created_at as normalized UTC text: the keyset cursor's time part
+        QVariant sortKey; // SqlDialect::timeKeyValue of created_at: the cursor's time part
         QDateTime deadline;
         int escalationLevel = 0;
         QString status;
@@ -48,7 +49,7 @@ public:
     // Where the next page starts (the last row's sort key).
     struct Cursor {
         int rank = -1;
-        QString createdAt; // SqlDialect::utcText of created_at, as read back from the query
+        QVariant createdAt; // SqlDialect::timeKeyValue of created_at, bound back as read
         QString id;
         bool isValid() const { return rank >= 0; }
     };

@@ -31,8 +31,8 @@ QString pendingAt(const SqlDialect &sql)
 {
     return QStringLiteral("(%2 <= ? and (%1 = 'pending' or (reviewed_at is not null and "
                           "%3 > ?)))")
-        .arg(sql.lowerText(QStringLiteral("status")), sql.utcText(QStringLiteral("created_at")),
-             sql.utcText(QStringLiteral("reviewed_at")));
+        .arg(sql.lowerText(QStringLiteral("status")), sql.timeKey(QStringLiteral("created_at")),
+             sql.timeKey(QStringLiteral("reviewed_at")));
 }
 
 QString priority(const Session &session, const SqlDialect &sql)

@@ -16,7 +16,7 @@ QString priority(const Session &session, const SqlDialect &sql);
 // The request's category: the enhanced column where set, else payload.category, else "general".
 QString category(const Session &session, const SqlDialect &sql);
 // "Pending as of T": created by T and either still pending or decided after T. Two
-// placeholders, both bound to SqlDialect::utcText(T).
+// placeholders, both bound to SqlDialect::timeKey(T).
 QString pendingAt(const SqlDialect &sql);
 // True when the source has the enhanced sla_deadline_at column.
 bool hasDeadlineColumn(const Session &session);

@@ -33,19 +33,27 @@ QString SqlDialect::epochSeconds(const QString &column) const
                 : QStringLiteral("cast(strftime('%s', %1) as integer)").arg(column);
 }
 
-QString SqlDialect::utcText(const QString &column) const
+QString SqlDialect::timeKey(const QString &column) const
+{
+    return m_pg ? column : QStringLiteral("julianday(%1)").arg(column);
+}
+
+QVariant SqlDialect::timeKey(const QDateTime &t) const
+{
+    if (m_pg)
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // SQLite's julianday(): whole milliseconds since the Julian epoch divided by 86,400,000
+    // (2440587.5 days before 1970); the same division here gives the same double.
+    constexpr qint64 JulianEpochMs = 210866760000000;
+    return double(t.toMSecsSinceEpoch() + JulianEpochMs) / 86400000.0;
+}
+
+QString SqlDialect::timeKeyValue(const QString &column) const
 {
     return m_pg ? QStringLiteral("to_char(%1 at time zone 'UTC', "
                                  "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
                       .arg(column)
-                : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1)").arg(column);
-}
-
-QString SqlDialect::utcText(const QDateTime &t) const
-{
-    const QDateTime utc = t.toUTC();
-    return m_pg ? utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"))
-                : utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+                : timeKey(column);
 }
 
 QString SqlDialect::jsonNumber(const QString &table, const QString &column,

@@ -252,8 +252,8 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
     if (session.schema().hasTable(QStringLiteral("approval_requests"))) {
         BoundQuery q;
         const QString tenant = q.bind(session.tenantId());
-        q.bind(sql.utcText(w.asOf)); // the two placeholders of pendingAt()
-        q.bind(sql.utcText(w.asOf));
+        q.bind(sql.timeKey(w.asOf)); // the two placeholders of pendingAt()
+        q.bind(sql.timeKey(w.asOf));
         // Decisions: critical and high requests pending at as-of; blockers: every one past its SLA.
         q << QStringLiteral("select id, resource_type, cat, pr, created_at, dl from (select id, "
                             "resource_type, "

@@ -85,7 +85,7 @@ TEST_CASE("queue paging: fetchMore brings every row once, in order", "[approvals
         if (r > 0) {
             const ApprovalQueue::Item *prev = model.item(r - 1);
             const auto key = [](const ApprovalQueue::Item *i) {
-                return std::tuple(i->rank, i->sortKey, i->id);
+                return std::tuple(i->rank, i->createdAt, i->id);
             };
             CHECK(key(prev) < key(it));
         }

@@ -6,6 +6,8 @@
 #include "models/core/roles.h"
 #include "tests/support/executivefixture.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -132,6 +134,17 @@ void checkDecisions(Session &session)
     CHECK(items.at(0).escalationLevel == before + 1);
     CHECK(items.at(0).status == QStringLiteral("pending"));
     CHECK(auditRows(items.at(0).id) == 1);
+    // The audit row records the levels on both sides.
+    QList<ApprovalQueue::AuditEntry> history;
+    REQUIRE(ApprovalQueue::history(session, items.at(0).id, &history, &error));
+    REQUIRE(history.size() == 1);
+    CHECK(history.at(0).action == QStringLiteral("approval.escalate"));
+    const QJsonObject levels = QJsonDocument::fromJson(history.at(0).changes.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("escalation_level"))
+                                   .toObject();
+    CHECK(levels.value(QStringLiteral("before")).toInt(-1) == before);
+    CHECK(levels.value(QStringLiteral("after")).toInt(-1) == before + 1);
     // Unknown request.
     CHECK(ApprovalDecider::decide(session, QStringLiteral("99999999-9999-4999-8999-999999999999"),
                                   ApprovalDecider::Action::Approve, owner, QString())
