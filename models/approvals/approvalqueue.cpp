@@ -25,8 +25,8 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                           "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, "
                           "requested_by_id, "
                           "created_at, %3 as dl, %4 as esc, %5 as st, reviewed_by_id, reviewed_at, "
-                          "note, payload, %6 as ct "
-                          "from approval_requests where tenant_id = %7")
+                          "note, payload "
+                          "from approval_requests where tenant_id = %6")
         .arg(priority, ApprovalSla::category(session, sql),
              ApprovalSla::deadlineSeconds(session, sql),
              escalation.arg(
@@ -35,8 +35,7 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                               QStringLiteral("approval_requests"), QStringLiteral("payload"),
                               {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
                           sql.bigint())),
-             sql.lowerText(QStringLiteral("status")), sql.timeKey(QStringLiteral("created_at")),
-             QStringLiteral("%1"));
+             sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"));
 }
 
 // WHERE conditions of a filter over the inner select's columns, binding values in order.
@@ -49,9 +48,10 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
         // Instants on both sides (SqlDialect::timeKey), never stored text.
         const QString t1 = q.bind(sql.timeKey(asOf));
         const QString t2 = q.bind(sql.timeKey(asOf));
-        c << QStringLiteral("ct <= %1 and (st = 'pending' or (reviewed_at is not null and "
-                            "%2 > %3))")
-                 .arg(t1, sql.timeKey(QStringLiteral("reviewed_at")), t2);
+        c << QStringLiteral("%2 <= %1 and (st = 'pending' or (reviewed_at is not null and "
+                            "%3 > %4))")
+                 .arg(t1, sql.timeKey(QStringLiteral("created_at")),
+                      sql.timeKey(QStringLiteral("reviewed_at")), t2);
     } else if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
         c << QStringLiteral("st = %1").arg(q.bind(f.status));
     }
@@ -168,17 +168,19 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         const QString r3 = q.bind(after.rank);
         const QString c2 = q.bind(after.createdAt);
         const QString i1 = q.bind(after.id);
-        where += QStringLiteral(" and (rnk > %1 or (rnk = %2 and ct > %3) or (rnk = %4 and ct = %5 "
-                                "and cast(id as text) > %6))")
-                     .arg(r1, r2, c1, r3, c2, i1);
+        where +=
+            QStringLiteral(
+                " and (rnk > %1 or (rnk = %2 and created_at > %3) or (rnk = %4 and created_at = %5 "
+                "and cast(id as text) > %6))")
+                .arg(r1, r2, c1, r3, c2, i1);
     }
     const QString limitValue = q.bind(limit);
     q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
                         "requested_by_id, created_at, dl, "
                         "esc, st, reviewed_by_id, reviewed_at, note, %4, %6 from (%1) p where id "
                         "in (select id from (%2) k "
-                        "where %3 order by rnk, ct, cast(id as text) limit %5) "
-                        "order by rnk, ct, cast(id as text)")
+                        "where %3 order by rnk, created_at, cast(id as text) limit %5) "
+                        "order by rnk, created_at, cast(id as text)")
              .arg(outer, inner, where,
                   withPayload ? QStringLiteral("payload") : QStringLiteral("null"), limitValue,
                   sql.timeKeyValue(QStringLiteral("created_at")));

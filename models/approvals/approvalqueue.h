@@ -34,7 +34,7 @@ public:
         QString channel;
         QString requestedById;
         QDateTime createdAt;
-        QVariant sortKey; // SqlDialect::timeKeyValue of created_at: the cursor's time part
+        QVariant sortKey; // created_at exactly as the source orders it: the cursor's time part
         QDateTime deadline;
         int escalationLevel = 0;
         QString status;
@@ -49,7 +49,7 @@ public:
     // Where the next page starts (the last row's sort key).
     struct Cursor {
         int rank = -1;
-        QVariant createdAt; // SqlDialect::timeKeyValue of created_at, bound back as read
+        QVariant createdAt; // Item::sortKey, bound back as read (SqlDialect::timeKeyValue)
         QString id;
         bool isValid() const { return rank >= 0; }
     };

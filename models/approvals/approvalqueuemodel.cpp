@@ -39,10 +39,22 @@ bool ApprovalQueueModel::reload()
              ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, m_pageSize, &m_items, &m_error);
         m_knownTotal = -1;
         m_atEnd = !ok || m_items.size() < m_pageSize;
+        keepCursor(m_items);
     }
     endResetModel();
     m_resetting = false;
     return ok;
+}
+
+void ApprovalQueueModel::keepCursor(QList<ApprovalQueue::Item> &page)
+{
+    // Only the last row's sort key is needed (where the next page starts): 200k copies of it
+    // would cost 20 MB.
+    if (page.isEmpty())
+        return;
+    m_next = ApprovalQueue::cursorOf(page.last());
+    for (ApprovalQueue::Item &it : page)
+        it.sortKey.clear();
 }
 
 const ApprovalQueue::Item *ApprovalQueueModel::item(int row) const
@@ -78,14 +90,14 @@ void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
         !m_session)
         return;
     QList<ApprovalQueue::Item> more;
-    if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, ApprovalQueue::cursorOf(m_items.last()),
-                             m_pageSize, &more, &m_error)) {
+    if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, m_next, m_pageSize, &more, &m_error)) {
         m_atEnd = true;
         return;
     }
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
+    keepCursor(more);
     // Not re-entered from a slot of rowsInserted: one insertion at a time.
     m_inserting = true;
     beginInsertRows(QModelIndex(), int(m_items.size()), int(m_items.size() + more.size() - 1));

@@ -70,6 +70,8 @@ private:
     QDateTime m_asOf;
     QDateTime m_now;
     QList<ApprovalQueue::Item> m_items;
+    ApprovalQueue::Cursor m_next; // after the last row loaded
+    void keepCursor(QList<ApprovalQueue::Item> &page);
     QHash<QString, QString> m_names;
     qint64 m_total = 0;
     qint64 m_knownTotal = -1;

@@ -53,7 +53,7 @@ QString SqlDialect::timeKeyValue(const QString &column) const
     return m_pg ? QStringLiteral("to_char(%1 at time zone 'UTC', "
                                  "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
                       .arg(column)
-                : timeKey(column);
+                : column;
 }
 
 QString SqlDialect::jsonNumber(const QString &table, const QString &column,

@@ -25,15 +25,15 @@ public:
     // A timestamp column as whole seconds since the epoch (integer); NULL stays NULL. On SQLite
     // this reads any ISO-8601 text, with or without a zone suffix.
     QString epochSeconds(const QString &column) const;
-    // A timestamp column as a sort key whose order is time order whatever the stored form
-    // (zone offsets, a space separator, any fraction): the column itself on PostgreSQL, its
-    // Julian day number (a REAL, from whole milliseconds) on SQLite. timeKey(QDateTime) is a
-    // bound value to compare with it. Sorting, keyset paging and "as of" comparisons all use it,
-    // never the stored text.
+    // A timestamp column as a value whose order is time order whatever the stored form (zone
+    // offsets, a space separator, any fraction): the column itself on PostgreSQL, its Julian day
+    // number (a REAL, from whole milliseconds) on SQLite. timeKey(QDateTime) is a bound value to
+    // compare with it. "As of" comparisons use it, never the stored text.
     QString timeKey(const QString &column) const;
     QVariant timeKey(const QDateTime &t) const;
-    // The time key read back as a value that binds again exactly (a keyset cursor): microsecond
-    // UTC text on PostgreSQL, the Julian day number itself on SQLite.
+    // A timestamp column read back so that it binds again as exactly the same value, for keyset
+    // cursors over "order by column": microsecond UTC text on PostgreSQL (the driver's QDateTime
+    // keeps only milliseconds), the stored text itself on SQLite.
     QString timeKeyValue(const QString &column) const;
     // A JSON number at path (keys) in column, or NULL when absent, not a number or not JSON.
     QString jsonNumber(const QString &table, const QString &column, const QStringList &path) const;
