@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Deadline within 4 hours</source>
-        <translation>الموعد النهائي خلال 4 ساعات</translation>
+        <translation>الموعد النهائي خلال ٤ ساعات</translation>
     </message>
     <message>
         <source>SLA breach</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Deadline within 4 hours</source>
-        <translation>الموعد النهائي خلال 4 ساعات</translation>
+        <translation>الموعد النهائي خلال ٤ ساعات</translation>
     </message>
     <message>
         <source>Past the SLA deadline</source>

@@ -478,6 +478,10 @@ void ApprovalCenterWidget::restoreState(const QByteArray &state)
 void ApprovalCenterWidget::retranslate()
 {
     m_title->setText(tr("Approval Center"));
+    // Room for "200,000 of 200,000 shown" from the start: the text arrives after the first paint.
+    const QLocale l;
+    m_shown->setMinimumWidth(m_shown->fontMetrics().horizontalAdvance(
+        tr("%1 of %2 shown").arg(l.toString(200000), l.toString(200000))));
     m_pending->setCaption(tr("Pending"));
     m_warning->setCaption(tr("SLA warning"));
     m_warning->setDetail(tr("Deadline within 4 hours"));
