@@ -281,27 +281,23 @@ int runDecide(const Options &o)
     ApprovalDecider::Result result;
     if (ApprovalDecider::actor(session, o.actingAs, &actor, &result))
         result = ApprovalDecider::decide(session, o.arguments.first(), action, actor, o.note);
-    switch (result.outcome) {
-    case ApprovalDecider::Outcome::Done:
+    if (result.outcome == ApprovalDecider::Outcome::Done) {
         QTextStream(stdout) << result.status << '\t' << o.arguments.first() << Qt::endl;
         return ExitCode::Ok;
-    case ApprovalDecider::Outcome::NotFound:
-        printErr(result.message);
-        return ExitCode::NotFound;
-    case ApprovalDecider::Outcome::Conflict:
-        printErr(result.message);
-        return ExitCode::Conflict;
-    case ApprovalDecider::Outcome::PermissionDenied:
-        printErr(result.message);
-        return ExitCode::PermissionDenied;
-    case ApprovalDecider::Outcome::NoteRequired:
-        printErr(result.message);
-        return ExitCode::Usage;
-    case ApprovalDecider::Outcome::Failed:
-        break;
     }
     printErr(result.message);
-    return ExitCode::Failure;
+    switch (result.outcome) {
+    case ApprovalDecider::Outcome::NotFound:
+        return ExitCode::NotFound;
+    case ApprovalDecider::Outcome::Conflict:
+        return ExitCode::Conflict;
+    case ApprovalDecider::Outcome::PermissionDenied:
+        return ExitCode::PermissionDenied;
+    case ApprovalDecider::Outcome::NoteRequired:
+        return ExitCode::Usage;
+    default:
+        return ExitCode::Failure;
+    }
 }
 
 int runBoardPack(const Options &o)
