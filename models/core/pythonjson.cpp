@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -64,6 +65,8 @@ QByteArray pythonFloat(double d)
         return "NaN";
     if (std::isinf(d))
         return d > 0 ? "Infinity" : "-Infinity";
+    if (d == 0)
+        return std::signbit(d) ? "-0.0" : "0.0";
     QByteArray s = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     const double a = std::fabs(d);
     if (a != 0 && (a < 1e-4 || a >= 1e16)) {
@@ -157,6 +160,370 @@ QString sha256Hex(const QJsonValue &value)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(dumps(value), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace PythonJson
+
+namespace {
+
+// Compares two keys by Unicode code point, as Python sorts str (a lone surrogate counts as
+// its own code point).
+bool codePointLess(const QString &a, const QString &b)
+{
+    auto next = [](const QString &s, qsizetype &i) -> char32_t {
+        const char16_t u = s.at(i).unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            const char32_t cp = QChar::surrogateToUcs4(u, s.at(i + 1).unicode());
+            i += 2;
+            return cp;
+        }
+        ++i;
+        return u;
+    };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        const char32_t x = next(a, i);
+        const char32_t y = next(b, j);
+        if (x != y)
+            return x < y;
+    }
+    return i >= a.size() && j < b.size();
+}
+
+// A recursive-descent reader of RFC 8259 JSON that writes each value in Python's form as it
+// goes; objects collect their members, then sort them.
+class TextDumper
+{
+public:
+    explicit TextDumper(QByteArrayView text)
+        : m_s(text)
+    {}
+
+    bool run(QByteArray *out, QString *error)
+    {
+        skipSpace();
+        if (!value(*out, 0))
+            return fail(error);
+        skipSpace();
+        if (m_pos != m_s.size()) {
+            m_why = QStringLiteral("unexpected text after the value");
+            return fail(error);
+        }
+        return true;
+    }
+
+private:
+    static constexpr int MaxDepth = 512;
+
+    bool fail(QString *error) const
+    {
+        if (error)
+            *error = QStringLiteral("invalid JSON at byte %1: %2").arg(m_pos).arg(m_why);
+        return false;
+    }
+    bool bad(const char *why)
+    {
+        m_why = QString::fromLatin1(why);
+        return false;
+    }
+    char peek() const { return m_pos < m_s.size() ? m_s.at(m_pos) : '\0'; }
+    void skipSpace()
+    {
+        while (m_pos < m_s.size()) {
+            const char c = m_s.at(m_pos);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
+            ++m_pos;
+        }
+    }
+    bool literal(const char *word, QByteArray &out)
+    {
+        const QByteArrayView w(word);
+        if (m_s.sliced(m_pos).startsWith(w)) {
+            m_pos += w.size();
+            out += w;
+            return true;
+        }
+        return bad("unknown literal");
+    }
+
+    bool value(QByteArray &out, int depth)
+    {
+        if (depth > MaxDepth)
+            return bad("nested too deeply");
+        switch (peek()) {
+        case '{':
+            return object(out, depth);
+        case '[':
+            return array(out, depth);
+        case '"': {
+            QString s;
+            if (!string(s))
+                return false;
+            appendString(out, s);
+            return true;
+        }
+        case 't':
+            return literal("true", out);
+        case 'f':
+            return literal("false", out);
+        case 'n':
+            return literal("null", out);
+        default:
+            return number(out);
+        }
+    }
+
+    bool array(QByteArray &out, int depth)
+    {
+        ++m_pos; // [
+        out += '[';
+        skipSpace();
+        if (peek() == ']') {
+            ++m_pos;
+            out += ']';
+            return true;
+        }
+        for (bool first = true;; first = false) {
+            if (!first)
+                out += ", ";
+            skipSpace();
+            if (!value(out, depth + 1))
+                return false;
+            skipSpace();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_pos;
+                out += ']';
+                return true;
+            }
+            return bad("expected , or ]");
+        }
+    }
+
+    bool object(QByteArray &out, int depth)
+    {
+        ++m_pos; // {
+        QList<std::pair<QString, QByteArray>> members;
+        skipSpace();
+        if (peek() == '}') {
+            ++m_pos;
+        } else {
+            for (;;) {
+                skipSpace();
+                if (peek() != '"')
+                    return bad("expected a key");
+                QString key;
+                if (!string(key))
+                    return false;
+                skipSpace();
+                if (peek() != ':')
+                    return bad("expected :");
+                ++m_pos;
+                skipSpace();
+                QByteArray v;
+                if (!value(v, depth + 1))
+                    return false;
+                // Python's dict keeps the last of duplicate keys.
+                auto same = std::find_if(members.begin(), members.end(),
+                                         [&key](const auto &m) { return m.first == key; });
+                if (same != members.end())
+                    same->second = v;
+                else
+                    members.append({key, v});
+                skipSpace();
+                if (peek() == ',') {
+                    ++m_pos;
+                    continue;
+                }
+                if (peek() == '}') {
+                    ++m_pos;
+                    break;
+                }
+                return bad("expected , or }");
+            }
+        }
+        std::sort(members.begin(), members.end(),
+                  [](const auto &a, const auto &b) { return codePointLess(a.first, b.first); });
+        out += '{';
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (i)
+                out += ", ";
+            appendString(out, members.at(i).first);
+            out += ": ";
+            out += members.at(i).second;
+        }
+        out += '}';
+        return true;
+    }
+
+    bool hex4(char16_t *u)
+    {
+        if (m_pos + 4 > m_s.size())
+            return bad("short \\u escape");
+        char16_t v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = m_s.at(m_pos++);
+            v <<= 4;
+            if (c >= '0' && c <= '9')
+                v |= char16_t(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= char16_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= char16_t(c - 'A' + 10);
+            else
+                return bad("bad \\u escape");
+        }
+        *u = v;
+        return true;
+    }
+
+    bool string(QString &s)
+    {
+        ++m_pos; // "
+        qsizetype runStart = m_pos;
+        auto flush = [&] { s += QString::fromUtf8(m_s.sliced(runStart, m_pos - runStart)); };
+        while (m_pos < m_s.size()) {
+            const char c = m_s.at(m_pos);
+            if (c == '"') {
+                flush();
+                ++m_pos;
+                return true;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return bad("control character in a string");
+            if (c != '\\') {
+                ++m_pos;
+                continue;
+            }
+            flush();
+            ++m_pos;
+            if (m_pos >= m_s.size())
+                return bad("unfinished escape");
+            const char e = m_s.at(m_pos++);
+            switch (e) {
+            case '"':
+                s += u'"';
+                break;
+            case '\\':
+                s += u'\\';
+                break;
+            case '/':
+                s += u'/';
+                break;
+            case 'b':
+                s += u'\b';
+                break;
+            case 'f':
+                s += u'\f';
+                break;
+            case 'n':
+                s += u'\n';
+                break;
+            case 'r':
+                s += u'\r';
+                break;
+            case 't':
+                s += u'\t';
+                break;
+            case 'u': {
+                char16_t u = 0;
+                if (!hex4(&u))
+                    return false;
+                s += QChar(u); // surrogate halves stay as they are, as in Python
+                break;
+            }
+            default:
+                return bad("unknown escape");
+            }
+            runStart = m_pos;
+        }
+        return bad("unterminated string");
+    }
+
+    bool number(QByteArray &out)
+    {
+        const qsizetype start = m_pos;
+        bool isFloat = false;
+        if (peek() == '-')
+            ++m_pos;
+        auto digits = [this] {
+            const qsizetype from = m_pos;
+            while (m_pos < m_s.size() && m_s.at(m_pos) >= '0' && m_s.at(m_pos) <= '9')
+                ++m_pos;
+            return m_pos - from;
+        };
+        const qsizetype intStart = m_pos;
+        const qsizetype intDigits = digits();
+        if (intDigits == 0)
+            return bad("expected a value");
+        if (intDigits > 1 && m_s.at(intStart) == '0')
+            return bad("leading zero");
+        if (peek() == '.') {
+            ++m_pos;
+            isFloat = true;
+            if (digits() == 0)
+                return bad("expected digits after .");
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_pos;
+            isFloat = true;
+            if (peek() == '+' || peek() == '-')
+                ++m_pos;
+            if (digits() == 0)
+                return bad("expected exponent digits");
+        }
+        const QByteArrayView lexeme = m_s.sliced(start, m_pos - start);
+        if (!isFloat) {
+            // A Python int: exact, any length; -0 is 0.
+            const QByteArrayView mag = m_s.sliced(intStart, m_pos - intStart);
+            if (mag == "0")
+                out += '0';
+            else
+                out += lexeme;
+            return true;
+        }
+        bool ok = false;
+        double d = lexeme.toByteArray().toDouble(&ok);
+        if (!ok) {
+            // Out of double range: Python's float() gives inf for overflow, 0.0 for underflow.
+            const qsizetype e = std::max(lexeme.indexOf('e'), lexeme.indexOf('E'));
+            const bool tiny = e >= 0 && e + 1 < lexeme.size() && lexeme.at(e + 1) == '-';
+            d = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+            if (lexeme.startsWith('-'))
+                d = -d;
+        }
+        out += pythonFloat(d);
+        return true;
+    }
+
+    QByteArrayView m_s;
+    qsizetype m_pos = 0;
+    QString m_why;
+};
+
+} // namespace
+
+namespace PythonJson {
+
+bool dumpsText(QByteArrayView text, QByteArray *out, QString *error)
+{
+    QByteArray result;
+    TextDumper d(text);
+    if (!d.run(&result, error))
+        return false;
+    *out = result;
+    return true;
+}
+
+QString sha256Hex(const QByteArray &dumped)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(dumped, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace PythonJson
