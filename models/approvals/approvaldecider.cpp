@@ -3,16 +3,11 @@
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
-
-const QStringList DeciderRoles = {QStringLiteral("owner"), QStringLiteral("admin"),
-                                  QStringLiteral("manager")};
 
 ApprovalDecider::Result failure(ApprovalDecider::Outcome outcome, const QString &message)
 {
@@ -52,59 +47,24 @@ QString ApprovalDecider::actionId(Action action)
 
 QList<ApprovalDecider::Actor> ApprovalDecider::deciders(const Session &session)
 {
-    QList<Actor> out;
-    BoundQuery q;
-    const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(role) from users "
-                        "where tenant_id = %1 "
-                        "and coalesce(is_active, true) and lower(role) in ('owner', 'admin', "
-                        "'manager') order by email")
-             .arg(tenant);
-    QSqlQuery query(session.database());
-    QString error;
-    if (q.exec(query, &error)) {
-        while (query.next())
-            out.append({Session::readId(query.value(0)), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString()});
-    }
-    return out;
+    return WriteBack::actors(session, WriteBack::deciderRoles());
 }
 
 bool ApprovalDecider::actor(const Session &session, const QString &email, Actor *out,
                             Result *refusal)
 {
-    BoundQuery q;
-    const QString tenant = q.bind(session.tenantId());
-    const QString address = q.bind(email.trimmed().toLower());
-    q << QStringLiteral(
-             "select id, email, coalesce(full_name, email), lower(coalesce(role, 'agent')), "
-             "coalesce(is_active, true) from users where tenant_id = %1 and lower(email) = %2")
-             .arg(tenant, address);
-    QSqlQuery query(session.database());
-    QString error;
-    if (!q.exec(query, &error)) {
-        *refusal = failure(Outcome::Failed, error);
+    QString message;
+    switch (WriteBack::findActor(session, email, WriteBack::deciderRoles(), out, &message)) {
+    case WriteBack::Lookup::Found:
+        return true;
+    case WriteBack::Lookup::Refused:
+        *refusal = failure(Outcome::PermissionDenied, message);
         return false;
+    case WriteBack::Lookup::Failed:
+        break;
     }
-    if (!query.next()) {
-        *refusal = failure(Outcome::PermissionDenied,
-                           tr("%1 is not a user of tenant %2.").arg(email, session.tenant().slug));
-        return false;
-    }
-    const Actor a{Session::readId(query.value(0)), query.value(1).toString(),
-                  query.value(2).toString(), query.value(3).toString()};
-    if (!query.value(4).toBool()) {
-        *refusal = failure(Outcome::PermissionDenied, tr("%1 is not an active user.").arg(email));
-        return false;
-    }
-    if (!DeciderRoles.contains(a.role)) {
-        *refusal = failure(
-            Outcome::PermissionDenied,
-            tr("%1 has the role %2; deciding needs owner, admin or manager.").arg(email, a.role));
-        return false;
-    }
-    *out = a;
-    return true;
+    *refusal = failure(Outcome::Failed, message);
+    return false;
 }
 
 ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QString &approvalId,
@@ -113,7 +73,7 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
 {
     if (action == Action::Reject && note.trimmed().isEmpty())
         return failure(Outcome::NoteRequired, tr("A rejection needs a note saying why."));
-    if (!DeciderRoles.contains(actor.role) || actor.id.isEmpty())
+    if (!WriteBack::deciderRoles().contains(actor.role) || actor.id.isEmpty())
         return failure(Outcome::PermissionDenied,
                        tr("Deciding needs a user with role owner, admin or manager."));
     if (QUuid(approvalId).isNull() && session.isPostgres())
@@ -242,30 +202,12 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
                        QJsonObject{{QStringLiteral("before"), newLevel - 1},
                                    {QStringLiteral("after"), newLevel}});
     }
-    BoundQuery audit;
-    const QString auditId = audit.bind(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QString c1 = audit.bind(Session::timeText(at));
-    const QString c2 = audit.bind(Session::timeText(at));
-    const QString tenant = audit.bind(session.tenantId());
-    const QString user = audit.bind(actor.id);
-    const QString act = audit.bind(QStringLiteral("approval.") + actionId(action));
-    const QString entity = audit.bind(approvalId);
-    const QString change =
-        audit.bind(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    audit << QStringLiteral(
-                 "insert into audit_logs (id, created_at, updated_at, tenant_id, user_id, action, "
-                 "entity_type, "
-                 "entity_id, changes) values (%1, %2, %3, %4, %5, %6, 'approval_request', %7, %8)")
-                 .arg(auditId, c1, c2, tenant, user, act, entity, change);
-    QSqlQuery insert(db);
-    if (!audit.exec(insert, &error))
+    if (!WriteBack::insertAudit(
+            db, session, actor.id, QStringLiteral("approval.") + actionId(action),
+            QStringLiteral("approval_request"), approvalId, changes, at, &error))
         return rollback(failure(Outcome::Failed, error));
-    if (!db.commit()) {
-        // A failed COMMIT leaves the transaction open on some drivers: end it, change nothing.
-        const QString why = db.lastError().text();
-        db.rollback();
-        return failure(Outcome::Failed, why);
-    }
+    if (!WriteBack::commit(db, &error))
+        return failure(Outcome::Failed, error);
     Result r;
     r.outcome = Outcome::Done;
     r.status = after;

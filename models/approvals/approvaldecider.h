@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/source/session.h"
+#include "models/source/writeback.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,12 +19,7 @@ class ApprovalDecider
 public:
     enum class Action { Approve, Reject, Escalate };
     enum class Outcome { Done, NotFound, Conflict, PermissionDenied, NoteRequired, Failed };
-    struct Actor {
-        QString id;
-        QString email;
-        QString name;
-        QString role;
-    };
+    using Actor = TenantActor;
     struct Result {
         Outcome outcome = Outcome::Failed;
         QString message;     // one line, translated

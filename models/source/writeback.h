@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/source/session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// What every write-back shares (DESIGN.md "Writing back"): who acts, and the audit_logs row
+// that goes into the same transaction as the change.
+struct TenantActor {
+    QString id;
+    QString email;
+    QString name;
+    QString role; // lower case
+};
+
+class WriteBack
+{
+    Q_DECLARE_TR_FUNCTIONS(WriteBack)
+public:
+    enum class Lookup { Found, Refused, Failed };
+
+    // Roles: owner, admin, manager decide approvals, review packs and resolve contradictions;
+    // owner and admin disable connectors and write compliance results.
+    static const QStringList &deciderRoles();
+    static const QStringList &adminRoles();
+
+    // The tenant's active user with this e-mail (case-insensitive) whose role is one of roles.
+    // Refused: message says why (not a user, inactive, wrong role); Failed: the query failed.
+    static Lookup findActor(const Session &session, const QString &email, const QStringList &roles,
+                            TenantActor *out, QString *message);
+    // The tenant's active users with one of roles, by e-mail, for the GUI's "acting as" list.
+    static QList<TenantActor> actors(const Session &session, const QStringList &roles);
+
+    // Inserts the audit_logs row of a change, inside the caller's transaction. userId may be
+    // empty (a system action, e.g. an unattended probe run).
+    static bool insertAudit(QSqlDatabase &db, const Session &session, const QString &userId,
+                            const QString &action, const QString &entityType,
+                            const QString &entityId, const QJsonObject &changes,
+                            const QDateTime &at, QString *error);
+
+    // Commits; a failed COMMIT is rolled back so the connection is left clean.
+    static bool commit(QSqlDatabase &db, QString *error);
+};
