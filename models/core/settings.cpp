@@ -45,6 +45,12 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/surfaceStates");
     case Key::ActingUser:
         return QStringLiteral("approvals/actingUser");
+    case Key::ProbeEndpoints:
+        return QStringLiteral("probes/endpoints");
+    case Key::ProbeTimeoutMs:
+        return QStringLiteral("probes/timeoutMs");
+    case Key::ProbeSlowMs:
+        return QStringLiteral("probes/slowMs");
     }
     return {};
 }
@@ -67,7 +73,12 @@ QVariant Settings::defaultValue(Key key)
     case Key::WindowState:
         return QByteArray();
     case Key::SurfaceStates:
+    case Key::ProbeEndpoints:
         return QVariantMap();
+    case Key::ProbeTimeoutMs:
+        return 5000;
+    case Key::ProbeSlowMs:
+        return 2000;
     }
     return {};
 }

@@ -25,7 +25,10 @@ public:
         CurrentSurface,     // surface id
         SurfaceStates,      // surface id -> the surface widget's saved state
         RefreshIntervalSec, // auto-refresh period for surfaces that refresh
-        ActingUser          // e-mail of the user deciding approvals in the GUI
+        ActingUser,         // e-mail of the user deciding approvals in the GUI
+        ProbeEndpoints,     // connector key -> probe URL (overrides connector_probes)
+        ProbeTimeoutMs,     // probe timeout when connector_probes gives none
+        ProbeSlowMs         // latency above which an answering connector is degraded
     };
 
     static constexpr int MaxRecentSources = 8;

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/source/session.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+// Loads hand-written fixture rows: one row per call, tenant by tenant, with ids made up from a
+// counter, created_at defaulting to 2026-01-05 08:00 UTC, and columns the source lacks left out.
+namespace FixtureLoader {
+
+inline QString T(const char *iso)
+{
+    return Session::timeText(QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate));
+}
+
+inline QString T(const QDateTime &t)
+{
+    return Session::timeText(t);
+}
+
+class Loader
+{
+public:
+    Loader(Session &s, QString *error)
+        : m_s(s)
+        , m_error(error)
+    {}
+    // Inserts a row; columns the source does not have (the plain schema) are left out.
+    bool row(const QString &table, QVariantMap values)
+    {
+        if (!m_ok)
+            return false;
+        ++m_counter;
+        if (!values.contains(QStringLiteral("id")))
+            values.insert(QStringLiteral("id"), QStringLiteral("%1-0000-4000-8000-%2")
+                                                    .arg(m_counter, 8, 16, QLatin1Char('0'))
+                                                    .arg(m_counter, 12, 16, QLatin1Char('0')));
+        values.insert(QStringLiteral("created_at"),
+                      values.value(QStringLiteral("created_at"), T("2026-01-05T08:00:00Z")));
+        values.insert(QStringLiteral("updated_at"), values.value(QStringLiteral("created_at")));
+        if (table != QLatin1String("tenants"))
+            values.insert(QStringLiteral("tenant_id"), m_tenant);
+        QStringList cols;
+        QStringList marks;
+        QVariantList binds;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (!m_s.schema().hasColumn(table, it.key()))
+                continue;
+            cols << it.key();
+            marks << QStringLiteral("?");
+            binds << it.value();
+        }
+        QSqlQuery q(m_s.database());
+        q.prepare(QStringLiteral("insert into %1 (%2) values (%3)")
+                      .arg(table, cols.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *m_error = table + QStringLiteral(": ") + q.lastError().text();
+            m_ok = false;
+        }
+        return m_ok;
+    }
+    bool tenant(const char *id, const QString &slug)
+    {
+        m_tenant = QString::fromLatin1(id);
+        if (!m_s.setRlsTenant(m_tenant, m_error))
+            return m_ok = false;
+        return row(QStringLiteral("tenants"),
+                   {{QStringLiteral("id"), m_tenant},
+                    {QStringLiteral("name"), QStringLiteral("Tenant ") + slug},
+                    {QStringLiteral("name_ar"), QStringLiteral("مستأجر ") + slug},
+                    {QStringLiteral("slug"), slug}}) &&
+               row(QStringLiteral("users"),
+                   {{QStringLiteral("id"), user()},
+                    {QStringLiteral("email"), slug + QStringLiteral("@x.sa")},
+                    {QStringLiteral("password_hash"), QStringLiteral("x")},
+                    {QStringLiteral("role"), QStringLiteral("owner")}});
+    }
+    QString user() const { return QString(m_tenant).replace(0, 1, QLatin1Char('e')); }
+    bool ok() const { return m_ok; }
+
+private:
+    Session &m_s;
+    QString *m_error;
+    QString m_tenant;
+    int m_counter = 0;
+    bool m_ok = true;
+};
+
+} // namespace FixtureLoader
