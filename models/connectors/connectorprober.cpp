@@ -232,10 +232,12 @@ bool currentRow(QSqlDatabase &db, const Session &session, const QString &key, QS
 {
     const SqlDialect sql(session);
     BoundQuery q;
+    const QString tenant = q.bind(session.tenantId()); // bound in placeholder order
+    const QString connector = q.bind(key.toLower());
     q << QStringLiteral("select id, %1 from integration_sync_states where tenant_id = %2 and %3 = "
                         "%4")
-             .arg(sql.lowerText(QStringLiteral("status")), q.bind(session.tenantId()),
-                  sql.lowerText(QStringLiteral("connector_key")), q.bind(key.toLower()));
+             .arg(sql.lowerText(QStringLiteral("status")), tenant,
+                  sql.lowerText(QStringLiteral("connector_key")), connector);
     QSqlQuery query(db);
     if (!q.exec(query, error))
         return false;

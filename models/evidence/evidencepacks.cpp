@@ -241,9 +241,10 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
     l.missingColumns = cols.missing;
     BoundQuery q;
     q << cols.select;
+    const QString tenant = q.bind(session.tenantId()); // bound in placeholder order
+    const QString by = q.bind(sql.timeKey(l.provenance.asOf));
     q << QStringLiteral(" where p.tenant_id = %1 and %2 <= %3")
-             .arg(q.bind(session.tenantId()), sql.timeKey(QStringLiteral("p.created_at")),
-                  q.bind(sql.timeKey(l.provenance.asOf)));
+             .arg(tenant, sql.timeKey(QStringLiteral("p.created_at")), by);
     if (!filter.type.isEmpty() && !cols.typeColumn.isEmpty())
         q << QStringLiteral(" and %1 = %2")
                  .arg(sql.lowerText(cols.typeColumn), q.bind(filter.type.toLower()));
@@ -299,8 +300,9 @@ bool EvidencePackList::load(const Session &session, const QString &id, EvidenceP
         return missing();
     BoundQuery q;
     q << packColumns(session).select;
-    q << QStringLiteral(" where p.tenant_id = %1 and p.id = %2")
-             .arg(q.bind(session.tenantId()), q.bind(id));
+    const QString tenant = q.bind(session.tenantId());
+    const QString packId = q.bind(id);
+    q << QStringLiteral(" where p.tenant_id = %1 and p.id = %2").arg(tenant, packId);
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;
@@ -391,9 +393,11 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
     // Write the status back in the form the column already uses (native enums hold
     // upper-case names; other shapes may hold lower case).
     BoundQuery form;
+    const QString idMark = form.bind(packId);
+    const QString tenantMark = form.bind(session.tenantId());
     form << QStringLiteral("select cast(status as text) from evidence_packs where id = %1 and "
                            "tenant_id = %2")
-                .arg(form.bind(packId), form.bind(session.tenantId()));
+                .arg(idMark, tenantMark);
     QSqlQuery formQuery(db);
     if (!form.exec(formQuery, &error) || !formQuery.next())
         return rollback(result(Outcome::Failed, error));

@@ -7,6 +7,7 @@
 #include "models/source/session.h"
 #include "tests/support/approvalchecks.h"
 #include "tests/support/executivefixture.h"
+#include "tests/support/governancefixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -424,4 +425,41 @@ TEST_CASE(
         oneWinner += codes == QList<int>{0, 5} && a.value(0).toInt() == 1 ? 1 : 0;
     }
     CHECK(oneWinner == 50);
+}
+
+namespace {
+std::unique_ptr<Session> governanceFixture(PgDatabase &db)
+{
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = GovernanceFixture::load(*s, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return s;
+}
+} // namespace
+
+TEST_CASE("evidence packs on PostgreSQL: JSONB contents verified as Dealix does, review",
+          "[postgres][evidence]")
+{
+    PgDatabase db;
+    auto s = governanceFixture(db);
+    GovernanceFixture::checkPackList(*s);
+    GovernanceFixture::checkPackReview(*s);
+}
+
+TEST_CASE("connector board, disable and probe write-back on PostgreSQL", "[postgres][connectors]")
+{
+    {
+        PgDatabase db;
+        auto s = governanceFixture(db);
+        GovernanceFixture::checkConnectorBoard(*s);
+        GovernanceFixture::checkConnectorDisable(*s);
+    }
+    PgDatabase db;
+    auto s = governanceFixture(db);
+    GovernanceFixture::checkProbeWrite(*s);
 }
