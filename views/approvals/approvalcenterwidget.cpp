@@ -2,6 +2,7 @@
 
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/settings.h"
+#include "views/widgets/actorpicker.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
@@ -52,7 +53,7 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_actorLabel(new QLabel(this))
-    , m_actor(new QComboBox(this))
+    , m_actor(new ActorPicker(WriteBack::deciderRoles(), this))
     , m_note(new QLineEdit(this))
     , m_approve(new QPushButton(this))
     , m_reject(new QPushButton(this))
@@ -91,9 +92,6 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
             [this] { decideSelected(ApprovalDecider::Action::Reject); });
     connect(m_escalate, &QPushButton::clicked, this,
             [this] { decideSelected(ApprovalDecider::Action::Escalate); });
-    connect(m_actor, &QComboBox::activated, this, [this] {
-        Settings().setValue(Settings::Key::ActingUser, m_actor->currentData().toString());
-    });
     // SLA countdowns tick every second; the counters follow every 30 s.
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &ApprovalCenterWidget::tick);
@@ -153,28 +151,12 @@ void ApprovalCenterWidget::clearQueue()
 void ApprovalCenterWidget::loadActors()
 {
     // The tenant's deciders, read again whenever the tenant changes under the same session.
-    m_actor->clear();
-    m_actorsTenant.clear();
-    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
-        return;
-    for (const ApprovalDecider::Actor &a : ApprovalDecider::deciders(*m_session))
-        m_actor->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
-    const int remembered =
-        m_actor->findData(Settings().value(Settings::Key::ActingUser).toString());
-    if (remembered >= 0)
-        m_actor->setCurrentIndex(remembered);
-    m_actorsTenant = m_session->tenantId();
+    m_actor->load(m_session, true);
 }
 
 void ApprovalCenterWidget::setActor(const QString &email)
 {
-    const int i = m_actor->findData(email, Qt::UserRole, Qt::MatchFixedString);
-    if (i >= 0)
-        m_actor->setCurrentIndex(i);
-    else {
-        m_actor->addItem(email, email);
-        m_actor->setCurrentIndex(m_actor->count() - 1);
-    }
+    m_actor->setEmail(email);
 }
 
 QStringList ApprovalCenterWidget::actors() const
@@ -233,8 +215,7 @@ bool ApprovalCenterWidget::refresh()
         emit refreshed(false);
         return false;
     }
-    if (m_actorsTenant != m_session->tenantId())
-        loadActors();
+    m_actor->load(m_session);
     // The queue's first page paints first; the counters, the total and the categories (each a
     // pass over the whole table) follow right after, so 200k requests open at once.
     m_model->setKnownTotal(ApprovalQueueModel::CountLater);

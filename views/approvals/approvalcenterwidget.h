@@ -9,6 +9,7 @@
 class ApprovalQueueModel;
 class KpiTile;
 class MessageBanner;
+class ActorPicker;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -78,7 +79,7 @@ private:
     QTableView *m_view;
     QTextBrowser *m_detail;
     QLabel *m_actorLabel;
-    QComboBox *m_actor;
+    ActorPicker *m_actor;
     QLineEdit *m_note;
     QPushButton *m_approve;
     QPushButton *m_reject;
@@ -89,5 +90,4 @@ private:
     int m_ticks = 0;
     bool m_completePending = false;
     QString m_categoriesTenant; // categories are read once per tenant
-    QString m_actorsTenant;     // and so are the deciders of "Acting as"
 };

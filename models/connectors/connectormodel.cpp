@@ -1,0 +1,210 @@
+#include "models/connectors/connectormodel.h"
+
+#include "models/core/roles.h"
+
+#include <QLocale>
+
+ConnectorModel::ConnectorModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ConnectorModel::setBoard(const ConnectorBoard &board)
+{
+    beginResetModel();
+    m_rows = board.connectors;
+    m_asOf = board.provenance.asOf;
+    endResetModel();
+}
+
+void ConnectorModel::setProbeResults(const QList<ProbeResult> &results)
+{
+    m_probes.clear();
+    for (const ProbeResult &r : results)
+        m_probes.insert(r.key, r.record);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+const ConnectorRow *ConnectorModel::connector(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ConnectorModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConnectorModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ConnectorModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return tr("✓ Healthy");
+    if (status == QLatin1String("degraded"))
+        return tr("! Degraded");
+    if (status == QLatin1String("error"))
+        return tr("✗ Error");
+    if (status == QLatin1String("disabled"))
+        return tr("Disabled");
+    if (status == QLatin1String("not_configured"))
+        return tr("Not configured");
+    return tr("? Unknown");
+}
+
+QString ConnectorModel::stateOf(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return QStringLiteral("ok");
+    if (status == QLatin1String("degraded"))
+        return QStringLiteral("partial");
+    if (status == QLatin1String("error"))
+        return QStringLiteral("worse");
+    return QString();
+}
+
+QString ConnectorModel::nameOf(const ConnectorRow &row)
+{
+    if (QLocale().language() == QLocale::Arabic && !row.nameAr.isEmpty())
+        return row.nameAr;
+    return row.name;
+}
+
+QString ConnectorModel::durationText(qint64 seconds)
+{
+    const QLocale l;
+    if (seconds < 0)
+        return tr("never");
+    if (seconds < 3600)
+        return tr("%1 min").arg(l.toString(seconds / 60));
+    if (seconds < 86400)
+        return tr("%1 h %2 min").arg(l.toString(seconds / 3600), l.toString(seconds % 3600 / 60));
+    return tr("%1 d %2 h").arg(l.toString(seconds / 86400), l.toString(seconds % 86400 / 3600));
+}
+
+QString ConnectorModel::probeText(const ProbeRecord &r)
+{
+    const QLocale l;
+    QStringList parts{statusText(r.status)};
+    if (r.latencyMs >= 0)
+        parts << tr("%1 ms").arg(l.toString(r.latencyMs));
+    if (r.httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(r.httpStatus);
+    if (!r.errorKind.isEmpty() && r.errorKind != QLatin1String("http"))
+        parts << r.errorKind;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant ConnectorModel::data(const QModelIndex &index, int role) const
+{
+    const ConnectorRow *r = index.isValid() ? connector(index.row()) : nullptr;
+    if (!r)
+        return {};
+    const int column = index.column();
+    const QLocale l;
+    auto time = [&l](const QDateTime &t) {
+        return t.isValid() ? l.toString(t.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    };
+    const bool probed = m_probes.contains(r->key);
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn:
+            return nameOf(*r);
+        case StatusColumn:
+            return statusText(r->status);
+        case LastSuccessColumn:
+            return time(r->lastSuccess);
+        case SinceSuccessColumn:
+            return durationText(r->secondsSinceSuccess(m_asOf));
+        case LastAttemptColumn:
+            return time(r->lastAttempt);
+        case LastErrorColumn:
+            return r->lastError;
+        case ProbeColumn:
+            if (probed)
+                return probeText(m_probes.value(r->key));
+            if (r->probe.url.isEmpty())
+                return tr("not configured");
+            return r->probe.enabled ? r->probe.url.host() : tr("probe disabled");
+        default:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (column == NameColumn)
+            return QStringLiteral("%1\n%2\n%3").arg(r->name, r->nameAr, r->key);
+        if (column == ProbeColumn) {
+            if (r->probe.url.isEmpty())
+                return tr("Set an endpoint in connector_probes or in the settings to probe this "
+                          "connector.");
+            QString tip = tr("%1 (from %2), timeout %3 ms, slow above %4 ms")
+                              .arg(r->probe.url.toString(QUrl::RemoveUserInfo), r->probe.origin)
+                              .arg(r->probe.timeoutMs)
+                              .arg(r->probe.slowMs);
+            if (probed && !m_probes.value(r->key).error.isEmpty())
+                tip += u'\n' + m_probes.value(r->key).error;
+            return tip;
+        }
+        if (column == LastErrorColumn)
+            return r->lastError;
+    } else if (role == Roles::RawValueRole) {
+        switch (column) {
+        case NameColumn:
+            return r->key;
+        case StatusColumn:
+            return r->status;
+        case LastSuccessColumn:
+            return r->lastSuccess;
+        case SinceSuccessColumn:
+            return r->secondsSinceSuccess(m_asOf);
+        case LastAttemptColumn:
+            return r->lastAttempt;
+        case LastErrorColumn:
+            return r->lastError;
+        case ProbeColumn:
+            return probed ? m_probes.value(r->key).status : QString();
+        default:
+            break;
+        }
+    } else if (role == Roles::StateRole) {
+        if (column == StatusColumn)
+            return stateOf(r->status);
+        if (column == ProbeColumn && probed)
+            return stateOf(m_probes.value(r->key).status);
+    }
+    return {};
+}
+
+QVariant ConnectorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Connector");
+    case StatusColumn:
+        return tr("Status");
+    case LastSuccessColumn:
+        return tr("Last success");
+    case SinceSuccessColumn:
+        return tr("Since success");
+    case LastAttemptColumn:
+        return tr("Last attempt");
+    case LastErrorColumn:
+        return tr("Last error");
+    case ProbeColumn:
+        return tr("Probe");
+    default:
+        break;
+    }
+    return {};
+}
+
+void ConnectorModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}

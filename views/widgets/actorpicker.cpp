@@ -1,0 +1,52 @@
+#include "views/widgets/actorpicker.h"
+
+#include "models/core/settings.h"
+
+ActorPicker::ActorPicker(const QStringList &roles, QWidget *parent)
+    : QComboBox(parent)
+    , m_roles(roles)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(this, &QComboBox::activated, this,
+            [this] { Settings().setValue(Settings::Key::ActingUser, email()); });
+}
+
+void ActorPicker::clearActors()
+{
+    clear();
+    m_tenant.clear();
+}
+
+void ActorPicker::load(const Session *session, bool force)
+{
+    if (!session || !session->isOpen() || !session->hasTenant()) {
+        clearActors();
+        return;
+    }
+    if (!force && m_tenant == session->tenantId())
+        return;
+    clear();
+    for (const TenantActor &a : WriteBack::actors(*session, m_roles))
+        addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
+    const int remembered = findData(Settings().value(Settings::Key::ActingUser).toString());
+    if (remembered >= 0)
+        setCurrentIndex(remembered);
+    m_tenant = session->tenantId();
+}
+
+void ActorPicker::setEmail(const QString &address)
+{
+    const int i = findData(address, Qt::UserRole, Qt::MatchFixedString);
+    if (i < 0)
+        addItem(address, address);
+    setCurrentIndex(i < 0 ? count() - 1 : i);
+}
+
+bool ActorPicker::actor(const Session &session, TenantActor *out, QString *why) const
+{
+    if (email().isEmpty()) {
+        *why = tr("Choose who is acting first (no user of this tenant may do this).");
+        return false;
+    }
+    return WriteBack::findActor(session, email(), m_roles, out, why) == WriteBack::Lookup::Found;
+}
