@@ -1,6 +1,7 @@
 #include "app/surfaces.h"
 
 #include "views/approvals/approvalcentersurface.h"
+#include "views/evidence/evidencepackssurface.h"
 #include "views/executive/executiveroomsurface.h"
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/surface/surface.h"
@@ -12,5 +13,6 @@ void registerSurfaces()
     registry.add(std::make_unique<ExecutiveRoomSurface>());
     registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<ApprovalCenterSurface>());
+    registry.add(std::make_unique<EvidencePacksSurface>());
     registry.add(std::make_unique<SourceOverviewSurface>());
 }

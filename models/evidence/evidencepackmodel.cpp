@@ -104,7 +104,7 @@ QVariant EvidencePackModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(p->status);
         case CreatedColumn:
-            return QLocale().toString(p->createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(p->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case IntegrityColumn:
             return integrityWord(p->integrity);
         case HashColumn:

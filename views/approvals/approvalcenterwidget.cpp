@@ -3,6 +3,7 @@
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/settings.h"
 #include "views/widgets/actorpicker.h"
+#include "views/widgets/combos.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
@@ -24,18 +25,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-void fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
-{
-    const QString current = combo->currentData().toString();
-    combo->clear();
-    for (const auto &[data, text] : items)
-        combo->addItem(text, data);
-    const int i = combo->findData(current);
-    combo->setCurrentIndex(i < 0 ? 0 : i);
-}
-} // namespace
 
 ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     : SurfaceWidget(parent)
@@ -268,7 +257,7 @@ void ApprovalCenterWidget::completeRefresh()
         QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
         for (const QString &c : ApprovalQueue::categories(*m_session))
             categories.append({c, c});
-        fillCombo(m_category, categories);
+        Combos::fill(m_category, categories);
         m_categoriesTenant = m_session->tenantId();
     }
     const ApprovalQueue::Filter f = filter();
@@ -468,15 +457,15 @@ void ApprovalCenterWidget::retranslate()
     m_warning->setDetail(tr("Deadline within 4 hours"));
     m_breach->setCaption(tr("SLA breach"));
     m_breach->setDetail(tr("Past the SLA deadline"));
-    fillCombo(m_status, {{QStringLiteral("pending"), tr("Pending")},
+    Combos::fill(m_status, {{QStringLiteral("pending"), tr("Pending")},
                          {QStringLiteral("approved"), tr("Approved")},
                          {QStringLiteral("rejected"), tr("Rejected")},
                          {QStringLiteral("all"), tr("All statuses")}});
     QList<std::pair<QString, QString>> priorities{{QString(), tr("All priorities")}};
     for (const QString &p : ApprovalQueue::priorities())
         priorities.append({p, ApprovalQueueModel::priorityText(p)});
-    fillCombo(m_priority, priorities);
-    fillCombo(m_sla, {{QString(), tr("Any SLA state")},
+    Combos::fill(m_priority, priorities);
+    Combos::fill(m_sla, {{QString(), tr("Any SLA state")},
                       {QStringLiteral("within"), tr("Within SLA")},
                       {QStringLiteral("warning"), tr("SLA warning")},
                       {QStringLiteral("breach"), tr("SLA breach")}});

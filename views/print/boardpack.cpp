@@ -69,8 +69,7 @@ QString BoardPack::hijriDate(const QDate &date)
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"), hijri) + tr(" AH");
 }
 
-bool BoardPack::build(const Session &session, const Options &options, Content *out, QString *error,
-                      const Progress &progress)
+BoardPack::Content BoardPack::prepare(const Session &session, const Options &options)
 {
     Content c;
     c.options = options;
@@ -101,6 +100,13 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
             .arg(c.options.user,
                  QLocale().toString(c.generatedAt.toLocalTime(), QLocale::ShortFormat),
                  organisation);
+    return c;
+}
+
+bool BoardPack::build(const Session &session, const Options &options, Content *out, QString *error,
+                      const Progress &progress)
+{
+    Content c = prepare(session, options);
     const QStringList ids = resolveSurfaces(options.surfaces, error);
     if (ids.isEmpty())
         return false;
@@ -203,6 +209,7 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
     PageLayout::Chrome chrome;
     chrome.classification = c.options.classification;
     chrome.watermark = c.labels.watermark;
+    chrome.footerNote = c.footerNote;
     chrome.pageFormat = c.labels.pageFormat.isEmpty() ? tr("page %1 of %2") : c.labels.pageFormat;
     if (!layout.paint(device, chrome, progress)) {
         if (error)

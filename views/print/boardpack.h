@@ -38,6 +38,7 @@ public:
         bool rightToLeft = false;
         QList<PrintSection> sections;
         QStringList failedSections; // "id: cause" for sections printed as not available
+        QString footerNote;         // one more line on every page (e.g. a pack's hash)
         // Every word on the cover and the running chrome, fixed in the language of build().
         struct Labels {
             QString title;       // "Board pack" (document title)
@@ -59,6 +60,9 @@ public:
     // Checks requested ids against the registry; empty request: all, in board order.
     static QStringList resolveSurfaces(const QStringList &requested, QString *error);
 
+    // The document around the sections: tenant, source, dates, labels and watermark, in the
+    // current language. build() starts from it; so do documents that are not surfaces.
+    static Content prepare(const Session &session, const Options &options);
     // Computes every section from the session, in the current language.
     static bool build(const Session &session, const Options &options, Content *out, QString *error,
                       const Progress &progress = {});

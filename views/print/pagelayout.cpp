@@ -494,7 +494,7 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             paintOp(p, footer);
             if (!chrome.footerNote.isEmpty()) {
                 Op note = header;
-                note.rect = footer.rect;
+                note.rect = footer.rect.translated(0, mm(5)); // a line below the page number
                 note.text = chrome.footerNote;
                 note.font = font(7);
                 paintOp(p, note);

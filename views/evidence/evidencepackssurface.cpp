@@ -1,0 +1,86 @@
+#include "views/evidence/evidencepackssurface.h"
+
+#include "models/evidence/evidencepackmodel.h"
+#include "models/evidence/evidencepacks.h"
+#include "views/evidence/evidencepackswidget.h"
+#include "views/print/printdocument.h"
+#include "views/surface/surfaceoutput.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+QString EvidencePacksSurface::title() const
+{
+    return QCoreApplication::translate("EvidencePacksSurface", "Evidence Packs");
+}
+
+QIcon EvidencePacksSurface::icon() const
+{
+    return qApp->style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+bool EvidencePacksSurface::exportData(const Session &session, const ExportRequest &request,
+                                      QByteArray *out, QString *error) const
+{
+    EvidencePackList l;
+    if (!EvidencePackList::compute(session, {}, request.asOf, &l, error))
+        return false;
+    *out = SurfaceOutput::serialise(l, request.format);
+    return true;
+}
+
+bool EvidencePacksSurface::printSection(const Session &session, const ExportRequest &request,
+                                        PrintSection *out, QString *error) const
+{
+    EvidencePackList l;
+    if (!EvidencePackList::compute(session, {}, request.asOf, &l, error))
+        return false;
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("EvidencePacksSurface", text);
+    };
+    const QLocale loc;
+    PrintSection section;
+    section.id = id();
+    section.title = title();
+    if (l.altered > 0)
+        section.blocks << PrintBlock::banner(
+            tr("%1 pack(s) no longer match their signature.").arg(loc.toString(l.altered)),
+            QStringLiteral("critical"));
+    section.blocks << PrintBlock::kpiCards(
+        {PrintKpi{tr("Packs"), loc.toString(l.packs.size()), QString(), QString(), QString()},
+         PrintKpi{tr("Valid"), loc.toString(l.valid), QString(), QStringLiteral("good"), QString()},
+         PrintKpi{tr("Altered"), loc.toString(l.altered), QString(),
+                  l.altered ? QStringLiteral("critical") : QStringLiteral("good"), QString()},
+         PrintKpi{tr("Not signed or unreadable"), loc.toString(l.unsignedCount + l.unreadable),
+                  QString(), l.unsignedCount + l.unreadable ? QStringLiteral("warning") : QString(),
+                  QString()}});
+    constexpr int Shown = 60;
+    PrintTable t;
+    t.headers = {tr("Title"), tr("Type"), tr("Status"), tr("Created"), tr("Integrity")};
+    t.columnWeights = {2.4, 1.3, 1.3, 1.2, 1};
+    for (const EvidencePack &p : std::as_const(l.packs)) {
+        if (t.rows.size() == Shown)
+            break;
+        t.rows << QStringList{EvidencePackModel::titleOf(p),
+                              EvidencePackModel::typeText(p.packType),
+                              EvidencePackModel::statusText(p.status),
+                              loc.toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                              EvidencePackModel::integrityWord(p.integrity)};
+    }
+    if (l.packs.size() > t.rows.size())
+        t.note =
+            tr("showing %1 of %2").arg(loc.toString(t.rows.size()), loc.toString(l.packs.size()));
+    section.blocks << PrintBlock::tableBlock(t);
+    if (!l.missingColumns.isEmpty())
+        section.blocks << PrintBlock::paragraph(
+            tr("This source's evidence_packs lacks: %1")
+                .arg(l.missingColumns.join(QStringLiteral(", "))));
+    *out = section;
+    return true;
+}
+
+SurfaceWidget *EvidencePacksSurface::createWidget(QWidget *parent) const
+{
+    return new EvidencePacksWidget(parent);
+}
