@@ -1,6 +1,8 @@
 #include "app/commandline.h"
 
+#include "app/clitools.h"
 #include "app/exitcodes.h"
+#include "app/governancecommands.h"
 #include "app/sourceopener.h"
 #include "app/surfaces.h"
 #include "models/approvals/approvaldecider.h"
@@ -26,10 +28,10 @@
 namespace CommandLine {
 
 namespace {
+using Tr = CliTools::Tr;
+} // namespace
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
+namespace CliTools {
 
 void printErr(const QString &line)
 {
@@ -45,8 +47,7 @@ void printOut(const QByteArray &data)
 const QStringList &plannedCommands()
 {
     // Named in DESIGN.md; each arrives with its own issue.
-    static const QStringList list = {QStringLiteral("check"), QStringLiteral("probe"),
-                                     QStringLiteral("offline"), QStringLiteral("verify-pack")};
+    static const QStringList list = {QStringLiteral("check"), QStringLiteral("offline")};
     return list;
 }
 
@@ -103,6 +104,11 @@ int writeOutput(const Options &o, const QByteArray &data)
     }
     return ExitCode::Ok;
 }
+
+} // namespace CliTools
+
+namespace {
+using namespace CliTools;
 
 int runDemo(const Options &o)
 {
@@ -195,6 +201,13 @@ int runTenants(const Options &o)
 
 int runExport(const Options &o)
 {
+    if (!o.pack.isEmpty()) {
+        if (o.arguments.value(0) != QLatin1String("evidence-packs")) {
+            printErr(Tr::tr("--pack goes with: export evidence-packs --pack ID"));
+            return ExitCode::Usage;
+        }
+        return runExportPack(o);
+    }
     if (o.arguments.isEmpty()) {
         printErr(Tr::tr("export needs a surface: %1")
                      .arg(SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
@@ -378,7 +391,12 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  export SURFACE [--format json|csv|pdf|html] [-o FILE]   export a surface (stdout "
         "without -o)\n"
         "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n"
-        "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]\n\n"
+        "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]\n"
+        "  probe [--write] [--as EMAIL] [--format json]   probe the configured connectors\n"
+        "  connector disable|enable KEY --as EMAIL\n"
+        "  verify-pack PACK_ID          check an evidence pack's integrity (exit 7 if altered)\n"
+        "  review-pack PACK_ID --as EMAIL\n"
+        "  export evidence-packs --pack ID [--format json|pdf] [-o FILE]   one pack\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -412,6 +430,12 @@ bool parse(const QStringList &args, Options *o, QString *error)
     const QCommandLineOption noteOption(
         QStringLiteral("note"), QStringLiteral("decide: the decision's note (required to reject)."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption packOption(QStringLiteral("pack"),
+                                        QStringLiteral("export evidence-packs: one pack by id."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption writeOption(
+        QStringLiteral("write"),
+        QStringLiteral("probe: record the results in integration_sync_states, audited."));
     const QCommandLineOption surfacesOption(
         QStringLiteral("surfaces"),
         QStringLiteral("board-pack: surface ids, comma-separated (default: all)."),
@@ -439,9 +463,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("quit-after-paint"),
         QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help, version, source, tenant, lang, asOf, output, format, period, surfaceOption,
-                  surfacesOption, classificationOption, htmlOption, asOption, noteOption, scale,
-                  seed, screenshot, quitAfterPaint});
+    p.addOptions(
+        {help,       version,    source,        tenant,        lang,           asOf,
+         output,     format,     period,        surfaceOption, surfacesOption, classificationOption,
+         htmlOption, asOption,   noteOption,    packOption,    writeOption,    scale,
+         seed,       screenshot, quitAfterPaint});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
@@ -500,10 +526,13 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->html = p.value(htmlOption);
     o->actingAs = p.value(asOption);
     o->note = p.value(noteOption);
+    o->pack = p.value(packOption);
+    o->write = p.isSet(writeOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
-    static const QStringList known = {QStringLiteral("demo"), QStringLiteral("tenants"),
-                                      QStringLiteral("board-pack"), QStringLiteral("export"),
-                                      QStringLiteral("decide")};
+    static const QStringList known = {
+        QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("board-pack"),
+        QStringLiteral("export"),      QStringLiteral("decide"),      QStringLiteral("probe"),
+        QStringLiteral("verify-pack"), QStringLiteral("review-pack"), QStringLiteral("connector")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
         if (plannedCommands().contains(o->command))
             *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
@@ -527,6 +556,14 @@ int run(const Options &o)
         return runBoardPack(o);
     if (o.command == QLatin1String("decide"))
         return runDecide(o);
+    if (o.command == QLatin1String("probe"))
+        return runProbe(o);
+    if (o.command == QLatin1String("verify-pack"))
+        return runVerifyPack(o);
+    if (o.command == QLatin1String("review-pack"))
+        return runReviewPack(o);
+    if (o.command == QLatin1String("connector"))
+        return runConnector(o);
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

@@ -24,6 +24,8 @@ struct Options {
     QString html;           // board-pack: also write the HTML pack here
     QString actingAs;       // decide: --as EMAIL
     QString note;           // decide: --note TEXT
+    QString pack;           // export evidence-packs: --pack ID (one pack as json or pdf)
+    bool write = false;     // probe: --write (record the results)
     double scale = 1.0;
     quint64 seed = 20260417;
     QString surface;             // GUI: the surface to open on

@@ -11,5 +11,6 @@ enum : int {
     NotFound = 4,          // tenant (later: approval, pack) not found
     Conflict = 5,          // someone else decided first
     PermissionDenied = 6,  // the acting user may not do this
+    IntegrityFailed = 7,   // an evidence pack does not match its signature (or has none)
 };
 } // namespace ExitCode

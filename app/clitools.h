@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/commandline.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class Session;
+
+// What every headless command shares: messages, the session from --source/--tenant, output.
+namespace CommandLine::CliTools {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+void printErr(const QString &line);
+void printOut(const QByteArray &data);
+int sessionExit(const Session &session);
+// Opens --source (or the default demo database) and, if wanted, selects --tenant.
+int openSession(const Options &o, Session &session, bool selectTenant);
+// Writes data to -o atomically, or to standard output.
+int writeOutput(const Options &o, const QByteArray &data);
+} // namespace CommandLine::CliTools

@@ -1,0 +1,264 @@
+#include "app/governancecommands.h"
+
+#include "app/clitools.h"
+#include "app/exitcodes.h"
+#include "models/connectors/connectorprober.h"
+#include "models/evidence/evidencepacks.h"
+#include "models/source/session.h"
+#include "views/connectors/connectorssurface.h"
+#include "views/evidence/evidencepackprint.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace CommandLine {
+
+using namespace CliTools;
+
+namespace {
+
+// The acting user named by --as with one of roles, or an exit code and message.
+int findActor(const Session &session, const Options &o, const QStringList &roles,
+              TenantActor *actor)
+{
+    QString message;
+    switch (WriteBack::findActor(session, o.actingAs, roles, actor, &message)) {
+    case WriteBack::Lookup::Found:
+        return ExitCode::Ok;
+    case WriteBack::Lookup::Refused:
+        printErr(message);
+        return ExitCode::PermissionDenied;
+    case WriteBack::Lookup::Failed:
+        break;
+    }
+    printErr(message);
+    return ExitCode::Failure;
+}
+
+int packExit(const EvidencePack &pack)
+{
+    return pack.integrity == EvidencePack::Integrity::Valid ? ExitCode::Ok
+                                                            : ExitCode::IntegrityFailed;
+}
+
+int loadPack(const Options &o, Session &session, EvidencePack *pack)
+{
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    QString error;
+    bool notFound = false;
+    if (!EvidencePackList::load(session, o.pack.isEmpty() ? o.arguments.value(0) : o.pack, pack,
+                                &error, &notFound)) {
+        printErr(error);
+        return notFound ? ExitCode::NotFound : ExitCode::SourceUnavailable;
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+int runProbe(const Options &o)
+{
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    TenantActor actor;
+    if (!o.actingAs.isEmpty()) {
+        if (const int rc = findActor(session, o, WriteBack::adminRoles(), &actor);
+            rc != ExitCode::Ok)
+            return rc;
+    }
+    ConnectorBoard board;
+    QString error;
+    if (!ConnectorBoard::compute(session, ConnectorsSurface::probeDefaults(), o.asOf, &board,
+                                 &error)) {
+        printErr(error);
+        return ExitCode::SourceUnavailable;
+    }
+    QStringList skipped;
+    const QList<ProbeTarget> targets = ConnectorProber::targets(board, &skipped);
+    for (const QString &s : std::as_const(skipped))
+        printErr(Tr::tr("not probed: %1").arg(s));
+    if (targets.isEmpty()) {
+        printErr(Tr::tr("No connector has a probe endpoint (connector_probes, or [probes] in the "
+                        "settings)."));
+        return ExitCode::NotFound;
+    }
+    QList<ProbeResult> results = ConnectorProber::run(targets);
+    std::sort(results.begin(), results.end(),
+              [](const ProbeResult &a, const ProbeResult &b) { return a.key < b.key; });
+    int rc = ExitCode::Ok;
+    QJsonArray json;
+    QByteArray text;
+    for (const ProbeResult &r : std::as_const(results)) {
+        QString written;
+        if (o.write) {
+            const ConnectorWriter::Result w = ConnectorWriter::recordProbe(session, r, actor.id);
+            written = w.outcome == ConnectorWriter::Outcome::Done ? QStringLiteral("recorded")
+                                                                  : w.message;
+            if (w.outcome == ConnectorWriter::Outcome::Conflict)
+                rc = std::max<int>(rc, ExitCode::Conflict);
+            else if (w.outcome != ConnectorWriter::Outcome::Done)
+                rc = ExitCode::Failure;
+        }
+        const ProbeRecord &p = r.record;
+        json.append(QJsonObject{
+            {QStringLiteral("connector_key"), r.key},
+            {QStringLiteral("url"), r.url.toString(QUrl::RemoveUserInfo)},
+            {QStringLiteral("status"), p.status},
+            {QStringLiteral("latency_ms"),
+             p.latencyMs < 0 ? QJsonValue() : QJsonValue(p.latencyMs)},
+            {QStringLiteral("http_status"), p.httpStatus ? QJsonValue(p.httpStatus) : QJsonValue()},
+            {QStringLiteral("error_kind"), p.errorKind},
+            {QStringLiteral("error"), p.error},
+            {QStringLiteral("probed_at"), p.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("written"), o.write ? QJsonValue(written) : QJsonValue()}});
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
+                    .arg(r.key, p.status,
+                         p.latencyMs < 0 ? QStringLiteral("-")
+                                         : QStringLiteral("%1 ms").arg(p.latencyMs),
+                         p.httpStatus ? QString::number(p.httpStatus) : QStringLiteral("-"),
+                         p.error.isEmpty() ? QStringLiteral("-") : p.error,
+                         written.isEmpty() ? QString() : QLatin1Char('\t') + written)
+                    .toUtf8();
+    }
+    const QByteArray out = o.format == QLatin1String("json")
+                               ? QJsonDocument(QJsonObject{{QStringLiteral("probes"), json},
+                                                           {QStringLiteral("total"), json.size()},
+                                                           {QStringLiteral("written"), o.write}})
+                                     .toJson(QJsonDocument::Indented)
+                               : text;
+    if (const int w = writeOutput(o, out); w != ExitCode::Ok)
+        return w;
+    return rc;
+}
+
+int runVerifyPack(const Options &o)
+{
+    if (o.arguments.size() != 1) {
+        printErr(Tr::tr("usage: verify-pack PACK_ID"));
+        return ExitCode::Usage;
+    }
+    Session session;
+    EvidencePack pack;
+    if (const int rc = loadPack(o, session, &pack); rc != ExitCode::Ok)
+        return rc;
+    QJsonObject v = pack.verification();
+    v.insert(QStringLiteral("id"), pack.id);
+    if (const int rc = writeOutput(o, QJsonDocument(v).toJson(QJsonDocument::Indented));
+        rc != ExitCode::Ok)
+        return rc;
+    if (pack.integrity != EvidencePack::Integrity::Valid)
+        printErr(pack.integrityText());
+    return packExit(pack);
+}
+
+int runReviewPack(const Options &o)
+{
+    if (o.arguments.size() != 1 || o.actingAs.isEmpty()) {
+        printErr(Tr::tr("usage: review-pack PACK_ID --as EMAIL"));
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    TenantActor actor;
+    if (const int rc = findActor(session, o, WriteBack::deciderRoles(), &actor); rc != ExitCode::Ok)
+        return rc;
+    const EvidencePackReviewer::Result r =
+        EvidencePackReviewer::review(session, o.arguments.first(), actor);
+    switch (r.outcome) {
+    case EvidencePackReviewer::Outcome::Done:
+        QTextStream(stdout) << r.status << '\t' << o.arguments.first() << Qt::endl;
+        return ExitCode::Ok;
+    case EvidencePackReviewer::Outcome::NotFound:
+        printErr(r.message);
+        return ExitCode::NotFound;
+    case EvidencePackReviewer::Outcome::Conflict:
+        printErr(r.message);
+        return ExitCode::Conflict;
+    case EvidencePackReviewer::Outcome::PermissionDenied:
+        printErr(r.message);
+        return ExitCode::PermissionDenied;
+    case EvidencePackReviewer::Outcome::Altered:
+        printErr(r.message);
+        return ExitCode::IntegrityFailed;
+    case EvidencePackReviewer::Outcome::Failed:
+        break;
+    }
+    printErr(r.message);
+    return ExitCode::Failure;
+}
+
+int runConnector(const Options &o)
+{
+    const QString verb = o.arguments.value(0);
+    if (o.arguments.size() != 2 ||
+        (verb != QLatin1String("disable") && verb != QLatin1String("enable")) ||
+        o.actingAs.isEmpty()) {
+        printErr(Tr::tr("usage: connector disable|enable KEY --as EMAIL"));
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    TenantActor actor;
+    if (const int rc = findActor(session, o, WriteBack::adminRoles(), &actor); rc != ExitCode::Ok)
+        return rc;
+    const ConnectorWriter::Result r = ConnectorWriter::setDisabled(
+        session, o.arguments.at(1), verb == QLatin1String("disable"), actor);
+    switch (r.outcome) {
+    case ConnectorWriter::Outcome::Done:
+        QTextStream(stdout) << r.message << Qt::endl;
+        return ExitCode::Ok;
+    case ConnectorWriter::Outcome::NotFound:
+        printErr(r.message);
+        return ExitCode::NotFound;
+    case ConnectorWriter::Outcome::Conflict:
+        printErr(r.message);
+        return ExitCode::Conflict;
+    case ConnectorWriter::Outcome::PermissionDenied:
+        printErr(r.message);
+        return ExitCode::PermissionDenied;
+    case ConnectorWriter::Outcome::Failed:
+        break;
+    }
+    printErr(r.message);
+    return ExitCode::Failure;
+}
+
+int runExportPack(const Options &o)
+{
+    const QString format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
+    if (format != QLatin1String("json") && format != QLatin1String("pdf")) {
+        printErr(Tr::tr("One pack exports as json or pdf, not %1.").arg(format));
+        return ExitCode::Usage;
+    }
+    if (format == QLatin1String("pdf") && (o.output.isEmpty() || o.output == QLatin1String("-"))) {
+        printErr(Tr::tr("A PDF needs an output file: -o FILE.pdf"));
+        return ExitCode::Usage;
+    }
+    Session session;
+    EvidencePack pack;
+    if (const int rc = loadPack(o, session, &pack); rc != ExitCode::Ok)
+        return rc;
+    if (format == QLatin1String("json")) {
+        if (const int rc = writeOutput(o, EvidencePackPrint::json(pack)); rc != ExitCode::Ok)
+            return rc;
+    } else {
+        QString error;
+        if (!EvidencePackPrint::writePdf(session, pack, o.output, o.classification, &error)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+    }
+    // The export is written either way; the status says whether the pack is intact.
+    if (pack.integrity != EvidencePack::Integrity::Valid)
+        printErr(pack.integrityText());
+    return packExit(pack);
+}
+
+} // namespace CommandLine

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/commandline.h"
+
+// probe, verify-pack, review-pack, connector disable|enable, and export of one pack.
+namespace CommandLine {
+int runProbe(const Options &o);
+int runVerifyPack(const Options &o);
+int runReviewPack(const Options &o);
+int runConnector(const Options &o);
+// export evidence-packs --pack ID --format json|pdf
+int runExportPack(const Options &o);
+} // namespace CommandLine

@@ -1,0 +1,320 @@
+#include "views/connectors/connectorswidget.h"
+
+#include "models/connectors/connectormodel.h"
+#include "views/connectors/connectorssurface.h"
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/messagebanner.h"
+#include "views/widgets/statedelegate.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ConnectorsWidget::ConnectorsWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_model(new ConnectorModel(this))
+    , m_prober(new ConnectorProber(this))
+    , m_title(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_probe(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_record(new QCheckBox(this))
+    , m_historyTitle(new QLabel(this))
+    , m_history(new QTableWidget(this))
+    , m_actorLabel(new QLabel(this))
+    , m_actor(new ActorPicker(WriteBack::adminRoles(), this))
+    , m_disable(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("surface-connectors"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new StateDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ConnectorModel::LastErrorColumn,
+                                                      QHeaderView::Stretch);
+    m_history->setColumnCount(5);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_record->setChecked(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConnectorsWidget::showSelected);
+    connect(m_probe, &QPushButton::clicked, this, &ConnectorsWidget::probeNow);
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectorsWidget::cancelProbes);
+    connect(m_disable, &QPushButton::clicked, this, &ConnectorsWidget::toggleDisabled);
+    connect(m_prober, &ConnectorProber::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_prober, &ConnectorProber::finished, this, &ConnectorsWidget::probesFinished);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch(1);
+    top->addWidget(m_record);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    top->addWidget(m_probe);
+    auto *historyBox = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyTitle);
+    historyLayout->addWidget(m_history);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_actorLabel);
+    actions->addWidget(m_actor);
+    actions->addWidget(m_disable);
+    actions->addStretch(1);
+    historyLayout->addLayout(actions);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(historyBox);
+    split->setSizes({420, 260});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    retranslate();
+}
+
+void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    // Probes of the previous source must not write into the new one.
+    cancelProbes();
+    m_session = session;
+    m_asOf = asOf;
+    m_board = ConnectorBoard();
+    m_model->setBoard(m_board);
+    m_model->setProbeResults({});
+    m_actor->load(session, true);
+    showSelected();
+}
+
+bool ConnectorsWidget::refresh()
+{
+    m_banner->clearMessage();
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        m_error = tr("No source is connected. Use File ▸ Connect to open one.");
+        m_banner->showMessage(MessageBanner::Level::Info, m_error);
+        m_board = ConnectorBoard();
+        m_model->setBoard(m_board);
+        emit refreshed(false);
+        return false;
+    }
+    m_actor->load(m_session);
+    const ConnectorRow *current = currentRow();
+    const QString key = current ? current->key : QString();
+    ConnectorBoard b;
+    QString error;
+    if (!ConnectorBoard::compute(*m_session, ConnectorsSurface::probeDefaults(), m_asOf, &b,
+                                 &error)) {
+        m_error = error;
+        m_banner->showMessage(MessageBanner::Level::Error, error);
+        emit refreshed(false);
+        return false;
+    }
+    m_error.clear();
+    m_board = b;
+    m_model->setBoard(m_board);
+    m_model->setProbeResults(m_prober->results());
+    const QLocale l;
+    auto count = [&](const char *s) { return l.toString(b.counts.value(QLatin1String(s))); };
+    m_counts->setText(tr("%1 healthy · %2 degraded · %3 error · %4 unknown · %5 disabled · %6 not "
+                         "configured")
+                          .arg(count("ok"), count("degraded"), count("error"), count("unknown"),
+                               count("disabled"), count("not_configured")));
+    if (!selectConnector(key) && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    showSelected();
+    emit refreshed(true);
+    return true;
+}
+
+const ConnectorRow *ConnectorsWidget::currentRow() const
+{
+    return m_model->connector(m_table->currentIndex().row());
+}
+
+bool ConnectorsWidget::selectConnector(const QString &key)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!key.isEmpty() && m_model->connector(row)->key == key) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void ConnectorsWidget::showSelected()
+{
+    const ConnectorRow *r = currentRow();
+    m_history->setRowCount(0);
+    m_disable->setEnabled(r && (r->known || r->registered));
+    m_disable->setText(r && r->status == QLatin1String("disabled") ? tr("Enable") : tr("Disable"));
+    if (!r || !m_session || !m_session->isOpen()) {
+        m_historyTitle->setText(tr("Probe history"));
+        return;
+    }
+    m_historyTitle->setText(tr("Probe history of %1").arg(ConnectorModel::nameOf(*r)));
+    QList<ProbeRecord> history;
+    QString error;
+    if (!ConnectorBoard::history(*m_session, r->key, 50, &history, &error)) {
+        m_historyTitle->setText(m_historyTitle->text() + QStringLiteral(" — ") + error);
+        return;
+    }
+    const QLocale l;
+    m_history->setRowCount(int(history.size()));
+    for (int i = 0; i < history.size(); ++i) {
+        const ProbeRecord &p = history.at(i);
+        const QStringList cells{l.toString(p.at.toLocalTime(), QLocale::ShortFormat),
+                                ConnectorModel::statusText(p.status),
+                                p.latencyMs < 0 ? tr("—")
+                                                : tr("%1 ms").arg(l.toString(p.latencyMs)),
+                                p.httpStatus ? QString::number(p.httpStatus) : tr("—"), p.error};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+}
+
+bool ConnectorsWidget::probeNow()
+{
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant() || isProbing())
+        return false;
+    refresh(); // probe what is configured now
+    QStringList skipped;
+    const QList<ProbeTarget> targets = ConnectorProber::targets(m_board, &skipped);
+    if (targets.isEmpty()) {
+        m_banner->showMessage(
+            MessageBanner::Level::Info,
+            tr("No connector has a probe endpoint. Add rows to connector_probes, or endpoints "
+               "under [probes] in the settings (see the README).") +
+                (skipped.isEmpty()
+                     ? QString()
+                     : QLatin1Char(' ') +
+                           tr("Not probed: %1").arg(skipped.join(QStringLiteral("; ")))));
+        return false;
+    }
+    m_progress->setRange(0, int(targets.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_probe->setEnabled(false);
+    m_banner->showMessage(MessageBanner::Level::Info,
+                          tr("Probing %1 connector(s)…").arg(QLocale().toString(targets.size())));
+    m_prober->start(targets);
+    return true;
+}
+
+void ConnectorsWidget::cancelProbes()
+{
+    if (isProbing())
+        m_prober->cancel();
+}
+
+void ConnectorsWidget::probesFinished()
+{
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_probe->setEnabled(true);
+    const QList<ProbeResult> results = m_prober->results();
+    QStringList problems;
+    int recorded = 0;
+    bool cancelled = false;
+    for (const ProbeResult &r : results)
+        cancelled = cancelled || r.record.errorKind == QLatin1String("cancelled");
+    if (m_record->isChecked() && m_session && !cancelled) {
+        // Recorded under the acting owner/admin when one is chosen, else as the system.
+        TenantActor actor;
+        QString why;
+        const QString user = m_actor->actor(*m_session, &actor, &why) ? actor.id : QString();
+        for (const ProbeResult &r : results) {
+            const ConnectorWriter::Result w = ConnectorWriter::recordProbe(*m_session, r, user);
+            if (w.outcome == ConnectorWriter::Outcome::Done)
+                ++recorded;
+            else
+                problems << w.message;
+        }
+    }
+    refresh();
+    m_model->setProbeResults(results);
+    const QLocale l;
+    QString summary = cancelled ? tr("Probes cancelled; nothing was recorded.")
+                                : tr("%1 probe(s) done, %2 recorded.")
+                                      .arg(l.toString(results.size()), l.toString(recorded));
+    if (!problems.isEmpty())
+        summary += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
+    m_banner->showMessage(
+        problems.isEmpty() ? MessageBanner::Level::Info : MessageBanner::Level::Warning, summary);
+}
+
+QString ConnectorsWidget::toggleDisabled()
+{
+    const ConnectorRow *r = currentRow();
+    if (!m_session || !r) {
+        m_banner->showMessage(MessageBanner::Level::Info, tr("Select a connector first."));
+        return m_banner->text();
+    }
+    TenantActor actor;
+    QString why;
+    if (!m_actor->actor(*m_session, &actor, &why)) {
+        m_banner->showMessage(MessageBanner::Level::Error, why);
+        return why;
+    }
+    const QString key = r->key;
+    const bool disable = r->status != QLatin1String("disabled");
+    const ConnectorWriter::Result w = ConnectorWriter::setDisabled(*m_session, key, disable, actor);
+    refresh();
+    selectConnector(key);
+    m_banner->showMessage(w.outcome == ConnectorWriter::Outcome::Done
+                              ? MessageBanner::Level::Info
+                              : MessageBanner::Level::Warning,
+                          w.message);
+    return w.message;
+}
+
+void ConnectorsWidget::retranslate()
+{
+    m_title->setText(tr("Connector Governance"));
+    m_probe->setText(tr("Probe now"));
+    m_cancel->setText(tr("Cancel"));
+    m_record->setText(tr("Record results"));
+    m_record->setToolTip(tr("Write each probe's status, times and error to "
+                            "integration_sync_states, with an audit row."));
+    m_actorLabel->setText(tr("Acting as:"));
+    m_history->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Status"), tr("Latency"), tr("HTTP"), tr("Error")});
+    m_model->retranslate();
+    showSelected();
+}
+
+void ConnectorsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    SurfaceWidget::changeEvent(event);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/connectors/connectorboard.h"
+#include "models/connectors/connectorprober.h"
+#include "views/surface/surface.h"
+
+class ActorPicker;
+class ConnectorModel;
+class MessageBanner;
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+// The Connector Governance Board: every connector's status and times, its probe configuration
+// and the last probe of this session; "Probe now" runs the configured probes concurrently with
+// progress and cancel, and records the results (with their audit rows) when asked to; the
+// selected connector's probe history; disable or enable by an owner or admin.
+class ConnectorsWidget : public SurfaceWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectorsWidget(QWidget *parent = nullptr);
+
+    void setSession(const Session *session, const QDateTime &asOf) override;
+    bool refresh() override;
+
+    // Starts the probes (false with the reason in the banner when nothing is probed).
+    bool probeNow();
+    void cancelProbes();
+    bool isProbing() const { return m_prober->isRunning(); }
+    QString toggleDisabled(); // for the selected connector, as the chosen user
+    bool selectConnector(const QString &key);
+
+    ConnectorModel *model() const { return m_model; }
+    ConnectorProber *prober() const { return m_prober; }
+    QTableWidget *historyTable() const { return m_history; }
+    MessageBanner *banner() const { return m_banner; }
+    QCheckBox *recordBox() const { return m_record; }
+    ActorPicker *actorPicker() const { return m_actor; }
+    const ConnectorBoard &board() const { return m_board; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showSelected();
+    void probesFinished();
+    const ConnectorRow *currentRow() const;
+
+    const Session *m_session = nullptr;
+    QDateTime m_asOf;
+    ConnectorBoard m_board;
+    ConnectorModel *m_model;
+    ConnectorProber *m_prober;
+    QLabel *m_title;
+    QLabel *m_counts;
+    MessageBanner *m_banner;
+    QTableView *m_table;
+    QPushButton *m_probe;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QCheckBox *m_record;
+    QLabel *m_historyTitle;
+    QTableWidget *m_history;
+    QLabel *m_actorLabel;
+    ActorPicker *m_actor;
+    QPushButton *m_disable;
+};
