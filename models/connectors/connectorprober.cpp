@@ -40,7 +40,7 @@ void ConnectorProber::clear()
 {
     for (Running *r : std::as_const(m_running)) {
         r->done = true; // an abort below must not report
-        if (r->reply)
+        if (r->reply && r->reply->isRunning())
             r->reply->abort();
         delete r->manager; // deletes its replies and the timer
         delete r;
@@ -123,12 +123,16 @@ void ConnectorProber::start(const QList<ProbeTarget> &targets)
             r->answered = true;
             r->result.record.latencyMs = r->clock.elapsed();
             r->result.record.httpStatus = code.toInt();
-            r->reply->abort(); // the headers are the answer; the body is not read
+            // The headers are the answer; the body is not read. An error status is left to
+            // finish by itself (Qt reports it as the reply's error, and an abort on top of that
+            // would report twice); the timeout still bounds it.
+            if (r->result.record.httpStatus < 400)
+                r->reply->abort();
         });
         connect(r->reply, &QNetworkReply::finished, this, [this, r] { finish(r); });
         connect(r->timer, &QTimer::timeout, this, [r] {
             r->timedOut = true;
-            if (r->reply)
+            if (r->reply && r->reply->isRunning())
                 r->reply->abort();
         });
         r->timer->start(std::max(1, t.config.timeoutMs));
@@ -199,7 +203,7 @@ void ConnectorProber::cancel()
     for (Running *r : std::as_const(m_running)) {
         if (!r->done) {
             r->cancelled = true;
-            if (r->reply)
+            if (r->reply && r->reply->isRunning())
                 r->reply->abort();
             finish(r);
         }
