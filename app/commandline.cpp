@@ -27,10 +27,6 @@
 
 namespace CommandLine {
 
-namespace {
-using Tr = CliTools::Tr;
-} // namespace
-
 namespace CliTools {
 
 void printErr(const QString &line)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA" sourcelanguage="en">
 <context>
+    <name>ActorPicker</name>
+    <message>
+        <source>Choose who is acting first (no user of this tenant may do this).</source>
+        <translation>اختر أولًا من يتصرّف (لا يوجد مستخدم لدى هذا المستأجر يملك هذه الصلاحية).</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalCenter</name>
     <message>
         <source>Not available from this source (no approval_requests table).</source>
@@ -192,18 +199,6 @@
 </context>
 <context>
     <name>ApprovalDecider</name>
-    <message>
-        <source>%1 is not a user of tenant %2.</source>
-        <translation>%1 ليس مستخدمًا لدى المستأجر %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not an active user.</source>
-        <translation>%1 ليس مستخدمًا نشطًا.</translation>
-    </message>
-    <message>
-        <source>%1 has the role %2; deciding needs owner, admin or manager.</source>
-        <translation>دور %1 هو %2؛ يتطلب القرار مالكًا أو مسؤولًا أو مديرًا.</translation>
-    </message>
     <message>
         <source>A rejection needs a note saying why.</source>
         <translation>يتطلب الرفض ملاحظة توضح السبب.</translation>
@@ -456,6 +451,34 @@
         <translation>جارٍ إنشاء قاعدة البيانات التجريبية في %1 …</translation>
     </message>
     <message>
+        <source>A PDF needs an output file: -o FILE.pdf</source>
+        <translation>يتطلب ملف PDF مسار إخراج: ‎-o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>not probed: %1</source>
+        <translation>لم يُفحص: %1</translation>
+    </message>
+    <message>
+        <source>No connector has a probe endpoint (connector_probes, or [probes] in the settings).</source>
+        <translation>لا يوجد موصل له عنوان فحص (connector_probes، أو [probes] في الإعدادات).</translation>
+    </message>
+    <message>
+        <source>usage: verify-pack PACK_ID</source>
+        <translation>الاستخدام: verify-pack PACK_ID</translation>
+    </message>
+    <message>
+        <source>usage: review-pack PACK_ID --as EMAIL</source>
+        <translation>الاستخدام: review-pack PACK_ID --as EMAIL</translation>
+    </message>
+    <message>
+        <source>usage: connector disable|enable KEY --as EMAIL</source>
+        <translation>الاستخدام: connector disable|enable KEY --as EMAIL</translation>
+    </message>
+    <message>
+        <source>One pack exports as json or pdf, not %1.</source>
+        <translation>تُصدَّر الحزمة الواحدة بصيغة json أو pdf، وليس %1.</translation>
+    </message>
+    <message>
         <source>For a SQLite demo database use -o FILE.</source>
         <translation>لقاعدة بيانات SQLite تجريبية استخدم ‎-o FILE.</translation>
     </message>
@@ -476,6 +499,10 @@
         <translation>كُتب %1 صفًا (%2 صفقة) إلى %3 في %4 ث (المقياس %5، البذرة %6%7)</translation>
     </message>
     <message>
+        <source>--pack goes with: export evidence-packs --pack ID</source>
+        <translation>يُستخدم ‎--pack مع: export evidence-packs --pack ID</translation>
+    </message>
+    <message>
         <source>export needs a surface: %1</source>
         <translation>يتطلب التصدير اسم شاشة: %1</translation>
     </message>
@@ -492,18 +519,6 @@
         <translation>تعذر تصدير %1: %2</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>أمر غير معروف &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>A PDF needs an output file: -o FILE.pdf</source>
-        <translation>يتطلب ملف PDF مسار إخراج: ‎-o FILE.pdf</translation>
-    </message>
-    <message>
-        <source>board-pack needs -o FILE.pdf (and/or --html FILE).</source>
-        <translation>يتطلب الأمر board-pack الخيار ‎-o FILE.pdf (و/أو ‎--html FILE).</translation>
-    </message>
-    <message>
         <source>Not available from this source: %1</source>
         <translation>غير متاح من هذا المصدر: %1</translation>
     </message>
@@ -514,6 +529,14 @@
     <message>
         <source>decide needs --as EMAIL: the tenant user who decides.</source>
         <translation>يتطلب decide الخيار ‎--as EMAIL: مستخدم المستأجر صاحب القرار.</translation>
+    </message>
+    <message>
+        <source>board-pack needs -o FILE.pdf (and/or --html FILE).</source>
+        <translation>يتطلب الأمر board-pack الخيار ‎-o FILE.pdf (و/أو ‎--html FILE).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>أمر غير معروف &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +603,320 @@
     </message>
 </context>
 <context>
+    <name>ConnectorBoard</name>
+    <message>
+        <source>Not available from this source (no integration_sync_states table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول integration_sync_states).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorModel</name>
+    <message>
+        <source>✓ Healthy</source>
+        <translation>✓ سليم</translation>
+    </message>
+    <message>
+        <source>! Degraded</source>
+        <translation>! متدهور</translation>
+    </message>
+    <message>
+        <source>✗ Error</source>
+        <translation>✗ خطأ</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>غير مُعدّ</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? غير معروف</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 م.ث</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>غير مُعدّ</translation>
+    </message>
+    <message>
+        <source>probe disabled</source>
+        <translation>الفحص معطّل</translation>
+    </message>
+    <message>
+        <source>Set an endpoint in connector_probes or in the settings to probe this connector.</source>
+        <translation>حدّد عنوانًا في connector_probes أو في الإعدادات لفحص هذا الموصل.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2), timeout %3 ms, slow above %4 ms</source>
+        <translation>%1 (من %2)، مهلة %3 م.ث، بطيء فوق %4 م.ث</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>الموصل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>آخر نجاح</translation>
+    </message>
+    <message>
+        <source>Since success</source>
+        <translation>منذ آخر نجاح</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>آخر محاولة</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>الفحص</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorProber</name>
+    <message>
+        <source>probe disabled in connector_probes</source>
+        <translation>الفحص معطّل في connector_probes</translation>
+    </message>
+    <message>
+        <source>connector disabled</source>
+        <translation>الموصل معطّل</translation>
+    </message>
+    <message>
+        <source>not an http or https URL: %1</source>
+        <translation>ليس عنوان http أو https: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>لا رد خلال %1 م.ث</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>خطأ في الشبكة</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorWriter</name>
+    <message>
+        <source>%1 is disabled; the probe result was not recorded.</source>
+        <translation>%1 معطّل؛ لم تُسجَّل نتيجة الفحص.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1: سُجّلت الحالة %2.</translation>
+    </message>
+    <message>
+        <source>Disabling or enabling a connector needs an owner or admin.</source>
+        <translation>تعطيل الموصل أو تفعيله يتطلب مالكًا أو مسؤولًا.</translation>
+    </message>
+    <message>
+        <source>No connector %1.</source>
+        <translation>لا يوجد موصل %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>%1 غير معطّل.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 معطّل مسبقًا.</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>عُطّل %1.</translation>
+    </message>
+    <message>
+        <source>%1 enabled again.</source>
+        <translation>أُعيد تفعيل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsSurface</name>
+    <message>
+        <source>Connector Governance</source>
+        <translation>حوكمة الموصلات</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>متدهور</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>غير مُعدّ</translation>
+    </message>
+    <message>
+        <source>%1 disabled, %2 unknown</source>
+        <translation>%1 معطّل، %2 غير معروف</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>الموصل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>آخر نجاح</translation>
+    </message>
+    <message>
+        <source>Since success</source>
+        <translation>منذ آخر نجاح</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsWidget</name>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+    <message>
+        <source>%1 healthy · %2 degraded · %3 error · %4 unknown · %5 disabled · %6 not configured</source>
+        <translation>%1 سليم · %2 متدهور · %3 خطأ · %4 غير معروف · %5 معطّل · %6 غير مُعدّ</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Probe history</source>
+        <translation>سجل الفحص</translation>
+    </message>
+    <message>
+        <source>Probe history of %1</source>
+        <translation>سجل فحص %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 م.ث</translation>
+    </message>
+    <message>
+        <source>No connector has a probe endpoint. Add rows to connector_probes, or endpoints under [probes] in the settings (see the README).</source>
+        <translation>لا يوجد موصل له عنوان فحص. أضف صفوفًا إلى connector_probes، أو عناوين تحت [probes] في الإعدادات (انظر ملف README).</translation>
+    </message>
+    <message>
+        <source>Not probed: %1</source>
+        <translation>لم يُفحص: %1</translation>
+    </message>
+    <message>
+        <source>Probing %1 connector(s)…</source>
+        <translation>جارٍ فحص %1 موصل…</translation>
+    </message>
+    <message>
+        <source>Probes cancelled; nothing was recorded.</source>
+        <translation>أُلغي الفحص؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 probe(s) done, %2 recorded.</source>
+        <translation>اكتمل %1 فحص، وسُجّل %2.</translation>
+    </message>
+    <message>
+        <source>Select a connector first.</source>
+        <translation>اختر موصلًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Connector Governance</source>
+        <translation>حوكمة الموصلات</translation>
+    </message>
+    <message>
+        <source>Probe now</source>
+        <translation>افحص الآن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Record results</source>
+        <translation>سجّل النتائج</translation>
+    </message>
+    <message>
+        <source>Write each probe&apos;s status, times and error to integration_sync_states, with an audit row.</source>
+        <translation>اكتب حالة كل فحص وأوقاته وخطأه في integration_sync_states مع سجل تدقيق.</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>بصفة:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>زمن الاستجابة</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The target database already holds tenants; the demo data goes into an empty database.</source>
@@ -600,6 +937,427 @@
     <message>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>Valid: the contents hash to the stored signature.</source>
+        <translation>سليمة: بصمة المحتويات تطابق التوقيع المخزّن.</translation>
+    </message>
+    <message>
+        <source>Altered: the contents no longer match the stored signature.</source>
+        <translation>معدّلة: المحتويات لم تعد تطابق التوقيع المخزّن.</translation>
+    </message>
+    <message>
+        <source>Not signed: no hash was recorded for this pack.</source>
+        <translation>غير موقّعة: لم تُسجَّل بصمة لهذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>Cannot be verified: %1</source>
+        <translation>تعذّر التحقق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackList</name>
+    <message>
+        <source>Not available from this source (no evidence_packs table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول evidence_packs).</translation>
+    </message>
+    <message>
+        <source>No evidence pack %1.</source>
+        <translation>لا توجد حزمة أدلة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackModel</name>
+    <message>
+        <source>Deal closure</source>
+        <translation>إغلاق صفقة</translation>
+    </message>
+    <message>
+        <source>Compliance audit</source>
+        <translation>تدقيق امتثال</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>مراجعة ربعية</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>استجابة لحادث</translation>
+    </message>
+    <message>
+        <source>Board report</source>
+        <translation>تقرير مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>Assembling (pending review)</source>
+        <translation>قيد التجميع (بانتظار المراجعة)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مُراجَعة</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ سليمة</translation>
+    </message>
+    <message>
+        <source>✗ Altered</source>
+        <translation>✗ معدّلة</translation>
+    </message>
+    <message>
+        <source>– Not signed</source>
+        <translation>– غير موقّعة</translation>
+    </message>
+    <message>
+        <source>? Unreadable</source>
+        <translation>? غير مقروءة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Stored: %1
+Computed: %2</source>
+        <translation>المخزّنة: %1
+المحسوبة: %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackPrint</name>
+    <message>
+        <source>SHA-256 %1 · %2</source>
+        <translation>SHA-256 %1 · %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>المخزّنة</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>المحسوبة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Arabic title</source>
+        <translation>العنوان العربي</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Assembled by</source>
+        <translation>جمّعها</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>راجعها</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>وقت المراجعة</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>معرّف الحزمة</translation>
+    </message>
+    <message>
+        <source>Contents (%1 items)</source>
+        <translation>المحتويات (%1 عنصر)</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 — %3</source>
+        <translation>العنصر %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackReviewer</name>
+    <message>
+        <source>Reviewing needs a user with role owner, admin or manager.</source>
+        <translation>المراجعة تتطلب مستخدمًا بدور مالك أو مسؤول أو مدير.</translation>
+    </message>
+    <message>
+        <source>This source&apos;s evidence_packs cannot record a review (no reviewer, review time or status column).</source>
+        <translation>لا يستطيع جدول evidence_packs في هذا المصدر تسجيل مراجعة (لا يوجد عمود للمراجِع أو وقت المراجعة أو الحالة).</translation>
+    </message>
+    <message>
+        <source>Not reviewed: %1</source>
+        <translation>لم تُراجَع: %1</translation>
+    </message>
+    <message>
+        <source>The pack is archived.</source>
+        <translation>الحزمة مؤرشفة.</translation>
+    </message>
+    <message>
+        <source>Already reviewed by %1 at %2.</source>
+        <translation>راجعها %1 مسبقًا في %2.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation>رُوجعت.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePacksSurface</name>
+    <message>
+        <source>Evidence Packs</source>
+        <translation>حزم الأدلة</translation>
+    </message>
+    <message>
+        <source>%1 pack(s) no longer match their signature.</source>
+        <translation>%1 حزمة لم تعد تطابق توقيعها.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>معدّلة</translation>
+    </message>
+    <message>
+        <source>Not signed or unreadable</source>
+        <translation>غير موقّعة أو غير مقروءة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>عرض %1 من %2</translation>
+    </message>
+    <message>
+        <source>This source&apos;s evidence_packs lacks: %1</source>
+        <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePacksWidget</name>
+    <message>
+        <source>Export pack as PDF</source>
+        <translation>تصدير الحزمة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export pack as JSON</source>
+        <translation>تصدير الحزمة بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+    <message>
+        <source>%1 packs · %2 valid · %3 altered · %4 not signed · %5 unreadable</source>
+        <translation>%1 حزمة · %2 سليمة · %3 معدّلة · %4 غير موقّعة · %5 غير مقروءة</translation>
+    </message>
+    <message>
+        <source>This source&apos;s evidence_packs lacks: %1</source>
+        <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
+    </message>
+    <message>
+        <source>%1 pack(s) no longer match their signature.</source>
+        <translation>%1 حزمة لم تعد تطابق توقيعها.</translation>
+    </message>
+    <message>
+        <source>No pack selected</source>
+        <translation>لم تُحدَّد حزمة</translation>
+    </message>
+    <message>
+        <source>Stored SHA-256: %1
+Computed SHA-256: %2</source>
+        <translation>بصمة SHA-256 المخزّنة: %1
+بصمة SHA-256 المحسوبة: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type: %1 · Status: %2
+Created: %3 · Assembled by: %4
+Reviewed by: %5 at %6</source>
+        <translation>النوع: %1 · الحالة: %2
+أُنشئت: %3 · جمّعها: %4
+راجعها: %5 في %6</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 عنصر</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>Select a pack first.</source>
+        <translation>اختر حزمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Evidence Packs</source>
+        <translation>حزم الأدلة</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>بصفة:</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>اعتماد المراجعة</translation>
+    </message>
+    <message>
+        <source>Pack PDF…</source>
+        <translation>الحزمة PDF…</translation>
+    </message>
+    <message>
+        <source>Pack JSON…</source>
+        <translation>الحزمة JSON…</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2336,21 @@ Computed at: %3</source>
     <message>
         <source>Blockers</source>
         <translation>العوائق</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBack</name>
+    <message>
+        <source>%1 is not a user of tenant %2.</source>
+        <translation>%1 ليس مستخدمًا لدى المستأجر %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user.</source>
+        <translation>%1 ليس مستخدمًا نشطًا.</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2; this needs %3.</source>
+        <translation>دور %1 هو %2؛ وهذا يتطلب: %3.</translation>
     </message>
 </context>
 </TS>
