@@ -56,7 +56,7 @@ TEST_CASE("a healthy endpoint is ok, with latency and HTTP status", "[probes][ne
     CHECK(server.lastRequest().startsWith("GET /health HTTP/1.1"));
 }
 
-TEST_CASE("a slow answer is degraded; no answer within the timeout is an error",
+TEST_CASE("a slow answer is degraded, no answer within the timeout is an error",
           "[probes][network]")
 {
     FakeHttpServer slow(FakeHttpServer::Mode::Answer, 200, 400);

@@ -1,0 +1,378 @@
+// The Connector Governance Board and Evidence Pack Viewer offscreen in Arabic, and their
+// commands (probe, verify-pack, review-pack, connector, one pack as PDF) as separate processes.
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
+#include "models/connectors/connectormodel.h"
+#include "models/evidence/evidencepackmodel.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/governancefixture.h"
+#include "tests/support/testsupport.h"
+#include "views/connectors/connectorswidget.h"
+#include "views/evidence/evidencepackswidget.h"
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/messagebanner.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs dealix-desk while this process keeps serving events (the fake HTTP servers live here).
+Run desk(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
+    QElapsedTimer t;
+    t.start();
+    while (!p.waitForFinished(10) && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    REQUIRE(p.state() == QProcess::NotRunning);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString pdfPageText(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QString arabicLetters(const QString &text)
+{
+    static const QRegularExpression marks(QStringLiteral(
+        "[\\x{064B}-\\x{0652}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{0640}]"));
+    return text.normalized(QString::NormalizationForm_KC).remove(marks);
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(p.waitForFinished(60000));
+    const QRegularExpression re(QStringLiteral("Pages:\\s+(\\d+)"));
+    return re.match(QString::fromUtf8(p.readAllStandardOutput())).captured(1).toInt();
+}
+
+template <typename Pred> bool waitFor(Pred done, int ms = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("evidence pack viewer in Arabic: mirrored, integrity banner, JSON tree, review",
+          "[gui][evidence][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("gov")));
+    EvidencePacksWidget w;
+    w.setSession(s.get(), GovernanceFixture::asOf());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.model()->rowCount() == 6);
+    CHECK(w.model()->headerData(EvidencePackModel::IntegrityColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("السلامة"));
+    // The Arabic title where there is one.
+    CHECK(w.model()->index(0, EvidencePackModel::TitleColumn).data().toString() ==
+          QStringLiteral("إغلاق الصفقة"));
+    // The altered pack: an error banner with both hashes, no review possible.
+    REQUIRE(w.selectPack(QLatin1String(GovernanceFixture::AlteredPack)));
+    CHECK(w.integrityBanner()->level() == MessageBanner::Level::Error);
+    CHECK(w.integrityBanner()->text().contains(QStringLiteral("معدّلة")));
+    CHECK(w.integrityBanner()->text().contains(
+        QStringLiteral("f9d86028c6e0d64e225186f96acb69338b2c59764df79162107f5c4bb34d1310")));
+    // The valid pack: its contents as a tree, reviewed by the manager from the window.
+    REQUIRE(w.selectPack(QLatin1String(GovernanceFixture::ValidPack)));
+    CHECK(w.integrityBanner()->level() == MessageBanner::Level::Info);
+    QTreeWidgetItem *contents = w.contentsTree()->topLevelItem(0);
+    REQUIRE(contents);
+    REQUIRE(contents->childCount() == 1);
+    QTreeWidgetItem *item = contents->child(0);
+    CHECK(item->text(0) == QStringLiteral("summary · dealix"));
+    bool sawAmount = false;
+    for (int i = 0; i < item->childCount(); ++i) {
+        QTreeWidgetItem *c = item->child(i);
+        for (int j = 0; j < c->childCount(); ++j)
+            sawAmount = sawAmount || (c->child(j)->text(0) == QLatin1String("amount_sar") &&
+                                      c->child(j)->text(1) == QLatin1String("125000"));
+    }
+    CHECK(sawAmount);
+    w.actorPicker()->setEmail(QStringLiteral("agent@gov.sa"));
+    CHECK(w.reviewSelected().contains(QStringLiteral("agent")));
+    w.actorPicker()->setEmail(QStringLiteral("manager@gov.sa"));
+    CHECK(w.reviewSelected() == QStringLiteral("رُوجعت."));
+    REQUIRE(w.currentPack());
+    CHECK(w.currentPack()->status == QLatin1String("reviewed"));
+    // Export the pack from the window, JSON and PDF.
+    QString error;
+    const QString json = dir->filePath(QStringLiteral("pack.json"));
+    REQUIRE(w.exportJson(json, &error));
+    QFile f(json);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject pack = QJsonDocument::fromJson(f.readAll()).object();
+    CHECK(pack.value(QStringLiteral("verification"))
+              .toObject()
+              .value(QStringLiteral("valid"))
+              .toBool());
+    CHECK(pack.value(QStringLiteral("contents")).isArray());
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, disable",
+          "[gui][connectors][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    FakeHttpServer healthy(FakeHttpServer::Mode::Answer, 200);
+    FakeHttpServer failing(FakeHttpServer::Mode::Answer, 500);
+    REQUIRE((healthy.ok() && failing.ok()));
+    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("stripe"), healthy.url().toString(),
+                                        3000, 2000));
+    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("whatsapp"), failing.url().toString(),
+                                        3000, 2000));
+    REQUIRE(s->selectTenant(QStringLiteral("gov")));
+    ConnectorsWidget w;
+    w.setSession(s.get(), QDateTime());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.model()->rowCount() == 8);
+    CHECK(w.model()->headerData(ConnectorModel::StatusColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("الحالة"));
+    CHECK(w.model()->index(0, ConnectorModel::NameColumn).data().toString() ==
+          QStringLiteral("واتساب للأعمال"));
+    CHECK(w.model()->index(1, ConnectorModel::StatusColumn).data().toString() ==
+          QStringLiteral("غير مُعدّ"));
+    // Probe now, recording: stripe recovers, whatsapp fails; both rows and history change.
+    REQUIRE(w.recordBox()->isChecked());
+    REQUIRE(w.probeNow());
+    REQUIRE(waitFor([&w] { return !w.isProbing(); }));
+    INFO(w.banner()->text().toStdString());
+    CHECK(w.banner()->text().contains(QStringLiteral("اكتمل ٢ فحص، وسُجّل ٢")));
+    CHECK(w.board().find(QStringLiteral("stripe"))->status == QLatin1String("ok"));
+    CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("error"));
+    REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
+    CHECK(w.historyTable()->rowCount() == 1);
+    CHECK(w.historyTable()->item(0, 3)->text() == QLatin1String("500"));
+    // Disable whatsapp as the admin: its status, and the button now offers to enable.
+    w.actorPicker()->setEmail(QStringLiteral("admin@gov.sa"));
+    CHECK(w.toggleDisabled() == QStringLiteral("عُطّل whatsapp."));
+    CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("disabled"));
+    // A disabled connector is not probed again.
+    REQUIRE(w.probeNow());
+    REQUIRE(waitFor([&w] { return !w.isProbing(); }));
+    CHECK(failing.connections() == 1);
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("cli: verify-pack exits 0 when valid, 7 when altered, 4 when not found",
+          "[cli][evidence]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    const QString source =
+        QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
+    const QStringList common{QStringLiteral("--source"), source, QStringLiteral("--tenant"),
+                             QStringLiteral("gov")};
+    const Run valid = desk(
+        QStringList{QStringLiteral("verify-pack"), QLatin1String(GovernanceFixture::ValidPack)} +
+        common);
+    INFO(valid.err.toStdString());
+    CHECK(valid.exitCode == 0);
+    const QJsonObject v = QJsonDocument::fromJson(valid.out).object();
+    CHECK(v.value(QStringLiteral("valid")).toBool());
+    CHECK(v.value(QStringLiteral("computed_hash")).toString() ==
+          QLatin1String("78c2fc32464ef3850168adb9ceb1659dffab19081c73eb1261f091f5fea5b320"));
+    const Run altered = desk(
+        QStringList{QStringLiteral("verify-pack"), QLatin1String(GovernanceFixture::AlteredPack)} +
+        common);
+    CHECK(altered.exitCode == 7);
+    CHECK_FALSE(
+        QJsonDocument::fromJson(altered.out).object().value(QStringLiteral("valid")).toBool());
+    CHECK(altered.err.contains("Altered"));
+    const Run other = desk(QStringList{QStringLiteral("verify-pack"),
+                                       QLatin1String(GovernanceFixture::OtherTenantPack)} +
+                           common);
+    CHECK(other.exitCode == 4);
+    // Review from the command line: an agent is refused, the manager reviews, twice conflicts.
+    CHECK(
+        desk(QStringList{QStringLiteral("review-pack"), QLatin1String(GovernanceFixture::FloatPack),
+                         QStringLiteral("--as"), QStringLiteral("agent@gov.sa")} +
+             common)
+            .exitCode == 6);
+    CHECK(
+        desk(QStringList{QStringLiteral("review-pack"), QLatin1String(GovernanceFixture::FloatPack),
+                         QStringLiteral("--as"), QStringLiteral("manager@gov.sa")} +
+             common)
+            .exitCode == 0);
+    CHECK(
+        desk(QStringList{QStringLiteral("review-pack"), QLatin1String(GovernanceFixture::FloatPack),
+                         QStringLiteral("--as"), QStringLiteral("manager@gov.sa")} +
+             common)
+            .exitCode == 5);
+    CHECK(desk(QStringList{QStringLiteral("review-pack"),
+                           QLatin1String(GovernanceFixture::AlteredPack), QStringLiteral("--as"),
+                           QStringLiteral("manager@gov.sa")} +
+               common)
+              .exitCode == 7);
+}
+
+TEST_CASE("cli: one pack as an Arabic PDF carries its hash and verdict on every page",
+          "[cli][evidence][pdf][arabic]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    const QString source =
+        QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
+    const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
+    const Run r =
+        desk({QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
+              QLatin1String(GovernanceFixture::AlteredPack), QStringLiteral("--format"),
+              QStringLiteral("pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+              QStringLiteral("ar"), QStringLiteral("--source"), source, QStringLiteral("--tenant"),
+              QStringLiteral("gov")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 7); // written, and the status says the pack is altered
+    REQUIRE(QFileInfo::exists(pdf));
+    const int pages = pdfPages(pdf);
+    REQUIRE(pages >= 1);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfPageText(pdf, page);
+        INFO("page " << page);
+        CHECK(text.contains(
+            QStringLiteral("4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")));
+        // "معدّلة" (altered) in presentation forms; NFKC gives the letters back.
+        // pdftotext gives presentation forms, bidi marks and the shadda out of place: compare
+        // the letters alone.
+        CHECK(arabicLetters(text).contains(arabicLetters(QStringLiteral("معدّلة"))));
+    }
+    // JSON of one pack to standard output.
+    const Run json =
+        desk({QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
+              QLatin1String(GovernanceFixture::ValidPack), QStringLiteral("--source"), source,
+              QStringLiteral("--tenant"), QStringLiteral("gov")});
+    CHECK(json.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("title_ar")).toString() ==
+          QStringLiteral("إغلاق الصفقة"));
+}
+
+TEST_CASE("cli: probe --write records live results, connector disable needs an admin",
+          "[cli][connectors]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    FakeHttpServer healthy(FakeHttpServer::Mode::Answer, 200);
+    FakeHttpServer limited(FakeHttpServer::Mode::Answer, 429);
+    REQUIRE((healthy.ok() && limited.ok()));
+    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("stripe"), healthy.url().toString(),
+                                        3000, 2000));
+    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("cal"), limited.url().toString(), 3000,
+                                        2000));
+    const QString source =
+        QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
+    const QStringList common{QStringLiteral("--source"), source, QStringLiteral("--tenant"),
+                             QStringLiteral("gov")};
+    // Without --write nothing changes in the database.
+    const Run dry = desk(
+        QStringList{QStringLiteral("probe"), QStringLiteral("--format"), QStringLiteral("json")} +
+        common);
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    const QJsonArray probes =
+        QJsonDocument::fromJson(dry.out).object().value(QStringLiteral("probes")).toArray();
+    REQUIRE(probes.size() == 2);
+    CHECK(probes.at(0).toObject().value(QStringLiteral("connector_key")).toString() ==
+          QLatin1String("cal"));
+    CHECK(probes.at(0).toObject().value(QStringLiteral("status")).toString() ==
+          QLatin1String("degraded"));
+    CHECK(probes.at(1).toObject().value(QStringLiteral("status")).toString() ==
+          QLatin1String("ok"));
+    auto status = [&](const char *key) {
+        QSqlQuery q(s->database());
+        q.prepare(QStringLiteral("select status from integration_sync_states where connector_key "
+                                 "= ? and tenant_id = '90000000-0000-4000-8000-000000000001'"));
+        q.addBindValue(QString::fromLatin1(key));
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
+    };
+    CHECK(status("stripe") == QLatin1String("error"));
+    CHECK(status("cal") == QLatin1String("(no row)"));
+    const Run wet = desk(QStringList{QStringLiteral("probe"), QStringLiteral("--write"),
+                                     QStringLiteral("--as"), QStringLiteral("admin@gov.sa")} +
+                         common);
+    INFO(wet.err.toStdString());
+    REQUIRE(wet.exitCode == 0);
+    CHECK(wet.out.contains("recorded"));
+    CHECK(status("stripe") == QLatin1String("ok"));
+    CHECK(status("cal") == QLatin1String("degraded"));
+    QSqlQuery audit(s->database());
+    REQUIRE(audit.exec(QStringLiteral("select count(*) from audit_logs where action = "
+                                      "'connector.probe' and user_id = "
+                                      "'91000000-0000-4000-8000-000000000003'")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toInt() == 2);
+    audit.finish(); // an open read would hold SQLite's shared lock against the next writer
+    // Disable: a manager is refused (6), the admin succeeds, twice is a conflict (5).
+    CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                           QStringLiteral("stripe"), QStringLiteral("--as"),
+                           QStringLiteral("manager@gov.sa")} +
+               common)
+              .exitCode == 6);
+    CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                           QStringLiteral("stripe"), QStringLiteral("--as"),
+                           QStringLiteral("admin@gov.sa")} +
+               common)
+              .exitCode == 0);
+    CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                           QStringLiteral("stripe"), QStringLiteral("--as"),
+                           QStringLiteral("admin@gov.sa")} +
+               common)
+              .exitCode == 5);
+    CHECK(status("stripe") == QLatin1String("disabled"));
+    // The board export shows it, in the Dealix governance shape.
+    const Run board =
+        desk(QStringList{QStringLiteral("export"), QStringLiteral("connectors")} + common);
+    REQUIRE(board.exitCode == 0);
+    const QJsonObject b = QJsonDocument::fromJson(board.out).object();
+    CHECK(b.value(QStringLiteral("total")).toInt() == 8);
+    CHECK(b.value(QStringLiteral("connectors"))
+              .toArray()
+              .at(2)
+              .toObject()
+              .value(QStringLiteral("status")) == QLatin1String("disabled"));
+}
