@@ -183,7 +183,7 @@ int runReviewPack(const Options &o)
     case EvidencePackReviewer::Outcome::PermissionDenied:
         printErr(r.message);
         return ExitCode::PermissionDenied;
-    case EvidencePackReviewer::Outcome::Altered:
+    case EvidencePackReviewer::Outcome::Unverified:
         printErr(r.message);
         return ExitCode::IntegrityFailed;
     case EvidencePackReviewer::Outcome::Failed:

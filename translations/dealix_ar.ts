@@ -957,6 +957,10 @@
         <source>Cannot be verified: %1</source>
         <translation>تعذّر التحقق: %1</translation>
     </message>
+    <message>
+        <source>this source&apos;s evidence_packs has no contents column</source>
+        <translation>لا يوجد عمود contents في جدول evidence_packs في هذا المصدر</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePackList</name>

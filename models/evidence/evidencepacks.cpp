@@ -77,7 +77,7 @@ PackColumns packColumns(const Session &session)
     return c;
 }
 
-EvidencePack readPack(const QSqlQuery &q)
+EvidencePack readPack(const QSqlQuery &q, const PackColumns &cols)
 {
     EvidencePack p;
     p.id = Session::readId(q.value(0));
@@ -99,6 +99,12 @@ EvidencePack readPack(const QSqlQuery &q)
         p.reviewedBy = q.value(13).toString(); // the reviewer's id when the user is gone
     p.storedHash = q.value(14).toString().trimmed();
     p.verify();
+    if (cols.missing.contains(QLatin1String("contents"))) {
+        // Nothing to hash: say so rather than hash a NULL that is not there.
+        p.computedHash.clear();
+        p.integrity = EvidencePack::Integrity::Unreadable;
+        p.integrityNote = EvidencePack::tr("this source's evidence_packs has no contents column");
+    }
     return p;
 }
 
@@ -258,7 +264,7 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
     if (!q.exec(query, error))
         return false;
     while (query.next()) {
-        const EvidencePack p = readPack(query);
+        const EvidencePack p = readPack(query, cols);
         switch (p.integrity) {
         case EvidencePack::Integrity::Valid:
             ++l.valid;
@@ -298,8 +304,9 @@ bool EvidencePackList::load(const Session &session, const QString &id, EvidenceP
     };
     if (session.isPostgres() && QUuid(id).isNull())
         return missing();
+    const PackColumns cols = packColumns(session);
     BoundQuery q;
-    q << packColumns(session).select;
+    q << cols.select;
     const QString tenant = q.bind(session.tenantId());
     const QString packId = q.bind(id);
     q << QStringLiteral(" where p.tenant_id = %1 and p.id = %2").arg(tenant, packId);
@@ -308,7 +315,7 @@ bool EvidencePackList::load(const Session &session, const QString &id, EvidenceP
         return false;
     if (!query.next())
         return missing();
-    *out = readPack(query);
+    *out = readPack(query, cols);
     return true;
 }
 
@@ -389,7 +396,7 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
     if (!EvidencePackList::load(session, packId, &pack, &error, &notFound))
         return rollback(result(notFound ? Outcome::NotFound : Outcome::Failed, error));
     if (pack.integrity != EvidencePack::Integrity::Valid)
-        return rollback(result(Outcome::Altered, tr("Not reviewed: %1").arg(pack.integrityText())));
+        return rollback(result(Outcome::Unverified, tr("Not reviewed: %1").arg(pack.integrityText())));
     // Write the status back in the form the column already uses (native enums hold
     // upper-case names; other shapes may hold lower case).
     BoundQuery form;

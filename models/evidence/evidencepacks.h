@@ -89,7 +89,7 @@ class EvidencePackReviewer
 {
     Q_DECLARE_TR_FUNCTIONS(EvidencePackReviewer)
 public:
-    enum class Outcome { Done, NotFound, Conflict, PermissionDenied, Altered, Failed };
+    enum class Outcome { Done, NotFound, Conflict, PermissionDenied, Unverified, Failed };
     struct Result {
         Outcome outcome = Outcome::Failed;
         QString message;

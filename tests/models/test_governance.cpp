@@ -7,6 +7,8 @@
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -91,4 +93,53 @@ TEST_CASE("evidence pack and connector item models pass QAbstractItemModelTester
           QStringLiteral("6 d 0 h"));
     CHECK(connectors.index(1, ConnectorModel::StatusColumn).data(Roles::RawValueRole).toString() ==
           QLatin1String("not_configured"));
+}
+
+TEST_CASE("evidence packs in the other Dealix shape: title_en, decision_type, no contents or hash",
+          "[evidence][sqlite][schema]")
+{
+    // The 20260416_0002 migration's evidence_packs (dealix-facts.md §7): the list still works
+    // and says which of the columns integrity needs are missing; nothing is called valid.
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("drop table evidence_packs")));
+    REQUIRE(q.exec(QStringLiteral(
+        "create table evidence_packs (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at "
+        "TEXT NOT NULL, tenant_id TEXT NOT NULL, title_ar TEXT NOT NULL, title_en TEXT, "
+        "decision_type TEXT, sources TEXT, status TEXT DEFAULT 'draft', approved_by_id TEXT, "
+        "approved_at TEXT)")));
+    REQUIRE(q.exec(QStringLiteral(
+        "insert into evidence_packs values ('p1', '2026-11-20T10:00:00.000Z', "
+        "'2026-11-20T10:00:00.000Z', '90000000-0000-4000-8000-000000000001', 'حزمة', 'Pack', "
+        "'PARTNERSHIP', '[]', 'draft', NULL, NULL)")));
+    s->refreshSchema();
+    REQUIRE(s->selectTenant(QStringLiteral("gov")));
+    EvidencePackList l;
+    QString error;
+    REQUIRE(EvidencePackList::compute(*s, {}, GovernanceFixture::asOf(), &l, &error));
+    CHECK(l.missingColumns ==
+          QStringList{QStringLiteral("contents"), QStringLiteral("hash_signature")});
+    REQUIRE(l.packs.size() == 1);
+    const EvidencePack &p = l.packs.first();
+    CHECK(p.title == QLatin1String("Pack"));
+    CHECK(p.titleAr == QString::fromUtf8("حزمة"));
+    CHECK(p.packType == QLatin1String("partnership"));
+    CHECK(p.status == QLatin1String("draft"));
+    CHECK(p.integrity == EvidencePack::Integrity::Unreadable);
+    CHECK(l.valid == 0);
+    CHECK(l.toJson()
+              .value(QStringLiteral("provenance"))
+              .toObject()
+              .value(QStringLiteral("missing_columns"))
+              .toArray()
+              .size() == 2);
+    // Review in this shape writes approved_by_id/approved_at, but an unverifiable pack is not
+    // reviewed.
+    TenantActor manager;
+    QString message;
+    REQUIRE(WriteBack::findActor(*s, QStringLiteral("manager@gov.sa"), WriteBack::deciderRoles(),
+                                 &manager, &message) == WriteBack::Lookup::Found);
+    CHECK(EvidencePackReviewer::review(*s, QStringLiteral("p1"), manager).outcome ==
+          EvidencePackReviewer::Outcome::Unverified);
 }

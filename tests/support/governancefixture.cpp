@@ -302,7 +302,7 @@ void checkPackReview(Session &session)
           EvidencePackReviewer::Outcome::PermissionDenied);
     // An altered pack cannot be reviewed.
     CHECK(EvidencePackReviewer::review(session, QLatin1String(AlteredPack), manager, at).outcome ==
-          EvidencePackReviewer::Outcome::Altered);
+          EvidencePackReviewer::Outcome::Unverified);
     CHECK(auditRows(AlteredPack) == 0);
     // Review: status, reviewer and time, plus one audit row.
     const auto done = EvidencePackReviewer::review(session, QLatin1String(ValidPack), manager, at);
