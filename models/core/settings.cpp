@@ -83,6 +83,16 @@ QVariant Settings::defaultValue(Key key)
     return {};
 }
 
+QVariantMap Settings::group(Key key) const
+{
+    QVariantMap out;
+    m_settings->beginGroup(keyName(key));
+    for (const QString &k : m_settings->childKeys())
+        out.insert(k, m_settings->value(k));
+    m_settings->endGroup();
+    return out;
+}
+
 QVariant Settings::value(Key key) const
 {
     return m_settings->value(keyName(key), defaultValue(key));

@@ -45,6 +45,9 @@ public:
     static std::unique_ptr<Settings> temporary();
 
     QVariant value(Key key) const;
+    // A key that is a group of its own (probes/endpoints): its child keys and values, so that
+    // users can write one plain line per entry in the INI file.
+    QVariantMap group(Key key) const;
     void setValue(Key key, const QVariant &value);
     void remove(Key key);
     void sync();

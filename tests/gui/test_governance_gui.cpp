@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -303,6 +304,14 @@ TEST_CASE("cli: probe --write records live results, connector disable needs an a
                                         3000, 2000));
     REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("cal"), limited.url().toString(), 3000,
                                         2000));
+    // A third endpoint from the user's settings (the same file the child process reads).
+    FakeHttpServer fromSettings(FakeHttpServer::Mode::Answer, 204);
+    REQUIRE(fromSettings.ok());
+    {
+        QSettings settings(QStringLiteral("Dealix"), QStringLiteral("Dealix Desk"));
+        settings.setValue(QStringLiteral("probes/endpoints/voice"), fromSettings.url().toString());
+        settings.setValue(QStringLiteral("probes/timeoutMs"), QStringLiteral("not a number"));
+    }
     const QString source =
         QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
     const QStringList common{QStringLiteral("--source"), source, QStringLiteral("--tenant"),
@@ -315,13 +324,17 @@ TEST_CASE("cli: probe --write records live results, connector disable needs an a
     REQUIRE(dry.exitCode == 0);
     const QJsonArray probes =
         QJsonDocument::fromJson(dry.out).object().value(QStringLiteral("probes")).toArray();
-    REQUIRE(probes.size() == 2);
+    REQUIRE(probes.size() == 3); // cal, stripe, voice: sorted by key
     CHECK(probes.at(0).toObject().value(QStringLiteral("connector_key")).toString() ==
           QLatin1String("cal"));
     CHECK(probes.at(0).toObject().value(QStringLiteral("status")).toString() ==
           QLatin1String("degraded"));
     CHECK(probes.at(1).toObject().value(QStringLiteral("status")).toString() ==
           QLatin1String("ok"));
+    CHECK(probes.at(2).toObject().value(QStringLiteral("connector_key")).toString() ==
+          QLatin1String("voice"));
+    CHECK(probes.at(2).toObject().value(QStringLiteral("http_status")).toInt() == 204);
+    CHECK(fromSettings.connections() == 1);
     auto status = [&](const char *key) {
         QSqlQuery q(s->database());
         q.prepare(QStringLiteral("select status from integration_sync_states where connector_key "
@@ -345,7 +358,7 @@ TEST_CASE("cli: probe --write records live results, connector disable needs an a
                                       "'connector.probe' and user_id = "
                                       "'91000000-0000-4000-8000-000000000003'")));
     REQUIRE(audit.next());
-    CHECK(audit.value(0).toInt() == 2);
+    CHECK(audit.value(0).toInt() == 3);
     audit.finish(); // an open read would hold SQLite's shared lock against the next writer
     // Disable: a manager is refused (6), the admin succeeds, twice is a conflict (5).
     CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),

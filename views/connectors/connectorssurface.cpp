@@ -24,11 +24,17 @@ ProbeConfig::Defaults ConnectorsSurface::probeDefaults()
 {
     const Settings settings;
     ProbeConfig::Defaults d;
-    const QVariantMap endpoints = settings.value(Settings::Key::ProbeEndpoints).toMap();
+    const QVariantMap endpoints = settings.group(Settings::Key::ProbeEndpoints);
     for (auto it = endpoints.constBegin(); it != endpoints.constEnd(); ++it)
         d.endpoints.insert(it.key().toLower(), QUrl(it.value().toString().trimmed()));
-    d.timeoutMs = std::max(1, settings.value(Settings::Key::ProbeTimeoutMs).toInt());
-    d.slowMs = std::max(1, settings.value(Settings::Key::ProbeSlowMs).toInt());
+    // A value that is not a positive number keeps the default rather than becoming 0 ms.
+    auto positive = [&settings](Settings::Key key) {
+        bool ok = false;
+        const int v = settings.value(key).toInt(&ok);
+        return ok && v > 0 ? v : Settings::defaultValue(key).toInt();
+    };
+    d.timeoutMs = positive(Settings::Key::ProbeTimeoutMs);
+    d.slowMs = positive(Settings::Key::ProbeSlowMs);
     return d;
 }
 
