@@ -996,10 +996,6 @@
         <translation>تقرير مجلس الإدارة</translation>
     </message>
     <message>
-        <source>Assembling (pending review)</source>
-        <translation>قيد التجميع (بانتظار المراجعة)</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -1060,6 +1056,10 @@ Computed: %2</source>
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation>قيد التجميع</translation>
     </message>
 </context>
 <context>

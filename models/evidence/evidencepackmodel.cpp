@@ -57,7 +57,7 @@ QString EvidencePackModel::typeText(const QString &type)
 QString EvidencePackModel::statusText(const QString &status)
 {
     if (status == QLatin1String("assembling"))
-        return tr("Assembling (pending review)");
+        return tr("Assembling");
     if (status == QLatin1String("ready"))
         return tr("Ready");
     if (status == QLatin1String("reviewed"))

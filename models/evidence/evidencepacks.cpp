@@ -396,7 +396,8 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
     if (!EvidencePackList::load(session, packId, &pack, &error, &notFound))
         return rollback(result(notFound ? Outcome::NotFound : Outcome::Failed, error));
     if (pack.integrity != EvidencePack::Integrity::Valid)
-        return rollback(result(Outcome::Unverified, tr("Not reviewed: %1").arg(pack.integrityText())));
+        return rollback(
+            result(Outcome::Unverified, tr("Not reviewed: %1").arg(pack.integrityText())));
     // Write the status back in the form the column already uses (native enums hold
     // upper-case names; other shapes may hold lower case).
     BoundQuery form;

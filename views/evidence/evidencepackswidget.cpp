@@ -86,9 +86,12 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    // The title gets room first; the hash (shown shortened) takes what is left.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EvidencePackModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(EvidencePackModel::TitleColumn, 230);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setWordWrap(false);
     m_tree->setColumnCount(2);
@@ -126,14 +129,16 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
     detailLayout->addWidget(m_integrity);
     detailLayout->addWidget(m_fields);
     detailLayout->addWidget(m_tree, 1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_actorLabel);
-    actions->addWidget(m_actor);
-    actions->addWidget(m_review);
-    actions->addStretch(1);
-    actions->addWidget(m_pdf);
-    actions->addWidget(m_json);
-    detailLayout->addLayout(actions);
+    auto *review = new QHBoxLayout;
+    review->addWidget(m_actorLabel);
+    review->addWidget(m_actor, 1);
+    review->addWidget(m_review);
+    detailLayout->addLayout(review);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch(1);
+    exports->addWidget(m_pdf);
+    exports->addWidget(m_json);
+    detailLayout->addLayout(exports);
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(detail);
