@@ -80,13 +80,10 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         return failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId));
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
     const SqlDialect sql(session);
-    QSqlDatabase db = session.database();
-    if (!db.transaction())
-        return failure(Outcome::Failed, db.lastError().text());
-    auto rollback = [&db](const Result &r) {
-        db.rollback();
-        return r;
-    };
+    WriteTransaction tx(session.database());
+    if (!tx.isOpen())
+        return failure(Outcome::Failed, tx.errorString());
+    QSqlDatabase &db = tx.database();
     const bool hasLevel = session.schema().hasColumn(QStringLiteral("approval_requests"),
                                                      QStringLiteral("escalation_level"));
     // The guarded update: it changes the row only while it is still pending, so of two
@@ -146,7 +143,7 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
     QSqlQuery q(db);
     QString error;
     if (!update.exec(q, &error))
-        return rollback(failure(Outcome::Failed, error));
+        return failure(Outcome::Failed, error);
     if (q.numRowsAffected() == 0) {
         // Someone else decided first, or there is no such request: say which, who and when.
         BoundQuery look;
@@ -159,10 +156,9 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
                     .arg(id, tenant);
         QSqlQuery current(db);
         if (!look.exec(current, &error))
-            return rollback(failure(Outcome::Failed, error));
+            return failure(Outcome::Failed, error);
         if (!current.next())
-            return rollback(
-                failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId)));
+            return failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId));
         Result r;
         r.outcome = Outcome::Conflict;
         r.status = current.value(0).toString();
@@ -171,7 +167,7 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         r.message = tr("Already %1 by %2 at %3.")
                         .arg(r.status, r.decidedBy.isEmpty() ? tr("someone else") : r.decidedBy,
                              r.decidedAt.toString(Qt::ISODate));
-        return rollback(r);
+        return r;
     }
     // The audit row, in the same transaction.
     const QString after = action == Action::Approve  ? QStringLiteral("approved")
@@ -196,7 +192,7 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
                           sql.bigint(), id, tenant);
         QSqlQuery now(db);
         if (!level.exec(now, &error) || !now.next())
-            return rollback(failure(Outcome::Failed, error));
+            return failure(Outcome::Failed, error);
         const qint64 newLevel = now.value(0).toLongLong();
         changes.insert(QStringLiteral("escalation_level"),
                        QJsonObject{{QStringLiteral("before"), newLevel - 1},
@@ -205,8 +201,8 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
     if (!WriteBack::insertAudit(
             db, session, actor.id, QStringLiteral("approval.") + actionId(action),
             QStringLiteral("approval_request"), approvalId, changes, at, &error))
-        return rollback(failure(Outcome::Failed, error));
-    if (!WriteBack::commit(db, &error))
+        return failure(Outcome::Failed, error);
+    if (!tx.commit(&error))
         return failure(Outcome::Failed, error);
     Result r;
     r.outcome = Outcome::Done;

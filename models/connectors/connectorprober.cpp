@@ -291,21 +291,18 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
 {
     const QDateTime at =
         probe.record.at.isValid() ? probe.record.at.toUTC() : QDateTime::currentDateTimeUtc();
-    QSqlDatabase db = session.database();
-    if (!db.transaction())
-        return outcome(Outcome::Failed, db.lastError().text());
-    auto rollback = [&db](const Result &r) {
-        db.rollback();
-        return r;
-    };
+    WriteTransaction tx(session.database());
+    if (!tx.isOpen())
+        return outcome(Outcome::Failed, tx.errorString());
+    QSqlDatabase &db = tx.database();
     QString error;
     QString id;
     QString before;
     if (!currentRow(db, session, probe.key, &id, &before, &error))
-        return rollback(outcome(Outcome::Failed, error));
+        return outcome(Outcome::Failed, error);
     if (id.isEmpty() &&
         !insertRow(db, session, probe.key.toLower(), QStringLiteral("unknown"), at, &id, &error))
-        return rollback(outcome(Outcome::Failed, error));
+        return outcome(Outcome::Failed, error);
     const bool ok = probe.record.status == QLatin1String("ok");
     const SqlDialect sql(session);
     BoundQuery u;
@@ -325,11 +322,10 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
                   sql.lowerText(QStringLiteral("status")));
     QSqlQuery q(db);
     if (!u.exec(q, &error))
-        return rollback(outcome(Outcome::Failed, error));
+        return outcome(Outcome::Failed, error);
     if (q.numRowsAffected() == 0)
-        return rollback(
-            outcome(Outcome::Conflict,
-                    tr("%1 is disabled; the probe result was not recorded.").arg(probe.key)));
+        return outcome(Outcome::Conflict,
+                       tr("%1 is disabled; the probe result was not recorded.").arg(probe.key));
     QJsonObject changes{
         {QStringLiteral("before"),
          QJsonObject{{QStringLiteral("status"),
@@ -345,8 +341,8 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
         {QStringLiteral("error"), probe.record.error}};
     if (!WriteBack::insertAudit(db, session, actorId, QStringLiteral("connector.probe"),
                                 QStringLiteral("integration_sync_state"), id, changes, at, &error))
-        return rollback(outcome(Outcome::Failed, error));
-    if (!WriteBack::commit(db, &error))
+        return outcome(Outcome::Failed, error);
+    if (!tx.commit(&error))
         return outcome(Outcome::Failed, error);
     return outcome(Outcome::Done, tr("%1: %2 recorded.").arg(probe.key, probe.record.status));
 }
@@ -360,26 +356,23 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
                        tr("Disabling or enabling a connector needs an owner or admin."));
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
     const QString name = key.toLower();
-    QSqlDatabase db = session.database();
-    if (!db.transaction())
-        return outcome(Outcome::Failed, db.lastError().text());
-    auto rollback = [&db](const Result &r) {
-        db.rollback();
-        return r;
-    };
+    WriteTransaction tx(session.database());
+    if (!tx.isOpen())
+        return outcome(Outcome::Failed, tx.errorString());
+    QSqlDatabase &db = tx.database();
     QString error;
     QString id;
     QString before;
     if (!currentRow(db, session, name, &id, &before, &error))
-        return rollback(outcome(Outcome::Failed, error));
+        return outcome(Outcome::Failed, error);
     if (id.isEmpty() && !KnownConnectors::isKnown(name))
-        return rollback(outcome(Outcome::NotFound, tr("No connector %1.").arg(key)));
+        return outcome(Outcome::NotFound, tr("No connector %1.").arg(key));
     const QString target = disabled ? QStringLiteral("disabled") : QStringLiteral("unknown");
     if (id.isEmpty()) {
         if (!disabled)
-            return rollback(outcome(Outcome::Conflict, tr("%1 is not disabled.").arg(key)));
+            return outcome(Outcome::Conflict, tr("%1 is not disabled.").arg(key));
         if (!insertRow(db, session, name, target, at, &id, &error))
-            return rollback(outcome(Outcome::Failed, error));
+            return outcome(Outcome::Failed, error);
         before = QStringLiteral("not_configured");
     } else {
         const SqlDialect sql(session);
@@ -395,11 +388,10 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
                       disabled ? QStringLiteral("<>") : QStringLiteral("="));
         QSqlQuery q(db);
         if (!u.exec(q, &error))
-            return rollback(outcome(Outcome::Failed, error));
+            return outcome(Outcome::Failed, error);
         if (q.numRowsAffected() == 0)
-            return rollback(outcome(Outcome::Conflict, disabled
-                                                           ? tr("%1 is already disabled.").arg(key)
-                                                           : tr("%1 is not disabled.").arg(key)));
+            return outcome(Outcome::Conflict, disabled ? tr("%1 is already disabled.").arg(key)
+                                                       : tr("%1 is not disabled.").arg(key));
     }
     const QJsonObject changes{
         {QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), before}}},
@@ -410,8 +402,8 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
                                 disabled ? QStringLiteral("connector.disable")
                                          : QStringLiteral("connector.enable"),
                                 QStringLiteral("integration_sync_state"), id, changes, at, &error))
-        return rollback(outcome(Outcome::Failed, error));
-    if (!WriteBack::commit(db, &error))
+        return outcome(Outcome::Failed, error);
+    if (!tx.commit(&error))
         return outcome(Outcome::Failed, error);
     return outcome(Outcome::Done,
                    disabled ? tr("%1 disabled.").arg(key) : tr("%1 enabled again.").arg(key));

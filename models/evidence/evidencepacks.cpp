@@ -108,8 +108,9 @@ EvidencePack readPack(const QSqlQuery &q, const PackColumns &cols)
     return p;
 }
 
-// Stored JSON as a value for the export: its structure when it parses, else the raw text.
-QJsonValue jsonValueOf(const QByteArray &text)
+} // namespace
+
+QJsonValue EvidencePack::jsonOf(const QByteArray &text)
 {
     if (text.isNull())
         return QJsonValue();
@@ -121,8 +122,6 @@ QJsonValue jsonValueOf(const QByteArray &text)
         return doc.array();
     return doc.object();
 }
-
-} // namespace
 
 void EvidencePack::verify()
 {
@@ -206,8 +205,8 @@ QJsonObject EvidencePack::toJson(bool withContents) const
                   {QStringLiteral("verification"), verification()}};
     if (withContents) {
         // The stored JSON as it is (QJsonDocument keeps its structure for the export).
-        o.insert(QStringLiteral("contents"), jsonValueOf(contents));
-        o.insert(QStringLiteral("metadata"), jsonValueOf(metadata));
+        o.insert(QStringLiteral("contents"), EvidencePack::jsonOf(contents));
+        o.insert(QStringLiteral("metadata"), EvidencePack::jsonOf(metadata));
         o.insert(QStringLiteral("entity_type"), orNull(entityType));
         o.insert(QStringLiteral("entity_id"), orNull(entityId));
         o.insert(QStringLiteral("assembled_by"), orNull(assembledBy));
@@ -382,22 +381,18 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
         return result(Outcome::Failed, tr("This source's evidence_packs cannot record a review "
                                           "(no reviewer, review time or status column)."));
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
-    QSqlDatabase db = session.database();
-    if (!db.transaction())
-        return result(Outcome::Failed, db.lastError().text());
-    auto rollback = [&db](const Result &r) {
-        db.rollback();
-        return r;
-    };
+    WriteTransaction tx(session.database());
+    if (!tx.isOpen())
+        return result(Outcome::Failed, tx.errorString());
+    QSqlDatabase &db = tx.database();
     // Read and verify inside the transaction: what is reviewed is what was verified.
     EvidencePack pack;
     QString error;
     bool notFound = false;
     if (!EvidencePackList::load(session, packId, &pack, &error, &notFound))
-        return rollback(result(notFound ? Outcome::NotFound : Outcome::Failed, error));
+        return result(notFound ? Outcome::NotFound : Outcome::Failed, error);
     if (pack.integrity != EvidencePack::Integrity::Valid)
-        return rollback(
-            result(Outcome::Unverified, tr("Not reviewed: %1").arg(pack.integrityText())));
+        return result(Outcome::Unverified, tr("Not reviewed: %1").arg(pack.integrityText()));
     // Write the status back in the form the column already uses (native enums hold
     // upper-case names; other shapes may hold lower case).
     BoundQuery form;
@@ -408,7 +403,7 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
                 .arg(idMark, tenantMark);
     QSqlQuery formQuery(db);
     if (!form.exec(formQuery, &error) || !formQuery.next())
-        return rollback(result(Outcome::Failed, error));
+        return result(Outcome::Failed, error);
     const QString stored = formQuery.value(0).toString();
     const QString reviewed =
         stored == stored.toUpper() ? QStringLiteral("REVIEWED") : QStringLiteral("reviewed");
@@ -427,7 +422,7 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
                        sql.upperText(QStringLiteral("status")));
     QSqlQuery q(db);
     if (!update.exec(q, &error))
-        return rollback(result(Outcome::Failed, error));
+        return result(Outcome::Failed, error);
     if (q.numRowsAffected() == 0) {
         // Reviewed (or archived) by someone else meanwhile: say by whom and when, as it is now.
         EvidencePack now;
@@ -442,7 +437,7 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
                         : tr("Already reviewed by %1 at %2.")
                               .arg(pack.reviewedBy.isEmpty() ? tr("someone else") : pack.reviewedBy,
                                    pack.reviewedAt.toString(Qt::ISODate));
-        return rollback(r);
+        return r;
     }
     const QJsonObject changes{
         {QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), pack.status}}},
@@ -453,8 +448,8 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
         {QStringLiteral("actor_email"), actor.email}};
     if (!WriteBack::insertAudit(db, session, actor.id, QStringLiteral("evidence_pack.review"),
                                 QStringLiteral("evidence_pack"), packId, changes, at, &error))
-        return rollback(result(Outcome::Failed, error));
-    if (!WriteBack::commit(db, &error))
+        return result(Outcome::Failed, error);
+    if (!tx.commit(&error))
         return result(Outcome::Failed, error);
     Result r = result(Outcome::Done, tr("Reviewed."));
     r.status = QStringLiteral("reviewed");

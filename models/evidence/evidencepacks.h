@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,9 @@ public:
     void verify();
     static QString integrityId(Integrity i); // valid | altered | unsigned | unreadable
     QString integrityText() const;           // translated, one line
+    // Stored JSON (contents, metadata) as a value: its structure when it parses, else the raw
+    // text; null when NULL. For display and export only: hashes come from the text itself.
+    static QJsonValue jsonOf(const QByteArray &text);
     // The Dealix verify shape: {valid, stored_hash, computed_hash} (+ integrity, reason).
     QJsonObject verification() const;
     // The Dealix list item (+ verification); with contents, the detail shape.

@@ -99,11 +99,30 @@ bool WriteBack::insertAudit(QSqlDatabase &db, const Session &session, const QStr
     return audit.exec(insert, error);
 }
 
-bool WriteBack::commit(QSqlDatabase &db, QString *error)
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {
-    if (db.commit())
+    m_open = m_db.transaction();
+    if (!m_open)
+        m_error = m_db.lastError().text();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+bool WriteTransaction::commit(QString *error)
+{
+    if (!m_open) {
+        *error = m_error;
+        return false;
+    }
+    m_open = false;
+    if (m_db.commit())
         return true;
-    *error = db.lastError().text();
-    db.rollback();
+    *error = m_db.lastError().text();
+    m_db.rollback();
     return false;
 }

@@ -43,7 +43,25 @@ public:
                             const QString &action, const QString &entityType,
                             const QString &entityId, const QJsonObject &changes,
                             const QDateTime &at, QString *error);
+};
 
+// The transaction of one write-back: rolled back when it goes out of scope uncommitted, so an
+// early return can never leave half a change behind.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase &database() { return m_db; }
     // Commits; a failed COMMIT is rolled back so the connection is left clean.
-    static bool commit(QSqlDatabase &db, QString *error);
+    bool commit(QString *error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
 };

@@ -7,6 +7,7 @@
 #include "views/widgets/kpitile.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
+#include "views/widgets/surfacestyle.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -52,10 +53,7 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("surface-approval-center"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    SurfaceStyle::heading(m_title);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -458,17 +456,17 @@ void ApprovalCenterWidget::retranslate()
     m_breach->setCaption(tr("SLA breach"));
     m_breach->setDetail(tr("Past the SLA deadline"));
     Combos::fill(m_status, {{QStringLiteral("pending"), tr("Pending")},
-                         {QStringLiteral("approved"), tr("Approved")},
-                         {QStringLiteral("rejected"), tr("Rejected")},
-                         {QStringLiteral("all"), tr("All statuses")}});
+                            {QStringLiteral("approved"), tr("Approved")},
+                            {QStringLiteral("rejected"), tr("Rejected")},
+                            {QStringLiteral("all"), tr("All statuses")}});
     QList<std::pair<QString, QString>> priorities{{QString(), tr("All priorities")}};
     for (const QString &p : ApprovalQueue::priorities())
         priorities.append({p, ApprovalQueueModel::priorityText(p)});
     Combos::fill(m_priority, priorities);
     Combos::fill(m_sla, {{QString(), tr("Any SLA state")},
-                      {QStringLiteral("within"), tr("Within SLA")},
-                      {QStringLiteral("warning"), tr("SLA warning")},
-                      {QStringLiteral("breach"), tr("SLA breach")}});
+                         {QStringLiteral("within"), tr("Within SLA")},
+                         {QStringLiteral("warning"), tr("SLA warning")},
+                         {QStringLiteral("breach"), tr("SLA breach")}});
     if (m_category->count() == 0)
         m_category->addItem(tr("All categories"), QString());
     else

@@ -5,6 +5,7 @@
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
+#include "views/widgets/surfacestyle.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -38,17 +39,8 @@ ConnectorsWidget::ConnectorsWidget(QWidget *parent)
     , m_disable(new QPushButton(this))
 {
     setObjectName(QStringLiteral("surface-connectors"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new StateDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    SurfaceStyle::heading(m_title);
+    SurfaceStyle::listTable(m_table, m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ConnectorModel::LastErrorColumn,
                                                       QHeaderView::Stretch);

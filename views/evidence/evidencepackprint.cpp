@@ -10,17 +10,6 @@
 
 namespace {
 
-QJsonValue parsed(const QByteArray &text)
-{
-    if (text.isNull())
-        return QJsonValue();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return QString::fromUtf8(text);
-    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-}
-
 QString scalarText(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -105,7 +94,7 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p)
                                                  : p.entityType + QLatin1Char(' ') + p.entityId}
                 << QStringList{tr("Pack id"), p.id};
     s.blocks << PrintBlock::tableBlock(fields);
-    const QJsonValue contents = parsed(p.contents);
+    const QJsonValue contents = EvidencePack::jsonOf(p.contents);
     const QJsonArray items = contents.isArray() ? contents.toArray() : QJsonArray{contents};
     s.blocks << PrintBlock::heading(tr("Contents (%1 items)").arg(l.toString(items.size())));
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -125,7 +114,7 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p)
         PrintTable t;
         t.headers = {tr("Path"), tr("Value")};
         t.columnWeights = {1.4, 2.6};
-        t.rows = flatten(parsed(p.metadata));
+        t.rows = flatten(EvidencePack::jsonOf(p.metadata));
         s.blocks << PrintBlock::tableBlock(t);
     }
     return s;

@@ -7,6 +7,7 @@
 #include "views/widgets/combos.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
+#include "views/widgets/surfacestyle.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -69,23 +70,12 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
     , m_json(new QPushButton(this))
 {
     setObjectName(QStringLiteral("surface-evidence-packs"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    QFont packFont = m_packTitle->font();
-    packFont.setPointSizeF(packFont.pointSizeF() * 1.2);
-    packFont.setBold(true);
-    m_packTitle->setFont(packFont);
+    SurfaceStyle::heading(m_title);
+    SurfaceStyle::heading(m_packTitle, 1.2);
     m_packTitle->setWordWrap(true);
     m_fields->setWordWrap(true);
     m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new StateDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
+    SurfaceStyle::listTable(m_table, m_model);
     // The title gets room first; the hash (shown shortened) takes what is left.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EvidencePackModel::TitleColumn,
@@ -93,7 +83,6 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
     m_table->horizontalHeader()->resizeSection(EvidencePackModel::TitleColumn, 230);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->setWordWrap(false);
     m_tree->setColumnCount(2);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setAlternatingRowColors(true);

@@ -5,6 +5,7 @@
 #include "views/widgets/autorefresher.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/provenancedialog.h"
+#include "views/widgets/surfacestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,10 +33,7 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     , m_autoRefresh(new AutoRefresher(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("surface-executive-room"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    SurfaceStyle::heading(m_title);
     m_subtitle->setWordWrap(true);
     for (int i = 0; i < 4; ++i)
         m_period->addItem(QString());

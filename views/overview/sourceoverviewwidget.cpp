@@ -3,6 +3,7 @@
 #include "models/overview/sourceoverviewmodel.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/provenancedialog.h"
+#include "views/widgets/surfacestyle.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -24,10 +25,7 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     , m_model(new SourceOverviewModel(this))
 {
     setObjectName(QStringLiteral("surface-source"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    SurfaceStyle::heading(m_title);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_model);

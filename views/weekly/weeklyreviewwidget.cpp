@@ -5,6 +5,7 @@
 #include "views/weekly/weeklytext.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
+#include "views/widgets/surfacestyle.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -38,10 +39,7 @@ WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
     , m_completed(new QLabel(this))
 {
     setObjectName(QStringLiteral("surface-weekly-review"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    SurfaceStyle::heading(m_title);
     // Back/forward arrows follow the layout direction (mirrored in Arabic).
     m_prev->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
