@@ -7,6 +7,10 @@
         <source>Choose who is acting first (no user of this tenant may do this).</source>
         <translation>اختر أولًا من يتصرّف (لا يوجد مستخدم لدى هذا المستأجر يملك هذه الصلاحية).</translation>
     </message>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation type="unfinished">لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalCenter</name>

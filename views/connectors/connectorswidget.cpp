@@ -267,26 +267,19 @@ void ConnectorsWidget::probesFinished()
 QString ConnectorsWidget::toggleDisabled()
 {
     const ConnectorRow *r = currentRow();
-    if (!m_session || !r) {
+    if (!r) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Select a connector first."));
         return m_banner->text();
     }
-    TenantActor actor;
-    QString why;
-    if (!m_actor->actor(*m_session, &actor, &why)) {
-        m_banner->showMessage(MessageBanner::Level::Error, why);
-        return why;
-    }
     const QString key = r->key;
     const bool disable = r->status != QLatin1String("disabled");
-    const ConnectorWriter::Result w = ConnectorWriter::setDisabled(*m_session, key, disable, actor);
-    refresh();
-    selectConnector(key);
-    m_banner->showMessage(w.outcome == ConnectorWriter::Outcome::Done
-                              ? MessageBanner::Level::Info
-                              : MessageBanner::Level::Warning,
-                          w.message);
-    return w.message;
+    return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
+        const ConnectorWriter::Result w =
+            ConnectorWriter::setDisabled(*m_session, key, disable, actor);
+        refresh();
+        selectConnector(key);
+        return ActorPicker::Outcome{w.outcome == ConnectorWriter::Outcome::Done, w.message};
+    });
 }
 
 void ConnectorsWidget::retranslate()

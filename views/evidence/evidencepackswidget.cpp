@@ -277,25 +277,17 @@ void EvidencePacksWidget::showPack()
 QString EvidencePacksWidget::reviewSelected()
 {
     const EvidencePack *p = currentPack();
-    if (!m_session || !p) {
+    if (!p) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Select a pack first."));
         return m_banner->text();
     }
-    TenantActor actor;
-    QString why;
-    if (!m_actor->actor(*m_session, &actor, &why)) {
-        m_banner->showMessage(MessageBanner::Level::Error, why);
-        return why;
-    }
     const QString id = p->id;
-    const EvidencePackReviewer::Result r = EvidencePackReviewer::review(*m_session, id, actor);
-    refresh();
-    selectPack(id);
-    m_banner->showMessage(r.outcome == EvidencePackReviewer::Outcome::Done
-                              ? MessageBanner::Level::Info
-                              : MessageBanner::Level::Warning,
-                          r.message);
-    return r.message;
+    return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
+        const EvidencePackReviewer::Result r = EvidencePackReviewer::review(*m_session, id, actor);
+        refresh();
+        selectPack(id);
+        return ActorPicker::Outcome{r.outcome == EvidencePackReviewer::Outcome::Done, r.message};
+    });
 }
 
 bool EvidencePacksWidget::exportPdf(const QString &path, QString *error) const

@@ -1,6 +1,7 @@
 #include "views/widgets/actorpicker.h"
 
 #include "models/core/settings.h"
+#include "views/widgets/messagebanner.h"
 
 ActorPicker::ActorPicker(const QStringList &roles, QWidget *parent)
     : QComboBox(parent)
@@ -49,4 +50,24 @@ bool ActorPicker::actor(const Session &session, TenantActor *out, QString *why) 
         return false;
     }
     return WriteBack::findActor(session, email(), m_roles, out, why) == WriteBack::Lookup::Found;
+}
+
+QString ActorPicker::act(const Session *session, MessageBanner *banner,
+                         const std::function<Outcome(const TenantActor &)> &write) const
+{
+    if (!session || !session->isOpen() || !session->hasTenant()) {
+        banner->showMessage(MessageBanner::Level::Error,
+                            tr("No source is connected. Use File ▸ Connect to open one."));
+        return banner->text();
+    }
+    TenantActor who;
+    QString why;
+    if (!actor(*session, &who, &why)) {
+        banner->showMessage(MessageBanner::Level::Error, why);
+        return why;
+    }
+    const Outcome o = write(who);
+    banner->showMessage(o.done ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
+                        o.message);
+    return o.message;
 }
