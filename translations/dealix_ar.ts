@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>No source is connected. Use File ▸ Connect to open one.</source>
-        <translation type="unfinished">لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
     </message>
 </context>
 <context>
