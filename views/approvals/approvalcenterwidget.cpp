@@ -479,10 +479,3 @@ void ApprovalCenterWidget::retranslate()
     m_escalate->setText(tr("Escalate"));
     m_model->retranslate();
 }
-
-void ApprovalCenterWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SurfaceWidget::changeEvent(event);
-}

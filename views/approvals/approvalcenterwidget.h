@@ -48,13 +48,12 @@ public:
     KpiTile *counterTile(int index) const;
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     static constexpr QEvent::Type CompleteRefreshEvent = QEvent::Type(QEvent::User + 41);
-    void retranslate();
+    void retranslate() override;
     void showDetail();
     void updateCounters();
     void completeRefresh();

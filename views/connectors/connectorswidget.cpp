@@ -296,10 +296,3 @@ void ConnectorsWidget::retranslate()
     m_model->retranslate();
     showSelected();
 }
-
-void ConnectorsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SurfaceWidget::changeEvent(event);
-}

@@ -42,11 +42,8 @@ public:
     ActorPicker *actorPicker() const { return m_actor; }
     const ConnectorBoard &board() const { return m_board; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void showSelected();
     void probesFinished();
     const ConnectorRow *currentRow() const;

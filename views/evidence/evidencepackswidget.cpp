@@ -350,10 +350,3 @@ void EvidencePacksWidget::retranslate()
     m_model->retranslate();
     showPack();
 }
-
-void EvidencePacksWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SurfaceWidget::changeEvent(event);
-}

@@ -41,11 +41,8 @@ public:
     QTableView *table() const { return m_table; }
     const EvidencePackList &list() const { return m_list; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void showPack();
     EvidencePackList::Filter filter() const;
 

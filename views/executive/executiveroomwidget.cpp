@@ -281,10 +281,3 @@ void ExecutiveRoomWidget::retranslate()
     if (m_hasSnapshot)
         showSnapshot();
 }
-
-void ExecutiveRoomWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SurfaceWidget::changeEvent(event);
-}

@@ -36,9 +36,6 @@ public:
     KpiTile *tile(const QString &key) const { return m_tiles.value(key); }
     AutoRefresher *autoRefresher() const { return m_autoRefresh; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Group {
         QString id;        // section id, e.g. "revenue"
@@ -49,7 +46,7 @@ private:
     };
     void buildGroups();
     KpiTile *addTile(Group &group, const QString &key);
-    void retranslate();
+    void retranslate() override;
     void showSnapshot();
     void showSection(const QString &id, const ExecutiveSnapshot::Section &section);
     void showProvenance(const QString &groupId, const QString &caption);

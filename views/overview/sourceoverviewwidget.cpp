@@ -134,10 +134,3 @@ void SourceOverviewWidget::retranslate()
     m_model->retranslate();
     updateHeader();
 }
-
-void SourceOverviewWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    SurfaceWidget::changeEvent(event);
-}

@@ -22,11 +22,8 @@ public:
     SourceOverviewModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateHeader();
     void showProvenance();
 

@@ -1,5 +1,7 @@
 #include "views/surface/surface.h"
 
+#include <QEvent>
+
 SurfaceRegistry &SurfaceRegistry::instance()
 {
     static SurfaceRegistry registry;
@@ -27,4 +29,11 @@ QStringList SurfaceRegistry::ids() const
     for (const auto &s : m_surfaces)
         out << s->id();
     return out;
+}
+
+void SurfaceWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

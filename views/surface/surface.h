@@ -64,6 +64,11 @@ signals:
     void openSurfaceRequested(const QString &surfaceId);
 
 protected:
+    // Sets every visible text in the current language; called on LanguageChange (the language
+    // switches at runtime, without a restart).
+    virtual void retranslate() {}
+    void changeEvent(QEvent *event) override;
+
     QString m_error;
 };
 

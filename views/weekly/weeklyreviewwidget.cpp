@@ -203,8 +203,6 @@ void WeeklyReviewWidget::retranslate()
 
 void WeeklyReviewWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
     if (event->type() == QEvent::LayoutDirectionChange)
         m_next->setLayoutDirection(layoutDirection() == Qt::RightToLeft ? Qt::LeftToRight
                                                                         : Qt::RightToLeft);
