@@ -820,10 +820,6 @@
 <context>
     <name>ConnectorsWidget</name>
     <message>
-        <source>No source is connected. Use File ▸ Connect to open one.</source>
-        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
-    </message>
-    <message>
         <source>%1 healthy · %2 degraded · %3 error · %4 unknown · %5 disabled · %6 not configured</source>
         <translation>%1 سليم · %2 متدهور · %3 خطأ · %4 غير معروف · %5 معطّل · %6 غير مُعدّ</translation>
     </message>
@@ -1260,10 +1256,6 @@ Computed: %2</source>
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>No source is connected. Use File ▸ Connect to open one.</source>
-        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
     </message>
     <message>
         <source>%1 packs · %2 valid · %3 altered · %4 not signed · %5 unreadable</source>
@@ -2073,6 +2065,13 @@ Computed at: %3</source>
     <message>
         <source>Invalid value for the PostgreSQL URL option &quot;%1&quot;.</source>
         <translation>قيمة غير صالحة لخيار عنوان PostgreSQL &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceWidget</name>
+    <message>
+        <source>No source is connected. Use File ▸ Connect to open one.</source>
+        <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
     </message>
 </context>
 <context>

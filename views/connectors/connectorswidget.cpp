@@ -109,12 +109,9 @@ void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
 bool ConnectorsWidget::refresh()
 {
     m_banner->clearMessage();
-    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
-        m_error = tr("No source is connected. Use File ▸ Connect to open one.");
-        m_banner->showMessage(MessageBanner::Level::Info, m_error);
+    if (!requireSource(m_session, m_banner)) {
         m_board = ConnectorBoard();
         m_model->setBoard(m_board);
-        emit refreshed(false);
         return false;
     }
     m_actor->load(m_session);
@@ -123,12 +120,8 @@ bool ConnectorsWidget::refresh()
     ConnectorBoard b;
     QString error;
     if (!ConnectorBoard::compute(*m_session, ConnectorsSurface::probeDefaults(), m_asOf, &b,
-                                 &error)) {
-        m_error = error;
-        m_banner->showMessage(MessageBanner::Level::Error, error);
-        emit refreshed(false);
-        return false;
-    }
+                                 &error))
+        return refreshFailed(m_banner, error);
     m_error.clear();
     m_board = b;
     m_model->setBoard(m_board);

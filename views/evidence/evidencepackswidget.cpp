@@ -161,25 +161,18 @@ EvidencePackList::Filter EvidencePacksWidget::filter() const
 bool EvidencePacksWidget::refresh()
 {
     m_banner->clearMessage();
-    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
-        m_error = tr("No source is connected. Use File ▸ Connect to open one.");
-        m_banner->showMessage(MessageBanner::Level::Info, m_error);
+    if (!requireSource(m_session, m_banner)) {
         m_list = EvidencePackList();
         m_model->setList(m_list);
         showPack();
-        emit refreshed(false);
         return false;
     }
     m_actor->load(m_session);
     const QString selected = currentPack() ? currentPack()->id : QString();
     EvidencePackList l;
     QString error;
-    if (!EvidencePackList::compute(*m_session, filter(), m_asOf, &l, &error)) {
-        m_error = error;
-        m_banner->showMessage(MessageBanner::Level::Error, error);
-        emit refreshed(false);
-        return false;
-    }
+    if (!EvidencePackList::compute(*m_session, filter(), m_asOf, &l, &error))
+        return refreshFailed(m_banner, error);
     m_error.clear();
     m_list = l;
     m_model->setList(m_list);

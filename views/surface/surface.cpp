@@ -1,5 +1,8 @@
 #include "views/surface/surface.h"
 
+#include "models/source/session.h"
+#include "views/widgets/messagebanner.h"
+
 #include <QEvent>
 
 SurfaceRegistry &SurfaceRegistry::instance()
@@ -36,4 +39,22 @@ void SurfaceWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool SurfaceWidget::requireSource(const Session *session, MessageBanner *banner)
+{
+    if (session && session->isOpen() && session->hasTenant())
+        return true;
+    m_error = tr("No source is connected. Use File ▸ Connect to open one.");
+    banner->showMessage(MessageBanner::Level::Info, m_error);
+    emit refreshed(false);
+    return false;
+}
+
+bool SurfaceWidget::refreshFailed(MessageBanner *banner, const QString &error)
+{
+    m_error = error;
+    banner->showMessage(MessageBanner::Level::Error, error);
+    emit refreshed(false);
+    return false;
 }

@@ -68,6 +68,11 @@ protected:
     // switches at runtime, without a restart).
     virtual void retranslate() {}
     void changeEvent(QEvent *event) override;
+    // True when session is open on a tenant; otherwise says so in banner, keeps it as the
+    // error and emits refreshed(false).
+    bool requireSource(const Session *session, class MessageBanner *banner);
+    // Shows error in banner, keeps it as errorString(), emits refreshed(false); returns false.
+    bool refreshFailed(class MessageBanner *banner, const QString &error);
 
     QString m_error;
 };
