@@ -58,7 +58,8 @@ void appendString(QByteArray &out, const QString &s)
     out += '"';
 }
 
-// Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16.
+// Python's float repr: the shortest digits that round-trip, laid out in fixed notation when
+// the decimal exponent is in [-4, 16), else as d.ddde±XX; integral values end in ".0".
 QByteArray pythonFloat(double d)
 {
     if (std::isnan(d))
@@ -67,25 +68,36 @@ QByteArray pythonFloat(double d)
         return d > 0 ? "Infinity" : "-Infinity";
     if (d == 0)
         return std::signbit(d) ? "-0.0" : "0.0";
-    QByteArray s = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-    const double a = std::fabs(d);
-    if (a != 0 && (a < 1e-4 || a >= 1e16)) {
-        QByteArray e = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
-        // Qt writes 1e+16 / 1e-05 the way Python does; make sure of the two-digit exponent.
-        const int pos = int(e.indexOf('e'));
-        QByteArray mant = e.left(pos);
-        QByteArray exp = e.mid(pos + 1);
-        const char sign = exp.at(0);
-        QByteArray digits = exp.mid(1);
-        while (digits.size() > 2 && digits.startsWith('0'))
-            digits.remove(0, 1);
-        if (digits.size() < 2)
-            digits.prepend('0');
-        return mant + 'e' + sign + digits;
+    // Shortest round-trip digits and the exponent, e.g. "-1.2345e+15".
+    const QByteArray e = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
+    const qsizetype ePos = e.indexOf('e');
+    QByteArray mantissa = e.left(ePos);
+    const int exponent = e.mid(ePos + 1).toInt();
+    const bool negative = mantissa.startsWith('-');
+    if (negative)
+        mantissa.remove(0, 1);
+    mantissa.replace(".", "");
+    const QByteArray digits = mantissa; // d₁d₂…dₙ, value = 0.d₁d₂…dₙ × 10^(exponent + 1)
+    QByteArray out = negative ? "-" : "";
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent < 0) {
+            out += "0." + QByteArray(-exponent - 1, '0') + digits;
+        } else if (digits.size() > exponent + 1) {
+            out += digits.left(exponent + 1) + '.' + digits.mid(exponent + 1);
+        } else {
+            out += digits + QByteArray(exponent + 1 - digits.size(), '0') + ".0";
+        }
+        return out;
     }
-    if (!s.contains('.') && !s.contains('e'))
-        s += ".0";
-    return s;
+    out += digits.left(1);
+    if (digits.size() > 1)
+        out += '.' + digits.mid(1);
+    out += exponent < 0 ? "e-" : "e+";
+    const QByteArray expDigits = QByteArray::number(std::abs(exponent));
+    if (expDigits.size() < 2)
+        out += '0';
+    out += expDigits;
+    return out;
 }
 
 void append(QByteArray &out, const QJsonValue &v)
@@ -270,6 +282,10 @@ private:
             return literal("false", out);
         case 'n':
             return literal("null", out);
+        case 'N':
+            return literal("NaN", out);
+        case 'I':
+            return literal("Infinity", out);
         default:
             return number(out);
         }
@@ -445,8 +461,30 @@ private:
         return bad("unterminated string");
     }
 
+    // The power of ten of the first non-zero digit of a float lexeme ("0.001e2" → -1).
+    static long long effectiveExponent(QByteArrayView lexeme)
+    {
+        qsizetype e = lexeme.indexOf('e');
+        if (e < 0)
+            e = lexeme.indexOf('E');
+        const QByteArrayView mantissa = e < 0 ? lexeme : lexeme.first(e);
+        const long long exp = e < 0 ? 0 : lexeme.sliced(e + 1).toByteArray().toLongLong();
+        qsizetype dot = mantissa.indexOf('.');
+        if (dot < 0)
+            dot = mantissa.size();
+        for (qsizetype i = 0; i < mantissa.size(); ++i) {
+            const char c = mantissa.at(i);
+            if (c >= '1' && c <= '9')
+                return i < dot ? exp + (dot - i - 1) : exp - (i - dot);
+        }
+        return 0;
+    }
+
     bool number(QByteArray &out)
     {
+        // Python's json also reads the non-standard -Infinity (and NaN, Infinity below).
+        if (m_s.sliced(m_pos).startsWith("-Infinity"))
+            return literal("-Infinity", out);
         const qsizetype start = m_pos;
         bool isFloat = false;
         if (peek() == '-')
@@ -490,10 +528,9 @@ private:
         bool ok = false;
         double d = lexeme.toByteArray().toDouble(&ok);
         if (!ok) {
-            // Out of double range: Python's float() gives inf for overflow, 0.0 for underflow.
-            const qsizetype e = std::max(lexeme.indexOf('e'), lexeme.indexOf('E'));
-            const bool tiny = e >= 0 && e + 1 < lexeme.size() && lexeme.at(e + 1) == '-';
-            d = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+            // Out of double range: Python's float() gives inf for overflow, 0.0 for underflow;
+            // which one follows from the decimal exponent of the first significant digit.
+            d = effectiveExponent(lexeme) < 0 ? 0.0 : std::numeric_limits<double>::infinity();
             if (lexeme.startsWith('-'))
                 d = -d;
         }

@@ -115,3 +115,33 @@ TEST_CASE("PythonJson::dumpsText refuses what is not JSON, saying where", "[json
         CHECK(out == "unchanged");
     }
 }
+
+TEST_CASE("PythonJson: floats laid out as Python's repr at every magnitude", "[json]")
+{
+    // Python 3.11: print(json.dumps([1e5, 1e6, 1.5e15, 0.0001, 1e-5, 123.456, 1e16,
+    //   1.7976931348623157e308, 5e-324, -2.5e-5, 1234567890123456.0, 0.1, 100.0, -1e6,
+    //   12345.678e10]))
+    QByteArray out;
+    QString error;
+    REQUIRE(PythonJson::dumpsText("[1e5, 1e6, 1.5e15, 0.0001, 1e-5, 123.456, 1e16, "
+                                  "1.7976931348623157e308, 5e-324, -2.5e-5, 1234567890123456.0, "
+                                  "0.1, 100.0, -1e6, 12345.678e10]",
+                                  &out, &error));
+    CHECK(out == "[100000.0, 1000000.0, 1500000000000000.0, 0.0001, 1e-05, 123.456, 1e+16, "
+                 "1.7976931348623157e+308, 5e-324, -2.5e-05, 1234567890123456.0, 0.1, 100.0, "
+                 "-1000000.0, 123456780000000.0]");
+    CHECK(PythonJson::dumps(QJsonValue(1e6 + 0.5)) == "1000000.5");
+}
+
+TEST_CASE("PythonJson::dumpsText: NaN and Infinity literals, out-of-range by significant digit",
+          "[json]")
+{
+    // Python 3.11: json.dumps(json.loads('[NaN, Infinity, -Infinity, 0.<400 zeros>1,
+    // 1<400 zeros>e-5, 1e-400]')) == '[NaN, Infinity, -Infinity, 0.0, Infinity, 0.0]'
+    const QByteArray text = "[NaN, Infinity, -Infinity, 0." + QByteArray(400, '0') + "1, 1" +
+                            QByteArray(400, '0') + "e-5, 1e-400]";
+    QByteArray out;
+    QString error;
+    REQUIRE(PythonJson::dumpsText(text, &out, &error));
+    CHECK(out == "[NaN, Infinity, -Infinity, 0.0, Infinity, 0.0]");
+}
