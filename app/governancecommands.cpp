@@ -99,9 +99,11 @@ int runProbe(const Options &o)
             const ConnectorWriter::Result w = ConnectorWriter::recordProbe(session, r, actor.id);
             written = w.outcome == ConnectorWriter::Outcome::Done ? QStringLiteral("recorded")
                                                                   : w.message;
-            if (w.outcome == ConnectorWriter::Outcome::Conflict)
-                rc = std::max<int>(rc, ExitCode::Conflict);
-            else if (w.outcome != ConnectorWriter::Outcome::Done)
+            // A failure outranks a conflict, whatever the order of the results.
+            if (w.outcome == ConnectorWriter::Outcome::Conflict && rc == ExitCode::Ok)
+                rc = ExitCode::Conflict;
+            else if (w.outcome != ConnectorWriter::Outcome::Done &&
+                     w.outcome != ConnectorWriter::Outcome::Conflict)
                 rc = ExitCode::Failure;
         }
         const ProbeRecord &p = r.record;

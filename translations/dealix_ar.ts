@@ -734,10 +734,6 @@
 <context>
     <name>ConnectorWriter</name>
     <message>
-        <source>%1 is disabled; the probe result was not recorded.</source>
-        <translation>%1 معطّل؛ لم تُسجَّل نتيجة الفحص.</translation>
-    </message>
-    <message>
         <source>%1: %2 recorded.</source>
         <translation>%1: سُجّلت الحالة %2.</translation>
     </message>
@@ -764,6 +760,10 @@
     <message>
         <source>%1 enabled again.</source>
         <translation>أُعيد تفعيل %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled or has a newer result; this probe was not recorded.</source>
+        <translation>%1 معطّل أو لديه نتيجة أحدث؛ لم يُسجَّل هذا الفحص.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1182,10 @@ Computed: %2</source>
     <message>
         <source>Reviewed.</source>
         <translation>رُوجعت.</translation>
+    </message>
+    <message>
+        <source>The pack changed while it was being reviewed; nothing was recorded. Verify it again.</source>
+        <translation>تغيّرت الحزمة أثناء مراجعتها؛ لم يُسجَّل شيء. تحقّق منها مرة أخرى.</translation>
     </message>
 </context>
 <context>

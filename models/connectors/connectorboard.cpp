@@ -91,8 +91,13 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
         while (pq.next()) {
             ProbeConfig c;
             c.url = QUrl(pq.value(1).toString().trimmed());
-            c.timeoutMs = pq.value(2).isNull() ? defaults.timeoutMs : pq.value(2).toInt();
-            c.slowMs = pq.value(3).isNull() ? defaults.slowMs : pq.value(3).toInt();
+            // NULL, zero or negative: the default (a 0 ms timeout would fail every probe).
+            auto positive = [](const QVariant &v, int fallback) {
+                const int n = v.isNull() ? 0 : v.toInt();
+                return n > 0 ? n : fallback;
+            };
+            c.timeoutMs = positive(pq.value(2), defaults.timeoutMs);
+            c.slowMs = positive(pq.value(3), defaults.slowMs);
             c.enabled = pq.value(4).isNull() || pq.value(4).toBool();
             c.origin = QStringLiteral("connector_probes");
             configs.insert(pq.value(0).toString(), c);

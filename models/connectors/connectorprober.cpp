@@ -88,6 +88,7 @@ void ConnectorProber::start(const QList<ProbeTarget> &targets)
 {
     cancel();
     clear();
+    m_cancelled = false;
     m_results.clear();
     m_total = int(targets.size());
     m_pending = m_total;
@@ -200,6 +201,8 @@ void ConnectorProber::finish(Running *r)
 
 void ConnectorProber::cancel()
 {
+    if (isRunning())
+        m_cancelled = true;
     for (Running *r : std::as_const(m_running)) {
         if (!r->done) {
             r->cancelled = true;
@@ -314,18 +317,24 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
     const QString updated = u.bind(Session::timeText(at));
     const QString rowId = u.bind(id);
     const QString tenant = u.bind(session.tenantId());
-    // Guarded: a connector disabled since the probe started keeps its status.
+    const QString notAfter = u.bind(sql.timeKey(at));
+    // Guarded: a connector disabled since the probe started keeps its status, and a result
+    // never overwrites a newer attempt (a probe that finished late).
     u << QStringLiteral("update integration_sync_states set status = %1, last_attempt_at = %2, "
                         "last_success_at = coalesce(%3, last_success_at), last_error = %4, "
-                        "updated_at = %5 where id = %6 and tenant_id = %7 and %8 <> 'disabled'")
+                        "updated_at = %5 where id = %6 and tenant_id = %7 and %8 <> 'disabled' "
+                        "and (last_attempt_at is null or %9 <= %10)")
              .arg(s, attempt, success, lastError, updated, rowId, tenant,
-                  sql.lowerText(QStringLiteral("status")));
+                  sql.lowerText(QStringLiteral("status")),
+                  sql.timeKey(QStringLiteral("last_attempt_at")))
+             .arg(notAfter);
     QSqlQuery q(db);
     if (!u.exec(q, &error))
         return outcome(Outcome::Failed, error);
     if (q.numRowsAffected() == 0)
         return outcome(Outcome::Conflict,
-                       tr("%1 is disabled; the probe result was not recorded.").arg(probe.key));
+                       tr("%1 is disabled or has a newer result; this probe was not recorded.")
+                           .arg(probe.key));
     QJsonObject changes{
         {QStringLiteral("before"),
          QJsonObject{{QStringLiteral("status"),

@@ -47,6 +47,8 @@ public:
     void start(const QList<ProbeTarget> &targets);
     void cancel(); // pending probes end as errors "cancelled"
     bool isRunning() const { return m_pending > 0; }
+    // The last run was cancelled (whatever some probes had already answered).
+    bool wasCancelled() const { return m_cancelled; }
     const QList<ProbeResult> &results() const { return m_results; }
     // Runs the probes to the end in a local event loop (the command line).
     static QList<ProbeResult> run(const QList<ProbeTarget> &targets);
@@ -63,6 +65,7 @@ private:
     QList<ProbeResult> m_results;
     int m_pending = 0;
     int m_total = 0;
+    bool m_cancelled = false;
 };
 
 // Records probe results and enable/disable in integration_sync_states (DESIGN.md "Writing

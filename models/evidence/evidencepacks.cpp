@@ -60,7 +60,8 @@ PackColumns packColumns(const Session &session)
     auto userName = [&](const QString &alias, const QString &col) {
         return col.isEmpty() ? QStringLiteral("NULL")
                              : QStringLiteral("(select coalesce(%1.full_name, %1.email) from "
-                                              "users %1 where %1.id = %2)")
+                                              "users %1 where %1.id = %2 and %1.tenant_id = "
+                                              "p.tenant_id)")
                                    .arg(alias, col);
     };
     c.select =
@@ -102,6 +103,7 @@ EvidencePack readPack(const QSqlQuery &q, const PackColumns &cols)
     if (cols.missing.contains(QLatin1String("contents"))) {
         // Nothing to hash: say so rather than hash a NULL that is not there.
         p.computedHash.clear();
+        p.hashedText.clear();
         p.integrity = EvidencePack::Integrity::Unreadable;
         p.integrityNote = EvidencePack::tr("this source's evidence_packs has no contents column");
     }
@@ -131,11 +133,13 @@ void EvidencePack::verify()
                                                  : QByteArrayView(contents),
                                &dumped, &error)) {
         computedHash.clear();
+        hashedText.clear();
         integrity = Integrity::Unreadable;
         integrityNote = error;
         return;
     }
     computedHash = PythonJson::sha256Hex(dumped);
+    hashedText = dumped;
     integrityNote.clear();
     if (storedHash.isEmpty())
         integrity = Integrity::Unsigned;
@@ -206,6 +210,10 @@ QJsonObject EvidencePack::toJson(bool withContents) const
     if (withContents) {
         // The stored JSON as it is (QJsonDocument keeps its structure for the export).
         o.insert(QStringLiteral("contents"), EvidencePack::jsonOf(contents));
+        // The exact text whose SHA-256 is computed_hash (json.dumps(contents, sort_keys=True)),
+        // so that anyone can re-hash it; "contents" above is for reading.
+        o.insert(QStringLiteral("hashed_text"),
+                 hashedText.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(hashedText)));
         o.insert(QStringLiteral("metadata"), EvidencePack::jsonOf(metadata));
         o.insert(QStringLiteral("entity_type"), orNull(entityType));
         o.insert(QStringLiteral("entity_id"), orNull(entityId));
@@ -415,11 +423,17 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
     const QString upd = update.bind(Session::timeText(at));
     const QString id = update.bind(packId);
     const QString tenant = update.bind(session.tenantId());
+    const QString hash = update.bind(pack.storedHash);
+    const QString contents = update.bind(QString::fromUtf8(pack.contents));
+    // Guarded twice: not reviewed or archived meanwhile, and still exactly what was verified
+    // (the same signature and the same contents), so an altered pack is never signed off.
     update << QStringLiteral("update evidence_packs set status = %1, %2 = %3, %4 = %5, updated_at "
                              "= %6 where id = %7 and tenant_id = %8 and %9 not in ('REVIEWED', "
-                             "'ARCHIVED')")
+                             "'ARCHIVED') and hash_signature = %10 and coalesce(cast(contents as "
+                             "text), '') = %11")
                   .arg(s, reviewer, by, reviewedAt, when, upd, id, tenant,
-                       sql.upperText(QStringLiteral("status")));
+                       sql.upperText(QStringLiteral("status")))
+                  .arg(hash, contents);
     QSqlQuery q(db);
     if (!update.exec(q, &error))
         return result(Outcome::Failed, error);
@@ -428,6 +442,9 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
         EvidencePack now;
         if (EvidencePackList::load(session, packId, &now, &error))
             pack = now;
+        if (pack.status != QLatin1String("reviewed") && pack.status != QLatin1String("archived"))
+            return result(Outcome::Conflict, tr("The pack changed while it was being reviewed; "
+                                                "nothing was recorded. Verify it again."));
         Result r = result(Outcome::Conflict, QString());
         r.status = pack.status;
         r.reviewedBy = pack.reviewedBy;

@@ -38,6 +38,7 @@ public:
     QByteArray metadata;
     QString storedHash;
     QString computedHash;
+    QByteArray hashedText; // json.dumps(contents, sort_keys=True): what computedHash hashes
     Integrity integrity = Integrity::Unreadable;
     QString integrityNote; // why Unreadable
 

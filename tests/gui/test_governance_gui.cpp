@@ -194,6 +194,28 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     w.actorPicker()->setEmail(QStringLiteral("admin@gov.sa"));
     CHECK(w.toggleDisabled() == QStringLiteral("عُطّل whatsapp."));
     CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("disabled"));
+    // Probes started for one tenant are cancelled when the tenant changes under the same
+    // source, and nothing is recorded into the new tenant.
+    FakeHttpServer silent(FakeHttpServer::Mode::Silent);
+    REQUIRE(silent.ok());
+    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("voice"), silent.url().toString(), 10000,
+                                        2000));
+    REQUIRE(w.probeNow());
+    REQUIRE(waitFor([&silent] { return silent.connections() == 1; }));
+    REQUIRE(s->selectTenant(QStringLiteral("other")));
+    REQUIRE(w.refresh());
+    CHECK_FALSE(w.isProbing());
+    {
+        QSqlQuery q(s->database());
+        REQUIRE(q.exec(QStringLiteral("select count(*) from integration_sync_states where "
+                                      "tenant_id = '90000000-0000-4000-8000-000000000002'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 2); // the other tenant's own two rows, nothing added
+    }
+    CHECK(w.model()->index(2, ConnectorModel::ProbeColumn).data().toString() ==
+          QStringLiteral("غير مُعدّ"));
+    REQUIRE(s->selectTenant(QStringLiteral("gov")));
+    REQUIRE(w.refresh());
     // A disabled connector is not probed again.
     REQUIRE(w.probeNow());
     REQUIRE(waitFor([&w] { return !w.isProbing(); }));

@@ -510,6 +510,10 @@ void checkProbeWrite(Session &session)
                                              "no answer within 5000 ms", "2026-11-26T09:20:00Z"),
                                        QString())
               .outcome == O::Done);
+    // A probe that finished late (started before the last recorded attempt) is not recorded.
+    CHECK(ConnectorWriter::recordProbe(
+              session, probe("stripe", "ok", 5, 200, "", "", "2026-11-26T09:15:00Z"), QString())
+              .outcome == O::Conflict);
     ConnectorBoard b;
     QString error;
     REQUIRE(ConnectorBoard::compute(session, {}, asOf().addSecs(3600), &b, &error));

@@ -95,7 +95,10 @@ ConnectorsWidget::ConnectorsWidget(QWidget *parent)
 
 void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    // Probes of the previous source must not write into the new one.
+    // Probes of the previous source must not write into the new one (nor touch the old
+    // session, which may be gone): forget it first, then cancel.
+    m_session = nullptr;
+    m_probeTenant.clear();
     cancelProbes();
     m_session = session;
     m_asOf = asOf;
@@ -114,6 +117,12 @@ bool ConnectorsWidget::refresh()
         m_model->setBoard(m_board);
         return false;
     }
+    // Switching tenant under the same source: probes started for the previous tenant are
+    // cancelled, and their results are neither shown nor recorded here.
+    if (m_probeTenant != m_session->tenantId()) {
+        cancelProbes();
+        m_model->setProbeResults({});
+    }
     m_actor->load(m_session);
     const ConnectorRow *current = currentRow();
     const QString key = current ? current->key : QString();
@@ -125,7 +134,8 @@ bool ConnectorsWidget::refresh()
     m_error.clear();
     m_board = b;
     m_model->setBoard(m_board);
-    m_model->setProbeResults(m_prober->results());
+    if (m_probeTenant == m_session->tenantId())
+        m_model->setProbeResults(m_prober->results());
     const QLocale l;
     auto count = [&](const char *s) { return l.toString(b.counts.value(QLatin1String(s))); };
     m_counts->setText(tr("%1 healthy · %2 degraded · %3 error · %4 unknown · %5 disabled · %6 not "
@@ -211,6 +221,7 @@ bool ConnectorsWidget::probeNow()
     m_probe->setEnabled(false);
     m_banner->showMessage(MessageBanner::Level::Info,
                           tr("Probing %1 connector(s)…").arg(QLocale().toString(targets.size())));
+    m_probeTenant = m_session->tenantId();
     m_prober->start(targets);
     return true;
 }
@@ -229,10 +240,13 @@ void ConnectorsWidget::probesFinished()
     const QList<ProbeResult> results = m_prober->results();
     QStringList problems;
     int recorded = 0;
-    bool cancelled = false;
-    for (const ProbeResult &r : results)
-        cancelled = cancelled || r.record.errorKind == QLatin1String("cancelled");
-    if (m_record->isChecked() && m_session && !cancelled) {
+    const bool cancelled = m_prober->wasCancelled();
+    // Results are recorded only into the tenant they were probed for.
+    const bool sameTenant =
+        m_session && m_session->isOpen() && m_session->tenantId() == m_probeTenant;
+    if (!sameTenant)
+        return;
+    if (m_record->isChecked() && !cancelled) {
         // Recorded under the acting owner/admin when one is chosen, else as the system.
         TenantActor actor;
         QString why;

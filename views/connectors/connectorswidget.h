@@ -51,6 +51,7 @@ private:
     const Session *m_session = nullptr;
     QDateTime m_asOf;
     ConnectorBoard m_board;
+    QString m_probeTenant; // the tenant the running (or last) probes belong to
     ConnectorModel *m_model;
     ConnectorProber *m_prober;
     QLabel *m_title;
