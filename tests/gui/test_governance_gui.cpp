@@ -198,7 +198,7 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     // source, and nothing is recorded into the new tenant.
     FakeHttpServer silent(FakeHttpServer::Mode::Silent);
     REQUIRE(silent.ok());
-    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("voice"), silent.url().toString(), 10000,
+    REQUIRE(GovernanceFixture::addProbe(*s, QStringLiteral("voice"), silent.url().toString(), 2500,
                                         2000));
     REQUIRE(w.probeNow());
     REQUIRE(waitFor([&silent] { return silent.connections() == 1; }));
