@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <cstdlib>
+
 SqlDialect::SqlDialect(const Session &session)
     : m_session(session)
     , m_pg(session.isPostgres())
@@ -100,4 +102,26 @@ QString SqlDialect::jsonText(const QString &table, const QString &column,
     return QStringLiteral("(case when json_valid(%1) then (case when json_type(%1, %2) = 'text' "
                           "then json_extract(%1, %2) end) end)")
         .arg(column, jsonPath);
+}
+
+namespace {
+QString plus(bool pg, const QString &column, int amount, const char *unit)
+{
+    const QString u = QString::fromLatin1(unit);
+    return pg ? QStringLiteral("(%1 + interval '%2 %3')").arg(column).arg(amount).arg(u)
+              : QStringLiteral("julianday(%1, '%2%3 %4')")
+                    .arg(column, amount < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                    .arg(std::abs(amount))
+                    .arg(u);
+}
+} // namespace
+
+QString SqlDialect::timeKeyPlusMonths(const QString &column, int months) const
+{
+    return plus(m_pg, column, months, "months");
+}
+
+QString SqlDialect::timeKeyPlusDays(const QString &column, int days) const
+{
+    return plus(m_pg, column, days, "days");
 }

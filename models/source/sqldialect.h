@@ -43,6 +43,15 @@ public:
     // and evaluate each expression once per use; "limit -1" keeps it a co-routine that
     // computes every column once per row. Empty on PostgreSQL.
     QString computeOnce() const { return m_pg ? QString() : QStringLiteral(" limit -1"); }
+    // A timestamp column moved by whole months, as a time key comparable with timeKey(column).
+    QString timeKeyPlusMonths(const QString &column, int months) const;
+    // A timestamp column moved by whole days, as a time key.
+    QString timeKeyPlusDays(const QString &column, int days) const;
+    // A bound as-of time moved by days, as a time key (value to bind).
+    QVariant timeKeyPlusDays(const QDateTime &t, int days) const
+    {
+        return timeKey(t.addDays(days));
+    }
     // The integer type name for casts.
     QString bigint() const { return m_pg ? QStringLiteral("bigint") : QStringLiteral("integer"); }
 
