@@ -43,7 +43,7 @@ void printOut(const QByteArray &data)
 const QStringList &plannedCommands()
 {
     // Named in DESIGN.md; each arrives with its own issue.
-    static const QStringList list = {QStringLiteral("check"), QStringLiteral("offline")};
+    static const QStringList list = {QStringLiteral("offline")};
     return list;
 }
 
@@ -392,6 +392,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  connector disable|enable KEY --as EMAIL\n"
         "  verify-pack PACK_ID          check an evidence pack's integrity (exit 7 if altered)\n"
         "  review-pack PACK_ID --as EMAIL\n"
+        "  check [--write --as EMAIL] [--format json]   run the compliance live checks\n"
         "  export evidence-packs --pack ID [--format json|pdf] [-o FILE]   one pack\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
@@ -430,8 +431,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
                                         QStringLiteral("export evidence-packs: one pack by id."),
                                         QStringLiteral("ID"));
     const QCommandLineOption writeOption(
-        QStringLiteral("write"),
-        QStringLiteral("probe: record the results in integration_sync_states, audited."));
+        QStringLiteral("write"), QStringLiteral("probe, check: record the results (audited)."));
     const QCommandLineOption surfacesOption(
         QStringLiteral("surfaces"),
         QStringLiteral("board-pack: surface ids, comma-separated (default: all)."),
@@ -525,10 +525,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->pack = p.value(packOption);
     o->write = p.isSet(writeOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
-    static const QStringList known = {
-        QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("board-pack"),
-        QStringLiteral("export"),      QStringLiteral("decide"),      QStringLiteral("probe"),
-        QStringLiteral("verify-pack"), QStringLiteral("review-pack"), QStringLiteral("connector")};
+    static const QStringList known = {QStringLiteral("demo"),        QStringLiteral("tenants"),
+                                      QStringLiteral("board-pack"),  QStringLiteral("export"),
+                                      QStringLiteral("decide"),      QStringLiteral("probe"),
+                                      QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
+                                      QStringLiteral("connector"),   QStringLiteral("check")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
         if (plannedCommands().contains(o->command))
             *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
@@ -560,6 +561,8 @@ int run(const Options &o)
         return runReviewPack(o);
     if (o.command == QLatin1String("connector"))
         return runConnector(o);
+    if (o.command == QLatin1String("check"))
+        return runCheck(o);
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

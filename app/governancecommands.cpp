@@ -2,6 +2,7 @@
 
 #include "app/clitools.h"
 #include "app/exitcodes.h"
+#include "models/compliance/compliancewriter.h"
 #include "models/connectors/connectorprober.h"
 #include "models/evidence/evidencepacks.h"
 #include "models/source/session.h"
@@ -261,6 +262,54 @@ int runExportPack(const Options &o)
     if (pack.integrity != EvidencePack::Integrity::Valid)
         printErr(pack.integrityText());
     return packExit(pack);
+}
+
+int runCheck(const Options &o)
+{
+    if (o.write && o.actingAs.isEmpty()) {
+        printErr(Tr::tr("check --write needs --as EMAIL: an owner or admin of the tenant."));
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    TenantActor actor;
+    if (o.write) {
+        if (const int rc = findActor(session, o, WriteBack::adminRoles(), &actor);
+            rc != ExitCode::Ok)
+            return rc;
+    }
+    const QDateTime asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
+    const QList<CheckResult> results = ComplianceChecks::runAll(session, asOf);
+    ComplianceWriter::Result written;
+    if (o.write) {
+        written = ComplianceWriter::write(session, results, actor);
+        if (!written.ok) {
+            printErr(Tr::tr("Nothing was written: %1").arg(written.message));
+            return ExitCode::Failure;
+        }
+    }
+    QByteArray out;
+    if (o.format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const CheckResult &r : results)
+            list.append(r.toJson());
+        QJsonObject doc{{QStringLiteral("results"), list},
+                        {QStringLiteral("total"), list.size()},
+                        {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                        {QStringLiteral("tenant_id"), session.tenantId()},
+                        {QStringLiteral("written"), o.write}};
+        if (o.write)
+            doc.insert(QStringLiteral("not_written"),
+                       QJsonArray::fromStringList(written.notWritten));
+        out = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else {
+        for (const CheckResult &r : results)
+            out += QStringLiteral("%1\t%2\t%3\n").arg(r.controlId, r.status, r.reason).toUtf8();
+        if (o.write)
+            out += (written.message + QLatin1Char('\n')).toUtf8();
+    }
+    return writeOutput(o, out);
 }
 
 } // namespace CommandLine

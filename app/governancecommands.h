@@ -2,7 +2,7 @@
 
 #include "app/commandline.h"
 
-// probe, verify-pack, review-pack, connector disable|enable, and export of one pack.
+// probe, verify-pack, review-pack, connector disable|enable, export of one pack, and check.
 namespace CommandLine {
 int runProbe(const Options &o);
 int runVerifyPack(const Options &o);
@@ -10,4 +10,6 @@ int runReviewPack(const Options &o);
 int runConnector(const Options &o);
 // export evidence-packs --pack ID --format json|pdf
 int runExportPack(const Options &o);
+// check [--write --as EMAIL] [--format json]: the compliance live checks
+int runCheck(const Options &o);
 } // namespace CommandLine
