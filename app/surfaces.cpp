@@ -1,6 +1,7 @@
 #include "app/surfaces.h"
 
 #include "views/approvals/approvalcentersurface.h"
+#include "views/compliance/compliancesurface.h"
 #include "views/connectors/connectorssurface.h"
 #include "views/evidence/evidencepackssurface.h"
 #include "views/executive/executiveroomsurface.h"
@@ -14,6 +15,7 @@ void registerSurfaces()
     registry.add(std::make_unique<ExecutiveRoomSurface>());
     registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<ApprovalCenterSurface>());
+    registry.add(std::make_unique<ComplianceSurface>());
     registry.add(std::make_unique<ConnectorsSurface>());
     registry.add(std::make_unique<EvidencePacksSurface>());
     registry.add(std::make_unique<SourceOverviewSurface>());

@@ -566,7 +566,7 @@ QString ComplianceChecks::rule(const QString &controlId)
 {
     for (const Entry &e : entries()) {
         if (controlId == QLatin1String(e.id))
-            return QString::fromLatin1(e.rule);
+            return QString::fromUtf8(e.rule);
     }
     return QString();
 }

@@ -7,6 +7,7 @@
 namespace Roles {
 enum : int {
     RawValueRole = Qt::UserRole + 1,
-    StateRole, // a state keyword ("ok", "missing", "breach") for delegates that colour
+    StateRole,   // a state keyword ("ok", "missing", "breach") for delegates that colour
+    HeadingRole, // true on a group's heading row (drawn bold across the row)
 };
 } // namespace Roles

@@ -18,4 +18,6 @@ void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         colour = QColor(0x9a, 0x5b, 0x00);
     if (colour.isValid())
         option->palette.setColor(QPalette::Text, colour);
+    if (index.data(Roles::HeadingRole).toBool())
+        option->font.setBold(true);
 }

@@ -1,0 +1,216 @@
+#include "models/compliance/compliancematrix.h"
+
+#include "models/core/csvwriter.h"
+#include "models/source/boundquery.h"
+#include "models/source/sqldialect.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+const QStringList &ComplianceMatrix::frameworks()
+{
+    static const QStringList f = {QStringLiteral("pdpl"), QStringLiteral("nca"),
+                                  QStringLiteral("zatca"), QStringLiteral("sdaia"),
+                                  QStringLiteral("sector_specific")};
+    return f;
+}
+
+QString ComplianceMatrix::frameworkName(const QString &f)
+{
+    if (f == QLatin1String("pdpl"))
+        return tr("PDPL — Personal Data Protection Law");
+    if (f == QLatin1String("nca"))
+        return tr("NCA — National Cybersecurity Authority");
+    if (f == QLatin1String("zatca"))
+        return tr("ZATCA — Zakat, Tax and Customs Authority");
+    if (f == QLatin1String("sdaia"))
+        return tr("SDAIA — Data and AI Authority");
+    if (f == QLatin1String("sector_specific"))
+        return tr("Sector-specific");
+    return f;
+}
+
+QString ComplianceMatrix::statusText(const QString &s)
+{
+    if (s == QLatin1String("compliant"))
+        return tr("✓ Compliant");
+    if (s == QLatin1String("partial"))
+        return tr("! Partial");
+    if (s == QLatin1String("non_compliant"))
+        return tr("✗ Non-compliant");
+    if (s == QLatin1String("not_applicable"))
+        return tr("Not applicable");
+    if (s == QLatin1String("not_assessed"))
+        return tr("? Not assessed");
+    return s;
+}
+
+QString ComplianceMatrix::riskText(const QString &r)
+{
+    if (r == QLatin1String("critical"))
+        return tr("Critical");
+    if (r == QLatin1String("high"))
+        return tr("High");
+    if (r == QLatin1String("medium"))
+        return tr("Medium");
+    if (r == QLatin1String("low"))
+        return tr("Low");
+    return r;
+}
+
+bool ComplianceMatrix::compute(const Session &session, const Filter &filter, const QDateTime &asOf,
+                               ComplianceMatrix *out, QString *error)
+{
+    const QString table = QStringLiteral("compliance_controls");
+    if (!session.schema().hasTable(table)) {
+        if (error)
+            *error = tr("Not available from this source (no compliance_controls table).");
+        return false;
+    }
+    ComplianceMatrix m;
+    m.filter = filter;
+    m.provenance = Provenance::start(session, asOf);
+    const SqlDialect sql(session);
+    auto col = [&](const char *name) {
+        return session.schema().hasColumn(table, QString::fromLatin1(name))
+                   ? QStringLiteral("cast(%1 as text)").arg(QString::fromLatin1(name))
+                   : QStringLiteral("NULL");
+    };
+    BoundQuery q;
+    q << QStringLiteral("select id, control_id, control_name, %1, %2, %3, %4, %5, %6, %7, "
+                        "last_checked_at, %8 from compliance_controls where tenant_id = %9")
+             .arg(col("control_name_ar"), sql.lowerText(QStringLiteral("category")),
+                  sql.lowerText(QStringLiteral("status")),
+                  sql.lowerText(QStringLiteral("risk_level")), col("owner"), col("evidence_source"),
+                  col("remediation_plan"), col("last_result"), q.bind(session.tenantId()));
+    m.provenance.queries << q.sql();
+    QSqlQuery query(session.database());
+    if (!q.exec(query, error))
+        return false;
+    QList<ComplianceControl> all;
+    while (query.next()) {
+        ComplianceControl c;
+        c.rowId = Session::readId(query.value(0));
+        c.controlId = query.value(1).toString();
+        c.name = query.value(2).toString();
+        c.nameAr = query.value(3).toString();
+        c.framework = query.value(4).toString();
+        c.status = query.value(5).toString();
+        c.risk = query.value(6).toString();
+        c.owner = query.value(7).toString();
+        c.evidenceSource = query.value(8).toString();
+        c.remediationPlan = query.value(9).toString();
+        c.lastChecked = Session::readTime(query.value(10));
+        c.lastResult = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
+        all.append(c);
+    }
+    auto order = [](const QString &f) {
+        const qsizetype i = frameworks().indexOf(f);
+        return i < 0 ? frameworks().size() : i;
+    };
+    std::sort(all.begin(), all.end(), [&](const ComplianceControl &a, const ComplianceControl &b) {
+        if (order(a.framework) != order(b.framework))
+            return order(a.framework) < order(b.framework);
+        if (a.framework != b.framework)
+            return a.framework < b.framework;
+        return a.controlId < b.controlId;
+    });
+    for (const ComplianceControl &c : std::as_const(all)) {
+        ++m.total;
+        m.compliant += c.status == QLatin1String("compliant");
+        m.partial += c.status == QLatin1String("partial");
+        m.nonCompliant += c.status == QLatin1String("non_compliant");
+        m.notApplicable += c.status == QLatin1String("not_applicable");
+        if ((filter.framework.isEmpty() || c.framework == filter.framework) &&
+            (filter.status.isEmpty() || c.status == filter.status) &&
+            (filter.risk.isEmpty() || c.risk == filter.risk))
+            m.controls.append(c);
+    }
+    auto oneDecimal = [](double num, double den) {
+        return den > 0 ? std::round(1000.0 * num / den) / 10.0 : -1.0;
+    };
+    m.rate = m.total > 0 ? oneDecimal(m.compliant, m.total) : 0.0;
+    m.score = oneDecimal(m.compliant + 0.5 * m.partial, m.total - m.notApplicable);
+    m.posture = m.total == 0         ? QStringLiteral("unknown")
+                : m.nonCompliant > 0 ? QStringLiteral("at_risk")
+                : m.partial > 0      ? QStringLiteral("partial")
+                                     : QStringLiteral("compliant");
+    *out = m;
+    return true;
+}
+
+bool ComplianceMatrix::history(const Session &session, const QString &controlId, int limit,
+                               QList<ScanRecord> *out, QString *error)
+{
+    out->clear();
+    if (!session.schema().hasTable(QStringLiteral("compliance_scan_results")))
+        return true;
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString control = q.bind(controlId.toUpper());
+    const QString n = q.bind(limit);
+    q << QStringLiteral("select checked_at, %1, checked_by, cast(evidence as text) from "
+                        "compliance_scan_results where tenant_id = %2 and upper(control_id) = %3 "
+                        "order by checked_at desc limit %4")
+             .arg(SqlDialect(session).lowerText(QStringLiteral("status")), tenant, control, n);
+    QSqlQuery query(session.database());
+    if (!q.exec(query, error))
+        return false;
+    while (query.next())
+        out->append({Session::readTime(query.value(0)), query.value(1).toString(),
+                     query.value(2).toString(),
+                     QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()});
+    return true;
+}
+
+QJsonObject ComplianceMatrix::toJson() const
+{
+    QJsonArray list;
+    for (const ComplianceControl &c : controls)
+        list.append(
+            QJsonObject{{QStringLiteral("control_id"), c.controlId},
+                        {QStringLiteral("control_name"), c.name},
+                        {QStringLiteral("control_name_ar"), c.nameAr},
+                        {QStringLiteral("category"), c.framework},
+                        {QStringLiteral("status"), c.status},
+                        {QStringLiteral("risk_level"), c.risk},
+                        {QStringLiteral("evidence_source"), c.evidenceSource},
+                        {QStringLiteral("last_checked_at"),
+                         c.lastChecked.isValid() ? QJsonValue(c.lastChecked.toString(Qt::ISODate))
+                                                 : QJsonValue()},
+                        {QStringLiteral("owner"), c.owner},
+                        {QStringLiteral("remediation_plan"), c.remediationPlan},
+                        {QStringLiteral("last_result"),
+                         c.lastResult.isEmpty() ? QJsonValue() : QJsonValue(c.lastResult)}});
+    return {{QStringLiteral("controls"), list},
+            {QStringLiteral("total"), list.size()},
+            {QStringLiteral("posture"),
+             QJsonObject{{QStringLiteral("total_controls"), total},
+                         {QStringLiteral("compliant"), compliant},
+                         {QStringLiteral("partial"), partial},
+                         {QStringLiteral("non_compliant"), nonCompliant},
+                         {QStringLiteral("not_applicable"), notApplicable},
+                         {QStringLiteral("compliance_rate"), rate},
+                         {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)},
+                         {QStringLiteral("posture"), posture}}},
+            {QStringLiteral("provenance"), provenance.toJson()}};
+}
+
+QByteArray ComplianceMatrix::toCsv() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("control_id"), QStringLiteral("control_name"),
+                QStringLiteral("control_name_ar"), QStringLiteral("category"),
+                QStringLiteral("status"), QStringLiteral("risk_level"), QStringLiteral("owner"),
+                QStringLiteral("last_checked_at"), QStringLiteral("evidence_source"),
+                QStringLiteral("remediation_plan")});
+    for (const ComplianceControl &c : controls)
+        csv.addRow({c.controlId, c.name, c.nameAr, c.framework, c.status, c.risk, c.owner,
+                    c.lastChecked.isValid() ? c.lastChecked.toString(Qt::ISODate) : QString(),
+                    c.evidenceSource, c.remediationPlan});
+    return csv.data();
+}

@@ -1,0 +1,207 @@
+#include "models/compliance/compliancemodel.h"
+
+#include "models/core/roles.h"
+
+#include <QLocale>
+
+ComplianceModel::ComplianceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ComplianceModel::setMatrix(const ComplianceMatrix &matrix)
+{
+    beginResetModel();
+    m_controls = matrix.controls;
+    m_rows.clear();
+    int heading = -1;
+    for (qsizetype i = 0; i < m_controls.size(); ++i) {
+        const ComplianceControl &c = m_controls.at(i);
+        if (heading < 0 || m_rows.at(heading).framework != c.framework) {
+            Row h;
+            h.framework = c.framework;
+            heading = int(m_rows.size());
+            m_rows.append(h);
+        }
+        ++m_rows[heading].count;
+        m_rows[heading].compliant += c.status == QLatin1String("compliant");
+        Row row;
+        row.control = int(i);
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void ComplianceModel::setResults(const QList<CheckResult> &results)
+{
+    m_results.clear();
+    for (const CheckResult &r : results)
+        m_results.insert(r.controlId.toUpper(), r);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+const ComplianceControl *ComplianceModel::control(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).control < 0)
+        return nullptr;
+    return &m_controls.at(m_rows.at(row).control);
+}
+
+const CheckResult *ComplianceModel::result(const QString &controlId) const
+{
+    const auto it = m_results.constFind(controlId.toUpper());
+    return it == m_results.constEnd() ? nullptr : &it.value();
+}
+
+bool ComplianceModel::isHeading(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).control < 0;
+}
+
+int ComplianceModel::rowOf(const QString &controlId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (const ComplianceControl *c = control(r); c && c->controlId == controlId)
+            return r;
+    }
+    return -1;
+}
+
+int ComplianceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComplianceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ComplianceModel::nameOf(const ComplianceControl &c)
+{
+    if (QLocale().language() == QLocale::Arabic && !c.nameAr.isEmpty())
+        return c.nameAr;
+    return c.name;
+}
+
+QString ComplianceModel::stateOf(const QString &status)
+{
+    if (status == QLatin1String("compliant"))
+        return QStringLiteral("ok");
+    if (status == QLatin1String("partial"))
+        return QStringLiteral("partial");
+    if (status == QLatin1String("non_compliant"))
+        return QStringLiteral("worse");
+    return QString();
+}
+
+Qt::ItemFlags ComplianceModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return isHeading(index.row()) ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant ComplianceModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    if (row.control < 0) {
+        if (role == Roles::HeadingRole)
+            return true;
+        if (role == Qt::DisplayRole && column == ControlColumn)
+            return tr("%1 — %2 of %3 compliant")
+                .arg(ComplianceMatrix::frameworkName(row.framework),
+                     QLocale().toString(row.compliant), QLocale().toString(row.count));
+        if (role == Roles::RawValueRole && column == ControlColumn)
+            return row.framework;
+        return {};
+    }
+    const ComplianceControl &c = m_controls.at(row.control);
+    const CheckResult *live = result(c.controlId);
+    const QLocale l;
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case ControlColumn:
+            return QStringLiteral("%1  %2").arg(c.controlId, nameOf(c));
+        case StatusColumn:
+            return ComplianceMatrix::statusText(c.status);
+        case RiskColumn:
+            return ComplianceMatrix::riskText(c.risk);
+        case OwnerColumn:
+            return c.owner;
+        case LastCheckedColumn:
+            return c.lastChecked.isValid()
+                       ? l.toString(c.lastChecked.toLocalTime(), QLocale::ShortFormat)
+                       : tr("never");
+        case LiveColumn:
+            return live ? ComplianceMatrix::statusText(live->status) : QString();
+        case RemediationColumn:
+            return c.remediationPlan;
+        default:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (column == ControlColumn)
+            return QStringLiteral("%1\n%2\n%3").arg(c.name, c.nameAr, c.evidenceSource);
+        if (column == LiveColumn && live)
+            return live->reason;
+        if (column == RemediationColumn)
+            return c.remediationPlan;
+    } else if (role == Roles::RawValueRole) {
+        switch (column) {
+        case ControlColumn:
+            return c.controlId;
+        case StatusColumn:
+            return c.status;
+        case RiskColumn:
+            return c.risk;
+        case LastCheckedColumn:
+            return c.lastChecked;
+        case LiveColumn:
+            return live ? live->status : QString();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Roles::StateRole) {
+        if (column == StatusColumn)
+            return stateOf(c.status);
+        if (column == LiveColumn && live)
+            return stateOf(live->status);
+    }
+    return {};
+}
+
+QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ControlColumn:
+        return tr("Control");
+    case StatusColumn:
+        return tr("Status");
+    case RiskColumn:
+        return tr("Risk");
+    case OwnerColumn:
+        return tr("Owner");
+    case LastCheckedColumn:
+        return tr("Last checked");
+    case LiveColumn:
+        return tr("Live check");
+    case RemediationColumn:
+        return tr("Remediation plan");
+    default:
+        break;
+    }
+    return {};
+}
+
+void ComplianceModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/compliance/compliancematrix.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The dashboard's table: a heading row per framework (its name and counts), then its controls.
+// A check run in this session shows beside the stored status.
+class ComplianceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ControlColumn,
+        StatusColumn,
+        RiskColumn,
+        OwnerColumn,
+        LastCheckedColumn,
+        LiveColumn,
+        RemediationColumn,
+        ColumnCount
+    };
+    explicit ComplianceModel(QObject *parent = nullptr);
+    void setMatrix(const ComplianceMatrix &matrix);
+    void setResults(const QList<CheckResult> &results);
+    const ComplianceControl *control(int row) const; // null on a heading row
+    const CheckResult *result(const QString &controlId) const;
+    bool isHeading(int row) const;
+    int rowOf(const QString &controlId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void retranslate();
+
+    static QString nameOf(const ComplianceControl &c); // Arabic name in an Arabic UI
+    static QString stateOf(const QString &status);
+
+private:
+    struct Row {
+        QString framework; // heading rows
+        int count = 0;
+        int compliant = 0;
+        int control = -1; // index into m_controls
+    };
+    QList<ComplianceControl> m_controls;
+    QList<Row> m_rows;
+    QHash<QString, CheckResult> m_results;
+};

@@ -1,0 +1,379 @@
+#include "views/compliance/compliancewidget.h"
+
+#include "models/compliance/compliancemodel.h"
+#include "models/compliance/compliancewriter.h"
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/combos.h"
+#include "views/widgets/kpitile.h"
+#include "views/widgets/messagebanner.h"
+#include "views/widgets/surfacestyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ComplianceWidget::ComplianceWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_model(new ComplianceModel(this))
+    , m_title(new QLabel(this))
+    , m_framework(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_risk(new QComboBox(this))
+    , m_run(new QPushButton(this))
+    , m_record(new QCheckBox(this))
+    , m_actorLabel(new QLabel(this))
+    , m_actor(new ActorPicker(WriteBack::adminRoles(), this))
+    , m_rate(new KpiTile(this))
+    , m_score(new KpiTile(this))
+    , m_posture(new KpiTile(this))
+    , m_failing(new KpiTile(this))
+    , m_banner(new MessageBanner(this))
+    , m_table(new QTableView(this))
+    , m_evidence(new QTextBrowser(this))
+    , m_historyTitle(new QLabel(this))
+    , m_history(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("surface-compliance"));
+    SurfaceStyle::heading(m_title);
+    SurfaceStyle::listTable(m_table, m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_history->setColumnCount(4);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_record->setChecked(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ComplianceWidget::showControl);
+    for (QComboBox *c : {m_framework, m_status, m_risk})
+        connect(c, &QComboBox::activated, this, &ComplianceWidget::refresh);
+    connect(m_run, &QPushButton::clicked, this, &ComplianceWidget::runChecks);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch(1);
+    top->addWidget(m_framework);
+    top->addWidget(m_status);
+    top->addWidget(m_risk);
+    auto *tiles = new QHBoxLayout;
+    for (KpiTile *t : {m_rate, m_score, m_posture, m_failing})
+        tiles->addWidget(t);
+    auto *run = new QHBoxLayout;
+    run->addWidget(m_run);
+    run->addWidget(m_record);
+    run->addWidget(m_actorLabel);
+    run->addWidget(m_actor);
+    run->addStretch(1);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_evidence, 3);
+    detailLayout->addWidget(m_historyTitle);
+    detailLayout->addWidget(m_history, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setSizes({640, 420});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(tiles);
+    layout->addLayout(run);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    retranslate();
+}
+
+KpiTile *ComplianceWidget::tile(int i) const
+{
+    const QList<KpiTile *> tiles{m_rate, m_score, m_posture, m_failing};
+    return tiles.value(i);
+}
+
+void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    m_session = session;
+    m_asOf = asOf;
+    m_matrix = ComplianceMatrix();
+    m_results.clear();
+    m_model->setMatrix(m_matrix);
+    m_model->setResults({});
+    m_actor->load(session, true);
+    showControl();
+}
+
+ComplianceMatrix::Filter ComplianceWidget::filter() const
+{
+    return {m_framework->currentData().toString(), m_status->currentData().toString(),
+            m_risk->currentData().toString()};
+}
+
+bool ComplianceWidget::refresh()
+{
+    m_banner->clearMessage();
+    if (!requireSource(m_session, m_banner)) {
+        m_matrix = ComplianceMatrix();
+        m_model->setMatrix(m_matrix);
+        showMatrix();
+        return false;
+    }
+    m_actor->load(m_session);
+    const ComplianceControl *current = m_model->control(m_table->currentIndex().row());
+    const QString selected = current ? current->controlId : QString();
+    ComplianceMatrix m;
+    QString error;
+    if (!ComplianceMatrix::compute(*m_session, filter(), m_asOf, &m, &error))
+        return refreshFailed(m_banner, error);
+    m_error.clear();
+    m_matrix = m;
+    m_model->setMatrix(m_matrix);
+    m_model->setResults(m_results);
+    showMatrix();
+    if (!selectControl(selected)) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (!m_model->isHeading(r)) {
+                m_table->setCurrentIndex(m_model->index(r, 0));
+                break;
+            }
+        }
+    }
+    showControl();
+    emit refreshed(true);
+    return true;
+}
+
+void ComplianceWidget::showMatrix()
+{
+    m_table->clearSpans();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->isHeading(r))
+            m_table->setSpan(r, 0, 1, ComplianceModel::ColumnCount);
+    }
+    const QLocale l;
+    const ComplianceMatrix &m = m_matrix;
+    m_rate->setValue(m.total ? l.toString(m.rate, 'f', 1) + QStringLiteral(" %") : tr("—"));
+    m_rate->setDetail(
+        tr("%1 of %2 controls compliant").arg(l.toString(m.compliant), l.toString(m.total)));
+    m_rate->setState(m.total == 0   ? KpiTile::State::Unavailable
+                     : m.rate >= 80 ? KpiTile::State::Good
+                     : m.rate >= 50 ? KpiTile::State::Warning
+                                    : KpiTile::State::Critical);
+    m_score->setValue(m.score < 0 ? tr("—") : l.toString(m.score, 'f', 1) + QStringLiteral(" %"));
+    m_score->setDetail(tr("compliant + ½ partial, not-applicable excluded"));
+    m_posture->setValue(m.posture == QLatin1String("at_risk")     ? tr("At risk")
+                        : m.posture == QLatin1String("partial")   ? tr("Partial")
+                        : m.posture == QLatin1String("compliant") ? tr("Compliant")
+                                                                  : tr("Unknown"));
+    m_posture->setState(m.posture == QLatin1String("at_risk")     ? KpiTile::State::Critical
+                        : m.posture == QLatin1String("partial")   ? KpiTile::State::Warning
+                        : m.posture == QLatin1String("compliant") ? KpiTile::State::Good
+                                                                  : KpiTile::State::Unavailable);
+    m_failing->setValue(l.toString(m.nonCompliant));
+    m_failing->setDetail(tr("%1 partial · %2 not applicable")
+                             .arg(l.toString(m.partial), l.toString(m.notApplicable)));
+    m_failing->setState(m.nonCompliant ? KpiTile::State::Critical : KpiTile::State::Good);
+}
+
+bool ComplianceWidget::selectControl(const QString &controlId)
+{
+    const int row = controlId.isEmpty() ? -1 : m_model->rowOf(controlId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void ComplianceWidget::showControl()
+{
+    const ComplianceControl *c = m_model->control(m_table->currentIndex().row());
+    m_history->setRowCount(0);
+    if (!c) {
+        m_evidence->setPlainText(tr("Select a control to see its evidence."));
+        m_historyTitle->setText(tr("History of results"));
+        return;
+    }
+    const QLocale l;
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html =
+        QStringLiteral("<h3>%1 — %2</h3>").arg(esc(c->controlId), esc(ComplianceModel::nameOf(*c)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("%1 · risk %2 · owner %3 · evidence source %4")
+                         .arg(esc(ComplianceMatrix::frameworkName(c->framework)),
+                              esc(ComplianceMatrix::riskText(c->risk)), esc(c->owner),
+                              esc(c->evidenceSource)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Stored status:"), esc(ComplianceMatrix::statusText(c->status)));
+    if (!c->remediationPlan.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Remediation plan:"), esc(c->remediationPlan));
+    const QString rule = ComplianceChecks::rule(c->controlId);
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Rule:"), rule.isEmpty() ? tr("no check for this control") : esc(rule));
+    auto resultHtml = [&](const QString &caption, const QJsonObject &r) {
+        QString h = QStringLiteral("<h4>%1</h4>").arg(caption);
+        h +=
+            QStringLiteral("<p><b>%1</b> — %2<br/>%3</p>")
+                .arg(
+                    esc(ComplianceMatrix::statusText(r.value(QStringLiteral("status")).toString())),
+                    esc(r.value(QStringLiteral("reason")).toString()),
+                    esc(tr("as of %1")
+                            .arg(l.toString(
+                                QDateTime::fromString(
+                                    r.value(QStringLiteral("checked_at")).toString(), Qt::ISODate)
+                                    .toLocalTime(),
+                                QLocale::ShortFormat))));
+        const QJsonObject figures = r.value(QStringLiteral("figures")).toObject();
+        if (!figures.isEmpty()) {
+            h += QStringLiteral("<table border='0' cellspacing='2'>");
+            for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+                const QJsonValue v = it.value();
+                const QString text =
+                    v.isArray() ? QString::fromUtf8(
+                                      QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                    : v.isDouble() ? l.toString(v.toDouble(), 'g', 12)
+                    : v.isBool()   ? (v.toBool() ? tr("yes") : tr("no"))
+                                   : v.toString();
+                h += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                         .arg(esc(it.key()), esc(text));
+            }
+            h += QStringLiteral("</table>");
+        }
+        for (const QJsonValue &q : r.value(QStringLiteral("queries")).toArray())
+            h += QStringLiteral("<pre dir='ltr' style='white-space: pre-wrap'>%1</pre>")
+                     .arg(esc(q.toString()));
+        return h;
+    };
+    if (const CheckResult *live = m_model->result(c->controlId))
+        html += resultHtml(tr("Live check (this session, not recorded unless written)"),
+                           live->toJson());
+    if (!c->lastResult.isEmpty())
+        html += resultHtml(tr("Last recorded check"), c->lastResult);
+    m_evidence->setHtml(html);
+    m_historyTitle->setText(tr("History of results of %1").arg(c->controlId));
+    if (!m_session || !m_session->isOpen())
+        return;
+    QList<ScanRecord> history;
+    QString error;
+    if (!ComplianceMatrix::history(*m_session, c->controlId, 50, &history, &error)) {
+        m_historyTitle->setText(m_historyTitle->text() + QStringLiteral(" — ") + error);
+        return;
+    }
+    m_history->setRowCount(int(history.size()));
+    for (int i = 0; i < history.size(); ++i) {
+        const ScanRecord &h = history.at(i);
+        const QStringList cells{l.toString(h.checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                ComplianceMatrix::statusText(h.status), h.checkedBy,
+                                h.evidence.value(QStringLiteral("reason")).toString()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_history->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+    }
+}
+
+QString ComplianceWidget::runChecks()
+{
+    if (!requireSource(m_session, m_banner))
+        return m_banner->text();
+    const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    QProgressDialog progress(tr("Running the compliance checks…"), tr("Cancel"), 0,
+                             int(ComplianceChecks::controlIds().size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    bool cancelled = false;
+    const QList<CheckResult> results = ComplianceChecks::runAll(
+        *m_session, asOf,
+        [&progress](int done, int) {
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        },
+        &cancelled);
+    progress.reset();
+    if (cancelled) {
+        m_banner->showMessage(MessageBanner::Level::Info,
+                              tr("Checks cancelled; nothing was recorded."));
+        return m_banner->text();
+    }
+    m_results = results;
+    m_model->setResults(m_results);
+    const QLocale l;
+    int failing = 0;
+    for (const CheckResult &r : results)
+        failing += r.status == QLatin1String("non_compliant");
+    const QString summary = tr("%1 controls checked: %2 non-compliant.")
+                                .arg(l.toString(results.size()), l.toString(failing));
+    if (!m_record->isChecked()) {
+        showControl();
+        m_banner->showMessage(MessageBanner::Level::Info,
+                              summary + QLatin1Char(' ') + tr("Not recorded."));
+        return m_banner->text();
+    }
+    return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
+        const ComplianceWriter::Result w = ComplianceWriter::write(*m_session, results, actor);
+        refresh();
+        return ActorPicker::Outcome{w.ok, summary + QLatin1Char(' ') + w.message};
+    });
+}
+
+QByteArray ComplianceWidget::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    const ComplianceMatrix::Filter f = filter();
+    out << qint32(1) << f.framework << f.status << f.risk;
+    return state;
+}
+
+void ComplianceWidget::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    qint32 version = 0;
+    ComplianceMatrix::Filter f;
+    in >> version >> f.framework >> f.status >> f.risk;
+    if (version != 1 || in.status() != QDataStream::Ok)
+        return;
+    m_framework->setCurrentIndex(std::max(0, m_framework->findData(f.framework)));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(f.status)));
+    m_risk->setCurrentIndex(std::max(0, m_risk->findData(f.risk)));
+}
+
+void ComplianceWidget::retranslate()
+{
+    m_title->setText(tr("Saudi Compliance"));
+    QList<std::pair<QString, QString>> frameworks{{QString(), tr("All frameworks")}};
+    for (const QString &f : ComplianceMatrix::frameworks())
+        frameworks.append({f, ComplianceMatrix::frameworkName(f)});
+    Combos::fill(m_framework, frameworks);
+    QList<std::pair<QString, QString>> statuses{{QString(), tr("All statuses")}};
+    for (const char *s : {"compliant", "partial", "non_compliant", "not_applicable"})
+        statuses.append(
+            {QString::fromLatin1(s), ComplianceMatrix::statusText(QString::fromLatin1(s))});
+    Combos::fill(m_status, statuses);
+    QList<std::pair<QString, QString>> risks{{QString(), tr("All risk levels")}};
+    for (const char *r : {"critical", "high", "medium", "low"})
+        risks.append({QString::fromLatin1(r), ComplianceMatrix::riskText(QString::fromLatin1(r))});
+    Combos::fill(m_risk, risks);
+    m_run->setText(tr("Run checks"));
+    m_record->setText(tr("Record results"));
+    m_record->setToolTip(tr("Write each control's status, last check and evidence, a history "
+                            "row and an audit row (owner or admin)."));
+    m_actorLabel->setText(tr("Acting as:"));
+    m_rate->setCaption(tr("Compliance rate"));
+    m_score->setCaption(tr("Score"));
+    m_posture->setCaption(tr("Posture"));
+    m_failing->setCaption(tr("Non-compliant"));
+    m_history->setHorizontalHeaderLabels({tr("Checked"), tr("Result"), tr("By"), tr("Why")});
+    m_model->retranslate();
+    showMatrix();
+    showControl();
+}

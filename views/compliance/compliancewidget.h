@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/compliance/compliancematrix.h"
+#include "views/surface/surface.h"
+
+class ActorPicker;
+class ComplianceModel;
+class KpiTile;
+class MessageBanner;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTextBrowser;
+
+// The Saudi Compliance Dashboard: rate, score and posture; the controls grouped by framework
+// with filters; a control's evidence (its rule, the figures its check computed, the queries,
+// the time) and its history of results; "Run checks" with progress, recorded by an owner or
+// admin when asked.
+class ComplianceWidget : public SurfaceWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplianceWidget(QWidget *parent = nullptr);
+
+    void setSession(const Session *session, const QDateTime &asOf) override;
+    bool refresh() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray &state) override;
+
+    // Runs every check (progress dialog with cancel when shown); records them when "Record
+    // results" is on. Returns the message shown.
+    QString runChecks();
+    bool selectControl(const QString &controlId);
+
+    ComplianceModel *model() const { return m_model; }
+    const ComplianceMatrix &matrix() const { return m_matrix; }
+    QTextBrowser *evidenceView() const { return m_evidence; }
+    QTableWidget *historyTable() const { return m_history; }
+    QCheckBox *recordBox() const { return m_record; }
+    ActorPicker *actorPicker() const { return m_actor; }
+    MessageBanner *banner() const { return m_banner; }
+    KpiTile *tile(int i) const;
+
+private:
+    void retranslate() override;
+    void showMatrix();
+    void showControl();
+    ComplianceMatrix::Filter filter() const;
+
+    const Session *m_session = nullptr;
+    QDateTime m_asOf;
+    ComplianceMatrix m_matrix;
+    QList<CheckResult> m_results;
+    ComplianceModel *m_model;
+    QLabel *m_title;
+    QComboBox *m_framework;
+    QComboBox *m_status;
+    QComboBox *m_risk;
+    QPushButton *m_run;
+    QCheckBox *m_record;
+    QLabel *m_actorLabel;
+    ActorPicker *m_actor;
+    KpiTile *m_rate;
+    KpiTile *m_score;
+    KpiTile *m_posture;
+    KpiTile *m_failing;
+    MessageBanner *m_banner;
+    QTableView *m_table;
+    QTextBrowser *m_evidence;
+    QLabel *m_historyTitle;
+    QTableWidget *m_history;
+};
