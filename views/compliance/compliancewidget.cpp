@@ -223,17 +223,17 @@ void ComplianceWidget::showControl()
                 .arg(tr("Rule:"), rule.isEmpty() ? tr("no check for this control") : esc(rule));
     auto resultHtml = [&](const QString &caption, const QJsonObject &r) {
         QString h = QStringLiteral("<h4>%1</h4>").arg(caption);
+        const QDateTime checked =
+            QDateTime::fromString(r.value(QStringLiteral("checked_at")).toString(), Qt::ISODate);
         h +=
             QStringLiteral("<p><b>%1</b> — %2<br/>%3</p>")
                 .arg(
                     esc(ComplianceMatrix::statusText(r.value(QStringLiteral("status")).toString())),
                     esc(r.value(QStringLiteral("reason")).toString()),
-                    esc(tr("as of %1")
-                            .arg(l.toString(
-                                QDateTime::fromString(
-                                    r.value(QStringLiteral("checked_at")).toString(), Qt::ISODate)
-                                    .toLocalTime(),
-                                QLocale::ShortFormat))));
+                    checked.isValid()
+                        ? esc(tr("as of %1")
+                                  .arg(l.toString(checked.toLocalTime(), QLocale::ShortFormat)))
+                        : QString());
         const QJsonObject figures = r.value(QStringLiteral("figures")).toObject();
         if (!figures.isEmpty()) {
             h += QStringLiteral("<table border='0' cellspacing='2'>");
