@@ -153,10 +153,13 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
     const QString tenant = q.bind(session.tenantId());
     const QString control = q.bind(controlId.toUpper());
     const QString n = q.bind(limit);
-    q << QStringLiteral("select checked_at, %1, checked_by, cast(evidence as text) from "
-                        "compliance_scan_results where tenant_id = %2 and upper(control_id) = %3 "
-                        "order by checked_at desc limit %4")
-             .arg(SqlDialect(session).lowerText(QStringLiteral("status")), tenant, control, n);
+    // checked_by is a user id: shown as the user's e-mail (within the tenant) when known.
+    q << QStringLiteral("select s.checked_at, %1, coalesce((select u.email from users u where "
+                        "u.id = s.checked_by and u.tenant_id = s.tenant_id), cast(s.checked_by "
+                        "as text)), cast(s.evidence as text) from compliance_scan_results s where "
+                        "s.tenant_id = %2 and upper(s.control_id) = %3 order by s.checked_at desc "
+                        "limit %4")
+             .arg(SqlDialect(session).lowerText(QStringLiteral("s.status")), tenant, control, n);
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;

@@ -94,7 +94,7 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
             const QString ev = h.bind(evidence);
             const QString when =
                 h.bind(Session::timeText(r.checkedAt.isValid() ? r.checkedAt : at));
-            const QString by = h.bind(actor.email);
+            const QString by = h.bind(actor.id); // a user id (UUID on PostgreSQL)
             h << QStringLiteral("insert into compliance_scan_results (id, created_at, updated_at, "
                                 "tenant_id, control_id, status, evidence, checked_at, checked_by) "
                                 "values (%1, %2, %3, %4, %5, %6, %7, %8, %9)")

@@ -1,11 +1,13 @@
 // Tests against a real PostgreSQL server (the pg_server CTest fixture), connecting as a plain
 // role so that Dealix's forced row-level security applies. They fail when the server is not
 // there; they never skip.
+#include "models/compliance/compliancechecks.h"
 #include "models/overview/sourceoverview.h"
 #include "models/source/ddl.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
 #include "tests/support/approvalchecks.h"
+#include "tests/support/compliancefixture.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/testsupport.h"
@@ -15,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+
+#include <QJsonArray>
 
 #include <catch2/catch.hpp>
 
@@ -462,4 +466,67 @@ TEST_CASE("connector board, disable and probe write-back on PostgreSQL", "[postg
     PgDatabase db;
     auto s = governanceFixture(db);
     GovernanceFixture::checkProbeWrite(*s);
+}
+
+namespace {
+std::unique_ptr<Session> complianceFixture(PgDatabase &db)
+{
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = ComplianceFixture::load(*s, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return s;
+}
+} // namespace
+
+TEST_CASE("compliance checks and check --write on PostgreSQL", "[postgres][compliance]")
+{
+    {
+        PgDatabase db;
+        auto s = complianceFixture(db);
+        ComplianceFixture::checkResults(*s);
+    }
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkWrite(*s);
+}
+
+TEST_CASE("NCA-C02 reads row-level security from the catalog, on and off", "[postgres][compliance]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    auto tables = [](const CheckResult &r, const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : r.figures.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    // As Dealix sets it: forced RLS on its tenant tables, none on users and the pdpl_* tables
+    // (dealix-facts.md §1): 4 of the 19 tables with a tenant_id lack it → non-compliant.
+    CheckResult r = ComplianceChecks::run(*s, QStringLiteral("NCA-C02"), ComplianceFixture::asOf());
+    INFO(r.reason.toStdString());
+    CHECK(r.figures.value(QStringLiteral("total")).toInt() == 19);
+    CHECK(tables(r, "tables_without_rls") ==
+          QStringList{QStringLiteral("pdpl_consent_audit"), QStringLiteral("pdpl_consents"),
+                      QStringLiteral("pdpl_data_requests"), QStringLiteral("users")});
+    CHECK(r.status == QLatin1String("non_compliant"));
+    // RLS on everywhere (enabled, not forced on the four): compliant, the unforced ones listed.
+    QSqlQuery q(s->database());
+    for (const char *t : {"users", "pdpl_consents", "pdpl_consent_audit", "pdpl_data_requests"})
+        REQUIRE(q.exec(QStringLiteral("alter table %1 enable row level security")
+                           .arg(QString::fromLatin1(t))));
+    s->refreshSchema();
+    r = ComplianceChecks::run(*s, QStringLiteral("NCA-C02"), ComplianceFixture::asOf());
+    CHECK(r.status == QLatin1String("compliant"));
+    CHECK(tables(r, "tables_rls_not_forced").size() == 4);
+    // Off on one table: 18 of 19 = 94.7 % → partial, and that table named.
+    REQUIRE(q.exec(QStringLiteral("alter table deals disable row level security")));
+    r = ComplianceChecks::run(*s, QStringLiteral("NCA-C02"), ComplianceFixture::asOf());
+    CHECK(r.status == QLatin1String("partial"));
+    CHECK(tables(r, "tables_without_rls") == QStringList{QStringLiteral("deals")});
 }

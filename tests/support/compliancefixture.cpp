@@ -1,0 +1,440 @@
+#include "tests/support/compliancefixture.h"
+
+#include "models/compliance/compliancechecks.h"
+#include "models/compliance/compliancematrix.h"
+#include "models/compliance/compliancewriter.h"
+#include "models/source/ddl.h"
+#include "tests/support/fixtureloader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace ComplianceFixture {
+
+namespace {
+
+using FixtureLoader::Loader;
+using FixtureLoader::T;
+
+const char *const Comp = "95000000-0000-4000-8000-000000000001";
+const char *const Ownerless = "95000000-0000-4000-8000-000000000002";
+const char *const Other = "95000000-0000-4000-8000-000000000003";
+
+QString id(char prefix, int n)
+{
+    return QStringLiteral("%1%2-0000-4000-8000-000000000000")
+        .arg(QLatin1Char(prefix))
+        .arg(n, 7, 10, QLatin1Char('0'));
+}
+
+QVariantMap lead(const QString &leadId, const char *status, const char *created = nullptr)
+{
+    QVariantMap m{{QStringLiteral("id"), leadId},
+                  {QStringLiteral("name"), QStringLiteral("lead")},
+                  {QStringLiteral("status"), QString::fromLatin1(status)}};
+    if (created)
+        m.insert(QStringLiteral("created_at"), T(created));
+    return m;
+}
+
+QVariantMap consent(const QString &consentId, const QString &leadId, const char *status,
+                    const char *purpose, const char *channel, const char *created,
+                    const char *expires)
+{
+    return {{QStringLiteral("id"), consentId},
+            {QStringLiteral("contact_id"), leadId},
+            {QStringLiteral("status"), QString::fromLatin1(status)},
+            {QStringLiteral("purpose"), QString::fromLatin1(purpose)},
+            {QStringLiteral("channel"), QString::fromLatin1(channel)},
+            {QStringLiteral("created_at"), T(created)},
+            {QStringLiteral("expires_at"), T(expires)}};
+}
+
+QVariantMap request(const char *type, const char *status, const QDateTime &created,
+                    const QVariant &completed)
+{
+    return {{QStringLiteral("request_type"), QString::fromLatin1(type)},
+            {QStringLiteral("status"), QString::fromLatin1(status)},
+            {QStringLiteral("created_at"), T(created)},
+            {QStringLiteral("completed_at"), completed}};
+}
+
+} // namespace
+
+QDateTime asOf()
+{
+    return QDateTime::fromString(QStringLiteral("2026-11-26T09:00:00Z"), Qt::ISODate);
+}
+
+bool load(Session &session, QString *error)
+{
+    if (!Ddl::apply(session.database(), error))
+        return false;
+    session.refreshSchema();
+    const QDateTime t = asOf();
+    Loader l(session, error);
+    if (!session.database().transaction())
+        return false;
+    l.tenant(Comp, QStringLiteral("comp")); // owner comp@x.sa
+    const QString owner = l.user();
+    // Users: owner + manager + 7 agents + 1 "intern" active, 1 inactive "superuser":
+    // NCA-C01 9 valid of 10 active = 90.0 % → partial.
+    auto user = [&](const QString &userId, const QString &email, const char *role, bool active) {
+        l.row(QStringLiteral("users"), {{QStringLiteral("id"), userId},
+                                        {QStringLiteral("email"), email},
+                                        {QStringLiteral("password_hash"), QStringLiteral("x")},
+                                        {QStringLiteral("role"), QString::fromLatin1(role)},
+                                        {QStringLiteral("is_active"), active}});
+    };
+    user(id('a', 1), QStringLiteral("manager@comp.sa"), "manager", true);
+    for (int i = 0; i < 7; ++i)
+        user(id('a', 10 + i), QStringLiteral("agent%1@comp.sa").arg(i), "agent", true);
+    user(id('a', 20), QStringLiteral("intern@comp.sa"), "intern", true);
+    user(id('a', 21), QStringLiteral("gone@comp.sa"), "superuser", false);
+
+    // Leads and consents. PDPL-C01: contacted leads at T are L2..L7 (6); L1 is new, L8 is
+    // created after T. Valid consent: L2 (pdpl granted, unexpired) and L4 (legacy opted_in)
+    // → 2 of 6 = 33.3 % → non-compliant.
+    const char *statuses[] = {"new", "contacted", "qualified", "proposal",
+                              "won", "contacted", "lost"};
+    for (int i = 0; i < 7; ++i)
+        l.row(QStringLiteral("leads"), lead(id('b', i + 1), statuses[i]));
+    l.row(QStringLiteral("leads"), lead(id('b', 8), "contacted", "2026-11-26T09:00:01Z"));
+    // C1 (L2): granted marketing/whatsapp, 2026-06-01 → 2027-01-01: fine everywhere.
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 1), id('b', 2), "granted", "marketing", "whatsapp",
+                  "2026-06-01T08:00:00Z", "2027-01-01T00:00:00Z"));
+    // C2 (L3): granted sales/email, 2025-11-01 → 2026-11-01: still granted past expiry (C03);
+    // exactly 12 months (not more); no audit rows (C10). L3 has no valid consent.
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 2), id('b', 3), "granted", "sales", "email", "2025-11-01T00:00:00Z",
+                  "2026-11-01T00:00:00Z"));
+    // C3 (L5): revoked service/sms, 2026-02-01 → 2027-03-01: expiry 13 months after granting
+    // (C03); only a "granted" audit row, no revocation (C10).
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 3), id('b', 5), "revoked", "service", "sms", "2026-02-01T00:00:00Z",
+                  "2027-03-01T00:00:00Z"));
+    // C4 (L6): granted after T: in no figure; so L6 has no valid consent at T.
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 4), id('b', 6), "granted", "analytics", "phone", "2026-11-26T10:00:00Z",
+                  "2027-06-01T00:00:00Z"));
+    // C5 (L2): expired, purpose "other", channel "fax": unknown values (C02); audit complete.
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 5), id('b', 2), "expired", "other", "fax", "2026-03-01T00:00:00Z",
+                  "2026-09-01T00:00:00Z"));
+    // → C02: 3 of 4 consents (C1, C2, C3) = 75.0 % → non-compliant.
+    // → C03: violations C2 + C3 = 2 of 4 → 50.0 % good → non-compliant.
+    // → C10: violations C2 (no rows) + C3 (no revocation) = 2 of 4 → non-compliant.
+    auto audit = [&](const QString &consentId, const char *action) {
+        l.row(QStringLiteral("pdpl_consent_audit"),
+              {{QStringLiteral("consent_id"), consentId},
+               {QStringLiteral("action"), QString::fromLatin1(action)}});
+    };
+    audit(id('c', 1), "granted");
+    audit(id('c', 3), "granted");
+    audit(id('c', 5), "granted");
+    audit(id('c', 5), "expired");
+    // Legacy consents: L4 opted_in (valid); L7 opted_out (not).
+    l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 4)},
+                                       {QStringLiteral("channel"), QStringLiteral("whatsapp")},
+                                       {QStringLiteral("status"), QStringLiteral("opted_in")},
+                                       {QStringLiteral("opted_in_at"), T("2026-05-01T00:00:00Z")}});
+    l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 7)},
+                                       {QStringLiteral("channel"), QStringLiteral("email")},
+                                       {QStringLiteral("status"), QStringLiteral("opted_out")}});
+
+    // PDPL-C04, access: 10 requests; 8 completed in 10 days, 1 completed exactly 30 days after
+    // (in time), 1 completed 30 days and 1 second after (late) → 9 of 10 = 90.0 % → partial.
+    for (int i = 0; i < 8; ++i) {
+        const QDateTime c = t.addDays(-60 - i);
+        l.row(QStringLiteral("pdpl_data_requests"),
+              request("access", "completed", c, T(c.addDays(10))));
+    }
+    const QDateTime a9 = t.addDays(-90);
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("access", "completed", a9, T(a9.addDays(30))));
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("access", "COMPLETED", a9, T(a9.addDays(30).addSecs(1))));
+    // PDPL-C05, deletion: one pending for 31 days (fails the control outright), one processing
+    // for 29 days (not yet due) → non-compliant.
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("deletion", "pending", t.addDays(-31), QVariant()));
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("deletion", "processing", t.addDays(-29), QVariant()));
+
+    // SDAIA-C02: A1 approved and A2 rejected by the manager with a time; A3 pending (not
+    // decided) → 2 of 2 → compliant.
+    auto approval = [&](const QString &approvalId, const char *status, const QVariant &reviewer,
+                        const QVariant &reviewedAt) {
+        l.row(QStringLiteral("approval_requests"),
+              {{QStringLiteral("id"), approvalId},
+               {QStringLiteral("channel"), QStringLiteral("whatsapp")},
+               {QStringLiteral("resource_type"), QStringLiteral("deal")},
+               {QStringLiteral("resource_id"), id('f', 1)},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("requested_by_id"), owner},
+               {QStringLiteral("reviewed_by_id"), reviewer},
+               {QStringLiteral("reviewed_at"), reviewedAt},
+               {QStringLiteral("payload"), QStringLiteral("{}")}});
+    };
+    approval(id('d', 1), "approved", id('a', 1), T("2026-11-20T10:00:00Z"));
+    approval(id('d', 2), "rejected", id('a', 1), T("2026-11-21T10:00:00Z"));
+    approval(id('d', 3), "pending", QVariant(), QVariant());
+    // NCA-C04: decided A1 (audited), A2 (not); contradictions K1 resolved (audited), K2
+    // accepted (not), K3 detected (not counted) → 2 of 4 = 50.0 % → non-compliant.
+    auto contradiction = [&](const QString &kId, const char *status) {
+        l.row(QStringLiteral("contradictions"),
+              {{QStringLiteral("id"), kId},
+               {QStringLiteral("source_a"), QStringLiteral("a")},
+               {QStringLiteral("source_b"), QStringLiteral("b")},
+               {QStringLiteral("claim_a"), QStringLiteral("x")},
+               {QStringLiteral("claim_b"), QStringLiteral("y")},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("resolved_at"), T("2026-11-22T10:00:00Z")}});
+    };
+    contradiction(id('e', 1), "RESOLVED");
+    contradiction(id('e', 2), "ACCEPTED");
+    contradiction(id('e', 3), "DETECTED");
+    auto logRow = [&](const QString &entity) {
+        l.row(QStringLiteral("audit_logs"), {{QStringLiteral("action"), QStringLiteral("x")},
+                                             {QStringLiteral("entity_id"), entity}});
+    };
+    logRow(id('d', 1));
+    logRow(id('e', 1));
+
+    // Controls as Dealix seeds them (all partial), a few of the fourteen.
+    for (const char *c : {"PDPL-C01", "PDPL-C13", "NCA-C01", "SDAIA-C02"})
+        l.row(QStringLiteral("compliance_controls"),
+              {{QStringLiteral("control_id"), QString::fromLatin1(c)},
+               {QStringLiteral("control_name"), QString::fromLatin1(c)},
+               {QStringLiteral("category"), QString::fromLatin1(c).section(u'-', 0, 0)},
+               {QStringLiteral("status"), QStringLiteral("PARTIAL")},
+               {QStringLiteral("risk_level"), QStringLiteral("CRITICAL")}});
+
+    // ownerless: an agent and an inactive owner; nothing else.
+    l.tenant(Ownerless, QStringLiteral("ownerless"));
+    user(id('a', 30), QStringLiteral("agent@ownerless.sa"), "agent", true);
+
+    // other: rows that would change comp's figures if they leaked.
+    l.tenant(Other, QStringLiteral("other"));
+    l.row(QStringLiteral("leads"), lead(id('b', 9), "contacted"));
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("access", "pending", t.addDays(-100), QVariant()));
+    approval(id('d', 9), "approved", QVariant(), QVariant());
+    if (!l.ok()) {
+        session.database().rollback();
+        return false;
+    }
+    if (!session.database().commit())
+        return false;
+    QSqlQuery q(session.database());
+    // The ownerless tenant's owner left.
+    if (!q.exec(QStringLiteral("update users set is_active = %1 where email = 'ownerless@x.sa'")
+                    .arg(session.isPostgres() ? QStringLiteral("false") : QStringLiteral("0")))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return session.setRlsTenant(QString(), error);
+}
+
+std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir)
+{
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("compliance.sqlite"))),
+                    Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = load(*s, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return s;
+}
+
+namespace {
+
+CheckResult find(const QList<CheckResult> &results, const char *controlId)
+{
+    for (const CheckResult &r : results) {
+        if (r.controlId == QLatin1String(controlId))
+            return r;
+    }
+    FAIL("no result for " << controlId);
+    return {};
+}
+
+qint64 fig(const CheckResult &r, const char *key)
+{
+    return qint64(r.figures.value(QLatin1String(key)).toDouble());
+}
+
+} // namespace
+
+void checkResults(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("comp")));
+    const bool pg = session.isPostgres();
+    const QList<CheckResult> results = ComplianceChecks::runAll(session, asOf());
+    REQUIRE(results.size() == 14);
+    for (const CheckResult &r : results) {
+        INFO(r.controlId.toStdString() << ": " << r.reason.toStdString());
+        CHECK_FALSE(r.reason.contains(QStringLiteral("the check failed")));
+    }
+    const CheckResult c01 = find(results, "PDPL-C01");
+    CHECK(fig(c01, "total") == 6);
+    CHECK(fig(c01, "good") == 2);
+    CHECK(c01.figures.value(QStringLiteral("percent")).toDouble() == 33.3);
+    CHECK(c01.status == QLatin1String("non_compliant"));
+    CHECK_FALSE(c01.queries.isEmpty());
+    const CheckResult c02 = find(results, "PDPL-C02");
+    CHECK(fig(c02, "total") == 4);
+    CHECK(fig(c02, "good") == 3);
+    CHECK(c02.status == QLatin1String("non_compliant"));
+    const CheckResult c03 = find(results, "PDPL-C03");
+    CHECK(fig(c03, "total") == 4);
+    CHECK(fig(c03, "granted_past_expiry") == 1);
+    CHECK(fig(c03, "expiry_beyond_12_months") == 1);
+    CHECK(fig(c03, "violations") == 2);
+    CHECK(c03.status == QLatin1String("non_compliant"));
+    const CheckResult c04 = find(results, "PDPL-C04");
+    CHECK(fig(c04, "requests") == 10);
+    CHECK(fig(c04, "completed_after_30_days") == 1);
+    CHECK(fig(c04, "open_older_than_30_days") == 0);
+    CHECK(c04.figures.value(QStringLiteral("percent")).toDouble() == 90.0);
+    CHECK(c04.status == QLatin1String("partial"));
+    const CheckResult c05 = find(results, "PDPL-C05");
+    CHECK(fig(c05, "requests") == 2);
+    CHECK(fig(c05, "open_older_than_30_days") == 1);
+    CHECK(c05.status == QLatin1String("non_compliant"));
+    const CheckResult c10 = find(results, "PDPL-C10");
+    CHECK(fig(c10, "without_audit_rows") == 1);
+    CHECK(fig(c10, "revoked_without_revocation_row") == 1);
+    CHECK(fig(c10, "violations") == 2);
+    CHECK(c10.status == QLatin1String("non_compliant"));
+    const CheckResult c13 = find(results, "PDPL-C13");
+    if (pg) {
+        // The test server listens without TLS: honestly non-compliant.
+        CHECK(c13.status == QLatin1String("non_compliant"));
+        CHECK(c13.figures.value(QStringLiteral("ssl")).toBool() == false);
+    } else {
+        CHECK(c13.status == QLatin1String("not_assessed"));
+    }
+    const CheckResult sdaia = find(results, "SDAIA-C02");
+    CHECK(fig(sdaia, "total") == 2);
+    CHECK(sdaia.status == QLatin1String("compliant"));
+    const CheckResult nca01 = find(results, "NCA-C01");
+    CHECK(fig(nca01, "total") == 10);
+    CHECK(fig(nca01, "good") == 9);
+    CHECK(fig(nca01, "active_owners") == 1);
+    CHECK(nca01.status == QLatin1String("partial"));
+    const CheckResult nca04 = find(results, "NCA-C04");
+    CHECK(fig(nca04, "decided_approvals") == 2);
+    CHECK(fig(nca04, "decided_approvals_logged") == 1);
+    CHECK(fig(nca04, "resolved_contradictions") == 2);
+    CHECK(fig(nca04, "resolved_contradictions_logged") == 1);
+    CHECK(nca04.status == QLatin1String("non_compliant"));
+    for (const char *c : {"ZATCA-C01", "ZATCA-C02", "SDAIA-C01"}) {
+        const CheckResult r = find(results, c);
+        CHECK(r.status == QLatin1String("not_assessed"));
+        CHECK(r.reason.contains(QStringLiteral("no data source")));
+    }
+    if (!pg)
+        CHECK(find(results, "NCA-C02").status == QLatin1String("not_assessed"));
+
+    // The ownerless tenant: no active owner fails NCA-C01; empty populations are not assessed.
+    REQUIRE(session.selectTenant(QStringLiteral("ownerless")));
+    const QList<CheckResult> empty = ComplianceChecks::runAll(session, asOf());
+    CHECK(find(empty, "NCA-C01").status == QLatin1String("non_compliant"));
+    CHECK(find(empty, "NCA-C01").reason.contains(QStringLiteral("no active owner")));
+    for (const char *c : {"PDPL-C01", "PDPL-C02", "PDPL-C04", "SDAIA-C02", "NCA-C04"}) {
+        INFO(c);
+        CHECK(find(empty, c).status == QLatin1String("not_assessed"));
+        CHECK(find(empty, c).reason.contains(QStringLiteral("nothing to assess")));
+    }
+    // A control this build has no check for.
+    CHECK(ComplianceChecks::run(session, QStringLiteral("SECT-C01"), asOf()).status ==
+          QLatin1String("not_assessed"));
+}
+
+void checkWrite(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("comp")));
+    const QList<CheckResult> results = ComplianceChecks::runAll(session, asOf());
+    TenantActor owner;
+    TenantActor manager;
+    QString message;
+    REQUIRE(WriteBack::findActor(session, QStringLiteral("comp@x.sa"), WriteBack::adminRoles(),
+                                 &owner, &message) == WriteBack::Lookup::Found);
+    REQUIRE(WriteBack::findActor(session, QStringLiteral("manager@comp.sa"),
+                                 WriteBack::deciderRoles(), &manager,
+                                 &message) == WriteBack::Lookup::Found);
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery q(session.database());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    const QString tenant = QStringLiteral(" tenant_id = '%1'").arg(QLatin1String(Comp));
+    // A manager may not write.
+    CHECK_FALSE(ComplianceWriter::write(session, results, manager).ok);
+    // A failure midway (no audit_logs to write the run's row into) leaves nothing written.
+    QSqlQuery q(session.database());
+    REQUIRE(q.exec(QStringLiteral("alter table audit_logs rename to audit_logs_away")));
+    const ComplianceWriter::Result broken = ComplianceWriter::write(session, results, owner);
+    CHECK_FALSE(broken.ok);
+    REQUIRE(q.exec(QStringLiteral("alter table audit_logs_away rename to audit_logs")));
+    CHECK(scalar(QStringLiteral("select count(*) from compliance_scan_results where") + tenant) ==
+          QLatin1String("0"));
+    CHECK(scalar(QStringLiteral("select cast(status as text) from compliance_controls where "
+                                "control_id = 'PDPL-C01' and") +
+                 tenant) == QLatin1String("PARTIAL"));
+    // The write: four control rows, their history, one audit row.
+    const QDateTime at = asOf().addSecs(600);
+    const ComplianceWriter::Result done = ComplianceWriter::write(session, results, owner, at);
+    INFO(done.message.toStdString());
+    REQUIRE(done.ok);
+    CHECK(done.written == 4);
+    CHECK(done.notWritten.size() == 10);
+    CHECK(scalar(QStringLiteral("select cast(status as text) from compliance_controls where "
+                                "control_id = 'PDPL-C01' and") +
+                 tenant) == QLatin1String("NON_COMPLIANT"));
+    CHECK(scalar(QStringLiteral("select cast(status as text) from compliance_controls where "
+                                "control_id = 'SDAIA-C02' and") +
+                 tenant) == QLatin1String("COMPLIANT"));
+    // Not assessed on SQLite: PDPL-C13 keeps its status and records why.
+    if (!session.isPostgres())
+        CHECK(scalar(QStringLiteral("select cast(status as text) from compliance_controls where "
+                                    "control_id = 'PDPL-C13' and") +
+                     tenant) == QLatin1String("PARTIAL"));
+    const QJsonObject last =
+        QJsonDocument::fromJson(scalar(QStringLiteral("select cast(last_result as text) from "
+                                                      "compliance_controls where control_id = "
+                                                      "'NCA-C01' and") +
+                                       tenant)
+                                    .toUtf8())
+            .object();
+    CHECK(last.value(QStringLiteral("status")).toString() == QLatin1String("partial"));
+    CHECK(last.value(QStringLiteral("figures")).toObject().value(QStringLiteral("good")).toInt() ==
+          9);
+    CHECK(scalar(QStringLiteral("select count(*) from compliance_scan_results where") + tenant) ==
+          QLatin1String("4"));
+    CHECK(scalar(QStringLiteral("select count(*) from audit_logs where action = "
+                                "'compliance.check' and") +
+                 tenant) == QLatin1String("1"));
+    // The dashboard reads it back: rate, score, posture, history.
+    ComplianceMatrix m;
+    QString error;
+    REQUIRE(ComplianceMatrix::compute(session, {}, asOf(), &m, &error));
+    CHECK(m.total == 4);
+    CHECK(m.compliant == 1);
+    CHECK(m.posture == QLatin1String("at_risk"));
+    CHECK(m.rate == 25.0);
+    QList<ScanRecord> history;
+    REQUIRE(ComplianceMatrix::history(session, QStringLiteral("NCA-C01"), 10, &history, &error));
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().status == QLatin1String("partial"));
+    CHECK(history.first().checkedBy == QLatin1String("comp@x.sa"));
+}
+
+} // namespace ComplianceFixture
