@@ -125,7 +125,7 @@ TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct code
     CHECK(ambiguous.exitCode == 2);
     CHECK(ambiguous.err.contains("--tenant"));
     CHECK(desk({QStringLiteral("frobnicate")}).exitCode == 2);
-    const Run planned = desk({QStringLiteral("check")});
+    const Run planned = desk({QStringLiteral("offline")});
     CHECK(planned.exitCode == 2);
     CHECK(planned.err.contains("not available in this build yet"));
     // Unknown tenant: 4. Source unavailable: 3, with one line naming the source.
