@@ -20,4 +20,8 @@ int sessionExit(const Session &session);
 int openSession(const Options &o, Session &session, bool selectTenant);
 // Writes data to -o atomically, or to standard output.
 int writeOutput(const Options &o, const QByteArray &data);
+// --as-of, else the as-of time of an offline copy, else now.
+QDateTime asOfFor(const Options &o, const Session &session);
+// rc, or 7 (integrity) when it is Ok but the source is an offline copy altered since written.
+int withOfflineCheck(int rc, const Session &session);
 } // namespace CommandLine::CliTools

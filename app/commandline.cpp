@@ -40,13 +40,6 @@ void printOut(const QByteArray &data)
     fflush(stdout);
 }
 
-const QStringList &plannedCommands()
-{
-    // Named in DESIGN.md; each arrives with its own issue.
-    static const QStringList list = {QStringLiteral("offline")};
-    return list;
-}
-
 int sessionExit(const Session &session)
 {
     switch (session.errorKind()) {
@@ -84,7 +77,26 @@ int openSession(const Options &o, Session &session, bool selectTenant)
         printErr(session.errorString());
         return sessionExit(session);
     }
+    // An offline copy is never used silently: its as-of and integrity go to standard error.
+    if (session.isOffline())
+        printErr(session.offline().summary());
     return ExitCode::Ok;
+}
+
+QDateTime asOfFor(const Options &o, const Session &session)
+{
+    if (o.asOf.isValid())
+        return o.asOf;
+    if (session.isOffline() && session.offline().asOf.isValid())
+        return session.offline().asOf;
+    return QDateTime::currentDateTimeUtc();
+}
+
+int withOfflineCheck(int rc, const Session &session)
+{
+    if (rc == ExitCode::Ok && session.isOffline() && !session.offline().intact)
+        return ExitCode::IntegrityFailed;
+    return rc;
 }
 
 int writeOutput(const Options &o, const QByteArray &data)
@@ -218,7 +230,6 @@ int runExport(const Options &o)
     }
     ExportRequest request;
     request.format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
-    request.asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
     request.period = o.period;
     if (!surface->exportFormats().contains(request.format)) {
         printErr(Tr::tr("The %1 surface exports %2, not %3.")
@@ -234,6 +245,7 @@ int runExport(const Options &o)
     Session session;
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
+    request.asOf = asOfFor(o, session);
     QByteArray data;
     QString error;
     if (request.format == QLatin1String("pdf") || request.format == QLatin1String("html")) {
@@ -262,13 +274,13 @@ int runExport(const Options &o)
                          .arg(content.failedSections.join(QLatin1String("; "))));
             return ExitCode::SourceUnavailable;
         }
-        return ExitCode::Ok;
+        return withOfflineCheck(ExitCode::Ok, session);
     }
     if (!surface->exportData(session, request, &data, &error)) {
         printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
         return ExitCode::SourceUnavailable;
     }
-    return writeOutput(o, data);
+    return withOfflineCheck(writeOutput(o, data), session);
 }
 
 int runDecide(const Options &o)
@@ -326,7 +338,7 @@ int runBoardPack(const Options &o)
         return rc;
     BoardPack::Options options;
     options.surfaces = surfaces;
-    options.asOf = o.asOf;
+    options.asOf = asOfFor(o, session);
     options.period = o.period;
     options.classification = o.classification;
     BoardPack::Content content;
@@ -362,7 +374,7 @@ int runBoardPack(const Options &o)
                      .arg(content.failedSections.join(QLatin1String("; "))));
         return ExitCode::SourceUnavailable;
     }
-    return ExitCode::Ok;
+    return withOfflineCheck(ExitCode::Ok, session);
 }
 
 } // namespace
@@ -393,6 +405,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  verify-pack PACK_ID          check an evidence pack's integrity (exit 7 if altered)\n"
         "  review-pack PACK_ID --as EMAIL\n"
         "  check [--write --as EMAIL] [--format json]   run the compliance live checks\n"
+        "  offline -o FILE              write an offline review copy of the tenant\n"
         "  export evidence-packs --pack ID [--format json|pdf] [-o FILE]   one pack\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
@@ -525,16 +538,13 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->pack = p.value(packOption);
     o->write = p.isSet(writeOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
-    static const QStringList known = {QStringLiteral("demo"),        QStringLiteral("tenants"),
-                                      QStringLiteral("board-pack"),  QStringLiteral("export"),
-                                      QStringLiteral("decide"),      QStringLiteral("probe"),
-                                      QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
-                                      QStringLiteral("connector"),   QStringLiteral("check")};
+    static const QStringList known = {
+        QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("board-pack"),
+        QStringLiteral("export"),      QStringLiteral("decide"),      QStringLiteral("probe"),
+        QStringLiteral("verify-pack"), QStringLiteral("review-pack"), QStringLiteral("connector"),
+        QStringLiteral("check"),       QStringLiteral("offline")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
-        if (plannedCommands().contains(o->command))
-            *error = QStringLiteral("\"%1\" is not available in this build yet.").arg(o->command);
-        else
-            *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
+        *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
         return false;
     }
     return true;
@@ -563,6 +573,8 @@ int run(const Options &o)
         return runConnector(o);
     if (o.command == QLatin1String("check"))
         return runCheck(o);
+    if (o.command == QLatin1String("offline"))
+        return runOffline(o);
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

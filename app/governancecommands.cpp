@@ -8,7 +8,9 @@
 #include "models/source/session.h"
 #include "views/connectors/connectorssurface.h"
 #include "views/evidence/evidencepackprint.h"
+#include "views/surface/surfaceoutput.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,7 +251,8 @@ int runExportPack(const Options &o)
     if (const int rc = loadPack(o, session, &pack); rc != ExitCode::Ok)
         return rc;
     if (format == QLatin1String("json")) {
-        if (const int rc = writeOutput(o, EvidencePackPrint::json(pack)); rc != ExitCode::Ok)
+        if (const int rc = writeOutput(o, EvidencePackPrint::json(pack, session));
+            rc != ExitCode::Ok)
             return rc;
     } else {
         QString error;
@@ -279,7 +282,7 @@ int runCheck(const Options &o)
             rc != ExitCode::Ok)
             return rc;
     }
-    const QDateTime asOf = o.asOf.isValid() ? o.asOf : QDateTime::currentDateTimeUtc();
+    const QDateTime asOf = asOfFor(o, session);
     const QList<CheckResult> results = ComplianceChecks::runAll(session, asOf);
     ComplianceWriter::Result written;
     if (o.write) {
@@ -302,6 +305,9 @@ int runCheck(const Options &o)
         if (o.write)
             doc.insert(QStringLiteral("not_written"),
                        QJsonArray::fromStringList(written.notWritten));
+        if (session.isOffline())
+            doc.insert(QStringLiteral("offline_copy"),
+                       SurfaceOutput::offlineJson(session.offline()));
         out = QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         for (const CheckResult &r : results)
@@ -309,7 +315,25 @@ int runCheck(const Options &o)
         if (o.write)
             out += (written.message + QLatin1Char('\n')).toUtf8();
     }
-    return writeOutput(o, out);
+    return withOfflineCheck(writeOutput(o, out), session);
+}
+
+int runOffline(const Options &o)
+{
+    if (o.output.isEmpty() || o.output == QLatin1String("-")) {
+        printErr(Tr::tr("offline needs -o FILE: the offline copy to write."));
+        return ExitCode::Usage;
+    }
+    Session session;
+    if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
+        return rc;
+    QString error;
+    if (!OfflineCopy::write(session, o.output, asOfFor(o, session), &error)) {
+        printErr(error);
+        return ExitCode::Failure;
+    }
+    QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
+    return ExitCode::Ok;
 }
 
 } // namespace CommandLine

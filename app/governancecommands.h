@@ -12,4 +12,6 @@ int runConnector(const Options &o);
 int runExportPack(const Options &o);
 // check [--write --as EMAIL] [--format json]: the compliance live checks
 int runCheck(const Options &o);
+// offline -o FILE: the offline review copy of the tenant
+int runOffline(const Options &o);
 } // namespace CommandLine

@@ -292,6 +292,8 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
                                                      const ProbeResult &probe,
                                                      const QString &actorId)
 {
+    if (session.isReadOnly())
+        return outcome(Outcome::Failed, tr("This is an offline review copy: it is read-only."));
     const QDateTime at =
         probe.record.at.isValid() ? probe.record.at.toUTC() : QDateTime::currentDateTimeUtc();
     WriteTransaction tx(session.database());

@@ -43,6 +43,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
 {
     close();
     m_url = url;
+    m_offline = OfflineStatus();
     m_errorKind = ErrorKind::None;
     m_error.clear();
     if (!url.isValid()) {
@@ -123,6 +124,19 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
     if (!m_schema.detect(database(), &schemaError)) {
         fail(ErrorKind::Unavailable, tr("cannot read the catalog: %1").arg(schemaError));
         return false;
+    }
+    if (url.kind() == SourceUrl::Kind::SQLite &&
+        m_schema.hasTable(QStringLiteral("offline_manifest"))) {
+        // An offline review copy: verified now, then reopened read-only.
+        m_offline = OfflineCopy::inspect(database());
+        QSqlDatabase db = database();
+        db.close();
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            fail(ErrorKind::Unavailable, db.lastError().text());
+            return false;
+        }
+        qCInfo(lcSource).noquote() << m_offline.summary();
     }
     if (mode == OpenMode::RequireDealixSchema && !m_schema.hasTable(QStringLiteral("tenants"))) {
         fail(ErrorKind::Unavailable,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/source/offlinecopy.h"
 #include "models/source/schemainfo.h"
 #include "models/source/sourceurl.h"
 
@@ -55,6 +56,10 @@ public:
     bool isPostgres() const { return m_url.kind() == SourceUrl::Kind::PostgreSQL; }
     QSqlDatabase database() const;
     const SchemaInfo &schema() const { return m_schema; }
+    // An offline review copy: opened read-only, its manifest checked (OfflineStatus::intact).
+    bool isOffline() const { return m_offline.isOffline; }
+    bool isReadOnly() const { return m_offline.isOffline; }
+    const OfflineStatus &offline() const { return m_offline; }
     // Re-reads the catalog, e.g. after the demo generator created the tables.
     bool refreshSchema();
 
@@ -88,6 +93,7 @@ private:
     SourceUrl m_url;
     QString m_connectionName;
     SchemaInfo m_schema;
+    OfflineStatus m_offline;
     TenantInfo m_tenant;
     ErrorKind m_errorKind = ErrorKind::None;
     QString m_error;

@@ -23,6 +23,10 @@ const QStringList &WriteBack::adminRoles()
 WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &email,
                                        const QStringList &roles, TenantActor *out, QString *message)
 {
+    if (session.isReadOnly()) {
+        *message = tr("This is an offline review copy: it is read-only.");
+        return Lookup::Refused;
+    }
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString address = q.bind(email.trimmed().toLower());

@@ -26,7 +26,7 @@ bool ApprovalCenterSurface::exportData(const Session &session, const ExportReque
     ApprovalCenter c;
     if (!ApprovalCenter::compute(session, ApprovalQueue::Filter(), request.asOf, &c, error))
         return false;
-    *out = SurfaceOutput::serialise(c, request.format);
+    *out = SurfaceOutput::serialise(c, request.format, session);
     return true;
 }
 

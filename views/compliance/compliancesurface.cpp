@@ -26,7 +26,7 @@ bool ComplianceSurface::exportData(const Session &session, const ExportRequest &
     ComplianceMatrix m;
     if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error))
         return false;
-    *out = SurfaceOutput::serialise(m, request.format);
+    *out = SurfaceOutput::serialise(m, request.format, session);
     return true;
 }
 

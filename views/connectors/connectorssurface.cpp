@@ -44,7 +44,7 @@ bool ConnectorsSurface::exportData(const Session &session, const ExportRequest &
     ConnectorBoard b;
     if (!ConnectorBoard::compute(session, probeDefaults(), request.asOf, &b, error))
         return false;
-    *out = SurfaceOutput::serialise(b, request.format);
+    *out = SurfaceOutput::serialise(b, request.format, session);
     return true;
 }
 

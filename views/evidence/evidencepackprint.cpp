@@ -2,6 +2,7 @@
 
 #include "models/evidence/evidencepackmodel.h"
 #include "views/print/boardpack.h"
+#include "views/surface/surfaceoutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,9 +121,12 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p)
     return s;
 }
 
-QByteArray EvidencePackPrint::json(const EvidencePack &pack)
+QByteArray EvidencePackPrint::json(const EvidencePack &pack, const Session &session)
 {
-    return QJsonDocument(pack.toJson(true)).toJson(QJsonDocument::Indented);
+    QJsonObject o = pack.toJson(true);
+    if (session.isOffline())
+        o.insert(QStringLiteral("offline_copy"), SurfaceOutput::offlineJson(session.offline()));
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 bool EvidencePackPrint::writePdf(const Session &session, const EvidencePack &pack,
@@ -133,6 +137,8 @@ bool EvidencePackPrint::writePdf(const Session &session, const EvidencePack &pac
     options.classification = classification;
     BoardPack::Content content = BoardPack::prepare(session, options);
     content.sections = {section(pack)};
-    content.footerNote = footer(pack);
+    content.footerNote = content.footerNote.isEmpty()
+                             ? footer(pack)
+                             : footer(pack) + QStringLiteral(" — ") + content.footerNote;
     return BoardPack::writePdf(content, path, error);
 }

@@ -14,7 +14,7 @@ class EvidencePackPrint
 public:
     static PrintSection section(const EvidencePack &pack);
     static QString footer(const EvidencePack &pack);
-    static QByteArray json(const EvidencePack &pack);
+    static QByteArray json(const EvidencePack &pack, const Session &session);
     // Written atomically, in the current language (Arabic right to left).
     static bool writePdf(const Session &session, const EvidencePack &pack, const QString &path,
                          const QString &classification, QString *error);

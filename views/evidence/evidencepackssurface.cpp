@@ -26,7 +26,7 @@ bool EvidencePacksSurface::exportData(const Session &session, const ExportReques
     EvidencePackList l;
     if (!EvidencePackList::compute(session, {}, request.asOf, &l, error))
         return false;
-    *out = SurfaceOutput::serialise(l, request.format);
+    *out = SurfaceOutput::serialise(l, request.format, session);
     return true;
 }
 

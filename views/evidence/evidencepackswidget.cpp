@@ -296,11 +296,11 @@ bool EvidencePacksWidget::exportPdf(const QString &path, QString *error) const
 bool EvidencePacksWidget::exportJson(const QString &path, QString *error) const
 {
     const EvidencePack *p = currentPack();
-    if (!p) {
+    if (!p || !m_session) {
         *error = tr("Select a pack first.");
         return false;
     }
-    return AtomicFile::write(path, EvidencePackPrint::json(*p), error);
+    return AtomicFile::write(path, EvidencePackPrint::json(*p, *m_session), error);
 }
 
 QByteArray EvidencePacksWidget::saveState() const

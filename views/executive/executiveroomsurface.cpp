@@ -44,7 +44,7 @@ bool ExecutiveRoomSurface::exportData(const Session &session, const ExportReques
     ExecutiveSnapshot snapshot;
     if (!compute(session, request, &snapshot, error))
         return false;
-    *out = SurfaceOutput::serialise(snapshot, request.format);
+    *out = SurfaceOutput::serialise(snapshot, request.format, session);
     return true;
 }
 

@@ -27,7 +27,7 @@ bool SourceOverviewSurface::exportData(const Session &session, const ExportReque
     SourceOverview overview;
     if (!SourceOverview::compute(session, request.asOf, &overview, error))
         return false;
-    *out = SurfaceOutput::serialise(overview, request.format);
+    *out = SurfaceOutput::serialise(overview, request.format, session);
     return true;
 }
 

@@ -83,6 +83,9 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     c.source = session.url().toDisplayString();
     c.generatedAt = QDateTime::currentDateTimeUtc();
     c.rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
+    // Printed from an offline review copy: every page says so, and whether it is intact.
+    if (session.isOffline())
+        c.footerNote = session.offline().summary();
     const QDate date = c.options.asOf.toTimeZone(Periods::zone(c.tenant.timeZone)).date();
     const QString organisation =
         c.rightToLeft && !c.tenant.nameAr.isEmpty() ? c.tenant.nameAr : c.tenant.name;

@@ -28,7 +28,7 @@ bool WeeklyReviewSurface::exportData(const Session &session, const ExportRequest
     WeeklyReview review;
     if (!WeeklyReview::compute(session, request.asOf, &review, error))
         return false;
-    *out = SurfaceOutput::serialise(review, request.format);
+    *out = SurfaceOutput::serialise(review, request.format, session);
     return true;
 }
 

@@ -1,0 +1,306 @@
+#include "models/source/offlinecopy.h"
+
+#include "models/source/boundquery.h"
+#include "models/source/ddl.h"
+#include "models/source/dealixschema.h"
+#include "models/source/session.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryFile>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(OfflineCopy)
+};
+
+const QString ManifestTable = QStringLiteral("offline_manifest");
+
+// The manifest's digest: SHA-256 over its entries in key order (itself excluded).
+QString manifestDigest(const QMap<QString, QString> &entries)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        if (it.key() == QLatin1String("manifest_sha256"))
+            continue;
+        h.addData(it.key().toUtf8());
+        h.addData(QByteArrayView("=", 1));
+        h.addData(it.value().toUtf8());
+        h.addData(QByteArrayView("\n", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+// A value as the offline copy stores it: times as ISO-8601 UTC text, booleans as 0/1, the rest
+// as the source gives it (UUIDs and JSON as text).
+QVariant offlineValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QVariant();
+    switch (v.metaType().id()) {
+    case QMetaType::QDateTime:
+        return Session::timeText(v.toDateTime());
+    case QMetaType::Bool:
+        return v.toBool() ? 1 : 0;
+    case QMetaType::QUuid:
+        return v.toUuid().toString(QUuid::WithoutBraces);
+    default:
+        return v;
+    }
+}
+
+// Which of the tenant's rows a table holds, as a where clause over the bound tenant id.
+QString tenantFilter(const Session &session, const QString &table)
+{
+    if (table == QLatin1String("tenants"))
+        return QStringLiteral("id = ?");
+    if (table == QLatin1String("consents"))
+        // tenant_id is nullable without a foreign key: the lead decides the tenant too.
+        return QStringLiteral("(tenant_id = ? or lead_id in (select id from leads where "
+                              "tenant_id = ?))");
+    if (session.schema().hasColumn(table, QStringLiteral("tenant_id")))
+        return QStringLiteral("tenant_id = ?");
+    return QString();
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+namespace OfflineCopy {
+
+QString tableDigest(QSqlDatabase db, const QString &table, QString *error)
+{
+    QSqlQuery cols(db);
+    // Table names come from our own catalogue or the manifest's keys checked against it.
+    if (!cols.exec(
+            QStringLiteral("select name from pragma_table_info('%1') order by name").arg(table))) {
+        if (error)
+            *error = cols.lastError().text();
+        return {};
+    }
+    QStringList quoted;
+    while (cols.next())
+        quoted << QStringLiteral("quote(\"%1\")").arg(cols.value(0).toString());
+    if (quoted.isEmpty()) {
+        if (error)
+            *error = Tr::tr("no table %1").arg(table);
+        return {};
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("select %1 from \"%2\" order by id")
+                    .arg(quoted.join(QStringLiteral(" || char(31) || ")), table))) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    while (q.next()) {
+        h.addData(q.value(0).toString().toUtf8());
+        h.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+bool write(const Session &session, const QString &path, const QDateTime &asOfTime, QString *error,
+           const std::function<bool(int, int)> &progress)
+{
+    if (!session.isOpen() || !session.hasTenant())
+        return fail(error, Tr::tr("No source and tenant to copy."));
+    const QDateTime asOf =
+        (asOfTime.isValid() ? asOfTime : QDateTime::currentDateTimeUtc()).toUTC();
+    const QFileInfo target(path);
+    QTemporaryFile temp(
+        target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
+    temp.setAutoRemove(true);
+    if (!temp.open())
+        return fail(error, Tr::tr("Cannot write %1: %2").arg(path, temp.errorString()));
+    temp.close();
+    const QString connection =
+        QStringLiteral("offline-copy-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    bool ok = false;
+    {
+        QSqlDatabase out = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        out.setDatabaseName(temp.fileName());
+        if (!out.open()) {
+            fail(error, out.lastError().text());
+        } else if (!Ddl::apply(out, error)) {
+            // error set
+        } else {
+            ok = true;
+            QSqlQuery exec(out);
+            ok = exec.exec(QStringLiteral("create table offline_manifest (key TEXT PRIMARY KEY, "
+                                          "value TEXT NOT NULL)")) &&
+                 out.transaction();
+            if (!ok)
+                fail(error, exec.lastError().text());
+            QMap<QString, QString> manifest;
+            const QList<DealixSchema::Table> &tables = DealixSchema::tables();
+            for (qsizetype i = 0; ok && i < tables.size(); ++i) {
+                if (progress && !progress(int(i), int(tables.size()))) {
+                    ok = fail(error, Tr::tr("Cancelled."));
+                    break;
+                }
+                const QString table = tables.at(i).name;
+                const QString where = tenantFilter(session, table);
+                if (!session.schema().hasTable(table) || where.isEmpty())
+                    continue;
+                // The columns both sides have, in the copy's order.
+                QStringList columns;
+                QSqlQuery info(out);
+                info.exec(QStringLiteral("select name from pragma_table_info('%1')").arg(table));
+                while (info.next()) {
+                    const QString c = info.value(0).toString();
+                    if (session.schema().hasColumn(table, c))
+                        columns << c;
+                }
+                QSqlQuery read(session.database());
+                read.setForwardOnly(true);
+                read.prepare(QStringLiteral("select %1 from %2 where %3")
+                                 .arg(columns.join(QStringLiteral(", ")), table, where));
+                read.addBindValue(session.tenantId());
+                if (where.count(u'?') == 2)
+                    read.addBindValue(session.tenantId());
+                if (!read.exec()) {
+                    ok = fail(error, QStringLiteral("%1: %2").arg(table, read.lastError().text()));
+                    break;
+                }
+                QStringList marks;
+                for (qsizetype c = 0; c < columns.size(); ++c)
+                    marks << QStringLiteral("?");
+                QSqlQuery insert(out);
+                insert.prepare(QStringLiteral("insert into %1 (%2) values (%3)")
+                                   .arg(table, columns.join(QStringLiteral(", ")),
+                                        marks.join(QStringLiteral(", "))));
+                qint64 rows = 0;
+                while (ok && read.next()) {
+                    for (qsizetype c = 0; c < columns.size(); ++c)
+                        insert.bindValue(int(c), offlineValue(read.value(int(c))));
+                    if (!insert.exec())
+                        ok = fail(error,
+                                  QStringLiteral("%1: %2").arg(table, insert.lastError().text()));
+                    ++rows;
+                }
+                if (!ok)
+                    break;
+                manifest.insert(QStringLiteral("rows:") + table, QString::number(rows));
+            }
+            if (ok) {
+                // Digests of what the copy holds, computed by SQLite over the written rows.
+                for (const DealixSchema::Table &t : tables) {
+                    QString digestError;
+                    const QString d = tableDigest(out, t.name, &digestError);
+                    if (d.isEmpty()) {
+                        ok = fail(error, digestError);
+                        break;
+                    }
+                    manifest.insert(QStringLiteral("sha256:") + t.name, d);
+                }
+            }
+            if (ok) {
+                manifest.insert(QStringLiteral("format"), QString::number(FormatVersion));
+                manifest.insert(QStringLiteral("as_of"), Session::timeText(asOf));
+                manifest.insert(QStringLiteral("created_at"),
+                                Session::timeText(QDateTime::currentDateTimeUtc()));
+                manifest.insert(QStringLiteral("source"), session.url().toDisplayString());
+                manifest.insert(QStringLiteral("tenant_id"), session.tenantId());
+                manifest.insert(QStringLiteral("tenant_slug"), session.tenant().slug);
+                manifest.insert(QStringLiteral("app_version"),
+                                QStringLiteral("dealix-desk " DEALIX_VERSION));
+                manifest.insert(QStringLiteral("manifest_sha256"), manifestDigest(manifest));
+                QSqlQuery m(out);
+                m.prepare(
+                    QStringLiteral("insert into offline_manifest (key, value) values (?, ?)"));
+                for (auto it = manifest.constBegin(); ok && it != manifest.constEnd(); ++it) {
+                    m.bindValue(0, it.key());
+                    m.bindValue(1, it.value());
+                    if (!m.exec())
+                        ok = fail(error, m.lastError().text());
+                }
+            }
+            if (ok && !out.commit())
+                ok = fail(error, out.lastError().text());
+            if (!ok)
+                out.rollback();
+        }
+        out.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok)
+        return false;
+    // rename(2) replaces the target atomically: readers see the old copy or the new one.
+    if (std::rename(QFile::encodeName(temp.fileName()).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+        return fail(
+            error,
+            Tr::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    temp.setAutoRemove(false);
+    return true;
+}
+
+OfflineStatus inspect(QSqlDatabase db)
+{
+    OfflineStatus s;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("select key, value from offline_manifest")))
+        return s; // not an offline copy
+    s.isOffline = true;
+    QMap<QString, QString> manifest;
+    while (q.next())
+        manifest.insert(q.value(0).toString(), q.value(1).toString());
+    s.asOf = Session::readTime(manifest.value(QStringLiteral("as_of")));
+    s.createdAt = Session::readTime(manifest.value(QStringLiteral("created_at")));
+    s.source = manifest.value(QStringLiteral("source"));
+    s.tenantId = manifest.value(QStringLiteral("tenant_id"));
+    s.tenantSlug = manifest.value(QStringLiteral("tenant_slug"));
+    s.appVersion = manifest.value(QStringLiteral("app_version"));
+    if (manifest.value(QStringLiteral("manifest_sha256")) != manifestDigest(manifest))
+        s.problems << Tr::tr("the manifest itself was changed");
+    for (const DealixSchema::Table &t : DealixSchema::tables()) {
+        const QString key = QStringLiteral("sha256:") + t.name;
+        if (!manifest.contains(key)) {
+            s.problems << Tr::tr("%1: no digest in the manifest").arg(t.name);
+            continue;
+        }
+        s.digests.insert(t.name, manifest.value(key));
+        QString error;
+        const QString now = tableDigest(db, t.name, &error);
+        if (now != manifest.value(key))
+            s.problems << Tr::tr("%1 was changed").arg(t.name);
+    }
+    if (!s.asOf.isValid())
+        s.problems << Tr::tr("the manifest has no as-of time");
+    s.intact = s.problems.isEmpty();
+    return s;
+}
+
+} // namespace OfflineCopy
+
+QString OfflineStatus::summary() const
+{
+    if (!isOffline)
+        return QString();
+    const QString when = QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat);
+    if (intact)
+        return Tr::tr("Offline copy as of %1 (from %2): integrity verified").arg(when, source);
+    return Tr::tr("Offline copy as of %1 (from %2): ALTERED since it was written — %3")
+        .arg(when, source, problems.join(QStringLiteral("; ")));
+}
