@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "models/source/offlinecopy.h"
+
 #include "app/boardpackdialog.h"
 #include "app/connectiondialog.h"
 #include "app/languagemanager.h"
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -114,6 +117,9 @@ void MainWindow::createActions()
     m_boardPackAction->setShortcut(QKeySequence::Print);
     connect(m_boardPackAction, &QAction::triggered, this, &MainWindow::boardPack);
 
+    m_offlineAction = new QAction(style()->standardIcon(QStyle::SP_DriveFDIcon), QString(), this);
+    connect(m_offlineAction, &QAction::triggered, this, [this] { saveOfflineCopy(); });
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -154,6 +160,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_boardPackAction);
+    m_fileMenu->addAction(m_offlineAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -181,6 +188,10 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export surface…"));
     m_boardPackAction->setText(tr("&Board pack…"));
     m_boardPackAction->setToolTip(tr("Preview, print or save the board pack (PDF or HTML)"));
+    m_offlineAction->setText(tr("Save &offline copy…"));
+    m_offlineAction->setToolTip(
+        tr("Write the tenant's data to a file that opens anywhere, read-only, and shows if it "
+           "was changed"));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Recompute the current surface from the source (F5)"));
@@ -255,7 +266,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     rebuildRecentMenu();
     populateTenants();
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
-        it.value()->setSession(m_session.get(), m_asOf);
+        it.value()->setSession(m_session.get(), effectiveAsOf());
     previous.reset();
     refreshCurrent();
 }
@@ -288,7 +299,7 @@ void MainWindow::setAsOf(const QDateTime &asOf)
 {
     m_asOf = asOf;
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
-        it.value()->setSession(m_session.get(), m_asOf);
+        it.value()->setSession(m_session.get(), effectiveAsOf());
     updateStatus();
 }
 
@@ -339,7 +350,7 @@ SurfaceWidget *MainWindow::widgetFor(int row)
     SurfaceWidget *w = surface->createWidget(m_stack);
     const QVariantMap states = m_settings.value(Settings::Key::SurfaceStates).toMap();
     w->restoreState(states.value(surface->id()).toByteArray());
-    w->setSession(m_session.get(), m_asOf);
+    w->setSession(m_session.get(), effectiveAsOf());
     QWidget *placeholder = m_stack->widget(row);
     m_stack->insertWidget(row, w);
     m_stack->removeWidget(placeholder);
@@ -402,7 +413,18 @@ void MainWindow::updateStatus()
                                                         : m_sourceError);
         m_tenantStatus->clear();
     } else {
-        m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));
+        if (m_session->isOffline()) {
+            // An offline copy is never trusted silently: its as-of and integrity stay in view.
+            const OfflineStatus &o = m_session->offline();
+            m_sourceStatus->setText((o.intact ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+                                    o.summary());
+            m_sourceStatus->setStyleSheet(o.intact ? QString()
+                                                   : QStringLiteral("color: #b3261e; "
+                                                                    "font-weight: bold"));
+        } else {
+            m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));
+            m_sourceStatus->setStyleSheet(QString());
+        }
         const TenantInfo &t = m_session->tenant();
         const QString name =
             m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
@@ -410,9 +432,10 @@ void MainWindow::updateStatus()
                                                        : tr("No tenant"));
     }
     const QLocale locale;
+    const QDateTime asOf = effectiveAsOf();
     m_asOfStatus->setText(
-        m_asOf.isValid()
-            ? tr("As of %1").arg(locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat))
+        asOf.isValid()
+            ? tr("As of %1").arg(locale.toString(asOf.toLocalTime(), QLocale::ShortFormat))
             : tr("As of now"));
     if (!m_lastError.isEmpty())
         m_refreshStatus->setText(tr("Refresh failed"));
@@ -455,7 +478,7 @@ void MainWindow::exportCurrent()
     request.format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                          ? QStringLiteral("csv")
                          : QStringLiteral("json");
-    request.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    request.asOf = effectiveAsOf().isValid() ? effectiveAsOf() : QDateTime::currentDateTimeUtc();
     QByteArray bytes;
     QString error;
     if (!surface->exportData(*m_session, request, &bytes, &error) ||
@@ -471,7 +494,7 @@ void MainWindow::boardPack()
         QMessageBox::information(this, tr("Board pack"), tr("Connect to a source first."));
         return;
     }
-    BoardPackDialog dialog(*m_session, m_language, m_asOf, this);
+    BoardPackDialog dialog(*m_session, m_language, effectiveAsOf(), this);
     dialog.exec();
 }
 
@@ -500,4 +523,47 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSurfaceStates();
     m_settings.sync();
     event->accept();
+}
+
+QDateTime MainWindow::effectiveAsOf() const
+{
+    if (m_asOf.isValid())
+        return m_asOf;
+    if (m_session && m_session->isOffline())
+        return m_session->offline().asOf;
+    return QDateTime();
+}
+
+bool MainWindow::saveOfflineCopy(const QString &chosenPath)
+{
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        statusBar()->showMessage(tr("No source is connected."), 5000);
+        return false;
+    }
+    QString path = chosenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save offline copy"),
+            QStringLiteral("%1-offline.sqlite").arg(m_session->tenant().slug),
+            tr("Offline copy (*.sqlite)"));
+    if (path.isEmpty())
+        return false;
+    QProgressDialog progress(tr("Writing the offline copy…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QString error;
+    const QDateTime asOf =
+        effectiveAsOf().isValid() ? effectiveAsOf() : QDateTime::currentDateTimeUtc();
+    const bool ok = OfflineCopy::write(*m_session, path, asOf, &error, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Save offline copy"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Offline copy written to %1").arg(path), 8000);
+    return true;
 }

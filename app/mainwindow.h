@@ -61,6 +61,11 @@ private:
     void connectDialog();
     void exportCurrent();
     void boardPack();
+    // File ▸ Save offline copy; a path skips the file dialog (tests). False if not written.
+    bool saveOfflineCopy(const QString &path = QString());
+    // The time figures are computed as of: the chosen one, else an offline copy's, else now
+    // (invalid).
+    QDateTime effectiveAsOf() const;
     void about();
     void saveSurfaceStates();
     SurfaceWidget *widgetFor(int row);
@@ -93,6 +98,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_boardPackAction = nullptr;
+    QAction *m_offlineAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_englishAction = nullptr;
