@@ -27,6 +27,11 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Settings &settings, LanguageManager &language, QWidget *parent = nullptr);
     ~MainWindow() override;
+    // File ▸ Save offline copy; a path skips the file dialog (tests). False if not written.
+    bool saveOfflineCopy(const QString &path = QString());
+    // The time figures are computed as of: the chosen one, else an offline copy's, else now
+    // (invalid).
+    QDateTime effectiveAsOf() const;
 
     // Takes over an open session (tenant selected or not); the surfaces refresh from it.
     void setSession(std::unique_ptr<Session> session);
@@ -61,11 +66,6 @@ private:
     void connectDialog();
     void exportCurrent();
     void boardPack();
-    // File ▸ Save offline copy; a path skips the file dialog (tests). False if not written.
-    bool saveOfflineCopy(const QString &path = QString());
-    // The time figures are computed as of: the chosen one, else an offline copy's, else now
-    // (invalid).
-    QDateTime effectiveAsOf() const;
     void about();
     void saveSurfaceStates();
     SurfaceWidget *widgetFor(int row);

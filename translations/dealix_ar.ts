@@ -542,6 +542,496 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>أمر غير معروف &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>check --write needs --as EMAIL: an owner or admin of the tenant.</source>
+        <translation>يتطلب check --write الخيار ‎--as EMAIL: مالكًا أو مسؤولًا لدى المستأجر.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>لم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>offline needs -o FILE: the offline copy to write.</source>
+        <translation>يتطلب offline الخيار ‎-o FILE: النسخة غير المتصلة المطلوب كتابتها.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceChecks</name>
+    <message>
+        <source>the check failed: %1</source>
+        <translation>تعذّر إجراء الفحص: %1</translation>
+    </message>
+    <message>
+        <source>no data source: this source has no %1 table</source>
+        <translation>لا يوجد مصدر بيانات: لا يحتوي هذا المصدر على جدول %1</translation>
+    </message>
+    <message>
+        <source>nothing to assess: no %1</source>
+        <translation>لا شيء للتقييم: لا يوجد %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4 %)</source>
+        <translation>%1 من %2 %3 (%4 ٪)</translation>
+    </message>
+    <message>
+        <source>%1 violation(s) among %2 %3</source>
+        <translation>%1 مخالفة من بين %2 %3</translation>
+    </message>
+    <message>
+        <source>no data source: no consent tables</source>
+        <translation>لا يوجد مصدر بيانات: لا توجد جداول موافقات</translation>
+    </message>
+    <message>
+        <source>contacted leads with a valid consent</source>
+        <translation>عملاء محتملين تم التواصل معهم ولديهم موافقة سارية</translation>
+    </message>
+    <message>
+        <source>consents with a known purpose and channel</source>
+        <translation>موافقات بغرض وقناة معروفين</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>موافقات</translation>
+    </message>
+    <message>
+        <source>access requests</source>
+        <translation>طلبات وصول</translation>
+    </message>
+    <message>
+        <source>deletion requests</source>
+        <translation>طلبات حذف</translation>
+    </message>
+    <message>
+        <source>%1 open %2 older than 30 days</source>
+        <translation>%1 من %2 مفتوحة منذ أكثر من 30 يومًا</translation>
+    </message>
+    <message>
+        <source>%1 answered within 30 days</source>
+        <translation>%1 أُجيبت خلال 30 يومًا</translation>
+    </message>
+    <message>
+        <source>not assessed: a local SQLite file has no connection to encrypt</source>
+        <translation>لم يُقيَّم: ملف SQLite محلي لا اتصال له يُشفَّر</translation>
+    </message>
+    <message>
+        <source>this connection uses %1 (%2)</source>
+        <translation>هذا الاتصال يستخدم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this connection is not encrypted</source>
+        <translation>هذا الاتصال غير مشفّر</translation>
+    </message>
+    <message>
+        <source>decided approvals with a human reviewer and time</source>
+        <translation>موافقات محسومة بمراجِع بشري ووقت</translation>
+    </message>
+    <message>
+        <source>the tenant has no active owner</source>
+        <translation>لا يوجد مالك نشط لدى المستأجر</translation>
+    </message>
+    <message>
+        <source>active users with a valid role</source>
+        <translation>مستخدمين نشطين بدور صالح</translation>
+    </message>
+    <message>
+        <source>not assessed: SQLite has no row-level security</source>
+        <translation>لم يُقيَّم: لا يدعم SQLite أمان مستوى الصفوف</translation>
+    </message>
+    <message>
+        <source>tables with a tenant_id (row-level security enabled)</source>
+        <translation>جداول فيها tenant_id (أمان مستوى الصفوف مفعّل)</translation>
+    </message>
+    <message>
+        <source>decisions and resolutions with an audit row</source>
+        <translation>قرارات ومعالجات لها سجل تدقيق</translation>
+    </message>
+    <message>
+        <source>not assessed: no data source (%1)</source>
+        <translation>لم يُقيَّم: لا يوجد مصدر بيانات (%1)</translation>
+    </message>
+    <message>
+        <source>Dealix keeps no invoices or VAT lines in this database</source>
+        <translation>لا تحفظ Dealix فواتير أو بنود ضريبة القيمة المضافة في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Dealix keeps no e-invoices in this database</source>
+        <translation>لا تحفظ Dealix فواتير إلكترونية في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>ai_conversations holds no explanation field this app can read</source>
+        <translation>لا يحتوي ai_conversations على حقل تفسير يستطيع التطبيق قراءته</translation>
+    </message>
+    <message>
+        <source>this source has no ai_conversations table</source>
+        <translation>لا يحتوي هذا المصدر على جدول ai_conversations</translation>
+    </message>
+    <message>
+        <source>not assessed: no check for this control</source>
+        <translation>لم يُقيَّم: لا يوجد فحص لهذا الضابط</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceMatrix</name>
+    <message>
+        <source>PDPL — Personal Data Protection Law</source>
+        <translation>PDPL — نظام حماية البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>NCA — National Cybersecurity Authority</source>
+        <translation>NCA — الهيئة الوطنية للأمن السيبراني</translation>
+    </message>
+    <message>
+        <source>ZATCA — Zakat, Tax and Customs Authority</source>
+        <translation>ZATCA — هيئة الزكاة والضريبة والجمارك</translation>
+    </message>
+    <message>
+        <source>SDAIA — Data and AI Authority</source>
+        <translation>SDAIA — الهيئة السعودية للبيانات والذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>Sector-specific</source>
+        <translation>ضوابط قطاعية</translation>
+    </message>
+    <message>
+        <source>✓ Compliant</source>
+        <translation>✓ ممتثل</translation>
+    </message>
+    <message>
+        <source>! Partial</source>
+        <translation>! جزئي</translation>
+    </message>
+    <message>
+        <source>✗ Non-compliant</source>
+        <translation>✗ غير ممتثل</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>? Not assessed</source>
+        <translation>? لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Not available from this source (no compliance_controls table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول compliance_controls).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <source>%1 — %2 of %3 compliant</source>
+        <translation>%1 — %2 من %3 ممتثلة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>آخر فحص</translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation>الفحص الحي</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>خطة المعالجة</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceSurface</name>
+    <message>
+        <source>Saudi Compliance</source>
+        <translation>الامتثال السعودي</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>نسبة الامتثال</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compliant</source>
+        <translation>%1 من %2 ممتثلة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>الوضع العام</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ممتثل</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>غير ممتثل</translation>
+    </message>
+    <message>
+        <source>%1 partial</source>
+        <translation>%1 جزئي</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>آخر فحص</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls compliant</source>
+        <translation>%1 من %2 ضوابط ممتثلة</translation>
+    </message>
+    <message>
+        <source>compliant + ½ partial, not-applicable excluded</source>
+        <translation>الممتثل + نصف الجزئي، باستثناء ما لا ينطبق</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ممتثل</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 partial · %2 not applicable</source>
+        <translation>%1 جزئي · %2 لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Select a control to see its evidence.</source>
+        <translation>اختر ضابطًا لعرض أدلته.</translation>
+    </message>
+    <message>
+        <source>History of results</source>
+        <translation>سجل النتائج</translation>
+    </message>
+    <message>
+        <source>%1 · risk %2 · owner %3 · evidence source %4</source>
+        <translation>%1 · المخاطر %2 · المسؤول %3 · مصدر الأدلة %4</translation>
+    </message>
+    <message>
+        <source>Stored status:</source>
+        <translation>الحالة المخزّنة:</translation>
+    </message>
+    <message>
+        <source>Remediation plan:</source>
+        <translation>خطة المعالجة:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>القاعدة:</translation>
+    </message>
+    <message>
+        <source>no check for this control</source>
+        <translation>لا يوجد فحص لهذا الضابط</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Live check (this session, not recorded unless written)</source>
+        <translation>الفحص الحي (هذه الجلسة، لا يُسجَّل إلا عند الكتابة)</translation>
+    </message>
+    <message>
+        <source>Last recorded check</source>
+        <translation>آخر فحص مسجَّل</translation>
+    </message>
+    <message>
+        <source>History of results of %1</source>
+        <translation>سجل نتائج %1</translation>
+    </message>
+    <message>
+        <source>Running the compliance checks…</source>
+        <translation>جارٍ تشغيل فحوص الامتثال…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Checks cancelled; nothing was recorded.</source>
+        <translation>أُلغيت الفحوص؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 controls checked: %2 non-compliant.</source>
+        <translation>فُحص %1 ضابط: %2 غير ممتثل.</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>لم تُسجَّل.</translation>
+    </message>
+    <message>
+        <source>Saudi Compliance</source>
+        <translation>الامتثال السعودي</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>كل الأطر</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All risk levels</source>
+        <translation>كل مستويات المخاطر</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>شغّل الفحوص</translation>
+    </message>
+    <message>
+        <source>Record results</source>
+        <translation>سجّل النتائج</translation>
+    </message>
+    <message>
+        <source>Write each control&apos;s status, last check and evidence, a history row and an audit row (owner or admin).</source>
+        <translation>اكتب حالة كل ضابط وآخر فحص وأدلته وسجلًا في التاريخ وسجل تدقيق (مالك أو مسؤول).</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>بصفة:</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>نسبة الامتثال</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>الوضع العام</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>غير ممتثل</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>وقت الفحص</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceWriter</name>
+    <message>
+        <source>Writing check results needs an owner or admin.</source>
+        <translation>كتابة نتائج الفحص تتطلب مالكًا أو مسؤولًا.</translation>
+    </message>
+    <message>
+        <source>This source has no compliance_controls table to write to.</source>
+        <translation>لا يحتوي هذا المصدر على جدول compliance_controls للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 control(s) updated.</source>
+        <translation>حُدّث %1 ضابط.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -764,6 +1254,10 @@
     <message>
         <source>%1 is disabled or has a newer result; this probe was not recorded.</source>
         <translation>%1 معطّل أو لديه نتيجة أحدث؛ لم يُسجَّل هذا الفحص.</translation>
+    </message>
+    <message>
+        <source>This is an offline review copy: it is read-only.</source>
+        <translation>هذه نسخة مراجعة غير متصلة: للقراءة فقط.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2328,38 @@ Reviewed by: %5 at %6</source>
         <source>Connect to a source first.</source>
         <translation>اتصل بمصدر أولًا.</translation>
     </message>
+    <message>
+        <source>Save &amp;offline copy…</source>
+        <translation>حفظ نسخة &amp;غير متصلة…</translation>
+    </message>
+    <message>
+        <source>Write the tenant&apos;s data to a file that opens anywhere, read-only, and shows if it was changed</source>
+        <translation>اكتب بيانات المستأجر في ملف يُفتح في أي مكان للقراءة فقط ويكشف أي تعديل عليه</translation>
+    </message>
+    <message>
+        <source>No source is connected.</source>
+        <translation>لا يوجد مصدر متصل.</translation>
+    </message>
+    <message>
+        <source>Save offline copy</source>
+        <translation>حفظ نسخة غير متصلة</translation>
+    </message>
+    <message>
+        <source>Offline copy (*.sqlite)</source>
+        <translation>نسخة غير متصلة (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Writing the offline copy…</source>
+        <translation>جارٍ كتابة النسخة غير المتصلة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1</source>
+        <translation>كُتبت النسخة غير المتصلة في %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1848,6 +2374,49 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>no table %1</source>
+        <translation>لا يوجد جدول %1</translation>
+    </message>
+    <message>
+        <source>No source and tenant to copy.</source>
+        <translation>لا يوجد مصدر ومستأجر للنسخ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <source>the manifest itself was changed</source>
+        <translation>عُدّل البيان نفسه</translation>
+    </message>
+    <message>
+        <source>%1: no digest in the manifest</source>
+        <translation>%1: لا توجد بصمة في البيان</translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation>عُدّل %1</translation>
+    </message>
+    <message>
+        <source>the manifest has no as-of time</source>
+        <translation>لا يحمل البيان وقت البيانات</translation>
+    </message>
+    <message>
+        <source>Offline copy as of %1 (from %2): integrity verified</source>
+        <translation>نسخة غير متصلة حتى %1 (من %2): السلامة مُتحقَّق منها</translation>
+    </message>
+    <message>
+        <source>Offline copy as of %1 (from %2): ALTERED since it was written — %3</source>
+        <translation>نسخة غير متصلة حتى %1 (من %2): عُدِّلت بعد كتابتها — %3</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2931,10 @@ Computed at: %3</source>
     <message>
         <source>%1 has the role %2; this needs %3.</source>
         <translation>دور %1 هو %2؛ وهذا يتطلب: %3.</translation>
+    </message>
+    <message>
+        <source>This is an offline review copy: it is read-only.</source>
+        <translation>هذه نسخة مراجعة غير متصلة: للقراءة فقط.</translation>
     </message>
 </context>
 </TS>

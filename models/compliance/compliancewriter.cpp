@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -123,6 +124,6 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
         return out;
     }
     out.ok = true;
-    out.message = tr("%1 control(s) updated.").arg(out.written);
+    out.message = tr("%1 control(s) updated.").arg(QLocale().toString(out.written));
     return out;
 }

@@ -47,12 +47,13 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
                                  : m.posture == QLatin1String("partial") ? QStringLiteral("warning")
                                                                          : QStringLiteral("good");
     section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Compliance rate"), l.toString(m.rate, 'f', 1) + QStringLiteral(" %"),
+        {PrintKpi{tr("Compliance rate"),
+                  l.toString(m.rate, 'f', 1) + (QLatin1Char(' ') + l.percent()),
                   tr("%1 of %2 compliant").arg(l.toString(m.compliant), l.toString(m.total)),
                   QString(), QString()},
          PrintKpi{tr("Score"),
                   m.score < 0 ? QStringLiteral("—")
-                              : l.toString(m.score, 'f', 1) + QStringLiteral(" %"),
+                              : l.toString(m.score, 'f', 1) + (QLatin1Char(' ') + l.percent()),
                   QString(), QString(), QString()},
          PrintKpi{tr("Posture"),
                   m.posture == QLatin1String("at_risk")     ? tr("At risk")

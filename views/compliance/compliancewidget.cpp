@@ -163,14 +163,16 @@ void ComplianceWidget::showMatrix()
     }
     const QLocale l;
     const ComplianceMatrix &m = m_matrix;
-    m_rate->setValue(m.total ? l.toString(m.rate, 'f', 1) + QStringLiteral(" %") : tr("—"));
+    m_rate->setValue(m.total ? l.toString(m.rate, 'f', 1) + (QLatin1Char(' ') + l.percent())
+                             : tr("—"));
     m_rate->setDetail(
         tr("%1 of %2 controls compliant").arg(l.toString(m.compliant), l.toString(m.total)));
     m_rate->setState(m.total == 0   ? KpiTile::State::Unavailable
                      : m.rate >= 80 ? KpiTile::State::Good
                      : m.rate >= 50 ? KpiTile::State::Warning
                                     : KpiTile::State::Critical);
-    m_score->setValue(m.score < 0 ? tr("—") : l.toString(m.score, 'f', 1) + QStringLiteral(" %"));
+    m_score->setValue(m.score < 0 ? tr("—")
+                                  : l.toString(m.score, 'f', 1) + (QLatin1Char(' ') + l.percent()));
     m_score->setDetail(tr("compliant + ½ partial, not-applicable excluded"));
     m_posture->setValue(m.posture == QLatin1String("at_risk")     ? tr("At risk")
                         : m.posture == QLatin1String("partial")   ? tr("Partial")

@@ -1,0 +1,289 @@
+// The offline review copy: every surface's figures identical to the live source, tamper
+// detection, missing and corrupt files, read-only; and the Saudi Compliance Dashboard
+// offscreen in Arabic.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/surfaces.h"
+#include "models/compliance/compliancemodel.h"
+#include "models/core/settings.h"
+#include "models/source/demogenerator.h"
+#include "models/source/offlinecopy.h"
+#include "tests/support/compliancefixture.h"
+#include "tests/support/testsupport.h"
+#include "views/compliance/compliancewidget.h"
+#include "views/surface/surface.h"
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/kpitile.h"
+#include "views/widgets/messagebanner.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTextBrowser>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QDateTime AsOf(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+
+QString demo(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    DemoOptions o;
+    o.scale = 0.1;
+    o.now = AsOf;
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, o, nullptr, &error));
+    return path;
+}
+
+// A surface's JSON without what differs by design (when and from where it was computed).
+QJsonObject figures(const Surface &surface, const Session &session, const QString &format)
+{
+    ExportRequest request;
+    request.format = format;
+    request.asOf = AsOf;
+    QByteArray out;
+    QString error;
+    INFO(surface.id().toStdString() << ": " << error.toStdString());
+    REQUIRE(surface.exportData(session, request, &out, &error));
+    QJsonObject o = QJsonDocument::fromJson(out).object();
+    o.remove(QStringLiteral("provenance"));
+    o.remove(QStringLiteral("offline_copy"));
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("offline copy: every surface's figures identical to the live source", "[offline][sqlite]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString live = demo(*dir);
+    Session source;
+    REQUIRE(source.open(SourceUrl::sqlite(live)));
+    REQUIRE(source.selectTenant(QStringLiteral("najd-trading")));
+    const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
+    QString error;
+    REQUIRE(OfflineCopy::write(source, copy, AsOf, &error));
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
+    Session offline;
+    REQUIRE(offline.open(SourceUrl::sqlite(copy)));
+    CHECK(offline.isOffline());
+    CHECK(offline.isReadOnly());
+    CHECK(offline.offline().intact);
+    CHECK(offline.offline().asOf == AsOf);
+    CHECK(offline.offline().tenantSlug == QLatin1String("najd-trading"));
+    CHECK(offline.offline().source == QStringLiteral("sqlite:") + live);
+    // One tenant only, chosen by itself.
+    REQUIRE(offline.tenants().size() == 1);
+    REQUIRE(offline.selectTenant(QString()));
+    for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
+        if (surface->id() == QLatin1String("source"))
+            continue; // counts every tenant's rows by design: the copy holds one
+        INFO(surface->id().toStdString());
+        const QJsonObject a = figures(*surface, source, QStringLiteral("json"));
+        const QJsonObject b = figures(*surface, offline, QStringLiteral("json"));
+        CHECK(a == b);
+        CHECK_FALSE(a.isEmpty());
+    }
+    // Every export from the copy says so.
+    ExportRequest request;
+    request.asOf = AsOf;
+    QByteArray out;
+    REQUIRE(SurfaceRegistry::instance()
+                .find(QStringLiteral("executive-room"))
+                ->exportData(offline, request, &out, &error));
+    const QJsonObject marked =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("offline_copy")).toObject();
+    CHECK(marked.value(QStringLiteral("integrity")).toString() == QLatin1String("verified"));
+    request.format = QStringLiteral("csv");
+    REQUIRE(SurfaceRegistry::instance()
+                .find(QStringLiteral("compliance"))
+                ->exportData(offline, request, &out, &error));
+    CHECK(out.mid(3).startsWith("# Offline copy as of"));
+    // Writing into the copy is refused with the reason.
+    TenantActor who;
+    QString why;
+    CHECK(WriteBack::findActor(offline, QStringLiteral("anyone@x.sa"), WriteBack::adminRoles(),
+                               &who, &why) == WriteBack::Lookup::Refused);
+    CHECK(why.contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corrupt file",
+          "[offline][bad-input]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString live = demo(*dir);
+    Session source;
+    REQUIRE(source.open(SourceUrl::sqlite(live)));
+    REQUIRE(source.selectTenant(QStringLiteral("eastern-industrial")));
+    const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
+    QString error;
+    REQUIRE(OfflineCopy::write(source, copy, AsOf, &error));
+    auto edit = [&](const QString &path, const QString &sql) {
+        const QString name = QStringLiteral("edit-") + QFileInfo(path).fileName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    auto status = [](const QString &path) {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(path)));
+        return s.offline();
+    };
+    // One amount changed after writing: caught, and said where.
+    const QString deal = dir->filePath(QStringLiteral("deal.sqlite"));
+    QFile::copy(copy, deal);
+    edit(deal, QStringLiteral("update deals set value = value + 0.01 where id = (select min(id) "
+                              "from deals)"));
+    OfflineStatus s = status(deal);
+    CHECK_FALSE(s.intact);
+    CHECK(s.problems == QStringList{QStringLiteral("deals was changed")});
+    CHECK(s.summary().contains(QStringLiteral("ALTERED")));
+    // A row deleted.
+    const QString deleted = dir->filePath(QStringLiteral("deleted.sqlite"));
+    QFile::copy(copy, deleted);
+    edit(deleted, QStringLiteral("delete from audit_logs where id = (select max(id) from "
+                                 "audit_logs)"));
+    CHECK(status(deleted).problems == QStringList{QStringLiteral("audit_logs was changed")});
+    // The manifest edited to hide a change (its as-of moved): its own digest catches it.
+    const QString manifest = dir->filePath(QStringLiteral("manifest.sqlite"));
+    QFile::copy(copy, manifest);
+    edit(manifest, QStringLiteral("update offline_manifest set value = "
+                                  "'2030-01-01T00:00:00.000Z' where key = 'as_of'"));
+    CHECK(status(manifest).problems.contains(QStringLiteral("the manifest itself was changed")));
+    // The untouched copy is intact.
+    CHECK(status(copy).intact);
+    // Missing and corrupt files: a clear message, no offline status.
+    Session missing;
+    CHECK_FALSE(missing.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("none.sqlite")))));
+    CHECK(missing.errorString().contains(QStringLiteral("no such file")));
+    const QString corrupt = dir->filePath(QStringLiteral("corrupt.sqlite"));
+    {
+        QFile f(corrupt);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    Session broken;
+    CHECK_FALSE(broken.open(SourceUrl::sqlite(corrupt)));
+    CHECK(broken.errorString().contains(QStringLiteral("not a SQLite database")));
+    // An unwritable target: no file, the reason said; an existing copy is left as it was.
+    CHECK_FALSE(
+        OfflineCopy::write(source, QStringLiteral("/nonexistent/dir/copy.sqlite"), AsOf, &error));
+    CHECK_FALSE(error.isEmpty());
+    const QByteArray before = [&] {
+        QFile f(copy);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    bool asked = false;
+    CHECK_FALSE(OfflineCopy::write(source, copy, AsOf, &error, [&](int done, int) {
+        asked = true;
+        return done < 3; // cancel part-way
+    }));
+    CHECK(asked);
+    QFile again(copy);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK(again.readAll() == before);
+}
+
+TEST_CASE("main window on an altered offline copy: flagged in the status bar, File ▸ Save",
+          "[offline][gui]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString live = demo(*dir);
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow w(*settings, language);
+    QString error;
+    REQUIRE(w.openSource(QStringLiteral("sqlite:") + live, QString(),
+                         QStringLiteral("redsea-logistics"), &error));
+    w.show();
+    const QString copy = dir->filePath(QStringLiteral("redsea.sqlite"));
+    w.setAsOf(AsOf);
+    REQUIRE(w.saveOfflineCopy(copy));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(copy);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("update leads set status = 'won' where id = (select "
+                                          "min(id) from leads)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    w.setAsOf(QDateTime());
+    REQUIRE(w.openSource(QStringLiteral("sqlite:") + copy, QString(), QString(), &error));
+    CHECK(w.effectiveAsOf() == AsOf);
+    bool flagged = false;
+    for (QLabel *l : w.statusBar()->findChildren<QLabel *>())
+        flagged = flagged || (l->text().contains(QStringLiteral("ALTERED")) &&
+                              l->text().contains(QStringLiteral("leads was changed")));
+    CHECK(flagged);
+}
+
+TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and record checks",
+          "[gui][compliance][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    ComplianceWidget w;
+    w.setSession(s.get(), ComplianceFixture::asOf());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.model()->headerData(ComplianceModel::StatusColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("الحالة"));
+    CHECK(w.model()->isHeading(0));
+    // Seeded as Dealix seeds them: everything partial, rate 0.
+    // Arabic-Indic digits and the Arabic percent sign (Qt adds a letter mark after it).
+    CHECK(w.tile(0)->value().startsWith(QStringLiteral("٠٫٠ ٪")));
+    // Run without recording: the live result beside the stored status, nothing written.
+    REQUIRE_FALSE(w.recordBox()->isChecked());
+    const QString shown = w.runChecks();
+    INFO(shown.toStdString());
+    CHECK(shown.contains(QStringLiteral("لم تُسجَّل")));
+    REQUIRE(w.selectControl(QStringLiteral("PDPL-C01")));
+    CHECK(w.model()
+              ->index(1, ComplianceModel::LiveColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("غير ممتثل")));
+    CHECK(w.evidenceView()->toPlainText().contains(QStringLiteral("select count(*)")));
+    // Record as the owner: statuses change, history appears.
+    w.recordBox()->setChecked(true);
+    w.actorPicker()->setEmail(QStringLiteral("comp@x.sa"));
+    const QString recorded = w.runChecks();
+    INFO(recorded.toStdString());
+    CHECK(w.banner()->level() == MessageBanner::Level::Info);
+    REQUIRE(w.selectControl(QStringLiteral("PDPL-C01")));
+    CHECK(w.model()
+              ->index(1, ComplianceModel::StatusColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("غير ممتثل")));
+    CHECK(w.historyTable()->rowCount() == 1);
+    CHECK(w.tile(0)->value().startsWith(QStringLiteral("٢٥٫٠ ٪")));
+    CHECK(recorded.contains(QStringLiteral("حُدّث ٤ ضابط")));
+    language.setLanguage(QStringLiteral("en"));
+}
