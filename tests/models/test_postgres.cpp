@@ -604,3 +604,28 @@ TEST_CASE("offline copy of a PostgreSQL tenant: same figures from the SQLite cop
         CHECK(c.figures == r.figures);
     }
 }
+
+TEST_CASE("PDPL-C13 reads this connection's TLS from pg_stat_ssl, with and without",
+          "[postgres][compliance]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    CheckResult plain =
+        ComplianceChecks::run(*s, QStringLiteral("PDPL-C13"), ComplianceFixture::asOf());
+    CHECK(plain.status == QLatin1String("non_compliant"));
+    CHECK(plain.reason.contains(QStringLiteral("not encrypted")));
+    // The same database over TLS (the test server has a throw-away certificate).
+    QString url = db.url();
+    url.replace(QStringLiteral("sslmode=disable"), QStringLiteral("sslmode=require"));
+    Session tls;
+    REQUIRE(tls.open(SourceUrl::parse(url)));
+    REQUIRE(tls.selectTenant(QStringLiteral("comp")));
+    const CheckResult r =
+        ComplianceChecks::run(tls, QStringLiteral("PDPL-C13"), ComplianceFixture::asOf());
+    INFO(r.reason.toStdString());
+    CHECK(r.status == QLatin1String("compliant"));
+    CHECK(r.figures.value(QStringLiteral("ssl")).toBool());
+    CHECK(
+        r.figures.value(QStringLiteral("tls_version")).toString().startsWith(QLatin1String("TLS")));
+}

@@ -42,8 +42,15 @@ done
 
 run "$bindir/initdb" -D "$state/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$state/initdb.log" 2>&1 || { cat "$state/initdb.log" >&2; exit 1; }
+# TLS with a throw-away self-signed certificate, so that PDPL-C13 (encryption in transit) is
+# tested both ways: clients that ask for sslmode=require get TLS, sslmode=disable gets none.
+command -v openssl >/dev/null || { echo "pg-start: openssl not found (Debian package: openssl)" >&2; exit 1; }
+run openssl req -new -x509 -days 2 -nodes -subj "/CN=127.0.0.1" \
+    -keyout "$state/data/server.key" -out "$state/data/server.crt" >"$state/openssl.log" 2>&1 \
+    || { cat "$state/openssl.log" >&2; exit 1; }
+chmod 600 "$state/data/server.key"
 run "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $state/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $state/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 -c ssl=on" \
     start >/dev/null || { cat "$state/server.log" >&2; exit 1; }
 
 password="dealix-test-$RANDOM$RANDOM"
