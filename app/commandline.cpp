@@ -472,11 +472,16 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("quit-after-paint"),
         QStringLiteral("GUI: quit after the first painted frame (benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions(
-        {help,       version,    source,        tenant,        lang,           asOf,
-         output,     format,     period,        surfaceOption, surfacesOption, classificationOption,
-         htmlOption, asOption,   noteOption,    packOption,    writeOption,    scale,
-         seed,       screenshot, quitAfterPaint});
+    QCommandLineOption sqlOut(QStringLiteral("sql-out"),
+                              QStringLiteral("check: write the checks' SQL with values (bench)."),
+                              QStringLiteral("FILE"));
+    sqlOut.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({help,           version,       source,         tenant,
+                  lang,           asOf,          output,         format,
+                  period,         surfaceOption, surfacesOption, classificationOption,
+                  htmlOption,     asOption,      noteOption,     packOption,
+                  writeOption,    scale,         seed,           screenshot,
+                  quitAfterPaint, sqlOut});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
@@ -538,6 +543,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->pack = p.value(packOption);
     o->write = p.isSet(writeOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
+    o->sqlOut = p.value(sqlOut);
     static const QStringList known = {
         QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("board-pack"),
         QStringLiteral("export"),      QStringLiteral("decide"),      QStringLiteral("probe"),

@@ -26,6 +26,7 @@ struct Options {
     QString note;           // decide: --note TEXT
     QString pack;           // export evidence-packs: --pack ID (one pack as json or pdf)
     bool write = false;     // probe: --write (record the results)
+    QString sqlOut;         // check: --sql-out FILE, the checks' SQL with values (bench/)
     double scale = 1.0;
     quint64 seed = 20260417;
     QString surface;             // GUI: the surface to open on

@@ -4,6 +4,7 @@
 #include "app/exitcodes.h"
 #include "models/compliance/compliancewriter.h"
 #include "models/connectors/connectorprober.h"
+#include "models/core/atomicfile.h"
 #include "models/evidence/evidencepacks.h"
 #include "models/source/session.h"
 #include "views/connectors/connectorssurface.h"
@@ -284,6 +285,19 @@ int runCheck(const Options &o)
     }
     const QDateTime asOf = asOfFor(o, session);
     const QList<CheckResult> results = ComplianceChecks::runAll(session, asOf);
+    if (!o.sqlOut.isEmpty()) {
+        // The reference for bench/compliance.sh: the same statements, run by sqlite3 or psql.
+        QByteArray sql;
+        for (const CheckResult &r : results) {
+            for (const QString &q : r.inlinedQueries())
+                sql += q.toUtf8() + ";\n";
+        }
+        QString error;
+        if (!AtomicFile::write(o.sqlOut, sql, &error)) {
+            printErr(error);
+            return ExitCode::Failure;
+        }
+    }
     ComplianceWriter::Result written;
     if (o.write) {
         written = ComplianceWriter::write(session, results, actor);

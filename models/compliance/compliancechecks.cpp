@@ -48,6 +48,7 @@ bool counts(const Session &session, const BoundQuery &q, QList<qint64> *out, QSt
             CheckResult *r)
 {
     r->queries << q.sql();
+    r->queryValues << q.values();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);
     if (!q.exec(query, error))
@@ -313,6 +314,7 @@ CheckResult encryptionInTransit(const Session &session, const SqlDialect &, cons
     const QString sqlText = QStringLiteral("select ssl, coalesce(version, ''), coalesce(cipher, "
                                            "'') from pg_stat_ssl where pid = pg_backend_pid()");
     r.queries << sqlText;
+    r.queryValues << QVariantList();
     QSqlQuery q(session.database());
     if (!q.exec(sqlText))
         return failed(r, q.lastError().text());
@@ -391,6 +393,7 @@ CheckResult tenantIsolation(const Session &session, const SqlDialect &, const QD
         "a.attname = 'tenant_id' and not a.attisdropped where c.relkind in ('r', 'p') and "
         "n.nspname = current_schema() order by c.relname");
     r.queries << sqlText;
+    r.queryValues << QVariantList();
     QSqlQuery q(session.database());
     if (!q.exec(sqlText))
         return failed(r, q.lastError().text());
@@ -549,6 +552,36 @@ QJsonObject CheckResult::toJson() const
             {QStringLiteral("queries"), QJsonArray::fromStringList(queries)},
             {QStringLiteral("checked_at"), checkedAt.toString(Qt::ISODate)},
             {QStringLiteral("checked_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)}};
+}
+
+QStringList CheckResult::inlinedQueries() const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const QVariantList values = queryValues.value(i);
+        QString sql;
+        qsizetype next = 0;
+        for (const QChar c : queries.at(i)) {
+            if (c != u'?' || next >= values.size()) {
+                sql += c;
+                continue;
+            }
+            const QVariant &v = values.at(next++);
+            if (v.isNull())
+                sql += QStringLiteral("NULL");
+            else if (v.metaType().id() == QMetaType::Double)
+                sql += QString::number(v.toDouble(), 'g', 17);
+            else if (v.metaType().id() == QMetaType::Int ||
+                     v.metaType().id() == QMetaType::LongLong)
+                sql += v.toString();
+            else
+                sql += QLatin1Char('\'') +
+                       v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                       QLatin1Char('\'');
+        }
+        out << sql;
+    }
+    return out;
 }
 
 const QStringList &ComplianceChecks::controlIds()

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -20,8 +21,12 @@ struct CheckResult {
     QString reason; // one line: what was found (or why not assessed)
     QJsonObject figures;
     QStringList queries;
-    QDateTime checkedAt;        // the as-of time of the figures
-    QJsonObject toJson() const; // what goes into last_result and compliance_scan_results
+    QList<QVariantList> queryValues; // the values bound to each query, in order
+    QDateTime checkedAt;             // the as-of time of the figures
+    QJsonObject toJson() const;      // what goes into last_result and compliance_scan_results
+    // The queries with their values written in as SQL literals (for the benchmark's reference
+    // run in sqlite3/psql; never executed by the app).
+    QStringList inlinedQueries() const;
 };
 
 class ComplianceChecks

@@ -183,10 +183,13 @@ CREATE INDEX ix_profiles_tenant ON company_profiles (tenant_id);
 CREATE INDEX ix_strategic_tenant ON strategic_deals (tenant_id, status);
 CREATE INDEX ix_packs_tenant ON evidence_packs (tenant_id, status);
 CREATE INDEX ix_consents_lead ON consents (tenant_id, lead_id);
+-- consents.tenant_id is nullable: the compliance checks find a lead's consents by lead_id.
+CREATE INDEX ix_consents_lead_id ON consents (lead_id);
 CREATE INDEX ix_pdpl_consents_contact ON pdpl_consents (tenant_id, contact_id);
 CREATE INDEX ix_pdpl_audit_consent ON pdpl_consent_audit (consent_id);
 CREATE INDEX ix_pdpl_requests_tenant ON pdpl_data_requests (tenant_id, status);
 CREATE INDEX ix_audit_entity ON audit_logs (tenant_id, entity_type, entity_id);
+CREATE INDEX ix_audit_entity_id ON audit_logs (tenant_id, entity_id);
 CREATE INDEX ix_audit_created ON audit_logs (tenant_id, created_at);
 
 -- Row-level security as Dealix's migration 20260417_0002_add_rls sets it: enabled and forced
