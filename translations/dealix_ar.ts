@@ -669,6 +669,62 @@
         <source>not assessed: no check for this control</source>
         <translation>لم يُقيَّم: لا يوجد فحص لهذا الضابط</translation>
     </message>
+    <message>
+        <source>Leads contacted (status past new) that hold a valid consent: a pdpl_consents row granted and unexpired at the as-of time, or a consents row opted_in (any channel) — share rule.</source>
+        <translation>العملاء المحتملون الذين تم التواصل معهم (حالتهم بعد &quot;جديد&quot;) ولديهم موافقة سارية: صف في pdpl_consents ممنوح وغير منتهٍ في وقت البيانات، أو صف في consents بحالة opted_in (أي قناة) — قاعدة النسبة.</translation>
+    </message>
+    <message>
+        <source>Consents with a known purpose (marketing, sales, service, analytics) and channel (whatsapp, email, sms, phone) — share rule.</source>
+        <translation>موافقات بغرض معروف (marketing، sales، service، analytics) وقناة معروفة (whatsapp، email، sms، phone) — قاعدة النسبة.</translation>
+    </message>
+    <message>
+        <source>No consent still granted at or past its expires_at, and no expires_at more than 12 months after granting (created_at) — zero tolerance.</source>
+        <translation>لا موافقة ما زالت ممنوحة عند expires_at أو بعده، ولا expires_at بعد أكثر من 12 شهرًا من المنح (created_at) — دون تسامح.</translation>
+    </message>
+    <message>
+        <source>Access requests completed within 30 days (completed_at, else updated_at) — share rule; any pending or processing request older than 30 days: non-compliant.</source>
+        <translation>طلبات الوصول المنجزة خلال 30 يومًا (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب معلّق أو قيد المعالجة أقدم من 30 يومًا: غير ممتثل.</translation>
+    </message>
+    <message>
+        <source>Deletion requests, the same rule as PDPL-C04.</source>
+        <translation>طلبات الحذف، بالقاعدة نفسها في PDPL-C04.</translation>
+    </message>
+    <message>
+        <source>Every consent has pdpl_consent_audit rows, and a revoked consent has a revoked row — zero tolerance.</source>
+        <translation>لكل موافقة صفوف في pdpl_consent_audit، ولكل موافقة مسحوبة صف سحب — دون تسامح.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: this connection is encrypted (pg_stat_ssl.ssl) — compliant or non-compliant. SQLite: not assessed.</source>
+        <translation>PostgreSQL: هذا الاتصال مشفّر (pg_stat_ssl.ssl) — ممتثل أو غير ممتثل. SQLite: لا يُقيَّم.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no invoice data in a Dealix database.</source>
+        <translation>لا يُقيَّم: لا توجد بيانات فواتير في قاعدة بيانات Dealix.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no e-invoice data in a Dealix database.</source>
+        <translation>لا يُقيَّم: لا توجد بيانات فواتير إلكترونية في قاعدة بيانات Dealix.</translation>
+    </message>
+    <message>
+        <source>Not assessed: no explanation field this app can read (ai_conversations).</source>
+        <translation>لا يُقيَّم: لا يوجد حقل تفسير يستطيع التطبيق قراءته (ai_conversations).</translation>
+    </message>
+    <message>
+        <source>Decided approvals (approved or rejected) with reviewed_at and a reviewer who is a user of the tenant — share rule.</source>
+        <translation>الموافقات المحسومة (مقبولة أو مرفوضة) ولها reviewed_at ومراجِع من مستخدمي المستأجر — قاعدة النسبة.</translation>
+    </message>
+    <message>
+        <source>Active users with a valid role (owner, admin, manager, agent) — share rule; no active owner: non-compliant.</source>
+        <translation>المستخدمون النشطون بدور صالح (owner، admin، manager، agent) — قاعدة النسبة؛ وغياب مالك نشط: غير ممتثل.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: row-level security enabled on every table with a tenant_id (catalog) — zero tolerance; tables where it is not forced are listed. SQLite: not assessed.</source>
+        <translation>PostgreSQL: أمان مستوى الصفوف مفعّل على كل جدول فيه tenant_id (من الفهرس) — دون تسامح؛ وتُذكر الجداول التي لم يُفرض عليها. SQLite: لا يُقيَّم.</translation>
+    </message>
+    <message>
+        <source>Decided approvals and resolved or accepted contradictions with an audit_logs row for their id — share rule.</source>
+        <translation>الموافقات المحسومة والتناقضات المعالجة أو المقبولة التي لها صف في audit_logs بمعرّفها — قاعدة النسبة.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMatrix</name>

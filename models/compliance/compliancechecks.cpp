@@ -503,40 +503,66 @@ const QList<Entry> &entries()
 {
     static const QList<Entry> list = {
         {"PDPL-C01", consentBeforeOutbound,
-         "Leads contacted (status past new) that hold a valid consent: a pdpl_consents row granted "
-         "and unexpired at the as-of time, or a consents row opted_in (any channel) — share rule."},
+         QT_TRANSLATE_NOOP("ComplianceChecks", "Leads contacted (status past new) that hold a "
+                                               "valid consent: a pdpl_consents row granted "
+                                               "and unexpired at the as-of time, or a consents row "
+                                               "opted_in (any channel) — share rule.")},
         {"PDPL-C02", purposeAndChannel,
-         "Consents with a known purpose (marketing, sales, service, analytics) and channel "
-         "(whatsapp, email, sms, phone) — share rule."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "Consents with a known purpose (marketing, sales, service, analytics) and channel "
+             "(whatsapp, email, sms, phone) — share rule.")},
         {"PDPL-C03", autoExpiry,
-         "No consent still granted at or past its expires_at, and no expires_at more than 12 "
-         "months after granting (created_at) — zero tolerance."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "No consent still granted at or past its expires_at, and no expires_at more than 12 "
+             "months after granting (created_at) — zero tolerance.")},
         {"PDPL-C04", accessRequests,
-         "Access requests completed within 30 days (completed_at, else updated_at) — share rule; "
-         "any pending or processing request older than 30 days: non-compliant."},
-        {"PDPL-C05", deletionRequests, "Deletion requests, the same rule as PDPL-C04."},
+         QT_TRANSLATE_NOOP("ComplianceChecks",
+                           "Access requests completed within 30 days (completed_at, else "
+                           "updated_at) — share rule; "
+                           "any pending or processing request older than 30 days: non-compliant.")},
+        {"PDPL-C05", deletionRequests,
+         QT_TRANSLATE_NOOP("ComplianceChecks", "Deletion requests, the same rule as PDPL-C04.")},
         {"PDPL-C10", consentAuditTrail,
-         "Every consent has pdpl_consent_audit rows, and a revoked consent has a revoked row — "
-         "zero tolerance."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "Every consent has pdpl_consent_audit rows, and a revoked consent has a revoked row — "
+             "zero tolerance.")},
         {"PDPL-C13", encryptionInTransit,
-         "PostgreSQL: this connection is encrypted (pg_stat_ssl.ssl) — compliant or "
-         "non-compliant. SQLite: not assessed."},
-        {"ZATCA-C01", vatCalculation, "Not assessed: no invoice data in a Dealix database."},
-        {"ZATCA-C02", eInvoiceFormat, "Not assessed: no e-invoice data in a Dealix database."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "PostgreSQL: this connection is encrypted (pg_stat_ssl.ssl) — compliant or "
+             "non-compliant. SQLite: not assessed.")},
+        {"ZATCA-C01", vatCalculation,
+         QT_TRANSLATE_NOOP("ComplianceChecks",
+                           "Not assessed: no invoice data in a Dealix database.")},
+        {"ZATCA-C02", eInvoiceFormat,
+         QT_TRANSLATE_NOOP("ComplianceChecks",
+                           "Not assessed: no e-invoice data in a Dealix database.")},
         {"SDAIA-C01", explainability,
-         "Not assessed: no explanation field this app can read (ai_conversations)."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "Not assessed: no explanation field this app can read (ai_conversations).")},
         {"SDAIA-C02", humanInTheLoop,
-         "Decided approvals (approved or rejected) with reviewed_at and a reviewer who is a user "
-         "of the tenant — share rule."},
+         QT_TRANSLATE_NOOP("ComplianceChecks", "Decided approvals (approved or rejected) with "
+                                               "reviewed_at and a reviewer who is a user "
+                                               "of the tenant — share rule.")},
         {"NCA-C01", accessControl,
-         "Active users with a valid role (owner, admin, manager, agent) — share rule; no active "
-         "owner: non-compliant."},
+         QT_TRANSLATE_NOOP("ComplianceChecks", "Active users with a valid role (owner, admin, "
+                                               "manager, agent) — share rule; no active "
+                                               "owner: non-compliant.")},
         {"NCA-C02", tenantIsolation,
-         "PostgreSQL: row-level security enabled on every table with a tenant_id (catalog) — zero "
-         "tolerance; tables where it is not forced are listed. SQLite: not assessed."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "PostgreSQL: row-level security enabled on every table with a tenant_id (catalog) — "
+             "zero "
+             "tolerance; tables where it is not forced are listed. SQLite: not assessed.")},
         {"NCA-C04", auditLogging,
-         "Decided approvals and resolved or accepted contradictions with an audit_logs row for "
-         "their id — share rule."},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "Decided approvals and resolved or accepted contradictions with an audit_logs row for "
+             "their id — share rule.")},
     };
     return list;
 }
@@ -599,7 +625,7 @@ QString ComplianceChecks::rule(const QString &controlId)
 {
     for (const Entry &e : entries()) {
         if (controlId == QLatin1String(e.id))
-            return QString::fromUtf8(e.rule);
+            return tr(e.rule);
     }
     return QString();
 }
