@@ -1,5 +1,6 @@
 #include "models/compliance/compliancematrix.h"
 
+#include "models/compliance/complianceposture.h"
 #include "models/core/csvwriter.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
@@ -119,26 +120,22 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
             return a.framework < b.framework;
         return a.controlId < b.controlId;
     });
+    CompliancePosture p;
     for (const ComplianceControl &c : std::as_const(all)) {
-        ++m.total;
-        m.compliant += c.status == QLatin1String("compliant");
-        m.partial += c.status == QLatin1String("partial");
-        m.nonCompliant += c.status == QLatin1String("non_compliant");
-        m.notApplicable += c.status == QLatin1String("not_applicable");
+        p.add(c.status);
         if ((filter.framework.isEmpty() || c.framework == filter.framework) &&
             (filter.status.isEmpty() || c.status == filter.status) &&
             (filter.risk.isEmpty() || c.risk == filter.risk))
             m.controls.append(c);
     }
-    auto oneDecimal = [](double num, double den) {
-        return den > 0 ? std::round(1000.0 * num / den) / 10.0 : -1.0;
-    };
-    m.rate = m.total > 0 ? oneDecimal(m.compliant, m.total) : 0.0;
-    m.score = oneDecimal(m.compliant + 0.5 * m.partial, m.total - m.notApplicable);
-    m.posture = m.total == 0         ? QStringLiteral("unknown")
-                : m.nonCompliant > 0 ? QStringLiteral("at_risk")
-                : m.partial > 0      ? QStringLiteral("partial")
-                                     : QStringLiteral("compliant");
+    m.total = p.total;
+    m.compliant = p.compliant;
+    m.partial = p.partial;
+    m.nonCompliant = p.nonCompliant;
+    m.notApplicable = p.notApplicable;
+    m.rate = p.rate().value_or(0.0);
+    m.score = p.score().value_or(-1.0);
+    m.posture = p.posture();
     *out = m;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "models/approvals/approvalqueue.h"
 #include "models/approvals/approvalsla.h"
+#include "models/compliance/complianceposture.h"
 #include "models/core/csvwriter.h"
 #include "models/core/money.h"
 #include "models/source/boundquery.h"
@@ -145,26 +146,18 @@ void computeCompliance(const Session &session, const SqlDialect &sql,
     QString error;
     if (!q.exec(query, &error))
         return fail(c, error);
-    while (query.next()) {
-        const QString status = query.value(0).toString();
-        const int n = query.value(1).toInt();
-        c->total += n;
-        if (status == QLatin1String("COMPLIANT"))
-            c->compliant += n;
-        else if (status == QLatin1String("PARTIAL"))
-            c->partial += n;
-        else if (status == QLatin1String("NON_COMPLIANT"))
-            c->nonCompliant += n;
-        else if (status == QLatin1String("NOT_APPLICABLE"))
-            c->notApplicable += n;
-    }
+    CompliancePosture p;
+    while (query.next())
+        p.add(query.value(0).toString(), query.value(1).toInt());
+    c->compliant = p.compliant;
+    c->partial = p.partial;
+    c->nonCompliant = p.nonCompliant;
+    c->notApplicable = p.notApplicable;
+    c->total = p.total;
     c->rows = c->total;
-    c->posture = c->total == 0         ? QStringLiteral("unknown")
-                 : c->nonCompliant > 0 ? QStringLiteral("at_risk")
-                 : c->partial > 0      ? QStringLiteral("partial")
-                                       : QStringLiteral("compliant");
-    c->rate = oneDecimal(c->compliant, c->total);
-    c->score = oneDecimal(c->compliant + 0.5 * c->partial, c->total - c->notApplicable);
+    c->posture = p.posture();
+    c->rate = p.rate();
+    c->score = p.score();
 }
 
 void computeConnectors(const Session &session, const SqlDialect &sql,
