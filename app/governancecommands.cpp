@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cstdlib>
+
 namespace CommandLine {
 
 using namespace CliTools;
@@ -272,6 +274,13 @@ int runCheck(const Options &o)
 {
     if (o.write && o.actingAs.isEmpty()) {
         printErr(Tr::tr("check --write needs --as EMAIL: an owner or admin of the tenant."));
+        return ExitCode::Usage;
+    }
+    // The stored status is the current one: results as of another time are shown, not written.
+    if (o.write && o.asOf.isValid() &&
+        std::abs(o.asOf.secsTo(QDateTime::currentDateTimeUtc())) >
+            ComplianceWriter::NowToleranceSec) {
+        printErr(Tr::tr("check --write records the current status: leave out --as-of."));
         return ExitCode::Usage;
     }
     Session session;

@@ -554,6 +554,10 @@
         <source>offline needs -o FILE: the offline copy to write.</source>
         <translation>يتطلب offline الخيار ‎-o FILE: النسخة غير المتصلة المطلوب كتابتها.</translation>
     </message>
+    <message>
+        <source>check --write records the current status: leave out --as-of.</source>
+        <translation>يسجّل check --write الحالة الحالية: احذف ‎--as-of.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceChecks</name>
@@ -1073,6 +1077,10 @@
         <source>Why</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Not recorded: the figures are as of a past time, and the stored status is the current one.</source>
+        <translation>لم تُسجَّل: الأرقام حتى وقت سابق، والحالة المخزّنة هي الحالة الحالية.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceWriter</name>
@@ -1087,6 +1095,10 @@
     <message>
         <source>%1 control(s) updated.</source>
         <translation>حُدّث %1 ضابط.</translation>
+    </message>
+    <message>
+        <source>Not written: these results are as of %1; the stored status is the current one.</source>
+        <translation>لم تُكتب: هذه النتائج حتى %1؛ والحالة المخزّنة هي الحالة الحالية.</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2485,14 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Offline copy as of %1 (from %2): ALTERED since it was written — %3</source>
         <translation>نسخة غير متصلة حتى %1 (من %2): عُدِّلت بعد كتابتها — %3</translation>
+    </message>
+    <message>
+        <source>This offline copy was altered since it was written: it is not copied again.</source>
+        <translation>عُدّلت هذه النسخة غير المتصلة بعد كتابتها: لا تُنسخ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>the manifest is missing</source>
+        <translation>البيان مفقود</translation>
     </message>
 </context>
 <context>

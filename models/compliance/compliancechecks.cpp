@@ -80,9 +80,9 @@ CheckResult byShare(CheckResult r, qint64 good, qint64 total, const QString &wha
     r.figures.insert(QStringLiteral("total"), total);
     if (total == 0)
         return notAssessed(r, ComplianceChecks::tr("nothing to assess: no %1").arg(what));
-    const double share = percent(good, total);
+    const double share = percent(good, total); // for display; the status uses exact counts
     r.figures.insert(QStringLiteral("percent"), share);
-    r.status = ComplianceChecks::statusOfShare(share);
+    r.status = ComplianceChecks::statusOfShare(good, total);
     r.reason = ComplianceChecks::tr("%1 of %2 %3 (%4 %)")
                    .arg(good)
                    .arg(total)
@@ -98,11 +98,11 @@ CheckResult zeroTolerance(CheckResult r, qint64 violations, qint64 total, const 
     r.figures.insert(QStringLiteral("total"), total);
     if (total == 0)
         return notAssessed(r, ComplianceChecks::tr("nothing to assess: no %1").arg(what));
-    const double good = percent(total - violations, total);
-    r.figures.insert(QStringLiteral("percent"), good);
-    r.status = violations == 0                          ? QStringLiteral("compliant")
-               : good >= ComplianceChecks::PartialShare ? QStringLiteral("partial")
-                                                        : QStringLiteral("non_compliant");
+    r.figures.insert(QStringLiteral("percent"), percent(total - violations, total));
+    r.status = violations == 0 ? QStringLiteral("compliant")
+               : (total - violations) * 100 >= qint64(ComplianceChecks::PartialShare) * total
+                   ? QStringLiteral("partial")
+                   : QStringLiteral("non_compliant");
     r.reason =
         ComplianceChecks::tr("%1 violation(s) among %2 %3").arg(violations).arg(total).arg(what);
     return r;
@@ -228,28 +228,40 @@ CheckResult dataRequests(const Session &session, const SqlDialect &sql, const QD
                                                     QStringLiteral("completed_at"))
                              ? QStringLiteral("coalesce(completed_at, updated_at)")
                              : QStringLiteral("updated_at");
+    // Answered by T: completed or rejected, with its completion time at or before T. Anything
+    // else created by T was open at T.
     const QString status = sql.lowerText(QStringLiteral("status"));
     BoundQuery q;
+    auto answered = [&] {
+        const QString mark = q.bind(sql.timeKey(asOf));
+        return QStringLiteral("(%1 in ('completed', 'rejected') and %2 <= %3)")
+            .arg(status, sql.timeKey(done), mark);
+    };
+    const QString answered1 = answered(); // bound in the order they appear below
+    const QString answered2 = answered();
+    const QString answered3 = answered();
     const QString overdue = q.bind(sql.timeKeyPlusDays(asOf, -30));
     const QString kind = q.bind(QString::fromLatin1(type));
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(asOf));
-    q << QStringLiteral("select count(*), sum(case when %1 = 'completed' and %2 > %3 then 1 else 0 "
-                        "end), sum(case when %1 in ('pending', 'processing') and %4 < %5 then 1 "
-                        "else 0 end), sum(case when %1 = 'completed' then 1 else 0 end) from "
-                        "pdpl_data_requests where %6 = %7 and tenant_id = %8 and %4 <= %9")
-             .arg(status, sql.timeKey(done), sql.timeKeyPlusDays(QStringLiteral("created_at"), 30),
+    q << QStringLiteral("select sum(case when %1 then 1 else 0 end), sum(case when %2 and %3 > %4 "
+                        "then 1 else 0 end), sum(case when not %5 and %6 < %7 then 1 else 0 end), "
+                        "count(*) from pdpl_data_requests where %8 = %9 and tenant_id = %10 and "
+                        "%6 <= %11")
+             .arg(answered1, answered2, sql.timeKey(done),
+                  sql.timeKeyPlusDays(QStringLiteral("created_at"), 30), answered3,
                   sql.timeKey(QStringLiteral("created_at")), overdue,
-                  sql.lowerText(QStringLiteral("request_type")), kind, tenant, at);
+                  sql.lowerText(QStringLiteral("request_type")), kind)
+             .arg(tenant, at);
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))
         return failed(r, error);
-    const qint64 total = v.value(0);
+    const qint64 total = v.value(0); // answered by T
     const qint64 late = v.value(1);
     const qint64 openOverdue = v.value(2);
-    r.figures.insert(QStringLiteral("requests"), total);
-    r.figures.insert(QStringLiteral("completed"), v.value(3));
+    r.figures.insert(QStringLiteral("requests"), v.value(3));
+    r.figures.insert(QStringLiteral("answered"), total);
     r.figures.insert(QStringLiteral("completed_after_30_days"), late);
     r.figures.insert(QStringLiteral("open_older_than_30_days"), openOverdue);
     const QString what = QString::fromLatin1(type) == QLatin1String("access")
@@ -360,11 +372,14 @@ CheckResult accessControl(const Session &session, const SqlDialect &sql, const Q
         return r;
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(asOf));
     const QString role = sql.lowerText(QStringLiteral("coalesce(role, '')"));
     q << QStringLiteral("select count(*), sum(case when %1 in ('owner', 'admin', 'manager', "
                         "'agent') then 1 else 0 end), sum(case when %1 = 'owner' then 1 else 0 "
-                        "end) from users where tenant_id = %2 and coalesce(is_active, %3)")
-             .arg(role, tenant, sql.isPostgres() ? QStringLiteral("true") : QStringLiteral("1"));
+                        "end) from users where tenant_id = %2 and coalesce(is_active, %3) and %4 "
+                        "<= %5")
+             .arg(role, tenant, sql.isPostgres() ? QStringLiteral("true") : QStringLiteral("1"),
+                  sql.timeKey(QStringLiteral("created_at")), at);
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))
@@ -630,11 +645,12 @@ QString ComplianceChecks::rule(const QString &controlId)
     return QString();
 }
 
-QString ComplianceChecks::statusOfShare(double share)
+QString ComplianceChecks::statusOfShare(qint64 good, qint64 total)
 {
-    if (share >= CompliantShare)
+    // Exact: 98.95 % is not 99 %, whatever one decimal would show.
+    if (good * 100 >= qint64(CompliantShare) * total)
         return QStringLiteral("compliant");
-    if (share >= PartialShare)
+    if (good * 100 >= qint64(PartialShare) * total)
         return QStringLiteral("partial");
     return QStringLiteral("non_compliant");
 }

@@ -46,6 +46,6 @@ public:
     static QList<CheckResult> runAll(const Session &session, const QDateTime &asOf,
                                      const std::function<bool(int, int)> &progress = {},
                                      bool *cancelled = nullptr);
-    // The status of a share of good items (percent) under the share rule.
-    static QString statusOfShare(double percent);
+    // The status of good out of total under the share rule, from the exact counts.
+    static QString statusOfShare(qint64 good, qint64 total);
 };

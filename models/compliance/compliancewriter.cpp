@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cstdlib>
+
 ComplianceWriter::Result ComplianceWriter::write(const Session &session,
                                                  const QList<CheckResult> &results,
                                                  const TenantActor &actor, const QDateTime &atTime)
@@ -23,6 +25,14 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
         return out;
     }
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
+    for (const CheckResult &r : results) {
+        if (std::abs(r.checkedAt.secsTo(at)) > NowToleranceSec) {
+            out.message = tr("Not written: these results are as of %1; the stored status is the "
+                             "current one.")
+                              .arg(r.checkedAt.toString(Qt::ISODate));
+            return out;
+        }
+    }
     const bool history = session.schema().hasTable(QStringLiteral("compliance_scan_results"));
     const SqlDialect sql(session);
     WriteTransaction tx(session.database());

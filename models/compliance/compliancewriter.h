@@ -12,6 +12,9 @@ class ComplianceWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ComplianceWriter)
 public:
+    // Results may be written only when computed as of now (within this many seconds): the
+    // stored status is the current one.
+    static constexpr int NowToleranceSec = 300;
     struct Result {
         bool ok = false;
         QString message;

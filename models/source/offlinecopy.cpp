@@ -27,6 +27,9 @@ struct Tr {
 };
 
 const QString ManifestTable = QStringLiteral("offline_manifest");
+// SQLite's application_id of an offline copy ("DXOC"): a copy whose manifest was dropped is
+// still known for what it is.
+constexpr int ApplicationId = 0x44584F43;
 
 // The manifest's digest: SHA-256 over its entries in key order (itself excluded).
 QString manifestDigest(const QMap<QString, QString> &entries)
@@ -125,6 +128,13 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
 {
     if (!session.isOpen() || !session.hasTenant())
         return fail(error, Tr::tr("No source and tenant to copy."));
+    // A copy of a copy keeps the original's source; an altered copy is never given fresh
+    // digests.
+    if (session.isOffline() && !session.offline().intact)
+        return fail(error, Tr::tr("This offline copy was altered since it was written: it is not "
+                                  "copied again."));
+    const QString origin =
+        session.isOffline() ? session.offline().source : session.url().toDisplayString();
     const QDateTime asOf =
         (asOfTime.isValid() ? asOfTime : QDateTime::currentDateTimeUtc()).toUTC();
     const QFileInfo target(path);
@@ -154,6 +164,17 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 fail(error, exec.lastError().text());
             QMap<QString, QString> manifest;
             const QList<DealixSchema::Table> &tables = DealixSchema::tables();
+            // Every table read from one snapshot of the source, so that a decision made while
+            // copying is in the copy with its audit row or not at all.
+            QSqlDatabase src = session.database();
+            if (ok && !src.transaction())
+                ok = fail(error, src.lastError().text());
+            if (ok && session.isPostgres()) {
+                QSqlQuery iso(src);
+                if (!iso.exec(QStringLiteral("set transaction isolation level repeatable read, "
+                                             "read only")))
+                    ok = fail(error, iso.lastError().text());
+            }
             for (qsizetype i = 0; ok && i < tables.size(); ++i) {
                 if (progress && !progress(int(i), int(tables.size()))) {
                     ok = fail(error, Tr::tr("Cancelled."));
@@ -191,9 +212,15 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                                    .arg(table, columns.join(QStringLiteral(", ")),
                                         marks.join(QStringLiteral(", "))));
                 qint64 rows = 0;
+                // Credentials never travel: users.password_hash is replaced in the copy.
+                const qsizetype secret = table == QLatin1String("users")
+                                             ? columns.indexOf(QStringLiteral("password_hash"))
+                                             : -1;
                 while (ok && read.next()) {
                     for (qsizetype c = 0; c < columns.size(); ++c)
-                        insert.bindValue(int(c), offlineValue(read.value(int(c))));
+                        insert.bindValue(int(c), c == secret
+                                                     ? QVariant(QStringLiteral("(not copied)"))
+                                                     : offlineValue(read.value(int(c))));
                     if (!insert.exec())
                         ok = fail(error,
                                   QStringLiteral("%1: %2").arg(table, insert.lastError().text()));
@@ -220,7 +247,7 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 manifest.insert(QStringLiteral("as_of"), Session::timeText(asOf));
                 manifest.insert(QStringLiteral("created_at"),
                                 Session::timeText(QDateTime::currentDateTimeUtc()));
-                manifest.insert(QStringLiteral("source"), session.url().toDisplayString());
+                manifest.insert(QStringLiteral("source"), origin);
                 manifest.insert(QStringLiteral("tenant_id"), session.tenantId());
                 manifest.insert(QStringLiteral("tenant_slug"), session.tenant().slug);
                 manifest.insert(QStringLiteral("app_version"),
@@ -235,6 +262,11 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                     if (!m.exec())
                         ok = fail(error, m.lastError().text());
                 }
+            }
+            src.rollback(); // the read snapshot ends; nothing was written to the source
+            if (ok) {
+                QSqlQuery mark(out);
+                mark.exec(QStringLiteral("pragma application_id = %1").arg(ApplicationId));
             }
             if (ok && !out.commit())
                 ok = fail(error, out.lastError().text());
@@ -256,12 +288,27 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
     return true;
 }
 
+bool isMarked(QSqlDatabase db)
+{
+    QSqlQuery id(db);
+    return id.exec(QStringLiteral("pragma application_id")) && id.next() &&
+           id.value(0).toInt() == ApplicationId;
+}
+
 OfflineStatus inspect(QSqlDatabase db)
 {
     OfflineStatus s;
+    QSqlQuery id(db);
+    const bool marked = id.exec(QStringLiteral("pragma application_id")) && id.next() &&
+                        id.value(0).toInt() == ApplicationId;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("select key, value from offline_manifest")))
-        return s; // not an offline copy
+    if (!q.exec(QStringLiteral("select key, value from offline_manifest"))) {
+        if (!marked)
+            return s; // not an offline copy
+        s.isOffline = true;
+        s.problems << Tr::tr("the manifest is missing");
+        return s;
+    }
     s.isOffline = true;
     QMap<QString, QString> manifest;
     while (q.next())

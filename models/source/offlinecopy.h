@@ -41,6 +41,8 @@ bool write(const Session &session, const QString &path, const QDateTime &asOf, Q
 // Reads the manifest of an open SQLite database and recomputes every digest. isOffline is
 // false for a database without a manifest.
 OfflineStatus inspect(QSqlDatabase db);
+// True for a file written as an offline copy (its SQLite application_id), manifest or not.
+bool isMarked(QSqlDatabase db);
 // SHA-256 over a table's rows in id order, each value as SQLite's quote() writes it.
 QString tableDigest(QSqlDatabase db, const QString &table, QString *error);
 } // namespace OfflineCopy

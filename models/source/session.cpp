@@ -126,9 +126,9 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         return false;
     }
     if (url.kind() == SourceUrl::Kind::SQLite &&
-        m_schema.hasTable(QStringLiteral("offline_manifest"))) {
-        // An offline review copy: verified now, then reopened read-only.
-        m_offline = OfflineCopy::inspect(database());
+        (m_schema.hasTable(QStringLiteral("offline_manifest")) ||
+         OfflineCopy::isMarked(database()))) {
+        // An offline review copy: reopened read-only, then verified through that handle.
         QSqlDatabase db = database();
         db.close();
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -136,6 +136,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
             fail(ErrorKind::Unavailable, db.lastError().text());
             return false;
         }
+        m_offline = OfflineCopy::inspect(db);
         qCInfo(lcSource).noquote() << m_offline.summary();
     }
     if (mode == OpenMode::RequireDealixSchema && !m_schema.hasTable(QStringLiteral("tenants"))) {

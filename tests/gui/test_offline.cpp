@@ -166,6 +166,39 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
     edit(manifest, QStringLiteral("update offline_manifest set value = "
                                   "'2030-01-01T00:00:00.000Z' where key = 'as_of'"));
     CHECK(status(manifest).problems.contains(QStringLiteral("the manifest itself was changed")));
+    // The manifest dropped altogether: still known as a copy (its application id), and altered.
+    const QString dropped = dir->filePath(QStringLiteral("dropped.sqlite"));
+    QFile::copy(copy, dropped);
+    edit(dropped, QStringLiteral("drop table offline_manifest"));
+    OfflineStatus d = status(dropped);
+    CHECK(d.isOffline);
+    CHECK_FALSE(d.intact);
+    CHECK(d.problems.contains(QStringLiteral("the manifest is missing")));
+    // An altered copy is not given fresh digests by copying it again.
+    {
+        Session altered;
+        REQUIRE(altered.open(SourceUrl::sqlite(deal)));
+        REQUIRE(altered.selectTenant(QString()));
+        CHECK_FALSE(OfflineCopy::write(altered, dir->filePath(QStringLiteral("laundered.sqlite")),
+                                       AsOf, &error));
+        CHECK(error.contains(QStringLiteral("altered")));
+        CHECK_FALSE(QFileInfo::exists(dir->filePath(QStringLiteral("laundered.sqlite"))));
+    }
+    // A copy of an intact copy keeps the original source; credentials never travel.
+    {
+        Session intact;
+        REQUIRE(intact.open(SourceUrl::sqlite(copy)));
+        REQUIRE(intact.selectTenant(QString()));
+        const QString second = dir->filePath(QStringLiteral("second.sqlite"));
+        REQUIRE(OfflineCopy::write(intact, second, AsOf, &error));
+        CHECK(status(second).source == QStringLiteral("sqlite:") + live);
+        QSqlQuery hashes(intact.database());
+        REQUIRE(hashes.exec(QStringLiteral("select count(*), sum(password_hash = '(not copied)') "
+                                           "from users")));
+        REQUIRE(hashes.next());
+        CHECK(hashes.value(0).toInt() > 0);
+        CHECK(hashes.value(0).toInt() == hashes.value(1).toInt());
+    }
     // The untouched copy is intact.
     CHECK(status(copy).intact);
     // Missing and corrupt files: a clear message, no offline status.
@@ -270,7 +303,14 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
               .toString()
               .contains(QStringLiteral("غير ممتثل")));
     CHECK(w.evidenceView()->toPlainText().contains(QStringLiteral("select count(*)")));
-    // Record as the owner: statuses change, history appears.
+    // Figures as of a past time are not recorded as the current status.
+    w.recordBox()->setChecked(true);
+    w.actorPicker()->setEmail(QStringLiteral("comp@x.sa"));
+    CHECK(w.runChecks().contains(QStringLiteral("وقت سابق")));
+    CHECK(w.banner()->level() == MessageBanner::Level::Warning);
+    // Record as of now, as the owner: statuses change, history appears.
+    w.setSession(s.get(), QDateTime());
+    REQUIRE(w.refresh());
     w.recordBox()->setChecked(true);
     w.actorPicker()->setEmail(QStringLiteral("comp@x.sa"));
     const QString recorded = w.runChecks();

@@ -159,9 +159,12 @@ bool load(Session &session, QString *error)
     l.row(QStringLiteral("pdpl_data_requests"),
           request("access", "COMPLETED", a9, T(a9.addDays(30).addSecs(1))));
     // PDPL-C05, deletion: one pending for 31 days (fails the control outright), one processing
-    // for 29 days (not yet due) → non-compliant.
+    // for 29 days (not yet due), one completed only after T although 40 days old at T (open and
+    // overdue as of T) → 2 open older than 30 days → non-compliant.
     l.row(QStringLiteral("pdpl_data_requests"),
           request("deletion", "pending", t.addDays(-31), QVariant()));
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("deletion", "completed", t.addDays(-40), T(t.addDays(1))));
     l.row(QStringLiteral("pdpl_data_requests"),
           request("deletion", "processing", t.addDays(-29), QVariant()));
 
@@ -299,13 +302,15 @@ void checkResults(Session &session)
     CHECK(c03.status == QLatin1String("non_compliant"));
     const CheckResult c04 = find(results, "PDPL-C04");
     CHECK(fig(c04, "requests") == 10);
+    CHECK(fig(c04, "answered") == 10);
     CHECK(fig(c04, "completed_after_30_days") == 1);
     CHECK(fig(c04, "open_older_than_30_days") == 0);
     CHECK(c04.figures.value(QStringLiteral("percent")).toDouble() == 90.0);
     CHECK(c04.status == QLatin1String("partial"));
     const CheckResult c05 = find(results, "PDPL-C05");
-    CHECK(fig(c05, "requests") == 2);
-    CHECK(fig(c05, "open_older_than_30_days") == 1);
+    CHECK(fig(c05, "requests") == 3);
+    CHECK(fig(c05, "answered") == 0);
+    CHECK(fig(c05, "open_older_than_30_days") == 2);
     CHECK(c05.status == QLatin1String("non_compliant"));
     const CheckResult c10 = find(results, "PDPL-C10");
     CHECK(fig(c10, "without_audit_rows") == 1);
@@ -378,10 +383,17 @@ void checkWrite(Session &session)
     const QString tenant = QStringLiteral(" tenant_id = '%1'").arg(QLatin1String(Comp));
     // A manager may not write.
     CHECK_FALSE(ComplianceWriter::write(session, results, manager).ok);
+    // Results as of another time than the write are not stored as the current status.
+    const ComplianceWriter::Result stale =
+        ComplianceWriter::write(session, results, owner, asOf().addDays(1));
+    CHECK_FALSE(stale.ok);
+    CHECK(stale.message.contains(QStringLiteral("as of")));
     // A failure midway (no audit_logs to write the run's row into) leaves nothing written.
     QSqlQuery q(session.database());
     REQUIRE(q.exec(QStringLiteral("alter table audit_logs rename to audit_logs_away")));
-    const ComplianceWriter::Result broken = ComplianceWriter::write(session, results, owner);
+    const ComplianceWriter::Result broken =
+        ComplianceWriter::write(session, results, owner, asOf().addSecs(60));
+    CHECK(broken.message.contains(QStringLiteral("audit_logs")));
     CHECK_FALSE(broken.ok);
     REQUIRE(q.exec(QStringLiteral("alter table audit_logs_away rename to audit_logs")));
     CHECK(scalar(QStringLiteral("select count(*) from compliance_scan_results where") + tenant) ==
@@ -390,7 +402,7 @@ void checkWrite(Session &session)
                                 "control_id = 'PDPL-C01' and") +
                  tenant) == QLatin1String("PARTIAL"));
     // The write: four control rows, their history, one audit row.
-    const QDateTime at = asOf().addSecs(600);
+    const QDateTime at = asOf().addSecs(60);
     const ComplianceWriter::Result done = ComplianceWriter::write(session, results, owner, at);
     INFO(done.message.toStdString());
     REQUIRE(done.ok);

@@ -25,6 +25,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <cstdlib>
+
 ComplianceWidget::ComplianceWidget(QWidget *parent)
     : SurfaceWidget(parent)
     , m_model(new ComplianceModel(this))
@@ -314,6 +316,16 @@ QString ComplianceWidget::runChecks()
         failing += r.status == QLatin1String("non_compliant");
     const QString summary = tr("%1 controls checked: %2 non-compliant.")
                                 .arg(l.toString(results.size()), l.toString(failing));
+    const bool past =
+        std::abs(asOf.secsTo(QDateTime::currentDateTimeUtc())) > ComplianceWriter::NowToleranceSec;
+    if (m_record->isChecked() && past) {
+        showControl();
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              summary + QLatin1Char(' ') +
+                                  tr("Not recorded: the figures are as of a past time, and the "
+                                     "stored status is the current one."));
+        return m_banner->text();
+    }
     if (!m_record->isChecked()) {
         showControl();
         m_banner->showMessage(MessageBanner::Level::Info,
