@@ -686,10 +686,6 @@
         <translation>لا موافقة ما زالت ممنوحة عند expires_at أو بعده، ولا expires_at بعد أكثر من 12 شهرًا من المنح (created_at) — دون تسامح.</translation>
     </message>
     <message>
-        <source>Access requests completed within 30 days (completed_at, else updated_at) — share rule; any pending or processing request older than 30 days: non-compliant.</source>
-        <translation>طلبات الوصول المنجزة خلال 30 يومًا (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب معلّق أو قيد المعالجة أقدم من 30 يومًا: غير ممتثل.</translation>
-    </message>
-    <message>
         <source>Deletion requests, the same rule as PDPL-C04.</source>
         <translation>طلبات الحذف، بالقاعدة نفسها في PDPL-C04.</translation>
     </message>
@@ -728,6 +724,10 @@
     <message>
         <source>Decided approvals and resolved or accepted contradictions with an audit_logs row for their id — share rule.</source>
         <translation>الموافقات المحسومة والتناقضات المعالجة أو المقبولة التي لها صف في audit_logs بمعرّفها — قاعدة النسبة.</translation>
+    </message>
+    <message>
+        <source>Access requests answered (completed or rejected by the as-of time) within 30 days (completed_at, else updated_at) — share rule; any request still open at the as-of time and older than 30 days: non-compliant.</source>
+        <translation>طلبات الوصول التي أُجيبت (أُنجزت أو رُفضت حتى وقت البيانات) خلال 30 يومًا (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب ما زال مفتوحًا في وقت البيانات وأقدم من 30 يومًا: غير ممتثل.</translation>
     </message>
 </context>
 <context>

@@ -533,10 +533,11 @@ const QList<Entry> &entries()
              "No consent still granted at or past its expires_at, and no expires_at more than 12 "
              "months after granting (created_at) — zero tolerance.")},
         {"PDPL-C04", accessRequests,
-         QT_TRANSLATE_NOOP("ComplianceChecks",
-                           "Access requests completed within 30 days (completed_at, else "
-                           "updated_at) — share rule; "
-                           "any pending or processing request older than 30 days: non-compliant.")},
+         QT_TRANSLATE_NOOP(
+             "ComplianceChecks",
+             "Access requests answered (completed or rejected by the as-of time) within 30 days "
+             "(completed_at, else updated_at) — share rule; any request still open at the as-of "
+             "time and older than 30 days: non-compliant.")},
         {"PDPL-C05", deletionRequests,
          QT_TRANSLATE_NOOP("ComplianceChecks", "Deletion requests, the same rule as PDPL-C04.")},
         {"PDPL-C10", consentAuditTrail,
