@@ -6,6 +6,7 @@
 #include "views/evidence/evidencepackssurface.h"
 #include "views/executive/executiveroomsurface.h"
 #include "views/overview/sourceoverviewsurface.h"
+#include "views/partners/partnerpipelinesurface.h"
 #include "views/surface/surface.h"
 #include "views/weekly/weeklyreviewsurface.h"
 
@@ -16,6 +17,7 @@ void registerSurfaces()
     registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<ApprovalCenterSurface>());
     registry.add(std::make_unique<ComplianceSurface>());
+    registry.add(std::make_unique<PartnerPipelineSurface>());
     registry.add(std::make_unique<ConnectorsSurface>());
     registry.add(std::make_unique<EvidencePacksSurface>());
     registry.add(std::make_unique<SourceOverviewSurface>());

@@ -1,0 +1,207 @@
+#include "models/partners/partnerpipeline.h"
+
+#include "models/core/csvwriter.h"
+#include "models/core/money.h"
+#include "models/source/boundquery.h"
+#include "models/source/sqldialect.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+const QStringList &PartnerPipeline::statuses()
+{
+    static const QStringList s = {QStringLiteral("discovery"),     QStringLiteral("outreach"),
+                                  QStringLiteral("negotiating"),   QStringLiteral("term_sheet"),
+                                  QStringLiteral("due_diligence"), QStringLiteral("closed_won"),
+                                  QStringLiteral("closed_lost")};
+    return s;
+}
+
+const QStringList &PartnerPipeline::dealTypes()
+{
+    static const QStringList t = {QStringLiteral("partnership"), QStringLiteral("distribution"),
+                                  QStringLiteral("franchise"),   QStringLiteral("jv"),
+                                  QStringLiteral("referral"),    QStringLiteral("acquisition"),
+                                  QStringLiteral("barter")};
+    return t;
+}
+
+const QStringList &PartnerPipeline::channels()
+{
+    static const QStringList c = {QStringLiteral("whatsapp"), QStringLiteral("linkedin"),
+                                  QStringLiteral("email"), QStringLiteral("in_person")};
+    return c;
+}
+
+QString PartnerPipeline::statusText(const QString &s)
+{
+    if (s == QLatin1String("discovery"))
+        return tr("Discovery");
+    if (s == QLatin1String("outreach"))
+        return tr("Outreach");
+    if (s == QLatin1String("negotiating"))
+        return tr("Negotiating");
+    if (s == QLatin1String("term_sheet"))
+        return tr("Term sheet");
+    if (s == QLatin1String("due_diligence"))
+        return tr("Due diligence");
+    if (s == QLatin1String("closed_won"))
+        return tr("Closed won");
+    if (s == QLatin1String("closed_lost"))
+        return tr("Closed lost");
+    return tr("Other statuses");
+}
+
+QString PartnerPipeline::dealTypeText(const QString &t)
+{
+    if (t == QLatin1String("partnership"))
+        return tr("Partnership");
+    if (t == QLatin1String("distribution"))
+        return tr("Distribution");
+    if (t == QLatin1String("franchise"))
+        return tr("Franchise");
+    if (t == QLatin1String("jv"))
+        return tr("Joint venture");
+    if (t == QLatin1String("referral"))
+        return tr("Referral");
+    if (t == QLatin1String("acquisition"))
+        return tr("Acquisition");
+    if (t == QLatin1String("barter"))
+        return tr("Barter");
+    return t;
+}
+
+bool PartnerPipeline::compute(const Session &session, const Filter &filter, const QDateTime &asOf,
+                              PartnerPipeline *out, QString *error)
+{
+    const QString table = QStringLiteral("strategic_deals");
+    if (!session.schema().hasTable(table)) {
+        if (error)
+            *error = tr("Not available from this source (no strategic_deals table).");
+        return false;
+    }
+    PartnerPipeline p;
+    p.filter = filter;
+    p.provenance = Provenance::start(session, asOf);
+    const SqlDialect sql(session);
+    auto col = [&](const char *name) {
+        return session.schema().hasColumn(table, QString::fromLatin1(name))
+                   ? QStringLiteral("d.") + QString::fromLatin1(name)
+                   : QStringLiteral("NULL");
+    };
+    const bool profiles = session.schema().hasTable(QStringLiteral("company_profiles"));
+    BoundQuery q;
+    // The counterpart: the target company named on the deal, else its profile.
+    const QString counterpart =
+        profiles ? QStringLiteral("coalesce(%1, (select cp.company_name from company_profiles cp "
+                                  "where cp.id = d.target_profile_id and cp.tenant_id = "
+                                  "d.tenant_id))")
+                       .arg(col("target_company_name"))
+                 : col("target_company_name");
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(p.provenance.asOf));
+    q << QStringLiteral("select d.id, d.deal_title, %1, %2, %3, %4, %5, %6, %7, d.created_at from "
+                        "strategic_deals d where d.tenant_id = %8 and %9 <= %10")
+             .arg(col("deal_title_ar"), counterpart,
+                  sql.lowerText(QStringLiteral("coalesce(d.deal_type, 'partnership')")),
+                  sql.lowerText(QStringLiteral("coalesce(d.channel, '')")),
+                  sql.lowerText(QStringLiteral("coalesce(d.status, 'discovery')")),
+                  session.schema().hasColumn(table, QStringLiteral("estimated_value_sar"))
+                      ? sql.halalas(QStringLiteral("d.estimated_value_sar"))
+                      : QStringLiteral("NULL"),
+                  col("ai_confidence"), tenant, sql.timeKey(QStringLiteral("d.created_at")))
+             .arg(at);
+    if (!filter.dealType.isEmpty())
+        q << QStringLiteral(" and %1 = %2")
+                 .arg(sql.lowerText(QStringLiteral("coalesce(d.deal_type, 'partnership')")),
+                      q.bind(filter.dealType));
+    if (!filter.channel.isEmpty())
+        q << QStringLiteral(" and %1 = %2")
+                 .arg(sql.lowerText(QStringLiteral("coalesce(d.channel, '')")),
+                      q.bind(filter.channel));
+    q << QStringLiteral(" order by d.created_at, d.id");
+    p.provenance.queries << q.sql();
+    QSqlQuery query(session.database());
+    query.setForwardOnly(true);
+    if (!q.exec(query, error))
+        return false;
+    for (const QString &s : statuses())
+        p.columns.append({s, {}, 0});
+    p.columns.append({QStringLiteral("other"), {}, 0});
+    while (query.next()) {
+        PartnerDeal d;
+        d.id = Session::readId(query.value(0));
+        d.title = query.value(1).toString();
+        d.titleAr = query.value(2).toString();
+        d.counterpart = query.value(3).toString();
+        d.dealType = query.value(4).toString();
+        d.channel = query.value(5).toString();
+        d.status = query.value(6).toString();
+        if (!query.value(7).isNull())
+            d.valueHalalas = query.value(7).toLongLong();
+        if (!query.value(8).isNull())
+            d.aiConfidence = query.value(8).toDouble();
+        d.createdAt = Session::readTime(query.value(9));
+        d.ageDays = d.createdAt.isValid() ? d.createdAt.daysTo(p.provenance.asOf) : 0;
+        const qsizetype i = statuses().indexOf(d.status);
+        Column &c = p.columns[i < 0 ? statuses().size() : i];
+        c.totalHalalas += d.valueHalalas.value_or(0);
+        c.deals.append(d);
+        ++p.total;
+    }
+    *out = p;
+    return true;
+}
+
+QJsonObject PartnerPipeline::toJson() const
+{
+    QJsonArray cols;
+    for (const Column &c : columns) {
+        QJsonArray deals;
+        for (const PartnerDeal &d : c.deals)
+            deals.append(
+                QJsonObject{{QStringLiteral("id"), d.id},
+                            {QStringLiteral("deal_title"), d.title},
+                            {QStringLiteral("deal_title_ar"),
+                             d.titleAr.isEmpty() ? QJsonValue() : QJsonValue(d.titleAr)},
+                            {QStringLiteral("counterpart"),
+                             d.counterpart.isEmpty() ? QJsonValue() : QJsonValue(d.counterpart)},
+                            {QStringLiteral("deal_type"), d.dealType},
+                            {QStringLiteral("channel"), d.channel},
+                            {QStringLiteral("status"), d.status},
+                            {QStringLiteral("estimated_value_sar"),
+                             d.valueHalalas ? Money::toJson(*d.valueHalalas) : QJsonValue()},
+                            {QStringLiteral("ai_confidence"),
+                             d.aiConfidence ? QJsonValue(*d.aiConfidence) : QJsonValue()},
+                            {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate)},
+                            {QStringLiteral("age_days"), d.ageDays}});
+        cols.append(QJsonObject{{QStringLiteral("status"), c.status},
+                                {QStringLiteral("count"), c.deals.size()},
+                                {QStringLiteral("total_sar"), Money::toJson(c.totalHalalas)},
+                                {QStringLiteral("deals"), deals}});
+    }
+    return {{QStringLiteral("columns"), cols},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("filter"), QJsonObject{{QStringLiteral("deal_type"), filter.dealType},
+                                                   {QStringLiteral("channel"), filter.channel}}},
+            {QStringLiteral("provenance"), provenance.toJson()}};
+}
+
+QByteArray PartnerPipeline::toCsv() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("column"), QStringLiteral("id"), QStringLiteral("deal_title"),
+                QStringLiteral("deal_title_ar"), QStringLiteral("counterpart"),
+                QStringLiteral("deal_type"), QStringLiteral("channel"), QStringLiteral("status"),
+                QStringLiteral("estimated_value_sar"), QStringLiteral("ai_confidence"),
+                QStringLiteral("age_days")});
+    for (const Column &c : columns) {
+        for (const PartnerDeal &d : c.deals)
+            csv.addRow(
+                {c.status, d.id, d.title, d.titleAr, d.counterpart, d.dealType, d.channel, d.status,
+                 d.valueHalalas ? Money::toJson(*d.valueHalalas).toVariant().toString() : QString(),
+                 d.aiConfidence ? QString::number(*d.aiConfidence) : QString(),
+                 QString::number(d.ageDays)});
+    }
+    return csv.data();
+}

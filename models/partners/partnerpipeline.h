@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/source/provenance.h"
+#include "models/source/session.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+struct PartnerDeal {
+    QString id;
+    QString title;
+    QString titleAr;
+    QString counterpart; // target company (name or profile)
+    QString dealType;    // lower case: partnership, distribution, …
+    QString channel;     // lower case
+    QString status;      // lower case, as stored
+    std::optional<qint64> valueHalalas;
+    std::optional<double> aiConfidence; // 0–1
+    QDateTime createdAt;
+    qint64 ageDays = 0; // from created_at to as-of
+};
+
+// The value type of the Partner Pipeline Board (`partner-pipeline`): strategic deals in
+// columns by status — discovery, outreach, negotiating, term sheet, due diligence, closed won,
+// closed lost — and an "other" column for any status this app does not know (never dropped),
+// with counts and SAR totals; filters by deal type and channel.
+struct PartnerPipeline {
+    Q_DECLARE_TR_FUNCTIONS(PartnerPipeline)
+public:
+    struct Filter {
+        QString dealType; // empty: all
+        QString channel;
+    };
+    struct Column {
+        QString status; // "other" for the unknown ones
+        QList<PartnerDeal> deals;
+        qint64 totalHalalas = 0;
+    };
+    Filter filter;
+    QList<Column> columns; // the seven known statuses in order, then "other"
+    int total = 0;
+    Provenance provenance;
+
+    static const QStringList &statuses();
+    static const QStringList &dealTypes();
+    static const QStringList &channels();
+    static QString statusText(const QString &status);
+    static QString dealTypeText(const QString &type);
+    static bool compute(const Session &session, const Filter &filter, const QDateTime &asOf,
+                        PartnerPipeline *out, QString *error);
+    QJsonObject toJson() const;
+    QByteArray toCsv() const;
+};
