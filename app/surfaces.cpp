@@ -8,6 +8,7 @@
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/partners/partnerpipelinesurface.h"
 #include "views/surface/surface.h"
+#include "views/violations/policyviolationssurface.h"
 #include "views/weekly/weeklyreviewsurface.h"
 
 void registerSurfaces()
@@ -17,6 +18,7 @@ void registerSurfaces()
     registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<ApprovalCenterSurface>());
     registry.add(std::make_unique<ComplianceSurface>());
+    registry.add(std::make_unique<PolicyViolationsSurface>());
     registry.add(std::make_unique<PartnerPipelineSurface>());
     registry.add(std::make_unique<ConnectorsSurface>());
     registry.add(std::make_unique<EvidencePacksSurface>());

@@ -1,0 +1,215 @@
+#include "views/violations/policyviolationswidget.h"
+
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/kanbanboard.h"
+#include "views/widgets/messagebanner.h"
+#include "views/widgets/surfacestyle.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString stateOfSeverity(const QString &s)
+{
+    if (s == QLatin1String("critical"))
+        return QStringLiteral("critical");
+    if (s == QLatin1String("high"))
+        return QStringLiteral("warning");
+    return QString();
+}
+} // namespace
+
+PolicyViolationsWidget::PolicyViolationsWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_title(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_board(new KanbanBoard(this))
+    , m_detail(new QTextBrowser(this))
+    , m_resolution(new QLineEdit(this))
+    , m_actorLabel(new QLabel(this))
+    , m_actor(new ActorPicker(WriteBack::deciderRoles(), this))
+    , m_resolve(new QPushButton(this))
+    , m_accept(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("surface-policy-violations"));
+    SurfaceStyle::heading(m_title);
+    connect(m_board, &KanbanBoard::cardSelected, this, [this](const QString &id) {
+        m_selected = id;
+        showDetail();
+    });
+    connect(m_resolve, &QPushButton::clicked, this,
+            [this] { resolveSelected(QStringLiteral("resolved"), m_resolution->text()); });
+    connect(m_accept, &QPushButton::clicked, this,
+            [this] { resolveSelected(QStringLiteral("accepted"), m_resolution->text()); });
+    auto *detail = new QWidget(this);
+    auto *dv = new QVBoxLayout(detail);
+    dv->setContentsMargins(0, 0, 0, 0);
+    dv->addWidget(m_detail, 1);
+    dv->addWidget(m_resolution);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_actorLabel);
+    actions->addWidget(m_actor, 1);
+    actions->addWidget(m_resolve);
+    actions->addWidget(m_accept);
+    dv->addLayout(actions);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_board);
+    split->addWidget(detail);
+    split->setSizes({760, 340});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    retranslate();
+}
+
+void PolicyViolationsWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    m_session = session;
+    m_asOf = asOf;
+    m_violations = PolicyViolations();
+    m_selected.clear();
+    m_actor->load(session, true);
+    show();
+}
+
+bool PolicyViolationsWidget::refresh()
+{
+    m_banner->clearMessage();
+    if (!requireSource(m_session, m_banner)) {
+        m_violations = PolicyViolations();
+        show();
+        return false;
+    }
+    m_actor->load(m_session);
+    PolicyViolations v;
+    QString error;
+    if (!PolicyViolations::compute(*m_session, m_asOf, &v, &error))
+        return refreshFailed(m_banner, error);
+    m_error.clear();
+    m_violations = v;
+    show();
+    emit refreshed(true);
+    return true;
+}
+
+bool PolicyViolationsWidget::select(const QString &id)
+{
+    if (!m_board->selectCard(id))
+        return false;
+    m_selected = id;
+    showDetail();
+    return true;
+}
+
+void PolicyViolationsWidget::show()
+{
+    const QLocale l;
+    QList<KanbanBoard::Column> columns;
+    for (const PolicyViolations::Column &c : std::as_const(m_violations.columns)) {
+        if (c.status == QLatin1String("other") && c.items.isEmpty())
+            continue;
+        KanbanBoard::Column k;
+        k.key = c.status;
+        k.title = PolicyViolations::statusText(c.status);
+        k.summary = l.toString(c.items.size());
+        k.collapsible =
+            c.status == QLatin1String("resolved") || c.status == QLatin1String("accepted");
+        for (const Violation &x : c.items) {
+            KanbanBoard::Card card;
+            card.id = x.id;
+            card.title = tr("%1 · %2").arg(PolicyViolations::severityText(x.severity),
+                                           PolicyViolations::typeText(x.type));
+            card.lines << tr("%1 ↔ %2").arg(x.claimA, x.claimB)
+                       << tr("%1 ↔ %2").arg(x.sourceA, x.sourceB)
+                       << tr("detected by %1, %2")
+                              .arg(x.detectedBy, l.toString(x.createdAt.toLocalTime().date(),
+                                                            QLocale::ShortFormat));
+            if (c.status == QLatin1String("other"))
+                card.lines << tr("status: %1").arg(x.status);
+            card.state = stateOfSeverity(x.severity);
+            k.cards << card;
+        }
+        columns << k;
+    }
+    m_board->setColumns(columns);
+    m_counts->setText(tr("%1 contradictions · %2 active · %3 critical and active")
+                          .arg(l.toString(m_violations.total), l.toString(m_violations.active),
+                               l.toString(m_violations.criticalActive)));
+    if (!m_board->selectCard(m_selected))
+        m_selected.clear();
+    showDetail();
+}
+
+void PolicyViolationsWidget::showDetail()
+{
+    const Violation *x = m_violations.find(m_selected);
+    const bool active =
+        x && (x->status == QLatin1String("detected") || x->status == QLatin1String("reviewing"));
+    m_resolve->setEnabled(active);
+    m_accept->setEnabled(active);
+    m_resolution->setEnabled(active);
+    if (!x) {
+        m_detail->setPlainText(tr("Select a contradiction to see both claims and the evidence."));
+        return;
+    }
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(esc(tr("%1 · %2 · %3")
+                                    .arg(PolicyViolations::severityText(x->severity),
+                                         PolicyViolations::typeText(x->type),
+                                         PolicyViolations::statusText(x->status))));
+    html += QStringLiteral("<p><b>%1</b> %2<br/>%3</p>")
+                .arg(esc(tr("Claim A (%1):").arg(x->sourceA)), esc(x->claimA), QString());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Claim B (%1):").arg(x->sourceB)), esc(x->claimB));
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Detected by %1").arg(x->detectedBy)));
+    if (!x->evidence.isNull())
+        html += QStringLiteral("<p><b>%1</b></p><pre dir='ltr'>%2</pre>")
+                    .arg(esc(tr("Evidence:")),
+                         esc(QString::fromUtf8(QJsonDocument::fromJson(x->evidence).toJson())));
+    if (!x->resolution.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Resolution (%1, %2):")
+                                 .arg(x->resolvedBy, QLocale().toString(x->resolvedAt.toLocalTime(),
+                                                                        QLocale::ShortFormat))),
+                         esc(x->resolution));
+    m_detail->setHtml(html);
+}
+
+QString PolicyViolationsWidget::resolveSelected(const QString &status, const QString &resolution)
+{
+    if (m_selected.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Info, tr("Select a contradiction first."));
+        return m_banner->text();
+    }
+    const QString id = m_selected;
+    return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
+        const ViolationResolver::Result r =
+            ViolationResolver::resolve(*m_session, id, status, resolution, actor);
+        if (r.outcome == ViolationResolver::Outcome::Done)
+            m_resolution->clear();
+        refresh();
+        select(id);
+        return ActorPicker::Outcome{r.outcome == ViolationResolver::Outcome::Done, r.message};
+    });
+}
+
+void PolicyViolationsWidget::retranslate()
+{
+    m_title->setText(tr("Policy Violations"));
+    m_resolution->setPlaceholderText(tr("Resolution (required)"));
+    m_actorLabel->setText(tr("Acting as:"));
+    m_resolve->setText(tr("Resolve"));
+    m_accept->setText(tr("Accept"));
+    show();
+}
