@@ -13,6 +13,7 @@
 #include "models/source/session.h"
 #include "models/weekly/weeklyreview.h"
 #include "tests/support/approvalchecks.h"
+#include "tests/support/boardsfixture.h"
 #include "tests/support/compliancefixture.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/governancefixture.h"
@@ -628,4 +629,21 @@ TEST_CASE("PDPL-C13 reads this connection's TLS from pg_stat_ssl, with and witho
     CHECK(r.figures.value(QStringLiteral("ssl")).toBool());
     CHECK(
         r.figures.value(QStringLiteral("tls_version")).toString().startsWith(QLatin1String("TLS")));
+}
+
+TEST_CASE("partner pipeline and policy violations on PostgreSQL",
+          "[postgres][partners][violations]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = BoardsFixture::load(s, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    BoardsFixture::checkPipeline(s);
+    BoardsFixture::checkViolations(s);
+    BoardsFixture::checkResolve(s);
 }
