@@ -7,6 +7,7 @@
 #include "views/executive/executiveroomsurface.h"
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/partners/partnerpipelinesurface.h"
+#include "views/risk/riskheatmapsurface.h"
 #include "views/surface/surface.h"
 #include "views/violations/policyviolationssurface.h"
 #include "views/weekly/weeklyreviewsurface.h"
@@ -18,6 +19,7 @@ void registerSurfaces()
     registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<ApprovalCenterSurface>());
     registry.add(std::make_unique<ComplianceSurface>());
+    registry.add(std::make_unique<RiskHeatmapSurface>());
     registry.add(std::make_unique<PolicyViolationsSurface>());
     registry.add(std::make_unique<PartnerPipelineSurface>());
     registry.add(std::make_unique<ConnectorsSurface>());

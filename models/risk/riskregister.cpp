@@ -1,0 +1,241 @@
+#include "models/risk/riskregister.h"
+
+#include "models/approvals/approvalcenter.h"
+#include "models/compliance/compliancematrix.h"
+#include "models/connectors/connectorboard.h"
+#include "models/core/csvwriter.h"
+#include "models/source/boundquery.h"
+#include "models/source/sqldialect.h"
+#include "models/violations/policyviolations.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+// Impact from a four-level scale: critical 5, high 4, medium / normal 3, low 2.
+int impactOf(const QString &level)
+{
+    if (level == QLatin1String("critical"))
+        return 5;
+    if (level == QLatin1String("high"))
+        return 4;
+    if (level == QLatin1String("low"))
+        return 2;
+    return 3;
+}
+
+int clamp(int v)
+{
+    return std::clamp(v, 1, 5);
+}
+
+} // namespace
+
+QString RiskRegister::band(int score)
+{
+    if (score >= 15)
+        return QStringLiteral("critical");
+    if (score >= 10)
+        return QStringLiteral("high");
+    if (score >= 5)
+        return QStringLiteral("medium");
+    return QStringLiteral("low");
+}
+
+QString RiskRegister::bandText(const QString &b)
+{
+    if (b == QLatin1String("critical"))
+        return tr("Critical (15–25)");
+    if (b == QLatin1String("high"))
+        return tr("High (10–14)");
+    if (b == QLatin1String("medium"))
+        return tr("Medium (5–9)");
+    return tr("Low (1–4)");
+}
+
+QString RiskRegister::kindText(const QString &k)
+{
+    if (k == QLatin1String("control"))
+        return tr("Compliance control");
+    if (k == QLatin1String("approval"))
+        return tr("Approval past SLA");
+    if (k == QLatin1String("contradiction"))
+        return tr("Contradiction");
+    if (k == QLatin1String("connector"))
+        return tr("Connector in error");
+    return tr("Risk register");
+}
+
+bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, RiskRegister *out,
+                           QString *error)
+{
+    RiskRegister r;
+    r.provenance = Provenance::start(session, asOfTime);
+    const QDateTime asOf = r.provenance.asOf;
+    QString why;
+    // Controls: impact from the control's risk level; likelihood 4 when non-compliant (the gap
+    // exists), 3 when partial.
+    ComplianceMatrix m;
+    if (ComplianceMatrix::compute(session, {}, asOf, &m, &why)) {
+        for (const ComplianceControl &c : std::as_const(m.controls)) {
+            ++r.controls[c.framework][c.risk];
+            if (c.status != QLatin1String("non_compliant") && c.status != QLatin1String("partial"))
+                continue;
+            const bool failing = c.status == QLatin1String("non_compliant");
+            r.risks.append({QStringLiteral("control"), QStringLiteral("compliance"), c.controlId,
+                            c.controlId + QStringLiteral(" ") + c.name, impactOf(c.risk),
+                            failing ? 4 : 3, tr("risk level %1; %2").arg(c.risk, c.status)});
+        }
+        r.provenance.queries << m.provenance.queries;
+    } else {
+        r.unavailable << QStringLiteral("compliance_controls");
+    }
+    // Approvals past their SLA deadline: impact from priority; likelihood by how long overdue
+    // (> 72 h: 5, > 24 h: 4, else 3).
+    ApprovalQueue::Filter breached;
+    breached.slaState = QStringLiteral("breach");
+    ApprovalCenter a;
+    if (session.schema().hasTable(QStringLiteral("approval_requests")) &&
+        ApprovalCenter::compute(session, breached, asOf, &a, &why)) {
+        for (const ApprovalQueue::Item &it : std::as_const(a.items)) {
+            const qint64 hours = it.deadline.secsTo(asOf) / 3600;
+            r.risks.append({QStringLiteral("approval"), QStringLiteral("approval-center"), it.id,
+                            tr("%1 awaiting approval").arg(it.resourceType), impactOf(it.priority),
+                            hours > 72   ? 5
+                            : hours > 24 ? 4
+                                         : 3,
+                            tr("priority %1; %2 h past the deadline").arg(it.priority).arg(hours)});
+        }
+    } else {
+        r.unavailable << QStringLiteral("approval_requests");
+    }
+    // Active contradictions: impact from severity; likelihood 4 when detected, 3 in review, one
+    // more when older than 30 days.
+    PolicyViolations v;
+    if (PolicyViolations::compute(session, asOf, &v, &why)) {
+        for (const PolicyViolations::Column &c : std::as_const(v.columns)) {
+            for (const Violation &x : c.items) {
+                if (x.status != QLatin1String("detected") && x.status != QLatin1String("reviewing"))
+                    continue;
+                const bool old = x.createdAt.isValid() && x.createdAt.daysTo(asOf) > 30;
+                r.risks.append(
+                    {QStringLiteral("contradiction"), QStringLiteral("policy-violations"), x.id,
+                     x.claimA + QStringLiteral(" ↔ ") + x.claimB, impactOf(x.severity),
+                     clamp((x.status == QLatin1String("detected") ? 4 : 3) + (old ? 1 : 0)),
+                     tr("severity %1; %2%3")
+                         .arg(x.severity, x.status, old ? tr("; open over 30 days") : QString())});
+            }
+        }
+    } else {
+        r.unavailable << QStringLiteral("contradictions");
+    }
+    // Connectors in error: impact 4 for a connector Dealix knows, 3 for another; likelihood by
+    // time since the last success (never or > 7 days: 5, > 1 day: 4, else 3).
+    ConnectorBoard b;
+    if (ConnectorBoard::compute(session, {}, asOf, &b, &why)) {
+        for (const ConnectorRow &c : std::as_const(b.connectors)) {
+            if (c.status != QLatin1String("error"))
+                continue;
+            const qint64 since = c.secondsSinceSuccess(asOf);
+            r.risks.append({QStringLiteral("connector"), QStringLiteral("connectors"), c.key,
+                            c.name, c.known ? 4 : 3,
+                            since < 0 || since > 7 * 86400 ? 5
+                            : since > 86400                ? 4
+                                                           : 3,
+                            since < 0 ? tr("never succeeded")
+                                      : tr("last success %1 h ago").arg(since / 3600)});
+        }
+    } else {
+        r.unavailable << QStringLiteral("integration_sync_states");
+    }
+    // The optional risks table: its own likelihood and impact, open rows only.
+    if (session.schema().hasTable(QStringLiteral("risks"))) {
+        const SqlDialect sql(session);
+        BoundQuery q;
+        const QString tenant = q.bind(session.tenantId());
+        const QString at = q.bind(sql.timeKey(asOf));
+        q << QStringLiteral("select id, title, likelihood, impact from risks where tenant_id = %1 "
+                            "and %2 <= %3 and %4 not in ('closed', 'mitigated', 'resolved')")
+                 .arg(tenant, sql.timeKey(QStringLiteral("created_at")), at,
+                      sql.lowerText(QStringLiteral("status")));
+        r.provenance.queries << q.sql();
+        QSqlQuery query(session.database());
+        if (!q.exec(query, error))
+            return false;
+        while (query.next())
+            r.risks.append({QStringLiteral("register"), QStringLiteral("risk-heatmap"),
+                            Session::readId(query.value(0)), query.value(1).toString(),
+                            clamp(query.value(3).toInt()), clamp(query.value(2).toInt()),
+                            tr("as registered")});
+    }
+    for (const RiskItem &i : std::as_const(r.risks))
+        ++r.cells[i.likelihood - 1][i.impact - 1];
+    std::stable_sort(r.risks.begin(), r.risks.end(),
+                     [](const RiskItem &x, const RiskItem &y) { return x.score() > y.score(); });
+    *out = r;
+    return true;
+}
+
+QList<RiskItem> RiskRegister::at(int likelihood, int impact) const
+{
+    QList<RiskItem> out;
+    for (const RiskItem &i : risks) {
+        if (i.likelihood == likelihood && i.impact == impact)
+            out << i;
+    }
+    return out;
+}
+
+QJsonObject RiskRegister::toJson() const
+{
+    QJsonArray list;
+    for (const RiskItem &i : risks)
+        list.append(QJsonObject{{QStringLiteral("kind"), i.kind},
+                                {QStringLiteral("source_id"), i.id},
+                                {QStringLiteral("title"), i.title},
+                                {QStringLiteral("impact"), i.impact},
+                                {QStringLiteral("likelihood"), i.likelihood},
+                                {QStringLiteral("score"), i.score()},
+                                {QStringLiteral("band"), band(i.score())},
+                                {QStringLiteral("why"), i.why}});
+    QJsonArray grid;
+    for (int l = 0; l < 5; ++l) {
+        QJsonArray row;
+        for (int im = 0; im < 5; ++im)
+            row.append(cells[l][im]);
+        grid.append(row);
+    }
+    QJsonObject heatmap;
+    int totalControls = 0;
+    for (auto it = controls.constBegin(); it != controls.constEnd(); ++it) {
+        QJsonObject levels;
+        for (auto l = it.value().constBegin(); l != it.value().constEnd(); ++l) {
+            levels.insert(l.key(), l.value());
+            totalControls += l.value();
+        }
+        heatmap.insert(it.key(), levels);
+    }
+    return {{QStringLiteral("risks"), list},
+            {QStringLiteral("total"), list.size()},
+            {QStringLiteral("grid"), grid},
+            {QStringLiteral("grid_axes"), QStringLiteral("grid[likelihood - 1][impact - 1]")},
+            {QStringLiteral("heatmap"), heatmap},
+            {QStringLiteral("total_controls"), totalControls},
+            {QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable)},
+            {QStringLiteral("provenance"), provenance.toJson()}};
+}
+
+QByteArray RiskRegister::toCsv() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("kind"), QStringLiteral("source_id"), QStringLiteral("title"),
+                QStringLiteral("impact"), QStringLiteral("likelihood"), QStringLiteral("score"),
+                QStringLiteral("band"), QStringLiteral("why")});
+    for (const RiskItem &i : risks)
+        csv.addRow({i.kind, i.id, i.title, QString::number(i.impact), QString::number(i.likelihood),
+                    QString::number(i.score()), band(i.score()), i.why});
+    return csv.data();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/source/provenance.h"
+#include "models/source/session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+// One risk of the derived register, on the 5 × 5 grid.
+struct RiskItem {
+    QString kind;    // control | approval | contradiction | connector | register
+    QString surface; // the surface that holds its source (compliance, approval-center, …)
+    QString id;      // the source row's id (connector: its key)
+    QString title;
+    int impact = 1;     // 1–5
+    int likelihood = 1; // 1–5
+    QString why;        // the mapping applied, in words
+    int score() const { return impact * likelihood; }
+};
+
+// The value type of the Risk Heatmap (`risk-heatmap`): a register derived from live data —
+// non-compliant and partial controls, approvals past SLA, active contradictions, connectors in
+// error, and the open rows of the optional `risks` table — on a likelihood × impact grid, plus
+// the Dealix heat map of controls by category × risk level. The mapping is written in
+// riskregister.cpp and the README; bands: 1–4 low, 5–9 medium, 10–14 high, 15–25 critical.
+struct RiskRegister {
+    Q_DECLARE_TR_FUNCTIONS(RiskRegister)
+public:
+    QList<RiskItem> risks;
+    int cells[5][5] = {};                         // [likelihood-1][impact-1] counts
+    QHash<QString, QHash<QString, int>> controls; // category -> risk level -> controls
+    QStringList unavailable;                      // sources this database lacks
+    Provenance provenance;
+
+    static QString band(int score); // low | medium | high | critical
+    static QString bandText(const QString &band);
+    static QString kindText(const QString &kind);
+    static bool compute(const Session &session, const QDateTime &asOf, RiskRegister *out,
+                        QString *error);
+    QList<RiskItem> at(int likelihood, int impact) const;
+    QJsonObject toJson() const;
+    QByteArray toCsv() const;
+};

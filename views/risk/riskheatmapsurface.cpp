@@ -1,0 +1,80 @@
+#include "views/risk/riskheatmapsurface.h"
+
+#include "models/risk/riskregister.h"
+#include "views/print/printdocument.h"
+#include "views/risk/riskheatmapwidget.h"
+#include "views/surface/surfaceoutput.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+QString RiskHeatmapSurface::title() const
+{
+    return QCoreApplication::translate("RiskHeatmapSurface", "Risk Heatmap");
+}
+
+QIcon RiskHeatmapSurface::icon() const
+{
+    return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+}
+
+bool RiskHeatmapSurface::exportData(const Session &session, const ExportRequest &request,
+                                    QByteArray *out, QString *error) const
+{
+    RiskRegister r;
+    if (!RiskRegister::compute(session, request.asOf, &r, error))
+        return false;
+    *out = SurfaceOutput::serialise(r, request.format, session);
+    return true;
+}
+
+bool RiskHeatmapSurface::printSection(const Session &session, const ExportRequest &request,
+                                      PrintSection *out, QString *error) const
+{
+    RiskRegister r;
+    if (!RiskRegister::compute(session, request.asOf, &r, error))
+        return false;
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("RiskHeatmapSurface", text);
+    };
+    const QLocale l;
+    PrintSection section;
+    section.id = id();
+    section.title = title();
+    // The grid as a table: impact 5 at the top, likelihood 1–5 from the leading edge.
+    PrintTable grid;
+    grid.headers << tr("Impact \\ likelihood");
+    for (int li = 1; li <= 5; ++li)
+        grid.headers << l.toString(li);
+    grid.numericColumns = {1, 2, 3, 4, 5};
+    for (int im = 5; im >= 1; --im) {
+        QStringList row{l.toString(im)};
+        for (int li = 1; li <= 5; ++li)
+            row << l.toString(r.cells[li - 1][im - 1]);
+        grid.rows << row;
+    }
+    section.blocks << PrintBlock::tableBlock(grid);
+    constexpr int Shown = 40;
+    PrintTable list;
+    list.headers = {tr("Score"), tr("Band"), tr("Risk"), tr("Source"), tr("Why")};
+    list.columnWeights = {0.6, 1, 2.4, 1.2, 2};
+    for (const RiskItem &i : std::as_const(r.risks)) {
+        if (list.rows.size() == Shown)
+            break;
+        list.rows << QStringList{l.toString(i.score()),
+                                 RiskRegister::bandText(RiskRegister::band(i.score())), i.title,
+                                 RiskRegister::kindText(i.kind), i.why};
+    }
+    if (r.risks.size() > list.rows.size())
+        list.note = tr("showing the %1 highest of %2")
+                        .arg(l.toString(list.rows.size()), l.toString(r.risks.size()));
+    section.blocks << PrintBlock::tableBlock(list);
+    *out = section;
+    return true;
+}
+
+SurfaceWidget *RiskHeatmapSurface::createWidget(QWidget *parent) const
+{
+    return new RiskHeatmapWidget(parent);
+}

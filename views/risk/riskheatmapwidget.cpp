@@ -1,0 +1,174 @@
+#include "views/risk/riskheatmapwidget.h"
+
+#include "models/compliance/compliancematrix.h"
+#include "views/risk/heatmapview.h"
+#include "views/widgets/messagebanner.h"
+#include "views/widgets/surfacestyle.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
+    : SurfaceWidget(parent)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_heatmap(new HeatmapView(this))
+    , m_legend(new QLabel(this))
+    , m_cellTitle(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_controls(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("surface-risk-heatmap"));
+    SurfaceStyle::heading(m_title);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_list->setWordWrap(true);
+    m_controls->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_controls->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_heatmap, &HeatmapView::cellSelected, this, &RiskHeatmapWidget::showCell);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString surface = item->data(Qt::UserRole).toString();
+        if (!surface.isEmpty() && surface != QLatin1String("risk-heatmap"))
+            emit openSurfaceRequested(surface);
+    });
+    auto *grid = new QWidget(this);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_legend);
+    side->addWidget(m_cellTitle);
+    side->addWidget(m_list, 1);
+    auto *g = new QHBoxLayout(grid);
+    g->addWidget(m_heatmap, 3);
+    g->addLayout(side, 2);
+    m_tabs->addTab(grid, QString());
+    m_tabs->addTab(m_controls, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    retranslate();
+}
+
+void RiskHeatmapWidget::setSession(const Session *session, const QDateTime &asOf)
+{
+    m_session = session;
+    m_asOf = asOf;
+    m_register = RiskRegister();
+    show();
+}
+
+bool RiskHeatmapWidget::refresh()
+{
+    m_banner->clearMessage();
+    if (!requireSource(m_session, m_banner)) {
+        m_register = RiskRegister();
+        show();
+        return false;
+    }
+    RiskRegister r;
+    QString error;
+    if (!RiskRegister::compute(*m_session, m_asOf, &r, &error))
+        return refreshFailed(m_banner, error);
+    m_error.clear();
+    m_register = r;
+    if (!r.unavailable.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("Not in the register (not available from this source): %1")
+                                  .arg(r.unavailable.join(QStringLiteral(", "))));
+    show();
+    emit refreshed(true);
+    return true;
+}
+
+void RiskHeatmapWidget::show()
+{
+    const QLocale l;
+    m_heatmap->setCounts(m_register.cells);
+    int critical = 0;
+    for (const RiskItem &i : std::as_const(m_register.risks))
+        critical += RiskRegister::band(i.score()) == QLatin1String("critical");
+    m_summary->setText(tr("%1 risks · %2 critical")
+                           .arg(l.toString(m_register.risks.size()), l.toString(critical)));
+    // Controls by category × risk level.
+    const QStringList levels = {QStringLiteral("critical"), QStringLiteral("high"),
+                                QStringLiteral("medium"), QStringLiteral("low")};
+    QStringList categories = ComplianceMatrix::frameworks();
+    for (auto it = m_register.controls.constBegin(); it != m_register.controls.constEnd(); ++it) {
+        if (!categories.contains(it.key()))
+            categories << it.key();
+    }
+    m_controls->setRowCount(int(categories.size()));
+    m_controls->setColumnCount(int(levels.size()));
+    QStringList headers;
+    for (const QString &lv : levels)
+        headers << ComplianceMatrix::riskText(lv);
+    m_controls->setHorizontalHeaderLabels(headers);
+    QStringList rows;
+    for (int r = 0; r < categories.size(); ++r) {
+        rows << ComplianceMatrix::frameworkName(categories.at(r));
+        for (int c = 0; c < levels.size(); ++c) {
+            const int n = m_register.controls.value(categories.at(r)).value(levels.at(c));
+            auto *item = new QTableWidgetItem(l.toString(n));
+            item->setTextAlignment(Qt::AlignCenter);
+            m_controls->setItem(r, c, item);
+        }
+    }
+    m_controls->setVerticalHeaderLabels(rows);
+    if (m_heatmap->selectedLikelihood() > 0)
+        showCell(m_heatmap->selectedLikelihood(), m_heatmap->selectedImpact());
+    else
+        showCell(0, 0);
+}
+
+void RiskHeatmapWidget::showCell(int likelihood, int impact)
+{
+    m_list->clear();
+    const QLocale l;
+    if (likelihood <= 0) {
+        m_cellTitle->setText(tr("Click a cell to list its risks."));
+        return;
+    }
+    const QList<RiskItem> items = m_register.at(likelihood, impact);
+    m_cellTitle->setText(tr("Likelihood %1 × impact %2 = %3: %4 risk(s)")
+                             .arg(l.toString(likelihood), l.toString(impact),
+                                  l.toString(likelihood * impact), l.toString(items.size())));
+    for (const RiskItem &i : items) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1\n%2 — %3").arg(i.title, RiskRegister::kindText(i.kind), i.why),
+            m_list);
+        item->setData(Qt::UserRole, i.surface);
+        item->setToolTip(tr("Double-click to open its source."));
+    }
+}
+
+void RiskHeatmapWidget::retranslate()
+{
+    m_title->setText(tr("Risk Heatmap"));
+    m_tabs->setTabText(0, tr("Risk register"));
+    m_tabs->setTabText(1, tr("Controls by category and risk level"));
+    QString legend = QStringLiteral("<b>%1</b><br/>").arg(tr("Score = likelihood × impact"));
+    for (const auto &[score, band] : {std::pair{20, "critical"}, std::pair{12, "high"},
+                                      std::pair{6, "medium"}, std::pair{2, "low"}})
+        legend +=
+            QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br/>")
+                .arg(HeatmapView::bandColour(score).name(),
+                     RiskRegister::bandText(QString::fromLatin1(band)).toHtmlEscaped());
+    legend +=
+        QStringLiteral("<small>%1</small>")
+            .arg(tr("Impact: the control's risk level, the approval's priority, the "
+                    "contradiction's severity (critical 5, high 4, medium 3, low 2); a known "
+                    "connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h "
+                    "5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success "
+                    "for 7 days 5, 1 day 4, else 3.")
+                     .toHtmlEscaped());
+    m_legend->setText(legend);
+    show();
+}
