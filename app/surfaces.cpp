@@ -5,6 +5,7 @@
 #include "views/connectors/connectorssurface.h"
 #include "views/evidence/evidencepackssurface.h"
 #include "views/executive/executiveroomsurface.h"
+#include "views/forecast/forecastsurface.h"
 #include "views/overview/sourceoverviewsurface.h"
 #include "views/partners/partnerpipelinesurface.h"
 #include "views/risk/riskheatmapsurface.h"
@@ -18,6 +19,7 @@ void registerSurfaces()
     registry.add(std::make_unique<ExecutiveRoomSurface>());
     registry.add(std::make_unique<WeeklyReviewSurface>());
     registry.add(std::make_unique<ApprovalCenterSurface>());
+    registry.add(std::make_unique<ForecastSurface>());
     registry.add(std::make_unique<ComplianceSurface>());
     registry.add(std::make_unique<RiskHeatmapSurface>());
     registry.add(std::make_unique<PolicyViolationsSurface>());

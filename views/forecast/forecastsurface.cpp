@@ -1,0 +1,78 @@
+#include "views/forecast/forecastsurface.h"
+
+#include "models/core/money.h"
+#include "models/forecast/revenueforecast.h"
+#include "views/forecast/forecastwidget.h"
+#include "views/print/printdocument.h"
+#include "views/surface/surfaceoutput.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+QString ForecastSurface::title() const
+{
+    return QCoreApplication::translate("ForecastSurface", "Actual vs Forecast");
+}
+
+QIcon ForecastSurface::icon() const
+{
+    return qApp->style()->standardIcon(QStyle::SP_ArrowUp);
+}
+
+bool ForecastSurface::exportData(const Session &session, const ExportRequest &request,
+                                 QByteArray *out, QString *error) const
+{
+    RevenueForecast f;
+    if (!RevenueForecast::compute(session, request.asOf, &f, error))
+        return false;
+    *out = SurfaceOutput::serialise(f, request.format, session);
+    return true;
+}
+
+bool ForecastSurface::printSection(const Session &session, const ExportRequest &request,
+                                   PrintSection *out, QString *error) const
+{
+    RevenueForecast f;
+    if (!RevenueForecast::compute(session, request.asOf, &f, error))
+        return false;
+    auto tr = [](const char *text) { return QCoreApplication::translate("ForecastSurface", text); };
+    const QLocale l;
+    PrintSection section;
+    section.id = id();
+    section.title = title();
+    PrintTable tracks;
+    tracks.headers = {tr("Track"), tr("Actual"), tr("Forecast"), tr("Target"), tr("Variance")};
+    tracks.numericColumns = {1, 2, 3, 4};
+    for (const RevenueForecast::Track &t : std::as_const(f.tracks)) {
+        const bool money = t.unit == QLatin1String("SAR");
+        auto text = [&](std::optional<qint64> v) {
+            return !v ? QStringLiteral("—") : money ? Money::display(*v) : l.toString(*v);
+        };
+        tracks.rows << QStringList{RevenueForecast::trackText(t.key), text(t.actual),
+                                   text(t.forecast), text(t.target), text(t.variance())};
+    }
+    section.blocks << PrintBlock::tableBlock(tracks);
+    PrintTable months;
+    months.headers = {tr("Month"),  tr("Actual"),    tr("Forecast"),
+                      tr("Commit"), tr("Best case"), tr("Target")};
+    months.numericColumns = {1, 2, 3, 4, 5};
+    months.columnWeights = {1.2, 1, 1, 1, 1, 1};
+    for (const ForecastMonth &m : std::as_const(f.months))
+        months.rows << QStringList{
+            l.toString(m.month, QStringLiteral("MMM yyyy")) +
+                (m.month == f.currentMonth ? QStringLiteral(" ◂") : QString()),
+            Money::display(m.actual),
+            Money::display(m.forecast),
+            Money::display(m.commit),
+            Money::display(m.bestCase),
+            m.target ? Money::display(*m.target) : QStringLiteral("—")};
+    section.blocks << PrintBlock::tableBlock(months);
+    *out = section;
+    return true;
+}
+
+SurfaceWidget *ForecastSurface::createWidget(QWidget *parent) const
+{
+    return new ForecastWidget(parent);
+}
