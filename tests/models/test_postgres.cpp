@@ -17,6 +17,7 @@
 #include "tests/support/compliancefixture.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/governancefixture.h"
+#include "tests/support/planningfixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -646,4 +647,20 @@ TEST_CASE("partner pipeline and policy violations on PostgreSQL",
     BoardsFixture::checkPipeline(s);
     BoardsFixture::checkViolations(s);
     BoardsFixture::checkResolve(s);
+}
+
+TEST_CASE("forecast and risk register on PostgreSQL", "[postgres][forecast][risk]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = PlanningFixture::load(s, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    PlanningFixture::checkForecast(s);
+    PlanningFixture::checkRisks(s);
+    PlanningFixture::checkForecastWithoutTargets(s);
 }
