@@ -69,7 +69,7 @@ void ForecastWidget::setSession(const Session *session, const QDateTime &asOf)
     m_session = session;
     m_asOf = asOf;
     m_forecast = RevenueForecast();
-    show();
+    showData();
 }
 
 bool ForecastWidget::refresh()
@@ -77,7 +77,7 @@ bool ForecastWidget::refresh()
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
         m_forecast = RevenueForecast();
-        show();
+        showData();
         return false;
     }
     RevenueForecast f;
@@ -86,12 +86,12 @@ bool ForecastWidget::refresh()
         return refreshFailed(m_banner, error);
     m_error.clear();
     m_forecast = f;
-    show();
+    showData();
     emit refreshed(true);
     return true;
 }
 
-void ForecastWidget::show()
+void ForecastWidget::showData()
 {
     const QLocale l;
     const bool rtl = layoutDirection() == Qt::RightToLeft;
@@ -236,5 +236,5 @@ void ForecastWidget::retranslate()
     m_title->setText(tr("Actual vs Forecast"));
     m_tabs->setTabText(0, tr("Chart"));
     m_tabs->setTabText(1, tr("Table"));
-    show();
+    showData();
 }

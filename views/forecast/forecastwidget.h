@@ -31,7 +31,7 @@ public:
 
 private:
     void retranslate() override;
-    void show();
+    void showData();
 
     const Session *m_session = nullptr;
     QDateTime m_asOf;

@@ -62,7 +62,7 @@ void RiskHeatmapWidget::setSession(const Session *session, const QDateTime &asOf
     m_session = session;
     m_asOf = asOf;
     m_register = RiskRegister();
-    show();
+    showData();
 }
 
 bool RiskHeatmapWidget::refresh()
@@ -70,7 +70,7 @@ bool RiskHeatmapWidget::refresh()
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
         m_register = RiskRegister();
-        show();
+        showData();
         return false;
     }
     RiskRegister r;
@@ -83,12 +83,12 @@ bool RiskHeatmapWidget::refresh()
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("Not in the register (not available from this source): %1")
                                   .arg(r.unavailable.join(QStringLiteral(", "))));
-    show();
+    showData();
     emit refreshed(true);
     return true;
 }
 
-void RiskHeatmapWidget::show()
+void RiskHeatmapWidget::showData()
 {
     const QLocale l;
     m_heatmap->setCounts(m_register.cells);
@@ -170,5 +170,5 @@ void RiskHeatmapWidget::retranslate()
                     "for 7 days 5, 1 day 4, else 3.")
                      .toHtmlEscaped());
     m_legend->setText(legend);
-    show();
+    showData();
 }

@@ -27,7 +27,7 @@ public:
 
 private:
     void retranslate() override;
-    void show();
+    void showData();
     void showCell(int likelihood, int impact);
 
     const Session *m_session = nullptr;

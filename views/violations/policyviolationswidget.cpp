@@ -79,7 +79,7 @@ void PolicyViolationsWidget::setSession(const Session *session, const QDateTime 
     m_violations = PolicyViolations();
     m_selected.clear();
     m_actor->load(session, true);
-    show();
+    showData();
 }
 
 bool PolicyViolationsWidget::refresh()
@@ -87,7 +87,7 @@ bool PolicyViolationsWidget::refresh()
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
         m_violations = PolicyViolations();
-        show();
+        showData();
         return false;
     }
     m_actor->load(m_session);
@@ -97,7 +97,7 @@ bool PolicyViolationsWidget::refresh()
         return refreshFailed(m_banner, error);
     m_error.clear();
     m_violations = v;
-    show();
+    showData();
     emit refreshed(true);
     return true;
 }
@@ -111,7 +111,7 @@ bool PolicyViolationsWidget::select(const QString &id)
     return true;
 }
 
-void PolicyViolationsWidget::show()
+void PolicyViolationsWidget::showData()
 {
     const QLocale l;
     QList<KanbanBoard::Column> columns;
@@ -211,5 +211,5 @@ void PolicyViolationsWidget::retranslate()
     m_actorLabel->setText(tr("Acting as:"));
     m_resolve->setText(tr("Resolve"));
     m_accept->setText(tr("Accept"));
-    show();
+    showData();
 }

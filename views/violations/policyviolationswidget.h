@@ -32,7 +32,7 @@ public:
 
 private:
     void retranslate() override;
-    void show();
+    void showData();
     void showDetail();
 
     const Session *m_session = nullptr;

@@ -1,0 +1,152 @@
+// Actual vs Forecast, Risk Heatmap, Policy Violations and Partner Pipeline offscreen, in English
+// and in Arabic, with the chart rule and the heatmap's mirroring checked.
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
+#include "tests/support/boardsfixture.h"
+#include "tests/support/planningfixture.h"
+#include "tests/support/testsupport.h"
+#include "views/forecast/forecastwidget.h"
+#include "views/partners/partnerpipelinewidget.h"
+#include "views/risk/heatmapview.h"
+#include "views/risk/riskheatmapwidget.h"
+#include "views/violations/policyviolationswidget.h"
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/kanbanboard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QValueAxis>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("risk heatmap: the grid mirrors in Arabic, a cell lists its risks and opens the source",
+          "[gui][risk][arabic]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = PlanningFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("rk")));
+    LanguageManager language;
+    for (const char *lang : {"en", "ar"}) {
+        REQUIRE(language.setLanguage(QString::fromLatin1(lang)));
+        RiskHeatmapWidget w;
+        w.setSession(s.get(), PlanningFixture::asOf());
+        w.resize(1100, 700);
+        w.show();
+        REQUIRE(w.refresh());
+        const bool rtl = QString::fromLatin1(lang) == QLatin1String("ar");
+        CHECK((w.layoutDirection() == Qt::RightToLeft) == rtl);
+        // Likelihood grows from the leading edge: rightwards in English, leftwards in Arabic.
+        const int x1 = w.heatmap()->cellRect(1, 3).center().x();
+        const int x5 = w.heatmap()->cellRect(5, 3).center().x();
+        CHECK((rtl ? x1 > x5 : x1 < x5));
+        // Impact grows upwards either way.
+        CHECK(w.heatmap()->cellRect(3, 5).center().y() < w.heatmap()->cellRect(3, 1).center().y());
+        // The point in a cell maps back to that cell.
+        CHECK(w.heatmap()->cellAt(w.heatmap()->cellRect(4, 5).center()) == std::pair{4, 5});
+        w.heatmap()->select(4, 5);
+        REQUIRE(w.cellList()->count() == 1);
+        QSignalSpy open(&w, &SurfaceWidget::openSurfaceRequested);
+        emit w.cellList()->itemActivated(w.cellList()->item(0));
+        REQUIRE(open.count() == 1);
+        CHECK(open.first().first().toString() == QLatin1String("compliance"));
+        CHECK(w.controlsTable()->rowCount() >= 5);
+        QAbstractItemModelTester tester(w.controlsTable()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("forecast chart: time left to right, value axis on the leading side, table and tracks",
+          "[gui][forecast][arabic]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = PlanningFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("fc")));
+    LanguageManager language;
+    for (const char *lang : {"en", "ar"}) {
+        REQUIRE(language.setLanguage(QString::fromLatin1(lang)));
+        ForecastWidget w;
+        w.setSession(s.get(), PlanningFixture::asOf());
+        w.resize(1100, 700);
+        w.show();
+        REQUIRE(w.refresh());
+        const bool rtl = QString::fromLatin1(lang) == QLatin1String("ar");
+        REQUIRE(w.valueAxis());
+        CHECK(w.valueAxis()->alignment() == (rtl ? Qt::AlignRight : Qt::AlignLeft));
+        // The plot itself is never mirrored.
+        CHECK(w.chart()->series().size() >= 4);
+        CHECK(w.table()->rowCount() == 18);
+        CHECK(w.tracksTable()->rowCount() == 3);
+        QAbstractItemModelTester tester(w.table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        if (rtl)
+            CHECK(w.tracksTable()->item(0, 0)->text() == QStringLiteral("الإيرادات"));
+    }
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("policy violations in Arabic: columns right to left, resolve from the window",
+          "[gui][violations][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = BoardsFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("pp")));
+    PolicyViolationsWidget w;
+    w.setSession(s.get(), QDateTime());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.board()->columnCount() == 5); // four statuses and "other"
+    REQUIRE(w.board()->list(QStringLiteral("detected")));
+    CHECK(w.board()->list(QStringLiteral("detected"))->count() == 1);
+    REQUIRE(w.select(QStringLiteral("97300000-0000-4000-8000-000000000001")));
+    w.actorPicker()->setEmail(QStringLiteral("manager@pp.sa"));
+    CHECK(w.resolveSelected(QStringLiteral("resolved"), QString()).contains(QStringLiteral("نص")));
+    CHECK(w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("corrected")) ==
+          QStringLiteral("عولجت."));
+    CHECK(w.board()->list(QStringLiteral("detected"))->count() == 0);
+    CHECK(w.violations().active == 1);
+    language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("partner pipeline in Arabic: columns, the other column, closed columns fold, filters",
+          "[gui][partners][arabic]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    auto dir = TestSupport::tempDir();
+    auto s = BoardsFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("pp")));
+    PartnerPipelineWidget w;
+    w.setSession(s.get(), BoardsFixture::asOf());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(w.board()->columnCount() == 8);
+    REQUIRE(w.board()->list(QStringLiteral("discovery")));
+    // The Arabic title where there is one.
+    CHECK(w.board()
+              ->list(QStringLiteral("discovery"))
+              ->item(0)
+              ->text()
+              .startsWith(QStringLiteral("شراكة")));
+    CHECK(w.board()->list(QStringLiteral("other"))->count() == 1);
+    w.board()->setCollapsed(QStringLiteral("closed_won"), true);
+    CHECK(w.board()->list(QStringLiteral("closed_won")) == nullptr);
+    w.setFilter({QStringLiteral("partnership"), QString()});
+    REQUIRE(w.refresh());
+    CHECK(w.pipeline().total == 2);
+    language.setLanguage(QStringLiteral("en"));
+}
