@@ -2200,6 +2200,165 @@ Reviewed by: %5 at %6</source>
     </message>
 </context>
 <context>
+    <name>ForecastSurface</name>
+    <message>
+        <source>Actual vs Forecast</source>
+        <translation>الفعلي مقابل المتوقع</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>الانحراف</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>أفضل حالة</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastWidget</name>
+    <message>
+        <source>Actual (won)</source>
+        <translation>الفعلي (الصفقات الرابحة)</translation>
+    </message>
+    <message>
+        <source>Forecast (weighted)</source>
+        <translation>المتوقع (مرجّح)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Commit (≥ 70 %) to best case</source>
+        <translation>من الالتزام (‎≥ 70 ٪) إلى أفضل حالة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ر.س</translation>
+    </message>
+    <message>
+        <source>%1 actual: %2</source>
+        <translation>%1 الفعلي: %2</translation>
+    </message>
+    <message>
+        <source>%1 forecast: %2 (commit %3, best case %4)</source>
+        <translation>%1 المتوقع: %2 (الالتزام %3، أفضل حالة %4)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>أفضل حالة</translation>
+    </message>
+    <message>
+        <source> (this month)</source>
+        <translation> (هذا الشهر)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>الانحراف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>%n صفقة</numerusform>
+            <numerusform>%n صفقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No targets: this source has no revenue_targets table.</source>
+        <translation>لا أهداف: لا يحتوي هذا المصدر على جدول revenue_targets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not in the monthly forecast.</source>
+        <translation>
+            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies are counted here, not added to SAR.</source>
+        <translation>
+            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actual vs Forecast</source>
+        <translation>الفعلي مقابل المتوقع</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+</context>
+<context>
     <name>GuiApp</name>
     <message>
         <source>No display: rendering the main window offscreen.</source>
@@ -2224,6 +2383,17 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Unknown surface &quot;%1&quot;.</source>
         <translation>شاشة غير معروفة &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <source>Likelihood →</source>
+        <translation>← الاحتمال</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>الأثر →</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2673,355 @@ Reviewed by: %5 at %6</source>
     </message>
 </context>
 <context>
+    <name>PartnerPipeline</name>
+    <message>
+        <source>Discovery</source>
+        <translation>استكشاف</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>تواصل</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>تفاوض</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>ورقة الشروط</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>مغلقة رابحة</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>مغلقة خاسرة</translation>
+    </message>
+    <message>
+        <source>Other statuses</source>
+        <translation>حالات أخرى</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>Franchise</source>
+        <translation>امتياز تجاري</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>مشروع مشترك</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>استحواذ</translation>
+    </message>
+    <message>
+        <source>Barter</source>
+        <translation>مقايضة</translation>
+    </message>
+    <message>
+        <source>Not available from this source (no strategic_deals table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول strategic_deals).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPipelineSurface</name>
+    <message>
+        <source>Partner Pipeline</source>
+        <translation>مسار الشراكات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>القيمة التقديرية</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>الصفقة</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>الطرف المقابل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 open deals</source>
+        <translation>عرض %1 من %2 صفقة مفتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPipelineWidget</name>
+    <message>
+        <source>no counterpart named</source>
+        <translation>لا طرف مقابل مسمّى</translation>
+    </message>
+    <message>
+        <source>value not estimated</source>
+        <translation>القيمة غير مقدّرة</translation>
+    </message>
+    <message>
+        <source>AI confidence %1</source>
+        <translation>ثقة الذكاء الاصطناعي %1</translation>
+    </message>
+    <message>
+        <source>no AI confidence</source>
+        <translation>بلا ثقة من الذكاء الاصطناعي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>%1 deals · %2 open, %3 in the open pipeline</source>
+        <translation>%1 صفقة · %2 مفتوحة، %3 في المسار المفتوح</translation>
+    </message>
+    <message>
+        <source>Partner Pipeline</source>
+        <translation>مسار الشراكات</translation>
+    </message>
+    <message>
+        <source>All deal types</source>
+        <translation>كل أنواع الصفقات</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لينكدإن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوري</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyViolations</name>
+    <message>
+        <source>Detected</source>
+        <translation>مكتشفة</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>معالجة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Other statuses</source>
+        <translation>حالات أخرى</translation>
+    </message>
+    <message>
+        <source>✗ Critical</source>
+        <translation>✗ حرجة</translation>
+    </message>
+    <message>
+        <source>! High</source>
+        <translation>! عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Factual</source>
+        <translation>وقائعي</translation>
+    </message>
+    <message>
+        <source>Temporal</source>
+        <translation>زمني</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>نطاق</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>سياسة</translation>
+    </message>
+    <message>
+        <source>Not available from this source (no contradictions table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول contradictions).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyViolationsSurface</name>
+    <message>
+        <source>Policy Violations</source>
+        <translation>مخالفات السياسات</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>التناقضات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Critical and active</source>
+        <translation>حرجة ونشطة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Claim A</source>
+        <translation>الادعاء أ</translation>
+    </message>
+    <message>
+        <source>Claim B</source>
+        <translation>الادعاء ب</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyViolationsWidget</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>detected by %1, %2</source>
+        <translation>اكتشفها %1، %2</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>%1 contradictions · %2 active · %3 critical and active</source>
+        <translation>%1 تناقض · %2 نشط · %3 حرج ونشط</translation>
+    </message>
+    <message>
+        <source>Select a contradiction to see both claims and the evidence.</source>
+        <translation>اختر تناقضًا لعرض الادعاءين والأدلة.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Claim A (%1):</source>
+        <translation>الادعاء أ (%1):</translation>
+    </message>
+    <message>
+        <source>Claim B (%1):</source>
+        <translation>الادعاء ب (%1):</translation>
+    </message>
+    <message>
+        <source>Detected by %1</source>
+        <translation>اكتشفها %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>الأدلة:</translation>
+    </message>
+    <message>
+        <source>Resolution (%1, %2):</source>
+        <translation>المعالجة (%1، %2):</translation>
+    </message>
+    <message>
+        <source>Select a contradiction first.</source>
+        <translation>اختر تناقضًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Policy Violations</source>
+        <translation>مخالفات السياسات</translation>
+    </message>
+    <message>
+        <source>Resolution (required)</source>
+        <translation>نص المعالجة (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>بصفة:</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>معالجة</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Source: %1
@@ -2519,6 +3038,174 @@ Computed at: %3</source>
     <message>
         <source>Provenance: %1</source>
         <translation>المصدر والتتبع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueForecast</name>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>الشراكات</translation>
+    </message>
+    <message>
+        <source>M&amp;A</source>
+        <translation>الاندماج والاستحواذ</translation>
+    </message>
+    <message>
+        <source>Not available from this source (no deals table).</source>
+        <translation>غير متاح من هذا المصدر (لا يوجد جدول deals).</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatmapSurface</name>
+    <message>
+        <source>Risk Heatmap</source>
+        <translation>خريطة المخاطر</translation>
+    </message>
+    <message>
+        <source>Impact \ likelihood</source>
+        <translation>الأثر \ الاحتمال</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>showing the %1 highest of %2</source>
+        <translation>عرض أعلى %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatmapWidget</name>
+    <message>
+        <source>Not in the register (not available from this source): %1</source>
+        <translation>ليست في السجل (غير متاحة من هذا المصدر): %1</translation>
+    </message>
+    <message>
+        <source>%1 risks · %2 critical</source>
+        <translation>%1 خطر · %2 حرج</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its risks.</source>
+        <translation>انقر خلية لعرض مخاطرها.</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2 = %3: %4 risk(s)</source>
+        <translation>الاحتمال %1 × الأثر %2 = %3: %4 خطر</translation>
+    </message>
+    <message>
+        <source>Double-click to open its source.</source>
+        <translation>انقر مرتين لفتح مصدره.</translation>
+    </message>
+    <message>
+        <source>Risk Heatmap</source>
+        <translation>خريطة المخاطر</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>سجل المخاطر</translation>
+    </message>
+    <message>
+        <source>Controls by category and risk level</source>
+        <translation>الضوابط حسب الفئة ومستوى المخاطر</translation>
+    </message>
+    <message>
+        <source>Score = likelihood × impact</source>
+        <translation>الدرجة = الاحتمال × الأثر</translation>
+    </message>
+    <message>
+        <source>Impact: the control&apos;s risk level, the approval&apos;s priority, the contradiction&apos;s severity (critical 5, high 4, medium 3, low 2); a known connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h 5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success for 7 days 5, 1 day 4, else 3.</source>
+        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة 5، عالية 4، متوسطة 3، منخفضة 2)؛ موصل معروف 4. الاحتمال: غير ممتثل 4، جزئي 3؛ تجاوز اتفاقية الخدمة بأكثر من 72 س 5، 24 س 4، وإلا 3؛ مكتشف 4، قيد المراجعة 3، +1 بعد 30 يومًا؛ بلا نجاح منذ 7 أيام 5، يوم 4، وإلا 3.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message>
+        <source>Critical (15–25)</source>
+        <translation>حرجة (15–25)</translation>
+    </message>
+    <message>
+        <source>High (10–14)</source>
+        <translation>عالية (10–14)</translation>
+    </message>
+    <message>
+        <source>Medium (5–9)</source>
+        <translation>متوسطة (5–9)</translation>
+    </message>
+    <message>
+        <source>Low (1–4)</source>
+        <translation>منخفضة (1–4)</translation>
+    </message>
+    <message>
+        <source>Compliance control</source>
+        <translation>ضابط امتثال</translation>
+    </message>
+    <message>
+        <source>Approval past SLA</source>
+        <translation>موافقة تجاوزت اتفاقية الخدمة</translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation>تناقض</translation>
+    </message>
+    <message>
+        <source>Connector in error</source>
+        <translation>موصل في حالة خطأ</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>سجل المخاطر</translation>
+    </message>
+    <message>
+        <source>risk level %1; %2</source>
+        <translation>مستوى المخاطر %1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 awaiting approval</source>
+        <translation>%1 بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>priority %1; %2 h past the deadline</source>
+        <translation>الأولوية %1؛ تجاوز الموعد بـ %2 س</translation>
+    </message>
+    <message>
+        <source>severity %1; %2%3</source>
+        <translation>الخطورة %1؛ %2%3</translation>
+    </message>
+    <message>
+        <source>; open over 30 days</source>
+        <translation>؛ مفتوح منذ أكثر من 30 يومًا</translation>
+    </message>
+    <message>
+        <source>never succeeded</source>
+        <translation>لم ينجح قط</translation>
+    </message>
+    <message>
+        <source>last success %1 h ago</source>
+        <translation>آخر نجاح قبل %1 س</translation>
+    </message>
+    <message>
+        <source>as registered</source>
+        <translation>كما سُجّل</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3408,41 @@ Computed at: %3</source>
     <message>
         <source>No source is connected. Use File ▸ Connect to open one.</source>
         <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationResolver</name>
+    <message>
+        <source>A contradiction is resolved or accepted.</source>
+        <translation>يُعالَج التناقض أو يُقبل.</translation>
+    </message>
+    <message>
+        <source>Resolving needs a resolution text.</source>
+        <translation>المعالجة تتطلب نص معالجة.</translation>
+    </message>
+    <message>
+        <source>Resolving needs a user with role owner, admin or manager.</source>
+        <translation>المعالجة تتطلب مستخدمًا بدور مالك أو مسؤول أو مدير.</translation>
+    </message>
+    <message>
+        <source>No contradiction %1.</source>
+        <translation>لا يوجد تناقض %1.</translation>
+    </message>
+    <message>
+        <source>Already %1 by %2 at %3.</source>
+        <translation>سبق أن أصبح %1 بواسطة %2 في %3.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>عولجت.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>قُبلت.</translation>
     </message>
 </context>
 <context>
