@@ -189,7 +189,8 @@ void checkPipeline(Session &session)
     PartnerPipeline byChannel;
     REQUIRE(PartnerPipeline::compute(session, {QString(), QStringLiteral("whatsapp")}, asOf(),
                                      &byChannel, &error));
-    CHECK(byChannel.total == 2); // S1 and S5
+    CHECK(byChannel.total == 2);       // S1 and S5
+    CHECK(p.toCsv().count('\n') == 6); // header + 5 deals
     const QJsonObject json = p.toJson();
     CHECK(json.value(QStringLiteral("columns"))
               .toArray()
@@ -215,6 +216,7 @@ void checkViolations(Session &session)
     CHECK(v.columns.at(0).items.at(0).claimA == QLatin1String("value is 1"));
     CHECK(v.columns.at(0).items.at(0).type == QLatin1String("factual"));
     CHECK(v.columns.at(4).items.size() == (pg ? 0 : 1));
+    CHECK(v.toCsv().count('\n') == (pg ? 5 : 6));
     const QJsonObject stats = v.toJson().value(QStringLiteral("stats")).toObject();
     CHECK(stats.value(QStringLiteral("critical_active")).toInt() == 1);
 }

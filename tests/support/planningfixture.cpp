@@ -220,6 +220,8 @@ void checkForecast(Session &session)
     CHECK(*f.tracks.at(1).variance() == -3);
     CHECK(f.tracks.at(2).actual == 1);
     CHECK_FALSE(f.tracks.at(2).target.has_value());
+    CHECK(f.toCsv().count('\n') == 19); // header + 18 months
+    CHECK(f.toCsv().contains("2026-12,0,7500,10000,13000,300"));
     const QJsonObject json = f.toJson();
     CHECK(json.value(QStringLiteral("tracks"))
               .toObject()
@@ -283,6 +285,7 @@ void checkRisks(Session &session)
     CHECK(r.controls.value(QStringLiteral("pdpl")).value(QStringLiteral("critical")) == 1);
     CHECK(r.controls.value(QStringLiteral("pdpl")).value(QStringLiteral("high")) == 1);
     CHECK(r.toJson().value(QStringLiteral("total_controls")).toInt() == 3);
+    CHECK(r.toCsv().count('\n') == r.risks.size() + 1);
 }
 
 } // namespace PlanningFixture
