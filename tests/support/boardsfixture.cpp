@@ -129,25 +129,12 @@ bool load(Session &session, QString *error)
            {QStringLiteral("status"), QStringLiteral("discovery")},
            {QStringLiteral("estimated_value_sar"), QStringLiteral("999.00")}});
     contradiction(9, "DETECTED", "CRITICAL");
-    if (!l.ok()) {
-        session.database().rollback();
-        return false;
-    }
-    if (!session.database().commit())
-        return false;
-    return session.setRlsTenant(QString(), error);
+    return FixtureLoader::finish(session, l, error);
 }
 
 std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir)
 {
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("boards.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = load(*s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
+    return FixtureLoader::openSqlite(dir, QStringLiteral("boards.sqlite"), load);
 }
 
 void checkPipeline(Session &session)

@@ -245,14 +245,7 @@ bool load(Session &session, QString *error)
 
 std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir)
 {
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("compliance.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = load(*s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
+    return FixtureLoader::openSqlite(dir, QStringLiteral("compliance.sqlite"), load);
 }
 
 namespace {

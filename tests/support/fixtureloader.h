@@ -6,7 +6,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariantMap>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
 
 // Loads hand-written fixture rows: one row per call, tenant by tenant, with ids made up from a
 // counter, created_at defaulting to 2026-01-05 08:00 UTC, and columns the source lacks left out.
@@ -91,5 +96,33 @@ private:
     int m_counter = 0;
     bool m_ok = true;
 };
+
+// Ends a fixture's load: commits what the loader wrote (or rolls it back after a failure) and
+// leaves the session without a tenant for the tests to choose.
+inline bool finish(Session &session, const Loader &loader, QString *error)
+{
+    if (!loader.ok()) {
+        session.database().rollback();
+        return false;
+    }
+    if (!session.database().commit()) {
+        *error = session.database().lastError().text();
+        return false;
+    }
+    return session.setRlsTenant(QString(), error);
+}
+
+// A new SQLite file in dir, loaded by load(session, &error); Catch2 REQUIREs on failure.
+template <typename Load>
+std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir, const QString &file, Load load)
+{
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(file)), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = load(*s, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return s;
+}
 
 } // namespace FixtureLoader

@@ -140,25 +140,12 @@ bool load(Session &session, QString *error)
                QStringLiteral("[]"), QString::fromLatin1(EmptyHash), "2026-11-20T10:00:00Z"));
     connector("whatsapp", "error", nullptr, nullptr, QStringLiteral("other tenant"));
     connector("docusign", "ok", nullptr, nullptr, QVariant());
-    if (!l.ok()) {
-        session.database().rollback();
-        return false;
-    }
-    if (!session.database().commit())
-        return false;
-    return session.setRlsTenant(QString(), error);
+    return FixtureLoader::finish(session, l, error);
 }
 
 std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir)
 {
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("governance.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = load(*s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
+    return FixtureLoader::openSqlite(dir, QStringLiteral("governance.sqlite"), load);
 }
 
 bool addProbe(Session &session, const QString &key, const QString &url, int timeoutMs, int slowMs,

@@ -146,25 +146,12 @@ bool load(Session &session, QString *error)
     // PostgreSQL's DDL checks 1–5; a copy without the check can hold anything.
     if (!session.isPostgres())
         risk("Out of range", 9, 1, "open"); // clamped: 5, 1
-    if (!l.ok()) {
-        session.database().rollback();
-        return false;
-    }
-    if (!session.database().commit())
-        return false;
-    return session.setRlsTenant(QString(), error);
+    return FixtureLoader::finish(session, l, error);
 }
 
 std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir)
 {
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::sqlite(dir.filePath(QStringLiteral("planning.sqlite"))),
-                    Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = load(*s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
+    return FixtureLoader::openSqlite(dir, QStringLiteral("planning.sqlite"), load);
 }
 
 namespace {
