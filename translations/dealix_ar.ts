@@ -2357,6 +2357,17 @@ Reviewed by: %5 at %6</source>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open deal(s) expected before this month are past their date and not in the forecast.</source>
+        <translation>
+            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuiApp</name>
@@ -2389,11 +2400,11 @@ Reviewed by: %5 at %6</source>
     <name>HeatmapView</name>
     <message>
         <source>Likelihood →</source>
-        <translation>← الاحتمال</translation>
+        <translation>الاحتمال ←</translation>
     </message>
     <message>
-        <source>Impact →</source>
-        <translation>الأثر →</translation>
+        <source>Impact ↑</source>
+        <translation>الأثر ↑</translation>
     </message>
 </context>
 <context>

@@ -106,13 +106,16 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
                  << QStringLiteral("sum(case when %1 then %2 else 0 end)")
                         .arg(in.arg(marks.at(4), marks.at(5)), value);
         }
+        // Bound in the order the placeholders appear: the sums, this month, tenant, as-of.
+        const QString thisMonth = q.bind(f.currentMonth.toString(Qt::ISODate));
         const QString tenant = q.bind(session.tenantId());
         const QString at = q.bind(sql.timeKey(asOf));
         q << QStringLiteral("select %1, sum(case when expected_close_date is null then 1 else 0 "
-                            "end) from deals where tenant_id = %2 and %3 and %4 and value is not "
-                            "null and %5 <= %6")
-                 .arg(sums.join(QStringLiteral(", ")), tenant, OpenStage.arg(stage), sarOnly(sql),
-                      sql.timeKey(QStringLiteral("created_at")), at);
+                            "end), sum(case when cast(expected_close_date as text) < %2 then 1 "
+                            "else 0 end) from deals where tenant_id = %3 and %4 and %5 and value "
+                            "is not null and %6 <= %7")
+                 .arg(sums.join(QStringLiteral(", ")), thisMonth, tenant, OpenStage.arg(stage),
+                      sarOnly(sql), sql.timeKey(QStringLiteral("created_at")), at);
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
         if (!q.exec(query, error))
@@ -126,14 +129,16 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
                 f.months[i].bestCase = query.value(int(3 * i + 2)).toLongLong();
             }
             f.unscheduled = query.value(int(3 * f.months.size())).toInt();
+            f.overdue = query.value(int(3 * f.months.size()) + 1).toInt();
         }
     }
     {
         BoundQuery q;
         const QString tenant = q.bind(session.tenantId());
+        const QString at = q.bind(sql.timeKey(asOf));
         q << QStringLiteral("select count(*) from deals where tenant_id = %1 and not (%2) and "
-                            "value is not null")
-                 .arg(tenant, sarOnly(sql));
+                            "value is not null and %3 <> 'closed_lost' and %4 <= %5")
+                 .arg(tenant, sarOnly(sql), stage, sql.timeKey(QStringLiteral("created_at")), at);
         QSqlQuery query(session.database());
         if (q.exec(query, error) && query.next())
             f.otherCurrencies = query.value(0).toInt();
@@ -247,6 +252,7 @@ QJsonObject RevenueForecast::toJson() const
             {QStringLiteral("current_month"), currentMonth.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("tracks"), tracksJson},
             {QStringLiteral("unscheduled_open_deals"), unscheduled},
+            {QStringLiteral("overdue_open_deals"), overdue},
             {QStringLiteral("deals_in_other_currencies"), otherCurrencies},
             {QStringLiteral("targets_available"), targetsAvailable},
             {QStringLiteral("provenance"), provenance.toJson()}};

@@ -45,6 +45,7 @@ public:
     QList<ForecastMonth> months; // 18: the current month is index 11
     QDate currentMonth;
     int unscheduled = 0;     // open SAR deals without an expected close date
+    int overdue = 0;         // open SAR deals expected before this month (not in the forecast)
     int otherCurrencies = 0; // deals not in SAR: counted, not added
     bool targetsAvailable = false;
     QList<Track> tracks;

@@ -27,6 +27,12 @@ int impactOf(const QString &level)
     return 3;
 }
 
+// What the register lacks: the table, or why reading it failed.
+QString sourceProblem(const Session &session, const QString &table, const QString &error)
+{
+    return session.schema().hasTable(table) ? QStringLiteral("%1 (%2)").arg(table, error) : table;
+}
+
 int clamp(int v)
 {
     return std::clamp(v, 1, 5);
@@ -91,7 +97,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
         }
         r.provenance.queries << m.provenance.queries;
     } else {
-        r.unavailable << QStringLiteral("compliance_controls");
+        r.unavailable << sourceProblem(session, QStringLiteral("compliance_controls"), why);
     }
     // Approvals past their SLA deadline: impact from priority; likelihood by how long overdue
     // (> 72 h: 5, > 24 h: 4, else 3).
@@ -101,7 +107,8 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
     if (session.schema().hasTable(QStringLiteral("approval_requests")) &&
         ApprovalCenter::compute(session, breached, asOf, &a, &why)) {
         for (const ApprovalQueue::Item &it : std::as_const(a.items)) {
-            const qint64 hours = it.deadline.secsTo(asOf) / 3600;
+            const qint64 overdue = it.deadline.secsTo(asOf);
+            const qint64 hours = overdue / 3600;
             r.risks.append({QStringLiteral("approval"), QStringLiteral("approval-center"), it.id,
                             tr("%1 awaiting approval").arg(it.resourceType), impactOf(it.priority),
                             hours > 72   ? 5
@@ -110,7 +117,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                             tr("priority %1; %2 h past the deadline").arg(it.priority).arg(hours)});
         }
     } else {
-        r.unavailable << QStringLiteral("approval_requests");
+        r.unavailable << sourceProblem(session, QStringLiteral("approval_requests"), why);
     }
     // Active contradictions: impact from severity; likelihood 4 when detected, 3 in review, one
     // more when older than 30 days.
@@ -120,7 +127,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
             for (const Violation &x : c.items) {
                 if (x.status != QLatin1String("detected") && x.status != QLatin1String("reviewing"))
                     continue;
-                const bool old = x.createdAt.isValid() && x.createdAt.daysTo(asOf) > 30;
+                const bool old = x.createdAt.isValid() && x.createdAt.secsTo(asOf) > 30 * 86400;
                 r.risks.append(
                     {QStringLiteral("contradiction"), QStringLiteral("policy-violations"), x.id,
                      x.claimA + QStringLiteral(" ↔ ") + x.claimB, impactOf(x.severity),
@@ -130,7 +137,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
             }
         }
     } else {
-        r.unavailable << QStringLiteral("contradictions");
+        r.unavailable << sourceProblem(session, QStringLiteral("contradictions"), why);
     }
     // Connectors in error: impact 4 for a connector Dealix knows, 3 for another; likelihood by
     // time since the last success (never or > 7 days: 5, > 1 day: 4, else 3).
@@ -149,7 +156,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                                       : tr("last success %1 h ago").arg(since / 3600)});
         }
     } else {
-        r.unavailable << QStringLiteral("integration_sync_states");
+        r.unavailable << sourceProblem(session, QStringLiteral("integration_sync_states"), why);
     }
     // The optional risks table: its own likelihood and impact, open rows only.
     if (session.schema().hasTable(QStringLiteral("risks"))) {
@@ -160,7 +167,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
         q << QStringLiteral("select id, title, likelihood, impact from risks where tenant_id = %1 "
                             "and %2 <= %3 and %4 not in ('closed', 'mitigated', 'resolved')")
                  .arg(tenant, sql.timeKey(QStringLiteral("created_at")), at,
-                      sql.lowerText(QStringLiteral("status")));
+                      sql.lowerText(QStringLiteral("coalesce(status, 'open')")));
         r.provenance.queries << q.sql();
         QSqlQuery query(session.database());
         if (!q.exec(query, error))

@@ -19,7 +19,9 @@ struct Provenance {
 
     static Provenance start(const Session &session, const QDateTime &asOf)
     {
-        return {QDateTime::currentDateTimeUtc(), session.url().toDisplayString(), session.tenant(),
+        return {QDateTime::currentDateTimeUtc(),
+                session.url().toDisplayString(),
+                session.tenant(),
                 (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC(),
                 {}};
     }

@@ -1,6 +1,7 @@
 #include "models/violations/policyviolations.h"
 
 #include "models/core/csvwriter.h"
+#include "models/evidence/evidencepacks.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 
@@ -158,9 +159,8 @@ QJsonObject PolicyViolations::toJson() const
                                                     ? QJsonValue(x.resolvedAt.toString(Qt::ISODate))
                                                     : QJsonValue()},
                 {QStringLiteral("created_at"), x.createdAt.toString(Qt::ISODate)},
-                {QStringLiteral("evidence"), x.evidence.isNull()
-                                                 ? QJsonValue()
-                                                 : QJsonDocument::fromJson(x.evidence).object()}});
+                {QStringLiteral("evidence"),
+                 x.evidence.isNull() ? QJsonValue() : EvidencePack::jsonOf(x.evidence)}});
     }
     return {
         {QStringLiteral("contradictions"), list},
@@ -248,7 +248,8 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
         const QString i2 = look.bind(id);
         const QString t2 = look.bind(session.tenantId());
         look << QStringLiteral("select %1, (select coalesce(u.full_name, u.email) from users u "
-                               "where u.id = c.resolved_by_id), c.resolved_at from contradictions "
+                               "where u.id = c.resolved_by_id and u.tenant_id = c.tenant_id), "
+                               "c.resolved_at from contradictions "
                                "c where c.id = %2 and c.tenant_id = %3")
                     .arg(sql.lowerText(QStringLiteral("c.status")), i2, t2);
         QSqlQuery now(db);

@@ -96,8 +96,10 @@ void ForecastWidget::showData()
     const QLocale l;
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *a : m_chart->axes())
+    for (QAbstractAxis *a : m_chart->axes()) {
         m_chart->removeAxis(a);
+        delete a;
+    }
     m_valueAxis = nullptr;
     const RevenueForecast &f = m_forecast;
     m_chart->setFont(chartFont(this));
@@ -127,6 +129,8 @@ void ForecastWidget::showData()
     }
     bars->append(actual);
     auto *band = new QAreaSeries(best, commit);
+    best->setParent(band); // the area does not own its lines
+    commit->setParent(band);
     band->setName(tr("Commit (≥ 70 %) to best case"));
     band->setColor(QColor(0x4c, 0x8b, 0xd6, 60));
     band->setBorderColor(QColor(0x4c, 0x8b, 0xd6, 120));
@@ -225,6 +229,10 @@ void ForecastWidget::showData()
         notes << tr("%n open deal(s) without an expected close date are not in the monthly "
                     "forecast.",
                     nullptr, f.unscheduled);
+    if (f.overdue)
+        notes << tr("%n open deal(s) expected before this month are past their date and not in "
+                    "the forecast.",
+                    nullptr, f.overdue);
     if (f.otherCurrencies)
         notes << tr("%n deal(s) in other currencies are counted here, not added to SAR.", nullptr,
                     f.otherCurrencies);

@@ -46,7 +46,7 @@ QRect HeatmapView::gridRect() const
 {
     // Room for the axis labels: impact at the leading side, likelihood below.
     const int axis = fontMetrics().height() * 3 + 16;
-    const QRect r = rect().adjusted(0, 4, 0, -axis);
+    const QRect r = rect().adjusted(0, fontMetrics().height() + 8, 0, -axis);
     const int side = std::min(r.width() - axis, r.height());
     const int x =
         layoutDirection() == Qt::RightToLeft ? r.right() - axis - side + 1 : r.left() + axis;
@@ -111,15 +111,16 @@ void HeatmapView::paintEvent(QPaintEvent *)
     p.drawText(
         QRect(g.left(), g.bottom() + fontMetrics().height() + 4, g.width(), fontMetrics().height()),
         Qt::AlignCenter, tr("Likelihood →"));
-    p.save();
-    const QPoint centre =
-        rtl ? QPoint(g.right() + 44, g.center().y()) : QPoint(g.left() - 44, g.center().y());
-    p.translate(centre);
-    p.rotate(rtl ? 90 : -90);
-    p.drawText(
-        QRect(-g.height() / 2, -fontMetrics().height() / 2, g.height(), fontMetrics().height()),
-        Qt::AlignCenter, tr("Impact →"));
-    p.restore();
+    // "Impact ↑" above the impact numbers at the leading side: no rotated text, one arrow that
+    // means the same in both languages.
+    const QRect top = cellRect(1, 5);
+    const QString impact = tr("Impact ↑");
+    const int w = fontMetrics().horizontalAdvance(impact) + 8;
+    const int y = g.top() - fontMetrics().height() - 6;
+    p.drawText(rtl ? QRect(top.right() + 28 - w, y, w, fontMetrics().height())
+                   : QRect(top.left() - 28, y, w, fontMetrics().height()),
+               (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter,
+               impact);
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent *event)

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -97,8 +98,12 @@ void KanbanBoard::rebuild()
         header->setFont(bold);
         if (c.collapsible) {
             const QString key = c.key;
-            connect(header, &QToolButton::clicked, this,
-                    [this, key] { setCollapsed(key, !isCollapsed(key)); });
+            // Rebuilt after the click returns: the header is deleted by the rebuild.
+            connect(header, &QToolButton::clicked, this, [this, key] {
+                QMetaObject::invokeMethod(
+                    this, [this, key] { setCollapsed(key, !isCollapsed(key)); },
+                    Qt::QueuedConnection);
+            });
         }
         v->addWidget(header);
         QListWidget *list = nullptr;
@@ -115,17 +120,21 @@ void KanbanBoard::rebuild()
                 if (!card.state.isEmpty())
                     item->setForeground(colour);
             }
-            connect(list, &QListWidget::currentItemChanged, this,
-                    [this, list](QListWidgetItem *current) {
-                        if (!current)
-                            return;
-                        // One selection across the board.
-                        for (const auto &[k, other] : m_lists) {
-                            if (other && other != list)
-                                other->clearSelection();
-                        }
-                        emit cardSelected(current->data(Qt::UserRole).toString());
-                    });
+            connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
+                const QList<QListWidgetItem *> chosen = list->selectedItems();
+                if (chosen.isEmpty())
+                    return;
+                // One selection across the board: the other lists lose theirs and their current
+                // item, so that choosing a card again is always seen.
+                for (const auto &[k, other] : m_lists) {
+                    if (other && other != list) {
+                        const QSignalBlocker quiet(other);
+                        other->clearSelection();
+                        other->setCurrentItem(nullptr);
+                    }
+                }
+                emit cardSelected(chosen.first()->data(Qt::UserRole).toString());
+            });
             connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
                 emit cardActivated(item->data(Qt::UserRole).toString());
             });
