@@ -1,6 +1,7 @@
 #include "models/risk/riskregister.h"
 
 #include "models/approvals/approvalcenter.h"
+#include "models/approvals/approvalqueuemodel.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/connectors/connectorboard.h"
 #include "models/core/csvwriter.h"
@@ -93,7 +94,10 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
             const bool failing = c.status == QLatin1String("non_compliant");
             r.risks.append({QStringLiteral("control"), QStringLiteral("compliance"), c.controlId,
                             c.controlId + QStringLiteral(" ") + c.name, impactOf(c.risk),
-                            failing ? 4 : 3, tr("risk level %1; %2").arg(c.risk, c.status)});
+                            failing ? 4 : 3,
+                            tr("risk level %1; %2")
+                                .arg(ComplianceMatrix::riskText(c.risk),
+                                     ComplianceMatrix::statusText(c.status))});
         }
         r.provenance.queries << m.provenance.queries;
     } else {
@@ -114,7 +118,9 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                             hours > 72   ? 5
                             : hours > 24 ? 4
                                          : 3,
-                            tr("priority %1; %2 h past the deadline").arg(it.priority).arg(hours)});
+                            tr("priority %1; %2 h past the deadline")
+                                .arg(ApprovalQueueModel::priorityText(it.priority))
+                                .arg(hours)});
         }
     } else {
         r.unavailable << sourceProblem(session, QStringLiteral("approval_requests"), why);
@@ -133,7 +139,9 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                      x.claimA + QStringLiteral(" ↔ ") + x.claimB, impactOf(x.severity),
                      clamp((x.status == QLatin1String("detected") ? 4 : 3) + (old ? 1 : 0)),
                      tr("severity %1; %2%3")
-                         .arg(x.severity, x.status, old ? tr("; open over 30 days") : QString())});
+                         .arg(PolicyViolations::severityText(x.severity),
+                              PolicyViolations::statusText(x.status),
+                              old ? tr("; open over 30 days") : QString())});
             }
         }
     } else {
