@@ -331,17 +331,25 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
 }
 
 namespace {
-std::unique_ptr<Session> executiveFixture(PgDatabase &db, ExecutiveFixture::ApprovalSchema schema)
+// A session on a fresh test database, loaded by load(session, &error).
+template <typename Load> std::unique_ptr<Session> loadedPg(PgDatabase &db, Load load)
 {
     INFO(db.error().toStdString());
     REQUIRE(db.ok());
     auto s = std::make_unique<Session>();
     REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
     QString error;
-    const bool loaded = ExecutiveFixture::load(*s, schema, &error);
+    const bool loaded = load(*s, &error);
     INFO(error.toStdString());
     REQUIRE(loaded);
     return s;
+}
+
+std::unique_ptr<Session> executiveFixture(PgDatabase &db, ExecutiveFixture::ApprovalSchema schema)
+{
+    return loadedPg(db, [schema](Session &s, QString *error) {
+        return ExecutiveFixture::load(s, schema, error);
+    });
 }
 } // namespace
 
@@ -443,15 +451,7 @@ TEST_CASE(
 namespace {
 std::unique_ptr<Session> governanceFixture(PgDatabase &db)
 {
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = GovernanceFixture::load(*s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
+    return loadedPg(db, GovernanceFixture::load);
 }
 } // namespace
 
@@ -480,15 +480,7 @@ TEST_CASE("connector board, disable and probe write-back on PostgreSQL", "[postg
 namespace {
 std::unique_ptr<Session> complianceFixture(PgDatabase &db)
 {
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    auto s = std::make_unique<Session>();
-    REQUIRE(s->open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = ComplianceFixture::load(*s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
-    return s;
+    return loadedPg(db, ComplianceFixture::load);
 }
 } // namespace
 
@@ -636,14 +628,8 @@ TEST_CASE("partner pipeline and policy violations on PostgreSQL",
           "[postgres][partners][violations]")
 {
     PgDatabase db;
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    Session s;
-    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = BoardsFixture::load(s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
+    auto session = loadedPg(db, BoardsFixture::load);
+    Session &s = *session;
     BoardsFixture::checkPipeline(s);
     BoardsFixture::checkViolations(s);
     BoardsFixture::checkResolve(s);
@@ -652,14 +638,8 @@ TEST_CASE("partner pipeline and policy violations on PostgreSQL",
 TEST_CASE("forecast and risk register on PostgreSQL", "[postgres][forecast][risk]")
 {
     PgDatabase db;
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    Session s;
-    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
-    QString error;
-    const bool loaded = PlanningFixture::load(s, &error);
-    INFO(error.toStdString());
-    REQUIRE(loaded);
+    auto session = loadedPg(db, PlanningFixture::load);
+    Session &s = *session;
     PlanningFixture::checkForecast(s);
     PlanningFixture::checkRisks(s);
     PlanningFixture::checkForecastWithoutTargets(s);
