@@ -376,6 +376,10 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
+    <message>
+        <source>Chart: %1 — drawn in the PDF; the same figures are in the table below.</source>
+        <translation>الرسم البياني: %1 — مرسوم في ملف PDF، والأرقام نفسها في الجدول التالي.</translation>
+    </message>
 </context>
 <context>
     <name>BoardPackDialog</name>
@@ -2236,6 +2240,26 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Best case</source>
         <translation>أفضل حالة</translation>
+    </message>
+    <message>
+        <source>Actual (won)</source>
+        <translation>الفعلي (الصفقات الرابحة)</translation>
+    </message>
+    <message>
+        <source>Forecast (weighted)</source>
+        <translation>المتوقع (مرجّح)</translation>
+    </message>
+    <message>
+        <source>Commit (≥ 70 %) to best case</source>
+        <translation>من الالتزام (‎≥ 70 ٪) إلى أفضل حالة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Monthly, in SAR</source>
+        <translation>شهريًا، بالريال السعودي</translation>
     </message>
 </context>
 <context>

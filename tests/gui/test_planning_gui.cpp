@@ -7,6 +7,7 @@
 #include "tests/support/testsupport.h"
 #include "views/forecast/forecastwidget.h"
 #include "views/partners/partnerpipelinewidget.h"
+#include "views/print/printdocument.h"
 #include "views/risk/heatmapview.h"
 #include "views/risk/riskheatmapwidget.h"
 #include "views/violations/policyviolationswidget.h"
@@ -18,10 +19,13 @@
 #include <QChart>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QValueAxis>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 TEST_CASE("risk heatmap: the grid mirrors in Arabic, a cell lists its risks and opens the source",
           "[gui][risk][arabic]")
@@ -89,6 +93,56 @@ TEST_CASE("forecast chart: time left to right, value axis on the leading side, t
             CHECK(w.tracksTable()->item(0, 0)->text() == QStringLiteral("الإيرادات"));
     }
     language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("forecast on paper: the chart carries the fixture's months in SAR, with today and "
+          "the targets",
+          "[print][forecast][chart]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = PlanningFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("fc")));
+    const Surface *surface = SurfaceRegistry::instance().find(QStringLiteral("forecast"));
+    REQUIRE(surface);
+    ExportRequest request;
+    request.asOf = PlanningFixture::asOf();
+    auto chartOf = [&]() {
+        PrintSection section;
+        QString error;
+        REQUIRE(surface->printSection(*s, request, &section, &error));
+        for (const PrintBlock &b : std::as_const(section.blocks))
+            if (b.kind == PrintBlock::Kind::Chart)
+                return b.chart;
+        FAIL("no chart in the forecast section");
+        return PrintChart();
+    };
+    const PrintChart c = chartOf();
+    // Dec 2025 … May 2027; November 2026 (index 11) is this month. Figures from the fixture's
+    // rows, in SAR: won 1,000.00 in November and 500.00 in October; December 2026 forecast
+    // 7,500.00, commit 10,000.00, best case 13,000.00; targets 5,000.00 in November, none in
+    // March 2027.
+    REQUIRE(c.categories.size() == 18);
+    CHECK(c.todayIndex == 11);
+    CHECK(c.bars.at(11) == Approx(1000.0));
+    CHECK(c.bars.at(10) == Approx(500.0));
+    CHECK(c.bars.at(0) == 0);
+    CHECK(c.line.at(12) == Approx(7500.0));
+    CHECK(c.bandLow.at(12) == Approx(10000.0));
+    CHECK(c.bandHigh.at(12) == Approx(13000.0));
+    REQUIRE(c.target.size() == 18);
+    CHECK(c.target.at(11) == Approx(5000.0));
+    CHECK(std::isnan(c.target.at(15)));
+    CHECK_FALSE(c.legend.at(3).isEmpty());
+    // Without revenue_targets: no target line and no key for it.
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("drop table revenue_targets")));
+    s->refreshSchema();
+    REQUIRE(s->selectTenant(QStringLiteral("fc")));
+    const PrintChart without = chartOf();
+    CHECK(without.target.isEmpty());
+    CHECK(without.legend.at(3).isEmpty());
+    CHECK(without.bars.at(11) == Approx(1000.0));
 }
 
 TEST_CASE("policy violations in Arabic: columns right to left, resolve from the window",

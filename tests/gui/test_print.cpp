@@ -6,10 +6,12 @@
 #include "models/source/demogenerator.h"
 #include "tests/support/testsupport.h"
 #include "views/print/boardpack.h"
+#include "views/print/pagelayout.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -306,4 +308,129 @@ TEST_CASE("oversized cells: a long unbroken token wraps in full, text taller tha
               .contains(QStringLiteral("ENDMARK")));
     CHECK(all.contains(QStringLiteral("NEXTROW")));
     CHECK(all.contains(QStringLiteral("more characters not printed")));
+}
+
+namespace {
+
+// A three-month chart worked by hand: the highest value is 30, so the scale is 0, 10, 20, 30.
+PrintChart handChart()
+{
+    PrintChart c;
+    c.categories = {QStringLiteral("Mon1"), QStringLiteral("Mon2"), QStringLiteral("Mon3")};
+    c.bars = {10, 20, 0};
+    c.line = {0, 15, 30};
+    c.bandLow = {0, 10, 20};
+    c.bandHigh = {0, 20, 25};
+    c.target = {12, qQNaN(), 12};
+    c.todayIndex = 1;
+    c.legend = {QStringLiteral("Bars"), QStringLiteral("Line"), QStringLiteral("Band"),
+                QStringLiteral("Target"), QStringLiteral("Today")};
+    return c;
+}
+
+QList<PageLayout::Op> chartOps(QPdfWriter *writer, bool rtl, double *contentWidth)
+{
+    PageLayout layout(writer, rtl);
+    *contentWidth = layout.contentSize().width();
+    PrintSection s;
+    s.title = QStringLiteral("Chart");
+    s.blocks << PrintBlock::chartBlock(handChart());
+    layout.addSection(s);
+    REQUIRE(layout.pageCount() == 1);
+    QList<PageLayout::Op> ops;
+    for (const PageLayout::Op &op : layout.pages().first().ops)
+        if (op.physicalX)
+            ops << op;
+    return ops;
+}
+
+} // namespace
+
+TEST_CASE("the printed chart: time left to right in both languages, the value axis on the "
+          "leading side, bars to scale, vectors only",
+          "[print][pdf][chart]")
+{
+    auto dir = TestSupport::tempDir();
+    QPdfWriter writer(dir->filePath(QStringLiteral("metrics.pdf")));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    for (const bool rtl : {false, true}) {
+        INFO((rtl ? "right to left" : "left to right"));
+        double width = 0;
+        const QList<PageLayout::Op> ops = chartOps(&writer, rtl, &width);
+        QList<QRectF> bars;
+        QMap<QString, QRectF> labels;
+        QList<QRectF> legendNames;
+        double plotLeft = 1e9;
+        double plotRight = -1e9;
+        for (const PageLayout::Op &op : ops) {
+            if (op.type == PageLayout::Op::Type::Fill && op.color == QColor(0x20, 0x9f, 0xdf))
+                bars << op.rect;
+            if (op.type == PageLayout::Op::Type::Text)
+                labels.insert(op.text, op.rect);
+            if (op.type == PageLayout::Op::Type::Polyline && op.points.size() == 2 &&
+                op.points.at(0).y() == op.points.at(1).y() && op.width == 0) {
+                plotLeft = std::min(plotLeft, op.points.at(0).x());
+                plotRight = std::max(plotRight, op.points.at(1).x());
+            }
+        }
+        // The legend's key for the bars has their colour too: it lies below the month labels.
+        REQUIRE(labels.contains(QStringLiteral("Mon1")));
+        const double monthsTop = labels.value(QStringLiteral("Mon1")).top();
+        REQUIRE(bars.size() == 3);
+        CHECK(bars.last().top() > monthsTop);
+        bars.removeLast();
+        // The zero month has no bar.
+        CHECK(bars.at(0).center().x() < bars.at(1).center().x()); // time flows left to right
+        CHECK(bars.at(1).height() == Approx(2 * bars.at(0).height()));
+        CHECK(bars.at(0).bottom() == Approx(bars.at(1).bottom()));
+        // Categories left to right as well.
+        CHECK(labels.value(QStringLiteral("Mon1")).center().x() <
+              labels.value(QStringLiteral("Mon3")).center().x());
+        // The scale 0–30 in steps of 10, in the page's digits, beside the plot on the leading
+        // side: the left in English, the right in Arabic.
+        const QLocale l =
+            rtl ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English);
+        for (int v : {0, 10, 20, 30}) {
+            INFO(v);
+            REQUIRE(labels.contains(l.toString(v)));
+            const QRectF r = labels.value(l.toString(v));
+            if (rtl)
+                CHECK(r.left() >= plotRight);
+            else
+                CHECK(r.right() <= plotLeft);
+            CHECK(r.left() >= 0);
+            CHECK(r.right() <= width + 1e-6);
+        }
+        // The plot fills the rest of the width, up to the trailing edge.
+        CHECK((rtl ? plotLeft : width - plotRight) == Approx(0).margin(1e-6));
+        CHECK_FALSE(labels.contains(l.toString(40)));
+        // 30 is the top of the scale, and the bar of 20 reaches two thirds of it.
+        const double zeroY = labels.value(l.toString(0)).center().y();
+        const double topY = labels.value(l.toString(30)).center().y();
+        CHECK(bars.at(1).top() == Approx(zeroY - (zeroY - topY) * 2 / 3).epsilon(1e-3));
+        // The legend reads from the leading edge.
+        const double bars0 = labels.value(QStringLiteral("Bars")).center().x();
+        const double line0 = labels.value(QStringLiteral("Line")).center().x();
+        CHECK((rtl ? bars0 > line0 : bars0 < line0));
+    }
+
+    // On paper: the chart's text is text, and there is no raster image.
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    PrintSection section;
+    section.id = QStringLiteral("chart");
+    section.title = QStringLiteral("Chart section");
+    section.blocks << PrintBlock::chartBlock(handChart());
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("chart.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const QString text = pageText(pdf, 1);
+    for (const char *word : {"Mon1", "Mon3", "30", "Bars", "Today"})
+        CHECK(text.contains(QLatin1String(word)));
+    CHECK(tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+              .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+              .size() == 2); // the two header lines only
 }

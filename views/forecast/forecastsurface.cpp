@@ -53,6 +53,27 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
                                    text(t.forecast), text(t.target), text(t.variance())};
     }
     section.blocks << PrintBlock::tableBlock(tracks);
+    // The chart the screen draws, as vectors, in SAR; the table below holds the exact figures.
+    PrintChart chart;
+    bool anyTarget = false;
+    for (const ForecastMonth &m : std::as_const(f.months)) {
+        chart.categories << l.toString(m.month, QStringLiteral("MMM yy"));
+        chart.bars << double(m.actual) / 100.0;
+        chart.line << double(m.forecast) / 100.0;
+        chart.bandLow << double(m.commit) / 100.0;
+        chart.bandHigh << double(m.bestCase) / 100.0;
+        chart.target << (m.target ? double(*m.target) / 100.0 : qQNaN());
+        anyTarget = anyTarget || m.target.has_value();
+        if (m.month == f.currentMonth)
+            chart.todayIndex = int(chart.categories.size()) - 1;
+    }
+    if (!anyTarget)
+        chart.target.clear();
+    chart.legend = {tr("Actual (won)"), tr("Forecast (weighted)"),
+                    tr("Commit (≥ 70 %) to best case"), anyTarget ? tr("Target") : QString(),
+                    chart.todayIndex >= 0 ? tr("Today") : QString()};
+    section.blocks << PrintBlock::heading(tr("Monthly, in SAR"));
+    section.blocks << PrintBlock::chartBlock(chart);
     PrintTable months;
     months.headers = {tr("Month"),  tr("Actual"),    tr("Forecast"),
                       tr("Commit"), tr("Best case"), tr("Target")};

@@ -355,6 +355,15 @@ QByteArray BoardPack::html(const Content &c)
                 }
                 h += QStringLiteral("</div>");
                 break;
+            case PrintBlock::Kind::Chart:
+                // The chart is drawn in the PDF; here it is said, and the table that follows
+                // holds the same figures.
+                h += QStringLiteral("<p class=\"note\">%1</p>")
+                         .arg(tr("Chart: %1 — drawn in the PDF; the same figures are in the "
+                                 "table below.")
+                                  .arg(b.chart.legend.join(QStringLiteral(", ")))
+                                  .toHtmlEscaped());
+                break;
             case PrintBlock::Kind::Table: {
                 h += QStringLiteral("<table><thead><tr>");
                 for (qsizetype col = 0; col < b.table.headers.size(); ++col)

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPolygonF>
 #include <QTextOption>
 #include <cmath>
 
@@ -143,6 +144,9 @@ void PageLayout::addSection(const PrintSection &section)
             break;
         case PrintBlock::Kind::Table:
             layoutTable(b);
+            break;
+        case PrintBlock::Kind::Chart:
+            layoutChart(b);
             break;
         }
     }
@@ -388,10 +392,211 @@ QRectF PageLayout::physical(const QRectF &r) const
     return QRectF(m_content.left() + x, m_content.top() + r.top(), r.width(), r.height());
 }
 
+void PageLayout::layoutChart(const PrintBlock &b)
+{
+    const PrintChart &c = b.chart;
+    const int n = int(c.categories.size());
+    if (n == 0)
+        return;
+    const double w = m_content.width();
+    const double plotH = mm(62);
+    const QFont small = font(7);
+    const double labelH = textHeight(QStringLiteral("0"), small, w);
+    const double legendH = textHeight(QStringLiteral("0"), font(8), w) * 2 + mm(2);
+    ensure(plotH + 2 * labelH + legendH + mm(Gap) * 2);
+    const double top = m_y;
+    // The value axis on the leading side: the right on an Arabic page.
+    const double axisW = mm(18);
+    const double left = m_rtl ? 0 : axisW;
+    const double plotW = w - axisW;
+    double max = 0;
+    for (const QList<double> *series : {&c.bars, &c.line, &c.bandHigh, &c.target})
+        for (double v : *series)
+            if (!std::isnan(v))
+                max = std::max(max, v);
+    // A round scale: four or five steps of 1, 2, 2.5 or 5 × 10^k.
+    const double rawStep = max > 0 ? max / 4 : 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * magnitude >= rawStep) {
+            step = m * magnitude;
+            break;
+        }
+    const int ticks = std::max(1, int(std::ceil(max / step - 1e-9)));
+    max = ticks * step;
+    const double slot = plotW / n;
+    auto x = [&](double i) { return left + (i + 0.5) * slot; };
+    auto y = [&](double v) { return top + plotH * (1 - v / max); };
+    Op base;
+    base.physicalX = true;
+    // Grid and value labels at every step.
+    for (int k = 0; k <= ticks; ++k) {
+        const double v = step * k;
+        Op grid = base;
+        grid.type = Op::Type::Polyline;
+        grid.points = {QPointF(left, y(v)), QPointF(left + plotW, y(v))};
+        grid.color = QColor(0xd8, 0xdc, 0xe3);
+        place(grid);
+        Op label = base;
+        label.type = Op::Type::Text;
+        label.font = small;
+        label.wrap = false;
+        label.text =
+            (m_rtl ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English))
+                .toString(v, 'f', 0);
+        label.rect = m_rtl ? QRectF(left + plotW + mm(1), y(v) - labelH / 2, axisW - mm(1), labelH)
+                           : QRectF(0, y(v) - labelH / 2, axisW - mm(1), labelH);
+        label.alignment = (m_rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+        label.color = QColor(0x44, 0x4c, 0x58);
+        place(label);
+    }
+    // The band, then bars, target and line on top.
+    if (c.bandLow.size() == n && c.bandHigh.size() == n) {
+        Op band = base;
+        band.type = Op::Type::Polygon;
+        for (int i = 0; i < n; ++i)
+            band.points << QPointF(x(i), y(c.bandHigh.at(i)));
+        for (int i = n - 1; i >= 0; --i)
+            band.points << QPointF(x(i), y(c.bandLow.at(i)));
+        band.color = QColor(0x4c, 0x8b, 0xd6, 60);
+        place(band);
+    }
+    for (int i = 0; i < c.bars.size() && i < n; ++i) {
+        if (c.bars.at(i) <= 0)
+            continue;
+        Op bar = base;
+        bar.type = Op::Type::Fill;
+        bar.rect =
+            QRectF(x(i) - slot * 0.3, y(c.bars.at(i)), slot * 0.6, top + plotH - y(c.bars.at(i)));
+        bar.color = QColor(0x20, 0x9f, 0xdf);
+        place(bar);
+    }
+    auto polyline = [&](const QList<double> &series, QColor colour, double width,
+                        Qt::PenStyle style) {
+        Op line = base;
+        line.type = Op::Type::Polyline;
+        line.color = colour;
+        line.width = width;
+        line.style = style;
+        for (int i = 0; i < series.size() && i < n; ++i) {
+            if (std::isnan(series.at(i))) {
+                if (line.points.size() > 1)
+                    place(line);
+                line.points.clear();
+                continue;
+            }
+            line.points << QPointF(x(i), y(series.at(i)));
+        }
+        if (line.points.size() > 1)
+            place(line);
+    };
+    polyline(c.target, QColor(0x1a, 0x2b, 0x4c), mm(0.4), Qt::DashLine);
+    polyline(c.line, QColor(0x1b, 0x5e, 0xb8), mm(0.6), Qt::SolidLine);
+    if (c.todayIndex >= 0) {
+        Op today = base;
+        today.type = Op::Type::Polyline;
+        today.points = {QPointF(left + c.todayIndex * slot, top),
+                        QPointF(left + c.todayIndex * slot, top + plotH)};
+        today.color = QColor(0xb3, 0x26, 0x1e);
+        today.width = mm(0.3);
+        today.style = Qt::DotLine;
+        place(today);
+    }
+    Op axis = base;
+    axis.type = Op::Type::Polyline;
+    axis.points = {QPointF(left, top + plotH), QPointF(left + plotW, top + plotH)};
+    axis.color = QColor(0x44, 0x4c, 0x58);
+    place(axis);
+    // Month labels under the plot, every other one when they are many.
+    const int every = n > 12 ? 2 : 1;
+    for (int i = 0; i < n; i += every) {
+        Op label = base;
+        label.type = Op::Type::Text;
+        label.font = small;
+        label.wrap = false;
+        label.text = c.categories.at(i);
+        label.rect = QRectF(x(i) - slot * every / 2.0, top + plotH + mm(1), slot * every, labelH);
+        label.alignment = Qt::AlignHCenter | Qt::AlignTop;
+        label.color = QColor(0x44, 0x4c, 0x58);
+        place(label);
+    }
+    m_y = top + plotH + labelH + mm(2);
+    // The legend, in the page's direction: a key drawn as its series is, then its name.
+    const QFont legendFont = font(8);
+    const QFontMetricsF fm(legendFont, m_device);
+    const double keyW = mm(6);
+    const double rowH = fm.height() + mm(1);
+    double cursor = 0; // from the leading edge
+    double rowTop = m_y;
+    bool any = false;
+    for (qsizetype i = 0; i < c.legend.size() && i < 5; ++i) {
+        const QString &name = c.legend.at(i);
+        if (name.isEmpty())
+            continue;
+        const double itemW = keyW + mm(1.5) + fm.horizontalAdvance(name) + mm(5);
+        if (cursor > 0 && cursor + itemW > w) {
+            cursor = 0;
+            rowTop += rowH;
+        }
+        const double keyX = m_rtl ? w - cursor - keyW : cursor;
+        const double midY = rowTop + rowH / 2;
+        Op key = base;
+        if (i == 0 || i == 2) { // bars, band: a filled box
+            key.type = Op::Type::Fill;
+            key.rect = QRectF(keyX, midY - mm(1.25), keyW, mm(2.5));
+            key.color = i == 0 ? QColor(0x20, 0x9f, 0xdf) : QColor(0x4c, 0x8b, 0xd6, 60);
+        } else { // line, target, today: a stroke
+            key.type = Op::Type::Polyline;
+            key.points = {QPointF(keyX, midY), QPointF(keyX + keyW, midY)};
+            key.color = i == 1   ? QColor(0x1b, 0x5e, 0xb8)
+                        : i == 3 ? QColor(0x1a, 0x2b, 0x4c)
+                                 : QColor(0xb3, 0x26, 0x1e);
+            key.width = i == 1 ? mm(0.6) : mm(0.4);
+            key.style = i == 1 ? Qt::SolidLine : i == 3 ? Qt::DashLine : Qt::DotLine;
+        }
+        place(key);
+        Op label = base;
+        label.type = Op::Type::Text;
+        label.font = legendFont;
+        label.wrap = false;
+        label.text = name;
+        const double textW = itemW - keyW - mm(1.5);
+        label.rect = m_rtl ? QRectF(keyX - mm(1.5) - textW, rowTop, textW, rowH)
+                           : QRectF(keyX + keyW + mm(1.5), rowTop, textW, rowH);
+        label.alignment = (m_rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        label.color = QColor(0x44, 0x4c, 0x58);
+        place(label);
+        cursor += itemW;
+        any = true;
+    }
+    if (any)
+        m_y = rowTop + rowH;
+    m_y += mm(Gap);
+}
+
 void PageLayout::paintOp(QPainter &p, const Op &op) const
 {
-    const QRectF r = physical(op.rect);
+    const QRectF r = op.physicalX ? op.rect.translated(m_content.topLeft()) : physical(op.rect);
     switch (op.type) {
+    case Op::Type::Polyline: {
+        p.setPen(QPen(op.color, op.width > 0 ? op.width : mm(0.15), op.style));
+        p.setBrush(Qt::NoBrush);
+        QPolygonF line;
+        for (const QPointF &pt : op.points)
+            line << pt + m_content.topLeft();
+        p.drawPolyline(line);
+        break;
+    }
+    case Op::Type::Polygon: {
+        p.setPen(Qt::NoPen);
+        p.setBrush(op.color);
+        QPolygonF area;
+        for (const QPointF &pt : op.points)
+            area << pt + m_content.topLeft();
+        p.drawPolygon(area);
+        break;
+    }
     case Op::Type::Fill:
         p.fillRect(r, op.color);
         break;
@@ -412,7 +617,7 @@ void PageLayout::paintOp(QPainter &p, const Op &op) const
         // this page, then give each string its own direction, so that a Latin name on an
         // Arabic page keeps its full stop at the end.
         Qt::Alignment align = Qt::Alignment(op.alignment);
-        if (m_rtl) {
+        if (m_rtl && !op.physicalX) {
             const Qt::Alignment horizontal = align & Qt::AlignHorizontal_Mask;
             align &= ~Qt::AlignHorizontal_Mask;
             if (horizontal & Qt::AlignLeft)

@@ -22,9 +22,15 @@ class PageLayout
 {
 public:
     struct Op {
-        enum class Type { Text, Fill, Frame, Line };
+        enum class Type { Text, Fill, Frame, Line, Polyline, Polygon };
         Type type = Type::Text;
         QRectF rect; // logical, relative to the content area
+        // Charts: physical placement (never mirrored: time flows left to right on every page)
+        // and the points of a polyline or polygon, relative to the content area.
+        bool physicalX = false;
+        QList<QPointF> points;
+        double width = 0; // pen width of a polyline, in device units (0: thin)
+        Qt::PenStyle style = Qt::SolidLine;
         QString text;
         QFont font;
         int alignment = Qt::AlignLeft | Qt::AlignTop; // logical: Left = leading edge
@@ -81,6 +87,7 @@ private:
     void layoutBanner(const PrintBlock &b);
     void layoutKpis(const PrintBlock &b);
     void layoutTable(const PrintBlock &b);
+    void layoutChart(const PrintBlock &b);
     void tableHeader(const PrintTable &t, const QList<double> &widths);
     void paintOp(QPainter &p, const Op &op) const;
     QRectF physical(const QRectF &logical) const;

@@ -40,3 +40,11 @@ PrintBlock PrintBlock::tableBlock(const PrintTable &table)
     b.table = table;
     return b;
 }
+
+PrintBlock PrintBlock::chartBlock(const PrintChart &chart)
+{
+    PrintBlock b;
+    b.kind = Kind::Chart;
+    b.chart = chart;
+    return b;
+}

@@ -23,19 +23,35 @@ struct PrintTable {
     QString note;                // e.g. "showing 50 of 1,240": a cut is always said
 };
 
+// A monthly chart on paper, drawn as vectors (Actual vs Forecast): bars, a line, a band between
+// two series, an optional target line and a "today" mark. The chart rule of the screen holds on
+// paper: time flows left to right in every language, the value axis sits on the leading side.
+struct PrintChart {
+    QStringList categories;
+    QList<double> bars;
+    QList<double> line;
+    QList<double> bandLow;
+    QList<double> bandHigh;
+    QList<double> target; // empty: none; NaN: no target that month
+    int todayIndex = -1;  // the category "today" falls in
+    QStringList legend;   // bars, line, band, target, today, translated; empty: no key
+};
+
 struct PrintBlock {
-    enum class Kind { Heading, Paragraph, Kpis, Table, Banner };
+    enum class Kind { Heading, Paragraph, Kpis, Table, Banner, Chart };
     Kind kind = Kind::Paragraph;
     QString text;  // heading, paragraph or banner text
     QString state; // banner: "critical", "warning", "good"
     QList<PrintKpi> kpis;
     PrintTable table;
+    PrintChart chart;
 
     static PrintBlock heading(const QString &text);
     static PrintBlock paragraph(const QString &text);
     static PrintBlock banner(const QString &text, const QString &state);
     static PrintBlock kpiCards(const QList<PrintKpi> &kpis);
     static PrintBlock tableBlock(const PrintTable &table);
+    static PrintBlock chartBlock(const PrintChart &chart);
 };
 
 struct PrintSection {
