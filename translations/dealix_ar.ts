@@ -3128,6 +3128,10 @@ Computed at: %3</source>
         <source>showing the %1 highest of %2</source>
         <translation>عرض أعلى %1 من %2</translation>
     </message>
+    <message>
+        <source>Score = likelihood × impact. Cells are coloured by band, as the Band column of the list below.</source>
+        <translation>الدرجة = الاحتمالية × الأثر. تُلوَّن الخلايا حسب الفئة، كما في عمود الفئة في القائمة أدناه.</translation>
+    </message>
 </context>
 <context>
     <name>RiskHeatmapWidget</name>

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -433,4 +434,65 @@ TEST_CASE("the printed chart: time left to right in both languages, the value ax
     CHECK(tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
               .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
               .size() == 2); // the two header lines only
+}
+
+TEST_CASE("table cell colours fill their own cell on paper, on the mirrored side in Arabic",
+          "[print][pdf]")
+{
+    auto dir = TestSupport::tempDir();
+    const QColor red(0xd9, 0x48, 0x3b);
+    for (const bool rtl : {false, true}) {
+        INFO((rtl ? "right to left" : "left to right"));
+        BoardPack::Content content;
+        content.options.cover = false;
+        content.options.classification = QStringLiteral("Internal");
+        content.rightToLeft = rtl;
+        PrintSection section;
+        section.id = QStringLiteral("cells");
+        section.title = QStringLiteral("Cells");
+        PrintTable t;
+        t.headers = {QStringLiteral("First"), QStringLiteral("Second")};
+        t.rows = {{QStringLiteral("a"), QStringLiteral("b")},
+                  {QStringLiteral("c"), QStringLiteral("d")}};
+        t.cellColours = {{}, {QColor(), red}}; // the second cell of the second row only
+        section.blocks << PrintBlock::tableBlock(t);
+        content.sections << section;
+        const QString pdf = dir->filePath(QStringLiteral("cells.pdf"));
+        QString error;
+        REQUIRE(BoardPack::writePdf(content, pdf, &error));
+        const QString png = dir->filePath(QStringLiteral("cells"));
+        tool(QStringLiteral("pdftoppm"),
+             {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+              QStringLiteral("-singlefile"), pdf, png});
+        const QImage page(png + QStringLiteral(".png"));
+        REQUIRE_FALSE(page.isNull());
+        int count = 0;
+        qint64 sumX = 0;
+        int top = page.height();
+        int bottom = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                if (std::abs(c.red() - red.red()) + std::abs(c.green() - red.green()) +
+                        std::abs(c.blue() - red.blue()) <
+                    30) {
+                    ++count;
+                    sumX += x;
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
+            }
+        REQUIRE(count > 50);
+        const double centre = double(sumX) / count / page.width();
+        // The second of two equal columns on A4 (210 mm) with 16 mm margins: its centre is
+        // 16 + 178 × 3 / 4 = 149.5 mm in from the leading edge.
+        const double leading = 149.5 / 210;
+        CHECK(centre == Approx(rtl ? 1 - leading : leading).margin(0.01));
+        // One row tall, not the whole table.
+        CHECK(bottom - top < page.height() / 20);
+        // The HTML pack colours the same cell: the fourth <td>, after "c".
+        const QString html = QString::fromUtf8(BoardPack::html(content));
+        CHECK(html.count(QStringLiteral("background:#d9483b")) == 1);
+        CHECK(html.contains(QStringLiteral("<td>c</td><td style=\"background:#d9483b\">d</td>")));
+    }
 }

@@ -373,14 +373,20 @@ QByteArray BoardPack::html(const Content &c)
                                       : QString(),
                                   b.table.headers.at(col).toHtmlEscaped());
                 h += QStringLiteral("</tr></thead><tbody>");
-                for (const QStringList &row : b.table.rows) {
+                for (qsizetype r = 0; r < b.table.rows.size(); ++r) {
+                    const QStringList &row = b.table.rows.at(r);
                     h += QStringLiteral("<tr>");
-                    for (qsizetype col = 0; col < b.table.headers.size(); ++col)
+                    for (qsizetype col = 0; col < b.table.headers.size(); ++col) {
+                        QString attributes = b.table.numericColumns.contains(int(col))
+                                                 ? QStringLiteral(" class=\"num\"")
+                                                 : QString();
+                        const QColor background = b.table.cellColours.value(r).value(col);
+                        if (background.isValid())
+                            attributes +=
+                                QStringLiteral(" style=\"background:%1\"").arg(background.name());
                         h += QStringLiteral("<td%1>%2</td>")
-                                 .arg(b.table.numericColumns.contains(int(col))
-                                          ? QStringLiteral(" class=\"num\"")
-                                          : QString(),
-                                      row.value(col).toHtmlEscaped());
+                                 .arg(attributes, row.value(col).toHtmlEscaped());
+                    }
                     h += QStringLiteral("</tr>");
                 }
                 h += QStringLiteral("</tbody></table>");

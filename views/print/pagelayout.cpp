@@ -341,6 +341,14 @@ void PageLayout::layoutTable(const PrintBlock &b)
         }
         double x = 0;
         for (qsizetype c = 0; c < columns; ++c) {
+            const QColor background = t.cellColours.value(r).value(c);
+            if (background.isValid()) {
+                Op cell;
+                cell.type = Op::Type::Fill;
+                cell.rect = QRectF(x, m_y, widths.at(c), h);
+                cell.color = background;
+                place(cell);
+            }
             Op op;
             op.font = f;
             op.text = row.value(c);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct PrintTable {
     QList<int> numericColumns;   // aligned to the trailing edge
     QList<double> columnWeights; // relative widths; empty: equal
     QString note;                // e.g. "showing 50 of 1,240": a cut is always said
+    // Optional cell backgrounds, row by row (an invalid colour or a missing entry: none). A
+    // colour never carries meaning alone: the cell's text or a legend says it too.
+    QList<QList<QColor>> cellColours;
 };
 
 // A monthly chart on paper, drawn as vectors (Actual vs Forecast): bars, a line, a band between

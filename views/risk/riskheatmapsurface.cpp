@@ -2,6 +2,7 @@
 
 #include "models/risk/riskregister.h"
 #include "views/print/printdocument.h"
+#include "views/risk/heatmapview.h"
 #include "views/risk/riskheatmapwidget.h"
 #include "views/surface/surfaceoutput.h"
 
@@ -50,11 +51,18 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     grid.numericColumns = {1, 2, 3, 4, 5};
     for (int im = 5; im >= 1; --im) {
         QStringList row{l.toString(im)};
-        for (int li = 1; li <= 5; ++li)
+        QList<QColor> colours{QColor()};
+        for (int li = 1; li <= 5; ++li) {
             row << l.toString(r.cells[li - 1][im - 1]);
+            colours << HeatmapView::bandColour(li * im);
+        }
         grid.rows << row;
+        grid.cellColours << colours;
     }
     section.blocks << PrintBlock::tableBlock(grid);
+    section.blocks << PrintBlock::paragraph(
+        tr("Score = likelihood × impact. Cells are coloured by band, as the Band column of the "
+           "list below."));
     constexpr int Shown = 40;
     PrintTable list;
     list.headers = {tr("Score"), tr("Band"), tr("Risk"), tr("Source"), tr("Why")};
@@ -65,6 +73,7 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
         list.rows << QStringList{l.toString(i.score()),
                                  RiskRegister::bandText(RiskRegister::band(i.score())), i.title,
                                  RiskRegister::kindText(i.kind), i.why};
+        list.cellColours << QList<QColor>{QColor(), HeatmapView::bandColour(i.score())};
     }
     if (r.risks.size() > list.rows.size())
         list.note = tr("showing the %1 highest of %2")
