@@ -376,10 +376,6 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
-    <message>
-        <source>Chart: %1 — drawn in the PDF; the same figures are in the table below.</source>
-        <translation>الرسم البياني: %1 — مرسوم في ملف PDF، والأرقام نفسها في الجدول التالي.</translation>
-    </message>
 </context>
 <context>
     <name>BoardPackDialog</name>
@@ -2979,6 +2975,10 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>showing the %1 most severe of %2 active</source>
+        <translation>عرض أشد %1 من %2 نشطة</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // and in Arabic, with the chart rule and the heatmap's mirroring checked.
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
+#include "models/violations/policyviolations.h"
 #include "tests/support/boardsfixture.h"
 #include "tests/support/planningfixture.h"
 #include "tests/support/testsupport.h"
@@ -203,4 +204,46 @@ TEST_CASE("partner pipeline in Arabic: columns, the other column, closed columns
     REQUIRE(w.refresh());
     CHECK(w.pipeline().total == 2);
     language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("policy violations on paper: most severe first, at most 50, the cut said",
+          "[print][violations]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = BoardsFixture::openSqlite(*dir);
+    // The fixture's two active ones (K1 critical, K2 high) plus 60 low ones, all newer than
+    // both: newest first alone would print only low ones.
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("create temp table k as select * from contradictions where "
+                                  "claim_a = 'value is 1'")));
+    for (int i = 0; i < 60; ++i) {
+        QSqlQuery u(s->database());
+        REQUIRE(u.prepare(QStringLiteral(
+            "update k set id = ?, severity = 'LOW', status = 'DETECTED', created_at = ?")));
+        u.addBindValue(
+            QStringLiteral("97500000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        u.addBindValue(BoardsFixture::asOf().addSecs(-60 - i).toString(Qt::ISODate));
+        REQUIRE(u.exec());
+        REQUIRE(q.exec(QStringLiteral("insert into contradictions select * from k")));
+    }
+    REQUIRE(s->selectTenant(QStringLiteral("pp")));
+    const Surface *surface = SurfaceRegistry::instance().find(QStringLiteral("policy-violations"));
+    REQUIRE(surface);
+    ExportRequest request;
+    request.asOf = BoardsFixture::asOf();
+    PrintSection section;
+    QString error;
+    REQUIRE(surface->printSection(*s, request, &section, &error));
+    const PrintTable *table = nullptr;
+    for (const PrintBlock &b : std::as_const(section.blocks))
+        if (b.kind == PrintBlock::Kind::Table)
+            table = &b.table;
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 50);
+    CHECK(table->rows.at(0).at(0) == PolicyViolations::severityText(QStringLiteral("critical")));
+    CHECK(table->rows.at(0).at(2) == QLatin1String("value is 1"));
+    CHECK(table->rows.at(1).at(0) == PolicyViolations::severityText(QStringLiteral("high")));
+    CHECK(table->rows.at(49).at(0) == PolicyViolations::severityText(QStringLiteral("low")));
+    CHECK(table->note == QLatin1String("showing the 50 most severe of 62 active"));
 }

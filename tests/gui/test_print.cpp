@@ -434,6 +434,18 @@ TEST_CASE("the printed chart: time left to right in both languages, the value ax
     CHECK(tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
               .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
               .size() == 2); // the two header lines only
+
+    // In the HTML pack: the same drawing, inline SVG, every line of it.
+    double width = 0;
+    qsizetype polylines = 0;
+    for (const PageLayout::Op &op : chartOps(&writer, false, &width))
+        polylines += op.type == PageLayout::Op::Type::Polyline ? 1 : 0;
+    REQUIRE(polylines >= 8); // four grid lines, the line, today, the axis, the legend's keys
+    const QString html = QString::fromUtf8(BoardPack::html(content));
+    REQUIRE(html.contains(QStringLiteral("<figure class=\"chart\"><svg ")));
+    CHECK(html.count(QStringLiteral("<polyline")) == polylines);
+    CHECK(html.contains(QStringLiteral("viewBox=")));
+    CHECK_FALSE(html.contains(QStringLiteral("<?xml")));
 }
 
 TEST_CASE("table cell colours fill their own cell on paper, on the mirrored side in Arabic",

@@ -294,6 +294,8 @@ QByteArray BoardPack::html(const Content &c)
              "#b26a00; color: #7d4a00; } "
              ".good { border-color: #2e7d32; color: #1f5a23; } "
              ".banner { border: 1px solid; padding: 3mm; font-weight: bold; font-size: 12pt; } "
+             "figure.chart { margin: 0 0 2.5mm 0; page-break-inside: avoid; } "
+             "figure.chart svg { width: 100%; height: auto; } "
              "table { border-collapse: collapse; width: 100%; font-size: 8.5pt; } thead { display: "
              "table-header-group; } "
              "th { background: #e4e8ef; text-align: start; padding: 1.2mm; } td { padding: 1.2mm; "
@@ -356,13 +358,10 @@ QByteArray BoardPack::html(const Content &c)
                 h += QStringLiteral("</div>");
                 break;
             case PrintBlock::Kind::Chart:
-                // The chart is drawn in the PDF; here it is said, and the table that follows
-                // holds the same figures.
-                h += QStringLiteral("<p class=\"note\">%1</p>")
-                         .arg(tr("Chart: %1 — drawn in the PDF; the same figures are in the "
-                                 "table below.")
-                                  .arg(b.chart.legend.join(QStringLiteral(", ")))
-                                  .toHtmlEscaped());
+                // The same drawing as on paper, as inline SVG; the table that follows holds
+                // the exact figures.
+                h += QStringLiteral("<figure class=\"chart\">%1</figure>")
+                         .arg(QString::fromUtf8(PageLayout::chartSvg(b.chart, c.rightToLeft)));
                 break;
             case PrintBlock::Kind::Table: {
                 h += QStringLiteral("<table><thead><tr>");

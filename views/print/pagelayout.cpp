@@ -4,10 +4,13 @@
 #include <QFontMetricsF>
 #include <QTextLayout>
 
+#include <QBuffer>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
+#include <QSvgGenerator>
 #include <QTextOption>
 #include <cmath>
 
@@ -411,8 +414,8 @@ void PageLayout::layoutChart(const PrintBlock &b)
     const QFont small = font(7);
     const double labelH = textHeight(QStringLiteral("0"), small, w);
     const double legendH = textHeight(QStringLiteral("0"), font(8), w) * 2 + mm(2);
-    ensure(plotH + 2 * labelH + legendH + mm(Gap) * 2);
-    const double top = m_y;
+    ensure(plotH + 2.5 * labelH + legendH + mm(Gap) * 2);
+    const double top = m_y + labelH / 2; // room for the top value label, centred on its line
     // The value axis on the leading side: the right on an Arabic page.
     const double axisW = mm(18);
     const double left = m_rtl ? 0 : axisW;
@@ -583,6 +586,40 @@ void PageLayout::layoutChart(const PrintBlock &b)
     m_y += mm(Gap);
 }
 
+QByteArray PageLayout::chartSvg(const PrintChart &chart, bool rightToLeft, double widthMm)
+{
+    // The generator is the metrics device: a page whose content area is the chart's width.
+    // Laid out once to learn the height, then painted with the view box on the content area.
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setResolution(96);
+    const double px = 96 / 25.4;
+    svg.setSize(QSizeF((widthMm + 32) * px, 297 * px).toSize());
+    PageLayout layout(&svg, rightToLeft);
+    layout.m_textAsOutlines = true;
+    layout.newPage();
+    PrintBlock block = PrintBlock::chartBlock(chart);
+    layout.layoutChart(block);
+    const double height = layout.m_y;
+    // The drawing's own size, so that its width and height give the view box's proportions.
+    svg.setSize(QSizeF(layout.m_content.width(), height).toSize());
+    svg.setViewBox(
+        QRectF(layout.m_content.left(), layout.m_content.top(), layout.m_content.width(), height));
+    QPainter p;
+    if (!p.begin(&svg))
+        return {};
+    p.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    for (const Op &op : std::as_const(layout.m_pages.first().ops))
+        layout.paintOp(p, op);
+    p.end();
+    QByteArray out = buffer.data();
+    // Inline in HTML: no XML declaration.
+    if (out.startsWith("<?xml"))
+        out = out.mid(out.indexOf("?>") + 2).trimmed();
+    return out;
+}
+
 void PageLayout::paintOp(QPainter &p, const Op &op) const
 {
     const QRectF r = op.physicalX ? op.rect.translated(m_content.topLeft()) : physical(op.rect);
@@ -634,6 +671,20 @@ void PageLayout::paintOp(QPainter &p, const Op &op) const
                 align |= Qt::AlignLeft;
             else
                 align |= horizontal;
+        }
+        if (m_textAsOutlines && !op.wrap) {
+            // One line, shaped and ordered by Qt, as outlines placed by the same alignment.
+            const QFontMetricsF fm(op.font, m_device);
+            const double width = fm.horizontalAdvance(op.text);
+            const double x = (align & Qt::AlignRight)     ? r.right() - width
+                             : (align & Qt::AlignHCenter) ? r.center().x() - width / 2
+                                                          : r.left();
+            const double y =
+                (align & Qt::AlignVCenter) ? r.center().y() - fm.height() / 2 : r.top();
+            QPainterPath path;
+            path.addText(QPointF(x, y + fm.ascent()), op.font, op.text);
+            p.fillPath(path, op.color);
+            break;
         }
         option.setAlignment(align | Qt::AlignAbsolute);
         option.setTextDirection(op.text.isRightToLeft() || (m_rtl && !hasStrongLeftToRight(op.text))

@@ -78,6 +78,10 @@ public:
 
     static QColor stateColour(const QString &state);
 
+    // A chart alone as SVG, drawn by the same code as on paper (the HTML pack inlines it):
+    // widthMm wide, as tall as it needs.
+    static QByteArray chartSvg(const PrintChart &chart, bool rightToLeft, double widthMm = 178);
+
 private:
     void newPage();
     void ensure(double height); // breaks the page when height does not fit
@@ -94,7 +98,8 @@ private:
 
     QPaintDevice *m_device;
     bool m_rtl;
-    QRectF m_content; // device units, on the page
+    bool m_textAsOutlines = false; // SVG: browsers place Qt's separate glyph runs apart
+    QRectF m_content;              // device units, on the page
     QList<Page> m_pages;
     QList<int> m_sectionStarts;
     QString m_section;

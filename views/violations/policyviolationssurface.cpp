@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
+
 QString PolicyViolationsSurface::title() const
 {
     return QCoreApplication::translate("PolicyViolationsSurface", "Policy Violations");
@@ -52,14 +54,31 @@ bool PolicyViolationsSurface::printSection(const Session &session, const ExportR
     PrintTable t;
     t.headers = {tr("Severity"), tr("Status"), tr("Claim A"), tr("Claim B"), tr("Sources")};
     t.columnWeights = {0.9, 0.9, 2, 2, 1.4};
-    for (const PolicyViolations::Column &c : std::as_const(v.columns)) {
-        if (c.status != QLatin1String("detected") && c.status != QLatin1String("reviewing"))
-            continue; // the active ones on paper; the rest are counted above
-        for (const Violation &x : c.items)
-            t.rows << QStringList{PolicyViolations::severityText(x.severity),
-                                  PolicyViolations::statusText(x.status), x.claimA, x.claimB,
-                                  x.sourceA + QStringLiteral(" ↔ ") + x.sourceB};
+    // The active ones on paper, most severe first (newest first within a severity); the rest
+    // are counted above. A long list is cut, and the cut is said.
+    QList<Violation> active;
+    for (const PolicyViolations::Column &c : std::as_const(v.columns))
+        if (c.status == QLatin1String("detected") || c.status == QLatin1String("reviewing"))
+            active << c.items;
+    static const QStringList order = {QStringLiteral("critical"), QStringLiteral("high"),
+                                      QStringLiteral("medium"), QStringLiteral("low")};
+    auto rank = [](const Violation &x) {
+        const qsizetype i = order.indexOf(x.severity);
+        return i < 0 ? order.size() : i;
+    };
+    std::stable_sort(active.begin(), active.end(),
+                     [&](const Violation &a, const Violation &b) { return rank(a) < rank(b); });
+    constexpr qsizetype Shown = 50;
+    for (const Violation &x : std::as_const(active)) {
+        if (t.rows.size() == Shown)
+            break;
+        t.rows << QStringList{PolicyViolations::severityText(x.severity),
+                              PolicyViolations::statusText(x.status), x.claimA, x.claimB,
+                              x.sourceA + QStringLiteral(" ↔ ") + x.sourceB};
     }
+    if (active.size() > t.rows.size())
+        t.note = tr("showing the %1 most severe of %2 active")
+                     .arg(l.toString(t.rows.size()), l.toString(active.size()));
     section.blocks << PrintBlock::tableBlock(t);
     *out = section;
     return true;
