@@ -329,6 +329,10 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe); a database is written only to a file.</source>
+        <translation>ليس ملفًا عاديًا (جهاز أو أنبوب)؛ لا تُكتب قاعدة البيانات إلا في ملف.</translation>
+    </message>
 </context>
 <context>
     <name>BoardPack</name>
@@ -371,10 +375,6 @@
     <message>
         <source>The page could not be painted.</source>
         <translation>تعذر رسم الصفحة.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذرت الكتابة إلى %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "models/source/demogenerator.h"
 
+#include "models/core/atomicfile.h"
 #include "models/core/logging.h"
 #include "models/core/pythonjson.h"
 #include "models/source/ddl.h"
@@ -1358,6 +1359,11 @@ bool DemoGenerator::generate(Session &session, const DemoOptions &options, DemoS
 bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &options,
                                     DemoStats *stats, QString *error, const Progress &progress)
 {
+    if (const QString refusal = AtomicFile::refuseSpecial(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     const QFileInfo target(path);
     const QDir dir = target.absoluteDir();
     if (!dir.exists()) {

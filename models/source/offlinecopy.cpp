@@ -1,5 +1,6 @@
 #include "models/source/offlinecopy.h"
 
+#include "models/core/atomicfile.h"
 #include "models/source/boundquery.h"
 #include "models/source/ddl.h"
 #include "models/source/dealixschema.h"
@@ -137,6 +138,8 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
         session.isOffline() ? session.offline().source : session.url().toDisplayString();
     const QDateTime asOf =
         (asOfTime.isValid() ? asOfTime : QDateTime::currentDateTimeUtc()).toUTC();
+    if (const QString refusal = AtomicFile::refuseSpecial(path); !refusal.isEmpty())
+        return fail(error, refusal);
     const QFileInfo target(path);
     QTemporaryFile temp(
         target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));

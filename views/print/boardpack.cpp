@@ -1,5 +1,6 @@
 #include "views/print/boardpack.h"
 
+#include "models/core/atomicfile.h"
 #include "models/core/period.h"
 #include "views/print/pagelayout.h"
 #include "views/surface/surface.h"
@@ -8,7 +9,6 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 QStringList BoardPack::boardOrder()
 {
@@ -225,15 +225,12 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
 bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
                          const Progress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    AtomicFile::Output file(path);
+    if (!file.open(error))
         return false;
-    }
     bool painted = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
@@ -244,16 +241,11 @@ bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
         painted = paint(c, &writer, error, progress);
     }
     if (!painted) {
-        file.cancelWriting();
+        file.cancel();
         return false;
     }
     // QSaveFile notices a full disk on write and refuses to commit: no partial file is left.
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 QByteArray BoardPack::html(const Content &c)
@@ -404,12 +396,5 @@ QByteArray BoardPack::html(const Content &c)
 
 bool BoardPack::writeHtml(const Content &c, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray data = html(c);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, html(c), error);
 }

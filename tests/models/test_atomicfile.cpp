@@ -1,0 +1,72 @@
+// Whole-file writes: a regular file is replaced atomically; a device or a pipe is written in
+// place and stays what it was (renaming over /dev/null would destroy it); database writers
+// refuse such targets. A named pipe stands in for a device: creating one needs no privilege.
+#include "models/core/atomicfile.h"
+#include "models/source/demogenerator.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <catch2/catch.hpp>
+
+#include <future>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+bool isFifo(const QString &path)
+{
+    struct stat st {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+} // namespace
+
+TEST_CASE("atomic writes: a file is replaced whole, a pipe is written in place and stays a pipe",
+          "[atomicfile][bad-input]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString file = dir->filePath(QStringLiteral("out.json"));
+    QString error;
+    REQUIRE(AtomicFile::write(file, "old", &error));
+    REQUIRE(AtomicFile::write(file, "new contents", &error));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "new contents");
+    CHECK_FALSE(AtomicFile::isSpecial(file));
+    CHECK_FALSE(AtomicFile::isSpecial(dir->filePath(QStringLiteral("absent"))));
+    // Nothing else was left beside it.
+    CHECK(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+
+    const QString pipe = dir->filePath(QStringLiteral("pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    CHECK(AtomicFile::isSpecial(pipe));
+    // A reader on the other end, as `-o /dev/stdout | …` has.
+    auto reader = std::async(std::launch::async, [pipe] {
+        QFile in(pipe);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray("(no reader)");
+    });
+    // A second name for the pipe: if the write wrongly replaced it, the reader is released
+    // through this one, and the test fails instead of hanging.
+    const QString keep = pipe + QStringLiteral(".keep");
+    REQUIRE(::link(QFile::encodeName(pipe).constData(), QFile::encodeName(keep).constData()) == 0);
+    const QByteArray data(100000, 'x');
+    CHECK(AtomicFile::write(pipe, data, &error));
+    const bool stillPipe = isFifo(pipe);
+    if (!stillPipe) {
+        QFile release(keep);
+        release.open(QIODevice::WriteOnly);
+    }
+    CHECK(stillPipe);
+    CHECK(reader.get() == data);
+
+    // A database is never renamed over a pipe or a device: refused, with the reason.
+    DemoOptions o;
+    o.scale = 0.01;
+    CHECK_FALSE(DemoGenerator::writeSqliteFile(pipe, o, nullptr, &error));
+    CHECK(error.contains(QStringLiteral("not a regular file")));
+    CHECK(isFifo(pipe));
+    CHECK(AtomicFile::refuseSpecial(file).isEmpty());
+}
