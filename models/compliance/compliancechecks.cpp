@@ -132,9 +132,12 @@ CheckResult consentBeforeOutbound(const Session &session, const SqlDialect &sql,
                           sql.timeKey(QStringLiteral("pc.expires_at")), b);
     }
     if (legacy) {
-        // consents.tenant_id is nullable without a foreign key: the lead decides the tenant.
+        // consents.tenant_id is nullable without a foreign key: the lead decides the tenant,
+        // and a row another tenant owns never counts (row-level security hides it on
+        // PostgreSQL; SQLite must say the same).
         const QString c = q.bind(sql.timeKey(asOf));
-        valid << QStringLiteral("exists (select 1 from consents c where c.lead_id = l.id and %1 = "
+        valid << QStringLiteral("exists (select 1 from consents c where c.lead_id = l.id and "
+                                "(c.tenant_id is null or c.tenant_id = l.tenant_id) and %1 = "
                                 "'opted_in' and (c.opted_in_at is null or %2 <= %3))")
                      .arg(sql.lowerText(QStringLiteral("c.status")),
                           sql.timeKey(QStringLiteral("c.opted_in_at")), c);
@@ -296,13 +299,21 @@ CheckResult consentAuditTrail(const Session &session, const SqlDialect &sql, con
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(asOf));
-    const QString noRows =
-        QStringLiteral("not exists (select 1 from pdpl_consent_audit a where a.consent_id = c.id)");
+    // Audit rows of this tenant only (pdpl_* tables have no row-level security). Dealix's own
+    // renewal (grant_consent) revokes the previous consent with the action
+    // "revoked_for_renewal": that is a revocation row too.
+    const QString sameTenant = session.schema().hasColumn(QStringLiteral("pdpl_consent_audit"),
+                                                          QStringLiteral("tenant_id"))
+                                   ? QStringLiteral(" and a.tenant_id = c.tenant_id")
+                                   : QString();
+    const QString noRows = QStringLiteral("not exists (select 1 from pdpl_consent_audit a where "
+                                          "a.consent_id = c.id%1)")
+                               .arg(sameTenant);
     const QString noRevocation =
         QStringLiteral("(%1 = 'revoked' and not exists (select 1 from pdpl_consent_audit a where "
-                       "a.consent_id = c.id and %2 = 'revoked'))")
+                       "a.consent_id = c.id%3 and %2 in ('revoked', 'revoked_for_renewal')))")
             .arg(sql.lowerText(QStringLiteral("c.status")),
-                 sql.lowerText(QStringLiteral("a.action")));
+                 sql.lowerText(QStringLiteral("a.action")), sameTenant);
     q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), sum(case when %2 "
                         "then 1 else 0 end), sum(case when %1 or %2 then 1 else 0 end) from "
                         "pdpl_consents c where c.tenant_id = %3 and %4 <= %5")

@@ -118,6 +118,10 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         }
         QSqlQuery q(db);
         q.exec(QStringLiteral("set timezone to 'UTC'"));
+        // Dates and timestamps cast to text are compared with ISO strings. Qt's driver sets
+        // DATESTYLE to ISO when it connects; pinned here too, so that it never depends on the
+        // driver (a server set to SQL, DMY would write 02/11/2026).
+        q.exec(QStringLiteral("set datestyle to 'ISO, YMD'"));
     }
 
     QString schemaError;

@@ -638,7 +638,25 @@ TEST_CASE("partner pipeline and policy violations on PostgreSQL",
 TEST_CASE("forecast and risk register on PostgreSQL", "[postgres][forecast][risk]")
 {
     PgDatabase db;
+    {
+        // A server whose dates read day first (DateStyle SQL, DMY): the session still reads ISO
+        // (Qt's driver and the session both set it), so the months bucket as the fixture says.
+        INFO(db.error().toStdString());
+        REQUIRE(db.ok());
+        Session owner;
+        REQUIRE(owner.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+        QSqlQuery alter(owner.database());
+        INFO(alter.lastError().text().toStdString());
+        REQUIRE(alter.exec(
+            QStringLiteral("alter database %1 set datestyle to 'SQL, DMY'").arg(db.name())));
+    }
     auto session = loadedPg(db, PlanningFixture::load);
+    {
+        QSqlQuery style(session->database());
+        REQUIRE(style.exec(QStringLiteral("select cast(date '2026-11-02' as text)")));
+        REQUIRE(style.next());
+        CHECK(style.value(0).toString() == QLatin1String("2026-11-02"));
+    }
     Session &s = *session;
     PlanningFixture::checkForecast(s);
     PlanningFixture::checkRisks(s);

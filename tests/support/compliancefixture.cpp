@@ -125,9 +125,14 @@ bool load(Session &session, QString *error)
     l.row(QStringLiteral("pdpl_consents"),
           consent(id('c', 5), id('b', 2), "expired", "other", "fax", "2026-03-01T00:00:00Z",
                   "2026-09-01T00:00:00Z"));
-    // → C02: 3 of 4 consents (C1, C2, C3) = 75.0 % → non-compliant.
-    // → C03: violations C2 + C3 = 2 of 4 → 50.0 % good → non-compliant.
-    // → C10: violations C2 (no rows) + C3 (no revocation) = 2 of 4 → non-compliant.
+    // C6 (L7): revoked sales/email, 2026-04-01 → 2027-04-01, replaced by a renewal: Dealix's
+    // grant_consent writes "revoked_for_renewal", a revocation row (C10 fine).
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 6), id('b', 7), "revoked", "sales", "email", "2026-04-01T00:00:00Z",
+                  "2027-04-01T00:00:00Z"));
+    // → C02: 4 of 5 consents (C1, C2, C3, C6) = 80.0 % → non-compliant.
+    // → C03: violations C2 + C3 = 2 of 5 → 60.0 % good → non-compliant.
+    // → C10: violations C2 (no rows) + C3 (no revocation) = 2 of 5 → non-compliant.
     auto audit = [&](const QString &consentId, const char *action) {
         l.row(QStringLiteral("pdpl_consent_audit"),
               {{QStringLiteral("consent_id"), consentId},
@@ -137,6 +142,8 @@ bool load(Session &session, QString *error)
     audit(id('c', 3), "granted");
     audit(id('c', 5), "granted");
     audit(id('c', 5), "expired");
+    audit(id('c', 6), "granted");
+    audit(id('c', 6), "revoked_for_renewal");
     // Legacy consents: L4 opted_in (valid); L7 opted_out (not).
     l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 4)},
                                        {QStringLiteral("channel"), QStringLiteral("whatsapp")},
@@ -224,6 +231,13 @@ bool load(Session &session, QString *error)
     // other: rows that would change comp's figures if they leaked.
     l.tenant(Other, QStringLiteral("other"));
     l.row(QStringLiteral("leads"), lead(id('b', 9), "contacted"));
+    // Another tenant's legacy consent naming comp's L3, and its audit row for comp's C2: neither
+    // gives comp a consent or an audit trail (pdpl_* tables have no row-level security).
+    l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 3)},
+                                       {QStringLiteral("channel"), QStringLiteral("email")},
+                                       {QStringLiteral("status"), QStringLiteral("opted_in")},
+                                       {QStringLiteral("opted_in_at"), T("2026-05-01T00:00:00Z")}});
+    audit(id('c', 2), "granted");
     l.row(QStringLiteral("pdpl_data_requests"),
           request("access", "pending", t.addDays(-100), QVariant()));
     approval(id('d', 9), "approved", QVariant(), QVariant());
@@ -284,11 +298,11 @@ void checkResults(Session &session)
     CHECK(c01.status == QLatin1String("non_compliant"));
     CHECK_FALSE(c01.queries.isEmpty());
     const CheckResult c02 = find(results, "PDPL-C02");
-    CHECK(fig(c02, "total") == 4);
-    CHECK(fig(c02, "good") == 3);
+    CHECK(fig(c02, "total") == 5);
+    CHECK(fig(c02, "good") == 4);
     CHECK(c02.status == QLatin1String("non_compliant"));
     const CheckResult c03 = find(results, "PDPL-C03");
-    CHECK(fig(c03, "total") == 4);
+    CHECK(fig(c03, "total") == 5);
     CHECK(fig(c03, "granted_past_expiry") == 1);
     CHECK(fig(c03, "expiry_beyond_12_months") == 1);
     CHECK(fig(c03, "violations") == 2);
