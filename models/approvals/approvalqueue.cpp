@@ -48,9 +48,8 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
         // Instants on both sides (SqlDialect::timeKey), never stored text.
         const QString t1 = q.bind(sql.timeKey(asOf));
         const QString t2 = q.bind(sql.timeKey(asOf));
-        c << QStringLiteral("%2 <= %1 and (st = 'pending' or (reviewed_at is not null and "
-                            "%3 > %4))")
-                 .arg(t1, sql.timeKey(QStringLiteral("created_at")),
+        c << QStringLiteral("%1 and (st = 'pending' or (reviewed_at is not null and %2 > %3))")
+                 .arg(sql.existedBy(QStringLiteral("created_at"), t1),
                       sql.timeKey(QStringLiteral("reviewed_at")), t2);
     } else if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
         c << QStringLiteral("st = %1").arg(q.bind(f.status));

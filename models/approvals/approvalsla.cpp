@@ -29,9 +29,10 @@ QString deadlineSeconds(const Session &session, const SqlDialect &sql)
 
 QString pendingAt(const SqlDialect &sql)
 {
-    return QStringLiteral("(%2 <= ? and (%1 = 'pending' or (reviewed_at is not null and "
+    return QStringLiteral("(%2 and (%1 = 'pending' or (reviewed_at is not null and "
                           "%3 > ?)))")
-        .arg(sql.lowerText(QStringLiteral("status")), sql.timeKey(QStringLiteral("created_at")),
+        .arg(sql.lowerText(QStringLiteral("status")),
+             sql.existedBy(QStringLiteral("created_at"), QStringLiteral("?")),
              sql.timeKey(QStringLiteral("reviewed_at")));
 }
 

@@ -125,10 +125,10 @@ CheckResult consentBeforeOutbound(const Session &session, const SqlDialect &sql,
         const QString a = q.bind(sql.timeKey(asOf));
         const QString b = q.bind(sql.timeKey(asOf));
         valid << QStringLiteral("exists (select 1 from pdpl_consents pc where pc.contact_id = l.id "
-                                "and pc.tenant_id = l.tenant_id and %1 = 'granted' and %2 <= %3 "
-                                "and %4 > %5)")
+                                "and pc.tenant_id = l.tenant_id and %1 = 'granted' and %2 "
+                                "and %3 > %4)")
                      .arg(sql.lowerText(QStringLiteral("pc.status")),
-                          sql.timeKey(QStringLiteral("pc.created_at")), a,
+                          sql.existedBy(QStringLiteral("pc.created_at"), a),
                           sql.timeKey(QStringLiteral("pc.expires_at")), b);
     }
     if (legacy) {
@@ -145,9 +145,9 @@ CheckResult consentBeforeOutbound(const Session &session, const SqlDialect &sql,
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(asOf));
     q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end) from leads l where "
-                        "l.tenant_id = %2 and %3 <= %4 and %5 <> 'new'")
+                        "l.tenant_id = %2 and %3 and %4 <> 'new'")
              .arg(valid.join(QStringLiteral(" or ")), tenant,
-                  sql.timeKey(QStringLiteral("l.created_at")), at,
+                  sql.existedBy(QStringLiteral("l.created_at"), at),
                   sql.lowerText(QStringLiteral("coalesce(l.status, 'new')")));
     QList<qint64> v;
     QString error;
@@ -168,10 +168,10 @@ CheckResult purposeAndChannel(const Session &session, const SqlDialect &sql, con
     const QString at = q.bind(sql.timeKey(asOf));
     q << QStringLiteral("select count(*), sum(case when %1 in ('marketing', 'sales', 'service', "
                         "'analytics') and %2 in ('whatsapp', 'email', 'sms', 'phone') then 1 else "
-                        "0 end) from pdpl_consents where tenant_id = %3 and %4 <= %5")
+                        "0 end) from pdpl_consents where tenant_id = %3 and %4")
              .arg(sql.lowerText(QStringLiteral("purpose")),
                   sql.lowerText(QStringLiteral("channel")), tenant,
-                  sql.timeKey(QStringLiteral("created_at")), at);
+                  sql.existedBy(QStringLiteral("created_at"), at));
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))
@@ -205,9 +205,9 @@ CheckResult autoExpiry(const Session &session, const SqlDialect &sql, const QDat
         // Placeholders in text order: stale (e1), tooLong (none), stale again (e2), tenant, as-of.
         twice << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), sum(case "
                                 "when %2 then 1 else 0 end), sum(case when %3 or %2 then 1 else 0 "
-                                "end) from pdpl_consents where tenant_id = %4 and %5 <= %6")
+                                "end) from pdpl_consents where tenant_id = %4 and %5")
                      .arg(staleAt(e1), tooLong, staleAt(e2), t,
-                          sql.timeKey(QStringLiteral("created_at")), a);
+                          sql.existedBy(QStringLiteral("created_at"), a));
     }
     QList<qint64> v;
     QString error;
@@ -316,8 +316,8 @@ CheckResult consentAuditTrail(const Session &session, const SqlDialect &sql, con
                  sql.lowerText(QStringLiteral("a.action")), sameTenant);
     q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), sum(case when %2 "
                         "then 1 else 0 end), sum(case when %1 or %2 then 1 else 0 end) from "
-                        "pdpl_consents c where c.tenant_id = %3 and %4 <= %5")
-             .arg(noRows, noRevocation, tenant, sql.timeKey(QStringLiteral("c.created_at")), at);
+                        "pdpl_consents c where c.tenant_id = %3 and %4")
+             .arg(noRows, noRevocation, tenant, sql.existedBy(QStringLiteral("c.created_at"), at));
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))
@@ -387,10 +387,9 @@ CheckResult accessControl(const Session &session, const SqlDialect &sql, const Q
     const QString role = sql.lowerText(QStringLiteral("coalesce(role, '')"));
     q << QStringLiteral("select count(*), sum(case when %1 in ('owner', 'admin', 'manager', "
                         "'agent') then 1 else 0 end), sum(case when %1 = 'owner' then 1 else 0 "
-                        "end) from users where tenant_id = %2 and coalesce(is_active, %3) and %4 "
-                        "<= %5")
+                        "end) from users where tenant_id = %2 and coalesce(is_active, %3) and %4")
              .arg(role, tenant, sql.isPostgres() ? QStringLiteral("true") : QStringLiteral("1"),
-                  sql.timeKey(QStringLiteral("created_at")), at);
+                  sql.existedBy(QStringLiteral("created_at"), at));
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))

@@ -256,8 +256,8 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
     q << cols.select;
     const QString tenant = q.bind(session.tenantId()); // bound in placeholder order
     const QString by = q.bind(sql.timeKey(l.provenance.asOf));
-    q << QStringLiteral(" where p.tenant_id = %1 and %2 <= %3")
-             .arg(tenant, sql.timeKey(QStringLiteral("p.created_at")), by);
+    q << QStringLiteral(" where p.tenant_id = %1 and %2")
+             .arg(tenant, sql.existedBy(QStringLiteral("p.created_at"), by));
     if (!filter.type.isEmpty() && !cols.typeColumn.isEmpty())
         q << QStringLiteral(" and %1 = %2")
                  .arg(sql.lowerText(cols.typeColumn), q.bind(filter.type.toLower()));

@@ -68,6 +68,8 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
         const QString end = q.bind(Session::timeText(snap.range.end));
         inPeriod = QStringLiteral("(closed_at >= %1 and closed_at < %2)").arg(start, end);
     }
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(snap.asOf));
     q << QStringLiteral(
              "select cur, count(*), "
              "sum(case when st = 'closed_won' and inp then v end), "
@@ -80,11 +82,11 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
              "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, %2 as v, "
              "probability, "
              "%3 as inp, %4 not in ('closed_won', 'closed_lost') as op "
-             "from deals where tenant_id = %5%6) d group by cur")
+             "from deals where tenant_id = %5 and %6%7) d group by cur")
              .arg(QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
                   sql.halalas(QStringLiteral("value")), inPeriod,
                   QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  q.bind(session.tenantId()), sql.computeOnce());
+                  tenant, sql.existedBy(QStringLiteral("created_at"), at), sql.computeOnce());
     r->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
@@ -197,7 +199,7 @@ void computeConnectors(const Session &session, const SqlDialect &sql,
     }
 }
 
-void computeContradictions(const Session &session, const SqlDialect &sql,
+void computeContradictions(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
                            ExecutiveSnapshot::Contradictions *c)
 {
     if (!requireTable(session, QStringLiteral("contradictions"), c))
@@ -205,10 +207,13 @@ void computeContradictions(const Session &session, const SqlDialect &sql,
     const QString status = sql.upperText(QStringLiteral("status"));
     const QString active = QStringLiteral("%1 in ('DETECTED', 'REVIEWING')").arg(status);
     BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(asOf));
     q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), "
                         "sum(case when %1 and %2 = 'CRITICAL' then 1 else 0 end) "
-                        "from contradictions where tenant_id = %3")
-             .arg(active, sql.upperText(QStringLiteral("severity")), q.bind(session.tenantId()));
+                        "from contradictions where tenant_id = %3 and %4")
+             .arg(active, sql.upperText(QStringLiteral("severity")), tenant,
+                  sql.existedBy(QStringLiteral("created_at"), at));
     c->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
@@ -221,7 +226,7 @@ void computeContradictions(const Session &session, const SqlDialect &sql,
     }
 }
 
-void computeStrategic(const Session &session, const SqlDialect &sql,
+void computeStrategic(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
                       ExecutiveSnapshot::StrategicDeals *s)
 {
     if (!requireTable(session, QStringLiteral("strategic_deals"), s))
@@ -230,10 +235,13 @@ void computeStrategic(const Session &session, const SqlDialect &sql,
         QStringLiteral("coalesce(%1, 'discovery') not in ('closed_won', 'closed_lost')")
             .arg(sql.lowerText(QStringLiteral("status")));
     BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(asOf));
     q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), "
-                        "sum(case when %1 then %2 end) from strategic_deals where tenant_id = %3")
-             .arg(active, sql.halalas(QStringLiteral("estimated_value_sar")),
-                  q.bind(session.tenantId()));
+                        "sum(case when %1 then %2 end) from strategic_deals where tenant_id = %3 "
+                        "and %4")
+             .arg(active, sql.halalas(QStringLiteral("estimated_value_sar")), tenant,
+                  sql.existedBy(QStringLiteral("created_at"), at));
     s->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
@@ -246,17 +254,19 @@ void computeStrategic(const Session &session, const SqlDialect &sql,
     }
 }
 
-void computeEvidence(const Session &session, const SqlDialect &sql,
+void computeEvidence(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
                      ExecutiveSnapshot::EvidencePacks *e)
 {
     if (!requireTable(session, QStringLiteral("evidence_packs"), e))
         return;
     const QString status = sql.upperText(QStringLiteral("status"));
     BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(asOf));
     q << QStringLiteral("select count(*), sum(case when %1 = 'READY' then 1 else 0 end), "
                         "sum(case when %1 = 'ASSEMBLING' then 1 else 0 end) "
-                        "from evidence_packs where tenant_id = %2")
-             .arg(status, q.bind(session.tenantId()));
+                        "from evidence_packs where tenant_id = %2 and %3")
+             .arg(status, tenant, sql.existedBy(QStringLiteral("created_at"), at));
     e->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
@@ -302,9 +312,9 @@ bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDa
     computeApprovals(session, s.asOf, &s.approvals);
     computeCompliance(session, sql, &s.compliance);
     computeConnectors(session, sql, &s.connectors);
-    computeContradictions(session, sql, &s.contradictions);
-    computeStrategic(session, sql, &s.strategicDeals);
-    computeEvidence(session, sql, &s.evidencePacks);
+    computeContradictions(session, sql, s.asOf, &s.contradictions);
+    computeStrategic(session, sql, s.asOf, &s.strategicDeals);
+    computeEvidence(session, sql, s.asOf, &s.evidencePacks);
     // A dead connection fails every section: that is a failed refresh, not a snapshot of
     // sections "not available".
     const Section *sections[] = {&s.revenue,      &s.approvals,      &s.compliance,

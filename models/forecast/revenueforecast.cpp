@@ -113,9 +113,9 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         q << QStringLiteral("select %1, sum(case when expected_close_date is null then 1 else 0 "
                             "end), sum(case when cast(expected_close_date as text) < %2 then 1 "
                             "else 0 end) from deals where tenant_id = %3 and %4 and %5 and value "
-                            "is not null and %6 <= %7")
+                            "is not null and %6")
                  .arg(sums.join(QStringLiteral(", ")), thisMonth, tenant, OpenStage.arg(stage),
-                      sarOnly(sql), sql.timeKey(QStringLiteral("created_at")), at);
+                      sarOnly(sql), sql.existedBy(QStringLiteral("created_at"), at));
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
         if (!q.exec(query, error))
@@ -137,8 +137,8 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         const QString tenant = q.bind(session.tenantId());
         const QString at = q.bind(sql.timeKey(asOf));
         q << QStringLiteral("select count(*) from deals where tenant_id = %1 and not (%2) and "
-                            "value is not null and %3 <> 'closed_lost' and %4 <= %5")
-                 .arg(tenant, sarOnly(sql), stage, sql.timeKey(QStringLiteral("created_at")), at);
+                            "value is not null and %3 <> 'closed_lost' and %4")
+                 .arg(tenant, sarOnly(sql), stage, sql.existedBy(QStringLiteral("created_at"), at));
         QSqlQuery query(session.database());
         if (q.exec(query, error) && query.next())
             f.otherCurrencies = query.value(0).toInt();
@@ -201,9 +201,9 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         q << QStringLiteral("select sum(case when %1 in ('partnership', 'distribution', "
                             "'referral') then 1 else 0 end), sum(case when %1 = 'acquisition' "
                             "then 1 else 0 end) from strategic_deals where tenant_id = %2 and %3 "
-                            "not in ('closed_won', 'closed_lost') and %4 <= %5")
+                            "not in ('closed_won', 'closed_lost') and %4")
                  .arg(type, tenant, sql.lowerText(QStringLiteral("coalesce(status, 'discovery')")),
-                      sql.timeKey(QStringLiteral("created_at")), at);
+                      sql.existedBy(QStringLiteral("created_at"), at));
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
         if (!q.exec(query, error))

@@ -101,7 +101,7 @@ bool PartnerPipeline::compute(const Session &session, const Filter &filter, cons
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(p.provenance.asOf));
     q << QStringLiteral("select d.id, d.deal_title, %1, %2, %3, %4, %5, %6, %7, d.created_at from "
-                        "strategic_deals d where d.tenant_id = %8 and %9 <= %10")
+                        "strategic_deals d where d.tenant_id = %8 and %9")
              .arg(col("deal_title_ar"), counterpart,
                   sql.lowerText(QStringLiteral("coalesce(d.deal_type, 'partnership')")),
                   sql.lowerText(QStringLiteral("coalesce(d.channel, '')")),
@@ -109,8 +109,7 @@ bool PartnerPipeline::compute(const Session &session, const Filter &filter, cons
                   session.schema().hasColumn(table, QStringLiteral("estimated_value_sar"))
                       ? sql.halalas(QStringLiteral("d.estimated_value_sar"))
                       : QStringLiteral("NULL"),
-                  col("ai_confidence"), tenant, sql.timeKey(QStringLiteral("d.created_at")))
-             .arg(at);
+                  col("ai_confidence"), tenant, sql.existedBy(QStringLiteral("d.created_at"), at));
     if (!filter.dealType.isEmpty())
         q << QStringLiteral(" and %1 = %2")
                  .arg(sql.lowerText(QStringLiteral("coalesce(d.deal_type, 'partnership')")),

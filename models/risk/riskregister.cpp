@@ -173,8 +173,8 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
         const QString tenant = q.bind(session.tenantId());
         const QString at = q.bind(sql.timeKey(asOf));
         q << QStringLiteral("select id, title, likelihood, impact from risks where tenant_id = %1 "
-                            "and %2 <= %3 and %4 not in ('closed', 'mitigated', 'resolved')")
-                 .arg(tenant, sql.timeKey(QStringLiteral("created_at")), at,
+                            "and %2 and %3 not in ('closed', 'mitigated', 'resolved')")
+                 .arg(tenant, sql.existedBy(QStringLiteral("created_at"), at),
                       sql.lowerText(QStringLiteral("coalesce(status, 'open')")));
         r.provenance.queries << q.sql();
         QSqlQuery query(session.database());

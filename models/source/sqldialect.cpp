@@ -40,6 +40,11 @@ QString SqlDialect::timeKey(const QString &column) const
     return m_pg ? column : QStringLiteral("julianday(%1)").arg(column);
 }
 
+QString SqlDialect::existedBy(const QString &column, const QString &placeholder) const
+{
+    return QStringLiteral("(%1 is null or %2 <= %3)").arg(column, timeKey(column), placeholder);
+}
+
 QVariant SqlDialect::timeKey(const QDateTime &t) const
 {
     if (m_pg)

@@ -31,6 +31,10 @@ public:
     // compare with it. "As of" comparisons use it, never the stored text.
     QString timeKey(const QString &column) const;
     QVariant timeKey(const QDateTime &t) const;
+    // "The row existed at T": its creation time (column) is at or before the bound time key
+    // placeholder, or unknown. Dealix's created_at has only a Python-side default, so a row
+    // inserted otherwise may have none; such a row is counted, never silently dropped.
+    QString existedBy(const QString &column, const QString &placeholder) const;
     // A timestamp column read back so that it binds again as exactly the same value, for keyset
     // cursors over "order by column": microsecond UTC text on PostgreSQL (the driver's QDateTime
     // keeps only milliseconds), the stored text itself on SQLite.

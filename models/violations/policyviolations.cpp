@@ -79,13 +79,13 @@ bool PolicyViolations::compute(const Session &session, const QDateTime &asOf, Po
     q << QStringLiteral("select c.id, c.source_a, c.source_b, c.claim_a, c.claim_b, %1, %2, %3, "
                         "%4, %5, (select coalesce(u.full_name, u.email) from users u where u.id "
                         "= c.resolved_by_id and u.tenant_id = c.tenant_id), c.resolved_at, "
-                        "c.created_at, %6 from contradictions c where c.tenant_id = %7 and %8 <= "
-                        "%9 order by c.created_at desc, c.id")
+                        "c.created_at, %6 from contradictions c where c.tenant_id = %7 and %8 "
+                        "order by c.created_at desc, c.id")
              .arg(sql.lowerText(QStringLiteral("c.contradiction_type")),
                   sql.lowerText(QStringLiteral("c.severity")),
                   sql.lowerText(QStringLiteral("c.status")), text("detected_by"),
                   text("resolution"), text("evidence"), tenant,
-                  sql.timeKey(QStringLiteral("c.created_at")), at);
+                  sql.existedBy(QStringLiteral("c.created_at"), at));
     v.provenance.queries << q.sql();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);

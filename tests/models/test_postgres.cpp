@@ -362,6 +362,29 @@ TEST_CASE("executive room figures on PostgreSQL, enhanced approval columns",
     ExecutiveFixture::checkEmptyTenant(*s);
 }
 
+TEST_CASE("rows without a creation time exist at every as-of: the figures do not change",
+          "[postgres][executive]")
+{
+    // Dealix's created_at has only a Python-side default: a row inserted otherwise has none.
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    for (const char *table : {"deals", "contradictions", "strategic_deals", "evidence_packs"}) {
+        INFO(table);
+        QSqlQuery alter(s->database());
+        REQUIRE(alter.exec(QStringLiteral("alter table %1 alter column created_at drop not null")
+                               .arg(QLatin1String(table))));
+        QSqlQuery update(s->database());
+        REQUIRE(
+            update.prepare(QStringLiteral("update %1 set created_at = null where created_at <= ?")
+                               .arg(QLatin1String(table))));
+        update.addBindValue(ExecutiveFixture::asOf());
+        REQUIRE(update.exec());
+        CHECK(update.numRowsAffected() > 0);
+    }
+    ExecutiveFixture::checkExecutiveFigures(*s);
+}
+
 TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema",
           "[postgres][executive][weekly]")
 {

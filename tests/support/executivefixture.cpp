@@ -199,6 +199,34 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
                {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
                {QStringLiteral("status"), QString::fromLatin1(status)}});
 
+    // Created one second after T: in no figure as of T (an open deal, an active critical
+    // contradiction, an active strategic deal, a ready pack).
+    const QVariant later = T(t.addSecs(1));
+    QVariantMap lateDeal =
+        deal("proposal", QStringLiteral("77777.77"), QStringLiteral("SAR"), 90, QVariant());
+    lateDeal.insert(QStringLiteral("created_at"), later);
+    l.row(QStringLiteral("deals"), lateDeal);
+    l.row(QStringLiteral("contradictions"),
+          {{QStringLiteral("source_a"), QStringLiteral("a")},
+           {QStringLiteral("source_b"), QStringLiteral("b")},
+           {QStringLiteral("claim_a"), QStringLiteral("x")},
+           {QStringLiteral("claim_b"), QStringLiteral("y")},
+           {QStringLiteral("status"), QStringLiteral("DETECTED")},
+           {QStringLiteral("severity"), QStringLiteral("CRITICAL")},
+           {QStringLiteral("created_at"), later}});
+    l.row(QStringLiteral("strategic_deals"),
+          {{QStringLiteral("initiator_profile_id"),
+            QStringLiteral("a1000000-0000-4000-8000-000000000000")},
+           {QStringLiteral("deal_title"), QStringLiteral("later")},
+           {QStringLiteral("status"), QStringLiteral("discovery")},
+           {QStringLiteral("estimated_value_sar"), QStringLiteral("5.00")},
+           {QStringLiteral("created_at"), later}});
+    l.row(QStringLiteral("evidence_packs"),
+          {{QStringLiteral("title"), QStringLiteral("later")},
+           {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
+           {QStringLiteral("status"), QStringLiteral("READY")},
+           {QStringLiteral("created_at"), later}});
+
     // --- beta: one row of everything; any leak changes alpha's figures ---------------------
     l.tenant(Beta, QStringLiteral("beta"));
     l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("99999.99"),
