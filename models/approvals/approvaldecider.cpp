@@ -149,11 +149,11 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         BoundQuery look;
         const QString id = look.bind(approvalId);
         const QString tenant = look.bind(session.tenantId());
-        look << QStringLiteral("select lower(r.status), coalesce(u.full_name, u.email), "
-                               "r.reviewed_at from approval_requests r "
-                               "left join users u on u.id = r.reviewed_by_id where r.id = %1 and "
-                               "r.tenant_id = %2")
-                    .arg(id, tenant);
+        look << QStringLiteral("select lower(r.status), %1, r.reviewed_at from approval_requests "
+                               "r where r.id = %2 and r.tenant_id = %3")
+                    .arg(SqlDialect(session).userName(QStringLiteral("r.reviewed_by_id"),
+                                                      QStringLiteral("r.tenant_id")),
+                         id, tenant);
         QSqlQuery current(db);
         if (!look.exec(current, &error))
             return failure(Outcome::Failed, error);

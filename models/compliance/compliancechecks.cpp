@@ -356,7 +356,7 @@ CheckResult encryptionInTransit(const Session &session, const SqlDialect &, cons
 CheckResult humanInTheLoop(const Session &session, const SqlDialect &sql, const QDateTime &asOf)
 {
     CheckResult r = make("SDAIA-C02", asOf);
-    if (missingTable(session, {QStringLiteral("approval_requests")}, &r))
+    if (missingTable(session, {QStringLiteral("approval_requests"), QStringLiteral("users")}, &r))
         return r;
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());

@@ -151,12 +151,15 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
     const QString control = q.bind(controlId.toUpper());
     const QString n = q.bind(limit);
     // checked_by is a user id: shown as the user's e-mail (within the tenant) when known.
-    q << QStringLiteral("select s.checked_at, %1, coalesce((select u.email from users u where "
-                        "u.id = s.checked_by and u.tenant_id = s.tenant_id), cast(s.checked_by "
-                        "as text)), cast(s.evidence as text) from compliance_scan_results s where "
-                        "s.tenant_id = %2 and upper(s.control_id) = %3 order by s.checked_at desc "
-                        "limit %4")
-             .arg(SqlDialect(session).lowerText(QStringLiteral("s.status")), tenant, control, n);
+    const SqlDialect sql(session);
+    q << QStringLiteral("select s.checked_at, %1, coalesce(%2, cast(s.checked_by as text)), "
+                        "cast(s.evidence as text) from compliance_scan_results s where "
+                        "s.tenant_id = %3 and upper(s.control_id) = %4 order by s.checked_at desc "
+                        "limit %5")
+             .arg(sql.lowerText(QStringLiteral("s.status")),
+                  sql.userName(QStringLiteral("s.checked_by"), QStringLiteral("s.tenant_id"),
+                               QStringLiteral("u.email")),
+                  tenant, control, n);
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;

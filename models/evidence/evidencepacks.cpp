@@ -57,12 +57,9 @@ PackColumns packColumns(const Session &session)
     const QString metadata =
         first({QStringLiteral("pack_metadata"), QStringLiteral("metadata")}, false);
     const QString hash = first({QStringLiteral("hash_signature")}, true);
-    auto userName = [&](const QString &alias, const QString &col) {
+    auto userName = [&](const QString &col) {
         return col.isEmpty() ? QStringLiteral("NULL")
-                             : QStringLiteral("(select coalesce(%1.full_name, %1.email) from "
-                                              "users %1 where %1.id = %2 and %1.tenant_id = "
-                                              "p.tenant_id)")
-                                   .arg(alias, col);
+                             : sql.userName(col, QStringLiteral("p.tenant_id"));
     };
     c.select =
         QStringLiteral("select p.id, %1, %2, %3, %4, %5, %6, p.created_at, %7, %8, %9, %10, %11, "
@@ -71,9 +68,8 @@ PackColumns packColumns(const Session &session)
                  c.typeColumn.isEmpty() ? QStringLiteral("NULL") : sql.lowerText(c.typeColumn),
                  c.statusColumn.isEmpty() ? QStringLiteral("NULL") : sql.lowerText(c.statusColumn),
                  text(entityType), text(entityId),
-                 reviewedAt.isEmpty() ? QStringLiteral("NULL") : reviewedAt,
-                 userName(QStringLiteral("r"), reviewer), userName(QStringLiteral("a"), assembler),
-                 text(contents), text(metadata))
+                 reviewedAt.isEmpty() ? QStringLiteral("NULL") : reviewedAt, userName(reviewer),
+                 userName(assembler), text(contents), text(metadata))
             .arg(text(reviewer), text(hash));
     return c;
 }

@@ -45,6 +45,15 @@ QString SqlDialect::existedBy(const QString &column, const QString &placeholder)
     return QStringLiteral("(%1 is null or %2 <= %3)").arg(column, timeKey(column), placeholder);
 }
 
+QString SqlDialect::userName(const QString &idColumn, const QString &tenantColumn,
+                             const QString &name) const
+{
+    if (!m_session.schema().hasTable(QStringLiteral("users")))
+        return QStringLiteral("NULL");
+    return QStringLiteral("(select %1 from users u where u.id = %2 and u.tenant_id = %3)")
+        .arg(name, idColumn, tenantColumn);
+}
+
 QVariant SqlDialect::timeKey(const QDateTime &t) const
 {
     if (m_pg)

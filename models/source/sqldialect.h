@@ -35,6 +35,11 @@ public:
     // placeholder, or unknown. Dealix's created_at has only a Python-side default, so a row
     // inserted otherwise may have none; such a row is counted, never silently dropped.
     QString existedBy(const QString &column, const QString &placeholder) const;
+    // A user's display name (full name, else e-mail) for the id in idColumn, looked up within the
+    // tenant in tenantColumn; NULL when the source has no users table (or the role may not read
+    // it), so that a name is never what makes a surface fail.
+    QString userName(const QString &idColumn, const QString &tenantColumn,
+                     const QString &name = QStringLiteral("coalesce(u.full_name, u.email)")) const;
     // A timestamp column read back so that it binds again as exactly the same value, for keyset
     // cursors over "order by column": microsecond UTC text on PostgreSQL (the driver's QDateTime
     // keeps only milliseconds), the stored text itself on SQLite.

@@ -77,15 +77,14 @@ bool PolicyViolations::compute(const Session &session, const QDateTime &asOf, Po
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(v.provenance.asOf));
     q << QStringLiteral("select c.id, c.source_a, c.source_b, c.claim_a, c.claim_b, %1, %2, %3, "
-                        "%4, %5, (select coalesce(u.full_name, u.email) from users u where u.id "
-                        "= c.resolved_by_id and u.tenant_id = c.tenant_id), c.resolved_at, "
-                        "c.created_at, %6 from contradictions c where c.tenant_id = %7 and %8 "
-                        "order by c.created_at desc, c.id")
+                        "%4, %5, %6, c.resolved_at, c.created_at, %7 from contradictions c where "
+                        "c.tenant_id = %8 and %9 order by c.created_at desc, c.id")
              .arg(sql.lowerText(QStringLiteral("c.contradiction_type")),
                   sql.lowerText(QStringLiteral("c.severity")),
                   sql.lowerText(QStringLiteral("c.status")), text("detected_by"),
-                  text("resolution"), text("evidence"), tenant,
-                  sql.existedBy(QStringLiteral("c.created_at"), at));
+                  text("resolution"),
+                  sql.userName(QStringLiteral("c.resolved_by_id"), QStringLiteral("c.tenant_id")),
+                  text("evidence"), tenant, sql.existedBy(QStringLiteral("c.created_at"), at));
     v.provenance.queries << q.sql();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);
@@ -247,11 +246,12 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
         BoundQuery look;
         const QString i2 = look.bind(id);
         const QString t2 = look.bind(session.tenantId());
-        look << QStringLiteral("select %1, (select coalesce(u.full_name, u.email) from users u "
-                               "where u.id = c.resolved_by_id and u.tenant_id = c.tenant_id), "
-                               "c.resolved_at from contradictions "
-                               "c where c.id = %2 and c.tenant_id = %3")
-                    .arg(sql.lowerText(QStringLiteral("c.status")), i2, t2);
+        look << QStringLiteral("select %1, %2, c.resolved_at from contradictions c where c.id = "
+                               "%3 and c.tenant_id = %4")
+                    .arg(sql.lowerText(QStringLiteral("c.status")),
+                         sql.userName(QStringLiteral("c.resolved_by_id"),
+                                      QStringLiteral("c.tenant_id")),
+                         i2, t2);
         QSqlQuery now(db);
         QString who;
         QString when2;

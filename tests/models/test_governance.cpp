@@ -1,8 +1,10 @@
 // Evidence Pack Viewer and Connector Governance Board on SQLite against the hand-worked
 // fixture (test_postgres.cpp runs the same checks on PostgreSQL).
+#include "models/compliance/compliancechecks.h"
 #include "models/connectors/connectormodel.h"
 #include "models/core/roles.h"
 #include "models/evidence/evidencepackmodel.h"
+#include "models/violations/policyviolations.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/testsupport.h"
 
@@ -142,4 +144,32 @@ TEST_CASE("evidence packs in the other Dealix shape: title_en, decision_type, no
                                  &manager, &message) == WriteBack::Lookup::Found);
     CHECK(EvidencePackReviewer::review(*s, QStringLiteral("p1"), manager).outcome ==
           EvidencePackReviewer::Outcome::Unverified);
+}
+
+TEST_CASE("a source without a readable users table: packs and violations still list, names empty",
+          "[evidence][violations][sqlite][bad-input]")
+{
+    // A role without a grant on users reads like a source without the table: a user's name is
+    // never what makes a surface fail.
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("pragma foreign_keys = off")));
+    REQUIRE(q.exec(QStringLiteral("drop table users")));
+    s->refreshSchema();
+    REQUIRE(s->selectTenant(QStringLiteral("gov")));
+    EvidencePackList l;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(EvidencePackList::compute(*s, {}, GovernanceFixture::asOf(), &l, &error));
+    CHECK(l.packs.size() == 6); // as many as with users
+    for (const EvidencePack &p : std::as_const(l.packs))
+        CHECK_FALSE(p.reviewedBy.contains(QLatin1Char('@'))); // the reviewer's id, not a name
+    PolicyViolations v;
+    REQUIRE(PolicyViolations::compute(*s, GovernanceFixture::asOf(), &v, &error));
+    // SDAIA-C02 needs the users: not assessed, with the reason, never a failed check.
+    const CheckResult sdaia =
+        ComplianceChecks::run(*s, QStringLiteral("SDAIA-C02"), GovernanceFixture::asOf());
+    CHECK(sdaia.status == QLatin1String("not_assessed"));
+    CHECK(sdaia.reason.contains(QStringLiteral("users")));
 }
