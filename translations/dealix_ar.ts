@@ -1995,6 +1995,10 @@ Reviewed by: %5 at %6</source>
         <source>Not available from this source (no %1 table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
     </message>
+    <message>
+        <source>Not available from this source: its evidence_packs is the decision_type shape (draft, approved…), which has no ready or assembling packs.</source>
+        <translation>غير متاح من هذا المصدر: جدول evidence_packs فيه بشكل decision_type (مسودة، معتمدة…)، ولا توجد فيه حزم جاهزة أو قيد التجميع.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveTiles</name>

@@ -259,6 +259,18 @@ void computeEvidence(const Session &session, const SqlDialect &sql, const QDateT
 {
     if (!requireTable(session, QStringLiteral("evidence_packs"), e))
         return;
+    // The other evidence_packs of one Dealix migration line (decision_type, status draft,
+    // approved, …) has no ready or assembling: its figures are not these, and that is said
+    // rather than shown as 0 / 0.
+    const SchemaInfo &schema = session.schema();
+    if (!schema.hasColumn(QStringLiteral("evidence_packs"), QStringLiteral("pack_type")) &&
+        schema.hasColumn(QStringLiteral("evidence_packs"), QStringLiteral("decision_type"))) {
+        e->available = false;
+        e->unavailableReason = ExecutiveSnapshot::tr(
+            "Not available from this source: its evidence_packs is the decision_type shape "
+            "(draft, approved…), which has no ready or assembling packs.");
+        return;
+    }
     const QString status = sql.upperText(QStringLiteral("status"));
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());

@@ -4,6 +4,7 @@
 #include "models/connectors/connectormodel.h"
 #include "models/core/roles.h"
 #include "models/evidence/evidencepackmodel.h"
+#include "models/executive/executivesnapshot.h"
 #include "models/violations/policyviolations.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/testsupport.h"
@@ -144,6 +145,14 @@ TEST_CASE("evidence packs in the other Dealix shape: title_en, decision_type, no
                                  &manager, &message) == WriteBack::Lookup::Found);
     CHECK(EvidencePackReviewer::review(*s, QStringLiteral("p1"), manager).outcome ==
           EvidencePackReviewer::Outcome::Unverified);
+    // The Executive Room's pack figures (ready = READY, pending review = ASSEMBLING) do not
+    // exist in this shape: said, not shown as 0 / 0.
+    ExecutiveSnapshot snap;
+    REQUIRE(
+        ExecutiveSnapshot::compute(*s, Period::AllTime, GovernanceFixture::asOf(), &snap, &error));
+    CHECK_FALSE(snap.evidencePacks.available);
+    CHECK(snap.evidencePacks.unavailableReason.contains(QStringLiteral("decision_type")));
+    CHECK(snap.revenue.available);
 }
 
 TEST_CASE("a source without a readable users table: packs and violations still list, names empty",
