@@ -71,9 +71,10 @@ QString tenantFilter(const Session &session, const QString &table)
     if (table == QLatin1String("tenants"))
         return QStringLiteral("id = ?");
     if (table == QLatin1String("consents"))
-        // tenant_id is nullable without a foreign key: the lead decides the tenant too.
-        return QStringLiteral("(tenant_id = ? or lead_id in (select id from leads where "
-                              "tenant_id = ?))");
+        // tenant_id is nullable without a foreign key: without one, the lead decides the
+        // tenant; a row another tenant owns never travels.
+        return QStringLiteral("(tenant_id = ? or (tenant_id is null and lead_id in (select id "
+                              "from leads where tenant_id = ?)))");
     if (session.schema().hasColumn(table, QStringLiteral("tenant_id")))
         return QStringLiteral("tenant_id = ?");
     return QString();
@@ -84,6 +85,64 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// The copy's tables have the source's shape: only the tables the source has, with its columns
+// (typed as the app's DDL types them, others untyped), the id as primary key and no other
+// constraint — a copy holds what the source holds, so that its figures are the source's.
+// Indexes of the app's DDL are added where their columns exist.
+bool createTables(QSqlDatabase out, const Session &session, QString *error)
+{
+    // The app's declared types, read from its DDL applied to a scratch in-memory database.
+    QHash<QString, QHash<QString, QString>> appTypes;
+    QStringList indexes;
+    {
+        const QString scratchName =
+            QStringLiteral("offline-ddl-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        {
+            QSqlDatabase scratch =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), scratchName);
+            scratch.setDatabaseName(QStringLiteral(":memory:"));
+            if (!scratch.open() || !Ddl::apply(scratch, error, Ddl::Part::Tables)) {
+                QSqlDatabase::removeDatabase(scratchName);
+                return false;
+            }
+            for (const DealixSchema::Table &t : DealixSchema::tables()) {
+                QSqlQuery info(scratch);
+                info.exec(
+                    QStringLiteral("select name, type from pragma_table_info('%1')").arg(t.name));
+                while (info.next())
+                    appTypes[t.name].insert(info.value(0).toString(), info.value(1).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(scratchName);
+        for (const QString &statement : Ddl::splitStatements(Ddl::sqliteScript()))
+            if (statement.trimmed().startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive))
+                indexes << statement;
+    }
+    QSqlQuery exec(out);
+    for (const DealixSchema::Table &t : DealixSchema::tables()) {
+        if (!session.schema().hasTable(t.name) || tenantFilter(session, t.name).isEmpty())
+            continue;
+        QStringList definitions;
+        for (const QString &c : session.schema().columns(t.name)) {
+            QString d = QStringLiteral("\"%1\" %2").arg(c, appTypes.value(t.name).value(c));
+            if (c == QLatin1String("id"))
+                d += QStringLiteral(" PRIMARY KEY");
+            definitions << d.trimmed();
+        }
+        // Names from the source's catalog, quoted; the table name from the app's catalogue.
+        if (!exec.exec(QStringLiteral("create table \"%1\" (%2)")
+                           .arg(t.name, definitions.join(QStringLiteral(", "))))) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(t.name, exec.lastError().text());
+            return false;
+        }
+    }
+    // An index whose table or columns the copy lacks is simply not made.
+    for (const QString &index : std::as_const(indexes))
+        exec.exec(index);
+    return true;
 }
 
 } // namespace
@@ -124,6 +183,16 @@ QString tableDigest(QSqlDatabase db, const QString &table, QString *error)
     return QString::fromLatin1(h.result().toHex());
 }
 
+QString digestOrAbsent(QSqlDatabase db, const QString &table, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("select 1 from sqlite_master where type = 'table' and name = ?"));
+    q.addBindValue(table);
+    if (q.exec() && !q.next())
+        return QStringLiteral("absent"); // the source had no such table
+    return tableDigest(db, table, error);
+}
+
 bool write(const Session &session, const QString &path, const QDateTime &asOfTime, QString *error,
            const std::function<bool(int, int)> &progress)
 {
@@ -155,7 +224,7 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
         out.setDatabaseName(temp.fileName());
         if (!out.open()) {
             fail(error, out.lastError().text());
-        } else if (!Ddl::apply(out, error)) {
+        } else if (!createTables(out, session, error)) {
             // error set
         } else {
             ok = true;
@@ -187,19 +256,15 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 const QString where = tenantFilter(session, table);
                 if (!session.schema().hasTable(table) || where.isEmpty())
                     continue;
-                // The columns both sides have, in the copy's order.
-                QStringList columns;
-                QSqlQuery info(out);
-                info.exec(QStringLiteral("select name from pragma_table_info('%1')").arg(table));
-                while (info.next()) {
-                    const QString c = info.value(0).toString();
-                    if (session.schema().hasColumn(table, c))
-                        columns << c;
-                }
+                // Every column of the source's table, as the copy was created.
+                const QStringList columns = session.schema().columns(table);
+                QStringList quotedColumns;
+                for (const QString &c : columns)
+                    quotedColumns << QStringLiteral("\"%1\"").arg(c);
                 QSqlQuery read(session.database());
                 read.setForwardOnly(true);
                 read.prepare(QStringLiteral("select %1 from %2 where %3")
-                                 .arg(columns.join(QStringLiteral(", ")), table, where));
+                                 .arg(quotedColumns.join(QStringLiteral(", ")), table, where));
                 read.addBindValue(session.tenantId());
                 if (where.count(u'?') == 2)
                     read.addBindValue(session.tenantId());
@@ -212,7 +277,7 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                     marks << QStringLiteral("?");
                 QSqlQuery insert(out);
                 insert.prepare(QStringLiteral("insert into %1 (%2) values (%3)")
-                                   .arg(table, columns.join(QStringLiteral(", ")),
+                                   .arg(table, quotedColumns.join(QStringLiteral(", ")),
                                         marks.join(QStringLiteral(", "))));
                 qint64 rows = 0;
                 // Credentials never travel: users.password_hash is replaced in the copy.
@@ -237,7 +302,7 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 // Digests of what the copy holds, computed by SQLite over the written rows.
                 for (const DealixSchema::Table &t : tables) {
                     QString digestError;
-                    const QString d = tableDigest(out, t.name, &digestError);
+                    const QString d = digestOrAbsent(out, t.name, &digestError);
                     if (d.isEmpty()) {
                         ok = fail(error, digestError);
                         break;
@@ -332,7 +397,7 @@ OfflineStatus inspect(QSqlDatabase db)
         }
         s.digests.insert(t.name, manifest.value(key));
         QString error;
-        const QString now = tableDigest(db, t.name, &error);
+        const QString now = digestOrAbsent(db, t.name, &error);
         if (now != manifest.value(key))
             s.problems << Tr::tr("%1 was changed").arg(t.name);
     }

@@ -45,4 +45,6 @@ OfflineStatus inspect(QSqlDatabase db);
 bool isMarked(QSqlDatabase db);
 // SHA-256 over a table's rows in id order, each value as SQLite's quote() writes it.
 QString tableDigest(QSqlDatabase db, const QString &table, QString *error);
+// tableDigest, or "absent" when the copy has no such table (the source had none).
+QString digestOrAbsent(QSqlDatabase db, const QString &table, QString *error);
 } // namespace OfflineCopy

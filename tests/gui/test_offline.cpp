@@ -44,6 +44,21 @@ QString demo(QTemporaryDir &dir)
     return path;
 }
 
+// Changes a file behind the app's back, as someone with sqlite3 would.
+void edit(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("edit-") + QFileInfo(path).fileName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 // A surface's JSON without what differs by design (when and from where it was computed).
 QJsonObject figures(const Surface &surface, const Session &session, const QString &format)
 {
@@ -117,6 +132,86 @@ TEST_CASE("offline copy: every surface's figures identical to the live source", 
     CHECK(why.contains(QStringLiteral("read-only")));
 }
 
+TEST_CASE("offline copy of a plain Dealix source: the source's shape, the same figures, another "
+          "tenant's consent left behind",
+          "[offline][sqlite][schema]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString live = demo(*dir);
+    {
+        // Dealix as it is: no optional tables of this app, no enhanced approval columns, the
+        // other evidence_packs shape (NOT NULL title_ar, created_by_id), a pack without a
+        // creation time; and another tenant's legacy consent naming one of our leads.
+        Session raw;
+        REQUIRE(raw.open(SourceUrl::sqlite(live)));
+        QSqlQuery q(raw.database());
+        for (const char *sql :
+             {"drop table revenue_targets", "drop table risks", "drop table connector_probes",
+              "drop table compliance_scan_results", "drop index if exists ix_approvals_queue",
+              "drop index if exists ix_approvals_priority",
+              "alter table approval_requests drop column priority",
+              "alter table approval_requests drop column category",
+              "alter table approval_requests drop column escalation_level",
+              "alter table approval_requests drop column sla_deadline_at",
+              "drop table evidence_packs",
+              "create table evidence_packs (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, "
+              "created_at TEXT, updated_at TEXT, decision_type TEXT NOT NULL, title_ar TEXT NOT "
+              "NULL, title_en TEXT, sources TEXT, status TEXT NOT NULL DEFAULT 'draft', "
+              "approved_by_id TEXT, approved_at TEXT, created_by_id TEXT NOT NULL)",
+              "insert into evidence_packs select 'p1', id, null, null, 'board_report', 'حزمة', "
+              "'Pack', '[]', 'draft', null, null, 'u' from tenants where slug = 'najd-trading'",
+              "insert into consents (id, created_at, updated_at, tenant_id, lead_id, channel, "
+              "status) select 'x-consent', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+              "(select id from tenants where slug <> 'najd-trading' limit 1), l.id, 'email', "
+              "'opted_in' from leads l join tenants t on t.id = l.tenant_id where t.slug = "
+              "'najd-trading' limit 1"}) {
+            INFO(sql);
+            REQUIRE(q.exec(QString::fromUtf8(sql)));
+        }
+    }
+    Session source;
+    REQUIRE(source.open(SourceUrl::sqlite(live)));
+    REQUIRE(source.selectTenant(QStringLiteral("najd-trading")));
+    const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(OfflineCopy::write(source, copy, AsOf, &error));
+    {
+        Session offline;
+        REQUIRE(offline.open(SourceUrl::sqlite(copy)));
+        REQUIRE(offline.offline().intact);
+        REQUIRE(offline.selectTenant(QString()));
+        // The copy has what the source has, nothing more.
+        for (const char *table :
+             {"revenue_targets", "risks", "connector_probes", "compliance_scan_results"})
+            CHECK_FALSE(offline.schema().hasTable(QLatin1String(table)));
+        CHECK_FALSE(offline.schema().hasColumn(QStringLiteral("approval_requests"),
+                                               QStringLiteral("sla_deadline_at")));
+        CHECK(offline.schema().columns(QStringLiteral("evidence_packs")) ==
+              source.schema().columns(QStringLiteral("evidence_packs")));
+        QSqlQuery leaked(offline.database());
+        REQUIRE(
+            leaked.exec(QStringLiteral("select count(*) from consents where id = 'x-consent'")));
+        REQUIRE(leaked.next());
+        CHECK(leaked.value(0).toInt() == 0);
+        for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
+            if (surface->id() == QLatin1String("source"))
+                continue;
+            INFO(surface->id().toStdString());
+            CHECK(figures(*surface, source, QStringLiteral("json")) ==
+                  figures(*surface, offline, QStringLiteral("json")));
+        }
+    }
+    // A table added to the copy afterwards (the source had none) is a change, as is one taken
+    // away.
+    edit(copy, QStringLiteral("create table risks (id TEXT PRIMARY KEY)"));
+    Session tampered;
+    tampered.open(SourceUrl::sqlite(copy));
+    CHECK_FALSE(tampered.offline().intact);
+    CHECK(tampered.offline().problems.join(u' ').contains(QStringLiteral("risks")));
+}
+
 TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corrupt file",
           "[offline][bad-input]")
 {
@@ -128,18 +223,6 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
     const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
     QString error;
     REQUIRE(OfflineCopy::write(source, copy, AsOf, &error));
-    auto edit = [&](const QString &path, const QString &sql) {
-        const QString name = QStringLiteral("edit-") + QFileInfo(path).fileName();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            REQUIRE(q.exec(sql));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    };
     auto status = [](const QString &path) {
         Session s;
         REQUIRE(s.open(SourceUrl::sqlite(path)));
