@@ -322,6 +322,14 @@
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>no deadline known: counted as overdue</source>
+        <translation>لا موعد نهائي معروف: يُحسب متأخرًا</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>

@@ -61,11 +61,16 @@ QJsonObject ApprovalCenter::toJson() const
             {QStringLiteral("escalation_label_ar"),
              sla.value(QStringLiteral("escalation_label_ar"))},
             {QStringLiteral("age_hours"),
-             std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0},
+             it.createdAt.isValid()
+                 ? QJsonValue(std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0)
+                 : QJsonValue()},
             {QStringLiteral("note"), it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note)},
             {QStringLiteral("requested_by"), userNames.value(it.requestedById, it.requestedById)},
-            {QStringLiteral("created_at"), it.createdAt.toString(Qt::ISODate)},
-            {QStringLiteral("sla_deadline_at"), it.deadline.toString(Qt::ISODate)},
+            {QStringLiteral("created_at"), it.createdAt.isValid()
+                                               ? QJsonValue(it.createdAt.toString(Qt::ISODate))
+                                               : QJsonValue()},
+            {QStringLiteral("sla_deadline_at"),
+             it.deadline.isValid() ? QJsonValue(it.deadline.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("sla_state"), it.slaState(asOf)},
         });
     }

@@ -24,8 +24,8 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                           "when 'low' then 3 "
                           "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, "
                           "requested_by_id, "
-                          "created_at, %3 as dl, %4 as esc, %5 as st, reviewed_by_id, reviewed_at, "
-                          "note, payload "
+                          "%7 as created_at, created_at as ca, %3 as dl, %4 as esc, %5 as st, "
+                          "reviewed_by_id, reviewed_at, note, payload "
                           "from approval_requests where tenant_id = %6")
         .arg(priority, ApprovalSla::category(session, sql),
              ApprovalSla::deadlineSeconds(session, sql),
@@ -35,7 +35,10 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
                               QStringLiteral("approval_requests"), QStringLiteral("payload"),
                               {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
                           sql.bigint())),
-             sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"));
+             sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"),
+             // Queue order and paging on a key that is never NULL: a request without a
+             // creation time sorts first (its age is unknown); ca keeps the stored value.
+             sql.earliestIfNull(QStringLiteral("created_at")));
 }
 
 // WHERE conditions of a filter over the inner select's columns, binding values in order.
@@ -60,7 +63,9 @@ QString conditions(BoundQuery &q, const SqlDialect &sql, const ApprovalQueue::Fi
         c << QStringLiteral("pr = %1").arg(q.bind(f.priority));
     const qint64 t = asOf.toSecsSinceEpoch();
     if (f.slaState == QLatin1String("breach")) {
-        c << QStringLiteral("dl < %1").arg(q.bind(t));
+        // A deadline that cannot be known (no creation time, no sla_deadline_at) cannot be shown
+        // to be met: it counts as breached.
+        c << QStringLiteral("(dl is null or dl < %1)").arg(q.bind(t));
     } else if (f.slaState == QLatin1String("warning")) {
         const QString from = q.bind(t);
         const QString to = q.bind(t + WarningWindowSec);
@@ -106,6 +111,8 @@ QString ApprovalQueue::Item::slaState(const QDateTime &now) const
 {
     if (status != QLatin1String("pending"))
         return QStringLiteral("decided");
+    if (!deadline.isValid())
+        return QStringLiteral("breach"); // unknown: cannot be shown to be met
     const qint64 left = now.secsTo(deadline);
     return left < 0                  ? QStringLiteral("breach")
            : left < WarningWindowSec ? QStringLiteral("warning")
@@ -130,7 +137,8 @@ bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Coun
     Filter pending;
     const QString where = conditions(q, sql, pending, asOf);
     q << QStringLiteral("select count(*), sum(case when dl >= %1 and dl < %2 then 1 else 0 end), "
-                        "sum(case when dl < %3 then 1 else 0 end) from (%4) p where %5")
+                        "sum(case when dl is null or dl < %3 then 1 else 0 end) from (%4) p "
+                        "where %5")
              .arg(warnFrom, warnTo, breachBefore, innerSelect(session, sql).arg(tenant), where);
     if (queryText)
         *queryText = q.sql();
@@ -175,7 +183,7 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
     }
     const QString limitValue = q.bind(limit);
     q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
-                        "requested_by_id, created_at, dl, "
+                        "requested_by_id, ca, dl, "
                         "esc, st, reviewed_by_id, reviewed_at, note, %4, %6 from (%1) p where id "
                         "in (select id from (%2) k "
                         "where %3 order by rnk, created_at, cast(id as text) limit %5) "
@@ -198,7 +206,8 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         it.channel = query.value(6).toString();
         it.requestedById = Session::readId(query.value(7));
         it.createdAt = Session::readTime(query.value(8));
-        it.deadline = QDateTime::fromSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
+        if (!query.value(9).isNull())
+            it.deadline = QDateTime::fromSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
         it.escalationLevel = query.value(10).toInt();
         it.status = query.value(11).toString();
         it.reviewedById = Session::readId(query.value(12));

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 ApprovalQueueModel::ApprovalQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -158,10 +160,12 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         case RequestedByColumn:
             return m_names.value(it.requestedById, it.requestedById);
         case AgeColumn:
-            return duration(it.createdAt.secsTo(m_now));
+            return it.createdAt.isValid() ? duration(it.createdAt.secsTo(m_now)) : tr("unknown");
         case SlaColumn: {
             if (sla == QLatin1String("decided"))
                 return QString();
+            if (!it.deadline.isValid())
+                return tr("no deadline known: counted as overdue");
             const qint64 left = m_now.secsTo(it.deadline);
             // Never colour alone: the words say it.
             return left < 0 ? tr("overdue by %1").arg(duration(left))
@@ -177,9 +181,11 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         case PriorityColumn:
             return it.rank;
         case AgeColumn:
-            return it.createdAt.secsTo(m_now);
+            return it.createdAt.isValid() ? it.createdAt.secsTo(m_now)
+                                          : std::numeric_limits<qint64>::max();
         case SlaColumn:
-            return m_now.secsTo(it.deadline);
+            return it.deadline.isValid() ? m_now.secsTo(it.deadline)
+                                         : std::numeric_limits<qint64>::min();
         case EscalationColumn:
             return it.escalationLevel;
         case StatusColumn:

@@ -45,6 +45,12 @@ QString SqlDialect::existedBy(const QString &column, const QString &placeholder)
     return QStringLiteral("(%1 is null or %2 <= %3)").arg(column, timeKey(column), placeholder);
 }
 
+QString SqlDialect::earliestIfNull(const QString &column) const
+{
+    return m_pg ? QStringLiteral("coalesce(%1, timestamptz '0001-01-01 00:00:00+00')").arg(column)
+                : QStringLiteral("coalesce(%1, '0001-01-01T00:00:00.000Z')").arg(column);
+}
+
 QString SqlDialect::userName(const QString &idColumn, const QString &tenantColumn,
                              const QString &name) const
 {

@@ -35,6 +35,9 @@ public:
     // placeholder, or unknown. Dealix's created_at has only a Python-side default, so a row
     // inserted otherwise may have none; such a row is counted, never silently dropped.
     QString existedBy(const QString &column, const QString &placeholder) const;
+    // A timestamp column as an ordering and paging key that is never NULL: an unknown time sorts
+    // as the earliest (year 1), on both engines alike.
+    QString earliestIfNull(const QString &column) const;
     // A user's display name (full name, else e-mail) for the id in idColumn, looked up within the
     // tenant in tenantColumn; NULL when the source has no users table (or the role may not read
     // it), so that a name is never what makes a surface fail.

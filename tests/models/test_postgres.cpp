@@ -1,6 +1,7 @@
 // Tests against a real PostgreSQL server (the pg_server CTest fixture), connecting as a plain
 // role so that Dealix's forced row-level security applies. They fail when the server is not
 // there; they never skip.
+#include "models/approvals/approvalqueue.h"
 #include "models/compliance/compliancechecks.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/connectors/connectorboard.h"
@@ -22,6 +23,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -383,6 +385,60 @@ TEST_CASE("rows without a creation time exist at every as-of: the figures do not
         CHECK(update.numRowsAffected() > 0);
     }
     ExecutiveFixture::checkExecutiveFigures(*s);
+}
+
+TEST_CASE("pending requests without a creation time: listed in full across pages, counted as "
+          "breached",
+          "[postgres][approvals]")
+{
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    const QDateTime t = ExecutiveFixture::asOf();
+    ApprovalQueue::Counters before;
+    QString error;
+    REQUIRE(ApprovalQueue::counters(*s, t, &before, &error));
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(
+        QStringLiteral("alter table approval_requests alter column created_at drop not null")));
+    // Seven more pending requests, high priority, with no creation time and no deadline column
+    // value: their SLA cannot be known.
+    REQUIRE(q.exec(QStringLiteral(
+        "create temp table k as select * from approval_requests where status = 'pending' "
+        "limit 1")));
+    REQUIRE(q.exec(QStringLiteral("update k set created_at = null, sla_deadline_at = null, "
+                                  "priority = 'high', payload = '{}'")));
+    for (int i = 0; i < 7; ++i) {
+        REQUIRE(q.exec(QStringLiteral("update k set id = gen_random_uuid()")));
+        REQUIRE(q.exec(QStringLiteral("insert into approval_requests select * from k")));
+    }
+    ApprovalQueue::Counters after;
+    REQUIRE(ApprovalQueue::counters(*s, t, &after, &error));
+    CHECK(after.pending == before.pending + 7);
+    CHECK(after.breach == before.breach + 7);
+    CHECK(after.warning == before.warning);
+    // Pages of three: every pending request exactly once, the count and the list agree.
+    ApprovalQueue::Filter pending;
+    ApprovalQueue::Cursor cursor;
+    QSet<QString> seen;
+    int unknown = 0;
+    for (int guard = 0; guard < 100; ++guard) {
+        QList<ApprovalQueue::Item> items;
+        REQUIRE(ApprovalQueue::page(*s, pending, t, cursor, 3, &items, &error));
+        if (items.isEmpty())
+            break;
+        for (const ApprovalQueue::Item &it : std::as_const(items)) {
+            CHECK_FALSE(seen.contains(it.id));
+            seen.insert(it.id);
+            if (!it.createdAt.isValid()) {
+                ++unknown;
+                CHECK(it.slaState(t) == QLatin1String("breach"));
+            }
+        }
+        cursor = ApprovalQueue::cursorOf(items.last());
+    }
+    CHECK(seen.size() == after.pending);
+    CHECK(unknown == 7);
 }
 
 TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema",
