@@ -2707,6 +2707,10 @@ Reviewed by: %5 at %6</source>
         <source>the manifest is missing</source>
         <translation>البيان مفقود</translation>
     </message>
+    <message>
+        <source>written in copy format %1, which this version (format %2) cannot verify</source>
+        <translation>مكتوبة بتنسيق النسخة %1، ولا يستطيع هذا الإصدار (التنسيق %2) التحقق منها</translation>
+    </message>
 </context>
 <context>
     <name>PageLayout</name>

@@ -16,7 +16,21 @@ QString cannotWrite(const QString &path, const QString &reason)
 bool isSpecial(const QString &path)
 {
     const QFileInfo info(path);
+    // /dev/stdout and /dev/fd/N lead through /proc/self/fd to whatever the shell opened — a
+    // pipe, a terminal, or a file being appended to: never replaced either.
+    const QString absolute = info.absoluteFilePath();
+    if (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/")))
+        return true;
     return info.exists() && !info.isFile() && !info.isDir();
+}
+
+QString replaceTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return path;
+    // Replace what the link points to, and keep the link, as QSaveFile does.
+    return info.exists() ? info.canonicalFilePath() : info.symLinkTarget();
 }
 
 QString refuseSpecial(const QString &path)
@@ -38,8 +52,15 @@ bool Output::open(QString *error)
 {
     QFileDevice *file = nullptr;
     if (isSpecial(m_path)) {
+        // In place, appending: a shell's `>>` keeps what the file already held.
         m_direct = std::make_unique<QFile>(m_path);
         file = m_direct.get();
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            if (error)
+                *error = cannotWrite(m_path, file->errorString());
+            return false;
+        }
+        return true;
     } else {
         m_save = std::make_unique<QSaveFile>(m_path);
         file = m_save.get();

@@ -17,8 +17,13 @@ class QSaveFile;
 // the device with a file (`-o /dev/null` must not destroy /dev/null).
 namespace AtomicFile {
 
-// True when path exists and is neither a regular file nor a directory (links followed).
+// True when path exists and is neither a regular file nor a directory (links followed), or
+// lies under /dev or /proc (/dev/stdout may lead to a regular file the shell is appending to).
 bool isSpecial(const QString &path);
+
+// The file a writer that renames into place must replace: a symbolic link's target (the link
+// stays a link), else path itself.
+QString replaceTarget(const QString &path);
 
 // For writers that build a database beside the target and rename it into place: the refusal
 // to give when the target is special, or an empty string.

@@ -115,4 +115,14 @@ QStringList missingColumns(const SchemaInfo &schema, const Table &table)
     return missing;
 }
 
+QStringList otherShapeColumns(const QString &table)
+{
+    if (table == QLatin1String("evidence_packs"))
+        return {QStringLiteral("title_en"),       QStringLiteral("decision_type"),
+                QStringLiteral("sources"),        QStringLiteral("metadata"),
+                QStringLiteral("approved_by_id"), QStringLiteral("approved_at"),
+                QStringLiteral("created_by_id")};
+    return {};
+}
+
 } // namespace DealixSchema

@@ -23,5 +23,8 @@ const QList<Table> &tables();
 const Table *find(const QString &name);
 // Columns of the table the app expects but the source lacks (optional columns excluded).
 QStringList missingColumns(const SchemaInfo &schema, const Table &table);
+// Columns of the other shape a Dealix table has on one migration line (dealix-facts.md §7: the
+// 20260416 evidence_packs), which the app reads when they are there.
+QStringList otherShapeColumns(const QString &table);
 
 } // namespace DealixSchema

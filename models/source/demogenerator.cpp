@@ -1364,7 +1364,7 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
             *error = refusal;
         return false;
     }
-    const QFileInfo target(path);
+    const QFileInfo target(AtomicFile::replaceTarget(path));
     const QDir dir = target.absoluteDir();
     if (!dir.exists()) {
         if (error)
@@ -1400,8 +1400,8 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
         return false;
     }
     // rename(2) replaces an existing file atomically.
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
-        0) {
+    if (std::rename(QFile::encodeName(temp).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         if (error)
             *error = tr("Cannot move the new database to %1.").arg(path);
         QFile::remove(temp);

@@ -87,6 +87,20 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// The columns of a table that travel: those the source has and the app knows (its DDL, or the
+// other Dealix shape of the table). A column the app knows nothing about — a secret, a
+// personal-data field added later — never leaves the server.
+QStringList copiedColumns(const Session &session, const QString &table,
+                          const QHash<QString, QString> &appTypes)
+{
+    const QStringList other = DealixSchema::otherShapeColumns(table);
+    QStringList columns;
+    for (const QString &c : session.schema().columns(table))
+        if (appTypes.contains(c) || other.contains(c))
+            columns << c;
+    return columns;
+}
+
 // The copy's tables have the source's shape: only the tables the source has, with its columns
 // (typed as the app's DDL types them, others untyped), the id as primary key and no other
 // constraint — a copy holds what the source holds, so that its figures are the source's.
@@ -125,7 +139,7 @@ bool createTables(QSqlDatabase out, const Session &session, QString *error)
         if (!session.schema().hasTable(t.name) || tenantFilter(session, t.name).isEmpty())
             continue;
         QStringList definitions;
-        for (const QString &c : session.schema().columns(t.name)) {
+        for (const QString &c : copiedColumns(session, t.name, appTypes.value(t.name))) {
             QString d = QStringLiteral("\"%1\" %2").arg(c, appTypes.value(t.name).value(c));
             if (c == QLatin1String("id"))
                 d += QStringLiteral(" PRIMARY KEY");
@@ -153,15 +167,26 @@ QString tableDigest(QSqlDatabase db, const QString &table, QString *error)
 {
     QSqlQuery cols(db);
     // Table names come from our own catalogue or the manifest's keys checked against it.
-    if (!cols.exec(
-            QStringLiteral("select name from pragma_table_info('%1') order by name").arg(table))) {
+    if (!cols.exec(QStringLiteral("select name, type, \"notnull\", pk from pragma_table_info('%1') "
+                                  "order by name")
+                       .arg(table))) {
         if (error)
             *error = cols.lastError().text();
         return {};
     }
+    // The table's shape is part of its digest: a column renamed, retyped or added changes what
+    // the surfaces read as surely as a changed value does.
+    QCryptographicHash h(QCryptographicHash::Sha256);
     QStringList quoted;
-    while (cols.next())
+    while (cols.next()) {
         quoted << QStringLiteral("quote(\"%1\")").arg(cols.value(0).toString());
+        h.addData(QStringLiteral("%1 %2 %3 %4")
+                      .arg(cols.value(0).toString(), cols.value(1).toString(),
+                           cols.value(2).toString(), cols.value(3).toString())
+                      .toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    }
+    h.addData(QByteArrayView("\x1d", 1));
     if (quoted.isEmpty()) {
         if (error)
             *error = Tr::tr("no table %1").arg(table);
@@ -175,7 +200,6 @@ QString tableDigest(QSqlDatabase db, const QString &table, QString *error)
             *error = q.lastError().text();
         return {};
     }
-    QCryptographicHash h(QCryptographicHash::Sha256);
     while (q.next()) {
         h.addData(q.value(0).toString().toUtf8());
         h.addData(QByteArrayView("\x1e", 1));
@@ -209,7 +233,7 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
         (asOfTime.isValid() ? asOfTime : QDateTime::currentDateTimeUtc()).toUTC();
     if (const QString refusal = AtomicFile::refuseSpecial(path); !refusal.isEmpty())
         return fail(error, refusal);
-    const QFileInfo target(path);
+    const QFileInfo target(AtomicFile::replaceTarget(path));
     QTemporaryFile temp(
         target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
     temp.setAutoRemove(true);
@@ -256,8 +280,13 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 const QString where = tenantFilter(session, table);
                 if (!session.schema().hasTable(table) || where.isEmpty())
                     continue;
-                // Every column of the source's table, as the copy was created.
-                const QStringList columns = session.schema().columns(table);
+                // The columns the copy's table was created with (copiedColumns).
+                QStringList columns;
+                QSqlQuery info(out);
+                info.exec(QStringLiteral("select name from pragma_table_info('%1') order by cid")
+                              .arg(table));
+                while (info.next())
+                    columns << info.value(0).toString();
                 QStringList quotedColumns;
                 for (const QString &c : columns)
                     quotedColumns << QStringLiteral("\"%1\"").arg(c);
@@ -389,6 +418,16 @@ OfflineStatus inspect(QSqlDatabase db)
     s.appVersion = manifest.value(QStringLiteral("app_version"));
     if (manifest.value(QStringLiteral("manifest_sha256")) != manifestDigest(manifest))
         s.problems << Tr::tr("the manifest itself was changed");
+    const QString format = manifest.value(QStringLiteral("format"));
+    if (format != QString::number(FormatVersion)) {
+        // Digests of another format cannot be checked here: said, never passed as verified.
+        s.problems << Tr::tr("written in copy format %1, which this version (format %2) cannot "
+                             "verify")
+                          .arg(format.isEmpty() ? QStringLiteral("?") : format)
+                          .arg(FormatVersion);
+        s.intact = false;
+        return s;
+    }
     for (const DealixSchema::Table &t : DealixSchema::tables()) {
         const QString key = QStringLiteral("sha256:") + t.name;
         if (!manifest.contains(key)) {

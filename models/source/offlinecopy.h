@@ -34,7 +34,8 @@ struct OfflineStatus {
 // manifest table offline_manifest. Written to a temporary file beside the target and renamed
 // over it, so a failure leaves no file and an old copy intact.
 namespace OfflineCopy {
-constexpr int FormatVersion = 1;
+// 2: the source's tables and known columns only, "absent" digests, shapes in the digests.
+constexpr int FormatVersion = 2;
 // Copies the session's tenant as of asOf; progress(done, total) by table may cancel.
 bool write(const Session &session, const QString &path, const QDateTime &asOf, QString *error,
            const std::function<bool(int, int)> &progress = {});

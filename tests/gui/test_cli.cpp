@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 namespace {
 
 struct Run {
@@ -240,4 +242,46 @@ TEST_CASE("cli: a section that cannot be computed is printed as such and the exi
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains("executive-room"));
     CHECK(QFileInfo::exists(pdf)); // what could be computed is still written
+}
+
+TEST_CASE("cli: -o /dev/stdout into a file the shell appends to keeps what the file held",
+          "[cli][bad-input]")
+{
+    // `dealix-desk export … -o /dev/stdout >> run.log`: /dev/stdout leads to run.log itself,
+    // which must be appended to in place, never replaced by a new file.
+    auto dir = TestSupport::tempDir();
+    const QString url = fixtureUrl(*dir);
+    const QString log = dir->filePath(QStringLiteral("run.log"));
+    {
+        QFile f(log);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("EARLIER\n");
+    }
+    struct stat before {
+    };
+    REQUIRE(::stat(QFile::encodeName(log).constData(), &before) == 0);
+    QProcess p;
+    p.setStandardOutputFile(log, QIODevice::Append);
+    p.start(QStringLiteral(DEALIX_DESK_BINARY),
+            {QStringLiteral("export"), QStringLiteral("connectors"), QStringLiteral("--source"),
+             url, QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("/dev/stdout")});
+    REQUIRE(p.waitForFinished(120000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    struct stat after {
+    };
+    REQUIRE(::stat(QFile::encodeName(log).constData(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);
+    QFile f(log);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    CHECK(text.startsWith("EARLIER\n"));
+    CHECK(text.contains("connector_key"));
+    // The database writers refuse it: a database is only written to a file.
+    const Run demo =
+        desk({QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
+              QStringLiteral("--scale"), QStringLiteral("0.01")});
+    CHECK(demo.exitCode != 0);
+    CHECK(demo.err.contains("not a regular file"));
 }

@@ -161,6 +161,8 @@ TEST_CASE("offline copy of a plain Dealix source: the source's shape, the same f
               "approved_by_id TEXT, approved_at TEXT, created_by_id TEXT NOT NULL)",
               "insert into evidence_packs select 'p1', id, null, null, 'board_report', 'حزمة', "
               "'Pack', '[]', 'draft', null, null, 'u' from tenants where slug = 'najd-trading'",
+              "alter table users add column totp_secret TEXT",
+              "update users set totp_secret = 'JBSWY3DPEHPK3PXP'",
               "insert into consents (id, created_at, updated_at, tenant_id, lead_id, channel, "
               "status) select 'x-consent', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
               "(select id from tenants where slug <> 'najd-trading' limit 1), l.id, 'email', "
@@ -195,6 +197,12 @@ TEST_CASE("offline copy of a plain Dealix source: the source's shape, the same f
             leaked.exec(QStringLiteral("select count(*) from consents where id = 'x-consent'")));
         REQUIRE(leaked.next());
         CHECK(leaked.value(0).toInt() == 0);
+        // A column the app knows nothing about (here a secret) never travels.
+        CHECK_FALSE(
+            offline.schema().hasColumn(QStringLiteral("users"), QStringLiteral("totp_secret")));
+        QFile file(copy);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK_FALSE(file.readAll().contains("JBSWY3DPEHPK3PXP"));
         for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
             if (surface->id() == QLatin1String("source"))
                 continue;
@@ -205,11 +213,27 @@ TEST_CASE("offline copy of a plain Dealix source: the source's shape, the same f
     }
     // A table added to the copy afterwards (the source had none) is a change, as is one taken
     // away.
-    edit(copy, QStringLiteral("create table risks (id TEXT PRIMARY KEY)"));
-    Session tampered;
-    tampered.open(SourceUrl::sqlite(copy));
-    CHECK_FALSE(tampered.offline().intact);
-    CHECK(tampered.offline().problems.join(u' ').contains(QStringLiteral("risks")));
+    const QString added = dir->filePath(QStringLiteral("added.sqlite"));
+    QFile::copy(copy, added);
+    edit(added, QStringLiteral("create table risks (id TEXT PRIMARY KEY)"));
+    auto problems = [](const QString &path) {
+        Session s;
+        s.open(SourceUrl::sqlite(path));
+        CHECK_FALSE(s.offline().intact);
+        return s.offline().problems.join(u' ');
+    };
+    CHECK(problems(added).contains(QStringLiteral("risks")));
+    // A column renamed (the surfaces would silently read NULL), values untouched: caught.
+    const QString renamed = dir->filePath(QStringLiteral("renamed.sqlite"));
+    QFile::copy(copy, renamed);
+    edit(renamed, QStringLiteral("alter table strategic_deals rename column estimated_value_sar "
+                                 "to estimated_value_saz"));
+    CHECK(problems(renamed).contains(QStringLiteral("strategic_deals")));
+    // A copy of another format is not passed as verified.
+    const QString older = dir->filePath(QStringLiteral("older.sqlite"));
+    QFile::copy(copy, older);
+    edit(older, QStringLiteral("update offline_manifest set value = '1' where key = 'format'"));
+    CHECK(problems(older).contains(QStringLiteral("format 1")));
 }
 
 TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corrupt file",

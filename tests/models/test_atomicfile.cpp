@@ -70,3 +70,33 @@ TEST_CASE("atomic writes: a file is replaced whole, a pipe is written in place a
     CHECK(isFifo(pipe));
     CHECK(AtomicFile::refuseSpecial(file).isEmpty());
 }
+
+TEST_CASE("atomic writes through a symbolic link replace its target and keep the link",
+          "[atomicfile]")
+{
+    auto dir = TestSupport::tempDir();
+    QDir(dir->path()).mkdir(QStringLiteral("real"));
+    const QString target = dir->filePath(QStringLiteral("real/target.json"));
+    const QString link = dir->filePath(QStringLiteral("link.json"));
+    QString error;
+    REQUIRE(AtomicFile::write(target, "old", &error));
+    REQUIRE(QFile::link(target, link));
+    CHECK(AtomicFile::replaceTarget(link) == QFileInfo(target).canonicalFilePath());
+    REQUIRE(AtomicFile::write(link, "new", &error));
+    CHECK(QFileInfo(link).isSymLink());
+    QFile f(target);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "new");
+    // The database writers too: the link stays, the database lands where it points.
+    const QString dbTarget = dir->filePath(QStringLiteral("real/demo.sqlite"));
+    const QString dbLink = dir->filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(AtomicFile::write(dbTarget, "placeholder", &error));
+    REQUIRE(QFile::link(dbTarget, dbLink));
+    DemoOptions o;
+    o.scale = 0.01;
+    REQUIRE(DemoGenerator::writeSqliteFile(dbLink, o, nullptr, &error));
+    CHECK(QFileInfo(dbLink).isSymLink());
+    QFile db(dbTarget);
+    REQUIRE(db.open(QIODevice::ReadOnly));
+    CHECK(db.read(16) == QByteArray("SQLite format 3\0", 16));
+}
