@@ -247,15 +247,17 @@ CheckResult dataRequests(const Session &session, const SqlDialect &sql, const QD
     const QString kind = q.bind(QString::fromLatin1(type));
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(asOf));
-    q << QStringLiteral("select sum(case when %1 then 1 else 0 end), sum(case when %2 and %3 > %4 "
-                        "then 1 else 0 end), sum(case when not %5 and %6 < %7 then 1 else 0 end), "
-                        "count(*) from pdpl_data_requests where %8 = %9 and tenant_id = %10 and "
-                        "%6 <= %11")
+    // A request without a creation time existed at T, and cannot be shown to have been answered
+    // in time: answered, it counts as late; open, as older than 30 days.
+    q << QStringLiteral("select sum(case when %1 then 1 else 0 end), sum(case when %2 and "
+                        "(created_at is null or %3 > %4) then 1 else 0 end), sum(case when not %5 "
+                        "and (created_at is null or %6 < %7) then 1 else 0 end), count(*) from "
+                        "pdpl_data_requests where %8 = %9 and tenant_id = %10 and %11")
              .arg(answered1, answered2, sql.timeKey(done),
                   sql.timeKeyPlusDays(QStringLiteral("created_at"), 30), answered3,
                   sql.timeKey(QStringLiteral("created_at")), overdue,
                   sql.lowerText(QStringLiteral("request_type")), kind)
-             .arg(tenant, at);
+             .arg(tenant, sql.existedBy(QStringLiteral("created_at"), at));
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))

@@ -157,8 +157,7 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
                         "s.tenant_id = %3 and upper(s.control_id) = %4 order by s.checked_at desc "
                         "limit %5")
              .arg(sql.lowerText(QStringLiteral("s.status")),
-                  sql.userName(QStringLiteral("s.checked_by"), QStringLiteral("s.tenant_id"),
-                               QStringLiteral("u.email")),
+                  sql.userName(QStringLiteral("s.checked_by"), QStringLiteral("s.tenant_id"), true),
                   tenant, control, n);
     QSqlQuery query(session.database());
     if (!q.exec(query, error))

@@ -260,7 +260,7 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
     if (!filter.status.isEmpty() && !cols.statusColumn.isEmpty())
         q << QStringLiteral(" and %1 = %2")
                  .arg(sql.lowerText(cols.statusColumn), q.bind(filter.status.toLower()));
-    q << QStringLiteral(" order by p.created_at desc, p.id");
+    q << QStringLiteral(" order by (p.created_at is null), p.created_at desc, p.id");
     l.provenance.queries << q.sql();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);

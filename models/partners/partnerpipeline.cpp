@@ -118,7 +118,7 @@ bool PartnerPipeline::compute(const Session &session, const Filter &filter, cons
         q << QStringLiteral(" and %1 = %2")
                  .arg(sql.lowerText(QStringLiteral("coalesce(d.channel, '')")),
                       q.bind(filter.channel));
-    q << QStringLiteral(" order by d.created_at, d.id");
+    q << QStringLiteral(" order by (d.created_at is null), d.created_at, d.id");
     p.provenance.queries << q.sql();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);

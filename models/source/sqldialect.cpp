@@ -52,10 +52,22 @@ QString SqlDialect::earliestIfNull(const QString &column) const
 }
 
 QString SqlDialect::userName(const QString &idColumn, const QString &tenantColumn,
-                             const QString &name) const
+                             bool emailOnly) const
 {
-    if (!m_session.schema().hasTable(QStringLiteral("users")))
+    const SchemaInfo &schema = m_session.schema();
+    const QString users = QStringLiteral("users");
+    if (!schema.hasColumn(users, QStringLiteral("id")) ||
+        !schema.hasColumn(users, QStringLiteral("tenant_id")))
         return QStringLiteral("NULL");
+    QStringList names;
+    for (const QString &c : {QStringLiteral("full_name"), QStringLiteral("email")})
+        if ((!emailOnly || c == QLatin1String("email")) && schema.hasColumn(users, c))
+            names << QStringLiteral("u.") + c;
+    if (names.isEmpty())
+        return QStringLiteral("NULL");
+    const QString name = names.size() == 1
+                             ? names.first()
+                             : QStringLiteral("coalesce(%1)").arg(names.join(QStringLiteral(", ")));
     return QStringLiteral("(select %1 from users u where u.id = %2 and u.tenant_id = %3)")
         .arg(name, idColumn, tenantColumn);
 }

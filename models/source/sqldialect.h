@@ -38,11 +38,12 @@ public:
     // A timestamp column as an ordering and paging key that is never NULL: an unknown time sorts
     // as the earliest (year 1), on both engines alike.
     QString earliestIfNull(const QString &column) const;
-    // A user's display name (full name, else e-mail) for the id in idColumn, looked up within the
-    // tenant in tenantColumn; NULL when the source has no users table (or the role may not read
-    // it), so that a name is never what makes a surface fail.
+    // A user's display name for the id in idColumn, looked up within the tenant in
+    // tenantColumn: the full name, else the e-mail (only the e-mail when emailOnly), from the
+    // columns the source lets the role read; NULL when it can read none of them (no users
+    // table, or column grants without the names), so a name is never what makes a surface fail.
     QString userName(const QString &idColumn, const QString &tenantColumn,
-                     const QString &name = QStringLiteral("coalesce(u.full_name, u.email)")) const;
+                     bool emailOnly = false) const;
     // A timestamp column read back so that it binds again as exactly the same value, for keyset
     // cursors over "order by column": microsecond UTC text on PostgreSQL (the driver's QDateTime
     // keeps only milliseconds), the stored text itself on SQLite.

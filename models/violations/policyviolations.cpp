@@ -76,9 +76,10 @@ bool PolicyViolations::compute(const Session &session, const QDateTime &asOf, Po
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(v.provenance.asOf));
-    q << QStringLiteral("select c.id, c.source_a, c.source_b, c.claim_a, c.claim_b, %1, %2, %3, "
-                        "%4, %5, %6, c.resolved_at, c.created_at, %7 from contradictions c where "
-                        "c.tenant_id = %8 and %9 order by c.created_at desc, c.id")
+    q << QStringLiteral(
+             "select c.id, c.source_a, c.source_b, c.claim_a, c.claim_b, %1, %2, %3, "
+             "%4, %5, %6, c.resolved_at, c.created_at, %7 from contradictions c where "
+             "c.tenant_id = %8 and %9 order by (c.created_at is null), c.created_at desc, c.id")
              .arg(sql.lowerText(QStringLiteral("c.contradiction_type")),
                   sql.lowerText(QStringLiteral("c.severity")),
                   sql.lowerText(QStringLiteral("c.status")), text("detected_by"),

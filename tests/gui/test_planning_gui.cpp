@@ -206,7 +206,8 @@ TEST_CASE("partner pipeline in Arabic: columns, the other column, closed columns
     language.setLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("policy violations on paper: most severe first, at most 50, the cut said",
+TEST_CASE("policy violations on paper: most severe first, newest first within, at most 50, the "
+          "cut said",
           "[print][violations]")
 {
     registerSurfaces();
@@ -227,6 +228,15 @@ TEST_CASE("policy violations on paper: most severe first, at most 50, the cut sa
         REQUIRE(u.exec());
         REQUIRE(q.exec(QStringLiteral("insert into contradictions select * from k")));
     }
+    // And the newest of all, low and under review: first among the low ones, although the
+    // board lists detected before reviewing.
+    QSqlQuery u(s->database());
+    REQUIRE(u.prepare(QStringLiteral("update k set id = ?, severity = 'LOW', status = 'REVIEWING', "
+                                     "created_at = ?")));
+    u.addBindValue(QStringLiteral("97500000-0000-4000-8000-999999999999"));
+    u.addBindValue(BoardsFixture::asOf().addSecs(-1).toString(Qt::ISODate));
+    REQUIRE(u.exec());
+    REQUIRE(q.exec(QStringLiteral("insert into contradictions select * from k")));
     REQUIRE(s->selectTenant(QStringLiteral("pp")));
     const Surface *surface = SurfaceRegistry::instance().find(QStringLiteral("policy-violations"));
     REQUIRE(surface);
@@ -244,6 +254,8 @@ TEST_CASE("policy violations on paper: most severe first, at most 50, the cut sa
     CHECK(table->rows.at(0).at(0) == PolicyViolations::severityText(QStringLiteral("critical")));
     CHECK(table->rows.at(0).at(2) == QLatin1String("value is 1"));
     CHECK(table->rows.at(1).at(0) == PolicyViolations::severityText(QStringLiteral("high")));
+    CHECK(table->rows.at(2).at(1) == PolicyViolations::statusText(QStringLiteral("reviewing")));
+    CHECK(table->rows.at(3).at(1) == PolicyViolations::statusText(QStringLiteral("detected")));
     CHECK(table->rows.at(49).at(0) == PolicyViolations::severityText(QStringLiteral("low")));
-    CHECK(table->note == QLatin1String("showing the 50 most severe of 62 active"));
+    CHECK(table->note == QLatin1String("showing the 50 most severe of 63 active"));
 }

@@ -575,6 +575,30 @@ TEST_CASE("compliance checks and check --write on PostgreSQL", "[postgres][compl
     ComplianceFixture::checkWrite(*s);
 }
 
+TEST_CASE("PDPL-C04 with a request that has no creation time: counted, and not shown in time",
+          "[postgres][compliance]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(
+        QStringLiteral("alter table pdpl_data_requests alter column created_at drop not null")));
+    // The fixture's ten access requests, all answered (one late), plus one still pending whose
+    // creation time is unknown: it existed at T and cannot be shown to be under 30 days old.
+    REQUIRE(q.exec(QStringLiteral(
+        "insert into pdpl_data_requests (id, created_at, updated_at, tenant_id, request_type, "
+        "status) select gen_random_uuid(), null, now(), tenant_id, request_type, 'pending' from "
+        "pdpl_data_requests where cast(request_type as text) = 'access' limit 1")));
+    const CheckResult c04 =
+        ComplianceChecks::run(*s, QStringLiteral("PDPL-C04"), ComplianceFixture::asOf());
+    INFO(c04.reason.toStdString());
+    CHECK(c04.figures.value(QStringLiteral("requests")).toInt() == 11);
+    CHECK(c04.figures.value(QStringLiteral("answered")).toInt() == 10);
+    CHECK(c04.figures.value(QStringLiteral("open_older_than_30_days")).toInt() == 1);
+    CHECK(c04.status == QLatin1String("non_compliant"));
+}
+
 TEST_CASE("NCA-C02 reads row-level security from the catalog, on and off", "[postgres][compliance]")
 {
     PgDatabase db;
@@ -718,8 +742,8 @@ TEST_CASE("forecast and risk register on PostgreSQL", "[postgres][forecast][risk
 {
     PgDatabase db;
     {
-        // A server whose dates read day first (DateStyle SQL, DMY): the session still reads ISO
-        // (Qt's driver and the session both set it), so the months bucket as the fixture says.
+        // A server whose dates read day first (DateStyle SQL, DMY): the session pins ISO, YMD
+        // (Qt's driver sets only ISO), so the months bucket as the fixture says.
         INFO(db.error().toStdString());
         REQUIRE(db.ok());
         Session owner;
@@ -731,7 +755,11 @@ TEST_CASE("forecast and risk register on PostgreSQL", "[postgres][forecast][risk
     }
     auto session = loadedPg(db, PlanningFixture::load);
     {
+        // The session's own setting (Qt's driver alone would leave "ISO, DMY").
         QSqlQuery style(session->database());
+        REQUIRE(style.exec(QStringLiteral("show datestyle")));
+        REQUIRE(style.next());
+        CHECK(style.value(0).toString() == QLatin1String("ISO, YMD"));
         REQUIRE(style.exec(QStringLiteral("select cast(date '2026-11-02' as text)")));
         REQUIRE(style.next());
         CHECK(style.value(0).toString() == QLatin1String("2026-11-02"));

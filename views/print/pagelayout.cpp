@@ -594,6 +594,14 @@ QByteArray PageLayout::chartSvg(const PrintChart &chart, bool rightToLeft, doubl
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
     svg.setResolution(96);
+    // Its title is what a browser shows on hover and a screen reader says.
+    QStringList named = chart.legend;
+    named.removeAll(QString());
+    svg.setTitle(named.join(QStringLiteral(" · ")));
+    svg.setDescription(chart.categories.isEmpty()
+                           ? QString()
+                           : chart.categories.first() + QStringLiteral(" – ") +
+                                 chart.categories.last());
     const double px = 96 / 25.4;
     svg.setSize(QSizeF((widthMm + 32) * px, 297 * px).toSize());
     PageLayout layout(&svg, rightToLeft);

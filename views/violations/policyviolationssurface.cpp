@@ -66,8 +66,13 @@ bool PolicyViolationsSurface::printSection(const Session &session, const ExportR
         const qsizetype i = order.indexOf(x.severity);
         return i < 0 ? order.size() : i;
     };
-    std::stable_sort(active.begin(), active.end(),
-                     [&](const Violation &a, const Violation &b) { return rank(a) < rank(b); });
+    std::sort(active.begin(), active.end(), [&](const Violation &a, const Violation &b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        if (a.createdAt != b.createdAt)
+            return a.createdAt > b.createdAt; // newest first (an unknown time last)
+        return a.id < b.id;
+    });
     constexpr qsizetype Shown = 50;
     for (const Violation &x : std::as_const(active)) {
         if (t.rows.size() == Shown)
