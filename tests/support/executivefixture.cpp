@@ -36,6 +36,20 @@ QVariantMap deal(const char *stage, const QVariant &value, const QVariant &curre
             {QStringLiteral("closed_at"), closedAt}};
 }
 
+QVariantMap contradiction(const char *status, const char *severity,
+                          const QVariant &createdAt = QVariant())
+{
+    QVariantMap row{{QStringLiteral("source_a"), QStringLiteral("a")},
+                    {QStringLiteral("source_b"), QStringLiteral("b")},
+                    {QStringLiteral("claim_a"), QStringLiteral("x")},
+                    {QStringLiteral("claim_b"), QStringLiteral("y")},
+                    {QStringLiteral("status"), QString::fromLatin1(status)},
+                    {QStringLiteral("severity"), QString::fromLatin1(severity)}};
+    if (createdAt.isValid())
+        row.insert(QStringLiteral("created_at"), createdAt);
+    return row;
+}
+
 QString slaPayload(double breachHours, const char *priority = nullptr)
 {
     QJsonObject sla{{QStringLiteral("breach_threshold_hours"), breachHours},
@@ -168,13 +182,7 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     const char *const contradictions[][2] = {
         {"DETECTED", "CRITICAL"}, {"REVIEWING", "HIGH"}, {"RESOLVED", "CRITICAL"}};
     for (const auto &c : contradictions)
-        l.row(QStringLiteral("contradictions"),
-              {{QStringLiteral("source_a"), QStringLiteral("a")},
-               {QStringLiteral("source_b"), QStringLiteral("b")},
-               {QStringLiteral("claim_a"), QStringLiteral("x")},
-               {QStringLiteral("claim_b"), QStringLiteral("y")},
-               {QStringLiteral("status"), QString::fromLatin1(c[0])},
-               {QStringLiteral("severity"), QString::fromLatin1(c[1])}});
+        l.row(QStringLiteral("contradictions"), contradiction(c[0], c[1]));
     // Strategic deals: active 3 (discovery, negotiating and the unknown on_hold), pipeline
     // 1000000.00 + 500000.50 + 100.00 = 1500100.50.
     l.row(QStringLiteral("company_profiles"),
@@ -206,14 +214,7 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
         deal("proposal", QStringLiteral("77777.77"), QStringLiteral("SAR"), 90, QVariant());
     lateDeal.insert(QStringLiteral("created_at"), later);
     l.row(QStringLiteral("deals"), lateDeal);
-    l.row(QStringLiteral("contradictions"),
-          {{QStringLiteral("source_a"), QStringLiteral("a")},
-           {QStringLiteral("source_b"), QStringLiteral("b")},
-           {QStringLiteral("claim_a"), QStringLiteral("x")},
-           {QStringLiteral("claim_b"), QStringLiteral("y")},
-           {QStringLiteral("status"), QStringLiteral("DETECTED")},
-           {QStringLiteral("severity"), QStringLiteral("CRITICAL")},
-           {QStringLiteral("created_at"), later}});
+    l.row(QStringLiteral("contradictions"), contradiction("DETECTED", "CRITICAL", later));
     l.row(QStringLiteral("strategic_deals"),
           {{QStringLiteral("initiator_profile_id"),
             QStringLiteral("a1000000-0000-4000-8000-000000000000")},
@@ -245,13 +246,7 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     l.row(QStringLiteral("integration_sync_states"),
           {{QStringLiteral("connector_key"), QStringLiteral("docusign")},
            {QStringLiteral("status"), QStringLiteral("error")}});
-    l.row(QStringLiteral("contradictions"),
-          {{QStringLiteral("source_a"), QStringLiteral("a")},
-           {QStringLiteral("source_b"), QStringLiteral("b")},
-           {QStringLiteral("claim_a"), QStringLiteral("x")},
-           {QStringLiteral("claim_b"), QStringLiteral("y")},
-           {QStringLiteral("status"), QStringLiteral("DETECTED")},
-           {QStringLiteral("severity"), QStringLiteral("CRITICAL")}});
+    l.row(QStringLiteral("contradictions"), contradiction("DETECTED", "CRITICAL"));
     l.row(QStringLiteral("evidence_packs"),
           {{QStringLiteral("title"), QStringLiteral("p")},
            {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
@@ -309,8 +304,8 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
                    slaPayload(24, "low"), QVariant(), w));
     // Contradictions: opened this week 1 (c1), last week 1 (c3); resolved this week 1 (c3),
     // last week 1 (c2). c1 is active and critical: a decision and a red reason.
-    auto contradiction = [&](const char *status, const char *severity, const char *created,
-                             const char *resolved) {
+    auto weekContradiction = [&](const char *status, const char *severity, const char *created,
+                                 const char *resolved) {
         QVariantMap c{{QStringLiteral("source_a"), QStringLiteral("CRM")},
                       {QStringLiteral("source_b"), QStringLiteral("Contract")},
                       {QStringLiteral("claim_a"), QStringLiteral("A")},
@@ -322,9 +317,9 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
             c.insert(QStringLiteral("resolved_at"), T(resolved));
         l.row(QStringLiteral("contradictions"), c);
     };
-    contradiction("DETECTED", "CRITICAL", "2026-11-23T08:00:00Z", nullptr);
-    contradiction("RESOLVED", "HIGH", "2026-11-10T08:00:00Z", "2026-11-18T08:00:00Z");
-    contradiction("ACCEPTED", "LOW", "2026-11-16T08:00:00Z", "2026-11-25T08:00:00Z");
+    weekContradiction("DETECTED", "CRITICAL", "2026-11-23T08:00:00Z", nullptr);
+    weekContradiction("RESOLVED", "HIGH", "2026-11-10T08:00:00Z", "2026-11-18T08:00:00Z");
+    weekContradiction("ACCEPTED", "LOW", "2026-11-16T08:00:00Z", "2026-11-25T08:00:00Z");
     // Controls: PDPL-C01 went partial → compliant last week, compliant → non-compliant this
     // week; NCA-C01 stayed compliant. Changed: 1 this week, 1 last week.
     auto scan = [&](const char *control, const char *status, const char *at) {
