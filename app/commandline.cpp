@@ -80,6 +80,9 @@ int openSession(const Options &o, Session &session, bool selectTenant)
     // An offline copy is never used silently: its as-of and integrity go to standard error.
     if (session.isOffline())
         printErr(session.offline().summary());
+    // Nor a tenant PostgreSQL shows no rows of: zeros are not figures.
+    if (!session.visibilityWarning().isEmpty())
+        printErr(session.visibilityWarning());
     return ExitCode::Ok;
 }
 

@@ -421,6 +421,10 @@ void MainWindow::updateStatus()
             m_sourceStatus->setStyleSheet(o.intact ? QString()
                                                    : QStringLiteral("color: #b3261e; "
                                                                     "font-weight: bold"));
+        } else if (!m_session->visibilityWarning().isEmpty()) {
+            // Zeros that may only be row-level security at work stay in view.
+            m_sourceStatus->setText(QStringLiteral("⚠ ") + m_session->visibilityWarning());
+            m_sourceStatus->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
         } else {
             m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));
             m_sourceStatus->setStyleSheet(QString());

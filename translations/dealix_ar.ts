@@ -3317,6 +3317,10 @@ Computed at: %3</source>
         <source>cannot set app.tenant_id: %1</source>
         <translation>تعذر ضبط app.tenant_id: %1</translation>
     </message>
+    <message>
+        <source>PostgreSQL shows this tenant no rows in %1: either it has no data yet, or row-level security is hiding them (the session&apos;s app.tenant_id is &quot;%2&quot;). Every figure would read zero.</source>
+        <translation>لا يُظهر PostgreSQL لهذه الجهة أي صفوف في %1: إما أنه لا بيانات لها بعد، أو أن أمان مستوى الصفوف يخفيها (قيمة app.tenant_id للجلسة هي &quot;%2&quot;). ستظهر كل الأرقام أصفارًا.</translation>
+    </message>
 </context>
 <context>
     <name>SourceOverview</name>

@@ -262,7 +262,34 @@ bool Session::selectTenant(const QString &idOrSlug)
         return false;
     }
     m_tenant = chosen;
+    m_visibilityWarning = isPostgres() ? visibleRowsWarning(chosen.id) : QString();
     return true;
+}
+
+QString Session::visibleRowsWarning(const QString &tenantId) const
+{
+    // The tables every executive figure starts from, all under Dealix's row-level security.
+    QStringList checked;
+    for (const QString &table :
+         {QStringLiteral("deals"), QStringLiteral("approval_requests"),
+          QStringLiteral("compliance_controls"), QStringLiteral("integration_sync_states"),
+          QStringLiteral("contradictions")}) {
+        if (!m_schema.hasColumn(table, QStringLiteral("tenant_id")))
+            continue;
+        QSqlQuery q(database());
+        // The table name is one of the literals above; the tenant is bound.
+        q.prepare(QStringLiteral("select 1 from %1 where tenant_id = ? limit 1").arg(table));
+        q.addBindValue(tenantId);
+        if (!q.exec() || q.next())
+            return QString(); // a row is visible (or the check could not tell): nothing to say
+        checked << table;
+    }
+    if (checked.isEmpty())
+        return QString();
+    return tr("PostgreSQL shows this tenant no rows in %1: either it has no data yet, or "
+              "row-level security is hiding them (the session's app.tenant_id is \"%2\"). Every "
+              "figure would read zero.")
+        .arg(checked.join(QStringLiteral(", ")), tenantId);
 }
 
 bool Session::setRlsTenant(const QString &tenantId, QString *error)

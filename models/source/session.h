@@ -70,6 +70,10 @@ public:
     bool selectTenant(const QString &idOrSlug);
     bool hasTenant() const { return !m_tenant.id.isEmpty(); }
     const TenantInfo &tenant() const { return m_tenant; }
+    // Set by selectTenant on PostgreSQL when the tenant's main tables show no row at all: the
+    // tenant has no data yet, or row-level security hides it (every figure would read zero).
+    // Empty otherwise. The window and the command line say it; a figure never hides it.
+    QString visibilityWarning() const { return m_visibilityWarning; }
     QString tenantId() const { return m_tenant.id; }
     // The app.tenant_id the PostgreSQL session runs under (empty on SQLite): a check that
     // row-level security will show this tenant's rows.
@@ -88,6 +92,7 @@ public:
     static QDateTime readTime(const QVariant &v);
 
 private:
+    QString visibleRowsWarning(const QString &tenantId) const;
     void fail(ErrorKind kind, const QString &cause);
 
     SourceUrl m_url;
@@ -97,4 +102,5 @@ private:
     TenantInfo m_tenant;
     ErrorKind m_errorKind = ErrorKind::None;
     QString m_error;
+    QString m_visibilityWarning;
 };

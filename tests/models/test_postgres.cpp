@@ -364,6 +364,22 @@ TEST_CASE("executive room figures on PostgreSQL, enhanced approval columns",
     ExecutiveFixture::checkEmptyTenant(*s);
 }
 
+TEST_CASE("a tenant PostgreSQL shows no rows of is said when it is chosen, not shown as zeros",
+          "[postgres][isolation]")
+{
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    CHECK(s->visibilityWarning().isEmpty());
+    // The fixture's tenant with nothing: from the session, indistinguishable from rows that
+    // row-level security hides.
+    REQUIRE(s->selectTenant(QStringLiteral("empty")));
+    CHECK(s->visibilityWarning().contains(QStringLiteral("no rows")));
+    CHECK(s->visibilityWarning().contains(s->tenantId()));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    CHECK(s->visibilityWarning().isEmpty());
+}
+
 TEST_CASE("rows without a creation time exist at every as-of: the figures do not change",
           "[postgres][executive]")
 {
