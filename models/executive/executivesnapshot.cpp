@@ -55,18 +55,20 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
     // closed in the period), the outer one aggregates per currency.
     BoundQuery q;
     // Won and lost deals count when closed in the period (up to as-of); all time also takes
-    // closed deals without a closing date. Timestamps compare with a bound ISO-8601 UTC text:
-    // PostgreSQL reads it as timestamptz, and on SQLite it orders like the stored text, so no
-    // per-row conversion is needed. Values are bound in the order their placeholders appear
-    // (one bind() per statement: the evaluation order of function arguments is unspecified).
+    // closed deals without a closing date. Values are bound in the order their placeholders
+    // appear (one bind() per statement: the evaluation order of function arguments is
+    // unspecified).
+    // Instants on both sides (SqlDialect::timeKey), never stored text: a closing time stored as
+    // "2026-10-31T23:30:00+03:00" is October in Riyadh whatever its text sorts like.
+    const QString closed = sql.timeKey(QStringLiteral("closed_at"));
     QString inPeriod;
     if (snap.range.isAllTime()) {
-        const QString end = q.bind(Session::timeText(snap.range.end));
-        inPeriod = QStringLiteral("(closed_at is null or closed_at < %1)").arg(end);
+        const QString end = q.bind(sql.timeKey(snap.range.end));
+        inPeriod = QStringLiteral("(closed_at is null or %1 < %2)").arg(closed, end);
     } else {
-        const QString start = q.bind(Session::timeText(snap.range.start));
-        const QString end = q.bind(Session::timeText(snap.range.end));
-        inPeriod = QStringLiteral("(closed_at >= %1 and closed_at < %2)").arg(start, end);
+        const QString start = q.bind(sql.timeKey(snap.range.start));
+        const QString end = q.bind(sql.timeKey(snap.range.end));
+        inPeriod = QStringLiteral("(%1 >= %2 and %1 < %3)").arg(closed, start, end);
     }
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(snap.asOf));

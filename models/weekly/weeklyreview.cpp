@@ -21,10 +21,12 @@ namespace {
 // next week's local dates.
 QString boundsTable(BoundQuery &q, const SqlDialect &sql, const WeeklyReview &w)
 {
-    const QString ws = q.bind(Session::timeText(w.week.start));
-    const QString we = q.bind(Session::timeText(w.week.end));
-    const QString ps = q.bind(Session::timeText(w.previousWeek.start));
-    const QString t = q.bind(Session::timeText(w.asOf));
+    // Instants, compared with SqlDialect::timeKey of each timestamp column, never stored text:
+    // "2026-11-21T23:59:59+03:00" is Saturday in Riyadh whatever its text sorts like.
+    const QString ws = q.bind(sql.timeKey(w.week.start));
+    const QString we = q.bind(sql.timeKey(w.week.end));
+    const QString ps = q.bind(sql.timeKey(w.previousWeek.start));
+    const QString t = q.bind(sql.timeKey(w.asOf));
     const QString te = q.bind(w.asOf.toSecsSinceEpoch());
     const QDate nextSunday = w.weekOf().addDays(7);
     const QString nd1 = q.bind(nextSunday.toString(Qt::ISODate));
@@ -33,7 +35,7 @@ QString boundsTable(BoundQuery &q, const SqlDialect &sql, const WeeklyReview &w)
     const QString wse = q.bind(w.week.start.toSecsSinceEpoch());
     const QString wee = q.bind(w.week.end.toSecsSinceEpoch());
     const QString pse = q.bind(w.previousWeek.start.toSecsSinceEpoch());
-    const QString stamp = sql.isPostgres() ? QStringLiteral("timestamptz") : QStringLiteral("text");
+    const QString stamp = sql.isPostgres() ? QStringLiteral("timestamptz") : QStringLiteral("real");
     const QString date = sql.isPostgres() ? QStringLiteral("date") : QStringLiteral("text");
     return QStringLiteral(
                "(select cast(%1 as %8) as ws, cast(%2 as %8) as we, cast(%3 as %8) as ps, "
@@ -139,8 +141,9 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
                 "select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') as op, "
                 "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
                 "expected_close_date as ecd from deals where tenant_id = %1")
-                .arg(QStringLiteral("%1"), stage, QStringLiteral("closed_at"),
-                     QStringLiteral("created_at"), sql.halalas(QStringLiteral("value"))),
+                .arg(QStringLiteral("%1"), stage, sql.timeKey(QStringLiteral("closed_at")),
+                     sql.timeKey(QStringLiteral("created_at")),
+                     sql.halalas(QStringLiteral("value"))),
             query))
         return;
     *plannedCount = query.value(8).toLongLong();
@@ -159,12 +162,12 @@ void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
     weekPass(session, sql, w, QStringLiteral("approval_requests"),
              {QStringLiteral("approvals_decided"), QStringLiteral("sla_breaches")},
              twoWeeks(QStringLiteral("dec"), QStringLiteral("rv")) + QStringLiteral(", ") + breach,
-             QStringLiteral(
-                 "select %2 in ('approved', 'rejected') as dec, reviewed_at as rv, %3 as rve, "
-                 "%4 as dl from approval_requests where tenant_id = %1")
+             QStringLiteral("select %2 in ('approved', 'rejected') as dec, %5 as rv, %3 as rve, "
+                            "%4 as dl from approval_requests where tenant_id = %1")
                  .arg(QStringLiteral("%1"), sql.lowerText(QStringLiteral("status")),
                       sql.epochSeconds(QStringLiteral("reviewed_at")),
-                      ApprovalSla::deadlineSeconds(session, sql)),
+                      ApprovalSla::deadlineSeconds(session, sql),
+                      sql.timeKey(QStringLiteral("reviewed_at"))),
              query);
 }
 
@@ -177,8 +180,9 @@ void contradictions(const Session &session, const SqlDialect &sql, WeeklyReview 
                  twoWeeks(QStringLiteral("closed"), QStringLiteral("rs")),
              QStringLiteral("select %2 as cr, %3 as rs, %4 in ('RESOLVED', 'ACCEPTED') as closed "
                             "from contradictions where tenant_id = %1")
-                 .arg(QStringLiteral("%1"), QStringLiteral("created_at"),
-                      QStringLiteral("resolved_at"), sql.upperText(QStringLiteral("status"))),
+                 .arg(QStringLiteral("%1"), sql.timeKey(QStringLiteral("created_at")),
+                      sql.timeKey(QStringLiteral("resolved_at")),
+                      sql.upperText(QStringLiteral("status"))),
              query);
 }
 
@@ -197,9 +201,9 @@ void controls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
         QStringLiteral(
             "select control_id, ch, prev is not null and prev <> s as changed from (select "
             "control_id, "
-            "%2 as ch, %3 as s, lag(%3) over (partition by control_id order by checked_at) as prev "
+            "%2 as ch, %3 as s, lag(%3) over (partition by control_id order by %2) as prev "
             "from compliance_scan_results where tenant_id = %1) r")
-            .arg(QStringLiteral("%1"), QStringLiteral("checked_at"),
+            .arg(QStringLiteral("%1"), sql.timeKey(QStringLiteral("checked_at")),
                  sql.upperText(QStringLiteral("status"))),
         query);
 }
@@ -224,8 +228,9 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
              "%3 in ('error', 'degraded') and (%5 is null or %5 < %4) as failed "
              "from integration_sync_states where tenant_id = %6) c order by k")
              .arg(bounds, sql.lowerText(QStringLiteral("connector_key")),
-                  sql.lowerText(QStringLiteral("status")), QStringLiteral("last_attempt_at"),
-                  QStringLiteral("last_success_at"), tenant);
+                  sql.lowerText(QStringLiteral("status")),
+                  sql.timeKey(QStringLiteral("last_attempt_at")),
+                  sql.timeKey(QStringLiteral("last_success_at")), tenant);
     QSqlQuery query(session.database());
     w.queries << q.sql();
     QString error;

@@ -134,3 +134,85 @@ TEST_CASE("WeeklyChangeModel passes QAbstractItemModelTester and reads trends", 
         model.index(0, WeeklyChangeModel::ThisWeekColumn).data(Roles::RawValueRole).toLongLong() ==
         2);
 }
+
+namespace {
+// Another row like the first of table for tenant weekly, with columns set (SQLite, raw text as
+// another writer would store it).
+void copyRow(Session &s, const QString &table, const QString &id, const QVariantMap &set)
+{
+    QSqlQuery q(s.database());
+    REQUIRE(q.exec(QStringLiteral("drop table if exists temp.k")));
+    REQUIRE(q.exec(QStringLiteral("create temp table k as select * from %1 where tenant_id = "
+                                  "(select id from tenants where slug = 'weekly') limit 1")
+                       .arg(table)));
+    QSqlQuery u(s.database());
+    QStringList assignments{QStringLiteral("id = ?")};
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it)
+        assignments << it.key() + QStringLiteral(" = ?");
+    REQUIRE(
+        u.prepare(QStringLiteral("update k set %1").arg(assignments.join(QStringLiteral(", ")))));
+    u.addBindValue(id);
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it)
+        u.addBindValue(it.value());
+    REQUIRE(u.exec());
+    REQUIRE(q.exec(QStringLiteral("insert into %1 select * from k").arg(table)));
+}
+} // namespace
+
+TEST_CASE("timestamps stored with offsets or spaces land in the right week and period (SQLite)",
+          "[executive][weekly][sqlite]")
+{
+    // Dealix writes isoformat() with "+00:00"; other tools write "+03:00" or a space. The week
+    // (Sunday 00:00 Riyadh = 2026-11-21T21:00Z) and the month (1 November Riyadh =
+    // 2026-10-31T21:00Z) are instants, whatever the text sorts like.
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("weekly")));
+    const QDateTime t = ExecutiveFixture::asOf();
+    auto figures = [&](WeeklyReview *w, ExecutiveSnapshot *month, ExecutiveSnapshot *all) {
+        QString error;
+        REQUIRE(WeeklyReview::compute(*s, t, w, &error));
+        REQUIRE(ExecutiveSnapshot::compute(*s, Period::Month, t, month, &error));
+        REQUIRE(ExecutiveSnapshot::compute(*s, Period::AllTime, t, all, &error));
+    };
+    WeeklyReview w0;
+    ExecutiveSnapshot m0;
+    ExecutiveSnapshot a0;
+    figures(&w0, &m0, &a0);
+    auto won = [&](const char *id, const char *value, const char *closed) {
+        copyRow(*s, QStringLiteral("deals"), QString::fromLatin1(id),
+                {{QStringLiteral("stage"), QStringLiteral("closed_won")},
+                 {QStringLiteral("currency"), QStringLiteral("SAR")},
+                 {QStringLiteral("value"), QString::fromLatin1(value)},
+                 {QStringLiteral("created_at"), QStringLiteral("2026-09-01T08:00:00Z")},
+                 {QStringLiteral("closed_at"), QString::fromLatin1(closed)}});
+    };
+    won("e1", "100.00", "2026-11-21T21:00:00+00:00");  // this week's first instant
+    won("e2", "10.00", "2026-11-26T09:00:00Z");        // exactly T, no fraction: this week
+    won("e3", "900.00", "2026-11-21T23:30:00+03:00");  // Saturday in Riyadh: last week
+    won("e4", "1234.00", "2026-11-26T11:00:00+03:00"); // 08:00Z, before T: this week, this month
+    won("e5", "5678.00", "2026-10-31T23:30:00+03:00"); // October in Riyadh: not this month
+    won("e6", "111.00", "2026-10-31 22:00:00");        // 1 November 01:00 in Riyadh: this month
+    copyRow(*s, QStringLiteral("contradictions"), QStringLiteral("k9"),
+            {{QStringLiteral("status"), QStringLiteral("ACCEPTED")},
+             {QStringLiteral("created_at"), QStringLiteral("2026-09-01T08:00:00Z")},
+             {QStringLiteral("resolved_at"), QStringLiteral("2026-11-21T23:59:59+03:00")}});
+    WeeklyReview w1;
+    ExecutiveSnapshot m1;
+    ExecutiveSnapshot a1;
+    figures(&w1, &m1, &a1);
+    auto delta = [&](const char *key) {
+        const WeeklyReview::Metric *before = w0.metric(QString::fromLatin1(key));
+        const WeeklyReview::Metric *after = w1.metric(QString::fromLatin1(key));
+        REQUIRE(before);
+        REQUIRE(after);
+        return std::pair{after->thisWeek - before->thisWeek, after->lastWeek - before->lastWeek};
+    };
+    CHECK(delta("deals_won") == std::pair<qint64, qint64>{3, 1}); // e1, e2, e4 | e3
+    CHECK(delta("deals_won_value") == std::pair<qint64, qint64>{134400, 90000});
+    CHECK(delta("contradictions_resolved") == std::pair<qint64, qint64>{0, 1});
+    CHECK(a1.revenue.actual - a0.revenue.actual == 803300); // all six
+    CHECK(a1.revenue.won - a0.revenue.won == 6);
+    CHECK(m1.revenue.actual - m0.revenue.actual == 235500); // e1, e2, e3, e4, e6
+    CHECK(m1.revenue.won - m0.revenue.won == 5);
+}
