@@ -58,14 +58,23 @@ QJsonObject ApprovalCenter::toJson() const
             {QStringLiteral("priority"), it.priority},
             {QStringLiteral("category"), it.category},
             {QStringLiteral("escalation_level"), it.escalationLevel},
+            // Always present (null when the payload has none): an undefined value would drop
+            // the key from the item.
             {QStringLiteral("escalation_label_ar"),
-             sla.value(QStringLiteral("escalation_label_ar"))},
+             sla.contains(QStringLiteral("escalation_label_ar"))
+                 ? sla.value(QStringLiteral("escalation_label_ar"))
+                 : QJsonValue()},
             {QStringLiteral("age_hours"),
              it.createdAt.isValid()
                  ? QJsonValue(std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0)
                  : QJsonValue()},
             {QStringLiteral("note"), it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note)},
-            {QStringLiteral("requested_by"), userNames.value(it.requestedById, it.requestedById)},
+            // As Dealix's API: the requester's id; the name beside it for people.
+            {QStringLiteral("requested_by"),
+             it.requestedById.isEmpty() ? QJsonValue() : QJsonValue(it.requestedById)},
+            {QStringLiteral("requested_by_name"),
+             userNames.contains(it.requestedById) ? QJsonValue(userNames.value(it.requestedById))
+                                                  : QJsonValue()},
             {QStringLiteral("created_at"), it.createdAt.isValid()
                                                ? QJsonValue(it.createdAt.toString(Qt::ISODate))
                                                : QJsonValue()},
@@ -100,13 +109,14 @@ QByteArray ApprovalCenter::toCsv() const
     CsvWriter csv;
     csv.addRow({QStringLiteral("id"), QStringLiteral("priority"), QStringLiteral("category"),
                 QStringLiteral("resource_type"), QStringLiteral("channel"),
-                QStringLiteral("requested_by"), QStringLiteral("created_at"),
-                QStringLiteral("sla_deadline_at"), QStringLiteral("sla_state"),
-                QStringLiteral("escalation_level"), QStringLiteral("status")});
+                QStringLiteral("requested_by"), QStringLiteral("requested_by_name"),
+                QStringLiteral("created_at"), QStringLiteral("sla_deadline_at"),
+                QStringLiteral("sla_state"), QStringLiteral("escalation_level"),
+                QStringLiteral("status")});
     for (const ApprovalQueue::Item &it : items)
-        csv.addRow({it.id, it.priority, it.category, it.resourceType, it.channel,
-                    userNames.value(it.requestedById, it.requestedById),
-                    it.createdAt.toString(Qt::ISODate), it.deadline.toString(Qt::ISODate),
-                    it.slaState(asOf), QString::number(it.escalationLevel), it.status});
+        csv.addRow({it.id, it.priority, it.category, it.resourceType, it.channel, it.requestedById,
+                    userNames.value(it.requestedById), it.createdAt.toString(Qt::ISODate),
+                    it.deadline.toString(Qt::ISODate), it.slaState(asOf),
+                    QString::number(it.escalationLevel), it.status});
     return csv.data();
 }
