@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace AtomicFile {
@@ -16,10 +17,12 @@ QString cannotWrite(const QString &path, const QString &reason)
 bool isSpecial(const QString &path)
 {
     const QFileInfo info(path);
-    // /dev/stdout and /dev/fd/N lead through /proc/self/fd to whatever the shell opened — a
-    // pipe, a terminal, or a file being appended to: never replaced either.
-    const QString absolute = info.absoluteFilePath();
-    if (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/")))
+    // /dev/stdout, /dev/stderr and /dev/fd/N lead through /proc/<pid>/fd to whatever the shell
+    // opened — a pipe, a terminal, or a file being appended to: never replaced either. (A
+    // regular file elsewhere under /dev, e.g. /dev/shm, is replaced as any other.)
+    static const QRegularExpression descriptor(
+        QStringLiteral("^/(dev/(stdout|stderr|stdin|fd/\\d+)|proc/(self|\\d+)/fd/\\d+)$"));
+    if (descriptor.match(info.absoluteFilePath()).hasMatch())
         return true;
     return info.exists() && !info.isFile() && !info.isDir();
 }

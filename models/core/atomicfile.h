@@ -18,7 +18,8 @@ class QSaveFile;
 namespace AtomicFile {
 
 // True when path exists and is neither a regular file nor a directory (links followed), or
-// lies under /dev or /proc (/dev/stdout may lead to a regular file the shell is appending to).
+// names a file descriptor (/dev/stdout, /dev/fd/N, /proc/self/fd/N), which may lead to a
+// regular file the shell is appending to.
 bool isSpecial(const QString &path);
 
 // The file a writer that renames into place must replace: a symbolic link's target (the link

@@ -37,6 +37,11 @@ TEST_CASE("atomic writes: a file is replaced whole, a pipe is written in place a
     CHECK(f.readAll() == "new contents");
     CHECK_FALSE(AtomicFile::isSpecial(file));
     CHECK_FALSE(AtomicFile::isSpecial(dir->filePath(QStringLiteral("absent"))));
+    // Descriptors are written in place wherever they lead; a regular file under /dev is not one.
+    for (const char *d : {"/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/1"})
+        CHECK(AtomicFile::isSpecial(QLatin1String(d)));
+    CHECK(AtomicFile::isSpecial(QStringLiteral("/dev/null")));
+    CHECK_FALSE(AtomicFile::isSpecial(QStringLiteral("/dev/shm/dealix-report.pdf")));
     // Nothing else was left beside it.
     CHECK(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
 
