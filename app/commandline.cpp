@@ -187,12 +187,12 @@ int runTenants(const Options &o)
     Session session;
     if (const int rc = openSession(o, session, false); rc != ExitCode::Ok)
         return rc;
-    QString error;
-    const QList<TenantInfo> tenants = session.tenants(&error);
-    if (!error.isEmpty()) {
-        printErr(error);
+    const Result<QList<TenantInfo>> listed = session.tenants();
+    if (!listed.ok()) {
+        printErr(Tr::tr("Cannot list the tenants: %1").arg(listed.error()));
         return ExitCode::SourceUnavailable;
     }
+    const QList<TenantInfo> &tenants = listed.value();
     if (o.format == QLatin1String("json")) {
         QJsonArray arr;
         for (const TenantInfo &t : tenants)

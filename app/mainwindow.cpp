@@ -255,9 +255,9 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
             // selector shows which and changes it.
             const QString last = m_settings.value(Settings::Key::LastTenant).toString();
             if (last.isEmpty() || !m_session->selectTenant(last)) {
-                const QList<TenantInfo> tenants = m_session->tenants();
-                if (!tenants.isEmpty())
-                    m_session->selectTenant(tenants.first().id);
+                const Result<QList<TenantInfo>> tenants = m_session->tenants();
+                if (tenants.ok() && !tenants->isEmpty())
+                    m_session->selectTenant(tenants->first().id);
             }
         }
         if (m_session->hasTenant())
@@ -311,7 +311,17 @@ void MainWindow::populateTenants()
         return;
     }
     const bool arabic = m_language.language() == QLatin1String("ar");
-    const QList<TenantInfo> tenants = m_session->tenants();
+    const Result<QList<TenantInfo>> listed = m_session->tenants();
+    if (!listed.ok()) {
+        // The selector stays empty and says why, instead of looking like a source without
+        // tenants.
+        m_tenantCombo->setEnabled(false);
+        m_tenantCombo->setToolTip(tr("The tenants could not be listed: %1").arg(listed.error()));
+        statusBar()->showMessage(m_tenantCombo->toolTip());
+        return;
+    }
+    m_tenantCombo->setToolTip(QString());
+    const QList<TenantInfo> &tenants = listed.value();
     for (const TenantInfo &t : tenants) {
         const QString name = arabic && !t.nameAr.isEmpty() ? t.nameAr : t.name;
         m_tenantCombo->addItem(QStringLiteral("%1 (%2)").arg(name, t.slug), t.id);

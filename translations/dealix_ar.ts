@@ -18,6 +18,10 @@
         <source>Not available from this source (no approval_requests table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول approval_requests).</translation>
     </message>
+    <message>
+        <source>Cannot read the users&apos; names: %1</source>
+        <translation>تعذّرت قراءة أسماء المستخدمين: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalCenterSurface</name>
@@ -200,6 +204,18 @@
         <source>Escalate</source>
         <translation>تصعيد</translation>
     </message>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation>تعذّرت قراءة الفئات: %1</translation>
+    </message>
+    <message>
+        <source>The counters could not be read: %1</source>
+        <translation>تعذّرت قراءة العدّادات: %1</translation>
+    </message>
+    <message>
+        <source>The request&apos;s payload could not be read: %1</source>
+        <translation>تعذّرت قراءة حمولة الطلب: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDecider</name>
@@ -234,6 +250,13 @@
     <message>
         <source>Rejected.</source>
         <translation>رُفض.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueue</name>
+    <message>
+        <source>approval request %1 is not in this tenant</source>
+        <translation>طلب الموافقة %1 ليس لدى هذا المستأجر</translation>
     </message>
 </context>
 <context>
@@ -329,6 +352,10 @@
     <message>
         <source>no deadline known: counted as overdue</source>
         <translation>لا موعد نهائي معروف: يُحسب متأخرًا</translation>
+    </message>
+    <message>
+        <source>Cannot read the users&apos; names: %1</source>
+        <translation>تعذّرت قراءة أسماء المستخدمين: %1</translation>
     </message>
 </context>
 <context>
@@ -457,6 +484,13 @@
     </message>
 </context>
 <context>
+    <name>BoundQuery</name>
+    <message>
+        <source>The source returned no row.</source>
+        <translation>لم يُرجع المصدر أي صف.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Generating the demo database at %1 …</source>
@@ -565,6 +599,10 @@
     <message>
         <source>check --write records the current status: leave out --as-of.</source>
         <translation>يسجّل check --write الحالة الحالية: احذف ‎--as-of.</translation>
+    </message>
+    <message>
+        <source>Cannot list the tenants: %1</source>
+        <translation>تعذّر سرد المستأجرين: %1</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2045,25 @@ Reviewed by: %5 at %6</source>
         <source>Not available from this source: its evidence_packs is the decision_type shape (draft, approved…), which has no ready or assembling packs.</source>
         <translation>غير متاح من هذا المصدر: جدول evidence_packs فيه بشكل decision_type (مسودة، معتمدة…)، ولا توجد فيه حزم جاهزة أو قيد التجميع.</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>غير متاح: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal amount(s) outside the exact range of ±%1 SAR</source>
+        <translation>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the forecast is outside the exact range of ±%1 SAR</source>
+        <translation>التوقع خارج النطاق الدقيق ±%1 ر.س</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveTiles</name>
@@ -2045,10 +2102,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Forecast</source>
         <translation>التوقع</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>الانحراف</translation>
     </message>
     <message>
         <source>Win rate</source>
@@ -2143,10 +2196,6 @@ Reviewed by: %5 at %6</source>
         <translation>الإيراد المحقق مضافًا إليه خط المبيعات المفتوح مرجحًا بالاحتمال</translation>
     </message>
     <message>
-        <source>Red below −10 %</source>
-        <translation>أحمر دون ‎−10 %</translation>
-    </message>
-    <message>
         <source>%1 won, %2 lost</source>
         <translation>رابحة %1، خاسرة %2</translation>
     </message>
@@ -2209,6 +2258,48 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>All time</source>
         <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <source>vs target</source>
+        <translation>مقابل المستهدف</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>لم يُحدَّد مستهدف</translation>
+    </message>
+    <message>
+        <source>No revenue target covers this period</source>
+        <translation>لا يوجد مستهدف إيرادات لهذه الفترة</translation>
+    </message>
+    <message>
+        <source>Target %1 · forecast %2 vs target</source>
+        <translation>المستهدف %1 · التوقع %2 مقابل المستهدف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with a value that is not a number</source>
+        <translation>
+            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
+            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
+            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
+            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
+            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
+            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with a negative value</source>
+        <translation>
+            <numerusform>%n صفقة بقيمة سالبة</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>غير مشمولة: %1</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2732,10 @@ Reviewed by: %5 at %6</source>
         <source>Offline copy written to %1</source>
         <translation>كُتبت النسخة غير المتصلة في %1</translation>
     </message>
+    <message>
+        <source>The tenants could not be listed: %1</source>
+        <translation>تعذّر سرد المستأجرين: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2655,6 +2750,13 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>the sum %1 is outside the exact range of ±%2 SAR</source>
+        <translation>المجموع %1 خارج النطاق الدقيق ±%2 ر.س</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2886,32 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Not available from this source (no strategic_deals table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول strategic_deals).</translation>
+    </message>
+    <message>
+        <source>the estimated values of the %1 column are outside the exact range of ±%2 SAR</source>
+        <translation>القيم التقديرية في عمود %1 خارج النطاق الدقيق ±%2 ر.س</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) whose estimated value is not a number: not in the totals.</source>
+        <translation>
+            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with a negative estimated value: not in the totals.</source>
+        <translation>
+            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
+            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3220,13 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>Result</name>
+    <message>
+        <source>unknown error (no cause given)</source>
+        <translation>خطأ غير معروف (لم يُذكر سبب)</translation>
+    </message>
+</context>
+<context>
     <name>RevenueForecast</name>
     <message>
         <source>Revenue</source>
@@ -3108,6 +3243,51 @@ Computed at: %3</source>
     <message>
         <source>Not available from this source (no deals table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول deals).</translation>
+    </message>
+    <message>
+        <source>a revenue target (%1 to %2, %3) is not an amount ≥ 0 within the exact range</source>
+        <translation>مستهدف إيرادات (%1 إلى %2، %3) ليس مبلغًا غير سالب ضمن النطاق الدقيق</translation>
+    </message>
+    <message>
+        <source>the revenue targets of %1 add up beyond the exact range</source>
+        <translation>مجموع مستهدفات الإيرادات لشهر %1 يتجاوز النطاق الدقيق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal amount(s) outside the exact range of ±%1 SAR</source>
+        <translation>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the revenue forecast of the window is outside the exact range of ±%1 SAR</source>
+        <translation>توقع الإيرادات للفترة خارج النطاق الدقيق ±%1 ر.س</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) whose value is not a number are counted here, not added.</source>
+        <translation>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with a negative value are counted here, not added.</source>
+        <translation>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3598,10 +3778,6 @@ Computed at: %3</source>
         <translation>موصلات في حالة خطأ: %1</translation>
     </message>
     <message>
-        <source>Revenue %1% below forecast</source>
-        <translation>الإيرادات أقل من التوقع بنسبة %1%</translation>
-    </message>
-    <message>
         <source>Connector in error: %1</source>
         <translation>موصل في حالة خطأ: %1</translation>
     </message>
@@ -3648,6 +3824,33 @@ Computed at: %3</source>
     <message>
         <source>Not available from this source: %1</source>
         <translation>غير متاح من هذا المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>غير متاح: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal amount(s) outside the exact range of ±%1 SAR</source>
+        <translation>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue forecast %1 % below target</source>
+        <translation>توقع الإيرادات أدنى من المستهدف بنسبة %1 ٪</translation>
+    </message>
+    <message>
+        <source>Deals won: %1 (value not available)</source>
+        <translation>الصفقات المكسوبة: %1 (القيمة غير متاحة)</translation>
+    </message>
+    <message>
+        <source>Deals expected to close: %1 (value not available)</source>
+        <translation>الصفقات المتوقع إغلاقها: %1 (القيمة غير متاحة)</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,13 @@ bool ApprovalCenter::compute(const Session &session, const ApprovalQueue::Filter
     }
     if (!ApprovalQueue::counters(session, c.asOf, &c.counters, error, &c.countersQuery))
         return false;
-    c.userNames = ApprovalQueue::userNames(session);
+    const Result<QHash<QString, QString>> names = ApprovalQueue::userNames(session);
+    if (!names.ok()) {
+        if (error)
+            *error = tr("Cannot read the users' names: %1").arg(names.error());
+        return false;
+    }
+    c.userNames = names.value();
     ApprovalQueue::Cursor cursor;
     QString pageError;
     for (;;) {

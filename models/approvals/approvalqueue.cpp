@@ -143,14 +143,12 @@ bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Coun
     if (queryText)
         *queryText = q.sql();
     QSqlQuery query(session.database());
-    if (!q.exec(query, error))
+    if (!q.execOne(query, error))
         return false;
     *out = {};
-    if (query.next()) {
-        out->pending = query.value(0).toInt();
-        out->warning = query.value(1).toInt();
-        out->breach = query.value(2).toInt();
-    }
+    out->pending = query.value(0).toInt();
+    out->warning = query.value(1).toInt();
+    out->breach = query.value(2).toInt();
     return true;
 }
 
@@ -218,6 +216,10 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         it.sortKey = query.value(16);
         out->append(it);
     }
+    if (!BoundQuery::finished(query, error)) {
+        out->clear();
+        return false;
+    }
     return true;
 }
 
@@ -231,13 +233,13 @@ bool ApprovalQueue::count(const Session &session, const Filter &filter, const QD
     const QString where = conditions(q, sql, filter, asOf);
     q << QStringLiteral("select count(*) from (%1) p where %2").arg(inner, where);
     QSqlQuery query(session.database());
-    if (!q.exec(query, error) || !query.next())
+    if (!q.execOne(query, error))
         return false;
     *total = query.value(0).toLongLong();
     return true;
 }
 
-QJsonObject ApprovalQueue::payload(const Session &session, const QString &id)
+Result<QJsonObject> ApprovalQueue::payload(const Session &session, const QString &id)
 {
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
@@ -246,12 +248,16 @@ QJsonObject ApprovalQueue::payload(const Session &session, const QString &id)
              .arg(tenant, request);
     QSqlQuery query(session.database());
     QString error;
-    if (!q.exec(query, &error) || !query.next())
-        return {};
+    if (!q.exec(query, &error))
+        return Failure{error};
+    if (!query.next())
+        return Failure{BoundQuery::finished(query, &error)
+                           ? tr("approval request %1 is not in this tenant").arg(id)
+                           : error};
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
 }
 
-QStringList ApprovalQueue::categories(const Session &session)
+Result<QStringList> ApprovalQueue::categories(const Session &session)
 {
     const SqlDialect sql(session);
     BoundQuery q;
@@ -261,27 +267,43 @@ QStringList ApprovalQueue::categories(const Session &session)
     QSqlQuery query(session.database());
     QStringList out;
     QString error;
-    if (q.exec(query, &error)) {
-        while (query.next())
-            out << query.value(0).toString();
-    }
+    if (!q.exec(query, &error))
+        return Failure{error};
+    while (query.next())
+        out << query.value(0).toString();
+    if (!BoundQuery::finished(query, &error))
+        return Failure{error};
     return out;
 }
 
-QHash<QString, QString> ApprovalQueue::userNames(const Session &session)
+Result<QHash<QString, QString>> ApprovalQueue::userNames(const Session &session)
 {
     QHash<QString, QString> names;
+    // A source without the users table or its name columns has no names to give (ids are
+    // shown); a query that fails is a failure, said as such.
+    const SchemaInfo &schema = session.schema();
+    QStringList columns;
+    for (const QString &c : {QStringLiteral("full_name"), QStringLiteral("email")})
+        if (schema.hasColumn(QStringLiteral("users"), c))
+            columns << c;
+    if (!schema.hasColumn(QStringLiteral("users"), QStringLiteral("tenant_id")) ||
+        columns.isEmpty())
+        return names;
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral(
-             "select id, coalesce(full_name, email), email from users where tenant_id = %1")
-             .arg(tenant);
+    q << QStringLiteral("select id, %1 from users where tenant_id = %2")
+             .arg(columns.size() == 1
+                      ? columns.first()
+                      : QStringLiteral("coalesce(%1)").arg(columns.join(QLatin1String(", "))),
+                  tenant);
     QSqlQuery query(session.database());
     QString error;
-    if (q.exec(query, &error)) {
-        while (query.next())
-            names.insert(Session::readId(query.value(0)), query.value(1).toString());
-    }
+    if (!q.exec(query, &error))
+        return Failure{error};
+    while (query.next())
+        names.insert(Session::readId(query.value(0)), query.value(1).toString());
+    if (!BoundQuery::finished(query, &error))
+        return Failure{error};
     return names;
 }
 
@@ -306,5 +328,5 @@ bool ApprovalQueue::history(const Session &session, const QString &id, QList<Aud
     while (query.next())
         out->append({Session::readTime(query.value(0)), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString()});
-    return true;
+    return BoundQuery::finished(query, error);
 }

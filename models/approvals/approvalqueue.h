@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -77,12 +78,15 @@ public:
     static bool page(const Session &session, const Filter &filter, const QDateTime &asOf,
                      const Cursor &after, int limit, QList<Item> *out, QString *error,
                      bool withPayload = false);
-    static QJsonObject payload(const Session &session, const QString &id);
+    // The request's payload; a failure (not an empty object) when it cannot be read.
+    static Result<QJsonObject> payload(const Session &session, const QString &id);
     static bool count(const Session &session, const Filter &filter, const QDateTime &asOf,
                       qint64 *total, QString *error);
-    static QStringList categories(const Session &session);
-    // Display names of the tenant's users (full name, else e-mail), by id.
-    static QHash<QString, QString> userNames(const Session &session);
+    // The categories of the tenant's requests; a failure (not an empty list) when unreadable.
+    static Result<QStringList> categories(const Session &session);
+    // Display names of the tenant's users (full name, else e-mail), by id; a failure (not an
+    // empty table) when unreadable.
+    static Result<QHash<QString, QString>> userNames(const Session &session);
     // The request's history from audit_logs, oldest first.
     static bool history(const Session &session, const QString &id, QList<AuditEntry> *out,
                         QString *error);

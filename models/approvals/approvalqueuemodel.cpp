@@ -32,11 +32,15 @@ bool ApprovalQueueModel::reload()
     m_error.clear();
     bool ok = false;
     if (m_session && m_session->isOpen() && m_session->hasTenant()) {
-        m_names = ApprovalQueue::userNames(*m_session);
+        const Result<QHash<QString, QString>> names = ApprovalQueue::userNames(*m_session);
+        m_names = names.ok() ? names.value() : QHash<QString, QString>();
+        if (!names.ok())
+            m_error = tr("Cannot read the users' names: %1").arg(names.error());
         // The total costs a pass over the table: known already, or counted later, or now.
         if (m_knownTotal >= 0)
             m_total = m_knownTotal;
-        ok = (m_knownTotal != -1 ||
+        ok = names.ok() &&
+             (m_knownTotal != -1 ||
               ApprovalQueue::count(*m_session, m_filter, m_asOf, &m_total, &m_error)) &&
              ApprovalQueue::page(*m_session, m_filter, m_asOf, {}, m_pageSize, &m_items, &m_error);
         m_knownTotal = -1;

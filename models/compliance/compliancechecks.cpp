@@ -51,13 +51,11 @@ bool counts(const Session &session, const BoundQuery &q, QList<qint64> *out, QSt
     r->queryValues << q.values();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);
-    if (!q.exec(query, error))
-        return false;
     out->clear();
-    if (query.next()) {
-        for (int i = 0; i < query.record().count(); ++i)
-            out->append(query.value(i).toLongLong());
-    }
+    if (!q.execOne(query, error))
+        return false;
+    for (int i = 0; i < query.record().count(); ++i)
+        out->append(query.value(i).toLongLong());
     return true;
 }
 
@@ -434,6 +432,8 @@ CheckResult tenantIsolation(const Session &session, const SqlDialect &, const QD
         else if (!q.value(2).toBool())
             notForced.append(q.value(0).toString());
     }
+    if (q.lastError().isValid())
+        return failed(r, q.lastError().text());
     r.figures.insert(QStringLiteral("tables_without_rls"), without);
     r.figures.insert(QStringLiteral("tables_rls_not_forced"), notForced);
     return zeroTolerance(r, without.size(), total,

@@ -109,6 +109,8 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
         c.lastResult = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
         all.append(c);
     }
+    if (!BoundQuery::finished(query, error))
+        return false;
     auto order = [](const QString &f) {
         const qsizetype i = frameworks().indexOf(f);
         return i < 0 ? frameworks().size() : i;
@@ -166,7 +168,7 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
         out->append({Session::readTime(query.value(0)), query.value(1).toString(),
                      query.value(2).toString(),
                      QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()});
-    return true;
+    return BoundQuery::finished(query, error);
 }
 
 QJsonObject ComplianceMatrix::toJson() const

@@ -57,6 +57,8 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
         r.registered = true;
         rows.insert(r.key, r);
     }
+    if (!BoundQuery::finished(query, error))
+        return false;
     // Known connectors first, in Dealix's order; then any other registered one by key.
     for (const KnownConnector &k : KnownConnectors::all()) {
         ConnectorRow r = rows.take(QLatin1String(k.key));
@@ -102,6 +104,8 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
             c.origin = QStringLiteral("connector_probes");
             configs.insert(pq.value(0).toString(), c);
         }
+        if (!BoundQuery::finished(pq, error))
+            return false;
     }
     for (auto it = defaults.endpoints.constBegin(); it != defaults.endpoints.constEnd(); ++it) {
         ProbeConfig c = configs.value(it.key().toLower());
@@ -156,7 +160,7 @@ bool ConnectorBoard::history(const Session &session, const QString &key, int lim
         r.error = c.value(QStringLiteral("error")).toString();
         out->append(r);
     }
-    return true;
+    return BoundQuery::finished(query, error);
 }
 
 const ConnectorRow *ConnectorBoard::find(const QString &key) const

@@ -7,6 +7,37 @@
 
 namespace Money {
 
+namespace {
+Result<qint64> exact(const QVariant &sum, qint64 limit)
+{
+    if (sum.isNull())
+        return qint64(0);
+    bool ok = false;
+    // An integer from SQLite; exact decimal text from PostgreSQL (numeric, HighPrecision): both
+    // read as text, so a value beyond 64 bits fails here instead of turning into 0.
+    QString text = sum.toString().trimmed();
+    if (text.endsWith(QLatin1String(".0"))) // a whole numeric printed with a scale
+        text.chop(2);
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v > limit || v < -limit)
+        return Failure{
+            QCoreApplication::translate("Money", "the sum %1 is outside the exact range of ±%2 SAR")
+                .arg(text, QLocale().toString(double(MaxExact) / 100.0, 'f', 2))};
+    return v;
+}
+} // namespace
+
+Result<qint64> fromSum(const QVariant &sum)
+{
+    return exact(sum, MaxExact);
+}
+
+Result<qint64> fromCentiSum(const QVariant &sum)
+{
+    // 100 × MaxExact still fits in 64 bits.
+    return exact(sum, 100 * MaxExact);
+}
+
 QJsonValue toJson(qint64 halalas)
 {
     // halalas / 100.0 prints as the shortest decimal that round-trips: two decimals at most,

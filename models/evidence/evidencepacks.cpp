@@ -284,6 +284,8 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
         }
         l.packs.append(p);
     }
+    if (!BoundQuery::finished(query, error))
+        return false;
     *out = l;
     return true;
 }

@@ -5,11 +5,14 @@
 #include "models/compliance/complianceposture.h"
 #include "models/core/csvwriter.h"
 #include "models/core/money.h"
+#include "models/core/result.h"
+#include "models/forecast/revenueforecast.h"
 #include "models/source/boundquery.h"
 #include "models/source/knownconnectors.h"
 #include "models/source/sqldialect.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -40,10 +43,12 @@ bool requireTable(const Session &session, const QString &table, ExecutiveSnapsho
     return false;
 }
 
-void fail(ExecutiveSnapshot::Section *s, const QString &error)
+// The section could not be computed: said with its cause, never shown as zero.
+void fail(ExecutiveSnapshot::Section *s, const QString &cause)
 {
     s->available = false;
-    s->unavailableReason = error;
+    s->failed = true;
+    s->unavailableReason = ExecutiveSnapshot::tr("Not available: %1").arg(cause);
 }
 
 void computeRevenue(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
@@ -80,20 +85,32 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
              "sum(case when op then v end), "
              "sum(case when op then v * coalesce(probability, 0) end), "
              "sum(case when op then 1 else 0 end), "
-             "sum(case when (op or (st = 'closed_won' and inp)) and v is null then 1 else 0 end) "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms is null then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 1 then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 2 then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 3 then 1 else 0 end) "
              "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, %2 as v, "
-             "probability, "
+             "%8 as ms, probability, "
              "%3 as inp, %4 not in ('closed_won', 'closed_lost') as op "
              "from deals where tenant_id = %5 and %6%7) d group by cur")
              .arg(QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  sql.halalas(QStringLiteral("value")), inPeriod,
+                  sql.validHalalas(QStringLiteral("value")), inPeriod,
                   QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  tenant, sql.existedBy(QStringLiteral("created_at"), at), sql.computeOnce());
+                  tenant, sql.existedBy(QStringLiteral("created_at"), at), sql.computeOnce(),
+                  sql.moneyState(QStringLiteral("value")));
     r->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
     if (!q.exec(query, &error))
         return fail(r, error);
+    QString sumError;
+    auto exact = [&sumError](const QVariant &v, bool centi = false) {
+        const Result<qint64> sum = centi ? Money::fromCentiSum(v) : Money::fromSum(v);
+        if (!sum.ok() && sumError.isEmpty())
+            sumError = sum.error();
+        return sum.ok() ? sum.value() : 0;
+    };
+    int outOfRange = 0;
     while (query.next()) {
         const QString currency = query.value(0).toString();
         r->rows += query.value(1).toLongLong();
@@ -104,19 +121,60 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
         r->open += openCount;
         r->nullValues += query.value(8).toInt();
         if (currency == QLatin1String("SAR")) {
-            r->actual += query.value(2).toLongLong();
-            r->pipeline += query.value(5).toLongLong();
-            r->forecastCenti += query.value(6).toLongLong();
+            r->actual += exact(query.value(2));
+            r->pipeline += exact(query.value(5));
+            r->forecastCenti += exact(query.value(6), true);
+            r->nonNumericValues += query.value(9).toInt();
+            r->negativeValues += query.value(10).toInt();
+            outOfRange += query.value(11).toInt();
         } else if (wonCount + openCount > 0) {
             r->otherCurrencies[currency] += wonCount + openCount;
         }
     }
+    // SQLite meets an overflowing SUM while stepping to the group's row: next() then stops
+    // early, and only lastError() tells an error from the end.
+    if (!BoundQuery::finished(query, &error))
+        return fail(r, error);
+    if (outOfRange > 0)
+        return fail(r, ExecutiveSnapshot::tr("%n deal amount(s) outside the exact range of ±%1 SAR",
+                                             nullptr, outOfRange)
+                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
+    if (!sumError.isEmpty())
+        return fail(r, sumError);
     r->forecastCenti += r->actual * 100;
+    if (r->forecast() > Money::MaxExact)
+        return fail(r, ExecutiveSnapshot::tr("the forecast is outside the exact range of ±%1 SAR")
+                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
     r->winRate = oneDecimal(r->won, r->won + r->lost);
     if (r->forecastCenti != 0)
         r->variancePercent = std::round(1000.0 * double(r->actual * 100 - r->forecastCenti) /
                                         double(r->forecastCenti)) /
                              10.0;
+    // Against the targets of the period's months: the whole calendar month, quarter or year the
+    // period names (a month-to-date actual against the month's target), or every month up to
+    // as-of's for all time.
+    const Result<RevenueForecast::Targets> targets = RevenueForecast::readTargets(session);
+    if (!targets.ok())
+        return fail(r, targets.error());
+    r->targetQuery = targets->query;
+    const QTimeZone zone = Periods::zone(session.tenant().timeZone);
+    const QDate last = snap.asOf.toTimeZone(zone).date();
+    QDate from;
+    QDate to(last.year(), last.month(), 1);
+    if (!snap.range.isAllTime()) {
+        const QDate start = snap.range.start.toTimeZone(zone).date();
+        from = QDate(start.year(), start.month(), 1);
+        const int months = snap.period == Period::Month     ? 1
+                           : snap.period == Period::Quarter ? 3
+                                                            : 12;
+        to = from.addMonths(months - 1);
+    }
+    r->target = targets->sum(QStringLiteral("revenue"), from, to);
+    if (r->target) {
+        r->actualVsTargetPercent = oneDecimal(double(r->actual - *r->target), double(*r->target));
+        r->forecastVsTargetPercent =
+            oneDecimal(double(r->forecastCenti - 100 * *r->target), double(100 * *r->target));
+    }
 }
 
 void computeApprovals(const Session &session, const QDateTime &asOf,
@@ -153,6 +211,8 @@ void computeCompliance(const Session &session, const SqlDialect &sql,
     CompliancePosture p;
     while (query.next())
         p.add(query.value(0).toString(), query.value(1).toInt());
+    if (!BoundQuery::finished(query, &error))
+        return fail(c, error);
     c->compliant = p.compliant;
     c->partial = p.partial;
     c->nonCompliant = p.nonCompliant;
@@ -194,6 +254,8 @@ void computeConnectors(const Session &session, const SqlDialect &sql,
         else
             ++c->unknown; // "unknown" and anything this app does not know
     }
+    if (!BoundQuery::finished(query, &error))
+        return fail(c, error);
     c->rows = c->registered;
     for (const KnownConnector &k : KnownConnectors::all()) {
         if (!seen.contains(QLatin1String(k.key)))
@@ -219,13 +281,11 @@ void computeContradictions(const Session &session, const SqlDialect &sql, const 
     c->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
-    if (!q.exec(query, &error))
+    if (!q.execOne(query, &error))
         return fail(c, error);
-    if (query.next()) {
-        c->rows = query.value(0).toLongLong();
-        c->active = query.value(1).toInt();
-        c->critical = query.value(2).toInt();
-    }
+    c->rows = query.value(0).toLongLong();
+    c->active = query.value(1).toInt();
+    c->critical = query.value(2).toInt();
 }
 
 void computeStrategic(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
@@ -239,21 +299,31 @@ void computeStrategic(const Session &session, const SqlDialect &sql, const QDate
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(asOf));
-    q << QStringLiteral("select count(*), sum(case when %1 then 1 else 0 end), "
-                        "sum(case when %1 then %2 end) from strategic_deals where tenant_id = %3 "
-                        "and %4")
-             .arg(active, sql.halalas(QStringLiteral("estimated_value_sar")), tenant,
-                  sql.existedBy(QStringLiteral("created_at"), at));
+    q << QStringLiteral("select count(*), sum(case when act then 1 else 0 end), "
+                        "sum(case when act then v end), sum(case when act and ms = 1 then 1 else 0 "
+                        "end), sum(case when act and ms = 2 then 1 else 0 end), sum(case when act "
+                        "and ms = 3 then 1 else 0 end) from (select %1 as act, %2 as v, %5 as ms "
+                        "from strategic_deals where tenant_id = %3 and %4%6) d")
+             .arg(active, sql.validHalalas(QStringLiteral("estimated_value_sar")), tenant,
+                  sql.existedBy(QStringLiteral("created_at"), at),
+                  sql.moneyState(QStringLiteral("estimated_value_sar")), sql.computeOnce());
     s->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
-    if (!q.exec(query, &error))
+    if (!q.execOne(query, &error))
         return fail(s, error);
-    if (query.next()) {
-        s->rows = query.value(0).toLongLong();
-        s->active = query.value(1).toInt();
-        s->pipeline = query.value(2).toLongLong();
-    }
+    s->rows = query.value(0).toLongLong();
+    s->active = query.value(1).toInt();
+    s->nonNumericValues = query.value(3).toInt();
+    s->negativeValues = query.value(4).toInt();
+    if (const int outOfRange = query.value(5).toInt(); outOfRange > 0)
+        return fail(s, ExecutiveSnapshot::tr("%n deal amount(s) outside the exact range of ±%1 SAR",
+                                             nullptr, outOfRange)
+                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
+    const Result<qint64> pipeline = Money::fromSum(query.value(2));
+    if (!pipeline.ok())
+        return fail(s, pipeline.error());
+    s->pipeline = pipeline.value();
 }
 
 void computeEvidence(const Session &session, const SqlDialect &sql, const QDateTime &asOf,
@@ -284,13 +354,11 @@ void computeEvidence(const Session &session, const SqlDialect &sql, const QDateT
     e->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
-    if (!q.exec(query, &error))
+    if (!q.execOne(query, &error))
         return fail(e, error);
-    if (query.next()) {
-        e->rows = query.value(0).toLongLong();
-        e->ready = query.value(1).toInt();
-        e->pendingReview = query.value(2).toInt();
-    }
+    e->rows = query.value(0).toLongLong();
+    e->ready = query.value(1).toInt();
+    e->pendingReview = query.value(2).toInt();
 }
 
 QJsonObject sectionProvenance(const ExecutiveSnapshot::Section &s, const QString &table)
@@ -352,6 +420,24 @@ bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDa
     return true;
 }
 
+QStringList ExecutiveSnapshot::failures() const
+{
+    const std::pair<const char *, const Section *> sections[] = {
+        {"revenue", &revenue},
+        {"approvals", &approvals},
+        {"compliance", &compliance},
+        {"connectors", &connectors},
+        {"contradictions", &contradictions},
+        {"strategic_deals", &strategicDeals},
+        {"evidence_packs", &evidencePacks}};
+    QStringList list;
+    for (const auto &[name, section] : sections) {
+        if (section->failed)
+            list << QStringLiteral("%1: %2").arg(QLatin1String(name), section->unavailableReason);
+    }
+    return list;
+}
+
 QJsonObject ExecutiveSnapshot::toJson() const
 {
     QJsonObject o;
@@ -366,6 +452,9 @@ QJsonObject ExecutiveSnapshot::toJson() const
         {{QStringLiteral("actual"), Money::toJson(revenue.actual)},
          {QStringLiteral("forecast"), Money::toJson(revenue.forecast())},
          {QStringLiteral("variance_percent"), optional(revenue.variancePercent)},
+         {QStringLiteral("target"), revenue.target ? Money::toJson(*revenue.target) : QJsonValue()},
+         {QStringLiteral("actual_vs_target_percent"), optional(revenue.actualVsTargetPercent)},
+         {QStringLiteral("forecast_vs_target_percent"), optional(revenue.forecastVsTargetPercent)},
          {QStringLiteral("pipeline_value"), Money::toJson(revenue.pipeline)},
          {QStringLiteral("win_rate"), optional(revenue.winRate)},
          {QStringLiteral("currency"), QStringLiteral("SAR")},
@@ -373,6 +462,8 @@ QJsonObject ExecutiveSnapshot::toJson() const
          {QStringLiteral("lost_deals"), revenue.lost},
          {QStringLiteral("open_deals"), revenue.open},
          {QStringLiteral("deals_without_value"), revenue.nullValues},
+         {QStringLiteral("deals_with_non_numeric_value"), revenue.nonNumericValues},
+         {QStringLiteral("deals_with_negative_value"), revenue.negativeValues},
          {QStringLiteral("excluded_other_currencies"), currencies}});
     put("approvals", approvals,
         {{QStringLiteral("pending"), approvals.pending},
@@ -398,7 +489,9 @@ QJsonObject ExecutiveSnapshot::toJson() const
          {QStringLiteral("critical"), contradictions.critical}});
     put("strategic_deals", strategicDeals,
         {{QStringLiteral("active"), strategicDeals.active},
-         {QStringLiteral("pipeline_value"), Money::toJson(strategicDeals.pipeline)}});
+         {QStringLiteral("pipeline_value"), Money::toJson(strategicDeals.pipeline)},
+         {QStringLiteral("deals_with_non_numeric_value"), strategicDeals.nonNumericValues},
+         {QStringLiteral("deals_with_negative_value"), strategicDeals.negativeValues}});
     put("evidence_packs", evidencePacks,
         {{QStringLiteral("ready"), evidencePacks.ready},
          {QStringLiteral("pending_review"), evidencePacks.pendingReview}});
@@ -431,6 +524,16 @@ QJsonObject ExecutiveSnapshot::toJson() const
                   sectionProvenance(strategicDeals, QStringLiteral("strategic_deals"))},
                  {QStringLiteral("evidence_packs"),
                   sectionProvenance(evidencePacks, QStringLiteral("evidence_packs"))}}}});
+    // The revenue section also read the targets.
+    if (!revenue.targetQuery.isEmpty()) {
+        QJsonObject provenance = o.value(QStringLiteral("provenance")).toObject();
+        QJsonObject sections = provenance.value(QStringLiteral("sections")).toObject();
+        QJsonObject r = sections.value(QStringLiteral("revenue")).toObject();
+        r.insert(QStringLiteral("target_query"), revenue.targetQuery);
+        sections.insert(QStringLiteral("revenue"), r);
+        provenance.insert(QStringLiteral("sections"), sections);
+        o.insert(QStringLiteral("provenance"), provenance);
+    }
     return o;
 }
 
@@ -467,12 +570,17 @@ QByteArray ExecutiveSnapshot::toCsv() const
          {{"actual", money(revenue.actual)},
           {"forecast", money(revenue.forecast())},
           {"variance_percent", pct(revenue.variancePercent)},
+          {"target", revenue.target ? money(*revenue.target) : QString()},
+          {"actual_vs_target_percent", pct(revenue.actualVsTargetPercent)},
+          {"forecast_vs_target_percent", pct(revenue.forecastVsTargetPercent)},
           {"pipeline_value", money(revenue.pipeline)},
           {"win_rate", pct(revenue.winRate)},
           {"won_deals", n(revenue.won)},
           {"lost_deals", n(revenue.lost)},
           {"open_deals", n(revenue.open)},
           {"deals_without_value", n(revenue.nullValues)},
+          {"deals_with_non_numeric_value", n(revenue.nonNumericValues)},
+          {"deals_with_negative_value", n(revenue.negativeValues)},
           {"excluded_other_currencies", currencies.join(QLatin1Char(' '))}});
     rows("approvals", approvals,
          {{"pending", n(approvals.pending)},
@@ -495,9 +603,11 @@ QByteArray ExecutiveSnapshot::toCsv() const
           {"not_configured", n(connectors.notConfigured)}});
     rows("contradictions", contradictions,
          {{"active", n(contradictions.active)}, {"critical", n(contradictions.critical)}});
-    rows(
-        "strategic_deals", strategicDeals,
-        {{"active", n(strategicDeals.active)}, {"pipeline_value", money(strategicDeals.pipeline)}});
+    rows("strategic_deals", strategicDeals,
+         {{"active", n(strategicDeals.active)},
+          {"pipeline_value", money(strategicDeals.pipeline)},
+          {"deals_with_non_numeric_value", n(strategicDeals.nonNumericValues)},
+          {"deals_with_negative_value", n(strategicDeals.negativeValues)}});
     rows("evidence_packs", evidencePacks,
          {{"ready", n(evidencePacks.ready)}, {"pending_review", n(evidencePacks.pendingReview)}});
     return csv.data();

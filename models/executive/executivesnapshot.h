@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,7 +22,11 @@ public:
     // Every section knows whether its table was there and how it was computed.
     struct Section {
         bool available = true;
-        QString unavailableReason; // "table deals is not in this source", or the SQL error
+        // Set with available = false when the section could not be computed (an SQL error, a
+        // sum outside the exact range), as opposed to a table this source does not have: the
+        // export then fails (exit 3) and screen and paper say "Not available: cause".
+        bool failed = false;
+        QString unavailableReason; // "table deals is not in this source", or the cause
         QString query;
         qint64 rows = 0; // rows the aggregate read
     };
@@ -33,10 +38,21 @@ public:
         int lost = 0;             // closed_lost in the period, any currency
         int open = 0;             // open deals now, any currency
         int nullValues = 0;       // won-in-period or open deals without a value
+        int nonNumericValues = 0; // … SAR deals whose value is text, NaN or infinite: not added
+        int negativeValues = 0;   // … SAR deals with a negative value: not added
         QMap<QString, int> otherCurrencies;    // currency -> won-in-period or open deals not in SAR
         std::optional<double> winRate;         // 1 decimal; null without closed deals
+        // Dealix's own variance_percent, kept for compatibility: 100 × (actual − forecast) /
+        // forecast. The forecast contains the actual, so it is never good news: it is in the
+        // JSON only, never shown as "the" variance on screen or paper.
         std::optional<double> variancePercent; // 1 decimal; null when forecast is 0
-        qint64 forecast() const;               // halalas, rounded half away from zero
+        // Σ revenue targets of the months of the period (RevenueForecast::readTargets); null
+        // when none is set (or the source has no revenue_targets).
+        std::optional<qint64> target;
+        std::optional<double> actualVsTargetPercent;   // 100 × (actual − target) / target
+        std::optional<double> forecastVsTargetPercent; // 100 × (forecast − target) / target
+        QString targetQuery;
+        qint64 forecast() const; // halalas, rounded half away from zero
     };
     struct Approvals : Section {
         int pending = 0;
@@ -70,6 +86,8 @@ public:
     struct StrategicDeals : Section {
         int active = 0;      // status not closed_won/closed_lost
         qint64 pipeline = 0; // halalas: Σ estimated_value_sar of active
+        int nonNumericValues = 0; // active deals whose estimated value is text, NaN: not added
+        int negativeValues = 0;   // active deals with a negative estimated value: not added
     };
     struct EvidencePacks : Section {
         int ready = 0;
@@ -98,7 +116,9 @@ public:
     // Computes the snapshot; false only when the source itself failed (every section failed).
     static bool compute(const Session &session, Period period, const QDateTime &asOf,
                         ExecutiveSnapshot *out, QString *error);
-    // The Dealix API's keys (dealix-facts.md §4) plus provenance.
+    // "section: cause" for every section that could not be computed (Section::failed).
+    QStringList failures() const;
+    // The Dealix API's keys plus provenance.
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

@@ -7,6 +7,7 @@
 #include "models/source/sqldialect.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -58,7 +59,21 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
     starts << QDateTime(f.currentMonth.addMonths(MonthsAhead + 1), QTime(0, 0), zone);
     const SqlDialect sql(session);
     const QString stage = sql.lowerText(QStringLiteral("coalesce(stage, 'new')"));
-    const QString value = sql.halalas(QStringLiteral("value"));
+    // Each deal's amount is read once, in an inner select: valid halalas, else NULL (text, NaN,
+    // negative and out-of-range amounts are counted below, never summed).
+    const QString value = QStringLiteral("v");
+    const QString validValue = sql.validHalalas(QStringLiteral("value"));
+    // Every sum is checked: beyond the exact range the figure fails with that cause.
+    QString sumError;
+    auto exact = [&sumError](const QVariant &v, bool centi = false) {
+        const Result<qint64> r = centi ? Money::fromCentiSum(v) : Money::fromSum(v);
+        if (!r.ok()) {
+            if (sumError.isEmpty())
+                sumError = r.error();
+            return qint64(0);
+        }
+        return r.value();
+    };
     // Actual: won deals by the month of closed_at (instants compared as instants).
     {
         BoundQuery q;
@@ -67,22 +82,22 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
             const QString a = q.bind(sql.timeKey(starts.at(i)));
             const QString b = q.bind(sql.timeKey(starts.at(i + 1)));
             sums << QStringLiteral("sum(case when %1 >= %2 and %1 < %3 then %4 else 0 end)")
-                        .arg(sql.timeKey(QStringLiteral("closed_at")), a, b, value);
+                        .arg(QStringLiteral("ck"), a, b, value);
         }
         const QString tenant = q.bind(session.tenantId());
         const QString at = q.bind(sql.timeKey(asOf));
-        q << QStringLiteral("select %1 from deals where tenant_id = %2 and %3 = 'closed_won' and "
-                            "%4 and value is not null and closed_at is not null and %5 <= %6")
+        q << QStringLiteral("select %1 from (select %7 as ck, %8 as v from deals where tenant_id = "
+                            "%2 and %3 = 'closed_won' and %4 and value is not null and closed_at "
+                            "is not null and %5 <= %6%9) d")
                  .arg(sums.join(QStringLiteral(", ")), tenant, stage, sarOnly(sql),
-                      sql.timeKey(QStringLiteral("closed_at")), at);
+                      sql.timeKey(QStringLiteral("closed_at")), at,
+                      sql.timeKey(QStringLiteral("closed_at")), validValue, sql.computeOnce());
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
-        if (!q.exec(query, error))
+        if (!q.execOne(query, error))
             return false;
-        if (query.next()) {
-            for (qsizetype i = 0; i < f.months.size(); ++i)
-                f.months[i].actual = query.value(int(i)).toLongLong();
-        }
+        for (qsizetype i = 0; i < f.months.size(); ++i)
+            f.months[i].actual = exact(query.value(int(i)));
     }
     // Forecast, commit and best case: open deals by the month of expected_close_date (a date).
     const bool expected =
@@ -112,25 +127,54 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         const QString at = q.bind(sql.timeKey(asOf));
         q << QStringLiteral("select %1, sum(case when expected_close_date is null then 1 else 0 "
                             "end), sum(case when cast(expected_close_date as text) < %2 then 1 "
-                            "else 0 end) from deals where tenant_id = %3 and %4 and %5 and value "
-                            "is not null and %6")
+                            "else 0 end) from (select expected_close_date, probability, %7 as v "
+                            "from deals where tenant_id = %3 and %4 and %5 and value is not null "
+                            "and %6%8) d")
                  .arg(sums.join(QStringLiteral(", ")), thisMonth, tenant, OpenStage.arg(stage),
-                      sarOnly(sql), sql.existedBy(QStringLiteral("created_at"), at));
+                      sarOnly(sql), sql.existedBy(QStringLiteral("created_at"), at), validValue,
+                      sql.computeOnce());
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
-        if (!q.exec(query, error))
+        if (!q.execOne(query, error))
             return false;
-        if (query.next()) {
-            for (qsizetype i = 0; i < f.months.size(); ++i) {
-                // value (halalas) × probability (percent) is in hundredths of a halala.
-                f.months[i].forecast =
-                    Money::roundCentiHalalas(query.value(int(3 * i)).toLongLong());
-                f.months[i].commit = query.value(int(3 * i + 1)).toLongLong();
-                f.months[i].bestCase = query.value(int(3 * i + 2)).toLongLong();
-            }
-            f.unscheduled = query.value(int(3 * f.months.size())).toInt();
-            f.overdue = query.value(int(3 * f.months.size()) + 1).toInt();
+        for (qsizetype i = 0; i < f.months.size(); ++i) {
+            // value (halalas) × probability (percent) is in hundredths of a halala.
+            f.months[i].forecast = Money::roundCentiHalalas(exact(query.value(int(3 * i)), true));
+            f.months[i].commit = exact(query.value(int(3 * i + 1)));
+            f.months[i].bestCase = exact(query.value(int(3 * i + 2)));
         }
+        f.unscheduled = query.value(int(3 * f.months.size())).toInt();
+        f.overdue = query.value(int(3 * f.months.size()) + 1).toInt();
+    }
+    // Amounts left out of the sums above (won deals up to as-of, open deals): counted and said.
+    {
+        BoundQuery q;
+        const QString tenant = q.bind(session.tenantId());
+        const QString at = q.bind(sql.timeKey(asOf));
+        const QString at2 = q.bind(sql.timeKey(asOf));
+        q << QStringLiteral("select sum(case when ms = 1 then 1 else 0 end), sum(case when ms = 2 "
+                            "then 1 else 0 end), sum(case when ms = 3 then 1 else 0 end) from "
+                            "(select %1 as ms from deals where tenant_id = %2 and %3 and ((%4 = "
+                            "'closed_won' and closed_at is not null and %5 <= %6) or (%7 and "
+                            "%8))%9) d")
+                 .arg(sql.moneyState(QStringLiteral("value")), tenant, sarOnly(sql), stage,
+                      sql.timeKey(QStringLiteral("closed_at")), at, OpenStage.arg(stage),
+                      sql.existedBy(QStringLiteral("created_at"), at2), sql.computeOnce());
+        f.provenance.queries << q.sql();
+        QSqlQuery query(session.database());
+        if (!q.execOne(query, error))
+            return false;
+        f.nonNumericValues = query.value(0).toInt();
+        f.negativeValues = query.value(1).toInt();
+        if (query.value(2).toInt() > 0 && sumError.isEmpty())
+            sumError = tr("%n deal amount(s) outside the exact range of ±%1 SAR", nullptr,
+                          query.value(2).toInt())
+                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2));
+    }
+    if (!sumError.isEmpty()) {
+        if (error)
+            *error = sumError;
+        return false;
     }
     {
         BoundQuery q;
@@ -140,42 +184,30 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
                             "value is not null and %3 <> 'closed_lost' and %4")
                  .arg(tenant, sarOnly(sql), stage, sql.existedBy(QStringLiteral("created_at"), at));
         QSqlQuery query(session.database());
-        if (q.exec(query, error) && query.next())
-            f.otherCurrencies = query.value(0).toInt();
+        if (!q.execOne(query, error))
+            return false;
+        f.otherCurrencies = query.value(0).toInt();
     }
     // Targets: revenue_targets rows spread evenly over the months of their period.
     QHash<QString, qint64> trackTargets; // track -> target over the window (halalas or count)
-    f.targetsAvailable = session.schema().hasTable(QStringLiteral("revenue_targets"));
-    if (f.targetsAvailable) {
-        BoundQuery q;
-        q << QStringLiteral("select cast(period_start as text), cast(period_end as text), %1, %2 "
-                            "from revenue_targets where tenant_id = %3")
-                 .arg(sql.lowerText(QStringLiteral("coalesce(track, 'revenue')")),
-                      sql.halalas(QStringLiteral("target_value_sar")), q.bind(session.tenantId()));
-        f.provenance.queries << q.sql();
-        QSqlQuery query(session.database());
-        if (!q.exec(query, error))
+    {
+        const Result<Targets> targets = readTargets(session);
+        if (!targets.ok()) {
+            if (error)
+                *error = targets.error();
             return false;
-        while (query.next()) {
-            const QDate start = QDate::fromString(query.value(0).toString().left(10), Qt::ISODate);
-            const QDate end = QDate::fromString(query.value(1).toString().left(10), Qt::ISODate);
-            const QString track = query.value(2).toString();
-            const qint64 amount = query.value(3).toLongLong();
-            if (!start.isValid() || !end.isValid() || end < start)
-                continue;
-            const QDate first(start.year(), start.month(), 1);
-            const int span = (end.year() - first.year()) * 12 + end.month() - first.month() + 1;
-            for (int k = 0; k < span; ++k) {
-                const QDate m = first.addMonths(k);
-                // The last month takes the remainder, so the parts add up to the target.
-                const qint64 part = amount / span + (k == span - 1 ? amount % span : 0);
-                for (ForecastMonth &fm : f.months) {
-                    if (fm.month == m) {
-                        if (track == QLatin1String("revenue"))
-                            fm.target = fm.target.value_or(0) + part;
-                        trackTargets[track] += part;
-                    }
-                }
+        }
+        f.targetsAvailable = targets->available;
+        if (targets->available)
+            f.provenance.queries << targets->query;
+        for (auto t = targets->byTrack.constBegin(); t != targets->byTrack.constEnd(); ++t) {
+            for (ForecastMonth &fm : f.months) {
+                const auto part = t.value().constFind(fm.month);
+                if (part == t.value().constEnd())
+                    continue;
+                if (t.key() == QLatin1String("revenue"))
+                    fm.target = fm.target.value_or(0) + part.value();
+                trackTargets[t.key()] += part.value();
             }
         }
     }
@@ -189,6 +221,12 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
             ahead += m.forecast;
     }
     revenue.forecast = revenue.actual + ahead;
+    if (*revenue.forecast > Money::MaxExact) {
+        if (error)
+            *error = tr("the revenue forecast of the window is outside the exact range of ±%1 SAR")
+                         .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2));
+        return false;
+    }
     if (trackTargets.contains(QStringLiteral("revenue")))
         revenue.target = trackTargets.value(QStringLiteral("revenue"));
     f.tracks << revenue;
@@ -206,9 +244,9 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
                       sql.existedBy(QStringLiteral("created_at"), at));
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
-        if (!q.exec(query, error))
+        if (!q.execOne(query, error))
             return false;
-        if (query.next()) {
+        {
             Track p{QStringLiteral("partnerships"), QStringLiteral("deals"),
                     query.value(0).toLongLong(), std::nullopt, std::nullopt};
             Track m{QStringLiteral("ma"), QStringLiteral("deals"), query.value(1).toLongLong(),
@@ -223,6 +261,81 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
     }
     *out = f;
     return true;
+}
+
+std::optional<qint64> RevenueForecast::Targets::sum(const QString &track, const QDate &from,
+                                                    const QDate &to) const
+{
+    const auto t = byTrack.constFind(track);
+    if (t == byTrack.constEnd())
+        return std::nullopt;
+    std::optional<qint64> total;
+    for (auto it = t.value().constBegin(); it != t.value().constEnd(); ++it) {
+        if ((!from.isValid() || it.key() >= from) && it.key() <= to)
+            total = total.value_or(0) + it.value();
+    }
+    return total;
+}
+
+Result<RevenueForecast::Targets> RevenueForecast::readTargets(const Session &session)
+{
+    Targets targets;
+    targets.available = session.schema().hasTable(QStringLiteral("revenue_targets"));
+    if (!targets.available)
+        return targets;
+    const SqlDialect sql(session);
+    const QString amount = QStringLiteral("target_value_sar");
+    BoundQuery q;
+    q << QStringLiteral("select cast(period_start as text), cast(period_end as text), %1, %2, %3 "
+                        "from revenue_targets where tenant_id = %4")
+             .arg(sql.lowerText(QStringLiteral("coalesce(track, 'revenue')")),
+                  sql.validHalalas(amount), sql.moneyState(amount), q.bind(session.tenantId()));
+    targets.query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return Failure{error};
+    while (query.next()) {
+        ++targets.rows;
+        const QDate start = QDate::fromString(query.value(0).toString().left(10), Qt::ISODate);
+        const QDate end = QDate::fromString(query.value(1).toString().left(10), Qt::ISODate);
+        const QString track = query.value(2).toString();
+        // A target that is not an amount is not a target of 0: the targets cannot be read.
+        if (query.value(4).isNull() || query.value(4).toInt() != SqlDialect::MoneyValid)
+            return Failure{tr("a revenue target (%1 to %2, %3) is not an amount ≥ 0 within the "
+                              "exact range")
+                               .arg(query.value(0).toString(), query.value(1).toString(), track)};
+        const qint64 amountHalalas = query.value(3).toLongLong();
+        if (!start.isValid() || !end.isValid() || end < start)
+            continue;
+        const QDate first(start.year(), start.month(), 1);
+        const int span = (end.year() - first.year()) * 12 + end.month() - first.month() + 1;
+        QMap<QDate, qint64> &months = targets.byTrack[track];
+        for (int k = 0; k < span; ++k) {
+            // The last month takes the remainder, so the parts add up to the target.
+            const qint64 part = amountHalalas / span + (k == span - 1 ? amountHalalas % span : 0);
+            qint64 &slot = months[first.addMonths(k)];
+            if (slot > Money::MaxExact - part)
+                return Failure{tr("the revenue targets of %1 add up beyond the exact range")
+                                   .arg(first.addMonths(k).toString(QStringLiteral("yyyy-MM")))};
+            slot += part;
+        }
+    }
+    if (!BoundQuery::finished(query, &error))
+        return Failure{error};
+    return targets;
+}
+
+QStringList RevenueForecast::excludedAmountNotes() const
+{
+    QStringList notes;
+    if (nonNumericValues > 0)
+        notes << tr("%n deal(s) whose value is not a number are counted here, not added.", nullptr,
+                    nonNumericValues);
+    if (negativeValues > 0)
+        notes << tr("%n deal(s) with a negative value are counted here, not added.", nullptr,
+                    negativeValues);
+    return notes;
 }
 
 QJsonObject RevenueForecast::toJson() const
@@ -254,6 +367,8 @@ QJsonObject RevenueForecast::toJson() const
             {QStringLiteral("unscheduled_open_deals"), unscheduled},
             {QStringLiteral("overdue_open_deals"), overdue},
             {QStringLiteral("deals_in_other_currencies"), otherCurrencies},
+            {QStringLiteral("deals_with_non_numeric_value"), nonNumericValues},
+            {QStringLiteral("deals_with_negative_value"), negativeValues},
             {QStringLiteral("targets_available"), targetsAvailable},
             {QStringLiteral("provenance"), provenance.toJson()}};
 }

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/source/provenance.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <optional>
 
 struct ForecastMonth {
@@ -47,15 +50,37 @@ public:
     int unscheduled = 0;     // open SAR deals without an expected close date
     int overdue = 0;         // open SAR deals expected before this month (not in the forecast)
     int otherCurrencies = 0; // deals not in SAR: counted, not added
+    int nonNumericValues = 0; // SAR deals whose value is text, NaN, infinite: counted, not added
+    int negativeValues = 0;   // SAR deals with a negative value: counted, not added
     bool targetsAvailable = false;
     QList<Track> tracks;
     Provenance provenance;
+
+    // The tenant's revenue_targets rows spread evenly over the months of their period (the
+    // last month takes the remainder, so the parts add up to the target): per track
+    // (revenue | partnerships | ma, lower case), first day of month -> part. Revenue targets
+    // are halalas; the other tracks store counts in target_value_sar, so theirs are counts
+    // × 100. available is false when the source has no revenue_targets table. The one reading
+    // of targets: the Forecast and the Executive Room both use it.
+    struct Targets {
+        bool available = false;
+        QHash<QString, QMap<QDate, qint64>> byTrack;
+        QString query;
+        int rows = 0;
+        // Σ of the track's parts over the months in [from, to] (first days; from invalid: no
+        // lower bound); nullopt when no target falls there.
+        std::optional<qint64> sum(const QString &track, const QDate &from, const QDate &to) const;
+    };
+    static Result<Targets> readTargets(const Session &session);
 
     static constexpr int MonthsBack = 12; // including the current month
     static constexpr int MonthsAhead = 6;
     static bool compute(const Session &session, const QDateTime &asOf, RevenueForecast *out,
                         QString *error);
     static QString trackText(const QString &key);
+    // The SAR amounts left out of the sums (not a number, negative), said the same way on
+    // screen and on paper; empty when there are none.
+    QStringList excludedAmountNotes() const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

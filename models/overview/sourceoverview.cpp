@@ -1,6 +1,7 @@
 #include "models/overview/sourceoverview.h"
 
 #include "models/core/csvwriter.h"
+#include "models/source/boundquery.h"
 #include "models/source/dealixschema.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,8 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
             if (!notUnderRls.contains(o.tables[idx].table))
                 rlsRows += o.tables[idx].rows;
         }
+        if (!BoundQuery::finished(q, error))
+            return false;
         // Forced row-level security shows nothing to a session without the right
         // app.tenant_id: zero rows in every RLS table on PostgreSQL is a configuration error.
         if (session.isPostgres() && rlsRows == 0)

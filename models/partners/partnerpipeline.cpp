@@ -6,6 +6,7 @@
 #include "models/source/sqldialect.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 
 const QStringList &PartnerPipeline::statuses()
@@ -100,16 +101,18 @@ bool PartnerPipeline::compute(const Session &session, const Filter &filter, cons
                  : col("target_company_name");
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(p.provenance.asOf));
-    q << QStringLiteral("select d.id, d.deal_title, %1, %2, %3, %4, %5, %6, %7, d.created_at from "
-                        "strategic_deals d where d.tenant_id = %8 and %9")
+    const bool hasValue = session.schema().hasColumn(table, QStringLiteral("estimated_value_sar"));
+    q << QStringLiteral("select d.id, d.deal_title, %1, %2, %3, %4, %5, %6, %7, d.created_at, %10 "
+                        "from strategic_deals d where d.tenant_id = %8 and %9")
              .arg(col("deal_title_ar"), counterpart,
                   sql.lowerText(QStringLiteral("coalesce(d.deal_type, 'partnership')")),
                   sql.lowerText(QStringLiteral("coalesce(d.channel, '')")),
                   sql.lowerText(QStringLiteral("coalesce(d.status, 'discovery')")),
-                  session.schema().hasColumn(table, QStringLiteral("estimated_value_sar"))
-                      ? sql.halalas(QStringLiteral("d.estimated_value_sar"))
-                      : QStringLiteral("NULL"),
-                  col("ai_confidence"), tenant, sql.existedBy(QStringLiteral("d.created_at"), at));
+                  hasValue ? sql.validHalalas(QStringLiteral("d.estimated_value_sar"))
+                           : QStringLiteral("NULL"),
+                  col("ai_confidence"), tenant, sql.existedBy(QStringLiteral("d.created_at"), at))
+             .arg(hasValue ? sql.moneyState(QStringLiteral("d.estimated_value_sar"))
+                           : QStringLiteral("NULL"));
     if (!filter.dealType.isEmpty())
         q << QStringLiteral(" and %1 = %2")
                  .arg(sql.lowerText(QStringLiteral("coalesce(d.deal_type, 'partnership')")),
@@ -142,14 +145,50 @@ bool PartnerPipeline::compute(const Session &session, const Filter &filter, cons
             d.aiConfidence = query.value(8).toDouble();
         d.createdAt = Session::readTime(query.value(9));
         d.ageDays = d.createdAt.isValid() ? d.createdAt.daysTo(p.provenance.asOf) : 0;
+        d.valueState = query.value(10).toInt();
         const qsizetype i = statuses().indexOf(d.status);
         Column &c = p.columns[i < 0 ? statuses().size() : i];
+        // Amounts that are not amounts are counted and said, never added; one outside the
+        // exact range, or a total beyond it, makes the board fail with that cause.
+        if (d.valueState == SqlDialect::MoneyOutOfRange ||
+            c.totalHalalas > Money::MaxExact - d.valueHalalas.value_or(0)) {
+            if (error)
+                *error = tr("the estimated values of the %1 column are outside the exact range "
+                            "of ±%2 SAR")
+                             .arg(statusText(c.status),
+                                  QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2));
+            return false;
+        }
+        if (d.valueState == SqlDialect::MoneyNotANumber)
+            ++c.nonNumericValues;
+        else if (d.valueState == SqlDialect::MoneyNegative)
+            ++c.negativeValues;
         c.totalHalalas += d.valueHalalas.value_or(0);
         c.deals.append(d);
         ++p.total;
     }
+    if (!BoundQuery::finished(query, error))
+        return false;
     *out = p;
     return true;
+}
+
+QStringList PartnerPipeline::excludedAmountNotes() const
+{
+    int nonNumeric = 0;
+    int negative = 0;
+    for (const Column &c : columns) {
+        nonNumeric += c.nonNumericValues;
+        negative += c.negativeValues;
+    }
+    QStringList notes;
+    if (nonNumeric > 0)
+        notes << tr("%n deal(s) whose estimated value is not a number: not in the totals.", nullptr,
+                    nonNumeric);
+    if (negative > 0)
+        notes << tr("%n deal(s) with a negative estimated value: not in the totals.", nullptr,
+                    negative);
+    return notes;
 }
 
 QJsonObject PartnerPipeline::toJson() const
@@ -174,10 +213,13 @@ QJsonObject PartnerPipeline::toJson() const
                              d.aiConfidence ? QJsonValue(*d.aiConfidence) : QJsonValue()},
                             {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate)},
                             {QStringLiteral("age_days"), d.ageDays}});
-        cols.append(QJsonObject{{QStringLiteral("status"), c.status},
-                                {QStringLiteral("count"), c.deals.size()},
-                                {QStringLiteral("total_sar"), Money::toJson(c.totalHalalas)},
-                                {QStringLiteral("deals"), deals}});
+        cols.append(
+            QJsonObject{{QStringLiteral("status"), c.status},
+                        {QStringLiteral("count"), c.deals.size()},
+                        {QStringLiteral("total_sar"), Money::toJson(c.totalHalalas)},
+                        {QStringLiteral("deals_with_non_numeric_value"), c.nonNumericValues},
+                        {QStringLiteral("deals_with_negative_value"), c.negativeValues},
+                        {QStringLiteral("deals"), deals}});
     }
     return {{QStringLiteral("columns"), cols},
             {QStringLiteral("total"), total},

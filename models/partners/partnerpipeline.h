@@ -16,7 +16,8 @@ struct PartnerDeal {
     QString dealType;    // lower case: partnership, distribution, …
     QString channel;     // lower case
     QString status;      // lower case, as stored
-    std::optional<qint64> valueHalalas;
+    std::optional<qint64> valueHalalas; // none when NULL, not a number or negative
+    int valueState = 0;                 // SqlDialect::MoneyState; NULL counts as valid
     std::optional<double> aiConfidence; // 0–1
     QDateTime createdAt;
     qint64 ageDays = 0; // from created_at to as-of
@@ -37,6 +38,8 @@ public:
         QString status; // "other" for the unknown ones
         QList<PartnerDeal> deals;
         qint64 totalHalalas = 0;
+        int nonNumericValues = 0; // estimated value is text, NaN or infinite: not in the total
+        int negativeValues = 0;   // estimated value below zero: not in the total
     };
     Filter filter;
     QList<Column> columns; // the seven known statuses in order, then "other"
@@ -50,6 +53,9 @@ public:
     static QString dealTypeText(const QString &type);
     static bool compute(const Session &session, const Filter &filter, const QDateTime &asOf,
                         PartnerPipeline *out, QString *error);
+    // Estimated values left out of the totals (not a number, negative), said the same way on
+    // screen and on paper; empty when there are none.
+    QStringList excludedAmountNotes() const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

@@ -185,6 +185,8 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                             Session::readId(query.value(0)), query.value(1).toString(),
                             clamp(query.value(3).toInt()), clamp(query.value(2).toInt()),
                             tr("as registered")});
+        if (!BoundQuery::finished(query, error))
+            return false;
     }
     for (const RiskItem &i : std::as_const(r.risks))
         ++r.cells[i.likelihood - 1][i.impact - 1];

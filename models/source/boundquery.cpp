@@ -1,5 +1,6 @@
 #include "models/source/boundquery.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 bool BoundQuery::exec(QSqlQuery &query, QString *error) const
@@ -20,4 +21,26 @@ bool BoundQuery::exec(QSqlQuery &query, QString *error) const
         return false;
     }
     return true;
+}
+
+bool BoundQuery::execOne(QSqlQuery &query, QString *error) const
+{
+    if (!exec(query, error))
+        return false;
+    if (query.next())
+        return true;
+    if (error)
+        *error = query.lastError().isValid()
+                     ? query.lastError().text()
+                     : QCoreApplication::translate("BoundQuery", "The source returned no row.");
+    return false;
+}
+
+bool BoundQuery::finished(const QSqlQuery &query, QString *error)
+{
+    if (!query.lastError().isValid())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
 }

@@ -26,6 +26,15 @@ public:
     const QVariantList &values() const { return m_values; }
     // Prepares and runs the statement on query; false with the driver's message on failure.
     bool exec(QSqlQuery &query, QString *error) const;
+    // exec() and the first row, for statements that always return one (an aggregate without
+    // GROUP BY): false with the cause when the statement failed, when stepping to the row
+    // failed (SQLite reports errors met while computing, e.g. an integer overflow in SUM, there,
+    // not at exec()), or when there is no row.
+    bool execOne(QSqlQuery &query, QString *error) const;
+    // After a loop over query.next(): false with the driver's message when next() stopped on an
+    // error rather than at the end of the rows. Every loop over rows ends with this check, so a
+    // failure half-way is never read as "no more rows".
+    static bool finished(const QSqlQuery &query, QString *error);
 
 private:
     QString m_sql;

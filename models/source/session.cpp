@@ -187,7 +187,7 @@ bool Session::refreshSchema()
     return true;
 }
 
-QList<TenantInfo> Session::tenants(QString *error) const
+Result<QList<TenantInfo>> Session::tenants() const
 {
     QList<TenantInfo> list;
     QSqlQuery q(database());
@@ -196,11 +196,8 @@ QList<TenantInfo> Session::tenants(QString *error) const
     const bool hasNameAr = m_schema.hasColumn(QStringLiteral("tenants"), QStringLiteral("name_ar"));
     if (!q.exec(QStringLiteral("select id, slug, name, %1, %2 from tenants order by slug")
                     .arg(hasNameAr ? QStringLiteral("name_ar") : QStringLiteral("null"),
-                         hasSettings ? QStringLiteral("settings") : QStringLiteral("null")))) {
-        if (error)
-            *error = q.lastError().text();
-        return list;
-    }
+                         hasSettings ? QStringLiteral("settings") : QStringLiteral("null"))))
+        return Failure{q.lastError().text()};
     while (q.next()) {
         TenantInfo t{readId(q.value(0)),
                      q.value(1).toString(),
@@ -212,6 +209,8 @@ QList<TenantInfo> Session::tenants(QString *error) const
         t.timeZone = settings.value(QStringLiteral("timezone")).toString().toLatin1();
         list.append(t);
     }
+    if (q.lastError().isValid())
+        return Failure{q.lastError().text()};
     return list;
 }
 
@@ -219,12 +218,12 @@ bool Session::selectTenant(const QString &idOrSlug)
 {
     m_errorKind = ErrorKind::None;
     m_error.clear();
-    QString error;
-    const QList<TenantInfo> all = tenants(&error);
-    if (!error.isEmpty()) {
-        fail(ErrorKind::Unavailable, tr("cannot list tenants: %1").arg(error));
+    const Result<QList<TenantInfo>> listed = tenants();
+    if (!listed.ok()) {
+        fail(ErrorKind::Unavailable, tr("cannot list tenants: %1").arg(listed.error()));
         return false;
     }
+    const QList<TenantInfo> &all = listed.value();
     if (all.isEmpty()) {
         fail(ErrorKind::NotFound, tr("the source has no tenants."));
         return false;
@@ -257,6 +256,7 @@ bool Session::selectTenant(const QString &idOrSlug)
             return false;
         }
     }
+    QString error;
     if (!setRlsTenant(chosen.id, &error)) {
         fail(ErrorKind::Unavailable, tr("cannot set app.tenant_id: %1").arg(error));
         return false;

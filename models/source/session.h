@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/source/offlinecopy.h"
 #include "models/source/schemainfo.h"
 #include "models/source/sourceurl.h"
@@ -63,8 +64,9 @@ public:
     // Re-reads the catalog, e.g. after the demo generator created the tables.
     bool refreshSchema();
 
-    // Every tenant of the source (tenants is not under row-level security).
-    QList<TenantInfo> tenants(QString *error = nullptr) const;
+    // Every tenant of the source (tenants is not under row-level security), or why they
+    // cannot be listed.
+    Result<QList<TenantInfo>> tenants() const;
     // Chooses the tenant by id or slug; with an empty argument the only tenant is chosen,
     // and several tenants are an error that lists them. On PostgreSQL it sets app.tenant_id.
     bool selectTenant(const QString &idOrSlug);

@@ -29,6 +29,30 @@ QString SqlDialect::halalas(const QString &column) const
                 : QStringLiteral("cast(round(%1 * 100) as integer)").arg(column);
 }
 
+QString SqlDialect::moneyState(const QString &column) const
+{
+    // round(c × 100) leaves the 64-bit integers where needed (SQLite turns an overflowing
+    // product into a real), so any stored number is compared, never wrapped.
+    const QString range = QStringLiteral("when not (round(%1 * 100) between -9007199254740991 and "
+                                         "9007199254740991) then 3 when %1 < 0 then 2 else 0 end)")
+                              .arg(column);
+    if (m_pg)
+        return QStringLiteral("(case when %1 is null then null when cast(%1 as text) in ('NaN', "
+                              "'Infinity', '-Infinity') then 1 ")
+                   .arg(column) +
+               range;
+    return QStringLiteral("(case when %1 is null then null when typeof(%1) not in ('integer', "
+                          "'real') then 1 when %1 = 9e999 or %1 = -9e999 then 1 ")
+               .arg(column) +
+           range;
+}
+
+QString SqlDialect::validHalalas(const QString &column) const
+{
+    return QStringLiteral("(case when %1 = 0 then %2 end)")
+        .arg(moneyState(column), halalas(column));
+}
+
 QString SqlDialect::epochSeconds(const QString &column) const
 {
     return m_pg ? QStringLiteral("cast(floor(extract(epoch from %1)) as bigint)").arg(column)

@@ -20,8 +20,18 @@ public:
     // names, plain string columns lower-case values; comparing upper(text) works for both.
     QString upperText(const QString &column) const;
     QString lowerText(const QString &column) const;
-    // A NUMERIC money column as whole halalas (integer, exact).
+    // A NUMERIC money column as whole halalas (integer, exact). Only meaningful where
+    // moneyState(column) is 0: text reads as 0 on SQLite and NaN fails the cast on PostgreSQL.
     QString halalas(const QString &column) const;
+    // What a money column holds in one row, so that no amount is summed that is not one:
+    // NULL when NULL; 0 an amount (a finite number ≥ 0 within Money::MaxExact halalas);
+    // 1 not a number (text, 'NaN', ±infinity, empty); 2 negative; 3 a number outside the exact
+    // range. Amounts in states 1–3 are left out of every sum and counted; state 3 makes the
+    // sum fail (its result would not be exact).
+    QString moneyState(const QString &column) const;
+    // halalas(column) where moneyState(column) is 0, else NULL: the only form summed.
+    QString validHalalas(const QString &column) const;
+    enum MoneyState { MoneyValid = 0, MoneyNotANumber = 1, MoneyNegative = 2, MoneyOutOfRange = 3 };
     // A timestamp column as whole seconds since the epoch (integer); NULL stays NULL. On SQLite
     // this reads any ISO-8601 text, with or without a zone suffix.
     QString epochSeconds(const QString &column) const;

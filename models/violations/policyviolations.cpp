@@ -119,6 +119,8 @@ bool PolicyViolations::compute(const Session &session, const QDateTime &asOf, Po
         v.active += active;
         v.criticalActive += active && x.severity == QLatin1String("critical");
     }
+    if (!BoundQuery::finished(query, error))
+        return false;
     *out = v;
     return true;
 }

@@ -51,8 +51,9 @@ QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
         if (index.column() == MetricColumn)
             return m.label();
         if (!m.available)
-            return index.column() == ThisWeekColumn ? tr("not available from this source")
-                                                    : QString();
+            return index.column() != ThisWeekColumn ? QString()
+                   : m.failed                       ? m.unavailableReason
+                                                    : tr("not available from this source");
         if (index.column() == ThisWeekColumn)
             return valueText(m, m.thisWeek);
         if (index.column() == LastWeekColumn)

@@ -57,6 +57,16 @@ void setUnavailable(WeeklyReview &w, const QStringList &keys, const QString &rea
     }
 }
 
+// The metrics could not be computed: "Not available: cause", and the export fails.
+void fail(WeeklyReview &w, const QStringList &keys, const QString &cause)
+{
+    setUnavailable(w, keys, WeeklyReview::tr("Not available: %1").arg(cause));
+    for (WeeklyReview::Metric &m : w.metrics) {
+        if (keys.contains(m.key))
+            m.failed = true;
+    }
+}
+
 WeeklyReview::Metric &metricRef(WeeklyReview &w, const QString &key)
 {
     for (WeeklyReview::Metric &m : w.metrics) {
@@ -92,15 +102,21 @@ bool weekPass(const Session &session, const SqlDialect &sql, WeeklyReview &w, co
              .arg(aggregates, bounds, inner.arg(tenant), sql.computeOnce());
     w.queries << q.sql();
     QString error;
-    if (!q.exec(query, &error) || !query.next()) {
-        setUnavailable(w, keys,
-                       error.isEmpty() ? WeeklyReview::tr("The source returned no row.") : error);
+    if (!q.execOne(query, &error)) {
+        fail(w, keys, error);
         return false;
     }
     for (qsizetype i = 0; i < keys.size(); ++i) {
         WeeklyReview::Metric &m = metricRef(w, keys.at(i));
-        m.thisWeek = query.value(int(2 * i)).toLongLong();
-        m.lastWeek = query.value(int(2 * i + 1)).toLongLong();
+        // Sums of money are exact or fail with that cause (counts are far inside the range).
+        const Result<qint64> thisWeek = Money::fromSum(query.value(int(2 * i)));
+        const Result<qint64> lastWeek = Money::fromSum(query.value(int(2 * i + 1)));
+        if (!thisWeek.ok() || !lastWeek.ok()) {
+            fail(w, {m.key}, thisWeek.ok() ? lastWeek.error() : thisWeek.error());
+            continue;
+        }
+        m.thisWeek = thisWeek.value();
+        m.lastWeek = lastWeek.value();
     }
     return true;
 }
@@ -116,7 +132,7 @@ QString twoWeeks(const QString &cond, const QString &v, const QString &x = QStri
 }
 
 void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint64 *plannedCount,
-           qint64 *plannedValue)
+           std::optional<qint64> *plannedValue)
 {
     const QString stage =
         QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage")));
@@ -135,19 +151,46 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
                 QStringLiteral(
                     "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 then 1 else 0 end), "
                     "sum(case when op and ecd >= b.nd1 and ecd <= b.nd2 and sar then coalesce(v, "
-                    "0) else 0 end)")}
+                    "0) else 0 end)"),
+                // Amounts left out of the sums (SAR deals won or created in either week, or
+                // expected next week): not a number, negative, outside the exact range.
+                QStringLiteral("sum(case when %1 and ms = 1 then 1 else 0 end), sum(case when %1 "
+                               "and ms = 2 then 1 else 0 end), sum(case when %1 and ms = 3 then "
+                               "1 else 0 end)")
+                    .arg(QStringLiteral(
+                        "sar and ((won and c >= b.ps and c < b.we and c <= b.t) or (cr >= b.ps "
+                        "and cr < b.we and cr <= b.t) or (op and ecd >= b.nd1 and ecd <= "
+                        "b.nd2))"))}
                 .join(QLatin1String(", ")),
             QStringLiteral(
                 "select %2 = 'closed_won' as won, %2 not in ('closed_won', 'closed_lost') as op, "
-                "%3 as c, %4 as cr, %5 as v, coalesce(upper(currency), 'SAR') = 'SAR' as sar, "
-                "expected_close_date as ecd from deals where tenant_id = %1")
+                "%3 as c, %4 as cr, %5 as v, %6 as ms, coalesce(upper(currency), 'SAR') = 'SAR' "
+                "as sar, expected_close_date as ecd from deals where tenant_id = %1")
                 .arg(QStringLiteral("%1"), stage, sql.timeKey(QStringLiteral("closed_at")),
                      sql.timeKey(QStringLiteral("created_at")),
-                     sql.halalas(QStringLiteral("value"))),
+                     sql.validHalalas(QStringLiteral("value")),
+                     sql.moneyState(QStringLiteral("value"))),
             query))
         return;
     *plannedCount = query.value(8).toLongLong();
-    *plannedValue = query.value(9).toLongLong();
+    const Result<qint64> planned = Money::fromSum(query.value(9));
+    w.nonNumericValues = query.value(10).toInt();
+    w.negativeValues = query.value(11).toInt();
+    const int outOfRange = query.value(12).toInt();
+    const QStringList money = {QStringLiteral("deals_won_value"),
+                               QStringLiteral("new_pipeline_value")};
+    if (outOfRange > 0) {
+        fail(w, money,
+             WeeklyReview::tr("%n deal amount(s) outside the exact range of ±%1 SAR", nullptr,
+                              outOfRange)
+                 .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
+        return;
+    }
+    if (!planned.ok()) {
+        fail(w, money, planned.error());
+        return;
+    }
+    *plannedValue = planned.value();
 }
 
 void approvals(const Session &session, const SqlDialect &sql, WeeklyReview &w)
@@ -235,7 +278,7 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
     w.queries << q.sql();
     QString error;
     if (!q.exec(query, &error)) {
-        setUnavailable(w, keys, error);
+        fail(w, keys, error);
         return;
     }
     WeeklyReview::Metric &m = metricRef(w, QStringLiteral("connector_failures"));
@@ -248,6 +291,11 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                              ? query.value(0).toString()
                              : QStringLiteral("%1 (%2)").arg(query.value(0).toString(), err));
         }
+    }
+    if (!BoundQuery::finished(query, &error)) {
+        m.thisWeek = m.lastWeek = 0;
+        inError->clear();
+        fail(w, keys, error);
     }
 }
 
@@ -273,7 +321,9 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
         w.queries << q.sql();
         QSqlQuery query(session.database());
         QString error;
-        if (q.exec(query, &error)) {
+        if (!q.exec(query, &error))
+            w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
+        else {
             const qint64 t = w.asOf.toSecsSinceEpoch();
             while (query.next()) {
                 const QString priority = query.value(3).toString();
@@ -291,6 +341,8 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                                      .arg(title, QLocale().toString(
                                                      (t - query.value(5).toLongLong()) / 3600));
             }
+            if (!BoundQuery::finished(query, &error))
+                w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
         }
     }
     if (session.schema().hasTable(QStringLiteral("contradictions"))) {
@@ -304,13 +356,17 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
         w.queries << q.sql();
         QSqlQuery query(session.database());
         QString error;
-        if (q.exec(query, &error)) {
+        if (!q.exec(query, &error))
+            w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
+        else {
             while (query.next())
                 w.decisionsRequired.append(
                     {QStringLiteral("contradiction"), Session::readId(query.value(0)),
                      QStringLiteral("%1 ↔ %2").arg(query.value(1).toString(),
                                                    query.value(2).toString()),
                      QStringLiteral("critical"), Session::readTime(query.value(3)), QDateTime()});
+            if (!BoundQuery::finished(query, &error))
+                w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
         }
     }
 }
@@ -333,6 +389,8 @@ QStringList nonCompliantControls(const Session &session, const SqlDialect &sql, 
         while (query.next())
             ids << query.value(0).toString();
     }
+    if (!error.isEmpty() || !BoundQuery::finished(query, &error))
+        w.failedParts << QStringLiteral("risk_summary: %1").arg(error);
     return ids;
 }
 
@@ -368,6 +426,16 @@ QString WeeklyReview::Metric::label() const
     if (key == QLatin1String("connector_failures"))
         return tr("Connector failures");
     return key;
+}
+
+QStringList WeeklyReview::failures() const
+{
+    QStringList list = current.failures();
+    for (const Metric &m : metrics) {
+        if (m.failed)
+            list << QStringLiteral("%1: %2").arg(m.key, m.unavailableReason);
+    }
+    return list + failedParts;
 }
 
 const WeeklyReview::Metric *WeeklyReview::metric(const QString &key) const
@@ -423,7 +491,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     }
     const SqlDialect sql(session);
     qint64 plannedCount = 0;
-    qint64 plannedValue = 0;
+    std::optional<qint64> plannedValue; // none when the amounts could not be summed
     QStringList connectorsInError;
     QStringList breached;
     deals(session, sql, w, &plannedCount, &plannedValue);
@@ -482,9 +550,12 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     if (!connectorsInError.isEmpty())
         w.riskSummary
             << tr("Connectors in error: %1").arg(connectorsInError.join(QLatin1String(", ")));
-    if (c.revenue.available && c.revenue.variancePercent && *c.revenue.variancePercent < -10.0)
-        w.riskSummary << tr("Revenue %1% below forecast")
-                             .arg(QLocale().toString(-*c.revenue.variancePercent, 'f', 1));
+    // Against the target, where one is set: Dealix's variance_percent (actual against a
+    // forecast that contains the actual) is below zero whenever a deal is open, so it is no risk.
+    if (c.revenue.available && c.revenue.forecastVsTargetPercent &&
+        *c.revenue.forecastVsTargetPercent < -10.0)
+        w.riskSummary << tr("Revenue forecast %1 % below target")
+                             .arg(QLocale().toString(-*c.revenue.forecastVsTargetPercent, 'f', 1));
 
     w.blockers = breached;
     for (const QString &connector : std::as_const(connectorsInError))
@@ -493,9 +564,11 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     const Metric *won = w.metric(QStringLiteral("deals_won"));
     const Metric *wonValue = w.metric(QStringLiteral("deals_won_value"));
     if (won->available && won->thisWeek > 0)
-        w.completedThisWeek << tr("Deals won: %1, worth %2")
-                                   .arg(QLocale().toString(won->thisWeek),
-                                        Money::display(wonValue->thisWeek));
+        w.completedThisWeek << (wonValue->available ? tr("Deals won: %1, worth %2")
+                                                          .arg(QLocale().toString(won->thisWeek),
+                                                               Money::display(wonValue->thisWeek))
+                                                    : tr("Deals won: %1 (value not available)")
+                                                          .arg(QLocale().toString(won->thisWeek)));
     const Metric *decided = w.metric(QStringLiteral("approvals_decided"));
     if (decided->available && decided->thisWeek > 0)
         w.completedThisWeek
@@ -505,9 +578,11 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         w.completedThisWeek
             << tr("Contradictions resolved: %1").arg(QLocale().toString(resolved->thisWeek));
     if (plannedCount > 0)
-        w.plannedNextWeek << tr("Deals expected to close: %1, worth %2")
-                                 .arg(QLocale().toString(plannedCount),
-                                      Money::display(plannedValue));
+        w.plannedNextWeek << (plannedValue ? tr("Deals expected to close: %1, worth %2")
+                                                 .arg(QLocale().toString(plannedCount),
+                                                      Money::display(*plannedValue))
+                                           : tr("Deals expected to close: %1 (value not available)")
+                                                 .arg(QLocale().toString(plannedCount)));
     if (!w.decisionsRequired.isEmpty())
         w.plannedNextWeek << tr("Decisions waiting for the executive: %1")
                                  .arg(QLocale().toString(w.decisionsRequired.size()));
@@ -558,6 +633,9 @@ QJsonObject WeeklyReview::toJson() const
         {QStringLiteral("risk_summary"), QJsonArray::fromStringList(riskSummary)},
         {QStringLiteral("synergy_actual_sar"), Money::toJson(synergyActual)},
         {QStringLiteral("synergy_target_sar"), Money::toJson(synergyTarget)},
+        {QStringLiteral("deals_with_non_numeric_value"), nonNumericValues},
+        {QStringLiteral("deals_with_negative_value"), negativeValues},
+        {QStringLiteral("failures"), QJsonArray::fromStringList(failures())},
         {QStringLiteral("people_update"), QJsonValue()},
         {QStringLiteral("provenance"),
          QJsonObject{

@@ -25,6 +25,7 @@ public:
         Unit unit = Unit::Count;
         bool higherIsBetter = true;
         bool available = true;
+        bool failed = false; // could not be computed (an error), not merely absent from the source
         QString unavailableReason;
         qint64 thisWeek = 0; // count, or halalas
         qint64 lastWeek = 0;
@@ -56,8 +57,13 @@ public:
     QStringList blockers;
     QStringList completedThisWeek;
     QStringList plannedNextWeek;
-    qint64 synergyActual = 0;  // halalas: revenue actual (all time), as Dealix's weekly pack
-    qint64 synergyTarget = 0;  // halalas: revenue forecast (all time)
+    qint64 synergyActual = 0; // halalas: revenue actual (all time), as Dealix's weekly pack
+    // halalas: revenue forecast (all time): Dealix's synergy_target_sar is the forecast, not a
+    // target; kept in the JSON under Dealix's key, shown as "forecast".
+    qint64 synergyTarget = 0;
+    int nonNumericValues = 0;  // SAR deals of the two weeks whose value is text, NaN: not added
+    int negativeValues = 0;    // SAR deals of the two weeks with a negative value: not added
+    QStringList failedParts;   // "decisions_required: cause" for parts that could not be read
     ExecutiveSnapshot current; // the as-of state the RAG and risks are read from
     QStringList queries;       // provenance: every statement run
 
@@ -67,6 +73,9 @@ public:
 
     static bool compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
                         QString *error);
+    // Everything that could not be computed, "what: cause": the snapshot's failed sections,
+    // failed metrics and parts. The export fails (exit 3) when it is not empty.
+    QStringList failures() const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

@@ -36,11 +36,9 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     REQUIRE(w.refresh());
     CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("SAR 3,000.35"));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->detail().contains(QStringLiteral("USD 2")));
-    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->value() == QStringLiteral("-67.0 %"));
-    // Variance below −10 %: red, and the word "Alert" with it.
-    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->state() == KpiTile::State::Critical);
-    CHECK(w.tile(QStringLiteral("revenue.variance_percent"))->stateWord() ==
-          QStringLiteral("Alert"));
+    // No revenue target in this fixture: said, not a variance against the forecast.
+    CHECK(w.tile(QStringLiteral("revenue.vs_target"))->value() == QStringLiteral("No target set"));
+    CHECK(w.tile(QStringLiteral("revenue.vs_target"))->state() == KpiTile::State::Neutral);
     CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("2"));
     CHECK(w.tile(QStringLiteral("approvals.breach"))->state() == KpiTile::State::Critical);
     CHECK(w.tile(QStringLiteral("compliance.posture"))->state() == KpiTile::State::Critical);

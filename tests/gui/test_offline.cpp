@@ -98,7 +98,8 @@ TEST_CASE("offline copy: every surface's figures identical to the live source", 
     CHECK(offline.offline().tenantSlug == QLatin1String("najd-trading"));
     CHECK(offline.offline().source == QStringLiteral("sqlite:") + live);
     // One tenant only, chosen by itself.
-    REQUIRE(offline.tenants().size() == 1);
+    REQUIRE(offline.tenants().ok());
+    REQUIRE(offline.tenants()->size() == 1);
     REQUIRE(offline.selectTenant(QString()));
     for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
         if (surface->id() == QLatin1String("source"))

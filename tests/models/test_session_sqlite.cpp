@@ -32,7 +32,9 @@ TEST_CASE("a tenant is chosen by slug or id, and one tenant alone is chosen by i
     auto dir = fixtureDb(&path);
     Session s;
     REQUIRE(s.open(SourceUrl::sqlite(path)));
-    const QList<TenantInfo> tenants = s.tenants();
+    const Result<QList<TenantInfo>> listed = s.tenants();
+    REQUIRE(listed.ok());
+    const QList<TenantInfo> &tenants = listed.value();
     REQUIRE(tenants.size() == 2);
     CHECK(tenants.at(0).slug == QStringLiteral("alpha"));
     CHECK(tenants.at(1).nameAr == QStringLiteral("المستأجر beta"));

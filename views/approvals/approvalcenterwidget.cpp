@@ -252,28 +252,47 @@ void ApprovalCenterWidget::completeRefresh()
         return;
     showDetail();
     if (m_categoriesTenant != m_session->tenantId()) {
-        QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
-        for (const QString &c : ApprovalQueue::categories(*m_session))
-            categories.append({c, c});
-        Combos::fill(m_category, categories);
-        m_categoriesTenant = m_session->tenantId();
+        const Result<QStringList> found = ApprovalQueue::categories(*m_session);
+        if (!found.ok()) {
+            // The filter keeps "All categories" only, and the cause is said, not hidden.
+            m_error = tr("The categories could not be read: %1").arg(found.error());
+            m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        } else {
+            QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
+            for (const QString &c : found.value())
+                categories.append({c, c});
+            Combos::fill(m_category, categories);
+            m_categoriesTenant = m_session->tenantId();
+        }
     }
     const ApprovalQueue::Filter f = filter();
     // The same instant as the rows on screen, so that counters, total and rows agree.
     const QDateTime now = m_model->asOf();
     ApprovalQueue::Counters counters;
     QString error;
-    if (ApprovalQueue::counters(*m_session, now, &counters, &error)) {
-        // With the default filter the queue's size is the pending counter: one pass saved.
-        const bool defaultFilter = f.status == QLatin1String("pending") && f.category.isEmpty() &&
-                                   f.priority.isEmpty() && f.slaState.isEmpty() &&
-                                   f.search.trimmed().isEmpty();
-        qint64 total = counters.pending;
-        if (!defaultFilter)
-            ApprovalQueue::count(*m_session, f, now, &total, &error);
-        m_model->setTotal(total);
-        showCounters(counters);
+    if (!ApprovalQueue::counters(*m_session, now, &counters, &error))
+        return countersFailed(error);
+    // With the default filter the queue's size is the pending counter: one pass saved.
+    const bool defaultFilter = f.status == QLatin1String("pending") && f.category.isEmpty() &&
+                               f.priority.isEmpty() && f.slaState.isEmpty() &&
+                               f.search.trimmed().isEmpty();
+    qint64 total = counters.pending;
+    if (!defaultFilter && !ApprovalQueue::count(*m_session, f, now, &total, &error))
+        return countersFailed(error);
+    m_model->setTotal(total);
+    showCounters(counters);
+}
+
+void ApprovalCenterWidget::countersFailed(const QString &cause)
+{
+    // Never the last numbers as if they were current: the tiles go blank and the cause shows.
+    for (KpiTile *t : {m_pending, m_warning, m_breach}) {
+        t->setValue(QStringLiteral("—"));
+        t->setState(KpiTile::State::Unavailable);
     }
+    m_shown->setText(QString());
+    m_error = tr("The counters could not be read: %1").arg(cause);
+    m_banner->showMessage(MessageBanner::Level::Error, m_error);
 }
 
 void ApprovalCenterWidget::updateCounters()
@@ -285,6 +304,8 @@ void ApprovalCenterWidget::updateCounters()
     const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     if (ApprovalQueue::counters(*m_session, now, &c, &error))
         showCounters(c);
+    else
+        countersFailed(error);
 }
 
 void ApprovalCenterWidget::showCounters(const ApprovalQueue::Counters &c)
@@ -322,9 +343,14 @@ void ApprovalCenterWidget::showDetail()
     html += QStringLiteral("<p>%1: %2<br>%3: %4</p>")
                 .arg(tr("Request").toHtmlEscaped(), it->id, tr("Resource").toHtmlEscaped(),
                      it->resourceId);
-    const QJsonObject packet = ApprovalQueue::payload(*m_session, it->id)
-                                   .value(QStringLiteral("approval_packet"))
-                                   .toObject();
+    const Result<QJsonObject> payload = ApprovalQueue::payload(*m_session, it->id);
+    if (!payload.ok())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The request's payload could not be read: %1")
+                             .arg(payload.error())
+                             .toHtmlEscaped());
+    const QJsonObject packet =
+        payload.ok() ? payload->value(QStringLiteral("approval_packet")).toObject() : QJsonObject();
     if (!packet.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Approval packet").toHtmlEscaped());
         for (const char *key :

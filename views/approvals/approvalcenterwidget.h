@@ -59,6 +59,8 @@ private:
     void completeRefresh();
     void clearQueue();
     void loadActors();
+    // The counters could not be read: blank tiles and the cause in the banner.
+    void countersFailed(const QString &cause);
     void showCounters(const ApprovalQueue::Counters &counters);
     void tick();
 

@@ -44,6 +44,13 @@ bool ExecutiveRoomSurface::exportData(const Session &session, const ExportReques
     ExecutiveSnapshot snapshot;
     if (!compute(session, request, &snapshot, error))
         return false;
+    // A section that could not be computed fails the export with its cause (exit 3), rather
+    // than leaving a null or a zero for a scheduled job to pass on.
+    if (const QStringList failures = snapshot.failures(); !failures.isEmpty()) {
+        if (error)
+            *error = failures.join(QLatin1String("; "));
+        return false;
+    }
     *out = SurfaceOutput::serialise(snapshot, request.format, session);
     return true;
 }
@@ -57,6 +64,7 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
     PrintSection section;
     section.id = id();
     section.title = title();
+    section.failures = s.failures();
     const bool arabic = QLocale().language() == QLocale::Arabic;
     section.blocks << PrintBlock::paragraph(
         QCoreApplication::translate("ExecutiveRoomSurface", "%1 · %2 · as of %3")

@@ -16,6 +16,15 @@ QString percent(const std::optional<double> &v)
     return v ? QLocale().toString(*v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
 }
 
+// "+4.2 %" / "−12.0 %": the sign always shown, so "vs target" reads as above or below.
+QString signedPercent(const std::optional<double> &v)
+{
+    if (!v)
+        return QStringLiteral("—");
+    return (*v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*v, 'f', 1) +
+           QStringLiteral(" %");
+}
+
 } // namespace
 
 const QList<ExecutiveTiles::Group> &ExecutiveTiles::groups()
@@ -24,7 +33,7 @@ const QList<ExecutiveTiles::Group> &ExecutiveTiles::groups()
         {QStringLiteral("revenue"),
          QStringLiteral("forecast"),
          {QStringLiteral("revenue.actual"), QStringLiteral("revenue.forecast"),
-          QStringLiteral("revenue.variance_percent"), QStringLiteral("revenue.win_rate"),
+          QStringLiteral("revenue.vs_target"), QStringLiteral("revenue.win_rate"),
           QStringLiteral("revenue.pipeline_value")}},
         {QStringLiteral("approvals"),
          QStringLiteral("approval-center"),
@@ -87,7 +96,8 @@ QString ExecutiveTiles::caption(const QString &tileKey)
     const QHash<QString, QString> captions = {
         {QStringLiteral("revenue.actual"), tr("Actual revenue")},
         {QStringLiteral("revenue.forecast"), tr("Forecast")},
-        {QStringLiteral("revenue.variance_percent"), tr("Variance")},
+        //: Actual revenue compared with the period's revenue target
+        {QStringLiteral("revenue.vs_target"), tr("vs target")},
         {QStringLiteral("revenue.win_rate"), tr("Win rate")},
         {QStringLiteral("revenue.pipeline_value"), tr("Open pipeline")},
         {QStringLiteral("approvals.pending"), tr("Pending")},
@@ -155,12 +165,32 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
                 (excluded.isEmpty() ? QString() : QStringLiteral("\n") + excluded));
         set(QStringLiteral("revenue.forecast"), Money::compact(r.forecast()), S::Neutral,
             tr("Won plus open pipeline weighted by probability"));
-        const bool low = r.variancePercent && *r.variancePercent < -10.0;
-        set(QStringLiteral("revenue.variance_percent"), percent(r.variancePercent),
-            !r.variancePercent ? S::Neutral
-            : low              ? S::Critical
-                               : S::Good,
-            tr("Red below −10 %"));
+        // Against the period's target, never against the forecast (which contains the actual):
+        // the value is actual vs target; the colour follows the forecast vs target, because a
+        // period under way is naturally behind on its actual alone.
+        QStringList excludedAmounts;
+        if (r.nonNumericValues > 0)
+            excludedAmounts << tr("%n deal(s) with a value that is not a number", nullptr,
+                                  r.nonNumericValues);
+        if (r.negativeValues > 0)
+            excludedAmounts << tr("%n deal(s) with a negative value", nullptr, r.negativeValues);
+        if (!excludedAmounts.isEmpty())
+            tiles[QStringLiteral("revenue.actual")].detail +=
+                QStringLiteral("\n") +
+                tr("Not included: %1").arg(excludedAmounts.join(QLatin1String(", ")));
+        if (!r.target) {
+            set(QStringLiteral("revenue.vs_target"), tr("No target set"), S::Neutral,
+                tr("No revenue target covers this period"));
+        } else {
+            const std::optional<double> &f = r.forecastVsTargetPercent;
+            set(QStringLiteral("revenue.vs_target"), signedPercent(r.actualVsTargetPercent),
+                !f          ? S::Neutral
+                : *f >= 0   ? S::Good
+                : *f < -10. ? S::Critical
+                            : S::Warning,
+                tr("Target %1 · forecast %2 vs target")
+                    .arg(Money::compact(*r.target), signedPercent(f)));
+        }
         set(QStringLiteral("revenue.win_rate"), percent(r.winRate), S::Neutral,
             tr("%1 won, %2 lost").arg(number(r.won), number(r.lost)));
         set(QStringLiteral("revenue.pipeline_value"), Money::compact(r.pipeline), S::Neutral,
@@ -220,8 +250,16 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
     const auto &d = s.strategicDeals;
     if (d.available) {
         set(QStringLiteral("strategic_deals.active"), number(d.active), S::Neutral);
+        QStringList excluded;
+        if (d.nonNumericValues > 0)
+            excluded << tr("%n deal(s) with a value that is not a number", nullptr,
+                           d.nonNumericValues);
+        if (d.negativeValues > 0)
+            excluded << tr("%n deal(s) with a negative value", nullptr, d.negativeValues);
         set(QStringLiteral("strategic_deals.pipeline_value"), Money::compact(d.pipeline),
-            S::Neutral);
+            S::Neutral,
+            excluded.isEmpty() ? QString()
+                               : tr("Not included: %1").arg(excluded.join(QLatin1String(", "))));
     }
     const auto &e = s.evidencePacks;
     if (e.available) {

@@ -53,6 +53,8 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
                                    text(t.forecast), text(t.target), text(t.variance())};
     }
     section.blocks << PrintBlock::tableBlock(tracks);
+    if (const QStringList notes = f.excludedAmountNotes(); !notes.isEmpty())
+        section.blocks << PrintBlock::paragraph(notes.join(QLatin1Char(' ')));
     // The chart the screen draws, as vectors, in SAR; the table below holds the exact figures.
     PrintChart chart;
     bool anyTarget = false;

@@ -236,6 +236,7 @@ void ForecastWidget::showData()
     if (f.otherCurrencies)
         notes << tr("%n deal(s) in other currencies are counted here, not added to SAR.", nullptr,
                     f.otherCurrencies);
+    notes << f.excludedAmountNotes();
     m_note->setText(notes.join(QLatin1Char(' ')));
 }
 

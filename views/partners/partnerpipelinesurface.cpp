@@ -54,6 +54,8 @@ bool PartnerPipelineSurface::printSection(const Session &session, const ExportRe
                                     l.toString(c.deals.size()), Money::display(c.totalHalalas)};
     }
     section.blocks << PrintBlock::tableBlock(summary);
+    if (const QStringList notes = p.excludedAmountNotes(); !notes.isEmpty())
+        section.blocks << PrintBlock::paragraph(notes.join(QLatin1Char(' ')));
     constexpr int Shown = 60;
     PrintTable deals;
     deals.headers = {tr("Deal"), tr("Counterpart"), tr("Type"), tr("Status"), tr("Value")};

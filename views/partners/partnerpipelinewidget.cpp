@@ -123,9 +123,11 @@ void PartnerPipelineWidget::showPipeline()
         columns << k;
     }
     m_board->setColumns(columns);
-    m_summary->setText(
+    QStringList summary{
         tr("%1 deals · %2 open, %3 in the open pipeline")
-            .arg(l.toString(m_pipeline.total), l.toString(openCount), Money::display(open)));
+            .arg(l.toString(m_pipeline.total), l.toString(openCount), Money::display(open))};
+    summary << m_pipeline.excludedAmountNotes();
+    m_summary->setText(summary.join(QLatin1Char(' ')));
 }
 
 void PartnerPipelineWidget::retranslate()

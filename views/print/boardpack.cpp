@@ -134,6 +134,8 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
                 PrintBlock::banner(tr("Not available from this source: %1").arg(sectionError),
                                    QStringLiteral("warning"))};
         }
+        for (const QString &failure : std::as_const(section.failures))
+            c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);
         c.sections << section;
     }
     *out = c;

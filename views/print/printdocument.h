@@ -62,4 +62,7 @@ struct PrintSection {
     QString id;    // surface id
     QString title; // section title, in the chosen language
     QList<PrintBlock> blocks;
+    // Parts printed as "Not available: cause" because they could not be computed ("what:
+    // cause"): the board pack lists them and the command line exits with status 3.
+    QStringList failures;
 };

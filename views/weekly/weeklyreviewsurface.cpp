@@ -28,6 +28,11 @@ bool WeeklyReviewSurface::exportData(const Session &session, const ExportRequest
     WeeklyReview review;
     if (!WeeklyReview::compute(session, request.asOf, &review, error))
         return false;
+    if (const QStringList failures = review.failures(); !failures.isEmpty()) {
+        if (error)
+            *error = failures.join(QLatin1String("; "));
+        return false;
+    }
     *out = SurfaceOutput::serialise(review, request.format, session);
     return true;
 }
@@ -41,8 +46,11 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     PrintSection section;
     section.id = id();
     section.title = title();
+    section.failures = r.failures();
     section.blocks << PrintBlock::paragraph(WeeklyText::weekLabel(r))
                    << PrintBlock::banner(WeeklyText::ragBanner(r), r.overallRag);
+    for (const QString &failure : std::as_const(section.failures))
+        section.blocks << PrintBlock::banner(failure, QStringLiteral("warning"));
     WeeklyChangeModel model;
     model.setReview(r);
     PrintTable changes = tableFromModel(model);

@@ -150,7 +150,11 @@ bool WeeklyReviewWidget::refresh()
     }
     m_review = review;
     m_hasReview = true;
-    m_banner->clearMessage();
+    // Parts that could not be computed are said above the review, with their causes.
+    if (const QStringList failures = review.failures(); !failures.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, failures.join(QLatin1String(" · ")));
+    else
+        m_banner->clearMessage();
     showReview();
     emit refreshed(true);
     return true;

@@ -1,0 +1,175 @@
+// The Executive Room's "vs target" tile (never Dealix's variance against the forecast), and a
+// section that cannot be computed, on screen in English and Arabic, and from the command line.
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
+#include "tests/support/executivefixture.h"
+#include "tests/support/figuresfixture.h"
+#include "tests/support/testsupport.h"
+#include "views/executive/executiveroomwidget.h"
+#include "views/widgets/kpitile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run desk(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST_CASE("executive room: 'vs target' with the target shown, in English and Arabic",
+          "[gui][figures][target]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    QString error;
+    REQUIRE(FiguresFixture::addTargets(*s, &error));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveRoomWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    w.setPeriod(Period::Month);
+    REQUIRE(w.refresh());
+    // November: actual 1000.10 against 6000.00 (−83.3 %); forecast 7100.11 is 18.3 % above.
+    KpiTile *t = w.tile(QStringLiteral("revenue.vs_target"));
+    CHECK(t->caption() == QStringLiteral("vs target"));
+    CHECK(t->value() == QStringLiteral("-83.3 %"));
+    CHECK(t->detail().contains(QStringLiteral("SAR 6,000.00")));
+    CHECK(t->detail().contains(QStringLiteral("+18.3 %")));
+    CHECK(t->state() == KpiTile::State::Good); // the forecast reaches the target
+    // No tile anywhere is called "Variance" any more.
+    for (KpiTile *k : w.findChildren<KpiTile *>())
+        CHECK_FALSE(k->caption().contains(QStringLiteral("Variance")));
+    // All time: forecast 13.8 % above 8000.01; quarter: forecast 11.2 % below → red.
+    w.setPeriod(Period::Quarter);
+    REQUIRE(w.refresh());
+    CHECK(t->value() == QStringLiteral("-87.5 %"));
+    CHECK(t->state() == KpiTile::State::Critical);
+
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    QCoreApplication::processEvents(); // the LanguageChange events are posted
+    REQUIRE(w.refresh());
+    CHECK(w.layoutDirection() == Qt::RightToLeft);
+    CHECK(t->caption() == QStringLiteral("مقابل المستهدف"));
+    CHECK(t->value().contains(QStringLiteral("٨٧٫٥")));
+    CHECK(t->detail().contains(QStringLiteral("ر.س")));
+
+    // Beta has no target: "no target set", in both languages.
+    REQUIRE(s->selectTenant(QStringLiteral("beta")));
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    REQUIRE(w.refresh());
+    CHECK(t->value() == QStringLiteral("لم يُحدَّد مستهدف"));
+    language.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    REQUIRE(w.refresh());
+    CHECK(t->caption() == QStringLiteral("vs target"));
+    CHECK(t->value() == QStringLiteral("No target set"));
+    CHECK(t->state() == KpiTile::State::Neutral);
+}
+
+TEST_CASE("executive room: an amount outside the exact range shows 'Not available: cause', "
+          "never SAR 0",
+          "[gui][figures][overflow]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("update deals set value = 100000000000000000 where value = "
+                                  "1000.10")));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveRoomWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    REQUIRE(w.refresh());
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("—"));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->state() == KpiTile::State::Unavailable);
+    bool said = false;
+    for (QLabel *l : w.findChildren<QLabel *>())
+        said = said || (l->isVisible() && l->text().startsWith(QStringLiteral("Not available: ")) &&
+                        l->text().contains(QStringLiteral("exact range")));
+    CHECK(said);
+}
+
+TEST_CASE("cli: the issue's overflow exits 3 with the cause; text, NaN and negatives are named",
+          "[cli][figures][overflow]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = dir->filePath(QStringLiteral("fixture.sqlite")); // ExecutiveFixture's
+    {
+        auto s = ExecutiveFixture::openSqlite(*dir);
+        QSqlQuery q(s->database());
+        REQUIRE(q.exec(QStringLiteral("update deals set value = 100000000000000000 where value = "
+                                      "1000.10")));
+    }
+    const QStringList common = {
+        QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+        QStringLiteral("--tenant"), QStringLiteral("alpha"),
+        QStringLiteral("--as-of"),  ExecutiveFixture::asOf().toString(Qt::ISODate)};
+    for (const char *surface : {"executive-room", "weekly-review", "forecast"}) {
+        INFO(surface);
+        const Run r = desk(QStringList{QStringLiteral("export"), QString::fromLatin1(surface),
+                                       QStringLiteral("--format"), QStringLiteral("json")} +
+                           common);
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains("exact range"));
+        CHECK(r.out.isEmpty());
+    }
+    // On paper: the section says "Not available: …" and the exit status is 3.
+    const QString html = dir->filePath(QStringLiteral("room.html"));
+    const Run paper = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                                       QStringLiteral("--format"), QStringLiteral("html"),
+                                       QStringLiteral("-o"), html} +
+                           common);
+    CHECK(paper.exitCode == 3);
+    CHECK(paper.err.contains("exact range"));
+    QFile f(html);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray page = f.readAll();
+    CHECK(page.contains("Not available: "));
+    CHECK_FALSE(page.contains("SAR 0.00"));
+
+    // Non-numeric and negative amounts instead: exit 0, and the JSON names them.
+    {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(db)));
+        QSqlQuery q(s.database());
+        REQUIRE(q.exec(QStringLiteral("update deals set value = 'NaN' where value = "
+                                      "100000000000000000")));
+        REQUIRE(q.exec(QStringLiteral("update deals set value = -100 where value = 100")));
+    }
+    const Run ok =
+        desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room")} + common);
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    const QJsonObject revenue =
+        QJsonDocument::fromJson(ok.out).object().value(QStringLiteral("revenue")).toObject();
+    CHECK(revenue.value(QStringLiteral("actual")).toDouble() == 2000.25);
+    CHECK(revenue.value(QStringLiteral("deals_with_non_numeric_value")).toInt() == 1);
+    CHECK(revenue.value(QStringLiteral("deals_with_negative_value")).toInt() == 1);
+    CHECK(revenue.value(QStringLiteral("target")).isNull());
+}
