@@ -5,10 +5,13 @@
 #include "tests/support/executivefixture.h"
 #include "tests/support/figuresfixture.h"
 #include "tests/support/testsupport.h"
+#include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
+#include "views/widgets/messagebanner.h"
 #include "views/widgets/kpitile.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,7 +118,7 @@ TEST_CASE("executive room: an amount outside the exact range shows 'Not availabl
     CHECK(said);
 }
 
-TEST_CASE("cli: the issue's overflow exits 3 with the cause; text, NaN and negatives are named",
+TEST_CASE("cli: the issue's overflow exits 3 with the cause, and text, NaN and negatives are named",
           "[cli][figures][overflow]")
 {
     auto dir = TestSupport::tempDir();
@@ -172,4 +175,38 @@ TEST_CASE("cli: the issue's overflow exits 3 with the cause; text, NaN and negat
     CHECK(revenue.value(QStringLiteral("deals_with_non_numeric_value")).toInt() == 1);
     CHECK(revenue.value(QStringLiteral("deals_with_negative_value")).toInt() == 1);
     CHECK(revenue.value(QStringLiteral("target")).isNull());
+}
+
+TEST_CASE("approval center: counters that cannot be read go blank under a banner, never stale",
+          "[gui][figures][approvals]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ApprovalCenterWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.resize(1200, 800);
+    w.show();
+    auto settle = [&w] {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 1500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    };
+    REQUIRE(w.refresh());
+    settle();
+    REQUIRE(w.counterTile(0)->value() == QStringLiteral("5")); // alpha: 5 pending as of T
+    // The queue reloads, then the table goes before the counters are read.
+    REQUIRE(w.refresh());
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("alter table approval_requests rename to approvals_gone")));
+    settle();
+    CHECK(w.counterTile(0)->value() == QStringLiteral("—"));
+    CHECK(w.counterTile(0)->state() == KpiTile::State::Unavailable);
+    INFO(w.banner()->text().toStdString());
+    CHECK(w.banner()->text().contains(QStringLiteral("could not be read")));
+    CHECK(w.banner()->text().contains(QStringLiteral("approval_requests")));
 }
