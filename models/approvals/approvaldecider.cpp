@@ -158,7 +158,9 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         if (!look.exec(current, &error))
             return failure(Outcome::Failed, error);
         if (!current.next())
-            return failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId));
+            return BoundQuery::finished(current, &error)
+                       ? failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId))
+                       : failure(Outcome::Failed, error);
         Result r;
         r.outcome = Outcome::Conflict;
         r.status = current.value(0).toString();
@@ -191,7 +193,7 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
                               {QStringLiteral("_dealix_sla"), QStringLiteral("escalation_level")}),
                           sql.bigint(), id, tenant);
         QSqlQuery now(db);
-        if (!level.exec(now, &error) || !now.next())
+        if (!level.execOne(now, &error))
             return failure(Outcome::Failed, error);
         const qint64 newLevel = now.value(0).toLongLong();
         changes.insert(QStringLiteral("escalation_level"),

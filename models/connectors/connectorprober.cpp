@@ -254,7 +254,7 @@ bool currentRow(QSqlDatabase &db, const Session &session, const QString &key, QS
         *id = Session::readId(query.value(0));
         *status = query.value(1).toString();
     }
-    return true;
+    return BoundQuery::finished(query, error);
 }
 
 // Inserts the row of a connector that has none; returns its id.

@@ -319,7 +319,7 @@ bool EvidencePackList::load(const Session &session, const QString &id, EvidenceP
     if (!q.exec(query, error))
         return false;
     if (!query.next())
-        return missing();
+        return BoundQuery::finished(query, error) ? missing() : false;
     *out = readPack(query, cols);
     return true;
 }

@@ -38,6 +38,8 @@ WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &em
     if (!q.exec(query, message))
         return Lookup::Failed;
     if (!query.next()) {
+        if (!BoundQuery::finished(query, message))
+            return Lookup::Failed;
         *message = tr("%1 is not a user of tenant %2.").arg(email, session.tenant().slug);
         return Lookup::Refused;
     }

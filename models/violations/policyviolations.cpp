@@ -225,7 +225,9 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
     if (!form.exec(f, &error))
         return result(Outcome::Failed, error);
     if (!f.next())
-        return result(Outcome::NotFound, tr("No contradiction %1.").arg(id));
+        return BoundQuery::finished(f, &error)
+                   ? result(Outcome::NotFound, tr("No contradiction %1.").arg(id))
+                   : result(Outcome::Failed, error);
     const QString before = f.value(0).toString();
     const QString after = before == before.toUpper() ? status.toUpper() : status;
     BoundQuery u;

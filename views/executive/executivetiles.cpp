@@ -21,8 +21,9 @@ QString signedPercent(const std::optional<double> &v)
 {
     if (!v)
         return QStringLiteral("—");
-    return (*v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*v, 'f', 1) +
-           QStringLiteral(" %");
+    // The locale's own signs (in Arabic they carry the letter mark that keeps them in place).
+    const QLocale l;
+    return (*v > 0 ? l.positiveSign() : QString()) + l.toString(*v, 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace
