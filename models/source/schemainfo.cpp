@@ -27,6 +27,12 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
             c.isEnum = q.value(3).toString() == QLatin1String("USER-DEFINED");
             m_tables[q.value(0).toString()].insert(q.value(1).toString(), c);
         }
+        // A catalog read that stops half-way is an error, not a smaller schema.
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
     } else {
         if (!q.exec(QStringLiteral("select name from sqlite_master where type = 'table' and name "
                                    "not like 'sqlite_%'"))) {
@@ -37,6 +43,11 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
         QStringList names;
         while (q.next())
             names << q.value(0).toString();
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
         for (const QString &table : std::as_const(names)) {
             // The table name comes from the catalog, not from input; quoted all the same.
             QSqlQuery cols(db);
@@ -49,6 +60,11 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
             auto &entry = m_tables[table];
             while (cols.next())
                 entry.insert(cols.value(1).toString(), Column{cols.value(2).toString(), false});
+            if (cols.lastError().isValid()) {
+                if (error)
+                    *error = cols.lastError().text();
+                return false;
+            }
         }
     }
     qCDebug(lcSource) << "schema:" << m_tables.size() << "tables";
