@@ -1,5 +1,6 @@
 // The figures of test_figures.cpp on a real PostgreSQL server (forced row-level security, a
 // plain role): targets, NaN and negative amounts, sums beyond the exact range.
+#include "models/approvals/approvalqueue.h"
 #include "models/executive/executivesnapshot.h"
 #include "models/source/session.h"
 #include "tests/support/executivefixture.h"
@@ -93,4 +94,31 @@ TEST_CASE("PostgreSQL: an amount or a sum beyond the exact range fails the secti
     CHECK(snap.revenue.failed);
     // 10^16 + the other open SAR amounts (100.00 + 0.01 = 10001 halalas).
     CHECK(snap.revenue.unavailableReason.contains(QStringLiteral("10000000000010001")));
+}
+
+TEST_CASE("PostgreSQL: approval-queue helpers and the tenant list fail with the cause",
+          "[postgres][figures][bad-input]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    REQUIRE(ApprovalQueue::categories(*s).ok());
+    REQUIRE(ApprovalQueue::userNames(*s).ok());
+    // Behind the session's back: the name column and then the table go.
+    exec(*s, QStringLiteral("alpha"), QStringLiteral("alter table users drop column full_name"));
+    const Result<QHash<QString, QString>> names = ApprovalQueue::userNames(*s);
+    REQUIRE_FALSE(names.ok());
+    CHECK(names.error().contains(QStringLiteral("full_name")));
+    exec(*s, QStringLiteral("alpha"),
+         QStringLiteral("alter table approval_requests rename to approvals_gone"));
+    const Result<QStringList> categories = ApprovalQueue::categories(*s);
+    REQUIRE_FALSE(categories.ok());
+    CHECK(categories.error().contains(QStringLiteral("approval_requests")));
+    const Result<QJsonObject> payload =
+        ApprovalQueue::payload(*s, QStringLiteral("a0000000-0000-4000-8000-000000000001"));
+    REQUIRE_FALSE(payload.ok());
+    exec(*s, QStringLiteral("alpha"), QStringLiteral("alter table tenants rename to tenants_gone"));
+    const Result<QList<TenantInfo>> tenants = s->tenants();
+    REQUIRE_FALSE(tenants.ok());
+    CHECK(tenants.error().contains(QStringLiteral("tenants")));
 }
