@@ -572,11 +572,10 @@ int run(const Options &o)
 {
     registerSurfaces();
     // A write is a decision made now: it is never dated into the past (or the future).
-    const bool writes = o.command == QLatin1String("decide") ||
-                        o.command == QLatin1String("review-pack") ||
-                        o.command == QLatin1String("connector") ||
-                        (o.write && (o.command == QLatin1String("check") ||
-                                     o.command == QLatin1String("probe")));
+    const bool writes =
+        o.command == QLatin1String("decide") || o.command == QLatin1String("review-pack") ||
+        o.command == QLatin1String("connector") ||
+        (o.write && (o.command == QLatin1String("check") || o.command == QLatin1String("probe")));
     if (writes && o.asOf.isValid()) {
         printErr(Tr::tr("%1 writes a decision made now and cannot take --as-of; leave it out "
                         "(--as-of only computes figures as of another time).")

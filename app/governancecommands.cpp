@@ -124,15 +124,15 @@ int runProbe(const Options &o)
             {QStringLiteral("error"), SourceUrl::redact(p.error)},
             {QStringLiteral("probed_at"), p.at.toString(Qt::ISODateWithMs)},
             {QStringLiteral("written"), o.write ? QJsonValue(written) : QJsonValue()}});
-        text += QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
-                    .arg(field(r.key), field(p.status),
-                         p.latencyMs < 0 ? QStringLiteral("-")
-                                         : QStringLiteral("%1 ms").arg(p.latencyMs),
-                         p.httpStatus ? QString::number(p.httpStatus) : QStringLiteral("-"),
-                         p.error.isEmpty() ? QStringLiteral("-")
-                                           : field(SourceUrl::redact(p.error)),
-                         written.isEmpty() ? QString() : QLatin1Char('\t') + field(written))
-                    .toUtf8();
+        text +=
+            QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
+                .arg(field(r.key), field(p.status),
+                     p.latencyMs < 0 ? QStringLiteral("-")
+                                     : QStringLiteral("%1 ms").arg(p.latencyMs),
+                     p.httpStatus ? QString::number(p.httpStatus) : QStringLiteral("-"),
+                     p.error.isEmpty() ? QStringLiteral("-") : field(SourceUrl::redact(p.error)),
+                     written.isEmpty() ? QString() : QLatin1Char('\t') + field(written))
+                .toUtf8();
     }
     const QByteArray out = o.format == QLatin1String("json")
                                ? QJsonDocument(QJsonObject{{QStringLiteral("probes"), json},

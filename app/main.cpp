@@ -20,8 +20,8 @@ int main(int argc, char *argv[])
     CommandLine::Options options;
     QString error;
     if (!CommandLine::parse(args, &options, &error)) {
-        QTextStream(stderr) << "dealix-desk: "
-                            << DisplayText::terminal(SourceUrl::redact(error)) << Qt::endl;
+        QTextStream(stderr) << "dealix-desk: " << DisplayText::terminal(SourceUrl::redact(error))
+                            << Qt::endl;
         return ExitCode::Usage;
     }
     if (options.help) {

@@ -336,9 +336,9 @@ void MainWindow::tryReconnect()
         return;
     auto fresh = std::make_unique<Session>();
     const QString tenant = m_session->tenantId();
-    const bool ok = fresh->open(m_session->url(), Session::OpenMode::RequireDealixSchema,
-                                m_password) &&
-                    (tenant.isEmpty() || fresh->selectTenant(tenant));
+    const bool ok =
+        fresh->open(m_session->url(), Session::OpenMode::RequireDealixSchema, m_password) &&
+        (tenant.isEmpty() || fresh->selectTenant(tenant));
     if (!ok) {
         m_lastError = fresh->errorString();
         scheduleReconnect();
@@ -497,10 +497,9 @@ void MainWindow::updateStatus()
 {
     if (m_session && m_reconnectAttempt > 0) {
         // The last figures stay on screen; the status bar says they are not live.
-        m_sourceStatus->setText(
-            tr("Reconnecting (attempt %L1)… %2")
-                .arg(m_reconnectAttempt)
-                .arg(DisplayText::isolate(m_session->url().toDisplayString())));
+        m_sourceStatus->setText(tr("Reconnecting (attempt %L1)… %2")
+                                    .arg(m_reconnectAttempt)
+                                    .arg(DisplayText::isolate(m_session->url().toDisplayString())));
         m_sourceStatus->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
     } else if (!m_session || !m_session->isOpen()) {
         m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected")
@@ -527,8 +526,9 @@ void MainWindow::updateStatus()
         const TenantInfo &t = m_session->tenant();
         const QString name =
             m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        m_tenantStatus->setText(m_session->hasTenant() ? tr("Tenant: %1").arg(DisplayText::isolate(name))
-                                                       : tr("No tenant"));
+        m_tenantStatus->setText(m_session->hasTenant()
+                                    ? tr("Tenant: %1").arg(DisplayText::isolate(name))
+                                    : tr("No tenant"));
     }
     const QLocale locale;
     const QDateTime asOf = effectiveAsOf();

@@ -315,10 +315,9 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
     const QString s = u.bind(probe.record.status);
     const QString attempt = u.bind(Session::timeText(at));
     const QString success = u.bind(ok ? QVariant(Session::timeText(at)) : QVariant());
-    const QString lastError =
-        u.bind(probe.record.error.isEmpty()
-                   ? QVariant()
-                   : QVariant(SourceUrl::redact(probe.record.error).left(2000)));
+    const QString lastError = u.bind(
+        probe.record.error.isEmpty() ? QVariant()
+                                     : QVariant(SourceUrl::redact(probe.record.error).left(2000)));
     const QString updated = u.bind(Session::timeText(at));
     const QString rowId = u.bind(id);
     const QString tenant = u.bind(session.tenantId());

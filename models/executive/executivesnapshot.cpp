@@ -439,9 +439,9 @@ QByteArray ExecutiveSnapshot::toCsv() const
     // Exact text from the typed values: money with two decimals from whole halalas.
     auto money = [](qint64 h) {
         return CsvWriter::number(QStringLiteral("%1%2.%3")
-            .arg(h < 0 ? QStringLiteral("-") : QString())
-            .arg(std::llabs(h) / 100)
-            .arg(std::llabs(h) % 100, 2, 10, QLatin1Char('0')));
+                                     .arg(h < 0 ? QStringLiteral("-") : QString())
+                                     .arg(std::llabs(h) / 100)
+                                     .arg(std::llabs(h) % 100, 2, 10, QLatin1Char('0')));
     };
     auto pct = [](const std::optional<double> &v) {
         return v ? CsvWriter::number(QString::number(*v, 'f', 1)) : CsvWriter::Cell();

@@ -267,6 +267,7 @@ QByteArray RevenueForecast::toCsv() const
     auto text = [](qint64 v) { return CsvWriter::number(Money::toJson(v).toVariant().toString()); };
     for (const ForecastMonth &m : months)
         csv.addRow({m.month.toString(QStringLiteral("yyyy-MM")), text(m.actual), text(m.forecast),
-                    text(m.commit), text(m.bestCase), m.target ? text(*m.target) : CsvWriter::Cell()});
+                    text(m.commit), text(m.bestCase),
+                    m.target ? text(*m.target) : CsvWriter::Cell()});
     return csv.data();
 }

@@ -107,10 +107,10 @@ SourceUrl SourceUrl::parse(const QString &input)
     // Only the scheme is echoed: what follows it may be a password, however it is spelt.
     static const QRegularExpression schemeOnly(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]{0,19}:"));
     const QRegularExpressionMatch given = schemeOnly.match(text);
-    u.m_error = tr("Unrecognised source \"%1\". Use sqlite:PATH, "
-                   "postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.")
-                    .arg(given.hasMatch() ? given.captured(0) + QStringLiteral("…")
-                                           : QStringLiteral("…"));
+    u.m_error =
+        tr("Unrecognised source \"%1\". Use sqlite:PATH, "
+           "postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.")
+            .arg(given.hasMatch() ? given.captured(0) + QStringLiteral("…") : QStringLiteral("…"));
     return u;
 }
 
@@ -162,9 +162,9 @@ QString SourceUrl::redact(const QString &input)
             continue;
         const QString info = out.mid(start, at - start);
         const QString name = m.captured(1).toLower();
-        const bool pgRole = (name == QLatin1String("postgresql") ||
-                             name == QLatin1String("postgres")) &&
-                            role.match(info).hasMatch();
+        const bool pgRole =
+            (name == QLatin1String("postgresql") || name == QLatin1String("postgres")) &&
+            role.match(info).hasMatch();
         if (pgRole)
             continue;
         out.replace(start, at - start, QStringLiteral("***"));
@@ -185,9 +185,8 @@ QString SourceUrl::redact(const QString &input)
                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(qtInfo, QStringLiteral("\\1\\2\"***\""));
     // libpq keyword/value strings and HTTP authorisation headers.
-    static const QRegularExpression keyword(
-        QStringLiteral("\\b(password\\s*=\\s*)('[^']*'|\\S+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyword(QStringLiteral("\\b(password\\s*=\\s*)('[^']*'|\\S+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(keyword, QStringLiteral("\\1***"));
     static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|Basic)\\s+[^\\s\"']+"),
                                            QRegularExpression::CaseInsensitiveOption);

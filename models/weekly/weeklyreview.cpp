@@ -578,9 +578,9 @@ QByteArray WeeklyReview::toCsv() const
         if (m.unit == Unit::Count)
             return CsvWriter::number(v);
         return CsvWriter::number(QStringLiteral("%1%2.%3")
-            .arg(v < 0 ? QStringLiteral("-") : QString())
-            .arg(std::llabs(v) / 100)
-            .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0')));
+                                     .arg(v < 0 ? QStringLiteral("-") : QString())
+                                     .arg(std::llabs(v) / 100)
+                                     .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0')));
     };
     CsvWriter csv;
     csv.addRow({QStringLiteral("metric"), QStringLiteral("this_week"), QStringLiteral("last_week"),

@@ -3,11 +3,11 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/surfaces.h"
+#include "models/approvals/approvalqueuemodel.h"
 #include "models/core/settings.h"
 #include "models/source/demogenerator.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
-#include "models/approvals/approvalqueuemodel.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/surface/surface.h"
 
@@ -81,7 +81,8 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 cell += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -95,7 +96,8 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
             row << cell;
             cell.clear();
             wasQuoted = false;
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
             row << cell;
             if (!(row.size() == 1 && row.first().startsWith(QLatin1Char('#'))))
                 rows << row;
@@ -174,15 +176,16 @@ TEST_CASE("cli: tenants and messages cannot drive the terminal", "[cli][security
                               "char(7) || char(27) || '[2J' || char(10) || 'forged' || "
                               "char(155) || '31m', name_ar = 'ا' || char(8238) || 'ب' "
                               "where slug = 'alpha'"));
-    const Run r = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                        QStringLiteral("sqlite:") + path});
+    const Run r = desk(
+        {QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + path});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QString out = QString::fromUtf8(r.out);
     for (const QChar c : out) {
         const ushort u = c.unicode();
         INFO("control character " << u);
-        CHECK_FALSE(((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F || (u >= 0x80 && u <= 0x9F)));
+        CHECK_FALSE(
+            ((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F || (u >= 0x80 && u <= 0x9F)));
     }
     // One line per tenant, four fields each: the newline in the name did not forge a row.
     const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -193,9 +196,9 @@ TEST_CASE("cli: tenants and messages cannot drive the terminal", "[cli][security
     CHECK(lines.at(0).contains(QStringLiteral("ا") + Rlo + QStringLiteral("ب") +
                                QString(QChar(0x202C))));
     // Standard error too: the unknown tenant is echoed without its escape codes.
-    const Run e = desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"),
-                        QStringLiteral("sqlite:") + path, QStringLiteral("--tenant"),
-                        QStringLiteral("x\x1b[31mred")});
+    const Run e = desk({QStringLiteral("export"), QStringLiteral("source"),
+                        QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                        QStringLiteral("--tenant"), QStringLiteral("x\x1b[31mred")});
     CHECK(e.exitCode == 4);
     CHECK_FALSE(e.err.contains('\x1b'));
     CHECK(QString::fromUtf8(e.err).contains(QStringLiteral("x\u241B[31mred")));
@@ -210,10 +213,10 @@ TEST_CASE("cli: writes refuse --as-of with a usage error and change nothing", "[
     const QString approval = scalar(path, QStringLiteral("select id from approval_requests where "
                                                          "tenant_id = '%1' order by id limit 1")
                                               .arg(QLatin1String(TestSupport::Fixture::AlphaId)));
-    const QStringList common{QStringLiteral("--source"), source, QStringLiteral("--tenant"),
-                             QStringLiteral("alpha"), QStringLiteral("--as"),
-                             QStringLiteral("user0@alpha.sa"), QStringLiteral("--as-of"),
-                             QStringLiteral("2025-01-01")};
+    const QStringList common{QStringLiteral("--source"), source,
+                             QStringLiteral("--tenant"), QStringLiteral("alpha"),
+                             QStringLiteral("--as"),     QStringLiteral("user0@alpha.sa"),
+                             QStringLiteral("--as-of"),  QStringLiteral("2025-01-01")};
     const QList<QStringList> writes = {
         {QStringLiteral("decide"), approval, QStringLiteral("approve")},
         {QStringLiteral("review-pack"), QStringLiteral("70000000-0000-4000-8000-000000000001")},
@@ -271,20 +274,20 @@ TEST_CASE("cli: no surface's CSV has a cell a spreadsheet would run; numbers sta
     QString error;
     REQUIRE(DemoGenerator::writeSqliteFile(path, demo, nullptr, &error));
     // Formula text in every kind of text cell the surfaces export.
-    for (const QString &sql : {
-             QStringLiteral("update compliance_controls set control_name = "
-                            "'=HYPERLINK(\"http://evil.example/\",\"open\")', owner = '@SUM(1+1)', "
-                            "remediation_plan = '-2+3'"),
-             QStringLiteral("update integration_sync_states set last_error = '-5 days since success'"),
-             QStringLiteral("update approval_requests set resource_type = '+resource'"),
-             QStringLiteral("update users set full_name = '=1+2'"),
-             QStringLiteral("update contradictions set claim_a = char(9) || '=1+1', claim_b = "
-                            "char(13) || '=2+2', source_a = '+src'"),
-             QStringLiteral("update evidence_packs set title = '=title'"),
-             QStringLiteral("update strategic_deals set deal_title = '-deal', target_company_name = "
-                            "'@corp'"),
-             QStringLiteral("update deals set currency = '=X' where id in (select id from deals "
-                            "where value > 0 order by id limit 3)")})
+    for (const QString &sql :
+         {QStringLiteral("update compliance_controls set control_name = "
+                         "'=HYPERLINK(\"http://evil.example/\",\"open\")', owner = '@SUM(1+1)', "
+                         "remediation_plan = '-2+3'"),
+          QStringLiteral("update integration_sync_states set last_error = '-5 days since success'"),
+          QStringLiteral("update approval_requests set resource_type = '+resource'"),
+          QStringLiteral("update users set full_name = '=1+2'"),
+          QStringLiteral("update contradictions set claim_a = char(9) || '=1+1', claim_b = "
+                         "char(13) || '=2+2', source_a = '+src'"),
+          QStringLiteral("update evidence_packs set title = '=title'"),
+          QStringLiteral("update strategic_deals set deal_title = '-deal', target_company_name = "
+                         "'@corp'"),
+          QStringLiteral("update deals set currency = '=X' where id in (select id from deals "
+                         "where value > 0 order by id limit 3)")})
         exec(path, sql);
     static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
     QString all;
@@ -292,11 +295,11 @@ TEST_CASE("cli: no surface's CSV has a cell a spreadsheet would run; numbers sta
     for (const QString &id : SurfaceRegistry::instance().ids()) {
         if (!SurfaceRegistry::instance().find(id)->exportFormats().contains(QStringLiteral("csv")))
             continue;
-        const Run r = desk({QStringLiteral("export"), id, QStringLiteral("--format"),
-                            QStringLiteral("csv"), QStringLiteral("--source"),
-                            QStringLiteral("sqlite:") + path, QStringLiteral("--tenant"),
-                            QStringLiteral("najd-trading"), QStringLiteral("--as-of"),
-                            QStringLiteral("2026-11-26T09:00:00Z")});
+        const Run r =
+            desk({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                  QStringLiteral("--tenant"), QStringLiteral("najd-trading"),
+                  QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
         INFO(id.toStdString() << ": " << r.err.toStdString());
         CHECK(r.exitCode == 0);
         for (const QStringList &row : parseCsv(r.out)) {
@@ -317,11 +320,12 @@ TEST_CASE("cli: no surface's CSV has a cell a spreadsheet would run; numbers sta
     }
     // The hostile text is there, neutralised with a leading quote, in each surface that shows it.
     for (const QString &expected :
-         {QStringLiteral("'=HYPERLINK(\"http://evil.example/\",\"open\")"), QStringLiteral("'@SUM(1+1)"),
-          QStringLiteral("'-2+3"), QStringLiteral("'-5 days since success"),
-          QStringLiteral("'+resource"), QStringLiteral("'=1+2"), QStringLiteral("'\t=1+1"),
-          QStringLiteral("'\r=2+2"), QStringLiteral("'+src"), QStringLiteral("'=title"),
-          QStringLiteral("'-deal"), QStringLiteral("'@corp"), QStringLiteral("'=X=")}) {
+         {QStringLiteral("'=HYPERLINK(\"http://evil.example/\",\"open\")"),
+          QStringLiteral("'@SUM(1+1)"), QStringLiteral("'-2+3"),
+          QStringLiteral("'-5 days since success"), QStringLiteral("'+resource"),
+          QStringLiteral("'=1+2"), QStringLiteral("'\t=1+1"), QStringLiteral("'\r=2+2"),
+          QStringLiteral("'+src"), QStringLiteral("'=title"), QStringLiteral("'-deal"),
+          QStringLiteral("'@corp"), QStringLiteral("'=X=")}) {
         INFO(expected.toStdString());
         CHECK(all.contains(expected));
     }
@@ -344,8 +348,8 @@ TEST_CASE("a tenant name with an unclosed U+202E reorders nothing around it: PDF
                               "where slug = 'najd-trading'"));
     const QString pdf = dir->filePath(QStringLiteral("room.pdf"));
     const Run r = desk({QStringLiteral("export"), QStringLiteral("executive-room"),
-                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
-                        QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                        pdf, QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
                         QStringLiteral("--tenant"), QStringLiteral("najd-trading"),
                         QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z"),
                         QStringLiteral("--lang"), QStringLiteral("en")});
@@ -458,9 +462,10 @@ struct PrivateServer {
     // pg_ctl as the server's owner (runuser when the tests run as root), as pg-start.sh does.
     int pgCtl(const QStringList &args) const
     {
-        const QString pgCtl = env.value(QStringLiteral("DEALIX_PG_BINDIR")) + QStringLiteral("/pg_ctl");
-        QStringList all{QStringLiteral("-D"), env.value(QStringLiteral("DEALIX_PG_STATE")) +
-                                                  QStringLiteral("/data")};
+        const QString pgCtl =
+            env.value(QStringLiteral("DEALIX_PG_BINDIR")) + QStringLiteral("/pg_ctl");
+        QStringList all{QStringLiteral("-D"),
+                        env.value(QStringLiteral("DEALIX_PG_STATE")) + QStringLiteral("/data")};
         all << args;
         if (geteuid() == 0)
             return QProcess::execute(QStringLiteral("runuser"),
@@ -469,21 +474,27 @@ struct PrivateServer {
                                          all);
         return QProcess::execute(pgCtl, all);
     }
-    int stop() const { return pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}); }
+    int stop() const
+    {
+        return pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                      QStringLiteral("stop")});
+    }
     int start() const
     {
         const QString state = env.value(QStringLiteral("DEALIX_PG_STATE"));
-        return pgCtl({QStringLiteral("-l"), state + QStringLiteral("/server.log"), QStringLiteral("-w"),
-                      QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                      QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2/socket -c fsync=off "
-                                     "-c ssl=on")
-                          .arg(env.value(QStringLiteral("DEALIX_PG_PORT")), state),
-                      QStringLiteral("start")});
+        return pgCtl(
+            {QStringLiteral("-l"), state + QStringLiteral("/server.log"), QStringLiteral("-w"),
+             QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
+             QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2/socket -c fsync=off "
+                            "-c ssl=on")
+                 .arg(env.value(QStringLiteral("DEALIX_PG_PORT")), state),
+             QStringLiteral("start")});
     }
     QString url() const
     {
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(env.value(QStringLiteral("DEALIX_PG_USER")), env.value(QStringLiteral("DEALIX_PG_PORT")),
+            .arg(env.value(QStringLiteral("DEALIX_PG_USER")),
+                 env.value(QStringLiteral("DEALIX_PG_PORT")),
                  env.value(QStringLiteral("DEALIX_PG_DATABASE")));
     }
 };
@@ -497,7 +508,8 @@ TEST_CASE("GUI on PostgreSQL: a restarted server is reconnected with back-off an
     const QString password = server.env.value(QStringLiteral("DEALIX_PG_PASSWORD"));
     {
         Session loader;
-        REQUIRE(loader.open(SourceUrl::parse(server.url()), Session::OpenMode::AllowEmpty, password));
+        REQUIRE(
+            loader.open(SourceUrl::parse(server.url()), Session::OpenMode::AllowEmpty, password));
         QString error;
         REQUIRE(TestSupport::loadFixture(loader, &error));
     }

@@ -56,7 +56,8 @@ TEST_CASE("redact: user-info, credential parameters, libpq and HTTP forms", "[se
     auto S = [](const char *text) { return QString::fromUtf8(text); };
     CHECK(SourceUrl::redact(S("postgresql://u:p@h:5432/db")) == S("postgresql://***@h:5432/db"));
     // A PostgreSQL role name alone names the source; in an https URL it may be a token.
-    CHECK(SourceUrl::redact(S("postgresql://dealix@h:5432/db")) == S("postgresql://dealix@h:5432/db"));
+    CHECK(SourceUrl::redact(S("postgresql://dealix@h:5432/db")) ==
+          S("postgresql://dealix@h:5432/db"));
     CHECK(SourceUrl::redact(S("https://ghp_abc@github.com/x")) == S("https://***@github.com/x"));
     // The last '@' of the line: '/', '@', quotes and spaces in a password do not end it.
     CHECK(SourceUrl::redact(S("see \"postgresql://u:a/b@c d\"@h/db\" now")) ==
@@ -66,7 +67,8 @@ TEST_CASE("redact: user-info, credential parameters, libpq and HTTP forms", "[se
           S("a https://***@h1/ b https://***@h2/"));
     CHECK(SourceUrl::redact(S("https://h/p?token=abc&region=sa&api_key=k#f")) ==
           S("https://h/p?token=***&region=sa&api_key=***#f"));
-    CHECK(SourceUrl::redact(S("https://h/p?Access_Token=abc")) == S("https://h/p?Access_Token=***"));
+    CHECK(SourceUrl::redact(S("https://h/p?Access_Token=abc")) ==
+          S("https://h/p?Access_Token=***"));
     CHECK(SourceUrl::redact(S("host=h password=hunter2 dbname=d")) ==
           S("host=h password=*** dbname=d"));
     CHECK(SourceUrl::redact(S("Authorization: Bearer eyJabc.def")) ==
@@ -121,7 +123,8 @@ TEST_CASE("display text: isolates, balanced bidi controls, terminal-safe", "[sec
           QStringLiteral("\\u009b2J\u2421"));
     CHECK(DisplayText::terminal(QStringLiteral("a\tb\nc"), false) ==
           QStringLiteral("a\u2409b\u240Ac"));
-    CHECK(DisplayText::html(QStringLiteral("<b>&")) == fsi + QStringLiteral("&lt;b&gt;&amp;") + pdi);
+    CHECK(DisplayText::html(QStringLiteral("<b>&")) ==
+          fsi + QStringLiteral("&lt;b&gt;&amp;") + pdi);
 }
 
 TEST_CASE("a user whose is_active is NULL may not act on SQLite", "[security][sqlite][actors]")

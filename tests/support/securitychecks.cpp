@@ -73,20 +73,21 @@ void checkNullActiveRefused(Session &session)
 void checkProbeCredentialsStripped(Session &session)
 {
     REQUIRE(session.selectTenant(QStringLiteral("gov")));
-    REQUIRE(GovernanceFixture::addProbe(session, QStringLiteral("stripe"), hostileUrl(), 1500,
-                                        300));
+    REQUIRE(
+        GovernanceFixture::addProbe(session, QStringLiteral("stripe"), hostileUrl(), 1500, 300));
     ProbeResult r;
     r.key = QStringLiteral("stripe");
     r.url = QUrl(hostileUrl());
     REQUIRE(r.url.isValid());
     r.startedAt = QDateTime::fromString(QStringLiteral("2026-11-26T09:30:00Z"), Qt::ISODate);
     // What Qt's network layer says on failure: it quotes the URL.
-    r.record = {r.startedAt,
-                QStringLiteral("error"),
-                -1,
-                0,
-                QStringLiteral("refused"),
-                QStringLiteral("Error transferring %1 - server replied: Forbidden").arg(hostileUrl())};
+    r.record = {
+        r.startedAt,
+        QStringLiteral("error"),
+        -1,
+        0,
+        QStringLiteral("refused"),
+        QStringLiteral("Error transferring %1 - server replied: Forbidden").arg(hostileUrl())};
     const auto w = ConnectorWriter::recordProbe(session, r, QString());
     INFO(w.message.toStdString());
     REQUIRE(w.outcome == ConnectorWriter::Outcome::Done);

@@ -63,7 +63,7 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
     section.blocks << PrintBlock::paragraph(
         QCoreApplication::translate("ExecutiveRoomSurface", "%1 · %2 · as of %3")
             .arg(DisplayText::isolate(arabic && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr
-                                                                          : s.tenant.name),
+                                                                           : s.tenant.name),
                  ExecutiveTiles::periodLabel(s.period),
                  QLocale().toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);

@@ -98,8 +98,9 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
             .arg(QLocale().toString(c.options.asOf.toLocalTime(), QLocale::ShortFormat));
     c.labels.gregorian = gregorianDate(date);
     c.labels.hijri = hijriDate(date);
-    c.labels.preparedBy = tr("Prepared by %1 from %2")
-                              .arg(DisplayText::isolate(c.options.user), DisplayText::isolate(c.source));
+    c.labels.preparedBy =
+        tr("Prepared by %1 from %2")
+            .arg(DisplayText::isolate(c.options.user), DisplayText::isolate(c.source));
     c.labels.pageFormat = tr("page %1 of %2");
     c.labels.watermark =
         QStringLiteral("%1 · %2 · %3")
