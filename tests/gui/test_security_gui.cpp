@@ -10,6 +10,8 @@
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/surface/surface.h"
+#include "views/widgets/kpitile.h"
+#include "views/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -426,6 +428,32 @@ TEST_CASE("approval center detail escapes every data string it puts into rich te
     CHECK(plain.contains(QStringLiteral("<b>bold</b><img src=\"x\">")));
     CHECK(plain.contains(w.model()->item(0)->id));
     CHECK_FALSE(detail->toHtml().contains(QStringLiteral("<img")));
+}
+
+TEST_CASE("banners and tiles show data as text, never as markup", "[gui][security]")
+{
+    // Laid out as plain text, "<b>bold</b><br><br><br>" is one line of 22 characters; as rich
+    // text it would be a short bold word over three empty lines.
+    const QString markup = QStringLiteral("<b>bold</b><br><br><br>");
+    auto labelWith = [&markup](QWidget &w) -> QLabel * {
+        for (QLabel *l : w.findChildren<QLabel *>())
+            if (l->text().contains(markup) || l->text().contains(markup.toHtmlEscaped()))
+                return l;
+        return nullptr;
+    };
+    MessageBanner banner;
+    banner.showMessage(MessageBanner::Level::Error, markup);
+    KpiTile tile;
+    tile.setCaption(QStringLiteral("caption"));
+    tile.setValue(markup);
+    for (QWidget *w : {static_cast<QWidget *>(&banner), static_cast<QWidget *>(&tile)}) {
+        QLabel *l = labelWith(*w);
+        REQUIRE(l);
+        l->setWordWrap(false);
+        const QFontMetrics fm(l->font());
+        CHECK(l->sizeHint().width() > 3 * fm.horizontalAdvance(QStringLiteral("bold")));
+        CHECK(l->sizeHint().height() < 2 * fm.lineSpacing());
+    }
 }
 
 #ifdef DEALIX_PG_START_SCRIPT
