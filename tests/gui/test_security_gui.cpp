@@ -264,7 +264,7 @@ TEST_CASE("cli: a user whose is_active is NULL is refused (exit 6)", "[cli][secu
                            .arg(approval)) == QStringLiteral("pending"));
 }
 
-TEST_CASE("cli: no surface's CSV has a cell a spreadsheet would run; numbers stay numbers",
+TEST_CASE("cli: no surface's CSV has a cell a spreadsheet would run, numbers stay numbers",
           "[cli][security][csv]")
 {
     registerSurfaces();
