@@ -6,10 +6,12 @@
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/settings.h"
 #include "models/source/demogenerator.h"
+#include "tests/support/boardsfixture.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/surface/surface.h"
+#include "views/violations/policyviolationswidget.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/messagebanner.h"
 
@@ -428,6 +430,37 @@ TEST_CASE("approval center detail escapes every data string it puts into rich te
     CHECK(plain.contains(QStringLiteral("<b>bold</b><img src=\"x\">")));
     CHECK(plain.contains(w.model()->item(0)->id));
     CHECK_FALSE(detail->toHtml().contains(QStringLiteral("<img")));
+}
+
+TEST_CASE("policy violation detail: claims and sources escaped and isolated", "[gui][security]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = BoardsFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("pp")));
+    const QString id = QStringLiteral("97300000-0000-4000-8000-000000000001");
+    {
+        QSqlQuery q(s->database());
+        q.prepare(
+            QStringLiteral("update contradictions set source_a = ?, claim_a = ? where id = ?"));
+        q.addBindValue(QStringLiteral("crm") + Rlo);
+        q.addBindValue(QStringLiteral("<i>it</i> 5 days"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.numRowsAffected() == 1);
+    }
+    PolicyViolationsWidget w;
+    w.setSession(s.get(), QDateTime());
+    w.show();
+    REQUIRE(w.refresh());
+    REQUIRE(w.select(id));
+    const QString plain = w.detail()->toPlainText();
+    INFO(plain.toStdString());
+    // The source's override is closed inside its isolate: "):" after it stays in place.
+    CHECK(plain.contains(QStringLiteral("(") + Fsi + QStringLiteral("crm") + Rlo +
+                         QString(QChar(0x202C)) + Pdi + QStringLiteral("):")));
+    CHECK(plain.contains(Fsi + QStringLiteral("<i>it</i> 5 days") + Pdi));
+    CHECK_FALSE(w.detail()->toHtml().contains(QStringLiteral("<i>")));
 }
 
 TEST_CASE("banners and tiles show data as text, never as markup", "[gui][security]")

@@ -134,9 +134,9 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
             section.id = surface->id();
             section.title = surface->title();
             c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
-            section.blocks = {
-                PrintBlock::banner(tr("Not available from this source: %1").arg(sectionError),
-                                   QStringLiteral("warning"))};
+            section.blocks = {PrintBlock::banner(
+                tr("Not available from this source: %1").arg(DisplayText::isolate(sectionError)),
+                QStringLiteral("warning"))};
         }
         c.sections << section;
     }
