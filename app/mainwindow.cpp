@@ -523,6 +523,8 @@ void MainWindow::updateStatus()
                 tr("Source: %1").arg(DisplayText::isolate(m_session->url().toDisplayString())));
             m_sourceStatus->setStyleSheet(QString());
         }
+    }
+    if (m_session && (m_reconnectAttempt > 0 || m_session->isOpen())) {
         const TenantInfo &t = m_session->tenant();
         const QString name =
             m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;

@@ -601,6 +601,15 @@ TEST_CASE("GUI on PostgreSQL: a restarted server is reconnected with back-off an
     REQUIRE(waitFor([&] { return w.reconnectAttempt() >= 3; }, 10000));
     CHECK(statusText().contains(QStringLiteral("Reconnecting (attempt ")));
     CHECK(w.session() == before); // the last figures stay until the server is back
+    if (qEnvironmentVariableIsSet("DEALIX_KEEP_SCREENSHOTS")) {
+        const QString keep = qEnvironmentVariable("DEALIX_KEEP_SCREENSHOTS");
+        w.grab().save(keep + QStringLiteral("/reconnecting-en.png"));
+        language.setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        w.grab().save(keep + QStringLiteral("/reconnecting-ar.png"));
+        language.setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+    }
 
     QSignalSpy refreshed(w.currentSurface(), &SurfaceWidget::refreshed);
     REQUIRE(server.start() == 0);
