@@ -15,6 +15,9 @@ struct Tr {
 };
 void printErr(const QString &line);
 void printOut(const QByteArray &data);
+// One data field of tab-separated terminal output: control characters (tab and newline too)
+// shown visibly, bidirectional controls balanced.
+QString field(const QString &text);
 int sessionExit(const Session &session);
 // Opens --source (or the default demo database) and, if wanted, selects --tenant.
 int openSession(const Options &o, Session &session, bool selectTenant);

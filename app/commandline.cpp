@@ -7,6 +7,7 @@
 #include "app/surfaces.h"
 #include "models/approvals/approvaldecider.h"
 #include "models/core/atomicfile.h"
+#include "models/core/displaytext.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
 #include "views/print/boardpack.h"
@@ -31,7 +32,13 @@ namespace CliTools {
 
 void printErr(const QString &line)
 {
-    QTextStream(stderr) << line << Qt::endl;
+    // Messages quote sources, servers and data: no credentials, no terminal control codes.
+    QTextStream(stderr) << DisplayText::terminal(SourceUrl::redact(line)) << Qt::endl;
+}
+
+QString field(const QString &text)
+{
+    return DisplayText::terminal(text, false);
 }
 
 void printOut(const QByteArray &data)
@@ -206,7 +213,9 @@ int runTenants(const Options &o)
     }
     QByteArray text;
     for (const TenantInfo &t : tenants)
-        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(t.id, t.slug, t.name, t.nameAr).toUtf8();
+        text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                    .arg(field(t.id), field(t.slug), field(t.name), field(t.nameAr))
+                    .toUtf8();
     return writeOutput(o, text);
 }
 
@@ -562,6 +571,17 @@ bool parse(const QStringList &args, Options *o, QString *error)
 int run(const Options &o)
 {
     registerSurfaces();
+    // A write is a decision made now: it is never dated into the past (or the future).
+    const bool writes =
+        o.command == QLatin1String("decide") || o.command == QLatin1String("review-pack") ||
+        o.command == QLatin1String("connector") ||
+        (o.write && (o.command == QLatin1String("check") || o.command == QLatin1String("probe")));
+    if (writes && o.asOf.isValid()) {
+        printErr(Tr::tr("%1 writes a decision made now and cannot take --as-of; leave it out "
+                        "(--as-of only computes figures as of another time).")
+                     .arg(o.write ? o.command + QStringLiteral(" --write") : o.command));
+        return ExitCode::Usage;
+    }
     if (o.command == QLatin1String("demo"))
         return runDemo(o);
     if (o.command == QLatin1String("tenants"))

@@ -115,23 +115,24 @@ int runProbe(const Options &o)
         const ProbeRecord &p = r.record;
         json.append(QJsonObject{
             {QStringLiteral("connector_key"), r.key},
-            {QStringLiteral("url"), r.url.toString(QUrl::RemoveUserInfo)},
+            {QStringLiteral("url"), SourceUrl::redactUrl(r.url)},
             {QStringLiteral("status"), p.status},
             {QStringLiteral("latency_ms"),
              p.latencyMs < 0 ? QJsonValue() : QJsonValue(p.latencyMs)},
             {QStringLiteral("http_status"), p.httpStatus ? QJsonValue(p.httpStatus) : QJsonValue()},
             {QStringLiteral("error_kind"), p.errorKind},
-            {QStringLiteral("error"), p.error},
+            {QStringLiteral("error"), SourceUrl::redact(p.error)},
             {QStringLiteral("probed_at"), p.at.toString(Qt::ISODateWithMs)},
             {QStringLiteral("written"), o.write ? QJsonValue(written) : QJsonValue()}});
-        text += QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
-                    .arg(r.key, p.status,
-                         p.latencyMs < 0 ? QStringLiteral("-")
-                                         : QStringLiteral("%1 ms").arg(p.latencyMs),
-                         p.httpStatus ? QString::number(p.httpStatus) : QStringLiteral("-"),
-                         p.error.isEmpty() ? QStringLiteral("-") : p.error,
-                         written.isEmpty() ? QString() : QLatin1Char('\t') + written)
-                    .toUtf8();
+        text +=
+            QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
+                .arg(field(r.key), field(p.status),
+                     p.latencyMs < 0 ? QStringLiteral("-")
+                                     : QStringLiteral("%1 ms").arg(p.latencyMs),
+                     p.httpStatus ? QString::number(p.httpStatus) : QStringLiteral("-"),
+                     p.error.isEmpty() ? QStringLiteral("-") : field(SourceUrl::redact(p.error)),
+                     written.isEmpty() ? QString() : QLatin1Char('\t') + field(written))
+                .toUtf8();
     }
     const QByteArray out = o.format == QLatin1String("json")
                                ? QJsonDocument(QJsonObject{{QStringLiteral("probes"), json},
@@ -334,7 +335,9 @@ int runCheck(const Options &o)
         out = QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         for (const CheckResult &r : results)
-            out += QStringLiteral("%1\t%2\t%3\n").arg(r.controlId, r.status, r.reason).toUtf8();
+            out += QStringLiteral("%1\t%2\t%3\n")
+                       .arg(field(r.controlId), field(r.status), field(r.reason))
+                       .toUtf8();
         if (o.write)
             out += (written.message + QLatin1Char('\n')).toUtf8();
     }

@@ -1,5 +1,7 @@
 #include "app/guiapp.h"
 
+#include "models/core/displaytext.h"
+
 #include "app/exitcodes.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -106,7 +108,7 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             return !progress->wasCanceled();
         });
         if (!ok)
-            QTextStream(stderr) << error << Qt::endl;
+            QTextStream(stderr) << DisplayText::terminal(SourceUrl::redact(error)) << Qt::endl;
     }
 
     MainWindow window(settings, language);
@@ -122,7 +124,7 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         // The surfaces then say that no source is connected; File ▸ Connect opens another.
         window.setSession(nullptr);
         window.setSourceError(error);
-        QTextStream(stderr) << error << Qt::endl;
+        QTextStream(stderr) << DisplayText::terminal(SourceUrl::redact(error)) << Qt::endl;
         if (!offscreen)
             QMessageBox::critical(
                 &window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);

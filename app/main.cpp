@@ -1,6 +1,8 @@
 #include "app/commandline.h"
 #include "app/exitcodes.h"
 #include "app/guiapp.h"
+#include "models/core/displaytext.h"
+#include "models/source/sourceurl.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -18,7 +20,8 @@ int main(int argc, char *argv[])
     CommandLine::Options options;
     QString error;
     if (!CommandLine::parse(args, &options, &error)) {
-        QTextStream(stderr) << "dealix-desk: " << error << Qt::endl;
+        QTextStream(stderr) << "dealix-desk: " << DisplayText::terminal(SourceUrl::redact(error))
+                            << Qt::endl;
         return ExitCode::Usage;
     }
     if (options.help) {

@@ -1,11 +1,14 @@
 #include "app/mainwindow.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/source/offlinecopy.h"
 
 #include "app/boardpackdialog.h"
 #include "app/connectiondialog.h"
 #include "app/languagemanager.h"
 #include "models/core/atomicfile.h"
+#include "models/core/logging.h"
 #include "models/core/settings.h"
 #include "models/source/session.h"
 #include "views/surface/surface.h"
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -81,10 +85,21 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     m_tenantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::onTenantChosen);
 
+    // Source and tenant names are data: shown as text, never as markup.
+    m_sourceStatus->setTextFormat(Qt::PlainText);
+    m_tenantStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sourceStatus, 1);
     statusBar()->addPermanentWidget(m_tenantStatus);
     statusBar()->addPermanentWidget(m_asOfStatus);
     statusBar()->addPermanentWidget(m_refreshStatus);
+
+    // Reconnection (PostgreSQL): a cheap health check, and back-off once the link is lost.
+    m_healthTimer = new QTimer(this);
+    m_healthTimer->setInterval(10000);
+    connect(m_healthTimer, &QTimer::timeout, this, &MainWindow::checkConnection);
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::tryReconnect);
 
     retranslate();
     if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
@@ -268,7 +283,70 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
         it.value()->setSession(m_session.get(), effectiveAsOf());
     previous.reset();
+    // A new session ends any reconnection; only a server connection can be lost.
+    m_reconnectAttempt = 0;
+    m_reconnectTimer->stop();
+    if (m_session && m_session->isOpen() && m_session->isPostgres())
+        m_healthTimer->start();
+    else
+        m_healthTimer->stop();
     refreshCurrent();
+}
+
+void MainWindow::setReconnectTiming(int healthMs, int firstDelayMs, int maxDelayMs)
+{
+    m_healthTimer->setInterval(healthMs);
+    m_firstDelayMs = firstDelayMs;
+    m_maxDelayMs = maxDelayMs;
+}
+
+bool MainWindow::connectionLost() const
+{
+    if (!m_session || !m_session->isPostgres())
+        return false;
+    if (!m_session->isOpen())
+        return true;
+    QSqlQuery q(m_session->database());
+    return !q.exec(QStringLiteral("select 1")) || !q.next();
+}
+
+void MainWindow::checkConnection()
+{
+    if (m_reconnectAttempt > 0 || !connectionLost())
+        return;
+    qCWarning(lcSource).noquote() << "connection lost:"
+                                  << SourceUrl::redact(m_session->url().toDisplayString());
+    m_healthTimer->stop();
+    scheduleReconnect();
+}
+
+void MainWindow::scheduleReconnect()
+{
+    ++m_reconnectAttempt;
+    // 1, 2, 4, 8 … s, capped: a restarting server is not hammered, a long outage is retried.
+    const int shift = std::min(m_reconnectAttempt - 1, 16);
+    const qint64 delay = std::min<qint64>(qint64(m_firstDelayMs) << shift, m_maxDelayMs);
+    m_reconnectTimer->start(int(delay));
+    updateStatus();
+}
+
+void MainWindow::tryReconnect()
+{
+    if (!m_session || m_reconnectAttempt == 0)
+        return;
+    auto fresh = std::make_unique<Session>();
+    const QString tenant = m_session->tenantId();
+    const bool ok =
+        fresh->open(m_session->url(), Session::OpenMode::RequireDealixSchema, m_password) &&
+        (tenant.isEmpty() || fresh->selectTenant(tenant));
+    if (!ok) {
+        m_lastError = fresh->errorString();
+        scheduleReconnect();
+        return;
+    }
+    const int attempts = m_reconnectAttempt;
+    setSession(std::move(fresh)); // refreshes the current surface
+    statusBar()->showMessage(tr("Reconnected after %n attempt(s).", nullptr, attempts), 8000);
 }
 
 bool MainWindow::openSource(const QString &url, const QString &password, const QString &tenant,
@@ -285,6 +363,7 @@ bool MainWindow::openSource(const QString &url, const QString &password, const Q
             *error = session->errorString();
         return false;
     }
+    m_password = password;
     setSession(std::move(session));
     return true;
 }
@@ -324,7 +403,9 @@ void MainWindow::populateTenants()
     const QList<TenantInfo> &tenants = listed.value();
     for (const TenantInfo &t : tenants) {
         const QString name = arabic && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        m_tenantCombo->addItem(QStringLiteral("%1 (%2)").arg(name, t.slug), t.id);
+        m_tenantCombo->addItem(
+            QStringLiteral("%1 (%2)").arg(DisplayText::isolate(name), DisplayText::isolate(t.slug)),
+            t.id);
         if (t.id == m_session->tenantId())
             m_tenantCombo->setCurrentIndex(m_tenantCombo->count() - 1);
     }
@@ -411,14 +492,26 @@ bool MainWindow::selectSurface(const QString &id)
 
 void MainWindow::refreshCurrent()
 {
-    if (SurfaceWidget *w = currentSurface())
-        w->refresh();
+    if (SurfaceWidget *w = currentSurface()) {
+        // A refresh that fails may be the first sign of a lost server.
+        if (!w->refresh() && m_reconnectAttempt == 0 && connectionLost()) {
+            m_healthTimer->stop();
+            scheduleReconnect();
+            return;
+        }
+    }
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_session || !m_session->isOpen()) {
+    if (m_session && m_reconnectAttempt > 0) {
+        // The last figures stay on screen; the status bar says they are not live.
+        m_sourceStatus->setText(tr("Reconnecting (attempt %L1)… %2")
+                                    .arg(m_reconnectAttempt)
+                                    .arg(DisplayText::isolate(m_session->url().toDisplayString())));
+        m_sourceStatus->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
+    } else if (!m_session || !m_session->isOpen()) {
         m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected")
                                                         : m_sourceError);
         m_tenantStatus->clear();
@@ -436,14 +529,18 @@ void MainWindow::updateStatus()
             m_sourceStatus->setText(QStringLiteral("⚠ ") + m_session->visibilityWarning());
             m_sourceStatus->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
         } else {
-            m_sourceStatus->setText(tr("Source: %1").arg(m_session->url().toDisplayString()));
+            m_sourceStatus->setText(
+                tr("Source: %1").arg(DisplayText::isolate(m_session->url().toDisplayString())));
             m_sourceStatus->setStyleSheet(QString());
         }
+    }
+    if (m_session && (m_reconnectAttempt > 0 || m_session->isOpen())) {
         const TenantInfo &t = m_session->tenant();
         const QString name =
             m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        m_tenantStatus->setText(m_session->hasTenant() ? tr("Tenant: %1").arg(name)
-                                                       : tr("No tenant"));
+        m_tenantStatus->setText(m_session->hasTenant()
+                                    ? tr("Tenant: %1").arg(DisplayText::isolate(name))
+                                    : tr("No tenant"));
     }
     const QLocale locale;
     const QDateTime asOf = effectiveAsOf();

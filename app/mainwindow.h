@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 class Session;
 class Settings;
@@ -45,6 +46,14 @@ public:
     bool openSource(const QString &url, const QString &password, const QString &tenant,
                     QString *error);
 
+    // A lost PostgreSQL connection is noticed (a health check every healthMs, and after a
+    // failed refresh) and reopened with back-off: firstDelayMs, doubled per attempt, at most
+    // maxDelayMs; the status bar says "Reconnecting (attempt N)…". Defaults 10 s, 1 s, 60 s;
+    // tests make them short.
+    void setReconnectTiming(int healthMs, int firstDelayMs, int maxDelayMs);
+    // 0 when connected; else the number of the attempt under way or scheduled.
+    int reconnectAttempt() const { return m_reconnectAttempt; }
+
     QListWidget *navigation() const { return m_nav; }
     SurfaceWidget *currentSurface() const;
     bool selectSurface(const QString &id);
@@ -69,6 +78,10 @@ private:
     void about();
     void saveSurfaceStates();
     SurfaceWidget *widgetFor(int row);
+    bool connectionLost() const;
+    void checkConnection();
+    void scheduleReconnect();
+    void tryReconnect();
 
     Settings &m_settings;
     LanguageManager &m_language;
@@ -78,6 +91,12 @@ private:
     QString m_lastError;
     QString m_sourceError;
     bool m_sourceSet = false; // setSession() was called at least once
+    QString m_password;       // typed in the connection dialog: kept in memory to reconnect
+    QTimer *m_healthTimer = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    int m_reconnectAttempt = 0;
+    int m_firstDelayMs = 1000;
+    int m_maxDelayMs = 60000;
 
     QListWidget *m_nav;
     QStackedWidget *m_stack;

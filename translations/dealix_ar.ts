@@ -493,6 +493,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>%1 writes a decision made now and cannot take --as-of; leave it out (--as-of only computes figures as of another time).</source>
+        <translation>الأمر %1 يكتب قرارًا يُتخذ الآن ولا يقبل ‎--as-of‎؛ احذفه (‎--as-of‎ يحسب الأرقام في وقت آخر فقط).</translation>
+    </message>
+    <message>
         <source>Generating the demo database at %1 …</source>
         <translation>جارٍ إنشاء قاعدة البيانات التجريبية في %1 …</translation>
     </message>
@@ -2556,6 +2560,21 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Reconnecting (attempt %L1)… %2</source>
+        <translation>جارٍ إعادة الاتصال (المحاولة %L1)… %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected after %n attempt(s).</source>
+        <translation>
+            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد محاولة واحدة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد محاولتين.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %n محاولات.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Dealix Executive Desktop</source>
         <translation>مكتب Dealix التنفيذي</translation>
     </message>
@@ -3614,8 +3633,8 @@ Computed at: %3</source>
         <translation>يتطلب المصدر sqlite: مسار ملف، مثل sqlite:/data/dealix.db.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: %1</source>
-        <translation>عنوان PostgreSQL غير صالح: %1</translation>
+        <source>Malformed PostgreSQL URL %1: %2</source>
+        <translation>عنوان PostgreSQL غير صالح %1: %2</translation>
     </message>
     <message>
         <source>Put the PostgreSQL password in PGPASSWORD or ~/.pgpass, not in the source URL: the URL is remembered and shown, a password must not be.</source>

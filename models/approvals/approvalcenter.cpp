@@ -123,6 +123,6 @@ QByteArray ApprovalCenter::toCsv() const
         csv.addRow({it.id, it.priority, it.category, it.resourceType, it.channel, it.requestedById,
                     userNames.value(it.requestedById), it.createdAt.toString(Qt::ISODate),
                     it.deadline.toString(Qt::ISODate), it.slaState(asOf),
-                    QString::number(it.escalationLevel), it.status});
+                    CsvWriter::number(it.escalationLevel), it.status});
     return csv.data();
 }

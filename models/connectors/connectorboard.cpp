@@ -53,7 +53,7 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
             r.status = QStringLiteral("unknown"); // a status this app does not know
         r.lastSuccess = Session::readTime(query.value(4));
         r.lastAttempt = Session::readTime(query.value(5));
-        r.lastError = query.value(6).toString();
+        r.lastError = SourceUrl::redact(query.value(6).toString()); // may quote a URL
         r.registered = true;
         rows.insert(r.key, r);
     }
@@ -218,7 +218,7 @@ QByteArray ConnectorBoard::toCsv() const
         const qint64 since = r.secondsSinceSuccess(provenance.asOf);
         csv.addRow({r.key, r.name, r.nameAr, r.status, time(r.lastSuccess), time(r.lastAttempt),
                     r.lastError, r.registered ? QStringLiteral("true") : QStringLiteral("false"),
-                    since < 0 ? QString() : QString::number(since)});
+                    since < 0 ? CsvWriter::Cell() : CsvWriter::number(since)});
     }
     return csv.data();
 }

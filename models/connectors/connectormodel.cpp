@@ -140,11 +140,11 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
                 return tr("Set an endpoint in connector_probes or in the settings to probe this "
                           "connector.");
             QString tip = tr("%1 (from %2), timeout %3 ms, slow above %4 ms")
-                              .arg(r->probe.url.toString(QUrl::RemoveUserInfo), r->probe.origin)
+                              .arg(SourceUrl::redactUrl(r->probe.url), r->probe.origin)
                               .arg(r->probe.timeoutMs)
                               .arg(r->probe.slowMs);
             if (probed && !m_probes.value(r->key).error.isEmpty())
-                tip += u'\n' + m_probes.value(r->key).error;
+                tip += u'\n' + SourceUrl::redact(m_probes.value(r->key).error);
             return tip;
         }
         if (column == LastErrorColumn)

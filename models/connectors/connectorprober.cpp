@@ -62,7 +62,7 @@ QList<ProbeTarget> ConnectorProber::targets(const ConnectorBoard &board, QString
             why = tr("connector disabled");
         else if (!r.probe.url.isValid() || r.probe.url.host().isEmpty() ||
                  (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            why = tr("not an http or https URL: %1").arg(r.probe.url.toString());
+            why = tr("not an http or https URL: %1").arg(SourceUrl::redactUrl(r.probe.url));
         if (!why.isEmpty()) {
             if (skipped)
                 *skipped << QStringLiteral("%1: %2").arg(r.key, why);
@@ -187,7 +187,8 @@ void ConnectorProber::finish(Running *r)
             rec.errorKind = QStringLiteral("network");
             break;
         }
-        rec.error = r->reply ? r->reply->errorString() : tr("network error");
+        // Qt's network messages quote the URL, token and all.
+        rec.error = r->reply ? SourceUrl::redact(r->reply->errorString()) : tr("network error");
     }
     rec.status = classify(rec.httpStatus, rec.latencyMs, r->slowMs, r->answered);
     m_results.append(r->result);
@@ -314,8 +315,9 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
     const QString s = u.bind(probe.record.status);
     const QString attempt = u.bind(Session::timeText(at));
     const QString success = u.bind(ok ? QVariant(Session::timeText(at)) : QVariant());
-    const QString lastError =
-        u.bind(probe.record.error.isEmpty() ? QVariant() : QVariant(probe.record.error.left(2000)));
+    const QString lastError = u.bind(
+        probe.record.error.isEmpty() ? QVariant()
+                                     : QVariant(SourceUrl::redact(probe.record.error).left(2000)));
     const QString updated = u.bind(Session::timeText(at));
     const QString rowId = u.bind(id);
     const QString tenant = u.bind(session.tenantId());
@@ -343,13 +345,14 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
                       before.isEmpty() ? QStringLiteral("not_configured") : before}}},
         {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), probe.record.status}}},
         {QStringLiteral("connector_key"), probe.key},
-        {QStringLiteral("url"), probe.url.toString(QUrl::RemoveUserInfo)},
+        // Credentials never reach audit_logs: no user-info, no token in the query.
+        {QStringLiteral("url"), SourceUrl::redactUrl(probe.url)},
         {QStringLiteral("latency_ms"),
          probe.record.latencyMs < 0 ? QJsonValue() : QJsonValue(probe.record.latencyMs)},
         {QStringLiteral("http_status"),
          probe.record.httpStatus ? QJsonValue(probe.record.httpStatus) : QJsonValue()},
         {QStringLiteral("error_kind"), probe.record.errorKind},
-        {QStringLiteral("error"), probe.record.error}};
+        {QStringLiteral("error"), SourceUrl::redact(probe.record.error)}};
     if (!WriteBack::insertAudit(db, session, actorId, QStringLiteral("connector.probe"),
                                 QStringLiteral("integration_sync_state"), id, changes, at, &error))
         return outcome(Outcome::Failed, error);

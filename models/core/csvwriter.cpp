@@ -1,25 +1,54 @@
 #include "models/core/csvwriter.h"
 
+#include <QRegularExpression>
+
 CsvWriter::CsvWriter()
     : m_data("\xEF\xBB\xBF")
 {}
 
-QString CsvWriter::escape(const QString &field)
+CsvWriter::Cell CsvWriter::number(const QString &text)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    Cell c(text);
+    c.numeric = true;
+    return c;
 }
 
-void CsvWriter::addRow(const QStringList &fields)
+CsvWriter::Cell CsvWriter::number(qint64 value)
+{
+    return number(QString::number(value));
+}
+
+bool CsvWriter::looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString CsvWriter::escape(const QString &input, bool numeric)
+{
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    QString field = input;
+    bool quote = false;
+    if (!(numeric && plainNumber.match(field).hasMatch()) && looksLikeFormula(field)) {
+        field.prepend(QLatin1Char('\''));
+        quote = true;
+    }
+    if (!quote && !field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+        return field;
+    field.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+void CsvWriter::addRow(const QList<Cell> &cells)
 {
     QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString &f : fields)
-        escaped << escape(f);
+    escaped.reserve(cells.size());
+    for (const Cell &c : cells)
+        escaped << escape(c.text, c.numeric);
     m_data += escaped.join(QLatin1Char(',')).toUtf8();
     m_data += "\r\n";
 }

@@ -541,19 +541,19 @@ QByteArray ExecutiveSnapshot::toCsv() const
 {
     // Exact text from the typed values: money with two decimals from whole halalas.
     auto money = [](qint64 h) {
-        return QStringLiteral("%1%2.%3")
-            .arg(h < 0 ? QStringLiteral("-") : QString())
-            .arg(std::llabs(h) / 100)
-            .arg(std::llabs(h) % 100, 2, 10, QLatin1Char('0'));
+        return CsvWriter::number(QStringLiteral("%1%2.%3")
+                                     .arg(h < 0 ? QStringLiteral("-") : QString())
+                                     .arg(std::llabs(h) / 100)
+                                     .arg(std::llabs(h) % 100, 2, 10, QLatin1Char('0')));
     };
     auto pct = [](const std::optional<double> &v) {
-        return v ? QString::number(*v, 'f', 1) : QString();
+        return v ? CsvWriter::number(QString::number(*v, 'f', 1)) : CsvWriter::Cell();
     };
-    auto n = [](int v) { return QString::number(v); };
+    auto n = [](int v) { return CsvWriter::number(v); };
     CsvWriter csv;
     csv.addRow({QStringLiteral("section"), QStringLiteral("metric"), QStringLiteral("value")});
     auto rows = [&csv](const char *section, const Section &s,
-                       std::initializer_list<std::pair<const char *, QString>> values) {
+                       std::initializer_list<std::pair<const char *, CsvWriter::Cell>> values) {
         const QString name = QString::fromLatin1(section);
         if (!s.available) {
             csv.addRow({name, QStringLiteral("not_available"), s.unavailableReason});

@@ -379,9 +379,10 @@ QByteArray RevenueForecast::toCsv() const
     csv.addRow({QStringLiteral("month"), QStringLiteral("actual_sar"),
                 QStringLiteral("forecast_sar"), QStringLiteral("commit_sar"),
                 QStringLiteral("best_case_sar"), QStringLiteral("target_sar")});
-    auto text = [](qint64 v) { return Money::toJson(v).toVariant().toString(); };
+    auto text = [](qint64 v) { return CsvWriter::number(Money::toJson(v).toVariant().toString()); };
     for (const ForecastMonth &m : months)
         csv.addRow({m.month.toString(QStringLiteral("yyyy-MM")), text(m.actual), text(m.forecast),
-                    text(m.commit), text(m.bestCase), m.target ? text(*m.target) : QString()});
+                    text(m.commit), text(m.bestCase),
+                    m.target ? text(*m.target) : CsvWriter::Cell()});
     return csv.data();
 }

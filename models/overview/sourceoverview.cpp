@@ -134,7 +134,7 @@ QByteArray SourceOverview::toCsv() const
     for (const TableStatus &t : tables) {
         csv.addRow({t.table, t.present ? QStringLiteral("true") : QStringLiteral("false"),
                     t.optional ? QStringLiteral("true") : QStringLiteral("false"),
-                    t.rows < 0 ? QString() : QString::number(t.rows),
+                    t.rows < 0 ? CsvWriter::Cell() : CsvWriter::number(t.rows),
                     t.missingColumns.join(QLatin1Char(' ')),
                     t.enhancedColumns.join(QLatin1Char(' '))});
     }

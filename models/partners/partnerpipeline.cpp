@@ -240,9 +240,12 @@ QByteArray PartnerPipeline::toCsv() const
         for (const PartnerDeal &d : c.deals)
             csv.addRow(
                 {c.status, d.id, d.title, d.titleAr, d.counterpart, d.dealType, d.channel, d.status,
-                 d.valueHalalas ? Money::toJson(*d.valueHalalas).toVariant().toString() : QString(),
-                 d.aiConfidence ? QString::number(*d.aiConfidence) : QString(),
-                 QString::number(d.ageDays)});
+                 d.valueHalalas
+                     ? CsvWriter::number(Money::toJson(*d.valueHalalas).toVariant().toString())
+                     : CsvWriter::Cell(),
+                 d.aiConfidence ? CsvWriter::number(QString::number(*d.aiConfidence))
+                                : CsvWriter::Cell(),
+                 CsvWriter::number(d.ageDays)});
     }
     return csv.data();
 }

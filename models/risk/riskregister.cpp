@@ -252,7 +252,8 @@ QByteArray RiskRegister::toCsv() const
                 QStringLiteral("impact"), QStringLiteral("likelihood"), QStringLiteral("score"),
                 QStringLiteral("band"), QStringLiteral("why")});
     for (const RiskItem &i : risks)
-        csv.addRow({i.kind, i.id, i.title, QString::number(i.impact), QString::number(i.likelihood),
-                    QString::number(i.score()), band(i.score()), i.why});
+        csv.addRow({i.kind, i.id, i.title, CsvWriter::number(i.impact),
+                    CsvWriter::number(i.likelihood), CsvWriter::number(i.score()), band(i.score()),
+                    i.why});
     return csv.data();
 }

@@ -101,6 +101,18 @@ QStringList copiedColumns(const Session &session, const QString &table,
     return columns;
 }
 
+// The columns whose text may hold a URL with credentials: copied through SourceUrl::redact.
+QStringList redactedColumns(const QString &table)
+{
+    if (table == QLatin1String("connector_probes"))
+        return {QStringLiteral("endpoint_url")};
+    if (table == QLatin1String("integration_sync_states"))
+        return {QStringLiteral("last_error")};
+    if (table == QLatin1String("audit_logs"))
+        return {QStringLiteral("changes")};
+    return {};
+}
+
 // The copy's tables have the source's shape: only the tables the source has, with its columns
 // (typed as the app's DDL types them, others untyped), the id as primary key and no other
 // constraint — a copy holds what the source holds, so that its figures are the source's.
@@ -313,11 +325,17 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 const qsizetype secret = table == QLatin1String("users")
                                              ? columns.indexOf(QStringLiteral("password_hash"))
                                              : -1;
+                // Nor do credentials inside URLs: a probe URL's password or token, an error or
+                // an audit row quoting one (SourceUrl::redact).
+                const QStringList urlColumns = redactedColumns(table);
                 while (ok && read.next()) {
-                    for (qsizetype c = 0; c < columns.size(); ++c)
-                        insert.bindValue(int(c), c == secret
-                                                     ? QVariant(QStringLiteral("(not copied)"))
-                                                     : offlineValue(read.value(int(c))));
+                    for (qsizetype c = 0; c < columns.size(); ++c) {
+                        QVariant v = c == secret ? QVariant(QStringLiteral("(not copied)"))
+                                                 : offlineValue(read.value(int(c)));
+                        if (!v.isNull() && urlColumns.contains(columns.at(c)))
+                            v = SourceUrl::redact(v.toString());
+                        insert.bindValue(int(c), v);
+                    }
                     if (!insert.exec())
                         ok = fail(error,
                                   QStringLiteral("%1: %2").arg(table, insert.lastError().text()));

@@ -35,7 +35,8 @@ void Session::fail(ErrorKind kind, const QString &cause)
 {
     m_errorKind = kind;
     const QString where = m_url.isValid() ? m_url.toDisplayString() : QString();
-    m_error = where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause);
+    m_error =
+        SourceUrl::redact(where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause));
     qCDebug(lcSource).noquote() << m_error;
 }
 

@@ -36,7 +36,11 @@ SourceUrl SourceUrl::parse(const QString &input)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
         if (!url.isValid()) {
-            u.m_error = tr("Malformed PostgreSQL URL: %1").arg(url.errorString());
+            // QUrl's message quotes the input and its user-info: only its reason is kept, with
+            // the input redacted like everything else that is printed.
+            QString reason = url.errorString();
+            reason.truncate(reason.indexOf(QLatin1String("; source was")));
+            u.m_error = tr("Malformed PostgreSQL URL %1: %2").arg(redact(text), redact(reason));
             return u;
         }
         if (!url.password().isEmpty()) {
@@ -92,7 +96,7 @@ SourceUrl SourceUrl::parse(const QString &input)
     }
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http")) {
         if (!url.isValid() || url.host().isEmpty()) {
-            u.m_error = tr("Malformed REST API URL: %1").arg(text);
+            u.m_error = tr("Malformed REST API URL: %1").arg(redact(text));
             return u;
         }
         u.m_kind = Kind::Rest;
@@ -100,9 +104,13 @@ SourceUrl SourceUrl::parse(const QString &input)
         u.m_restUrl = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
         return u;
     }
-    u.m_error = tr("Unrecognised source \"%1\". Use sqlite:PATH, "
-                   "postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.")
-                    .arg(text.left(80));
+    // Only the scheme is echoed: what follows it may be a password, however it is spelt.
+    static const QRegularExpression schemeOnly(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]{0,19}:"));
+    const QRegularExpressionMatch given = schemeOnly.match(text);
+    u.m_error =
+        tr("Unrecognised source \"%1\". Use sqlite:PATH, "
+           "postgresql://USER@HOST:PORT/DATABASE or https://HOST/api/v1.")
+            .arg(given.hasMatch() ? given.captured(0) + QStringLiteral("…") : QStringLiteral("…"));
     return u;
 }
 
@@ -128,4 +136,65 @@ QString SourceUrl::toDisplayString() const
         break;
     }
     return {};
+}
+
+QString SourceUrl::redact(const QString &input)
+{
+    QString out = input;
+    // User-info: from "scheme://" to the last '@' before the end of the line or the next URL.
+    static const QRegularExpression scheme(QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*)://"));
+    static const QRegularExpression role(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
+    qsizetype from = 0;
+    for (QRegularExpressionMatch m = scheme.match(out, from); m.hasMatch();
+         m = scheme.match(out, from)) {
+        const qsizetype start = m.capturedEnd();
+        qsizetype at = -1;
+        for (qsizetype i = start; i < out.size(); ++i) {
+            const QChar c = out.at(i);
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+                QStringView(out).mid(i).startsWith(QLatin1String("://")))
+                break;
+            if (c == QLatin1Char('@'))
+                at = i;
+        }
+        from = start;
+        if (at < 0)
+            continue;
+        const QString info = out.mid(start, at - start);
+        const QString name = m.captured(1).toLower();
+        const bool pgRole =
+            (name == QLatin1String("postgresql") || name == QLatin1String("postgres")) &&
+            role.match(info).hasMatch();
+        if (pgRole)
+            continue;
+        out.replace(start, at - start, QStringLiteral("***"));
+        from = start + 3;
+    }
+    // "user:password@host" without a scheme (a URL typed without one, libpq-style hosts).
+    static const QRegularExpression bare(
+        QStringLiteral("(^|[\\s\"'(<\\[])[^\\s\"'(<\\[:/@*]+:(?!/)[^\\s@]*@"));
+    out.replace(bare, QStringLiteral("\\1***@"));
+    // Query parameters that carry credentials, in URLs and in text quoting them.
+    static const QRegularExpression query(
+        QStringLiteral("([?&;][^=&#\\s]*(?:token|key|secret|pass|pwd|auth|sig|credential|"
+                       "session|jwt|code)[^=&#\\s]*=)[^&#\\s\"'<>]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(query, QStringLiteral("\\1***"));
+    // Qt's own URL diagnostics ('userinfo = "user:password"').
+    static const QRegularExpression qtInfo(QStringLiteral("\\b(userinfo|password)( = )\"[^\"]*\""),
+                                           QRegularExpression::CaseInsensitiveOption);
+    out.replace(qtInfo, QStringLiteral("\\1\\2\"***\""));
+    // libpq keyword/value strings and HTTP authorisation headers.
+    static const QRegularExpression keyword(QStringLiteral("\\b(password\\s*=\\s*)('[^']*'|\\S+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    out.replace(keyword, QStringLiteral("\\1***"));
+    static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|Basic)\\s+[^\\s\"']+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    out.replace(bearer, QStringLiteral("\\1 ***"));
+    return out;
+}
+
+QString SourceUrl::redactUrl(const QUrl &url)
+{
+    return redact(url.toString(QUrl::RemoveUserInfo));
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 // A parsed --source URL (DESIGN.md "Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
 // https://HOST/api/v1. Never holds a password: one in the URL is refused, because recent
@@ -28,6 +29,18 @@ public:
 
     // The URL as shown to users and written to provenance: no credentials.
     QString toDisplayString() const;
+
+    // The one redaction of credentials for any text that is printed, logged, stored or
+    // exported and may hold a URL or an error quoting one, well-formed or not:
+    //  - a URL's user-info (everything between "scheme://" and the last '@' on that line, so
+    //    that a space, '/', '[' or quote in a password cannot end it early) becomes "***"; a
+    //    bare PostgreSQL role name without a password is kept (it names the source);
+    //  - the values of query parameters whose names look like credentials (token, key,
+    //    secret, password, auth, signature, session, code …) become "***";
+    //  - libpq's "password=…" and HTTP "Bearer …" values become "***".
+    static QString redact(const QString &text);
+    // A URL without credentials: redact() of its text form.
+    static QString redactUrl(const QUrl &url);
 
 private:
     Kind m_kind = Kind::Invalid;

@@ -32,7 +32,7 @@ WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &em
     const QString address = q.bind(email.trimmed().toLower());
     q << QStringLiteral(
              "select id, email, coalesce(full_name, email), lower(coalesce(role, 'agent')), "
-             "coalesce(is_active, true) from users where tenant_id = %1 and lower(email) = %2")
+             "is_active from users where tenant_id = %1 and lower(email) = %2")
              .arg(tenant, address);
     QSqlQuery query(session.database());
     if (!q.exec(query, message))
@@ -45,7 +45,7 @@ WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &em
     }
     const TenantActor a{Session::readId(query.value(0)), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString()};
-    if (!query.value(4).toBool()) {
+    if (!isActive(query.value(4))) {
         *message = tr("%1 is not an active user.").arg(email);
         return Lookup::Refused;
     }
@@ -58,6 +58,18 @@ WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &em
     return Lookup::Found;
 }
 
+bool WriteBack::isActive(const QVariant &value)
+{
+    // Only an explicit true acts: NULL (never set) and anything unreadable do not.
+    if (value.isNull())
+        return false;
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    return text == QLatin1String("1") || text == QLatin1String("true") ||
+           text == QLatin1String("t");
+}
+
 QList<TenantActor> WriteBack::actors(const Session &session, const QStringList &roles)
 {
     QList<TenantActor> out;
@@ -66,16 +78,18 @@ QList<TenantActor> WriteBack::actors(const Session &session, const QStringList &
     QStringList marks;
     for (const QString &r : roles)
         marks << q.bind(r);
-    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(role) from users "
-                        "where tenant_id = %1 and coalesce(is_active, true) and lower(role) in "
-                        "(%2) order by email")
+    q << QStringLiteral("select id, email, coalesce(full_name, email), lower(role), is_active "
+                        "from users where tenant_id = %1 and lower(role) in (%2) order by email")
              .arg(tenant, marks.join(QStringLiteral(", ")));
     QSqlQuery query(session.database());
     QString error;
     if (q.exec(query, &error)) {
-        while (query.next())
+        while (query.next()) {
+            if (!isActive(query.value(4)))
+                continue;
             out.append({Session::readId(query.value(0)), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString()});
+        }
     }
     return out;
 }

@@ -34,6 +34,8 @@ public:
     // Refused: message says why (not a user, inactive, wrong role); Failed: the query failed.
     static Lookup findActor(const Session &session, const QString &email, const QStringList &roles,
                             TenantActor *out, QString *message);
+    // users.is_active as a write-back reads it: only true (1, 't', 'true') is active; NULL is not.
+    static bool isActive(const QVariant &value);
     // The tenant's active users with one of roles, by e-mail, for the GUI's "acting as" list.
     static QList<TenantActor> actors(const Session &session, const QStringList &roles);
 

@@ -652,13 +652,13 @@ QByteArray WeeklyReview::toCsv() const
 {
     auto text = [](const Metric &m, qint64 v) {
         if (!m.available)
-            return QString();
+            return CsvWriter::Cell();
         if (m.unit == Unit::Count)
-            return QString::number(v);
-        return QStringLiteral("%1%2.%3")
-            .arg(v < 0 ? QStringLiteral("-") : QString())
-            .arg(std::llabs(v) / 100)
-            .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0'));
+            return CsvWriter::number(v);
+        return CsvWriter::number(QStringLiteral("%1%2.%3")
+                                     .arg(v < 0 ? QStringLiteral("-") : QString())
+                                     .arg(std::llabs(v) / 100)
+                                     .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0')));
     };
     CsvWriter csv;
     csv.addRow({QStringLiteral("metric"), QStringLiteral("this_week"), QStringLiteral("last_week"),

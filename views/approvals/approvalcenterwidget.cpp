@@ -1,5 +1,7 @@
 #include "views/approvals/approvalcenterwidget.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/settings.h"
 #include "views/widgets/actorpicker.h"
@@ -338,11 +340,12 @@ void ApprovalCenterWidget::showDetail()
         return;
     }
     const QLocale l;
+    // Every data string is escaped (and isolated): ids and names come from the database.
     QString html = QStringLiteral("<h3>%1 · %2</h3>")
-                       .arg(it->resourceType.toHtmlEscaped(), it->category.toHtmlEscaped());
+                       .arg(DisplayText::html(it->resourceType), DisplayText::html(it->category));
     html += QStringLiteral("<p>%1: %2<br>%3: %4</p>")
-                .arg(tr("Request").toHtmlEscaped(), it->id, tr("Resource").toHtmlEscaped(),
-                     it->resourceId);
+                .arg(tr("Request").toHtmlEscaped(), DisplayText::html(it->id),
+                     tr("Resource").toHtmlEscaped(), DisplayText::html(it->resourceId));
     const Result<QJsonObject> payload = ApprovalQueue::payload(*m_session, it->id);
     if (!payload.ok())
         html += QStringLiteral("<p>%1</p>")
@@ -358,7 +361,7 @@ void ApprovalCenterWidget::showDetail()
             const QJsonValue v = packet.value(QLatin1String(key));
             if (!v.isUndefined())
                 html += QStringLiteral("%1: %2<br>")
-                            .arg(QLatin1String(key), v.toVariant().toString().toHtmlEscaped());
+                            .arg(QLatin1String(key), DisplayText::html(v.toVariant().toString()));
         }
         html += QStringLiteral("context: %1</p>")
                     .arg(QString::fromUtf8(
@@ -368,7 +371,7 @@ void ApprovalCenterWidget::showDetail()
     }
     if (!it->note.isEmpty())
         html += QStringLiteral("<p>%1: %2</p>")
-                    .arg(tr("Note").toHtmlEscaped(), it->note.toHtmlEscaped());
+                    .arg(tr("Note").toHtmlEscaped(), DisplayText::html(it->note));
     QList<ApprovalQueue::AuditEntry> history;
     QString error;
     ApprovalQueue::history(*m_session, it->id, &history, &error);
@@ -379,7 +382,7 @@ void ApprovalCenterWidget::showDetail()
     for (const ApprovalQueue::AuditEntry &e : std::as_const(history))
         html += QStringLiteral("%1 · %2 · %3<br>")
                     .arg(l.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                         e.action.toHtmlEscaped(), e.user.toHtmlEscaped());
+                         DisplayText::html(e.action), DisplayText::html(e.user));
     html += QStringLiteral("</p>");
     m_detail->setHtml(html);
 }

@@ -1,5 +1,7 @@
 #include "views/compliance/compliancewidget.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/compliance/compliancemodel.h"
 #include "models/compliance/compliancewriter.h"
 #include "views/widgets/actorpicker.h"
@@ -211,17 +213,18 @@ void ComplianceWidget::showControl()
     const QLocale l;
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html =
-        QStringLiteral("<h3>%1 — %2</h3>").arg(esc(c->controlId), esc(ComplianceModel::nameOf(*c)));
+        QStringLiteral("<h3>%1 — %2</h3>")
+            .arg(DisplayText::html(c->controlId), DisplayText::html(ComplianceModel::nameOf(*c)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%1 · risk %2 · owner %3 · evidence source %4")
                          .arg(esc(ComplianceMatrix::frameworkName(c->framework)),
-                              esc(ComplianceMatrix::riskText(c->risk)), esc(c->owner),
-                              esc(c->evidenceSource)));
+                              esc(ComplianceMatrix::riskText(c->risk)), DisplayText::html(c->owner),
+                              DisplayText::html(c->evidenceSource)));
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Stored status:"), esc(ComplianceMatrix::statusText(c->status)));
     if (!c->remediationPlan.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Remediation plan:"), esc(c->remediationPlan));
+                    .arg(tr("Remediation plan:"), DisplayText::html(c->remediationPlan));
     const QString rule = ComplianceChecks::rule(c->controlId);
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Rule:"), rule.isEmpty() ? tr("no check for this control") : esc(rule));

@@ -1,5 +1,7 @@
 #include "views/evidence/evidencepackprint.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/evidence/evidencepackmodel.h"
 #include "views/print/boardpack.h"
 #include "views/surface/surfaceoutput.h"
@@ -102,8 +104,9 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p)
         const QJsonObject item = items.at(i).toObject();
         s.blocks << PrintBlock::paragraph(
             tr("Item %1: %2 — %3")
-                .arg(l.toString(i + 1), item.value(QStringLiteral("type")).toString(),
-                     item.value(QStringLiteral("source")).toString()));
+                .arg(l.toString(i + 1),
+                     DisplayText::isolate(item.value(QStringLiteral("type")).toString()),
+                     DisplayText::isolate(item.value(QStringLiteral("source")).toString())));
         PrintTable t;
         t.headers = {tr("Path"), tr("Value")};
         t.columnWeights = {1.4, 2.6};

@@ -1,5 +1,7 @@
 #include "views/executive/executiveroomsurface.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/executive/executivesnapshot.h"
 #include "views/executive/executiveroomwidget.h"
 #include "views/executive/executivetiles.h"
@@ -68,7 +70,8 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
     const bool arabic = QLocale().language() == QLocale::Arabic;
     section.blocks << PrintBlock::paragraph(
         QCoreApplication::translate("ExecutiveRoomSurface", "%1 · %2 · as of %3")
-            .arg(arabic && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr : s.tenant.name,
+            .arg(DisplayText::isolate(arabic && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr
+                                                                           : s.tenant.name),
                  ExecutiveTiles::periodLabel(s.period),
                  QLocale().toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);

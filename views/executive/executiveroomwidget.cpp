@@ -1,5 +1,7 @@
 #include "views/executive/executiveroomwidget.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/core/settings.h"
 #include "views/executive/executivetiles.h"
 #include "views/widgets/autorefresher.h"
@@ -35,6 +37,7 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     setObjectName(QStringLiteral("surface-executive-room"));
     SurfaceStyle::heading(m_title);
     m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText); // holds the tenant's name: never markup
     for (int i = 0; i < 4; ++i)
         m_period->addItem(QString());
     m_period->setCurrentIndex(3); // all time, as the Dealix API
@@ -212,9 +215,10 @@ void ExecutiveRoomWidget::showSnapshot()
     const ExecutiveSnapshot &s = m_snapshot;
     const QLocale locale;
     m_subtitle->setText(tr("%1 · %2 · as of %3")
-                            .arg(layoutDirection() == Qt::RightToLeft && !s.tenant.nameAr.isEmpty()
-                                     ? s.tenant.nameAr
-                                     : s.tenant.name,
+                            .arg(DisplayText::isolate(layoutDirection() == Qt::RightToLeft &&
+                                                              !s.tenant.nameAr.isEmpty()
+                                                          ? s.tenant.nameAr
+                                                          : s.tenant.name),
                                  periodText(),
                                  locale.toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);

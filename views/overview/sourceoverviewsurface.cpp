@@ -1,5 +1,7 @@
 #include "views/overview/sourceoverviewsurface.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/overview/sourceoverview.h"
 #include "models/overview/sourceoverviewmodel.h"
 #include "views/overview/sourceoverviewwidget.h"
@@ -42,7 +44,9 @@ bool SourceOverviewSurface::printSection(const Session &session, const ExportReq
     section.title = title();
     section.blocks << PrintBlock::paragraph(
         QCoreApplication::translate("SourceOverviewSurface", "%1 source %2 · tenant %3 (%4)")
-            .arg(overview.driver, overview.source, overview.tenant.name, overview.tenant.slug));
+            .arg(overview.driver, DisplayText::isolate(overview.source),
+                 DisplayText::isolate(overview.tenant.name),
+                 DisplayText::isolate(overview.tenant.slug)));
     for (const QString &warning : std::as_const(overview.warnings))
         section.blocks << PrintBlock::banner(warning, QStringLiteral("warning"));
     SourceOverviewModel model;

@@ -1,5 +1,7 @@
 #include "views/print/boardpack.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/core/atomicfile.h"
 #include "models/core/period.h"
 #include "views/print/pagelayout.h"
@@ -96,13 +98,15 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
             .arg(QLocale().toString(c.options.asOf.toLocalTime(), QLocale::ShortFormat));
     c.labels.gregorian = gregorianDate(date);
     c.labels.hijri = hijriDate(date);
-    c.labels.preparedBy = tr("Prepared by %1 from %2").arg(c.options.user, c.source);
+    c.labels.preparedBy =
+        tr("Prepared by %1 from %2")
+            .arg(DisplayText::isolate(c.options.user), DisplayText::isolate(c.source));
     c.labels.pageFormat = tr("page %1 of %2");
     c.labels.watermark =
         QStringLiteral("%1 · %2 · %3")
-            .arg(c.options.user,
+            .arg(DisplayText::isolate(c.options.user),
                  QLocale().toString(c.generatedAt.toLocalTime(), QLocale::ShortFormat),
-                 organisation);
+                 DisplayText::isolate(organisation));
     return c;
 }
 
@@ -130,9 +134,9 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
             section.id = surface->id();
             section.title = surface->title();
             c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
-            section.blocks = {
-                PrintBlock::banner(tr("Not available from this source: %1").arg(sectionError),
-                                   QStringLiteral("warning"))};
+            section.blocks = {PrintBlock::banner(
+                tr("Not available from this source: %1").arg(DisplayText::isolate(sectionError)),
+                QStringLiteral("warning"))};
         }
         for (const QString &failure : std::as_const(section.failures))
             c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);
@@ -237,7 +241,8 @@ bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
         writer.setTitle(c.options.cover
-                            ? c.labels.title + QStringLiteral(" — ") + c.tenant.name
+                            ? c.labels.title + QStringLiteral(" — ") +
+                                  DisplayText::isolate(c.tenant.name)
                             : (c.sections.isEmpty() ? QString() : c.sections.first().title));
         writer.setCreator(QStringLiteral("Dealix Executive Desktop " DEALIX_VERSION));
         painted = paint(c, &writer, error, progress);
@@ -258,7 +263,8 @@ QByteArray BoardPack::html(const Content &c)
              "<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\">")
              .arg(c.rightToLeft ? QStringLiteral("ar") : QStringLiteral("en"), dir);
     h += QStringLiteral("<title>%1</title>")
-             .arg((c.options.cover ? c.labels.title + QStringLiteral(" — ") + c.tenant.name
+             .arg((c.options.cover ? c.labels.title + QStringLiteral(" — ") +
+                                         DisplayText::isolate(c.tenant.name)
                                    : c.sections.value(0).title)
                       .toHtmlEscaped());
     // The same pack for e-mail and for print engines that read CSS paged media.

@@ -1,5 +1,7 @@
 #include "views/violations/policyviolationswidget.h"
 
+#include "models/core/displaytext.h"
+
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/kanbanboard.h"
 #include "views/widgets/messagebanner.h"
@@ -169,10 +171,13 @@ void PolicyViolationsWidget::showDetail()
                                          PolicyViolations::typeText(x->type),
                                          PolicyViolations::statusText(x->status))));
     html += QStringLiteral("<p><b>%1</b> %2<br/>%3</p>")
-                .arg(esc(tr("Claim A (%1):").arg(x->sourceA)), esc(x->claimA), QString());
+                .arg(esc(tr("Claim A (%1):").arg(DisplayText::isolate(x->sourceA))),
+                     DisplayText::html(x->claimA), QString());
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Claim B (%1):").arg(x->sourceB)), esc(x->claimB));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Detected by %1").arg(x->detectedBy)));
+                .arg(esc(tr("Claim B (%1):").arg(DisplayText::isolate(x->sourceB))),
+                     DisplayText::html(x->claimB));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Detected by %1").arg(DisplayText::isolate(x->detectedBy))));
     if (!x->evidence.isNull())
         html += QStringLiteral("<p><b>%1</b></p><pre dir='ltr'>%2</pre>")
                     .arg(esc(tr("Evidence:")),
@@ -180,9 +185,10 @@ void PolicyViolationsWidget::showDetail()
     if (!x->resolution.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Resolution (%1, %2):")
-                                 .arg(x->resolvedBy, QLocale().toString(x->resolvedAt.toLocalTime(),
-                                                                        QLocale::ShortFormat))),
-                         esc(x->resolution));
+                                 .arg(DisplayText::isolate(x->resolvedBy),
+                                      QLocale().toString(x->resolvedAt.toLocalTime(),
+                                                         QLocale::ShortFormat))),
+                         DisplayText::html(x->resolution));
     m_detail->setHtml(html);
 }
 

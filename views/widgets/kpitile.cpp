@@ -24,6 +24,9 @@ KpiTile::KpiTile(QWidget *parent)
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    // Captions, values and details hold data (names, counts, errors): text, never markup.
+    for (QLabel *l : {m_caption, m_value, m_detail, m_stateWord})
+        l->setTextFormat(Qt::PlainText);
     m_caption->setWordWrap(true);
     m_detail->setWordWrap(true);
     QFont small = m_detail->font();
