@@ -338,8 +338,7 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
     const QString asOwner = QStringLiteral("alpha@x.sa");
 
     // 2: usage — an unknown action, no --as, a rejection without a note.
-    const Run action =
-        decide({id, QStringLiteral("frobnicate"), QStringLiteral("--as"), asOwner});
+    const Run action = decide({id, QStringLiteral("frobnicate"), QStringLiteral("--as"), asOwner});
     CHECK(action.exitCode == 2);
     CHECK(action.err.contains("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL"));
     const Run noActor = decide({id, QStringLiteral("approve")});
@@ -354,12 +353,12 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
     CHECK(missing.exitCode == 4);
     CHECK(missing.err.trimmed() == "No approval request a0000000-0000-4000-8000-00000000dead.");
     // 6: an agent of the tenant, and a user of another tenant.
-    const Run agent =
-        decide({id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("agent@alpha.sa")});
+    const Run agent = decide(
+        {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("agent@alpha.sa")});
     CHECK(agent.exitCode == 6);
     CHECK(agent.err.contains("agent@alpha.sa has the role agent"));
-    const Run outsider =
-        decide({id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("beta@x.sa")});
+    const Run outsider = decide(
+        {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("beta@x.sa")});
     CHECK(outsider.exitCode == 6);
     CHECK(outsider.err.trimmed() == "beta@x.sa is not a user of tenant alpha.");
     for (const Run *r : {&action, &noActor, &noNote, &missing, &agent, &outsider}) {
@@ -414,16 +413,17 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
     CHECK(noActor.exitCode == 2);
     CHECK(noActor.err.trimmed() ==
           "check --write needs --as EMAIL: an owner or admin of the tenant.");
-    const Run past = check({QStringLiteral("--write"), QStringLiteral("--as"),
-                            QStringLiteral("comp@x.sa"), QStringLiteral("--as-of"),
-                            QStringLiteral("2026-11-26T09:00:00Z")});
+    const Run past =
+        check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa"),
+               QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     CHECK(past.exitCode == 2);
     CHECK(past.err.trimmed() == "check --write records the current status: leave out --as-of.");
     // 6: a manager; a user of another tenant.
-    const Run manager =
-        check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("manager@comp.sa")});
+    const Run manager = check(
+        {QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("manager@comp.sa")});
     CHECK(manager.exitCode == 6);
-    CHECK(manager.err.trimmed() == "manager@comp.sa has the role manager; this needs owner, admin.");
+    CHECK(manager.err.trimmed() ==
+          "manager@comp.sa has the role manager; this needs owner, admin.");
     const Run outsider =
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("other@x.sa")});
     CHECK(outsider.exitCode == 6);

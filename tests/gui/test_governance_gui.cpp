@@ -360,13 +360,13 @@ TEST_CASE("cli: a pack long enough for several pages carries hash, verdict and p
     q.prepare(QStringLiteral("insert into evidence_packs (id, created_at, updated_at, tenant_id, "
                              "title, pack_type, status, contents, hash_signature) values (?, ?, "
                              "?, ?, ?, 'BOARD_REPORT', 'READY', ?, ?)"));
-    for (const QVariant &v : {QVariant(id), QVariant(QStringLiteral("2026-11-20T10:00:00Z")),
-                              QVariant(QStringLiteral("2026-11-20T10:00:00Z")),
-                              QVariant(QStringLiteral("90000000-0000-4000-8000-000000000001")),
-                              QVariant(QStringLiteral("Long pack")),
-                              QVariant(QString::fromUtf8(contents)),
-                              QVariant(QStringLiteral("4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba"
-                                                      "873c2f11161202b945"))})
+    for (const QVariant &v :
+         {QVariant(id), QVariant(QStringLiteral("2026-11-20T10:00:00Z")),
+          QVariant(QStringLiteral("2026-11-20T10:00:00Z")),
+          QVariant(QStringLiteral("90000000-0000-4000-8000-000000000001")),
+          QVariant(QStringLiteral("Long pack")), QVariant(QString::fromUtf8(contents)),
+          QVariant(QStringLiteral("4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba"
+                                  "873c2f11161202b945"))})
         q.addBindValue(v);
     REQUIRE(q.exec());
     const QString source =
@@ -375,12 +375,11 @@ TEST_CASE("cli: a pack long enough for several pages carries hash, verdict and p
         INFO(lang);
         const bool ar = QLatin1String(lang) == QLatin1String("ar");
         const QString pdf = dir->filePath(QStringLiteral("long-%1.pdf").arg(QLatin1String(lang)));
-        const Run r = desk({QStringLiteral("export"), QStringLiteral("evidence-packs"),
-                            QStringLiteral("--pack"), id, QStringLiteral("--format"),
-                            QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
-                            QStringLiteral("--lang"), QLatin1String(lang),
-                            QStringLiteral("--source"), source, QStringLiteral("--tenant"),
-                            QStringLiteral("gov")});
+        const Run r = desk(
+            {QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
+             id, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+             QStringLiteral("--lang"), QLatin1String(lang), QStringLiteral("--source"), source,
+             QStringLiteral("--tenant"), QStringLiteral("gov")});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 7);
         REQUIRE(QFileInfo::exists(pdf));

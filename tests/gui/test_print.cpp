@@ -96,11 +96,11 @@ bool hasArabicPageNumber(const QString &flatText, int page, int pages)
 bool hasWatermark(const QString &pdf, int page, const QString &organisation)
 {
     static const QRegularExpression blank(QStringLiteral("\\s+"));
-    const QString raw = flat(tool(QStringLiteral("pdftotext"),
-                                  {QStringLiteral("-f"), QString::number(page),
-                                   QStringLiteral("-l"), QString::number(page),
-                                   QStringLiteral("-raw"), pdf, QStringLiteral("-")}))
-                            .remove(blank);
+    const QString raw =
+        flat(tool(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                   QString::number(page), QStringLiteral("-raw"), pdf, QStringLiteral("-")}))
+            .remove(blank);
     return raw.contains(QStringLiteral("board.secretary")) &&
            raw.contains(QString(organisation).remove(blank));
 }

@@ -43,8 +43,7 @@ void writeFixture(const QTemporaryDir &dir, const QString &name,
 // Every "generated_at" value (the provenance's and a surface's own) becomes a placeholder.
 QByteArray normalise(QByteArray bytes)
 {
-    static const QRegularExpression generated(
-        QStringLiteral("(\"generated_at\": ?\")[^\"]*(\")"));
+    static const QRegularExpression generated(QStringLiteral("(\"generated_at\": ?\")[^\"]*(\")"));
     QString text = QString::fromUtf8(bytes);
     text.replace(generated, QStringLiteral("\\1<generated_at>\\2"));
     return text.toUtf8();
@@ -126,8 +125,8 @@ TEST_CASE("reference: executive-room exports of tenant alpha", "[reference]")
     const QString s = QStringLiteral("executive-room");
     const QStringList all{QStringLiteral("--period"), QStringLiteral("all")};
     const QStringList month{QStringLiteral("--period"), QStringLiteral("month")};
-    compareExport(*dir, db, alpha, s, QStringLiteral("json"),
-                  QStringLiteral("executive-room.json"), all);
+    compareExport(*dir, db, alpha, s, QStringLiteral("json"), QStringLiteral("executive-room.json"),
+                  all);
     compareExport(*dir, db, alpha, s, QStringLiteral("csv"), QStringLiteral("executive-room.csv"),
                   all);
     compareExport(*dir, db, alpha, s, QStringLiteral("json"),

@@ -464,17 +464,17 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
         l.row(QStringLiteral("deals"),
               deal(stage, QString::fromLatin1(value), QStringLiteral("SAR"), 100, at));
     };
-    closedAt("closed_lost", "1.00", T("2026-10-31T20:59:59Z"));  // L1: quarter, year, all
-    closedAt("closed_lost", "1.00", T("2026-10-31T21:00:00Z"));  // L2: every period
-    closedAt("closed_lost", "1.00", T("2026-09-30T20:59:59Z"));  // L3: year, all
-    closedAt("closed_lost", "1.00", T("2025-12-31T20:59:59Z"));  // L4: all
-    closedAt("closed_lost", "1.00", T(t.addSecs(1)));            // L5: none
-    closedAt("closed_won", "1.00", T("2026-09-30T21:00:00Z"));   // W1: quarter, year, all
-    closedAt("closed_won", "2.00", T("2026-09-30T20:59:59Z"));   // W2: year, all
-    closedAt("closed_won", "4.00", T("2025-12-31T21:00:00Z"));   // W3: year, all
-    closedAt("closed_won", "8.00", T("2025-12-31T20:59:59Z"));   // W4: all
-    closedAt("closed_won", "16.00", T(t));                       // W5: every period
-    closedAt("closed_won", "32.00", T(t.addSecs(1)));            // W6: none
+    closedAt("closed_lost", "1.00", T("2026-10-31T20:59:59Z")); // L1: quarter, year, all
+    closedAt("closed_lost", "1.00", T("2026-10-31T21:00:00Z")); // L2: every period
+    closedAt("closed_lost", "1.00", T("2026-09-30T20:59:59Z")); // L3: year, all
+    closedAt("closed_lost", "1.00", T("2025-12-31T20:59:59Z")); // L4: all
+    closedAt("closed_lost", "1.00", T(t.addSecs(1)));           // L5: none
+    closedAt("closed_won", "1.00", T("2026-09-30T21:00:00Z"));  // W1: quarter, year, all
+    closedAt("closed_won", "2.00", T("2026-09-30T20:59:59Z"));  // W2: year, all
+    closedAt("closed_won", "4.00", T("2025-12-31T21:00:00Z"));  // W3: year, all
+    closedAt("closed_won", "8.00", T("2025-12-31T20:59:59Z"));  // W4: all
+    closedAt("closed_won", "16.00", T(t));                      // W5: every period
+    closedAt("closed_won", "32.00", T(t.addSecs(1)));           // W6: none
 
     if (!l.ok()) {
         session.database().rollback();
@@ -727,10 +727,9 @@ void checkPeriodBoundaries(Session &session)
     };
     // Month: W5, L2. Quarter: W1 + W5, L1 + L2. Year: W1 + W2 + W3 + W5, L1–L3. All time:
     // W1–W5, L1–L4. Never W6 or L5 (closed a second after as-of).
-    for (const Expected &e : {Expected{Period::Month, 1, 1, 1600},
-                              Expected{Period::Quarter, 2, 2, 1700},
-                              Expected{Period::Year, 4, 3, 2300},
-                              Expected{Period::AllTime, 5, 4, 3100}}) {
+    for (const Expected &e :
+         {Expected{Period::Month, 1, 1, 1600}, Expected{Period::Quarter, 2, 2, 1700},
+          Expected{Period::Year, 4, 3, 2300}, Expected{Period::AllTime, 5, 4, 3100}}) {
         INFO(Periods::id(e.period).toStdString());
         ExecutiveSnapshot s;
         QString error;

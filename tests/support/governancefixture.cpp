@@ -149,8 +149,9 @@ bool load(Session &session, QString *error)
                "COMPLIANCE_AUDIT", "READY", QStringLiteral("{\"b\": 2}"),
                QString::fromLatin1(EmptyHash), "2026-11-21T10:00:00Z"));
     l.row(QStringLiteral("evidence_packs"),
-          pack("70000000-0000-4000-8000-000000000010", "Other unsigned", QVariant(), "INCIDENT_RESPONSE",
-               "ASSEMBLING", QStringLiteral("[]"), QVariant(), "2026-11-22T10:00:00Z"));
+          pack("70000000-0000-4000-8000-000000000010", "Other unsigned", QVariant(),
+               "INCIDENT_RESPONSE", "ASSEMBLING", QStringLiteral("[]"), QVariant(),
+               "2026-11-22T10:00:00Z"));
     connector("stripe", "ok", "2026-11-26T08:00:00Z", "2026-11-26T08:00:00Z", QVariant());
     connector("zoho", "ok", "2026-11-26T08:00:00Z", "2026-11-26T08:00:00Z", QVariant());
     connector("email", "degraded", nullptr, "2026-11-25T09:00:00Z", QStringLiteral("other"));

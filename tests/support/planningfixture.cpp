@@ -161,13 +161,14 @@ bool load(Session &session, QString *error)
     l.use(Fc);
     deal("closed_won", "7.00", "SAR", 100, T("2025-11-30T20:59:59Z"), QVariant());
     deal("closed_won", "8.00", "SAR", 100, T(t.addSecs(1)), QVariant());
-    l.row(QStringLiteral("deals"), {{QStringLiteral("title"), QStringLiteral("later")},
-                                    {QStringLiteral("stage"), QStringLiteral("proposal")},
-                                    {QStringLiteral("value"), QStringLiteral("9.00")},
-                                    {QStringLiteral("currency"), QStringLiteral("SAR")},
-                                    {QStringLiteral("probability"), 100},
-                                    {QStringLiteral("expected_close_date"), QStringLiteral("2026-12-15")},
-                                    {QStringLiteral("created_at"), T(t.addSecs(1))}});
+    l.row(QStringLiteral("deals"),
+          {{QStringLiteral("title"), QStringLiteral("later")},
+           {QStringLiteral("stage"), QStringLiteral("proposal")},
+           {QStringLiteral("value"), QStringLiteral("9.00")},
+           {QStringLiteral("currency"), QStringLiteral("SAR")},
+           {QStringLiteral("probability"), 100},
+           {QStringLiteral("expected_close_date"), QStringLiteral("2026-12-15")},
+           {QStringLiteral("created_at"), T(t.addSecs(1))}});
 
     // --- other: rows that change every figure of fc and rk if they leaked -------------------
     l.tenant(Other, QStringLiteral("other"));
@@ -184,8 +185,9 @@ bool load(Session &session, QString *error)
     target("2026-01-01", "2026-12-31", "partnerships", "3.00");
     target("2026-01-01", "2026-12-31", "ma", "2.00");
     const QString otherProfile = QStringLiteral("98100000-0000-4000-8000-000000000009");
-    l.row(QStringLiteral("company_profiles"), {{QStringLiteral("id"), otherProfile},
-                                               {QStringLiteral("company_name"), QStringLiteral("o")}});
+    l.row(QStringLiteral("company_profiles"),
+          {{QStringLiteral("id"), otherProfile},
+           {QStringLiteral("company_name"), QStringLiteral("o")}});
     for (const char *type : {"partnership", "acquisition"})
         l.row(QStringLiteral("strategic_deals"),
               {{QStringLiteral("initiator_profile_id"), otherProfile},
