@@ -58,7 +58,7 @@ QByteArray unifiedDiff(const QString &expectedPath, const QByteArray &actual)
     diff.write(actual);
     diff.closeWriteChannel();
     diff.waitForFinished(30000);
-    return diff.readAllStandardOutput().left(20000);
+    return QString::fromUtf8(diff.readAllStandardOutput()).left(20000).toUtf8();
 }
 
 // Runs `dealix-desk ARGS --as-of AsOf --source sqlite:DB --tenant T --lang en` in dir and

@@ -417,7 +417,9 @@ void checkWrite(Session &session)
     };
     const QString tenant = QStringLiteral(" tenant_id = '%1'").arg(QLatin1String(Comp));
     // A manager may not write.
-    CHECK_FALSE(ComplianceWriter::write(session, results, manager).ok);
+    const ComplianceWriter::Result refused = ComplianceWriter::write(session, results, manager);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.message == QStringLiteral("Writing check results needs an owner or admin."));
     // Results as of another time than the write are not stored as the current status.
     const ComplianceWriter::Result stale =
         ComplianceWriter::write(session, results, owner, asOf().addDays(1));
