@@ -8,6 +8,7 @@
 #include "models/approvals/approvaldecider.h"
 #include "models/core/atomicfile.h"
 #include "models/core/displaytext.h"
+#include "models/core/period.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
 #include "views/print/boardpack.h"
@@ -219,6 +220,20 @@ int runTenants(const Options &o)
     return writeOutput(o, text);
 }
 
+// --period names one of the periods (or is left out): anything else is a usage error, said
+// before the source is opened.
+int checkPeriod(const QString &period)
+{
+    if (period.isEmpty())
+        return ExitCode::Ok;
+    bool known = false;
+    Periods::fromId(period, &known);
+    if (known)
+        return ExitCode::Ok;
+    printErr(Tr::tr("Unknown period \"%1\" (month, quarter, year or all).").arg(period));
+    return ExitCode::Usage;
+}
+
 int runExport(const Options &o)
 {
     if (!o.pack.isEmpty()) {
@@ -240,6 +255,8 @@ int runExport(const Options &o)
                           SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
         return ExitCode::Usage;
     }
+    if (const int rc = checkPeriod(o.period); rc != ExitCode::Ok)
+        return rc;
     ExportRequest request;
     request.format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
     request.period = o.period;
@@ -339,6 +356,8 @@ int runBoardPack(const Options &o)
         printErr(Tr::tr("board-pack needs -o FILE.pdf (and/or --html FILE)."));
         return ExitCode::Usage;
     }
+    if (const int rc = checkPeriod(o.period); rc != ExitCode::Ok)
+        return rc;
     QString error;
     const QStringList surfaces = BoardPack::resolveSurfaces(o.surfaces, &error);
     if (surfaces.isEmpty()) {

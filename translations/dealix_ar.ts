@@ -561,6 +561,10 @@
         <translation>شاشة غير معروفة &quot;%1&quot;؛ المتاح في هذا الإصدار: %2</translation>
     </message>
     <message>
+        <source>Unknown period &quot;%1&quot; (month, quarter, year or all).</source>
+        <translation>فترة غير معروفة &quot;%1&quot; (month أو quarter أو year أو all).</translation>
+    </message>
+    <message>
         <source>The %1 surface exports %2, not %3.</source>
         <translation>تُصدِّر الشاشة %1 بالصيغ %2، وليس %3.</translation>
     </message>

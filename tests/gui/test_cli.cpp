@@ -1,5 +1,7 @@
 // The dealix-desk command line, run as a separate process the way users and scripts run it.
 #include "models/source/datadigest.h"
+#include "tests/support/compliancefixture.h"
+#include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -199,10 +201,13 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
         CHECK(json.value(QStringLiteral("revenue")).toObject().contains(QLatin1String(key)));
     CHECK(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("id")).toString() ==
           QStringLiteral("quarter"));
-    CHECK(desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
-                           QStringLiteral("--period"), QStringLiteral("decade")} +
-               common)
-              .exitCode != 0);
+    // An unknown period is a usage error (2), said before the source is read.
+    const Run decade = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                                        QStringLiteral("--period"), QStringLiteral("decade")} +
+                            common);
+    CHECK(decade.exitCode == 2);
+    CHECK(decade.err.trimmed() == "Unknown period \"decade\" (month, quarter, year or all).");
+    CHECK(decade.out.isEmpty());
     const Run weekly =
         desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
     REQUIRE(weekly.exitCode == 0);
@@ -282,6 +287,175 @@ TEST_CASE("cli: -o /dev/stdout into a file the shell appends to keeps what the f
     const Run demo =
         desk({QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
               QStringLiteral("--scale"), QStringLiteral("0.01")});
-    CHECK(demo.exitCode != 0);
-    CHECK(demo.err.contains("not a regular file"));
+    CHECK(demo.exitCode == 1);
+    CHECK(demo.err.trimmed() == "Cannot write /dev/stdout: it is not a regular file (a device or a "
+                                "pipe); a database is written only to a file.");
+}
+
+namespace {
+
+int scalarInt(const QString &db, const QString &sql)
+{
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(db)));
+    QSqlQuery q(s.database());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promises",
+          "[cli][approvals]")
+{
+    auto dir = TestSupport::tempDir();
+    QString id;
+    {
+        auto s = ExecutiveFixture::openSqlite(*dir);
+        REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+        QSqlQuery q(s->database());
+        // An agent of alpha: a user of the tenant who may not decide.
+        q.prepare(QStringLiteral("insert into users (id, created_at, updated_at, tenant_id, email, "
+                                 "password_hash, role) values (?, ?, ?, ?, ?, 'x', 'agent')"));
+        for (const QVariant &v :
+             {QVariant(QStringLiteral("a9000000-0000-4000-8000-000000000001")),
+              QVariant(QStringLiteral("2026-01-05T08:00:00Z")),
+              QVariant(QStringLiteral("2026-01-05T08:00:00Z")), QVariant(s->tenantId()),
+              QVariant(QStringLiteral("agent@alpha.sa"))})
+            q.addBindValue(v);
+        REQUIRE(q.exec());
+        q.prepare(QStringLiteral("select id from approval_requests where tenant_id = ? and status "
+                                 "= 'pending' order by created_at limit 1"));
+        q.addBindValue(s->tenantId());
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        id = q.value(0).toString();
+    }
+    const QString db = dir->filePath(QStringLiteral("fixture.sqlite"));
+    const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+                                QStringLiteral("--tenant"), QStringLiteral("alpha")};
+    auto decide = [&](const QStringList &args) {
+        return desk(QStringList{QStringLiteral("decide")} + args + common);
+    };
+    auto lines = [](const QByteArray &err) { return err.trimmed().split('\n').size(); };
+    const QString asOwner = QStringLiteral("alpha@x.sa");
+
+    // 2: usage — an unknown action, no --as, a rejection without a note.
+    const Run action = decide({id, QStringLiteral("frobnicate"), QStringLiteral("--as"), asOwner});
+    CHECK(action.exitCode == 2);
+    CHECK(action.err.contains("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL"));
+    const Run noActor = decide({id, QStringLiteral("approve")});
+    CHECK(noActor.exitCode == 2);
+    CHECK(noActor.err.contains("decide needs --as EMAIL"));
+    const Run noNote = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner});
+    CHECK(noNote.exitCode == 2);
+    CHECK(noNote.err.trimmed() == "A rejection needs a note saying why.");
+    // 4: no such request.
+    const Run missing = decide({QStringLiteral("a0000000-0000-4000-8000-00000000dead"),
+                                QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
+    CHECK(missing.exitCode == 4);
+    CHECK(missing.err.trimmed() == "No approval request a0000000-0000-4000-8000-00000000dead.");
+    // 6: an agent of the tenant, and a user of another tenant.
+    const Run agent = decide(
+        {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("agent@alpha.sa")});
+    CHECK(agent.exitCode == 6);
+    CHECK(agent.err.contains("agent@alpha.sa has the role agent"));
+    const Run outsider = decide(
+        {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("beta@x.sa")});
+    CHECK(outsider.exitCode == 6);
+    CHECK(outsider.err.trimmed() == "beta@x.sa is not a user of tenant alpha.");
+    for (const Run *r : {&action, &noActor, &noNote, &missing, &agent, &outsider}) {
+        CHECK(lines(r->err) == 1); // errors are one line
+        CHECK(r->out.isEmpty());
+    }
+    // Nothing was decided or audited by the refused runs.
+    CHECK(scalarInt(db, QStringLiteral("select count(*) from approval_requests where id = '%1' and "
+                                       "status = 'pending'")
+                            .arg(id)) == 1);
+    CHECK(scalarInt(db, QStringLiteral("select count(*) from audit_logs")) == 0);
+    // 0: decided, "STATUS<TAB>ID" on standard output.
+    const Run done = decide({id, QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
+    INFO(done.err.toStdString());
+    CHECK(done.exitCode == 0);
+    CHECK(done.out == "approved\t" + id.toUtf8() + "\n");
+    // 5: decided already; the message says by whom.
+    const Run again = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner,
+                              QStringLiteral("--note"), QStringLiteral("late")});
+    CHECK(again.exitCode == 5);
+    CHECK(again.err.startsWith("Already approved by "));
+    CHECK(again.err.contains("alpha@x.sa"));
+    CHECK(scalarInt(db, QStringLiteral("select count(*) from audit_logs")) == 1);
+}
+
+TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises",
+          "[cli][compliance]")
+{
+    auto dir = TestSupport::tempDir();
+    ComplianceFixture::openSqlite(*dir);
+    const QString db = dir->filePath(QStringLiteral("compliance.sqlite"));
+    const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+                                QStringLiteral("--tenant"), QStringLiteral("comp")};
+    auto check = [&](const QStringList &args) {
+        return desk(QStringList{QStringLiteral("check")} + args + common);
+    };
+    const QString scans =
+        QStringLiteral("select count(*) from compliance_scan_results where tenant_id = "
+                       "'95000000-0000-4000-8000-000000000001'");
+
+    // 0: results as JSON, nothing written.
+    const Run json = check({QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+    INFO(json.err.toStdString());
+    CHECK(json.exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    CHECK(doc.value(QStringLiteral("total")).toInt() == 14);
+    CHECK(doc.value(QStringLiteral("written")).toBool() == false);
+    CHECK(doc.value(QStringLiteral("as_of")).toString() == QStringLiteral("2026-11-26T09:00:00Z"));
+    // 2: --write without --as; --write with a past --as-of.
+    const Run noActor = check({QStringLiteral("--write")});
+    CHECK(noActor.exitCode == 2);
+    CHECK(noActor.err.trimmed() ==
+          "check --write needs --as EMAIL: an owner or admin of the tenant.");
+    const Run past =
+        check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa"),
+               QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+    CHECK(past.exitCode == 2);
+    CHECK(past.err.trimmed() == "check --write records the current status: leave out --as-of.");
+    // 6: a manager; a user of another tenant.
+    const Run manager = check(
+        {QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("manager@comp.sa")});
+    CHECK(manager.exitCode == 6);
+    CHECK(manager.err.trimmed() ==
+          "manager@comp.sa has the role manager; this needs owner, admin.");
+    const Run outsider =
+        check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("other@x.sa")});
+    CHECK(outsider.exitCode == 6);
+    CHECK(outsider.err.trimmed() == "other@x.sa is not a user of tenant comp.");
+    CHECK(scalarInt(db, scans) == 0);
+    // 1: the write fails midway (no audit_logs): nothing written.
+    {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(db)));
+        QSqlQuery q(s.database());
+        REQUIRE(q.exec(QStringLiteral("alter table audit_logs rename to audit_logs_away")));
+    }
+    const Run broken =
+        check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.startsWith("Nothing was written: "));
+    CHECK(broken.err.contains("audit_logs"));
+    CHECK(scalarInt(db, scans) == 0);
+    {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(db)));
+        QSqlQuery q(s.database());
+        REQUIRE(q.exec(QStringLiteral("alter table audit_logs_away rename to audit_logs")));
+    }
+    // 0: written by the owner, one history row per control row of comp.
+    const Run written =
+        check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa")});
+    INFO(written.err.toStdString());
+    CHECK(written.exitCode == 0);
+    CHECK(scalarInt(db, scans) == 4);
 }

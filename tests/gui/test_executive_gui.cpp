@@ -156,16 +156,21 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
     CHECK(refused.contains(QStringLiteral("يتطلب الرفض ملاحظة")));
     CHECK(w.model()->rowCount() == 3);
     // Approve the first two in bulk: each decided and audited on its own.
-    const QString summary = w.decide({w.model()->item(0)->id, w.model()->item(1)->id},
-                                     ApprovalDecider::Action::Approve);
+    const QString first = w.model()->item(0)->id;
+    const QString summary =
+        w.decide({first, w.model()->item(1)->id}, ApprovalDecider::Action::Approve);
     INFO(summary.toStdString());
     CHECK(summary.contains(QStringLiteral("حُسم ٢ من ٢")));
     CHECK(w.model()->rowCount() == 1);
     // Deciding one of them again reports the conflict.
     w.setNote(QStringLiteral("late"));
-    const QString again = w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
-                                   ApprovalDecider::Action::Approve);
-    CHECK_FALSE(again.isEmpty());
+    const QString again = w.decide({first}, ApprovalDecider::Action::Approve);
+    INFO(again.toStdString());
+    // "0 of 1 decided. Already decided: already approved by weekly@x.sa at …", in Arabic.
+    CHECK(again.contains(QStringLiteral("حُسم ٠ من ١")));
+    CHECK(again.contains(QStringLiteral("سبق أن أصبح")));
+    CHECK(again.contains(QStringLiteral("weekly@x.sa")));
+    CHECK(w.model()->rowCount() == 1);
     language.setLanguage(QStringLiteral("en"));
 }
 

@@ -66,6 +66,32 @@ QString arabicLetters(const QString &text)
     return text.normalized(QString::NormalizationForm_KC).remove(marks);
 }
 
+// Arabic-Indic digits (as the Arabic pages print them) as 0–9, for comparing page numbers.
+QString westernDigits(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
+            c = QChar(u'0' + (c.unicode() - 0x0660));
+    }
+    return text;
+}
+
+// One page laid out (-layout keeps the footer's words together), Arabic letters NFKC without
+// bidi marks, Arabic-Indic digits as 0–9 and without spaces (pdftotext drops some at direction
+// changes): "صفحة ٣ من ١٣" → "صفحة3من13".
+QString footerText(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    static const QRegularExpression spaces(QStringLiteral("[ \\t]+"));
+    return westernDigits(arabicLetters(QString::fromUtf8(p.readAllStandardOutput())))
+        .remove(spaces);
+}
+
 int pdfPages(const QString &pdf)
 {
     QProcess p;
@@ -210,9 +236,10 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
         REQUIRE(q.exec(QStringLiteral("select count(*) from integration_sync_states where "
                                       "tenant_id = '90000000-0000-4000-8000-000000000002'")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 2); // the other tenant's own two rows, nothing added
+        CHECK(q.value(0).toInt() == 6); // the other tenant's own six rows, nothing added
     }
-    CHECK(w.model()->index(2, ConnectorModel::ProbeColumn).data().toString() ==
+    // voice: gov's probe configuration above is not the other tenant's.
+    CHECK(w.model()->index(3, ConnectorModel::ProbeColumn).data().toString() ==
           QStringLiteral("غير مُعدّ"));
     REQUIRE(s->selectTenant(QStringLiteral("gov")));
     REQUIRE(w.refresh());
@@ -312,6 +339,74 @@ TEST_CASE("cli: one pack as an Arabic PDF carries its hash and verdict on every 
     CHECK(json.exitCode == 0);
     CHECK(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("title_ar")).toString() ==
           QStringLiteral("إغلاق الصفقة"));
+}
+
+TEST_CASE("cli: a pack long enough for several pages carries hash, verdict and page X of Y on "
+          "every page, in Arabic and English",
+          "[cli][evidence][pdf][arabic]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = GovernanceFixture::openSqlite(*dir);
+    // 60 items of contents; the stored hash is that of [] (CPython), so the pack is altered.
+    QByteArray contents = "[";
+    for (int i = 0; i < 60; ++i)
+        contents += (i ? ", " : "") + QStringLiteral("{\"type\": \"note\", \"source\": "
+                                                     "\"crm\", \"data\": {\"line\": %1, "
+                                                     "\"text\": \"item %1 of the long pack\"}}")
+                                          .arg(i + 1)
+                                          .toUtf8();
+    contents += "]";
+    const QString id = QStringLiteral("70000000-0000-4000-8000-000000000099");
+    QSqlQuery q(s->database());
+    q.prepare(QStringLiteral("insert into evidence_packs (id, created_at, updated_at, tenant_id, "
+                             "title, pack_type, status, contents, hash_signature) values (?, ?, "
+                             "?, ?, ?, 'BOARD_REPORT', 'READY', ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(id), QVariant(QStringLiteral("2026-11-20T10:00:00Z")),
+          QVariant(QStringLiteral("2026-11-20T10:00:00Z")),
+          QVariant(QStringLiteral("90000000-0000-4000-8000-000000000001")),
+          QVariant(QStringLiteral("Long pack")), QVariant(QString::fromUtf8(contents)),
+          QVariant(QStringLiteral("4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba"
+                                  "873c2f11161202b945"))})
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    const QString source =
+        QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
+    for (const char *lang : {"ar", "en"}) {
+        INFO(lang);
+        const bool ar = QLatin1String(lang) == QLatin1String("ar");
+        const QString pdf = dir->filePath(QStringLiteral("long-%1.pdf").arg(QLatin1String(lang)));
+        const Run r = desk(
+            {QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
+             id, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+             QStringLiteral("--lang"), QLatin1String(lang), QStringLiteral("--source"), source,
+             QStringLiteral("--tenant"), QStringLiteral("gov")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 7);
+        REQUIRE(QFileInfo::exists(pdf));
+        const int pages = pdfPages(pdf);
+        REQUIRE(pages >= 3);
+        QString all;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = pdfPageText(pdf, page);
+            all += text;
+            INFO("page " << page << " of " << pages << ":\n" << text.toStdString());
+            CHECK(text.contains(QStringLiteral(
+                "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945")));
+            if (ar) {
+                CHECK(arabicLetters(text).contains(arabicLetters(QStringLiteral("معدّلة"))));
+                // Logical or visual order (pdftotext picks one per line).
+                const QString footer = footerText(pdf, page);
+                CHECK((footer.contains(QStringLiteral("صفحة%1من%2").arg(page).arg(pages)) ||
+                       footer.contains(QStringLiteral("%2من%1صفحة").arg(page).arg(pages))));
+            } else {
+                CHECK(text.contains(QStringLiteral("Altered")));
+                CHECK(text.contains(QStringLiteral("page %1 of %2").arg(page).arg(pages)));
+            }
+        }
+        // Every item printed, the last one included.
+        CHECK(all.contains(QStringLiteral("item 60 of the long pack")));
+    }
 }
 
 TEST_CASE("cli: probe --write records live results, connector disable needs an admin",

@@ -67,6 +67,44 @@ bool containsWords(const QString &haystack, const QString &phrase)
     return true;
 }
 
+// Without bidi marks and tatweel, Arabic-Indic digits as 0–9, runs of spaces as one.
+QString flat(QString text)
+{
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{0640}]"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t]+"));
+    text = text.normalized(QString::NormalizationForm_KC).remove(marks);
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
+            c = QChar(u'0' + (c.unicode() - 0x0660));
+    }
+    return text.replace(spaces, QStringLiteral(" "));
+}
+
+// "صفحة X من Y" in a page's flat() text. pdftotext drops the space between a number and the
+// next word at a direction change, and gives the line in logical or (on pages with mostly
+// left-to-right text) visual order: compared without spaces, in either order.
+bool hasArabicPageNumber(const QString &flatText, int page, int pages)
+{
+    const QString t = QString(flatText).remove(QLatin1Char(' '));
+    return t.contains(QStringLiteral("صفحة%1من%2").arg(page).arg(pages)) ||
+           t.contains(QStringLiteral("%2من%1صفحة").arg(page).arg(pages));
+}
+
+// The diagonal watermark "USER · TIME · ORGANISATION" on a page: pdftotext -raw gives the
+// rotated text in drawing order (Arabic one letter a line), so compare without any spacing.
+bool hasWatermark(const QString &pdf, int page, const QString &organisation)
+{
+    static const QRegularExpression blank(QStringLiteral("\\s+"));
+    const QString raw =
+        flat(tool(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                   QString::number(page), QStringLiteral("-raw"), pdf, QStringLiteral("-")}))
+            .remove(blank);
+    return raw.contains(QStringLiteral("board.secretary")) &&
+           raw.contains(QString(organisation).remove(blank));
+}
+
 QString demoDb(QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("pack.sqlite"));
@@ -124,6 +162,7 @@ TEST_CASE(
         INFO("page " << p);
         CHECK(text.contains(QStringLiteral("page %1 of %2").arg(p).arg(pages)));
         CHECK(text.contains(QStringLiteral("Confidential")));
+        CHECK(hasWatermark(pdf, p, QStringLiteral("Najd Advanced Trading Co.")));
         all += text;
     }
     for (const QString &title : {QStringLiteral("Executive Room"), QStringLiteral("Weekly Review"),
@@ -164,6 +203,17 @@ TEST_CASE("board pack PDF in Arabic: shaped text extractable, mirrored sections"
     CHECK(containsWords(all, QStringLiteral("الإيراد الفعلي")));
     CHECK(containsWords(all, QStringLiteral("سري")));
     CHECK(containsWords(all, QStringLiteral("حزمة مجلس الإدارة")));
+    // Every page after the cover: "صفحة X من Y" (Arabic-Indic digits), the classification and
+    // the watermark (the user and the organisation).
+    REQUIRE(pages >= 4);
+    for (int p = 2; p <= pages; ++p) {
+        INFO("page " << p << " of " << pages);
+        const QString text = flat(pageText(pdf, p));
+        CHECK(hasArabicPageNumber(text, p, pages));
+        CHECK(text.contains(QStringLiteral("سري")));
+        CHECK(text.contains(QStringLiteral("Confidential")));
+        CHECK(hasWatermark(pdf, p, QStringLiteral("شركة نجد للتجارة المتقدمة")));
+    }
 }
 
 TEST_CASE("a 1,000-row table spans pages with its header repeated and every row present",

@@ -48,6 +48,14 @@ TEST_CASE("weekly review figures and week boundaries on SQLite", "[weekly][sqlit
     ExecutiveFixture::checkWeeklyFigures(*s);
 }
 
+TEST_CASE("won and lost deals on each side of every period boundary (SQLite)",
+          "[executive][sqlite]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
+    ExecutiveFixture::checkPeriodBoundaries(*s);
+}
+
 TEST_CASE("a missing table turns its section into 'not available', the rest still computes",
           "[executive][bad-input]")
 {

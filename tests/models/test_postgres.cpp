@@ -464,6 +464,7 @@ TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema"
     auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Plain);
     ExecutiveFixture::checkExecutiveFigures(*s);
     ExecutiveFixture::checkWeeklyFigures(*s);
+    ExecutiveFixture::checkPeriodBoundaries(*s);
 }
 
 TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres][approvals]")

@@ -130,13 +130,18 @@ TEST_CASE("ten probes of silent servers finish in about one timeout, not ten", "
 
 TEST_CASE("a redirect is an answer: the probe never follows it elsewhere", "[probes][network]")
 {
+    // The 302 points at a second server that records what reaches it: it must see nothing.
     FakeHttpServer redirect(FakeHttpServer::Mode::Answer, 302);
     FakeHttpServer elsewhere(FakeHttpServer::Mode::Answer, 200);
     REQUIRE((redirect.ok() && elsewhere.ok()));
+    redirect.setLocation(elsewhere.url(QStringLiteral("/moved")));
     const ProbeRecord r = only(ConnectorProber::run({target("cal", redirect.url(), 3000)}));
+    CHECK(redirect.requests() == 1);
+    CHECK(redirect.lastRequest().startsWith("GET /health "));
     CHECK(r.httpStatus == 302);
     CHECK(r.status == QLatin1String("ok"));
     CHECK(elsewhere.connections() == 0);
+    CHECK(elsewhere.requests() == 0);
 }
 
 TEST_CASE("cancel ends running probes at once as cancelled errors", "[probes][network]")

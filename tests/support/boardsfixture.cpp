@@ -96,7 +96,8 @@ bool load(Session &session, QString *error)
 
     // Contradictions: K1 detected critical, K2 reviewing high, K3 resolved, K4 accepted,
     // K5 escalated (unknown status). Active 2, critical and active 1.
-    auto contradiction = [&](int n, const char *status, const char *severity) {
+    auto contradiction = [&](int n, const char *status, const char *severity,
+                             const QDateTime &created = QDateTime()) {
         l.row(QStringLiteral("contradictions"),
               {{QStringLiteral("id"), kid(n)},
                {QStringLiteral("source_a"), QStringLiteral("crm")},
@@ -108,7 +109,7 @@ bool load(Session &session, QString *error)
                {QStringLiteral("status"), QString::fromLatin1(status)},
                {QStringLiteral("detected_by"), QStringLiteral("ai_scan")},
                {QStringLiteral("evidence"), QStringLiteral("{\"doc\": \"c-%1\"}").arg(n)},
-               {QStringLiteral("created_at"), T(t.addDays(-n))}});
+               {QStringLiteral("created_at"), T(created.isValid() ? created : t.addDays(-n))}});
     };
     contradiction(1, "DETECTED", "CRITICAL");
     contradiction(2, "REVIEWING", "HIGH");
@@ -129,6 +130,34 @@ bool load(Session &session, QString *error)
            {QStringLiteral("status"), QStringLiteral("discovery")},
            {QStringLiteral("estimated_value_sar"), QStringLiteral("999.00")}});
     contradiction(9, "DETECTED", "CRITICAL");
+    // More of other's rows: a deal in every column pp fills, of pp's types and channels, and
+    // contradictions in every status pp has; a manager whose address is no actor in pp.
+    for (const auto &[status, type, channel] :
+         {std::tuple{"discovery", "referral", "whatsapp"},
+          std::tuple{"negotiating", "acquisition", "email"},
+          std::tuple{"closed_won", "distribution", "linkedin"},
+          std::tuple{"on_hold", "partnership", "whatsapp"}})
+        l.row(QStringLiteral("strategic_deals"),
+              {{QStringLiteral("initiator_profile_id"),
+                QStringLiteral("97400000-0000-4000-8000-000000000009")},
+               {QStringLiteral("deal_title"), QStringLiteral("other")},
+               {QStringLiteral("deal_type"), QString::fromLatin1(type)},
+               {QStringLiteral("channel"), QString::fromLatin1(channel)},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("estimated_value_sar"), QStringLiteral("11.00")}});
+    contradiction(10, "REVIEWING", "HIGH");
+    contradiction(11, "RESOLVED", "CRITICAL");
+    contradiction(12, "ACCEPTED", "LOW");
+    l.row(QStringLiteral("users"), {{QStringLiteral("email"), QStringLiteral("manager@other.sa")},
+                                    {QStringLiteral("full_name"), QStringLiteral("m")},
+                                    {QStringLiteral("password_hash"), QStringLiteral("x")},
+                                    {QStringLiteral("role"), QStringLiteral("manager")}});
+
+    // pp, created a second after as-of: in no figure.
+    l.use(Pp);
+    deal(7, "negotiating", "partnership", "email", QStringLiteral("3.00"), QVariant(),
+         QStringLiteral("Second Co"), t.addSecs(1));
+    contradiction(13, "DETECTED", "CRITICAL", t.addSecs(1));
     return FixtureLoader::finish(session, l, error);
 }
 
@@ -240,6 +269,10 @@ void checkResolve(Session &session)
     CHECK(ViolationResolver::resolve(session, kid(9), QStringLiteral("resolved"),
                                      QStringLiteral("x"), manager, at)
               .outcome == O::NotFound); // another tenant's
+    TenantActor outsider;
+    CHECK(WriteBack::findActor(session, QStringLiteral("manager@other.sa"),
+                               WriteBack::deciderRoles(), &outsider,
+                               &message) == WriteBack::Lookup::Refused);
     PolicyViolations v;
     QString error;
     REQUIRE(PolicyViolations::compute(session, asOf(), &v, &error));

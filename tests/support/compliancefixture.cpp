@@ -241,6 +241,34 @@ bool load(Session &session, QString *error)
     l.row(QStringLiteral("pdpl_data_requests"),
           request("access", "pending", t.addDays(-100), QVariant()));
     approval(id('d', 9), "approved", QVariant(), QVariant());
+    // More of other's rows, one for every population comp's checks and export count: an
+    // active user without a valid role (NCA-C01), a consent for other's own lead, granted, past
+    // its expiry, purpose unknown, without audit rows (PDPL-C01, C02, C03, C10), an overdue
+    // deletion request (C05), a resolved contradiction with its audit row and an audited
+    // decision (NCA-C04), a control and a check result (the export's controls and history).
+    user(id('a', 40), QStringLiteral("intern@other.sa"), "intern", true);
+    l.row(QStringLiteral("pdpl_consents"),
+          consent(id('c', 9), id('b', 9), "granted", "other", "fax", "2025-01-01T00:00:00Z",
+                  "2026-01-01T00:00:00Z"));
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("deletion", "pending", t.addDays(-45), QVariant()));
+    l.row(QStringLiteral("pdpl_data_requests"),
+          request("access", "completed", t.addDays(-50), T(t.addDays(-49))));
+    contradiction(id('e', 9), "RESOLVED");
+    logRow(id('e', 9));
+    approval(id('d', 8), "rejected", l.user(), T("2026-11-20T10:00:00Z"));
+    logRow(id('d', 8));
+    l.row(QStringLiteral("compliance_controls"),
+          {{QStringLiteral("control_id"), QStringLiteral("PDPL-C01")},
+           {QStringLiteral("control_name"), QStringLiteral("PDPL-C01")},
+           {QStringLiteral("category"), QStringLiteral("PDPL")},
+           {QStringLiteral("status"), QStringLiteral("NON_COMPLIANT")},
+           {QStringLiteral("risk_level"), QStringLiteral("CRITICAL")}});
+    l.row(QStringLiteral("compliance_scan_results"),
+          {{QStringLiteral("control_id"), QStringLiteral("PDPL-C01")},
+           {QStringLiteral("status"), QStringLiteral("NON_COMPLIANT")},
+           {QStringLiteral("checked_at"), T("2026-11-20T10:00:00Z")},
+           {QStringLiteral("created_at"), T("2026-11-20T10:00:00Z")}});
     if (!l.ok()) {
         session.database().rollback();
         return false;
@@ -389,7 +417,9 @@ void checkWrite(Session &session)
     };
     const QString tenant = QStringLiteral(" tenant_id = '%1'").arg(QLatin1String(Comp));
     // A manager may not write.
-    CHECK_FALSE(ComplianceWriter::write(session, results, manager).ok);
+    const ComplianceWriter::Result refused = ComplianceWriter::write(session, results, manager);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.message == QStringLiteral("Writing check results needs an owner or admin."));
     // Results as of another time than the write are not stored as the current status.
     const ComplianceWriter::Result stale =
         ComplianceWriter::write(session, results, owner, asOf().addDays(1));

@@ -24,6 +24,7 @@ const char *const Alpha = "a0000000-0000-4000-8000-000000000001";
 const char *const Beta = "b0000000-0000-4000-8000-000000000002";
 const char *const Empty = "c0000000-0000-4000-8000-000000000003";
 const char *const Weekly = "d0000000-0000-4000-8000-000000000004";
+const char *const Periods = "e0000000-0000-4000-8000-000000000005";
 
 QVariantMap deal(const char *stage, const QVariant &value, const QVariant &currency,
                  const QVariant &probability, const QVariant &closedAt)
@@ -356,6 +357,125 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     connector("stripe", "degraded", "2026-11-18T08:00:00Z", nullptr);
     connector("email", "ok", "2026-11-25T08:00:00Z", "2026-11-25T08:00:00Z");
 
+    // --- weekly, outside the two weeks: a second after as-of (in this week's calendar days,
+    // after T) and a second before last week's start (Sat 2026-11-14 23:59:59 in Riyadh). None
+    // changes a weekly figure above. --------------------------------------------------------
+    const char *const afterT = "2026-11-26T09:00:01Z";
+    const char *const beforeLastWeek = "2026-11-14T20:59:59Z";
+    weekDeal("closed_won", "60.00", "SAR", afterT, "2026-11-01T08:00:00Z", nullptr);
+    weekDeal("closed_won", "70.00", "SAR", beforeLastWeek, "2026-11-01T08:00:00Z", nullptr);
+    weekDeal("proposal", "80.00", "SAR", nullptr, afterT, "2027-03-01");
+    weekDeal("proposal", "90.00", "SAR", nullptr, beforeLastWeek, "2027-03-01");
+    // Decided a second before last week (created a day earlier, within its 24 h SLA).
+    decided("approved", "2026-11-13T21:00:00Z", beforeLastWeek);
+    weekContradiction("DETECTED", "LOW", afterT, nullptr);
+    weekContradiction("RESOLVED", "LOW", beforeLastWeek, beforeLastWeek);
+    // A control that changed just before last week and again just after as-of.
+    scan("SDAIA-C02", "PARTIAL", "2026-11-01T08:00:00Z");
+    scan("SDAIA-C02", "COMPLIANT", beforeLastWeek);
+    scan("SDAIA-C02", "NON_COMPLIANT", afterT);
+    connector("cal", "degraded", beforeLastWeek, nullptr);
+
+    // --- beta, more rows: one of each kind alpha's and weekly's figures count (approvals in
+    // warning, lost, null-valued and AED deals, every control and connector status, strategic
+    // deals, packs in review, and something in this week and last week for every weekly
+    // measure), so a query that lost its tenant filter changes every pinned figure. ----------
+    l.use(Beta);
+    const QString b = l.user();
+    auto betaDeal = [&](const char *stage, const QVariant &value, const char *currency,
+                        const QVariant &closed, const char *created, const char *expected) {
+        QVariantMap d = deal(stage, value, QString::fromLatin1(currency), 50, closed);
+        if (created)
+            d.insert(QStringLiteral("created_at"), T(created));
+        if (expected)
+            d.insert(QStringLiteral("expected_close_date"), QString::fromLatin1(expected));
+        l.row(QStringLiteral("deals"), d);
+    };
+    betaDeal("closed_lost", QStringLiteral("12.00"), "SAR", T("2026-11-21T10:00:00Z"), nullptr,
+             nullptr);
+    betaDeal("negotiation", QVariant(), "SAR", QVariant(), nullptr, nullptr);
+    betaDeal("proposal", QStringLiteral("60.00"), "AED", QVariant(), nullptr, nullptr);
+    betaDeal("closed_won", QStringLiteral("11.00"), "SAR", T("2026-11-23T10:00:00Z"), nullptr,
+             nullptr);
+    betaDeal("closed_won", QStringLiteral("13.00"), "SAR", T("2026-11-17T10:00:00Z"), nullptr,
+             nullptr);
+    betaDeal("proposal", QStringLiteral("14.00"), "SAR", QVariant(), "2026-11-24T10:00:00Z",
+             "2026-12-02");
+    betaDeal("proposal", QStringLiteral("15.00"), "SAR", QVariant(), "2026-11-16T10:00:00Z",
+             nullptr);
+    // Approvals: pending in warning (default 24 h from T − 21 h); decided this week and last
+    // week (late: a breach last week); pending critical, past its deadline this week.
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"), t.addSecs(-21 * 3600), QStringLiteral("{}"),
+                   QVariant(), b));
+    auto betaDecided = [&](const char *status, const char *created, const char *reviewed) {
+        QVariantMap a = approval(QString::fromLatin1(status),
+                                 QDateTime::fromString(QString::fromLatin1(created), Qt::ISODate),
+                                 slaPayload(24), QVariant(), b);
+        a.insert(QStringLiteral("reviewed_at"), T(reviewed));
+        a.insert(QStringLiteral("reviewed_by_id"), b);
+        l.row(QStringLiteral("approval_requests"), a);
+    };
+    betaDecided("approved", "2026-11-24T06:00:00Z", "2026-11-24T08:00:00Z");
+    betaDecided("rejected", "2026-11-15T08:00:00Z", "2026-11-17T08:00:00Z");
+    l.row(QStringLiteral("approval_requests"),
+          approval(QStringLiteral("pending"),
+                   QDateTime::fromString(QStringLiteral("2026-11-24T10:00:00Z"), Qt::ISODate),
+                   slaPayload(24, "critical"), QVariant(), b));
+    for (const char *status : {"COMPLIANT", "PARTIAL", "NOT_APPLICABLE"})
+        l.row(QStringLiteral("compliance_controls"),
+              {{QStringLiteral("control_id"), QStringLiteral("NCA-C02")},
+               {QStringLiteral("control_name"), QStringLiteral("c")},
+               {QStringLiteral("category"), QStringLiteral("NCA")},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("risk_level"), QStringLiteral("HIGH")}});
+    scan("NCA-C01", "PARTIAL", "2026-11-10T08:00:00Z");
+    scan("NCA-C01", "COMPLIANT", "2026-11-18T08:00:00Z");
+    scan("NCA-C01", "NON_COMPLIANT", "2026-11-24T08:00:00Z");
+    connector("cal", "ok", "2026-11-25T08:00:00Z", "2026-11-25T08:00:00Z");
+    connector("whatsapp", "degraded", "2026-11-25T08:00:00Z", nullptr);
+    connector("stripe", "error", "2026-11-18T08:00:00Z", nullptr);
+    connector("salesforce", "unknown", "2026-11-25T08:00:00Z", nullptr);
+    connector("email", "disabled", "2026-11-25T08:00:00Z", nullptr);
+    l.row(QStringLiteral("contradictions"), contradiction("REVIEWING", "HIGH"));
+    weekContradiction("DETECTED", "LOW", "2026-11-23T10:00:00Z", nullptr);
+    weekContradiction("RESOLVED", "LOW", "2026-11-16T10:00:00Z", "2026-11-24T10:00:00Z");
+    weekContradiction("ACCEPTED", "LOW", "2026-11-10T10:00:00Z", "2026-11-17T10:00:00Z");
+    l.row(QStringLiteral("company_profiles"),
+          {{QStringLiteral("id"), QStringLiteral("b1000000-0000-4000-8000-000000000000")},
+           {QStringLiteral("company_name"), QStringLiteral("p")}});
+    for (const char *status : {"discovery", "closed_won"})
+        l.row(QStringLiteral("strategic_deals"),
+              {{QStringLiteral("initiator_profile_id"),
+                QStringLiteral("b1000000-0000-4000-8000-000000000000")},
+               {QStringLiteral("deal_title"), QStringLiteral("b")},
+               {QStringLiteral("status"), QString::fromLatin1(status)},
+               {QStringLiteral("estimated_value_sar"), QStringLiteral("42.00")}});
+    l.row(QStringLiteral("evidence_packs"),
+          {{QStringLiteral("title"), QStringLiteral("p")},
+           {QStringLiteral("pack_type"), QStringLiteral("BOARD_REPORT")},
+           {QStringLiteral("status"), QStringLiteral("ASSEMBLING")}});
+
+    // --- periods: closing times on each period boundary (Riyadh calendar, as-of T). Month
+    // starts 2026-10-31T21:00Z, quarter 2026-09-30T21:00Z, year 2025-12-31T21:00Z; a period
+    // ends at T inclusive. Worked out in checkPeriodBoundaries(). ----------------------------
+    l.tenant(Periods, QStringLiteral("periods"));
+    auto closedAt = [&](const char *stage, const char *value, const QString &at) {
+        l.row(QStringLiteral("deals"),
+              deal(stage, QString::fromLatin1(value), QStringLiteral("SAR"), 100, at));
+    };
+    closedAt("closed_lost", "1.00", T("2026-10-31T20:59:59Z")); // L1: quarter, year, all
+    closedAt("closed_lost", "1.00", T("2026-10-31T21:00:00Z")); // L2: every period
+    closedAt("closed_lost", "1.00", T("2026-09-30T20:59:59Z")); // L3: year, all
+    closedAt("closed_lost", "1.00", T("2025-12-31T20:59:59Z")); // L4: all
+    closedAt("closed_lost", "1.00", T(t.addSecs(1)));           // L5: none
+    closedAt("closed_won", "1.00", T("2026-09-30T21:00:00Z"));  // W1: quarter, year, all
+    closedAt("closed_won", "2.00", T("2026-09-30T20:59:59Z"));  // W2: year, all
+    closedAt("closed_won", "4.00", T("2025-12-31T21:00:00Z"));  // W3: year, all
+    closedAt("closed_won", "8.00", T("2025-12-31T20:59:59Z"));  // W4: all
+    closedAt("closed_won", "16.00", T(t));                      // W5: every period
+    closedAt("closed_won", "32.00", T(t.addSecs(1)));           // W6: none
+
     if (!l.ok()) {
         session.database().rollback();
         return false;
@@ -558,6 +678,18 @@ void checkWeeklyFigures(Session &session)
     CHECK(w.decisionsRequired.at(1).priority == QStringLiteral("high"));
     CHECK(w.decisionsRequired.at(2).type == QStringLiteral("contradiction"));
     CHECK(w.blockers.size() == 2); // the breached p3 and whatsapp in error
+    // The reasons and risks name weekly's own figures: one past SLA, one active critical
+    // contradiction, PDPL-C01 non-compliant, whatsapp in error; all-time actual 100.00 (10.00 +
+    // 20.00 + 70.00) against a forecast of 190.00 (+ 50 % of the 40.00, 50.00 and 90.00 open).
+    CHECK(w.ragReasons == QStringList{QStringLiteral("Approvals past their SLA: 1"),
+                                      QStringLiteral("Active critical contradictions: 1"),
+                                      QStringLiteral("Non-compliant controls: 1")});
+    CHECK(w.riskSummary == QStringList{QStringLiteral("Approvals past their SLA: 1"),
+                                       QStringLiteral("Non-compliant controls: PDPL-C01"),
+                                       QStringLiteral("Active critical contradictions: 1"),
+                                       QStringLiteral("Connectors in error: whatsapp"),
+                                       QStringLiteral("Revenue 47.4% below forecast")});
+    CHECK(w.blockers.at(1) == QStringLiteral("Connector in error: whatsapp"));
     const QJsonObject json = w.toJson();
     CHECK(json.value(QStringLiteral("week_of")).toString() == QStringLiteral("2026-11-22"));
     CHECK(json.value(QStringLiteral("overall_rag")).toString() == QStringLiteral("red"));
@@ -594,6 +726,31 @@ void checkWeeklyFigures(Session &session)
     CHECK(sunday.metric(QStringLiteral("deals_won"))->thisWeek == 1);
     CHECK(sunday.metric(QStringLiteral("deals_won_value"))->thisWeek == 2000);
     CHECK(sunday.metric(QStringLiteral("deals_won_value"))->lastWeek == 1000);
+}
+
+void checkPeriodBoundaries(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("periods")));
+    struct Expected {
+        Period period;
+        int won;
+        int lost;
+        qint64 actual; // halalas
+    };
+    // Month: W5, L2. Quarter: W1 + W5, L1 + L2. Year: W1 + W2 + W3 + W5, L1–L3. All time:
+    // W1–W5, L1–L4. Never W6 or L5 (closed a second after as-of).
+    for (const Expected &e :
+         {Expected{Period::Month, 1, 1, 1600}, Expected{Period::Quarter, 2, 2, 1700},
+          Expected{Period::Year, 4, 3, 2300}, Expected{Period::AllTime, 5, 4, 3100}}) {
+        INFO(Periods::id(e.period).toStdString());
+        ExecutiveSnapshot s;
+        QString error;
+        REQUIRE(ExecutiveSnapshot::compute(session, e.period, asOf(), &s, &error));
+        CHECK(s.revenue.won == e.won);
+        CHECK(s.revenue.lost == e.lost);
+        CHECK(s.revenue.actual == e.actual);
+        CHECK(s.revenue.open == 0);
+    }
 }
 
 } // namespace ExecutiveFixture

@@ -21,9 +21,9 @@ enum class ApprovalSchema {
 };
 
 // Creates the schema in the session's empty database (dropping the enhanced approval
-// columns for Plain) and loads four tenants: "alpha" (the Executive Room figures), "beta"
+// columns for Plain) and loads five tenants: "alpha" (the Executive Room figures), "beta"
 // (rows that must never leak into alpha), "empty" (no rows at all) and "weekly" (the week
-// boundary figures).
+// boundary figures); "periods" holds deals closed on each side of every period boundary.
 bool load(Session &session, ApprovalSchema schema, QString *error);
 // A new SQLite file in dir with the fixture loaded (Catch2 REQUIREs on failure).
 std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir,
@@ -33,5 +33,7 @@ std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir,
 void checkExecutiveFigures(Session &session);
 void checkEmptyTenant(Session &session);
 void checkWeeklyFigures(Session &session);
+// Tenant "periods": deals closed on each side of every period boundary.
+void checkPeriodBoundaries(Session &session);
 
 } // namespace ExecutiveFixture

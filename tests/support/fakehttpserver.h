@@ -34,6 +34,10 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
     }
     int connections() const { return m_connections; }
+    // Complete requests received (connections alone also count a refused or idle one).
+    int requests() const { return m_requests; }
+    // A Location header on every answer (a redirect that points somewhere).
+    void setLocation(const QUrl &location) { m_location = location.toEncoded(); }
     QByteArray lastRequest() const { return m_lastRequest; }
 
     // A port on which nothing listens (bound, then closed): connecting is refused.
@@ -53,12 +57,15 @@ private:
         if (!m_buffer[s].contains("\r\n\r\n") || m_mode == Mode::Silent)
             return;
         m_lastRequest = m_buffer.take(s);
+        ++m_requests;
         QPointer<QTcpSocket> socket(s);
         QTimer::singleShot(m_delayMs, this, [this, socket] {
             if (!socket)
                 return;
             const QByteArray body = "{\"status\":\"ok\"}";
-            socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " Status\r\n" +
+            const QByteArray location =
+                m_location.isEmpty() ? QByteArray() : "Location: " + m_location + "\r\n";
+            socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " Status\r\n" + location +
                           "Content-Type: application/json\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
@@ -70,6 +77,8 @@ private:
     int m_status;
     int m_delayMs;
     int m_connections = 0;
+    int m_requests = 0;
+    QByteArray m_location;
     QList<QPointer<QTcpSocket>> m_sockets;
     QHash<QTcpSocket *, QByteArray> m_buffer;
     QByteArray m_lastRequest;

@@ -140,6 +140,30 @@ bool load(Session &session, QString *error)
                QStringLiteral("[]"), QString::fromLatin1(EmptyHash), "2026-11-20T10:00:00Z"));
     connector("whatsapp", "error", nullptr, nullptr, QStringLiteral("other tenant"));
     connector("docusign", "ok", nullptr, nullptr, QVariant());
+    // More of other's rows, one for every figure gov's checks pin: an altered, an unsigned and
+    // an assembling pack, connectors in every status (keys gov has too), a probe configuration
+    // for a connector gov configures only in settings, and users with every role (their
+    // e-mail addresses are no actor in gov).
+    l.row(QStringLiteral("evidence_packs"),
+          pack("70000000-0000-4000-8000-000000000009", "Other altered", QVariant(),
+               "COMPLIANCE_AUDIT", "READY", QStringLiteral("{\"b\": 2}"),
+               QString::fromLatin1(EmptyHash), "2026-11-21T10:00:00Z"));
+    l.row(QStringLiteral("evidence_packs"),
+          pack("70000000-0000-4000-8000-000000000010", "Other unsigned", QVariant(),
+               "INCIDENT_RESPONSE", "ASSEMBLING", QStringLiteral("[]"), QVariant(),
+               "2026-11-22T10:00:00Z"));
+    connector("stripe", "ok", "2026-11-26T08:00:00Z", "2026-11-26T08:00:00Z", QVariant());
+    connector("zoho", "ok", "2026-11-26T08:00:00Z", "2026-11-26T08:00:00Z", QVariant());
+    connector("email", "degraded", nullptr, "2026-11-25T09:00:00Z", QStringLiteral("other"));
+    connector("cal", "disabled", nullptr, nullptr, QVariant());
+    l.row(QStringLiteral("connector_probes"),
+          {{QStringLiteral("connector_key"), QStringLiteral("stripe")},
+           {QStringLiteral("endpoint_url"), QStringLiteral("http://127.0.0.1:9/other")},
+           {QStringLiteral("timeout_ms"), 900},
+           {QStringLiteral("slow_threshold_ms"), 100},
+           {QStringLiteral("enabled"), session.isPostgres() ? QVariant(true) : QVariant(1)}});
+    user("91000000-0000-4000-8000-000000000009", "admin@other.sa", "admin", true);
+    user("91000000-0000-4000-8000-000000000010", "manager@other.sa", "manager", true);
     return FixtureLoader::finish(session, l, error);
 }
 

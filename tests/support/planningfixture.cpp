@@ -18,6 +18,7 @@ using FixtureLoader::Loader;
 using FixtureLoader::T;
 const char *const Fc = "98000000-0000-4000-8000-000000000001";
 const char *const Rk = "98000000-0000-4000-8000-000000000002";
+const char *const Other = "98000000-0000-4000-8000-000000000003";
 } // namespace
 
 QDateTime asOf()
@@ -146,6 +147,73 @@ bool load(Session &session, QString *error)
     // PostgreSQL's DDL checks 1–5; a copy without the check can hold anything.
     if (!session.isPostgres())
         risk("Out of range", 9, 1, "open"); // clamped: 5, 1
+    // rk, created a second after as-of: in no cell.
+    l.row(QStringLiteral("risks"), {{QStringLiteral("title"), QStringLiteral("Later")},
+                                    {QStringLiteral("likelihood"), 1},
+                                    {QStringLiteral("impact"), 1},
+                                    {QStringLiteral("status"), QStringLiteral("open")},
+                                    {QStringLiteral("created_at"), T(t.addSecs(1))}});
+    contradiction("DETECTED", "LOW", t.addSecs(1));
+
+    // fc, just outside the window and after as-of: a win one second before the first month
+    // (1 December 2025 00:00 in Riyadh), a win and an open deal one second after as-of. None is
+    // in any figure.
+    l.use(Fc);
+    deal("closed_won", "7.00", "SAR", 100, T("2025-11-30T20:59:59Z"), QVariant());
+    deal("closed_won", "8.00", "SAR", 100, T(t.addSecs(1)), QVariant());
+    l.row(QStringLiteral("deals"),
+          {{QStringLiteral("title"), QStringLiteral("later")},
+           {QStringLiteral("stage"), QStringLiteral("proposal")},
+           {QStringLiteral("value"), QStringLiteral("9.00")},
+           {QStringLiteral("currency"), QStringLiteral("SAR")},
+           {QStringLiteral("probability"), 100},
+           {QStringLiteral("expected_close_date"), QStringLiteral("2026-12-15")},
+           {QStringLiteral("created_at"), T(t.addSecs(1))}});
+
+    // --- other: rows that change every figure of fc and rk if they leaked -------------------
+    l.tenant(Other, QStringLiteral("other"));
+    deal("closed_won", "1.00", "SAR", 100, T("2026-11-10T10:00:00Z"), QVariant());
+    deal("closed_won", "2.00", "SAR", 100, T("2026-10-10T10:00:00Z"), QVariant());
+    deal("closed_won", "3.00", "SAR", 100, T("2025-12-15T10:00:00Z"), QVariant());
+    deal("proposal", "4.00", "USD", 50, QVariant(), QStringLiteral("2026-12-05"));
+    deal("proposal", "5.00", "SAR", 80, QVariant(), QStringLiteral("2026-12-05"));
+    deal("proposal", "6.00", "SAR", 80, QVariant(), QStringLiteral("2027-01-10"));
+    deal("proposal", "7.00", "SAR", 100, QVariant(), QStringLiteral("2027-02-10"));
+    deal("proposal", "8.00", "SAR", 50, QVariant(), QVariant());
+    target("2026-11-01", "2026-11-30", "revenue", "1000.00");
+    target("2026-12-01", "2027-03-31", "revenue", "400.00");
+    target("2026-01-01", "2026-12-31", "partnerships", "3.00");
+    target("2026-01-01", "2026-12-31", "ma", "2.00");
+    const QString otherProfile = QStringLiteral("98100000-0000-4000-8000-000000000009");
+    l.row(QStringLiteral("company_profiles"),
+          {{QStringLiteral("id"), otherProfile},
+           {QStringLiteral("company_name"), QStringLiteral("o")}});
+    for (const char *type : {"partnership", "acquisition"})
+        l.row(QStringLiteral("strategic_deals"),
+              {{QStringLiteral("initiator_profile_id"), otherProfile},
+               {QStringLiteral("deal_title"), QStringLiteral("o")},
+               {QStringLiteral("deal_type"), QString::fromLatin1(type)},
+               {QStringLiteral("status"), QStringLiteral("discovery")}});
+    control("PDPL-C01", "NON_COMPLIANT", "HIGH"); // would be 4, 4
+    control("PDPL-C02", "PARTIAL", "LOW");        // 3, 2
+    control("NCA-C01", "NON_COMPLIANT", "CRITICAL");
+    l.row(QStringLiteral("approval_requests"),
+          {{QStringLiteral("channel"), QStringLiteral("email")},
+           {QStringLiteral("resource_type"), QStringLiteral("deal")},
+           {QStringLiteral("resource_id"), QStringLiteral("98200000-0000-4000-8000-000000000009")},
+           {QStringLiteral("status"), QStringLiteral("pending")},
+           {QStringLiteral("requested_by_id"), l.user()},
+           {QStringLiteral("priority"), QStringLiteral("critical")},
+           {QStringLiteral("payload"),
+            QStringLiteral("{\"_dealix_sla\": {\"priority\": \"critical\", "
+                           "\"breach_threshold_hours\": 24}}")},
+           {QStringLiteral("created_at"), T(t.addSecs(-50 * 3600))}});
+    contradiction("DETECTED", "CRITICAL", t.addDays(-40));
+    contradiction("REVIEWING", "MEDIUM", t.addDays(-2));
+    connector("stripe", "error", QVariant());
+    connector("voice", "error", T(t.addDays(-2)));
+    risk("Other open", 2, 3, "open");
+    risk("Other high", 5, 2, "open");
     return FixtureLoader::finish(session, l, error);
 }
 
