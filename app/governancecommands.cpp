@@ -311,7 +311,11 @@ int runCheck(const Options &o)
     if (o.write) {
         written = ComplianceWriter::write(session, results, actor);
         if (!written.ok) {
-            printErr(Tr::tr("Nothing was written: %1").arg(written.message));
+            printErr(Tr::tr("Nothing was written: %1")
+                         .arg(written.message.trimmed().isEmpty()
+                                  ? Tr::tr("the source gave no reason (the connection to it may "
+                                           "have been lost)")
+                                  : written.message));
             return ExitCode::Failure;
         }
     }

@@ -1,5 +1,6 @@
 #include "models/source/boundquery.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 bool BoundQuery::exec(QSqlQuery &query, QString *error) const
@@ -9,15 +10,30 @@ bool BoundQuery::exec(QSqlQuery &query, QString *error) const
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!query.prepare(m_sql)) {
         if (error)
-            *error = query.lastError().text();
+            *error = sqlErrorText(query.lastError());
         return false;
     }
     for (const QVariant &v : m_values)
         query.addBindValue(v);
     if (!query.exec()) {
         if (error)
-            *error = query.lastError().text();
+            *error = sqlErrorText(query.lastError());
         return false;
     }
     return true;
+}
+
+QString sqlErrorText(const QSqlError &e)
+{
+    const QString text = e.text().trimmed();
+    if (!text.isEmpty())
+        return text;
+    if (!e.nativeErrorCode().trimmed().isEmpty())
+        return QCoreApplication::translate("BoundQuery", "database error %1")
+            .arg(e.nativeErrorCode().trimmed());
+    if (e.type() == QSqlError::ConnectionError)
+        return QCoreApplication::translate("BoundQuery", "the connection to the database failed");
+    return QCoreApplication::translate("BoundQuery",
+                                       "the database gave no reason (the connection to it may "
+                                       "have been lost)");
 }

@@ -1,6 +1,7 @@
 #include "models/source/session.h"
 
 #include "models/core/logging.h"
+#include "models/source/boundquery.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         db.setDatabaseName(url.path());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            fail(ErrorKind::Unavailable, db.lastError().text());
+            fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
             return false;
         }
         QSqlQuery probe(db);
@@ -137,7 +138,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         db.close();
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            fail(ErrorKind::Unavailable, db.lastError().text());
+            fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
             return false;
         }
         m_offline = OfflineCopy::inspect(db);
@@ -198,7 +199,7 @@ QList<TenantInfo> Session::tenants(QString *error) const
                     .arg(hasNameAr ? QStringLiteral("name_ar") : QStringLiteral("null"),
                          hasSettings ? QStringLiteral("settings") : QStringLiteral("null")))) {
         if (error)
-            *error = q.lastError().text();
+            *error = sqlErrorText(q.lastError());
         return list;
     }
     while (q.next()) {
@@ -301,7 +302,7 @@ bool Session::setRlsTenant(const QString &tenantId, QString *error)
     q.addBindValue(tenantId);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sqlErrorText(q.lastError());
         return false;
     }
     return true;
