@@ -355,9 +355,10 @@ int runOffline(const Options &o)
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
     QString error;
-    if (!OfflineCopy::write(session, o.output, asOfFor(o, session), &error)) {
+    bool sourceFailed = false;
+    if (!OfflineCopy::write(session, o.output, asOfFor(o, session), &error, {}, &sourceFailed)) {
         printErr(error);
-        return ExitCode::Failure;
+        return sourceFailed ? ExitCode::SourceUnavailable : ExitCode::Failure;
     }
     QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
     return ExitCode::Ok;

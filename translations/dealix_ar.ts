@@ -2825,6 +2825,10 @@ Reviewed by: %5 at %6</source>
         <source>Offline copy as of %1 (from %2): NOT VERIFIABLE — %3</source>
         <translation>نسخة غير متصلة حتى %1 (من %2): لا يمكن التحقق منها — %3</translation>
     </message>
+    <message>
+        <source>Cannot copy from the source: %1</source>
+        <translation>تعذر النسخ من المصدر: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageLayout</name>

@@ -33,6 +33,8 @@ const QString ManifestTable = QStringLiteral("offline_manifest");
 constexpr int ApplicationId = 0x44584F43;
 // Its user_version: "DX" and the copy format.
 constexpr int UserVersion = 0x44580000 | OfflineCopy::FormatVersion;
+// The comment the copy writes into each table's definition (SQLite keeps it in the schema).
+const QString TableMark = QStringLiteral("/* dealix offline copy */");
 // What the copy writes in place of a credential.
 const QString NotCopied = QStringLiteral("(not copied)");
 
@@ -150,8 +152,9 @@ bool createTables(QSqlDatabase out, const Session &session, QString *error)
             definitions << d.trimmed();
         }
         // Names from the source's catalog, quoted; the table name from the app's catalogue.
-        if (!exec.exec(QStringLiteral("create table \"%1\" (%2)")
-                           .arg(t.name, definitions.join(QStringLiteral(", "))))) {
+        // The comment stays in the file's schema: one of the marks of a copy (marks()).
+        if (!exec.exec(QStringLiteral("create table \"%1\" (%2 %3)")
+                           .arg(t.name, TableMark, definitions.join(QStringLiteral(", "))))) {
             if (error)
                 *error = QStringLiteral("%1: %2").arg(t.name, sqlErrorText(exec.lastError()));
             return false;
@@ -193,7 +196,7 @@ QString digestOrAbsent(QSqlDatabase db, const QString &table, QString *error)
 }
 
 bool write(const Session &session, const QString &path, const QDateTime &asOfTime, QString *error,
-           const std::function<bool(int, int)> &progress)
+           const std::function<bool(int, int)> &progress, bool *sourceFailed)
 {
     if (!session.isOpen() || !session.hasTenant())
         return fail(error, Tr::tr("No source and tenant to copy."));
@@ -216,6 +219,8 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
     const QString connection =
         QStringLiteral("offline-copy-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     bool ok = false;
+    bool fromSource = false; // the failure was reading the source, not writing the file
+    bool cancelled = false;
     {
         QSqlDatabase out = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         out.setDatabaseName(temp.path());
@@ -236,16 +241,21 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
             // Every table read from one snapshot of the source, so that a decision made while
             // copying is in the copy with its audit row or not at all.
             QSqlDatabase src = session.database();
-            if (ok && !src.transaction())
+            if (ok && !src.transaction()) {
+                fromSource = true;
                 ok = fail(error, sqlErrorText(src.lastError()));
+            }
             if (ok && session.isPostgres()) {
                 QSqlQuery iso(src);
                 if (!iso.exec(QStringLiteral("set transaction isolation level repeatable read, "
-                                             "read only")))
+                                             "read only"))) {
+                    fromSource = true;
                     ok = fail(error, sqlErrorText(iso.lastError()));
+                }
             }
             for (qsizetype i = 0; ok && i < tables.size(); ++i) {
                 if (progress && !progress(int(i), int(tables.size()))) {
+                    cancelled = true;
                     ok = fail(error, Tr::tr("Cancelled."));
                     break;
                 }
@@ -256,8 +266,12 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 // The columns the copy's table was created with (copiedColumns).
                 QStringList columns;
                 QSqlQuery info(out);
-                info.exec(QStringLiteral("select name from pragma_table_info('%1') order by cid")
-                              .arg(table));
+                if (!info.exec(
+                        QStringLiteral("select name from pragma_table_info('%1') order by cid")
+                            .arg(table))) {
+                    ok = fail(error, sqlErrorText(info.lastError()));
+                    break;
+                }
                 while (info.next())
                     columns << info.value(0).toString();
                 QStringList quotedColumns;
@@ -271,6 +285,7 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 if (where.count(u'?') == 2)
                     read.addBindValue(session.tenantId());
                 if (!read.exec()) {
+                    fromSource = true;
                     ok = fail(error,
                               QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
                     break;
@@ -295,6 +310,13 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                         ok = fail(error, QStringLiteral("%1: %2").arg(
                                              table, sqlErrorText(insert.lastError())));
                     ++rows;
+                }
+                // A read cut short (the connection lost) ends the loop as the last row would:
+                // never taken for the whole table.
+                if (ok && read.lastError().isValid()) {
+                    fromSource = true;
+                    ok = fail(error,
+                              QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
                 }
                 if (!ok)
                     break;
@@ -350,8 +372,18 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
         out.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (!ok)
+    if (!ok) {
+        // Said as what failed: the source, or the file (a full disk names the path).
+        if (error && !cancelled) {
+            if (fromSource)
+                *error = Tr::tr("Cannot copy from the source: %1").arg(*error);
+            else if (!error->startsWith(Tr::tr("Cannot write %1: %2").arg(path, QString())))
+                *error = Tr::tr("Cannot write %1: %2").arg(path, *error);
+        }
+        if (sourceFailed)
+            *sourceFailed = fromSource;
         return false; // temp removes the file
+    }
     // SQLite wrote and synced the file; synced once more, checked, then renamed into place.
     return temp.commit(error);
 }
@@ -384,11 +416,12 @@ QStringList marks(QSqlDatabase db)
                 found << Tr::tr("its users without password hashes");
         }
     }
-    // The copy creates its tables as `create table "name" ("column" …)`, in lower case; the
-    // app's own schema (and Dealix's) does not.
-    if (q.exec(QStringLiteral("select count(*) from sqlite_master where type = 'table' and sql "
-                              "glob 'create table \"*\" (\"*'")) &&
-        q.next() && q.value(0).toInt() > 0)
+    // The copy writes a comment into each table's definition.
+    QSqlQuery defs(db);
+    defs.prepare(QStringLiteral("select count(*) from sqlite_master where type = 'table' and "
+                                "instr(sql, ?) > 0"));
+    defs.addBindValue(TableMark);
+    if (defs.exec() && defs.next() && defs.value(0).toInt() > 0)
         found << Tr::tr("its table definitions");
     return found;
 }

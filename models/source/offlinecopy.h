@@ -43,14 +43,16 @@ namespace OfflineCopy {
 //    length (DataDigest::sqliteTable); user_version marks the file too.
 constexpr int FormatVersion = 3;
 // Copies the session's tenant as of asOf; progress(done, total) by table may cancel.
+// On failure the error names what failed: "Cannot write FILE: …" (a full disk, an unwritable
+// folder) or "Cannot copy from the source: …" (then *sourceFailed is true).
 bool write(const Session &session, const QString &path, const QDateTime &asOf, QString *error,
-           const std::function<bool(int, int)> &progress = {});
+           const std::function<bool(int, int)> &progress = {}, bool *sourceFailed = nullptr);
 // Reads the manifest of an open SQLite database and recomputes every digest. isOffline is
 // false for a database without a manifest.
 OfflineStatus inspect(QSqlDatabase db);
 // The marks of an offline copy a file bears, manifest or not: its application_id, its
-// user_version, its manifest table, users whose password hash reads "(not copied)", tables
-// created the way the copy creates them. Empty for a plain database.
+// user_version, its manifest table, users whose password hash reads "(not copied)", the
+// comment in its tables' definitions. Empty for a plain database.
 QStringList marks(QSqlDatabase db);
 bool isMarked(QSqlDatabase db);
 // SHA-256 over a table's columns and rows in id order, exact (DataDigest::sqliteTable).

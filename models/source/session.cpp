@@ -83,7 +83,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         // Opening never reads the file; the first statement tells a database from garbage.
         if (!probe.exec(QStringLiteral("select count(*) from sqlite_master"))) {
             fail(ErrorKind::Unavailable,
-                 tr("not a SQLite database (%1).").arg(probe.lastError().databaseText()));
+                 tr("not a SQLite database (%1).").arg(sqlErrorText(probe.lastError())));
             return false;
         }
         probe.exec(QStringLiteral("pragma foreign_keys = on"));
@@ -110,10 +110,9 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
             options += QLatin1Char(';') + url.options();
         db.setConnectOptions(options);
         if (!db.open()) {
-            QString cause = db.lastError().driverText();
-            const QString detail = db.lastError().databaseText().trimmed();
-            if (!detail.isEmpty())
-                cause = detail;
+            QString cause = db.lastError().databaseText().trimmed();
+            if (cause.isEmpty())
+                cause = sqlErrorText(db.lastError());
             fail(ErrorKind::Unavailable, cause);
             return false;
         }

@@ -70,8 +70,15 @@ public:
         ::close(fd);
         return ok;
     }
-    // Removes the filler: the disk is empty again.
+    // Removes the filler: the rest of the disk is free again.
     void empty() { QFile::remove(filePath(QStringLiteral("filler"))); }
+    // Removes every file.
+    void clear()
+    {
+        for (const QString &name :
+             QDir(path()).entryList(QDir::Files | QDir::Hidden | QDir::System))
+            QFile::remove(filePath(name));
+    }
     // The files in the folder other than the filler.
     QStringList files() const
     {
