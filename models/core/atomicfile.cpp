@@ -123,6 +123,17 @@ private:
     QByteArray m_buffer;
 };
 
+// An empty file, a SQLite database, or a SQLite journal beside one.
+bool isDatabaseOrEmpty(const QFileInfo &entry)
+{
+    if (entry.size() == 0 || entry.fileName().endsWith(QLatin1String("-journal")) ||
+        entry.fileName().endsWith(QLatin1String("-wal")) ||
+        entry.fileName().endsWith(QLatin1String("-shm")))
+        return true;
+    QFile f(entry.absoluteFilePath());
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
 bool processRunning(qint64 pid)
 {
     if (pid <= 0 || pid > 0x3fffffff)
@@ -205,10 +216,12 @@ int sweep(const QString &dirPath)
         if (const auto m = temporaryPattern().match(name); m.hasMatch())
             stale = !processRunning(m.captured(1).toLongLong());
         else if (const auto l = legacyPidPattern().match(name); l.hasMatch())
-            stale = !processRunning(l.captured(1).toLongLong());
+            // Older versions wrote only databases under these names: another program's file
+            // of the same shape is left alone.
+            stale = !processRunning(l.captured(1).toLongLong()) && isDatabaseOrEmpty(entry);
         else if (legacyPartialPattern().match(name).hasMatch())
             // No process id in the name: left alone until no one has written it for an hour.
-            stale = entry.lastModified().toUTC() < hourAgo;
+            stale = entry.lastModified().toUTC() < hourAgo && isDatabaseOrEmpty(entry);
         if (stale && QFile::remove(entry.absoluteFilePath()))
             ++removed;
     }

@@ -1,6 +1,9 @@
 // A file is whole, or the old one stays: every writer on a full disk (a small tmpfs mounted by
 // the test), a writer killed with SIGKILL (its temporary file swept by the next run), a board
 // pack with sections that failed; and offline copies whose every byte is in their digests.
+#include "app/boardpackdialog.h"
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
 #include "models/source/datadigest.h"
 #include "models/source/offlinecopy.h"
 #include "models/source/session.h"
@@ -318,6 +321,27 @@ TEST_CASE("board pack: failed sections never replace an existing pack unless --a
     // Never an empty reason after a section's name.
     static const QRegularExpression emptyReason(QStringLiteral("[a-z-]+: *(;|$)"));
     CHECK_FALSE(QString::fromUtf8(kept.err).contains(emptyReason));
+
+    // File ▸ Board pack: the same rule (the Save buttons ask first; asked nothing, it keeps).
+    registerSurfaces();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(db)));
+    REQUIRE(s.selectTenant(QStringLiteral("solo")));
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    BoardPackDialog dialog(s, language, AsOf);
+    dialog.setChosenSurfaces({QStringLiteral("executive-room")});
+    put(pdf, old);
+    put(html, old);
+    QString error;
+    CHECK_FALSE(dialog.savePdfTo(pdf, &error));
+    CHECK(error.contains(QStringLiteral("executive-room")));
+    CHECK(contents(pdf) == old);
+    CHECK_FALSE(dialog.saveHtmlTo(html, &error));
+    CHECK(contents(html) == old);
+    const QString fresh = dir->filePath(QStringLiteral("fresh.pdf"));
+    CHECK(dialog.savePdfTo(fresh, &error)); // a new file: written, its cover says so
+    CHECK(contents(fresh).startsWith("%PDF-"));
 }
 
 TEST_CASE("data digests: different tables, rows and values never digest alike",
