@@ -108,7 +108,7 @@ TEST_CASE("atomic writes through a symbolic link replace its target and keep the
     CHECK(db.read(16) == QByteArray("SQLite format 3\0", 16));
 }
 
-TEST_CASE("temporary files of writers that are gone are swept by the next write in the folder; "
+TEST_CASE("temporary files of writers that are gone are swept by the next write in the folder, "
           "others are left alone",
           "[atomicfile][killed]")
 {
