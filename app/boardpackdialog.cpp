@@ -118,17 +118,38 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
     return ok;
 }
 
+bool BoardPackDialog::partialAllowed(const BoardPack::Content &content, const QString &path,
+                                     QString *error)
+{
+    const QString refusal = BoardPack::partialRefusal(content, path);
+    if (refusal.isEmpty())
+        return true;
+    // The same rule as the command line's: an existing pack is replaced by an incomplete one
+    // only when asked.
+    if (m_askPartial &&
+        QMessageBox::question(
+            this, tr("Board pack"),
+            tr("These sections could not be computed: %1\n\nReplace %2 with an incomplete pack "
+               "whose cover names them?")
+                .arg(content.failedSections.join(QStringLiteral("; ")), path),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        return true;
+    *error = refusal;
+    return false;
+}
+
 bool BoardPackDialog::savePdfTo(const QString &path, QString *error)
 {
     BoardPack::Content content;
-    return buildContent(&content, error) &&
+    return buildContent(&content, error) && partialAllowed(content, path, error) &&
            BoardPack::writePdf(content, path, error, progressFor(tr("Writing the PDF…")));
 }
 
 bool BoardPackDialog::saveHtmlTo(const QString &path, QString *error)
 {
     BoardPack::Content content;
-    return buildContent(&content, error) && BoardPack::writeHtml(content, path, error);
+    return buildContent(&content, error) && partialAllowed(content, path, error) &&
+           BoardPack::writeHtml(content, path, error);
 }
 
 void BoardPackDialog::preview()
@@ -175,7 +196,10 @@ void BoardPackDialog::savePdf()
     if (path.isEmpty())
         return;
     QString error;
-    if (!savePdfTo(path, &error))
+    m_askPartial = true;
+    const bool saved = savePdfTo(path, &error);
+    m_askPartial = false;
+    if (!saved)
         QMessageBox::warning(this, tr("Board pack"), error);
 }
 
@@ -187,6 +211,9 @@ void BoardPackDialog::saveHtml()
     if (path.isEmpty())
         return;
     QString error;
-    if (!saveHtmlTo(path, &error))
+    m_askPartial = true;
+    const bool saved = saveHtmlTo(path, &error);
+    m_askPartial = false;
+    if (!saved)
         QMessageBox::warning(this, tr("Board pack"), error);
 }

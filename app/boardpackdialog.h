@@ -25,6 +25,8 @@ public:
     void setPackLanguage(const QString &lang);
     // Computes the pack in the chosen language (the window switches to it for the moment).
     bool buildContent(BoardPack::Content *out, QString *error);
+    // An existing file is not replaced by a pack with sections that could not be computed
+    // (false, with why); the Save buttons ask the user first.
     bool savePdfTo(const QString &path, QString *error);
     bool saveHtmlTo(const QString &path, QString *error);
 
@@ -36,6 +38,7 @@ private:
     void savePdf();
     void saveHtml();
     std::function<bool(int, int)> progressFor(const QString &label);
+    bool partialAllowed(const BoardPack::Content &content, const QString &path, QString *error);
 
     const Session &m_session;
     LanguageManager &m_language;
@@ -43,4 +46,5 @@ private:
     QListWidget *m_surfaces;
     QComboBox *m_lang;
     QLineEdit *m_classification;
+    bool m_askPartial = false; // while a Save button runs: ask before replacing with a partial
 };

@@ -290,6 +290,13 @@ int runExport(const Options &o)
             printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
             return ExitCode::SourceUnavailable;
         }
+        if (!o.allowPartial) {
+            if (const QString refusal = BoardPack::partialRefusal(content, o.output);
+                !refusal.isEmpty()) {
+                printErr(refusal);
+                return ExitCode::SourceUnavailable;
+            }
+        }
         if (request.format == QLatin1String("html")) {
             if (const int rc = writeOutput(o, BoardPack::html(content)); rc != ExitCode::Ok)
                 return rc;
@@ -380,6 +387,17 @@ int runBoardPack(const Options &o)
         return ExitCode::SourceUnavailable;
     }
     const qint64 computeMs = timer.restart();
+    // A pack with sections that could not be computed never replaces a pack that exists unless
+    // asked: last night's whole pack is worth more than tonight's partial one.
+    if (!o.allowPartial) {
+        for (const QString &path : {o.output, o.html}) {
+            if (const QString refusal = BoardPack::partialRefusal(content, path);
+                !refusal.isEmpty()) {
+                printErr(refusal);
+                return ExitCode::SourceUnavailable;
+            }
+        }
+    }
     if (!o.output.isEmpty()) {
         if (!BoardPack::writePdf(content, o.output, &error)) {
             printErr(error);
@@ -430,6 +448,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  export SURFACE [--format json|csv|pdf|html] [-o FILE]   export a surface (stdout "
         "without -o)\n"
         "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n"
+        "             [--allow-partial]   replace FILE even if sections failed\n"
         "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]\n"
         "  probe [--write] [--as EMAIL] [--format json]   probe the configured connectors\n"
         "  connector disable|enable KEY --as EMAIL\n"
@@ -487,6 +506,10 @@ bool parse(const QStringList &args, Options *o, QString *error)
     const QCommandLineOption htmlOption(QStringLiteral("html"),
                                         QStringLiteral("board-pack: also write the pack as HTML."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption allowPartialOption(
+        QStringLiteral("allow-partial"),
+        QStringLiteral("board-pack, pdf/html export: replace an existing file even when sections "
+                       "could not be computed (the cover names them)."));
     const QCommandLineOption surfaceOption(
         QStringLiteral("surface"),
         QStringLiteral("GUI: open on this surface (e.g. weekly-review)."), QStringLiteral("ID"));
@@ -507,12 +530,29 @@ bool parse(const QStringList &args, Options *o, QString *error)
                               QStringLiteral("check: write the checks' SQL with values (bench)."),
                               QStringLiteral("FILE"));
     sqlOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help,           version,       source,         tenant,
-                  lang,           asOf,          output,         format,
-                  period,         surfaceOption, surfacesOption, classificationOption,
-                  htmlOption,     asOption,      noteOption,     packOption,
-                  writeOption,    scale,         seed,           screenshot,
-                  quitAfterPaint, sqlOut});
+    p.addOptions({help,
+                  version,
+                  source,
+                  tenant,
+                  lang,
+                  asOf,
+                  output,
+                  format,
+                  period,
+                  surfaceOption,
+                  surfacesOption,
+                  classificationOption,
+                  htmlOption,
+                  asOption,
+                  noteOption,
+                  packOption,
+                  writeOption,
+                  scale,
+                  seed,
+                  screenshot,
+                  quitAfterPaint,
+                  sqlOut,
+                  allowPartialOption});
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("demo, tenants, export (none: the GUI)."),
                             QStringLiteral("[command]"));
@@ -569,6 +609,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         o->surfaces = p.value(surfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o->classification = p.value(classificationOption);
     o->html = p.value(htmlOption);
+    o->allowPartial = p.isSet(allowPartialOption);
     o->actingAs = p.value(asOption);
     o->note = p.value(noteOption);
     o->pack = p.value(packOption);

@@ -22,6 +22,7 @@ struct Options {
     QStringList surfaces;   // board-pack: surface ids
     QString classification; // board-pack and pdf exports
     QString html;           // board-pack: also write the HTML pack here
+    bool allowPartial = false; // board-pack, pdf/html export: replace a file with a partial pack
     QString actingAs;       // decide: --as EMAIL
     QString note;           // decide: --note TEXT
     QString pack;           // export evidence-packs: --pack ID (one pack as json or pdf)

@@ -312,7 +312,11 @@ int runCheck(const Options &o)
     if (o.write) {
         written = ComplianceWriter::write(session, results, actor);
         if (!written.ok) {
-            printErr(Tr::tr("Nothing was written: %1").arg(written.message));
+            printErr(Tr::tr("Nothing was written: %1")
+                         .arg(written.message.trimmed().isEmpty()
+                                  ? Tr::tr("the source gave no reason (the connection to it may "
+                                           "have been lost)")
+                                  : written.message));
             return ExitCode::Failure;
         }
     }
@@ -354,9 +358,10 @@ int runOffline(const Options &o)
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
     QString error;
-    if (!OfflineCopy::write(session, o.output, asOfFor(o, session), &error)) {
+    bool sourceFailed = false;
+    if (!OfflineCopy::write(session, o.output, asOfFor(o, session), &error, {}, &sourceFailed)) {
         printErr(error);
-        return ExitCode::Failure;
+        return sourceFailed ? ExitCode::SourceUnavailable : ExitCode::Failure;
     }
     QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
     return ExitCode::Ok;

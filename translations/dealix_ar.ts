@@ -368,6 +368,34 @@
         <source>it is not a regular file (a device or a pipe); a database is written only to a file.</source>
         <translation>ليس ملفًا عاديًا (جهاز أو أنبوب)؛ لا تُكتب قاعدة البيانات إلا في ملف.</translation>
     </message>
+    <message>
+        <source>system error %1</source>
+        <translation>خطأ في النظام %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>nothing was written.</source>
+        <translation>لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>the temporary file was replaced.</source>
+        <translation>استُبدل الملف المؤقت.</translation>
+    </message>
+    <message>
+        <source>%L1 bytes reached the disk of %L2 written.</source>
+        <translation>وصل إلى القرص %L1 بايت من %L2 بايت مكتوبة.</translation>
+    </message>
+    <message>
+        <source>it is not open.</source>
+        <translation>ليس مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>the data could not be written.</source>
+        <translation>تعذرت كتابة البيانات.</translation>
+    </message>
 </context>
 <context>
     <name>BoardPack</name>
@@ -410,6 +438,26 @@
     <message>
         <source>The page could not be painted.</source>
         <translation>تعذر رسم الصفحة.</translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (%L1 bytes).</source>
+        <translation>ملف PDF غير مكتمل (%L1 بايت).</translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (no end-of-file mark).</source>
+        <translation>ملف PDF غير مكتمل (لا توجد علامة نهاية الملف).</translation>
+    </message>
+    <message>
+        <source>it could not be computed and the source gave no reason (the connection to it may have been lost)</source>
+        <translation>تعذر حسابه ولم يذكر المصدر سببًا (ربما انقطع الاتصال به)</translation>
+    </message>
+    <message>
+        <source>Incomplete pack: these sections could not be computed — %1</source>
+        <translation>حزمة غير مكتملة: تعذر حساب هذه الأقسام — %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1 is kept, because these sections could not be computed: %2. --allow-partial replaces it with a pack whose cover names them.</source>
+        <translation>لم يُكتب شيء: أُبقي على %1 لأنه تعذر حساب هذه الأقسام: %2. الخيار ‎--allow-partial يستبدله بحزمة يذكر غلافها هذه الأقسام.</translation>
     </message>
 </context>
 <context>
@@ -482,9 +530,29 @@
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
+    <message>
+        <source>These sections could not be computed: %1
+
+Replace %2 with an incomplete pack whose cover names them?</source>
+        <translation>تعذر حساب هذه الأقسام: %1
+
+هل تستبدل %2 بحزمة غير مكتملة يذكر غلافها هذه الأقسام؟</translation>
+    </message>
 </context>
 <context>
     <name>BoundQuery</name>
+    <message>
+        <source>database error %1</source>
+        <translation>خطأ في قاعدة البيانات %1</translation>
+    </message>
+    <message>
+        <source>the connection to the database failed</source>
+        <translation>فشل الاتصال بقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (the connection to it may have been lost)</source>
+        <translation>لم تذكر قاعدة البيانات سببًا (ربما انقطع الاتصال بها)</translation>
+    </message>
     <message>
         <source>The source returned no row.</source>
         <translation>لم يُرجع المصدر أي صف.</translation>
@@ -611,6 +679,10 @@
     <message>
         <source>Cannot list the tenants: %1</source>
         <translation>تعذّر سرد المستأجرين: %1</translation>
+    </message>
+    <message>
+        <source>the source gave no reason (the connection to it may have been lost)</source>
+        <translation>لم يذكر المصدر سببًا (ربما انقطع الاتصال به)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1602,13 @@
     <message>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>DataDigest</name>
+    <message>
+        <source>no table %1</source>
+        <translation>لا يوجد جدول %1</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2914,42 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>written in copy format %1, which this version (format %2) cannot verify</source>
         <translation>مكتوبة بتنسيق النسخة %1، ولا يستطيع هذا الإصدار (التنسيق %2) التحقق منها</translation>
+    </message>
+    <message>
+        <source>its application id</source>
+        <translation>معرّف التطبيق فيه</translation>
+    </message>
+    <message>
+        <source>its user version</source>
+        <translation>رقم إصدار المستخدم فيه</translation>
+    </message>
+    <message>
+        <source>its manifest table</source>
+        <translation>جدول البيان فيه</translation>
+    </message>
+    <message>
+        <source>its users without password hashes</source>
+        <translation>مستخدموه بلا بصمات كلمات المرور</translation>
+    </message>
+    <message>
+        <source>its table definitions</source>
+        <translation>تعريفات جداوله</translation>
+    </message>
+    <message>
+        <source>the manifest is missing, yet the file bears the marks of an offline copy (%1)</source>
+        <translation>البيان مفقود، لكن الملف يحمل علامات نسخة غير متصلة (%1)</translation>
+    </message>
+    <message>
+        <source>Offline copy: NOT VERIFIABLE — %1</source>
+        <translation>نسخة غير متصلة: لا يمكن التحقق منها — %1</translation>
+    </message>
+    <message>
+        <source>Offline copy as of %1 (from %2): NOT VERIFIABLE — %3</source>
+        <translation>نسخة غير متصلة حتى %1 (من %2): لا يمكن التحقق منها — %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy from the source: %1</source>
+        <translation>تعذر النسخ من المصدر: %1</translation>
     </message>
 </context>
 <context>

@@ -340,7 +340,7 @@ CheckResult encryptionInTransit(const Session &session, const SqlDialect &, cons
     r.queryValues << QVariantList();
     QSqlQuery q(session.database());
     if (!q.exec(sqlText))
-        return failed(r, q.lastError().text());
+        return failed(r, sqlErrorText(q.lastError()));
     const bool ssl = q.next() && q.value(0).toBool();
     r.figures.insert(QStringLiteral("ssl"), ssl);
     r.figures.insert(QStringLiteral("tls_version"), ssl ? q.value(1).toString() : QString());
@@ -421,7 +421,7 @@ CheckResult tenantIsolation(const Session &session, const SqlDialect &, const QD
     r.queryValues << QVariantList();
     QSqlQuery q(session.database());
     if (!q.exec(sqlText))
-        return failed(r, q.lastError().text());
+        return failed(r, sqlErrorText(q.lastError()));
     QJsonArray without;
     QJsonArray notForced;
     qint64 total = 0;

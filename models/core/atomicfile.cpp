@@ -1,9 +1,21 @@
 #include "models/core/atomicfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace AtomicFile {
 
@@ -12,7 +24,148 @@ QString cannotWrite(const QString &path, const QString &reason)
 {
     return QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(path, reason);
 }
+
+QByteArray encoded(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+// "<name>.dealix-<pid>-<random>.partial", and SQLite's companions of such a file.
+const QRegularExpression &temporaryPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^.+\\.dealix-(\\d+)-[0-9a-z]+\\.partial(-journal|-wal|-shm)?$"));
+    return re;
+}
+
+// Names earlier versions gave their temporary files: ".<name>.tmp-<pid>" (demo databases) and
+// "<name>.XXXXXX.partial" (offline copies, without a process id).
+const QRegularExpression &legacyPidPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\..+\\.tmp-(\\d+)(-journal|-wal|-shm)?$"));
+    return re;
+}
+const QRegularExpression &legacyPartialPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^.+\\.[A-Za-z0-9]{6}\\.partial(-journal|-wal|-shm)?$"));
+    return re;
+}
+
+// The temporary file's device: a file descriptor written in 64 KiB pieces, with every
+// write(2) checked and its errno kept (QFile reports a short write without the reason).
+class FdDevice : public QIODevice
+{
+public:
+    explicit FdDevice(int fd)
+        : m_fd(fd)
+    {}
+    ~FdDevice() override
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    // Writes what is buffered; false with the reason once any write failed.
+    bool flushAll()
+    {
+        drain();
+        return m_errno == 0;
+    }
+    int lastErrno() const { return m_errno; }
+    qint64 written() const { return m_written; }
+    // Closes the descriptor; false (and the reason kept) if close(2) reports an error.
+    bool closeFd()
+    {
+        if (m_fd < 0)
+            return m_errno == 0;
+        const int rc = ::close(m_fd);
+        m_fd = -1;
+        if (rc != 0 && m_errno == 0)
+            m_errno = errno;
+        return m_errno == 0;
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        if (m_errno != 0)
+            return -1;
+        m_buffer.append(data, len);
+        if (m_buffer.size() >= 64 * 1024)
+            drain();
+        return m_errno == 0 ? len : -1;
+    }
+
+private:
+    void drain()
+    {
+        qsizetype done = 0;
+        while (m_errno == 0 && done < m_buffer.size()) {
+            const ssize_t n =
+                ::write(m_fd, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                m_errno = n < 0 ? errno : EIO;
+                setErrorString(systemError(m_errno));
+                break;
+            }
+            done += n;
+            m_written += n;
+        }
+        m_buffer.remove(0, done);
+    }
+
+    int m_fd = -1;
+    int m_errno = 0;
+    qint64 m_written = 0;
+    QByteArray m_buffer;
+};
+
+// An empty file, a SQLite database, or a SQLite journal beside one.
+bool isDatabaseOrEmpty(const QFileInfo &entry)
+{
+    if (entry.size() == 0 || entry.fileName().endsWith(QLatin1String("-journal")) ||
+        entry.fileName().endsWith(QLatin1String("-wal")) ||
+        entry.fileName().endsWith(QLatin1String("-shm")))
+        return true;
+    QFile f(entry.absoluteFilePath());
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool processRunning(qint64 pid)
+{
+    if (pid <= 0 || pid > 0x3fffffff)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+// The permissions the new file takes: the old file's, else what a new file gets (0666 less
+// the umask), as the shell's `>` would give.
+mode_t targetMode(const QString &target)
+{
+    struct stat st {
+    };
+    if (::stat(encoded(target).constData(), &st) == 0 && S_ISREG(st.st_mode))
+        return st.st_mode & 07777;
+    static QMutex lock;
+    QMutexLocker locker(&lock);
+    const mode_t mask = ::umask(077);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
 } // namespace
+
+QString systemError(int err)
+{
+    const QString text = QString::fromLocal8Bit(std::strerror(err));
+    if (!text.trimmed().isEmpty())
+        return text;
+    return QCoreApplication::translate("AtomicFile", "system error %1").arg(err);
+}
 
 bool isSpecial(const QString &path)
 {
@@ -32,7 +185,7 @@ QString replaceTarget(const QString &path)
     const QFileInfo info(path);
     if (!info.isSymLink())
         return path;
-    // Replace what the link points to, and keep the link, as QSaveFile does.
+    // Replace what the link points to, and keep the link.
     return info.exists() ? info.canonicalFilePath() : info.symLinkTarget();
 }
 
@@ -45,67 +198,244 @@ QString refuseSpecial(const QString &path)
                                                "a database is written only to a file."));
 }
 
+bool isTemporaryName(const QString &fileName)
+{
+    return temporaryPattern().match(fileName).hasMatch();
+}
+
+int sweep(const QString &dirPath)
+{
+    int removed = 0;
+    const QDir dir(dirPath);
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList entries =
+        dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        bool stale = false;
+        if (const auto m = temporaryPattern().match(name); m.hasMatch())
+            stale = !processRunning(m.captured(1).toLongLong());
+        else if (const auto l = legacyPidPattern().match(name); l.hasMatch())
+            // Older versions wrote only databases under these names: another program's file
+            // of the same shape is left alone.
+            stale = !processRunning(l.captured(1).toLongLong()) && isDatabaseOrEmpty(entry);
+        else if (legacyPartialPattern().match(name).hasMatch())
+            // No process id in the name: left alone until no one has written it for an hour.
+            stale = entry.lastModified().toUTC() < hourAgo && isDatabaseOrEmpty(entry);
+        if (stale && QFile::remove(entry.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+// --- TempFile ---------------------------------------------------------------------------
+
+TempFile::TempFile(const QString &path)
+    : m_given(path)
+    , m_target(QFileInfo(replaceTarget(path)).absoluteFilePath())
+{}
+
+TempFile::~TempFile()
+{
+    if (!m_done)
+        remove();
+}
+
+void TempFile::remove()
+{
+    if (m_temp.isEmpty())
+        return;
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(m_temp + QLatin1String(suffix));
+    m_temp.clear();
+}
+
+bool TempFile::create(QString *error)
+{
+    const QFileInfo target(m_target);
+    const QDir dir = target.absoluteDir();
+    if (!dir.exists()) {
+        if (error)
+            *error = cannotWrite(
+                m_given, QCoreApplication::translate("AtomicFile", "the folder %1 does not exist.")
+                             .arg(dir.path()));
+        return false;
+    }
+    sweep(dir.path());
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate =
+            dir.filePath(QStringLiteral("%1.dealix-%2-%3.partial")
+                             .arg(target.fileName())
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QString::number(QRandomGenerator::global()->generate(), 36)));
+        const int fd =
+            ::open(encoded(candidate).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            m_temp = candidate;
+            return true;
+        }
+        if (errno != EEXIST) {
+            if (error)
+                *error = cannotWrite(m_given, systemError(errno));
+            return false;
+        }
+    }
+    if (error)
+        *error = cannotWrite(m_given, systemError(EEXIST));
+    return false;
+}
+
+bool TempFile::commit(QString *error, qint64 expectedSize,
+                      const std::function<QString(const QString &)> &verify)
+{
+    auto failed = [&](const QString &reason) {
+        if (error)
+            *error = cannotWrite(m_given, reason);
+        remove();
+        return false;
+    };
+    if (m_temp.isEmpty())
+        return failed(QCoreApplication::translate("AtomicFile", "nothing was written."));
+    const int fd = ::open(encoded(m_temp).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return failed(systemError(errno));
+    struct stat st {
+    };
+    QString reason;
+    if (::fstat(fd, &st) != 0)
+        reason = systemError(errno);
+    else if (!S_ISREG(st.st_mode))
+        reason = QCoreApplication::translate("AtomicFile", "the temporary file was replaced.");
+    else if (expectedSize >= 0 && st.st_size != expectedSize)
+        reason =
+            QCoreApplication::translate("AtomicFile", "%L1 bytes reached the disk of %L2 written.")
+                .arg(qint64(st.st_size))
+                .arg(expectedSize);
+    else if (::fsync(fd) != 0)
+        reason = systemError(errno);
+    else if (::fchmod(fd, targetMode(m_target)) != 0)
+        reason = systemError(errno);
+    if (::close(fd) != 0 && reason.isEmpty())
+        reason = systemError(errno);
+    if (reason.isEmpty() && verify)
+        reason = verify(m_temp);
+    if (!reason.isEmpty())
+        return failed(reason);
+    // rename(2) replaces the target atomically: readers see the old file or the new one.
+    if (::rename(encoded(m_temp).constData(), encoded(m_target).constData()) != 0)
+        return failed(systemError(errno));
+    m_done = true;
+    // The rename itself reaches the disk with the folder.
+    const int dirFd = ::open(encoded(QFileInfo(m_target).absolutePath()).constData(),
+                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    // SQLite's companions of the temporary name, if any, no longer belong to anything.
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(m_temp + QLatin1String(suffix));
+    m_temp.clear();
+    return true;
+}
+
+// --- Output -----------------------------------------------------------------------------
+
 Output::Output(const QString &path)
     : m_path(path)
 {}
 
-Output::~Output() = default;
+Output::~Output()
+{
+    cancel();
+}
 
 bool Output::open(QString *error)
 {
-    QFileDevice *file = nullptr;
     if (isSpecial(m_path)) {
         // In place, appending: a shell's `>>` keeps what the file already held.
-        m_direct = std::make_unique<QFile>(m_path);
-        file = m_direct.get();
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_direct = true;
+        m_file = std::make_unique<QFile>(m_path);
+        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append)) {
             if (error)
-                *error = cannotWrite(m_path, file->errorString());
+                *error = cannotWrite(m_path, m_file->errorString());
+            m_file.reset();
             return false;
         }
         return true;
-    } else {
-        m_save = std::make_unique<QSaveFile>(m_path);
-        file = m_save.get();
     }
-    if (!file->open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = cannotWrite(m_path, file->errorString());
+    m_temp = std::make_unique<TempFile>(m_path);
+    if (!m_temp->create(error)) {
+        m_temp.reset();
         return false;
     }
+    const int fd = ::open(encoded(m_temp->path()).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0) {
+        if (error)
+            *error = cannotWrite(m_path, systemError(errno));
+        cancel();
+        return false;
+    }
+    auto device = std::make_unique<FdDevice>(fd);
+    device->open(QIODevice::WriteOnly);
+    m_device = std::move(device);
     return true;
 }
 
 QIODevice *Output::device() const
 {
-    if (m_save)
-        return m_save.get();
-    return m_direct.get();
+    if (m_device)
+        return m_device.get();
+    return m_file.get();
 }
 
-bool Output::commit(QString *error)
+bool Output::commit(QString *error, const std::function<QString(const QString &)> &verify)
 {
-    bool ok = false;
-    QString reason;
-    if (m_save) {
-        ok = m_save->commit();
-        reason = m_save->errorString();
-    } else if (m_direct) {
-        ok = m_direct->flush() && m_direct->error() == QFileDevice::NoError;
-        reason = m_direct->errorString();
-        m_direct->close();
+    if (m_direct && m_file) {
+        // A device or a pipe, written in place: the flush is checked, nothing is renamed.
+        const bool ok = m_file->flush() && m_file->error() == QFileDevice::NoError;
+        QString reason = m_file->errorString();
+        m_file->close();
+        m_file.reset();
+        if (!ok && error)
+            *error = cannotWrite(m_path, reason.trimmed().isEmpty()
+                                             ? QCoreApplication::translate(
+                                                   "AtomicFile", "the data could not be written.")
+                                             : reason);
+        return ok;
     }
-    if (!ok && error)
-        *error = cannotWrite(m_path, reason);
-    return ok;
+    if (!m_device || !m_temp) {
+        if (error)
+            *error =
+                cannotWrite(m_path, QCoreApplication::translate("AtomicFile", "it is not open."));
+        return false;
+    }
+    // Every write and the final flush are checked before anything is renamed: a write that
+    // failed (a full disk) keeps its errno until here.
+    auto *device = static_cast<FdDevice *>(m_device.get());
+    const bool ok = device->flushAll() && device->closeFd();
+    const qint64 written = device->written();
+    const int err = device->lastErrno();
+    m_device.reset();
+    if (!ok) {
+        if (error)
+            *error = cannotWrite(m_path, systemError(err));
+        m_temp.reset();
+        return false;
+    }
+    const bool committed = m_temp->commit(error, written, verify);
+    m_temp.reset();
+    return committed;
 }
 
 void Output::cancel()
 {
-    if (m_save)
-        m_save->cancelWriting();
-    if (m_direct)
-        m_direct->close();
+    if (m_file)
+        m_file->close();
+    m_file.reset();
+    m_device.reset();
+    m_temp.reset(); // removes the temporary file
 }
 
 bool write(const QString &path, const QByteArray &data, QString *error)
@@ -113,12 +443,8 @@ bool write(const QString &path, const QByteArray &data, QString *error)
     Output out(path);
     if (!out.open(error))
         return false;
-    if (out.device()->write(data) != data.size()) {
-        if (error)
-            *error = cannotWrite(path, out.device()->errorString());
-        out.cancel();
-        return false;
-    }
+    // A failed write is remembered by the device and reported, with its cause, by commit().
+    out.device()->write(data);
     return out.commit(error);
 }
 

@@ -55,14 +55,14 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
         q.setForwardOnly(true);
         if (!q.prepare(o.query)) {
             if (error)
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
             return false;
         }
         for (qsizetype k = 0; k < counted.size(); ++k)
             q.addBindValue(session.tenantId());
         if (!q.exec()) {
             if (error)
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
             return false;
         }
         // Dealix's RLS covers the tenant tables but not users or the pdpl_* tables.

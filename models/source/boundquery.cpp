@@ -10,14 +10,14 @@ bool BoundQuery::exec(QSqlQuery &query, QString *error) const
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!query.prepare(m_sql)) {
         if (error)
-            *error = query.lastError().text();
+            *error = sqlErrorText(query.lastError());
         return false;
     }
     for (const QVariant &v : m_values)
         query.addBindValue(v);
     if (!query.exec()) {
         if (error)
-            *error = query.lastError().text();
+            *error = sqlErrorText(query.lastError());
         return false;
     }
     return true;
@@ -31,7 +31,7 @@ bool BoundQuery::execOne(QSqlQuery &query, QString *error) const
         return true;
     if (error)
         *error = query.lastError().isValid()
-                     ? query.lastError().text()
+                     ? sqlErrorText(query.lastError())
                      : QCoreApplication::translate("BoundQuery", "The source returned no row.");
     return false;
 }
@@ -41,6 +41,21 @@ bool BoundQuery::finished(const QSqlQuery &query, QString *error)
     if (!query.lastError().isValid())
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
     return false;
+}
+
+QString sqlErrorText(const QSqlError &e)
+{
+    const QString text = e.text().trimmed();
+    if (!text.isEmpty())
+        return text;
+    if (!e.nativeErrorCode().trimmed().isEmpty())
+        return QCoreApplication::translate("BoundQuery", "database error %1")
+            .arg(e.nativeErrorCode().trimmed());
+    if (e.type() == QSqlError::ConnectionError)
+        return QCoreApplication::translate("BoundQuery", "the connection to the database failed");
+    return QCoreApplication::translate("BoundQuery",
+                                       "the database gave no reason (the connection to it may "
+                                       "have been lost)");
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -40,3 +41,7 @@ private:
     QString m_sql;
     QVariantList m_values;
 };
+
+// A database error's reason, never empty: the driver's text, else its native code, else what
+// kind of failure it was (a connection lost in the middle of a query gives no text at all).
+QString sqlErrorText(const QSqlError &error);

@@ -1,5 +1,7 @@
 #include "models/source/ddl.h"
 
+#include "models/source/boundquery.h"
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,7 +94,7 @@ bool apply(QSqlDatabase db, QString *error, Part part)
     }
     if (!db.transaction()) {
         if (error)
-            *error = db.lastError().text();
+            *error = sqlErrorText(db.lastError());
         return false;
     }
     QSqlQuery q(db);
@@ -105,14 +107,14 @@ bool apply(QSqlDatabase db, QString *error, Part part)
         if (!q.exec(statement)) {
             if (error)
                 *error = QStringLiteral("%1 (in: %2)")
-                             .arg(q.lastError().text(), statement.left(120).simplified());
+                             .arg(sqlErrorText(q.lastError()), statement.left(120).simplified());
             db.rollback();
             return false;
         }
     }
     if (!db.commit()) {
         if (error)
-            *error = db.lastError().text();
+            *error = sqlErrorText(db.lastError());
         return false;
     }
     return true;

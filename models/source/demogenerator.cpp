@@ -3,6 +3,7 @@
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
 #include "models/core/pythonjson.h"
+#include "models/source/boundquery.h"
 #include "models/source/ddl.h"
 #include "models/source/dealixschema.h"
 #include "models/source/knownconnectors.h"
@@ -227,7 +228,7 @@ public:
             QStringLiteral("insert into %1 (%2) values (%3)")
                 .arg(table, kept.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
         if (!m_ok)
-            m_error = m_query.lastError().text();
+            m_error = sqlErrorText(m_query.lastError());
     }
     bool insert(const QVariantList &values)
     {
@@ -239,7 +240,7 @@ public:
             m_query.bindValue(int(k), values.at(m_keep.at(k)));
         if (!m_query.exec()) {
             m_ok = false;
-            m_error = QStringLiteral("%1: %2").arg(m_table, m_query.lastError().text());
+            m_error = QStringLiteral("%1: %2").arg(m_table, sqlErrorText(m_query.lastError()));
             return false;
         }
         ++m_count;
@@ -511,7 +512,7 @@ bool Generator::run(DemoStats *stats, QString *error)
 
     for (int i = 0; i < int(std::size(Tenants)); ++i) {
         if (!m_db.transaction()) {
-            *error = m_db.lastError().text();
+            *error = sqlErrorText(m_db.lastError());
             return false;
         }
         // Forced row-level security on PostgreSQL admits only rows of the session's tenant:
@@ -522,7 +523,7 @@ bool Generator::run(DemoStats *stats, QString *error)
             return false;
         }
         if (!m_db.commit()) {
-            *error = m_db.lastError().text();
+            *error = sqlErrorText(m_db.lastError());
             return false;
         }
     }
@@ -1364,24 +1365,18 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
             *error = refusal;
         return false;
     }
-    const QFileInfo target(AtomicFile::replaceTarget(path));
-    const QDir dir = target.absoluteDir();
-    if (!dir.exists()) {
-        if (error)
-            *error = tr("Cannot write %1: the folder %2 does not exist.").arg(path, dir.path());
+    // A temporary file beside the target (AtomicFile::TempFile: removed on failure, swept by
+    // the next writer if this process is killed), renamed into place when complete.
+    AtomicFile::TempFile temp(path);
+    if (!temp.create(error))
         return false;
-    }
-    const QString temp = dir.filePath(QStringLiteral(".%1.tmp-%2")
-                                          .arg(target.fileName())
-                                          .arg(QCoreApplication::applicationPid()));
-    QFile::remove(temp);
+    const QString tempPath = temp.path();
     bool ok = false;
     {
         Session session;
-        if (!session.open(SourceUrl::sqlite(temp), Session::OpenMode::AllowEmpty)) {
+        if (!session.open(SourceUrl::sqlite(tempPath), Session::OpenMode::AllowEmpty)) {
             if (error)
                 *error = tr("Cannot write %1: %2").arg(path, session.errorString());
-            QFile::remove(temp);
             return false;
         }
         QSqlQuery q(session.database());
@@ -1391,21 +1386,14 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
         q.exec(QStringLiteral("pragma synchronous = off"));
         ok = generate(session, options, stats, error, progress);
         if (ok) {
-            q.exec(QStringLiteral("pragma journal_mode = delete"));
-            q.exec(QStringLiteral("analyze"));
+            ok = q.exec(QStringLiteral("pragma journal_mode = delete")) &&
+                 q.exec(QStringLiteral("analyze"));
+            if (!ok && error)
+                *error = tr("Cannot write %1: %2").arg(path, sqlErrorText(q.lastError()));
         }
     }
-    if (!ok) {
-        QFile::remove(temp);
+    if (!ok)
         return false;
-    }
-    // rename(2) replaces an existing file atomically.
-    if (std::rename(QFile::encodeName(temp).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        if (error)
-            *error = tr("Cannot move the new database to %1.").arg(path);
-        QFile::remove(temp);
-        return false;
-    }
-    return true;
+    // Synced (the writes above were not), checked and renamed over an existing file.
+    return temp.commit(error);
 }

@@ -2,6 +2,7 @@
 
 #include "models/core/atomicfile.h"
 #include "models/source/boundquery.h"
+#include "models/source/datadigest.h"
 #include "models/source/ddl.h"
 #include "models/source/dealixschema.h"
 #include "models/source/session.h"
@@ -14,7 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryFile>
 #include <QUuid>
 
 #include <cerrno>
@@ -31,6 +31,12 @@ const QString ManifestTable = QStringLiteral("offline_manifest");
 // SQLite's application_id of an offline copy ("DXOC"): a copy whose manifest was dropped is
 // still known for what it is.
 constexpr int ApplicationId = 0x44584F43;
+// Its user_version: "DX" and the copy format.
+constexpr int UserVersion = 0x44580000 | OfflineCopy::FormatVersion;
+// The comment the copy writes into each table's definition (SQLite keeps it in the schema).
+const QString TableMark = QStringLiteral("/* dealix offline copy */");
+// What the copy writes in place of a credential.
+const QString NotCopied = QStringLiteral("(not copied)");
 
 // The manifest's digest: SHA-256 over its entries in key order (itself excluded).
 QString manifestDigest(const QMap<QString, QString> &entries)
@@ -158,16 +164,27 @@ bool createTables(QSqlDatabase out, const Session &session, QString *error)
             definitions << d.trimmed();
         }
         // Names from the source's catalog, quoted; the table name from the app's catalogue.
-        if (!exec.exec(QStringLiteral("create table \"%1\" (%2)")
-                           .arg(t.name, definitions.join(QStringLiteral(", "))))) {
+        // The comment stays in the file's schema: one of the marks of a copy (marks()).
+        if (!exec.exec(QStringLiteral("create table \"%1\" (%2 %3)")
+                           .arg(t.name, TableMark, definitions.join(QStringLiteral(", "))))) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(t.name, exec.lastError().text());
+                *error = QStringLiteral("%1: %2").arg(t.name, sqlErrorText(exec.lastError()));
             return false;
         }
     }
-    // An index whose table or columns the copy lacks is simply not made.
-    for (const QString &index : std::as_const(indexes))
-        exec.exec(index);
+    // An index whose table or columns the copy lacks is simply not made; any other failure
+    // (a full disk) is one.
+    for (const QString &index : std::as_const(indexes)) {
+        if (exec.exec(index))
+            continue;
+        const QString reason = sqlErrorText(exec.lastError());
+        if (!reason.contains(QLatin1String("no such"), Qt::CaseInsensitive) &&
+            !reason.contains(QLatin1String("has no column"), Qt::CaseInsensitive)) {
+            if (error)
+                *error = reason;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -177,46 +194,7 @@ namespace OfflineCopy {
 
 QString tableDigest(QSqlDatabase db, const QString &table, QString *error)
 {
-    QSqlQuery cols(db);
-    // Table names come from our own catalogue or the manifest's keys checked against it.
-    if (!cols.exec(QStringLiteral("select name, type, \"notnull\", pk from pragma_table_info('%1') "
-                                  "order by name")
-                       .arg(table))) {
-        if (error)
-            *error = cols.lastError().text();
-        return {};
-    }
-    // The table's shape is part of its digest: a column renamed, retyped or added changes what
-    // the surfaces read as surely as a changed value does.
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    QStringList quoted;
-    while (cols.next()) {
-        quoted << QStringLiteral("quote(\"%1\")").arg(cols.value(0).toString());
-        h.addData(QStringLiteral("%1 %2 %3 %4")
-                      .arg(cols.value(0).toString(), cols.value(1).toString(),
-                           cols.value(2).toString(), cols.value(3).toString())
-                      .toUtf8());
-        h.addData(QByteArrayView("\x1f", 1));
-    }
-    h.addData(QByteArrayView("\x1d", 1));
-    if (quoted.isEmpty()) {
-        if (error)
-            *error = Tr::tr("no table %1").arg(table);
-        return {};
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("select %1 from \"%2\" order by id")
-                    .arg(quoted.join(QStringLiteral(" || char(31) || ")), table))) {
-        if (error)
-            *error = q.lastError().text();
-        return {};
-    }
-    while (q.next()) {
-        h.addData(q.value(0).toString().toUtf8());
-        h.addData(QByteArrayView("\x1e", 1));
-    }
-    return QString::fromLatin1(h.result().toHex());
+    return DataDigest::sqliteTable(db, table, error);
 }
 
 QString digestOrAbsent(QSqlDatabase db, const QString &table, QString *error)
@@ -230,7 +208,7 @@ QString digestOrAbsent(QSqlDatabase db, const QString &table, QString *error)
 }
 
 bool write(const Session &session, const QString &path, const QDateTime &asOfTime, QString *error,
-           const std::function<bool(int, int)> &progress)
+           const std::function<bool(int, int)> &progress, bool *sourceFailed)
 {
     if (!session.isOpen() || !session.hasTenant())
         return fail(error, Tr::tr("No source and tenant to copy."));
@@ -245,21 +223,21 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
         (asOfTime.isValid() ? asOfTime : QDateTime::currentDateTimeUtc()).toUTC();
     if (const QString refusal = AtomicFile::refuseSpecial(path); !refusal.isEmpty())
         return fail(error, refusal);
-    const QFileInfo target(AtomicFile::replaceTarget(path));
-    QTemporaryFile temp(
-        target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
-    temp.setAutoRemove(true);
-    if (!temp.open())
-        return fail(error, Tr::tr("Cannot write %1: %2").arg(path, temp.errorString()));
-    temp.close();
+    // A temporary file beside the target, renamed over it when whole; a run killed on the way
+    // leaves a file the next writer in that folder removes (AtomicFile::sweep).
+    AtomicFile::TempFile temp(path);
+    if (!temp.create(error))
+        return false;
     const QString connection =
         QStringLiteral("offline-copy-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     bool ok = false;
+    bool fromSource = false; // the failure was reading the source, not writing the file
+    bool cancelled = false;
     {
         QSqlDatabase out = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        out.setDatabaseName(temp.fileName());
+        out.setDatabaseName(temp.path());
         if (!out.open()) {
-            fail(error, out.lastError().text());
+            fail(error, sqlErrorText(out.lastError()));
         } else if (!createTables(out, session, error)) {
             // error set
         } else {
@@ -269,22 +247,27 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                                           "value TEXT NOT NULL)")) &&
                  out.transaction();
             if (!ok)
-                fail(error, exec.lastError().text());
+                fail(error, sqlErrorText(exec.lastError()));
             QMap<QString, QString> manifest;
             const QList<DealixSchema::Table> &tables = DealixSchema::tables();
             // Every table read from one snapshot of the source, so that a decision made while
             // copying is in the copy with its audit row or not at all.
             QSqlDatabase src = session.database();
-            if (ok && !src.transaction())
-                ok = fail(error, src.lastError().text());
+            if (ok && !src.transaction()) {
+                fromSource = true;
+                ok = fail(error, sqlErrorText(src.lastError()));
+            }
             if (ok && session.isPostgres()) {
                 QSqlQuery iso(src);
                 if (!iso.exec(QStringLiteral("set transaction isolation level repeatable read, "
-                                             "read only")))
-                    ok = fail(error, iso.lastError().text());
+                                             "read only"))) {
+                    fromSource = true;
+                    ok = fail(error, sqlErrorText(iso.lastError()));
+                }
             }
             for (qsizetype i = 0; ok && i < tables.size(); ++i) {
                 if (progress && !progress(int(i), int(tables.size()))) {
+                    cancelled = true;
                     ok = fail(error, Tr::tr("Cancelled."));
                     break;
                 }
@@ -295,8 +278,12 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 // The columns the copy's table was created with (copiedColumns).
                 QStringList columns;
                 QSqlQuery info(out);
-                info.exec(QStringLiteral("select name from pragma_table_info('%1') order by cid")
-                              .arg(table));
+                if (!info.exec(
+                        QStringLiteral("select name from pragma_table_info('%1') order by cid")
+                            .arg(table))) {
+                    ok = fail(error, sqlErrorText(info.lastError()));
+                    break;
+                }
                 while (info.next())
                     columns << info.value(0).toString();
                 QStringList quotedColumns;
@@ -310,7 +297,9 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 if (where.count(u'?') == 2)
                     read.addBindValue(session.tenantId());
                 if (!read.exec()) {
-                    ok = fail(error, QStringLiteral("%1: %2").arg(table, read.lastError().text()));
+                    fromSource = true;
+                    ok = fail(error,
+                              QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
                     break;
                 }
                 QStringList marks;
@@ -330,16 +319,23 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 const QStringList urlColumns = redactedColumns(table);
                 while (ok && read.next()) {
                     for (qsizetype c = 0; c < columns.size(); ++c) {
-                        QVariant v = c == secret ? QVariant(QStringLiteral("(not copied)"))
+                        QVariant v = c == secret ? QVariant(NotCopied)
                                                  : offlineValue(read.value(int(c)));
                         if (!v.isNull() && urlColumns.contains(columns.at(c)))
                             v = SourceUrl::redact(v.toString());
                         insert.bindValue(int(c), v);
                     }
                     if (!insert.exec())
-                        ok = fail(error,
-                                  QStringLiteral("%1: %2").arg(table, insert.lastError().text()));
+                        ok = fail(error, QStringLiteral("%1: %2").arg(
+                                             table, sqlErrorText(insert.lastError())));
                     ++rows;
+                }
+                // A read cut short (the connection lost) ends the loop as the last row would:
+                // never taken for the whole table.
+                if (ok && read.lastError().isValid()) {
+                    fromSource = true;
+                    ok = fail(error,
+                              QStringLiteral("%1: %2").arg(table, sqlErrorText(read.lastError())));
                 }
                 if (!ok)
                     break;
@@ -375,53 +371,99 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                     m.bindValue(0, it.key());
                     m.bindValue(1, it.value());
                     if (!m.exec())
-                        ok = fail(error, m.lastError().text());
+                        ok = fail(error, sqlErrorText(m.lastError()));
                 }
             }
             src.rollback(); // the read snapshot ends; nothing was written to the source
             if (ok) {
+                // The file's own marks, beside the manifest: a copy whose manifest is dropped
+                // is still known for what it is.
                 QSqlQuery mark(out);
-                mark.exec(QStringLiteral("pragma application_id = %1").arg(ApplicationId));
+                if (!mark.exec(QStringLiteral("pragma application_id = %1").arg(ApplicationId)) ||
+                    !mark.exec(QStringLiteral("pragma user_version = %1").arg(UserVersion)))
+                    ok = fail(error, sqlErrorText(mark.lastError()));
             }
             if (ok && !out.commit())
-                ok = fail(error, out.lastError().text());
+                ok = fail(error, sqlErrorText(out.lastError()));
             if (!ok)
                 out.rollback();
         }
         out.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (!ok)
-        return false;
-    // rename(2) replaces the target atomically: readers see the old copy or the new one.
-    if (std::rename(QFile::encodeName(temp.fileName()).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return fail(
-            error,
-            Tr::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    temp.setAutoRemove(false);
-    return true;
+    if (!ok) {
+        // Said as what failed: the source, or the file (a full disk names the path).
+        if (error && !cancelled) {
+            if (fromSource)
+                *error = Tr::tr("Cannot copy from the source: %1").arg(*error);
+            else if (!error->startsWith(Tr::tr("Cannot write %1: %2").arg(path, QString())))
+                *error = Tr::tr("Cannot write %1: %2").arg(path, *error);
+        }
+        if (sourceFailed)
+            *sourceFailed = fromSource;
+        return false; // temp removes the file
+    }
+    // SQLite wrote and synced the file; synced once more, checked, then renamed into place.
+    return temp.commit(error);
+}
+
+QStringList marks(QSqlDatabase db)
+{
+    QStringList found;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("pragma application_id")) && q.next() &&
+        q.value(0).toInt() == ApplicationId)
+        found << Tr::tr("its application id");
+    if (q.exec(QStringLiteral("pragma user_version")) && q.next() &&
+        (q.value(0).toInt() & 0xffff0000) == (UserVersion & 0xffff0000))
+        found << Tr::tr("its user version");
+    if (q.exec(QStringLiteral("select 1 from sqlite_master where name = 'offline_manifest'")) &&
+        q.next())
+        found << Tr::tr("its manifest table");
+    // The copy writes "(not copied)" in place of every password hash.
+    if (q.exec(QStringLiteral("select 1 from sqlite_master where type = 'table' and name = "
+                              "'users'")) &&
+        q.next()) {
+        QSqlQuery users(db);
+        users.prepare(QStringLiteral("select count(*) from pragma_table_info('users') where name = "
+                                     "'password_hash'"));
+        if (users.exec() && users.next() && users.value(0).toInt() == 1) {
+            QSqlQuery secret(db);
+            secret.prepare(QStringLiteral("select 1 from users where password_hash = ? limit 1"));
+            secret.addBindValue(NotCopied);
+            if (secret.exec() && secret.next())
+                found << Tr::tr("its users without password hashes");
+        }
+    }
+    // The copy writes a comment into each table's definition.
+    QSqlQuery defs(db);
+    defs.prepare(QStringLiteral("select count(*) from sqlite_master where type = 'table' and "
+                                "instr(sql, ?) > 0"));
+    defs.addBindValue(TableMark);
+    if (defs.exec() && defs.next() && defs.value(0).toInt() > 0)
+        found << Tr::tr("its table definitions");
+    return found;
 }
 
 bool isMarked(QSqlDatabase db)
 {
-    QSqlQuery id(db);
-    return id.exec(QStringLiteral("pragma application_id")) && id.next() &&
-           id.value(0).toInt() == ApplicationId;
+    return !marks(db).isEmpty();
 }
 
 OfflineStatus inspect(QSqlDatabase db)
 {
     OfflineStatus s;
-    QSqlQuery id(db);
-    const bool marked = id.exec(QStringLiteral("pragma application_id")) && id.next() &&
-                        id.value(0).toInt() == ApplicationId;
+    const QStringList found = marks(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("select key, value from offline_manifest"))) {
-        if (!marked)
+        if (found.isEmpty())
             return s; // not an offline copy
+        // Not a plain database either: never opened as one without notice.
         s.isOffline = true;
-        s.problems << Tr::tr("the manifest is missing");
+        s.verifiable = false;
+        s.problems << Tr::tr("the manifest is missing, yet the file bears the marks of an "
+                             "offline copy (%1)")
+                          .arg(found.join(QStringLiteral(", ")));
         return s;
     }
     s.isOffline = true;
@@ -434,18 +476,18 @@ OfflineStatus inspect(QSqlDatabase db)
     s.tenantId = manifest.value(QStringLiteral("tenant_id"));
     s.tenantSlug = manifest.value(QStringLiteral("tenant_slug"));
     s.appVersion = manifest.value(QStringLiteral("app_version"));
-    if (manifest.value(QStringLiteral("manifest_sha256")) != manifestDigest(manifest))
-        s.problems << Tr::tr("the manifest itself was changed");
     const QString format = manifest.value(QStringLiteral("format"));
     if (format != QString::number(FormatVersion)) {
         // Digests of another format cannot be checked here: said, never passed as verified.
+        s.verifiable = false;
         s.problems << Tr::tr("written in copy format %1, which this version (format %2) cannot "
                              "verify")
                           .arg(format.isEmpty() ? QStringLiteral("?") : format)
                           .arg(FormatVersion);
-        s.intact = false;
         return s;
     }
+    if (manifest.value(QStringLiteral("manifest_sha256")) != manifestDigest(manifest))
+        s.problems << Tr::tr("the manifest itself was changed");
     for (const DealixSchema::Table &t : DealixSchema::tables()) {
         const QString key = QStringLiteral("sha256:") + t.name;
         if (!manifest.contains(key)) {
@@ -473,6 +515,13 @@ QString OfflineStatus::summary() const
     const QString when = QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat);
     if (intact)
         return Tr::tr("Offline copy as of %1 (from %2): integrity verified").arg(when, source);
+    if (!verifiable) {
+        if (!asOf.isValid())
+            return Tr::tr("Offline copy: NOT VERIFIABLE — %1")
+                .arg(problems.join(QStringLiteral("; ")));
+        return Tr::tr("Offline copy as of %1 (from %2): NOT VERIFIABLE — %3")
+            .arg(when, source, problems.join(QStringLiteral("; ")));
+    }
     return Tr::tr("Offline copy as of %1 (from %2): ALTERED since it was written — %3")
         .arg(when, source, problems.join(QStringLiteral("; ")));
 }

@@ -1,6 +1,7 @@
 #include "models/source/schemainfo.h"
 
 #include "models/core/logging.h"
+#include "models/source/boundquery.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -18,7 +19,7 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
                 "information_schema.columns "
                 "where table_schema = current_schema() order by table_name, ordinal_position"))) {
             if (error)
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
             return false;
         }
         while (q.next()) {
@@ -37,7 +38,7 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
         if (!q.exec(QStringLiteral("select name from sqlite_master where type = 'table' and name "
                                    "not like 'sqlite_%'"))) {
             if (error)
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
             return false;
         }
         QStringList names;
@@ -54,7 +55,7 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
             const QString quoted = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
             if (!cols.exec(QStringLiteral("pragma table_info(%1)").arg(quoted))) {
                 if (error)
-                    *error = cols.lastError().text();
+                    *error = sqlErrorText(cols.lastError());
                 return false;
             }
             auto &entry = m_tables[table];

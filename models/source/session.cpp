@@ -1,6 +1,7 @@
 #include "models/source/session.h"
 
 #include "models/core/logging.h"
+#include "models/source/boundquery.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -76,14 +77,14 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         db.setDatabaseName(url.path());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            fail(ErrorKind::Unavailable, db.lastError().text());
+            fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
             return false;
         }
         QSqlQuery probe(db);
         // Opening never reads the file; the first statement tells a database from garbage.
         if (!probe.exec(QStringLiteral("select count(*) from sqlite_master"))) {
             fail(ErrorKind::Unavailable,
-                 tr("not a SQLite database (%1).").arg(probe.lastError().databaseText()));
+                 tr("not a SQLite database (%1).").arg(sqlErrorText(probe.lastError())));
             return false;
         }
         probe.exec(QStringLiteral("pragma foreign_keys = on"));
@@ -110,10 +111,9 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
             options += QLatin1Char(';') + url.options();
         db.setConnectOptions(options);
         if (!db.open()) {
-            QString cause = db.lastError().driverText();
-            const QString detail = db.lastError().databaseText().trimmed();
-            if (!detail.isEmpty())
-                cause = detail;
+            QString cause = db.lastError().databaseText().trimmed();
+            if (cause.isEmpty())
+                cause = sqlErrorText(db.lastError());
             fail(ErrorKind::Unavailable, cause);
             return false;
         }
@@ -138,7 +138,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         db.close();
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            fail(ErrorKind::Unavailable, db.lastError().text());
+            fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
             return false;
         }
         m_offline = OfflineCopy::inspect(db);
@@ -198,7 +198,7 @@ Result<QList<TenantInfo>> Session::tenants() const
     if (!q.exec(QStringLiteral("select id, slug, name, %1, %2 from tenants order by slug")
                     .arg(hasNameAr ? QStringLiteral("name_ar") : QStringLiteral("null"),
                          hasSettings ? QStringLiteral("settings") : QStringLiteral("null"))))
-        return Failure{q.lastError().text()};
+        return Failure{sqlErrorText(q.lastError())};
     while (q.next()) {
         TenantInfo t{readId(q.value(0)),
                      q.value(1).toString(),
@@ -302,7 +302,7 @@ bool Session::setRlsTenant(const QString &tenantId, QString *error)
     q.addBindValue(tenantId);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sqlErrorText(q.lastError());
         return false;
     }
     return true;

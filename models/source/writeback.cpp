@@ -124,7 +124,7 @@ WriteTransaction::WriteTransaction(const QSqlDatabase &db)
 {
     m_open = m_db.transaction();
     if (!m_open)
-        m_error = m_db.lastError().text();
+        m_error = sqlErrorText(m_db.lastError());
 }
 
 WriteTransaction::~WriteTransaction()
@@ -142,7 +142,7 @@ bool WriteTransaction::commit(QString *error)
     m_open = false;
     if (m_db.commit())
         return true;
-    *error = m_db.lastError().text();
+    *error = sqlErrorText(m_db.lastError());
     m_db.rollback();
     return false;
 }

@@ -5,9 +5,11 @@
 #include "models/source/demogenerator.h"
 #include "tests/support/testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -104,4 +106,49 @@ TEST_CASE("atomic writes through a symbolic link replace its target and keep the
     QFile db(dbTarget);
     REQUIRE(db.open(QIODevice::ReadOnly));
     CHECK(db.read(16) == QByteArray("SQLite format 3\0", 16));
+}
+
+TEST_CASE("temporary files of writers that are gone are swept by the next write in the folder, "
+          "others are left alone",
+          "[atomicfile][killed]")
+{
+    auto dir = TestSupport::tempDir();
+    // A process id that is no longer running: a child started and waited for.
+    QProcess child;
+    child.start(QStringLiteral("true"), QStringList());
+    REQUIRE(child.waitForStarted());
+    const qint64 dead = child.processId();
+    REQUIRE(child.waitForFinished());
+    REQUIRE(dead > 0);
+    const qint64 alive = QCoreApplication::applicationPid();
+    auto make = [&dir](const QString &name, const QByteArray &data) {
+        QFile f(dir->filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        return name;
+    };
+    const QByteArray sqlite("SQLite format 3\0 and the rest", 29);
+    const QString stale = make(QStringLiteral("pack.pdf.dealix-%1-abc123.partial").arg(dead), "x");
+    const QString staleJournal =
+        make(QStringLiteral("copy.sqlite.dealix-%1-k9.partial-journal").arg(dead), "j");
+    const QString legacyDb = make(QStringLiteral(".demo.sqlite.tmp-%1").arg(dead), sqlite);
+    const QString running =
+        make(QStringLiteral("pack.pdf.dealix-%1-abc123.partial").arg(alive), "x");
+    const QString legacyOther = make(QStringLiteral(".notes.txt.tmp-%1").arg(dead), "not ours");
+    const QString freshLegacy = make(QStringLiteral("copy.sqlite.Ab3dEf.partial"), sqlite);
+    const QString mine = make(QStringLiteral("report.partial"), "the user's own file");
+    QString error;
+    REQUIRE(AtomicFile::write(dir->filePath(QStringLiteral("out.json")), "{}", &error));
+    const QStringList left = QDir(dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    INFO(left.join(QLatin1Char(' ')).toStdString());
+    for (const QString &gone : {stale, staleJournal, legacyDb})
+        CHECK_FALSE(left.contains(gone));
+    // A writer still running, another program's file of a similar name, an old-style file
+    // written to within the hour, and the user's own files stay.
+    for (const QString &kept : {running, legacyOther, freshLegacy, mine})
+        CHECK(left.contains(kept));
+    CHECK(left.contains(QStringLiteral("out.json")));
+    CHECK(left.size() == 5);
+    CHECK(AtomicFile::isTemporaryName(stale));
+    CHECK_FALSE(AtomicFile::isTemporaryName(mine));
 }

@@ -19,14 +19,18 @@
 #include "tests/support/executivefixture.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/planningfixture.h"
+#include "tests/support/smalldisk.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -785,4 +789,121 @@ TEST_CASE("forecast and risk register on PostgreSQL", "[postgres][forecast][risk
     PlanningFixture::checkForecast(s);
     PlanningFixture::checkRisks(s);
     PlanningFixture::checkForecastWithoutTargets(s);
+}
+
+TEST_CASE("board pack on PostgreSQL, its connection cut mid-pack: exit 3, the old pack kept, every "
+          "cause named",
+          "[postgres][files][partial]")
+{
+    PgDatabase db;
+    auto s = openFixture(db);
+    auto dir = TestSupport::tempDir();
+    const QString pack = dir->filePath(QStringLiteral("good.pdf"));
+    const QByteArray old = "last night's whole pack\n";
+    {
+        QFile f(pack);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(old) == old.size());
+    }
+    // This session holds a lock the pack's reading of approvals waits for, once the pack has
+    // opened the source and chosen the tenant; the waiting backend is then terminated, as a
+    // server stopped or restarted under it would be.
+    QSqlDatabase holder = s->database();
+    REQUIRE(holder.transaction());
+    QSqlQuery lock(holder);
+    REQUIRE(lock.exec(QStringLiteral("lock table approval_requests in access exclusive mode")));
+    QProcess p;
+    p.start(QStringLiteral(DEALIX_DESK_BINARY),
+            {QStringLiteral("board-pack"), QStringLiteral("--source"), db.url(),
+             QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"), pack});
+    REQUIRE(p.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    int terminated = 0;
+    while (terminated == 0 && timer.elapsed() < 60000 && p.state() == QProcess::Running) {
+        QSqlQuery kill(holder);
+        // Activity is a snapshot per transaction, and this one stays open: a fresh look.
+        REQUIRE(kill.exec(QStringLiteral("select pg_stat_clear_snapshot()")));
+        kill.prepare(QStringLiteral(
+            "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = ? "
+            "and pid <> pg_backend_pid() and wait_event_type = 'Lock'"));
+        kill.addBindValue(db.name());
+        REQUIRE(kill.exec());
+        REQUIRE(kill.next());
+        terminated = kill.value(0).toInt();
+        if (terminated == 0)
+            QThread::msleep(10);
+    }
+    holder.rollback();
+    REQUIRE(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    INFO(err.toStdString());
+    REQUIRE(terminated == 1);
+    CHECK(p.exitCode() == 3);
+    QFile f(pack);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == old);
+    CHECK(err.contains(QStringLiteral("--allow-partial")));
+    // Every failed section has its cause: never "weekly-review: ; approval-center: ;".
+    static const QRegularExpression emptyReason(QStringLiteral("\\b[a-z]+(-[a-z]+)*: *(;|\\.|$)"),
+                                                QRegularExpression::MultilineOption);
+    CHECK_FALSE(err.contains(emptyReason));
+    CHECK(err.contains(QStringLiteral("approval-center: ")));
+}
+
+TEST_CASE("offline copy of a PostgreSQL tenant onto a full disk: no file and the cause named, and "
+          "a NUL added to the copy is caught",
+          "[postgres][offline][files][disk]")
+{
+    TestSupport::SmallDisk disk(64);
+    INFO(disk.error().toStdString());
+    REQUIRE(disk.ok());
+    PgDatabase db;
+    auto s = openFixture(db);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    const QDateTime asOf(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    const QString full = disk.filePath(QStringLiteral("copy.sqlite"));
+    const QByteArray old = "an older copy\n";
+    {
+        QFile f(full);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(old) == old.size());
+    }
+    REQUIRE(disk.fill(0));
+    QString error;
+    CHECK_FALSE(OfflineCopy::write(*s, full, asOf, &error));
+    INFO(error.toStdString());
+    CHECK((error.contains(QStringLiteral("disk is full")) ||
+           error.contains(QStringLiteral("No space left"))));
+    {
+        QFile f(full);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll() == old);
+    }
+    CHECK(disk.files() == QStringList{QStringLiteral("copy.sqlite")});
+    // With room: written; then a NUL appended to a stage is a change.
+    disk.empty();
+    auto dir = TestSupport::tempDir();
+    const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(OfflineCopy::write(*s, copy, asOf, &error));
+    {
+        Session c;
+        REQUIRE(c.open(SourceUrl::sqlite(copy)));
+        CHECK(c.offline().intact);
+    }
+    {
+        QSqlDatabase e =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nul"));
+        e.setDatabaseName(copy);
+        REQUIRE(e.open());
+        QSqlQuery q(e);
+        REQUIRE(q.exec(QStringLiteral("update deals set stage = stage || char(0) where id = "
+                                      "(select min(id) from deals)")));
+        e.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("nul"));
+    Session c;
+    REQUIRE(c.open(SourceUrl::sqlite(copy)));
+    CHECK_FALSE(c.offline().intact);
+    CHECK(c.offline().problems == QStringList{QStringLiteral("deals was changed")});
 }

@@ -8,6 +8,8 @@
 #include "views/surface/surface.h"
 
 #include <QCalendar>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
@@ -133,6 +135,11 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
             // A section that cannot be computed is printed as such, never silently dropped.
             section.id = surface->id();
             section.title = surface->title();
+            // A query cut off with its connection may give no words at all: never an empty
+            // cause.
+            if (sectionError.trimmed().isEmpty())
+                sectionError = tr("it could not be computed and the source gave no reason (the "
+                                  "connection to it may have been lost)");
             c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
             section.blocks = {PrintBlock::banner(
                 tr("Not available from this source: %1").arg(DisplayText::isolate(sectionError)),
@@ -184,6 +191,12 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
         y += layout.mm(30);
         cover.ops << text(c.labels.preparedBy, y, layout.mm(14), 9, false, QColor(0x44, 0x4c, 0x58),
                           centre, w);
+        // A pack written with sections missing says so where it is first read.
+        if (const QString notice = incompleteNotice(c); !notice.isEmpty()) {
+            y += layout.mm(16);
+            cover.ops << text(notice, y, layout.mm(40), 11, true, QColor(0xc6, 0x28, 0x28), centre,
+                              w);
+        }
         layout.addPage(cover);
         PageLayout::Page contents; // filled in once the sections' pages are known
         contents.section = c.labels.contents;
@@ -251,8 +264,35 @@ bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
         file.cancel();
         return false;
     }
-    // QSaveFile notices a full disk on write and refuses to commit: no partial file is left.
-    return file.commit(error);
+    // Every write, the flush and the sync are checked before the rename; the file must also be
+    // a whole PDF: it ends with the trailer's end-of-file mark.
+    return file.commit(error, [](const QString &written) {
+        QFile f(written);
+        if (!f.open(QIODevice::ReadOnly) || f.size() < 64)
+            return tr("the PDF is incomplete (%L1 bytes).").arg(f.size());
+        f.seek(f.size() - 32);
+        if (!f.read(32).contains("%%EOF"))
+            return tr("the PDF is incomplete (no end-of-file mark).");
+        return QString();
+    });
+}
+
+QString BoardPack::incompleteNotice(const Content &c)
+{
+    if (c.failedSections.isEmpty())
+        return {};
+    return tr("Incomplete pack: these sections could not be computed — %1")
+        .arg(c.failedSections.join(QStringLiteral("; ")));
+}
+
+QString BoardPack::partialRefusal(const Content &c, const QString &path)
+{
+    if (c.failedSections.isEmpty() || path.isEmpty() || path == QLatin1String("-") ||
+        AtomicFile::isSpecial(path) || !QFileInfo::exists(path))
+        return {};
+    return tr("Not written: %1 is kept, because these sections could not be computed: %2. "
+              "--allow-partial replaces it with a pack whose cover names them.")
+        .arg(path, c.failedSections.join(QStringLiteral("; ")));
 }
 
 QByteArray BoardPack::html(const Content &c)
@@ -319,6 +359,9 @@ QByteArray BoardPack::html(const Content &c)
                      c.tenant.nameAr.toHtmlEscaped(), c.tenant.name.toHtmlEscaped(),
                      c.labels.figuresAsOf.toHtmlEscaped(), c.labels.gregorian.toHtmlEscaped(),
                      c.labels.hijri.toHtmlEscaped());
+        if (const QString notice = incompleteNotice(c); !notice.isEmpty())
+            h += QStringLiteral("<p class=\"banner critical incomplete\">%1</p>")
+                     .arg(notice.toHtmlEscaped());
         h += QStringLiteral("<h1>%1</h1><ul class=\"toc\">").arg(c.labels.contents.toHtmlEscaped());
         for (qsizetype i = 0; i < c.sections.size(); ++i)
             h += QStringLiteral("<li><a href=\"#s%1\">%2</a></li>")

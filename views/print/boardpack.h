@@ -69,9 +69,14 @@ public:
     // Lays the content out for device and paints it; false if cancelled or painting failed.
     static bool paint(const Content &content, QPagedPaintDevice *device, QString *error,
                       const Progress &progress = {});
-    // Writes a PDF atomically (QSaveFile): on any failure or cancel there is no file.
+    // Writes a PDF atomically (AtomicFile): on any failure or cancel the old file stays.
     static bool writePdf(const Content &content, const QString &path, QString *error,
                          const Progress &progress = {});
+    // When sections could not be computed and path names an existing file: why that file is
+    // kept (naming the sections and the way to replace it anyway); else empty.
+    static QString partialRefusal(const Content &content, const QString &path);
+    // The cover's line for a pack with missing sections ("Incomplete: …"), or empty.
+    static QString incompleteNotice(const Content &content);
     static QByteArray html(const Content &content);
     static bool writeHtml(const Content &content, const QString &path, QString *error);
 

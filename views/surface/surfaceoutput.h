@@ -18,8 +18,9 @@ inline QJsonObject offlineJson(const OfflineStatus &s)
     return {{QStringLiteral("as_of"), s.asOf.toString(Qt::ISODate)},
             {QStringLiteral("source"), s.source},
             {QStringLiteral("tenant_id"), s.tenantId},
-            {QStringLiteral("integrity"),
-             s.intact ? QStringLiteral("verified") : QStringLiteral("altered")},
+            {QStringLiteral("integrity"), s.intact       ? QStringLiteral("verified")
+                                          : s.verifiable ? QStringLiteral("altered")
+                                                         : QStringLiteral("not_verifiable")},
             {QStringLiteral("problems"), QJsonArray::fromStringList(s.problems)}};
 }
 
