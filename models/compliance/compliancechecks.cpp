@@ -433,7 +433,7 @@ CheckResult tenantIsolation(const Session &session, const SqlDialect &, const QD
             notForced.append(q.value(0).toString());
     }
     if (q.lastError().isValid())
-        return failed(r, q.lastError().text());
+        return failed(r, sqlErrorText(q.lastError()));
     r.figures.insert(QStringLiteral("tables_without_rls"), without);
     r.figures.insert(QStringLiteral("tables_rls_not_forced"), notForced);
     return zeroTolerance(r, without.size(), total,

@@ -31,7 +31,7 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
         // A catalog read that stops half-way is an error, not a smaller schema.
         if (q.lastError().isValid()) {
             if (error)
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
             return false;
         }
     } else {
@@ -46,7 +46,7 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
             names << q.value(0).toString();
         if (q.lastError().isValid()) {
             if (error)
-                *error = q.lastError().text();
+                *error = sqlErrorText(q.lastError());
             return false;
         }
         for (const QString &table : std::as_const(names)) {
@@ -63,7 +63,7 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
                 entry.insert(cols.value(1).toString(), Column{cols.value(2).toString(), false});
             if (cols.lastError().isValid()) {
                 if (error)
-                    *error = cols.lastError().text();
+                    *error = sqlErrorText(cols.lastError());
                 return false;
             }
         }

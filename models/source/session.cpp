@@ -211,7 +211,7 @@ Result<QList<TenantInfo>> Session::tenants() const
         list.append(t);
     }
     if (q.lastError().isValid())
-        return Failure{q.lastError().text()};
+        return Failure{sqlErrorText(q.lastError())};
     return list;
 }
 
