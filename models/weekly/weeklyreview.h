@@ -65,8 +65,10 @@ public:
     // The local date of the week's Sunday (ExecWeeklyPack.week_of).
     QDate weekOf() const;
 
+    // live: the compliance checks for the same tenant and as-of; the RAG then reads each
+    // control's live result where the check can assess it (null: the stored status only).
     static bool compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
-                        QString *error);
+                        QString *error, const ComplianceLive *live = nullptr);
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

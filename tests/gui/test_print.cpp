@@ -4,12 +4,14 @@
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
 #include "models/source/demogenerator.h"
+#include "tests/support/compliancefixture.h"
 #include "tests/support/testsupport.h"
 #include "views/print/boardpack.h"
 #include "views/print/pagelayout.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPdfWriter>
@@ -506,5 +508,63 @@ TEST_CASE("table cell colours fill their own cell on paper, on the mirrored side
         const QString html = QString::fromUtf8(BoardPack::html(content));
         CHECK(html.count(QStringLiteral("background:#d9483b")) == 1);
         CHECK(html.contains(QStringLiteral("<td>c</td><td style=\"background:#d9483b\">d</td>")));
+    }
+}
+
+TEST_CASE("board pack: compliance printed both ways with the disagreement banner, every section "
+          "reading the same live checks, in English and Arabic",
+          "[print][pdf][compliance][live]")
+{
+    registerSurfaces();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        const bool ar = lang == QLatin1String("ar");
+        auto dir = TestSupport::tempDir();
+        auto s = ComplianceFixture::openSqlite(*dir);
+        // PDPL-C01 and PDPL-C05 recorded compliant, the data non-compliant; SDAIA-C02 recorded
+        // partial, the data compliant: 3 controls disagree.
+        ComplianceFixture::recordCompliant(*s);
+        LanguageManager language;
+        REQUIRE(language.setLanguage(lang));
+        BoardPack::Options options;
+        options.asOf = ComplianceFixture::asOf();
+        options.user = QStringLiteral("board.secretary");
+        options.surfaces = {QStringLiteral("executive-room"), QStringLiteral("weekly-review"),
+                            QStringLiteral("compliance")};
+        BoardPack::Content content;
+        QString error;
+        REQUIRE(BoardPack::build(*s, options, &content, &error));
+        const QString pdf = dir->filePath(QStringLiteral("pack-%1.pdf").arg(lang));
+        REQUIRE(BoardPack::writePdf(content, pdf, &error));
+        language.setLanguage(QStringLiteral("en"));
+        QString all;
+        const int pages = pageCount(pdf);
+        for (int p = 1; p <= pages; ++p)
+            all += pageText(pdf, p);
+        if (!qEnvironmentVariable("DEALIX_SCREENSHOTS").isEmpty())
+            QFile::copy(pdf, QDir(qEnvironmentVariable("DEALIX_SCREENSHOTS"))
+                                 .filePath(QStringLiteral("pack-%1.pdf").arg(lang)));
+        INFO(all.toStdString());
+        if (!ar) {
+            CHECK(all.contains(QStringLiteral("3 controls: records disagree with the data")));
+            CHECK(all.contains(QStringLiteral("Dealix records")));
+            CHECK(all.contains(QStringLiteral("Data shows")));
+            // PDPL-C01's row: recorded compliant, the data non-compliant with the marker.
+            const QRegularExpression row(
+                QStringLiteral("PDPL-C01[^\\n]*✓ Compliant[^\\n]*≠ ✗ Non-compliant"));
+            CHECK(row.match(all).hasMatch());
+            CHECK(all.contains(QStringLiteral("2 of 6 contacted leads")));
+            // The Executive Room and the Weekly Review read the same result.
+            CHECK(all.contains(QStringLiteral("Records vs data")));
+            CHECK(all.contains(QStringLiteral("Partial (records) · At risk (data)")));
+            CHECK(all.contains(QStringLiteral("Non-compliant controls: 2")));
+            CHECK(containsWords(all, QStringLiteral("records disagree with the data as of")));
+        } else {
+            CHECK(containsWords(all, QStringLiteral("٣ ضوابط: السجلات تخالف البيانات")));
+            CHECK(containsWords(all, QStringLiteral("سجلات Dealix")));
+            CHECK(containsWords(all, QStringLiteral("ما تظهره البيانات")));
+            CHECK(containsWords(all, QStringLiteral("السجلات مقابل البيانات")));
+            CHECK(all.contains(QStringLiteral("PDPL-C01")));
+        }
     }
 }
