@@ -1196,12 +1196,12 @@
         <translation>تعذّر تشغيل الفحوص الحية: %1</translation>
     </message>
     <message>
-        <source>Data shows %1</source>
-        <translation>البيانات تُظهر %1</translation>
+        <source>Data shows %1 · rate %2</source>
+        <translation>البيانات تُظهر %1 · النسبة %2</translation>
     </message>
     <message>
-        <source>%1 (records) · %2 (data)</source>
-        <translation>%1 (السجلات) · %2 (البيانات)</translation>
+        <source>Data shows %1</source>
+        <translation>البيانات تُظهر %1</translation>
     </message>
     <message>
         <source>Checking the data…</source>

@@ -1226,10 +1226,13 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             const QString channel = m_rng.cover(pdplChannels, pdplIndex);
             const QString id = m_rng.uuid();
             const QString grantedBy = users.at(m_rng.between(3, 12)).id;
-            // Dealix stamps granted_at and, on revocation, revoked_at.
-            const QDateTime revoked = status == QLatin1String("revoked")
-                                          ? std::min(m_now, granted.addDays(m_rng.between(1, 200)))
-                                          : QDateTime();
+            // Dealix stamps granted_at and, on revocation, revoked_at. The revocation day comes
+            // from the consent's id, not the random stream, so that the rest of the data stays
+            // as it was.
+            const QDateTime revoked =
+                status == QLatin1String("revoked")
+                    ? std::min(m_now, granted.addDays(1 + qint64(qHash(id) % 200)))
+                    : QDateTime();
             if (!pdplIns.insert({id, t(granted), t(granted), tenantId, lead.id, purpose, channel,
                                  status, t(expires), grantedBy, t(granted),
                                  status == QLatin1String("revoked") ? t(revoked) : QVariant()}))
@@ -1247,9 +1250,12 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             };
             if (!m_rng.chance(0.01) && !auditRow(QStringLiteral("granted"), granted))
                 return check(pdplAudIns);
-            if (status == QLatin1String("revoked") && !m_rng.chance(0.05) &&
-                !auditRow(QStringLiteral("revoked"), revoked))
-                return check(pdplAudIns);
+            if (status == QLatin1String("revoked") && !m_rng.chance(0.05)) {
+                // The draw that once gave the revocation day, kept for the same stream.
+                static_cast<void>(m_rng.between(1, 200));
+                if (!auditRow(QStringLiteral("revoked"), revoked))
+                    return check(pdplAudIns);
+            }
             if (status == QLatin1String("expired") && !auditRow(QStringLiteral("expired"), expires))
                 return check(pdplAudIns);
             if (status == QLatin1String("granted") && m_rng.chance(0.03) &&
@@ -1279,11 +1285,19 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         QDateTime completed;
         if (!open)
             completed = lateDone ? created.addDays(40) : created.addDays(m_rng.between(1, 25));
+        // The late ones are a deletion request (open) and an access request (answered late),
+        // so that PDPL-C04 and PDPL-C05 both have something to find; the draw is kept so that
+        // the rest of the data does not move.
+        const QString requestId = m_rng.uuid();
+        const QString contact = leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id;
+        const QString drawn = m_rng.cover(reqTypes, i);
+        const QString type = lateOpen   ? QStringLiteral("deletion")
+                             : lateDone ? QStringLiteral("access")
+                                        : drawn;
         // Dealix counts the 30 days from requested_at (set when the request is made).
         if (!reqIns.insert(
-                {m_rng.uuid(), t(created), t(completed.isValid() ? completed : created), tenantId,
-                 leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id,
-                 m_rng.cover(reqTypes, i), status, t(created), t(completed),
+                {requestId, t(created), t(completed.isValid() ? completed : created), tenantId,
+                 contact, type, status, t(created), t(completed),
                  completed.isValid()
                      ? json(QJsonObject{{QStringLiteral("channel"), QStringLiteral("email")}})
                      : QVariant(),

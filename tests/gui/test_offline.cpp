@@ -500,8 +500,10 @@ TEST_CASE("compliance dashboard: stored first, the data beside it from the backg
         // posture both ways.
         CHECK(w.tile(4)->value() == (ar ? QStringLiteral("٣") : QStringLiteral("3")));
         CHECK(w.tile(4)->state() == KpiTile::State::Critical);
-        CHECK(w.tile(2)->value() == (ar ? QStringLiteral("جزئي (السجلات) · معرّض للخطر (البيانات)")
-                                        : QStringLiteral("Partial (records) · At risk (data)")));
+        CHECK(w.tile(2)->value() == (ar ? QStringLiteral("جزئي") : QStringLiteral("Partial")));
+        CHECK(w.tile(2)->detail().startsWith(ar ? QStringLiteral("البيانات تُظهر معرّض للخطر")
+                                                : QStringLiteral("Data shows At risk")));
+        CHECK(w.tile(2)->state() == KpiTile::State::Critical);
         CHECK(w.evidenceView()->toPlainText().contains(QStringLiteral("≠")));
         shoot(w, QStringLiteral("compliance-%1.png").arg(lang));
         // The Executive Room's tiles say the same, once their own checks arrive.

@@ -3,6 +3,7 @@
 #include "models/compliance/compliancechecks.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/compliance/compliancemodel.h"
+#include "models/source/demogenerator.h"
 #include "models/source/offlinecopy.h"
 #include "tests/support/compliancefixture.h"
 #include "tests/support/testsupport.h"
@@ -137,4 +138,40 @@ TEST_CASE("compliance model: framework headings, QAbstractItemModelTester", "[co
     CHECK(pdpl.total == 4);
     model.setMatrix(pdpl);
     CHECK(model.rowCount() == 3);
+}
+
+TEST_CASE("the demo database: najd-trading's records say PDPL-C01 and C05 compliant, the data "
+          "does not, and the export says so",
+          "[compliance][sqlite][live][demo]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions o;
+    o.now = ComplianceFixture::asOf();
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, o, nullptr, &error));
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(path)));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    // By construction: the generator records PDPL-C01 and PDPL-C05 COMPLIANT for the first
+    // tenant; about one contacted lead in eight has no valid consent, and one deletion request
+    // has been open for 41 days.
+    const ComplianceLive live = ComplianceLive::run(s, o.now);
+    ComplianceMatrix m;
+    REQUIRE(ComplianceMatrix::compute(s, {}, o.now, &m, &error, &live));
+    for (const char *id : {"PDPL-C01", "PDPL-C05"}) {
+        INFO(id);
+        const auto c =
+            std::find_if(m.controls.cbegin(), m.controls.cend(), [&](const ComplianceControl &x) {
+                return x.controlId == QLatin1String(id);
+            });
+        REQUIRE(c != m.controls.cend());
+        CHECK(c->status == QLatin1String("compliant"));
+        REQUIRE(live.result(QLatin1String(id)));
+        CHECK(live.result(QLatin1String(id))->status == QLatin1String("non_compliant"));
+        CHECK(m.disagreeing.contains(QLatin1String(id)));
+    }
+    CHECK(m.toJson().value(QStringLiteral("disagreeing")).toInt() == int(m.disagreeing.size()));
+    CHECK(ComplianceMatrix::disagreementText(int(m.disagreeing.size()))
+              .endsWith(QStringLiteral("controls: records disagree with the data")));
 }

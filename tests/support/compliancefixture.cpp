@@ -476,11 +476,18 @@ namespace {
 void exec(Session &session, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery q(session.database());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    // DDL cannot be prepared on PostgreSQL: statements without values run as they are.
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
     INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-    REQUIRE(q.exec());
+    REQUIRE(ok);
 }
 
 QStringList strings(const QJsonValue &v)

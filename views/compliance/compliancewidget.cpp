@@ -206,26 +206,27 @@ void ComplianceWidget::showMatrix()
         : shown == QLatin1String("partial") || m.posture == QLatin1String("partial")
             ? QStringLiteral("partial")
             : m.posture;
-    m_posture->setValue(ComplianceMatrix::postureBothWays(m.posture, shown));
+    // Tile texts stay on one line each: the value is the record, the detail what the data shows.
+    m_posture->setValue(ComplianceMatrix::postureText(m.posture));
     m_posture->setState(worst == QLatin1String("at_risk")     ? KpiTile::State::Critical
                         : worst == QLatin1String("partial")   ? KpiTile::State::Warning
                         : worst == QLatin1String("compliant") ? KpiTile::State::Good
                                                               : KpiTile::State::Unavailable);
     if (live) {
         const std::optional<double> rate = m.livePosture.rate();
-        m_rate->setDetail(
-            m_rate->detail() + QLatin1Char('\n') +
-            tr("Data shows %1")
-                .arg(rate ? l.toString(*rate, 'f', 1) + (QLatin1Char(' ') + l.percent())
+        m_posture->setDetail(
+            tr("Data shows %1 · rate %2")
+                .arg(ComplianceMatrix::postureText(shown),
+                     rate ? l.toString(*rate, 'f', 1) + (QLatin1Char(' ') + l.percent())
                           : tr("—")));
+    } else {
+        m_posture->setDetail(QString());
     }
-    m_failing->setValue(
-        live && m.livePosture.nonCompliant != m.nonCompliant
-            ? tr("%1 (records) · %2 (data)")
-                  .arg(l.toString(m.nonCompliant), l.toString(m.livePosture.nonCompliant))
-            : l.toString(m.nonCompliant));
-    m_failing->setDetail(tr("%1 partial · %2 not applicable")
-                             .arg(l.toString(m.partial), l.toString(m.notApplicable)));
+    m_failing->setValue(l.toString(m.nonCompliant));
+    m_failing->setDetail(live && m.livePosture.nonCompliant != m.nonCompliant
+                             ? tr("Data shows %1").arg(l.toString(m.livePosture.nonCompliant))
+                             : tr("%1 partial · %2 not applicable")
+                                   .arg(l.toString(m.partial), l.toString(m.notApplicable)));
     m_failing->setState(m.nonCompliant || (live && m.livePosture.nonCompliant)
                             ? KpiTile::State::Critical
                             : KpiTile::State::Good);
@@ -237,12 +238,19 @@ void ComplianceWidget::showMatrix()
         m_disagree->setState(KpiTile::State::Unavailable);
     } else {
         m_disagree->setValue(l.toString(int(m.disagreeing.size())));
+        const QString ids = m.disagreeing.join(QLatin1String(", "));
         m_disagree->setDetail(
             m.disagreeing.isEmpty()
                 ? tr("Records and data agree as of %1")
                       .arg(l.toString(m.live.asOf.toLocalTime(), QLocale::ShortFormat))
-                : ComplianceMatrix::disagreementText(int(m.disagreeing.size())) +
-                      QStringLiteral(": ") + m.disagreeing.join(QLatin1String(", ")));
+            : m.disagreeing.size() <= 3
+                ? ids
+                : QStringList(m.disagreeing.mid(0, 3)).join(QLatin1String(", ")) +
+                      QStringLiteral(" …"));
+        m_disagree->setToolTip(m.disagreeing.isEmpty()
+                                   ? QString()
+                                   : ComplianceMatrix::disagreementText(int(m.disagreeing.size())) +
+                                         QStringLiteral(": ") + ids);
         m_disagree->setState(m.disagreeing.isEmpty() ? KpiTile::State::Good
                                                      : KpiTile::State::Critical);
     }
