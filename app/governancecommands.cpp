@@ -2,6 +2,7 @@
 
 #include "app/clitools.h"
 #include "app/exitcodes.h"
+#include "models/compliance/compliancematrix.h"
 #include "models/compliance/compliancewriter.h"
 #include "models/connectors/connectorprober.h"
 #include "models/core/atomicfile.h"
@@ -308,6 +309,17 @@ int runCheck(const Options &o)
             return ExitCode::Failure;
         }
     }
+    // Beside each result, what Dealix records for the control (before any --write), and
+    // whether the data contradicts it.
+    ComplianceLive live;
+    live.ran = true;
+    live.tenantId = session.tenantId();
+    live.asOf = asOf.toUTC();
+    live.results = results;
+    ComplianceMatrix stored;
+    QString storedError;
+    const bool haveStored =
+        ComplianceMatrix::compute(session, {}, asOf, &stored, &storedError, &live);
     ComplianceWriter::Result written;
     if (o.write) {
         written = ComplianceWriter::write(session, results, actor);
@@ -323,9 +335,22 @@ int runCheck(const Options &o)
     QByteArray out;
     if (o.format == QLatin1String("json")) {
         QJsonArray list;
-        for (const CheckResult &r : results)
-            list.append(r.toJson());
+        for (const CheckResult &r : results) {
+            QJsonObject item = r.toJson();
+            const ComplianceControl *control = nullptr;
+            for (const ComplianceControl &c : std::as_const(stored.controls)) {
+                if (c.controlId.compare(r.controlId, Qt::CaseInsensitive) == 0)
+                    control = &c;
+            }
+            item.insert(QStringLiteral("stored_status"),
+                        control ? QJsonValue(control->status) : QJsonValue());
+            item.insert(QStringLiteral("disagrees"),
+                        control && ComplianceLive::contradicts(control->status, &r));
+            list.append(item);
+        }
         QJsonObject doc{{QStringLiteral("results"), list},
+                        {QStringLiteral("disagreeing"),
+                         haveStored ? QJsonValue(int(stored.disagreeing.size())) : QJsonValue()},
                         {QStringLiteral("total"), list.size()},
                         {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                         {QStringLiteral("tenant_id"), session.tenantId()},

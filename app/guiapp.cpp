@@ -9,15 +9,18 @@
 #include "app/surfaces.h"
 #include "models/core/settings.h"
 #include "models/source/session.h"
+#include "views/widgets/livecompliancejob.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 namespace GuiApp {
@@ -136,6 +139,22 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         // Surfaces complete after their first paint (e.g. the Approval Center's counters):
         // paint once, let that work run, then take the picture.
         window.grab();
+        QCoreApplication::processEvents();
+        // Work that surfaces run in the background (the compliance live checks) is waited for,
+        // up to 30 seconds, so that the picture shows what a user sees a moment later.
+        QElapsedTimer waited;
+        waited.start();
+        auto busy = [&window] {
+            for (const LiveComplianceJob *job : window.findChildren<LiveComplianceJob *>()) {
+                if (job->isRunning())
+                    return true;
+            }
+            return false;
+        };
+        while (busy() && waited.elapsed() < 30000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
         QCoreApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(screenshot, "PNG")) {

@@ -852,8 +852,23 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>الموافقات المحسومة والتناقضات المعالجة أو المقبولة التي لها صف في audit_logs بمعرّفها — قاعدة النسبة.</translation>
     </message>
     <message>
-        <source>Access requests answered (completed or rejected by the as-of time) within 30 days (completed_at, else updated_at) — share rule; any request still open at the as-of time and older than 30 days: non-compliant.</source>
-        <translation>طلبات الوصول التي أُجيبت (أُنجزت أو رُفضت حتى وقت البيانات) خلال 30 يومًا (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب ما زال مفتوحًا في وقت البيانات وأقدم من 30 يومًا: غير ممتثل.</translation>
+        <source>Access requests answered (completed or rejected by the as-of time) within 30 days of the request (requested_at where the source has it, else created_at) to the answer (completed_at, else updated_at) — share rule; any request still open at the as-of time and older than 30 days: non-compliant.</source>
+        <translation>طلبات الوصول التي أُجيبت (أُنجزت أو رُفضت حتى وقت البيانات) خلال ثلاثين يومًا من الطلب (requested_at حيث يوجد في المصدر، وإلا created_at) حتى الإجابة (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب ما زال مفتوحًا في وقت البيانات وأقدم من ثلاثين يومًا: غير ممتثل.</translation>
+    </message>
+    <message>
+        <source>30 days counted from requested_at</source>
+        <translation>الأيام الثلاثون محسوبة من requested_at</translation>
+    </message>
+    <message>
+        <source>30 days counted from created_at (this source has no requested_at)</source>
+        <translation>الأيام الثلاثون محسوبة من created_at (لا يوجد requested_at في هذا المصدر)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLive</name>
+    <message>
+        <source>Dealix records %1; the data shows %2: %3</source>
+        <translation>سجلات Dealix: %1؛ والبيانات تُظهر %2: %3</translation>
     </message>
 </context>
 <context>
@@ -918,6 +933,41 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>Not available from this source (no compliance_controls table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول compliance_controls).</translation>
     </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ممتثل</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls: records disagree with the data</source>
+        <translation>
+            <numerusform>%Ln ضابط: السجلات تخالف البيانات</numerusform>
+            <numerusform>ضابط واحد: السجلات تخالف البيانات</numerusform>
+            <numerusform>ضابطان: السجلات تخالف البيانات</numerusform>
+            <numerusform>%Ln ضوابط: السجلات تخالف البيانات</numerusform>
+            <numerusform>%Ln ضابطًا: السجلات تخالف البيانات</numerusform>
+            <numerusform>%Ln ضابط: السجلات تخالف البيانات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One control: records disagree with the data</source>
+        <translation>ضابط واحد: السجلات تخالف البيانات</translation>
+    </message>
+    <message>
+        <source>%1 (records) · %2 (data)</source>
+        <translation>%1 (السجلات) · %2 (البيانات)</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceModel</name>
@@ -934,8 +984,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>الضابط</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
+        <source>Dealix records</source>
+        <translation>سجلات Dealix</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -950,12 +1000,24 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>آخر فحص</translation>
     </message>
     <message>
-        <source>Live check</source>
-        <translation>الفحص الحي</translation>
+        <source>Data shows</source>
+        <translation>ما تظهره البيانات</translation>
     </message>
     <message>
         <source>Remediation plan</source>
         <translation>خطة المعالجة</translation>
+    </message>
+    <message>
+        <source>≠ %1 — records disagree</source>
+        <translation>≠ %1 — السجلات تخالف البيانات</translation>
+    </message>
+    <message>
+        <source>Dealix records %1; the data shows %2 as of %3: %4</source>
+        <translation>سجلات Dealix: %1؛ والبيانات تُظهر %2 في %3: %4</translation>
+    </message>
+    <message>
+        <source>As of %1: %2</source>
+        <translation>في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1093,46 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>rate %1 · score %2 · %3 non-compliant · %4 partial</source>
+        <translation>النسبة %1 · الدرجة %2 · %3 غير ممتثل · %4 جزئي</translation>
+    </message>
+    <message>
+        <source>Dealix records</source>
+        <translation>سجلات Dealix</translation>
+    </message>
+    <message>
+        <source>Data shows (as of %1)</source>
+        <translation>ما تظهره البيانات (في %1)</translation>
+    </message>
+    <message>
+        <source>Records disagree with the data</source>
+        <translation>السجلات تخالف البيانات</translation>
+    </message>
+    <message>
+        <source>of %1 controls</source>
+        <translation>من %1 ضابط</translation>
+    </message>
+    <message>
+        <source>Data shows</source>
+        <translation>ما تظهره البيانات</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>لم يُفحص</translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation>لا فحص</translation>
+    </message>
+    <message>
+        <source>Records disagree with the data: %1</source>
+        <translation>السجلات تخالف البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Dealix records: the status stored in Dealix (compliance_controls). Data shows: the live check of this app on the tenant&apos;s own tables as of the time given; a control the check cannot assess keeps its recorded status in the figures. ≠ marks a control whose record the data contradicts.</source>
+        <translation>سجلات Dealix: الحالة المخزنة في Dealix (compliance_controls). ما تظهره البيانات: الفحص الحي الذي يجريه هذا التطبيق على جداول المستأجر نفسه في الوقت المذكور؛ والضابط الذي لا يستطيع الفحص تقييمه يبقى بحالته المسجلة في الأرقام. وتشير ≠ إلى ضابط تخالف البيانات سجلَّه.</translation>
     </message>
 </context>
 <context>
@@ -1108,8 +1210,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>لا</translation>
     </message>
     <message>
-        <source>Live check (this session, not recorded unless written)</source>
-        <translation>الفحص الحي (هذه الجلسة، لا يُسجَّل إلا عند الكتابة)</translation>
+        <source>Data shows (live check, not recorded unless written)</source>
+        <translation>ما تظهره البيانات (فحص حي، لا يُسجَّل إلا عند الكتابة)</translation>
     </message>
     <message>
         <source>Last recorded check</source>
@@ -1206,6 +1308,38 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>Not recorded: the figures are as of a past time, and the stored status is the current one.</source>
         <translation>لم تُسجَّل: الأرقام حتى وقت سابق، والحالة المخزّنة هي الحالة الحالية.</translation>
+    </message>
+    <message>
+        <source>The live checks could not run: %1</source>
+        <translation>تعذّر تشغيل الفحوص الحية: %1</translation>
+    </message>
+    <message>
+        <source>Data shows %1 · rate %2</source>
+        <translation>البيانات تُظهر %1 · النسبة %2</translation>
+    </message>
+    <message>
+        <source>Data shows %1</source>
+        <translation>البيانات تُظهر %1</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>جارٍ فحص البيانات…</translation>
+    </message>
+    <message>
+        <source>The live checks have not run</source>
+        <translation>لم تُشغَّل الفحوص الحية</translation>
+    </message>
+    <message>
+        <source>Records and data agree as of %1</source>
+        <translation>السجلات والبيانات متفقة في %1</translation>
+    </message>
+    <message>
+        <source>Dealix records %1; the data shows %2: %3</source>
+        <translation>سجلات Dealix: %1؛ والبيانات تُظهر %2: %3</translation>
+    </message>
+    <message>
+        <source>Records vs data</source>
+        <translation>السجلات مقابل البيانات</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2521,20 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Not included: %1</source>
         <translation>غير مشمولة: %1</translation>
+        <source>Records vs data</source>
+        <translation>السجلات مقابل البيانات</translation>
+    </message>
+    <message>
+        <source>Data shows %1</source>
+        <translation>البيانات تُظهر %1</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>جارٍ فحص البيانات…</translation>
+    </message>
+    <message>
+        <source>Records and data agree as of %1</source>
+        <translation>السجلات والبيانات متفقة في %1</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4137,12 @@ Computed at: %3</source>
     <message>
         <source>Deals expected to close: %1 (value not available)</source>
         <translation>الصفقات المتوقع إغلاقها: %1 (القيمة غير متاحة)</translation>
+        <source>%1 (records %2, data %3)</source>
+        <translation>%1 (السجلات %2، البيانات %3)</translation>
+    </message>
+    <message>
+        <source>Dealix&apos;s records disagree with the data as of %1: %2</source>
+        <translation>سجلات Dealix تخالف البيانات في %1: %2</translation>
     </message>
 </context>
 <context>

@@ -229,8 +229,14 @@ CheckResult dataRequests(const Session &session, const SqlDialect &sql, const QD
                                                     QStringLiteral("completed_at"))
                              ? QStringLiteral("coalesce(completed_at, updated_at)")
                              : QStringLiteral("updated_at");
+    // The 30 days run from the request, as Dealix counts them: requested_at where the source has
+    // that column (created_at where a row leaves it empty), else created_at.
+    const bool requestedColumn = session.schema().hasColumn(QStringLiteral("pdpl_data_requests"),
+                                                            QStringLiteral("requested_at"));
+    const QString from = requestedColumn ? QStringLiteral("coalesce(requested_at, created_at)")
+                                         : QStringLiteral("created_at");
     // Answered by T: completed or rejected, with its completion time at or before T. Anything
-    // else created by T was open at T.
+    // else requested by T was open at T.
     const QString status = sql.lowerText(QStringLiteral("status"));
     BoundQuery q;
     auto answered = [&] {
@@ -248,14 +254,12 @@ CheckResult dataRequests(const Session &session, const SqlDialect &sql, const QD
     // A request without a creation time existed at T, and cannot be shown to have been answered
     // in time: answered, it counts as late; open, as older than 30 days.
     q << QStringLiteral("select sum(case when %1 then 1 else 0 end), sum(case when %2 and "
-                        "(created_at is null or %3 > %4) then 1 else 0 end), sum(case when not %5 "
-                        "and (created_at is null or %6 < %7) then 1 else 0 end), count(*) from "
+                        "(%12 is null or %3 > %4) then 1 else 0 end), sum(case when not %5 "
+                        "and (%12 is null or %6 < %7) then 1 else 0 end), count(*) from "
                         "pdpl_data_requests where %8 = %9 and tenant_id = %10 and %11")
-             .arg(answered1, answered2, sql.timeKey(done),
-                  sql.timeKeyPlusDays(QStringLiteral("created_at"), 30), answered3,
-                  sql.timeKey(QStringLiteral("created_at")), overdue,
-                  sql.lowerText(QStringLiteral("request_type")), kind)
-             .arg(tenant, sql.existedBy(QStringLiteral("created_at"), at));
+             .arg(answered1, answered2, sql.timeKey(done), sql.timeKeyPlusDays(from, 30), answered3,
+                  sql.timeKey(from), overdue, sql.lowerText(QStringLiteral("request_type")), kind)
+             .arg(tenant, sql.existedBy(from, at), from);
     QList<qint64> v;
     QString error;
     if (!counts(session, q, &v, &error, &r))
@@ -267,16 +271,27 @@ CheckResult dataRequests(const Session &session, const SqlDialect &sql, const QD
     r.figures.insert(QStringLiteral("answered"), total);
     r.figures.insert(QStringLiteral("completed_after_30_days"), late);
     r.figures.insert(QStringLiteral("open_older_than_30_days"), openOverdue);
+    r.figures.insert(QStringLiteral("measured_from"), requestedColumn
+                                                          ? QStringLiteral("requested_at")
+                                                          : QStringLiteral("created_at"));
     const QString what = QString::fromLatin1(type) == QLatin1String("access")
                              ? ComplianceChecks::tr("access requests")
                              : ComplianceChecks::tr("deletion requests");
+    const QString measured =
+        requestedColumn ? ComplianceChecks::tr("30 days counted from requested_at")
+                        : ComplianceChecks::tr("30 days counted from created_at (this source has "
+                                               "no requested_at)");
     if (openOverdue > 0) {
         r.status = QStringLiteral("non_compliant");
-        r.reason = ComplianceChecks::tr("%1 open %2 older than 30 days").arg(openOverdue).arg(what);
+        r.reason =
+            ComplianceChecks::tr("%1 open %2 older than 30 days").arg(openOverdue).arg(what) +
+            QStringLiteral("; ") + measured;
         return r;
     }
-    return byShare(r, total - late, total,
-                   ComplianceChecks::tr("%1 answered within 30 days").arg(what));
+    r = byShare(r, total - late, total,
+                ComplianceChecks::tr("%1 answered within 30 days").arg(what));
+    r.reason += QStringLiteral("; ") + measured;
+    return r;
 }
 
 CheckResult accessRequests(const Session &s, const SqlDialect &sql, const QDateTime &asOf)
@@ -548,8 +563,9 @@ const QList<Entry> &entries()
          QT_TRANSLATE_NOOP(
              "ComplianceChecks",
              "Access requests answered (completed or rejected by the as-of time) within 30 days "
-             "(completed_at, else updated_at) — share rule; any request still open at the as-of "
-             "time and older than 30 days: non-compliant.")},
+             "of the request (requested_at where the source has it, else created_at) to the "
+             "answer (completed_at, else updated_at) — share rule; any request still open at the "
+             "as-of time and older than 30 days: non-compliant.")},
         {"PDPL-C05", deletionRequests,
          QT_TRANSLATE_NOOP("ComplianceChecks", "Deletion requests, the same rule as PDPL-C04.")},
         {"PDPL-C10", consentAuditTrail,

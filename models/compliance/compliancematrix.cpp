@@ -63,8 +63,36 @@ QString ComplianceMatrix::riskText(const QString &r)
     return r;
 }
 
+QString ComplianceMatrix::postureText(const QString &p)
+{
+    if (p == QLatin1String("at_risk"))
+        return tr("At risk");
+    if (p == QLatin1String("partial"))
+        return tr("Partial");
+    if (p == QLatin1String("compliant"))
+        return tr("Compliant");
+    return tr("Unknown");
+}
+
+QString ComplianceMatrix::disagreementText(int count)
+{
+    if (count <= 0)
+        return QString();
+    // English has no plural rule without a translation file: one is its own sentence.
+    if (count == 1)
+        return tr("One control: records disagree with the data");
+    return tr("%n controls: records disagree with the data", "", count);
+}
+
+QString ComplianceMatrix::postureBothWays(const QString &stored, const QString &live)
+{
+    if (live.isEmpty() || live == stored)
+        return postureText(stored);
+    return tr("%1 (records) · %2 (data)").arg(postureText(stored), postureText(live));
+}
+
 bool ComplianceMatrix::compute(const Session &session, const Filter &filter, const QDateTime &asOf,
-                               ComplianceMatrix *out, QString *error)
+                               ComplianceMatrix *out, QString *error, const ComplianceLive *live)
 {
     const QString table = QStringLiteral("compliance_controls");
     if (!session.schema().hasTable(table)) {
@@ -125,6 +153,7 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
     CompliancePosture p;
     for (const ComplianceControl &c : std::as_const(all)) {
         p.add(c.status);
+        m.m_stored.append({c.controlId, c.status});
         if ((filter.framework.isEmpty() || c.framework == filter.framework) &&
             (filter.status.isEmpty() || c.status == filter.status) &&
             (filter.risk.isEmpty() || c.risk == filter.risk))
@@ -138,8 +167,18 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
     m.rate = p.rate().value_or(0.0);
     m.score = p.score().value_or(-1.0);
     m.posture = p.posture();
+    // Live results of another tenant or time are never attached.
+    m.setLive(live && live->matches(session.tenantId(), asOf) ? *live : ComplianceLive());
     *out = m;
     return true;
+}
+
+void ComplianceMatrix::setLive(const ComplianceLive &l)
+{
+    live = l;
+    const ComplianceLive::Comparison c = live.compare(m_stored);
+    livePosture = c.live;
+    disagreeing = c.disagreeing;
 }
 
 bool ComplianceMatrix::history(const Session &session, const QString &controlId, int limit,
@@ -175,21 +214,24 @@ QJsonObject ComplianceMatrix::toJson() const
 {
     QJsonArray list;
     for (const ComplianceControl &c : controls)
-        list.append(
-            QJsonObject{{QStringLiteral("control_id"), c.controlId},
-                        {QStringLiteral("control_name"), c.name},
-                        {QStringLiteral("control_name_ar"), c.nameAr},
-                        {QStringLiteral("category"), c.framework},
-                        {QStringLiteral("status"), c.status},
-                        {QStringLiteral("risk_level"), c.risk},
-                        {QStringLiteral("evidence_source"), c.evidenceSource},
-                        {QStringLiteral("last_checked_at"),
-                         c.lastChecked.isValid() ? QJsonValue(c.lastChecked.toString(Qt::ISODate))
-                                                 : QJsonValue()},
-                        {QStringLiteral("owner"), c.owner},
-                        {QStringLiteral("remediation_plan"), c.remediationPlan},
-                        {QStringLiteral("last_result"),
-                         c.lastResult.isEmpty() ? QJsonValue() : QJsonValue(c.lastResult)}});
+        list.append(QJsonObject{
+            {QStringLiteral("control_id"), c.controlId},
+            {QStringLiteral("control_name"), c.name},
+            {QStringLiteral("control_name_ar"), c.nameAr},
+            {QStringLiteral("category"), c.framework},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("risk_level"), c.risk},
+            {QStringLiteral("evidence_source"), c.evidenceSource},
+            {QStringLiteral("last_checked_at"),
+             c.lastChecked.isValid() ? QJsonValue(c.lastChecked.toString(Qt::ISODate))
+                                     : QJsonValue()},
+            {QStringLiteral("owner"), c.owner},
+            {QStringLiteral("remediation_plan"), c.remediationPlan},
+            {QStringLiteral("last_result"),
+             c.lastResult.isEmpty() ? QJsonValue() : QJsonValue(c.lastResult)},
+            {QStringLiteral("live"), live.controlJson(c.controlId)},
+            {QStringLiteral("disagrees"),
+             live.ran ? QJsonValue(live.disagrees(c.controlId, c.status)) : QJsonValue()}});
     return {{QStringLiteral("controls"), list},
             {QStringLiteral("total"), list.size()},
             {QStringLiteral("posture"),
@@ -201,6 +243,10 @@ QJsonObject ComplianceMatrix::toJson() const
                          {QStringLiteral("compliance_rate"), rate},
                          {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)},
                          {QStringLiteral("posture"), posture}}},
+            {QStringLiteral("live"),
+             live.ran ? QJsonValue(live.postureJson(livePosture)) : QJsonValue()},
+            {QStringLiteral("disagreeing"),
+             live.ran ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
             {QStringLiteral("provenance"), provenance.toJson()}};
 }
 
@@ -211,10 +257,18 @@ QByteArray ComplianceMatrix::toCsv() const
                 QStringLiteral("control_name_ar"), QStringLiteral("category"),
                 QStringLiteral("status"), QStringLiteral("risk_level"), QStringLiteral("owner"),
                 QStringLiteral("last_checked_at"), QStringLiteral("evidence_source"),
-                QStringLiteral("remediation_plan")});
-    for (const ComplianceControl &c : controls)
+                QStringLiteral("remediation_plan"), QStringLiteral("live_status"),
+                QStringLiteral("live_reason"), QStringLiteral("live_checked_at"),
+                QStringLiteral("disagrees")});
+    for (const ComplianceControl &c : controls) {
+        const CheckResult *r = live.ran ? live.result(c.controlId) : nullptr;
         csv.addRow({c.controlId, c.name, c.nameAr, c.framework, c.status, c.risk, c.owner,
                     c.lastChecked.isValid() ? c.lastChecked.toString(Qt::ISODate) : QString(),
-                    c.evidenceSource, c.remediationPlan});
+                    c.evidenceSource, c.remediationPlan, r ? r->status : QString(),
+                    r ? r->reason : QString(), r ? r->checkedAt.toString(Qt::ISODate) : QString(),
+                    !live.ran                               ? QString()
+                    : live.disagrees(c.controlId, c.status) ? QStringLiteral("yes")
+                                                            : QStringLiteral("no")});
+    }
     return csv.data();
 }

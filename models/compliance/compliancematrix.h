@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/compliancechecks.h"
+#include "models/compliance/compliancelive.h"
 #include "models/source/provenance.h"
 
 #include <QCoreApplication>
@@ -52,16 +53,35 @@ public:
     double rate = 0;   // 100 × compliant ÷ total, 1 decimal
     double score = -1; // 100 × (compliant + ½ partial) ÷ (total − n/a); -1: none applicable
     QString posture;   // at_risk | partial | compliant | unknown
+    // The live checks as of the same time, when they ran (ComplianceLive::ran), and the figures
+    // over the live results (a control the checks cannot assess keeps its stored status).
+    ComplianceLive live;
+    CompliancePosture livePosture;
+    QStringList disagreeing; // all controls (unfiltered) whose stored status the data contradicts
     Provenance provenance;
 
     static const QStringList &frameworks(); // board order: pdpl, nca, zatca, sdaia, sector
     static QString frameworkName(const QString &framework);
     static QString statusText(const QString &status);
     static QString riskText(const QString &risk);
+    static QString postureText(const QString &posture); // At risk, Partial, Compliant, Unknown
+    // "N controls: records disagree with the data" (empty when none).
+    static QString disagreementText(int count);
+    // The posture as recorded, and as the data shows when the two differ: "Partial (records)
+    // · At risk (data)". live empty: the checks did not run.
+    static QString postureBothWays(const QString &stored, const QString &live);
+    // live: the checks' results for the same tenant and time (may be null or not run: then only
+    // the stored status is known and the JSON's live keys are null).
     static bool compute(const Session &session, const Filter &filter, const QDateTime &asOf,
-                        ComplianceMatrix *out, QString *error);
+                        ComplianceMatrix *out, QString *error,
+                        const ComplianceLive *live = nullptr);
+    // Attaches (or replaces) the live results; recomputes the live figures and disagreements.
+    void setLive(const ComplianceLive &live);
     static bool history(const Session &session, const QString &controlId, int limit,
                         QList<ScanRecord> *out, QString *error);
     QJsonObject toJson() const;
     QByteArray toCsv() const;
+
+private:
+    QList<std::pair<QString, QString>> m_stored; // every control (unfiltered): id, stored status
 };

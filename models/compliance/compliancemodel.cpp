@@ -53,6 +53,12 @@ const CheckResult *ComplianceModel::result(const QString &controlId) const
     return it == m_results.constEnd() ? nullptr : &it.value();
 }
 
+bool ComplianceModel::disagrees(int row) const
+{
+    const ComplianceControl *c = control(row);
+    return c && ComplianceLive::contradicts(c->status, result(c->controlId));
+}
+
 bool ComplianceModel::isHeading(int row) const
 {
     return row >= 0 && row < m_rows.size() && m_rows.at(row).control < 0;
@@ -121,6 +127,7 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
     }
     const ComplianceControl &c = m_controls.at(row.control);
     const CheckResult *live = result(c.controlId);
+    const bool differs = ComplianceLive::contradicts(c.status, live);
     const QLocale l;
     if (role == Qt::DisplayRole) {
         switch (column) {
@@ -137,7 +144,12 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
                        ? l.toString(c.lastChecked.toLocalTime(), QLocale::ShortFormat)
                        : tr("never");
         case LiveColumn:
-            return live ? ComplianceMatrix::statusText(live->status) : QString();
+            if (!live)
+                return QString();
+            // The marker is a sign and the reason is one hover away; never colour alone.
+            return differs ? tr("≠ %1 — records disagree")
+                                 .arg(ComplianceMatrix::statusText(live->status))
+                           : ComplianceMatrix::statusText(live->status);
         case RemediationColumn:
             return c.remediationPlan;
         default:
@@ -147,7 +159,15 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         if (column == ControlColumn)
             return QStringLiteral("%1\n%2\n%3").arg(c.name, c.nameAr, c.evidenceSource);
         if (column == LiveColumn && live)
-            return live->reason;
+            return differs
+                       ? tr("Dealix records %1; the data shows %2 as of %3: %4")
+                             .arg(ComplianceMatrix::statusText(c.status),
+                                  ComplianceMatrix::statusText(live->status),
+                                  l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                  live->reason)
+                       : tr("As of %1: %2")
+                             .arg(l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                  live->reason);
         if (column == RemediationColumn)
             return c.remediationPlan;
     } else if (role == Roles::RawValueRole) {
@@ -182,7 +202,7 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
     case ControlColumn:
         return tr("Control");
     case StatusColumn:
-        return tr("Status");
+        return tr("Dealix records");
     case RiskColumn:
         return tr("Risk");
     case OwnerColumn:
@@ -190,7 +210,7 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
     case LastCheckedColumn:
         return tr("Last checked");
     case LiveColumn:
-        return tr("Live check");
+        return tr("Data shows");
     case RemediationColumn:
         return tr("Remediation plan");
     default:

@@ -6,18 +6,19 @@
 #include <QHash>
 
 // The dashboard's table: a heading row per framework (its name and counts), then its controls.
-// A check run in this session shows beside the stored status.
+// Each control shows its stored status ("Dealix records") and, once the live checks have run,
+// their result ("Data shows") beside it, marked "≠" with the reason where the two disagree.
 class ComplianceModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
         ControlColumn,
-        StatusColumn,
+        StatusColumn, // what Dealix records
+        LiveColumn,   // what the data shows (the live check), marked where it disagrees
         RiskColumn,
         OwnerColumn,
         LastCheckedColumn,
-        LiveColumn,
         RemediationColumn,
         ColumnCount
     };
@@ -26,6 +27,7 @@ public:
     void setResults(const QList<CheckResult> &results);
     const ComplianceControl *control(int row) const; // null on a heading row
     const CheckResult *result(const QString &controlId) const;
+    bool disagrees(int row) const; // the live result contradicts the stored status
     bool isHeading(int row) const;
     int rowOf(const QString &controlId) const;
 

@@ -200,17 +200,19 @@ void computeCompliance(const Session &session, const SqlDialect &sql,
     if (!requireTable(session, QStringLiteral("compliance_controls"), c))
         return;
     BoundQuery q;
-    q << QStringLiteral(
-             "select %1, count(*) from compliance_controls where tenant_id = %2 group by 1")
-             .arg(sql.upperText(QStringLiteral("status")), q.bind(session.tenantId()));
+    q << QStringLiteral("select control_id, %1 from compliance_controls where tenant_id = %2 "
+                        "order by control_id")
+             .arg(sql.lowerText(QStringLiteral("status")), q.bind(session.tenantId()));
     c->query = q.sql();
     QSqlQuery query(session.database());
     QString error;
     if (!q.exec(query, &error))
         return fail(c, error);
     CompliancePosture p;
-    while (query.next())
-        p.add(query.value(0).toString(), query.value(1).toInt());
+    while (query.next()) {
+        c->controls.append({query.value(0).toString(), query.value(1).toString()});
+        p.add(query.value(1).toString());
+    }
     if (!BoundQuery::finished(query, &error))
         return fail(c, error);
     c->compliant = p.compliant;
@@ -223,6 +225,18 @@ void computeCompliance(const Session &session, const SqlDialect &sql,
     c->rate = p.rate();
     c->score = p.score();
 }
+
+} // namespace
+
+void ExecutiveSnapshot::Compliance::setLive(const ComplianceLive &l)
+{
+    live = l;
+    const ComplianceLive::Comparison c = live.compare(controls);
+    livePosture = c.live;
+    disagreeing = c.disagreeing;
+}
+
+namespace {
 
 void computeConnectors(const Session &session, const SqlDialect &sql,
                        ExecutiveSnapshot::Connectors *c)
@@ -380,7 +394,7 @@ qint64 ExecutiveSnapshot::Revenue::forecast() const
 }
 
 bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDateTime &asOf,
-                                ExecutiveSnapshot *out, QString *error)
+                                ExecutiveSnapshot *out, QString *error, const ComplianceLive *live)
 {
     ExecutiveSnapshot s;
     s.period = period;
@@ -393,6 +407,9 @@ bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDa
     computeRevenue(session, sql, s, &s.revenue);
     computeApprovals(session, s.asOf, &s.approvals);
     computeCompliance(session, sql, &s.compliance);
+    // Live results of another tenant or time are never attached.
+    if (live && s.compliance.available && live->matches(session.tenantId(), s.asOf))
+        s.compliance.setLive(*live);
     computeConnectors(session, sql, &s.connectors);
     computeContradictions(session, sql, s.asOf, &s.contradictions);
     computeStrategic(session, sql, s.asOf, &s.strategicDeals);
@@ -483,7 +500,25 @@ QJsonObject ExecutiveSnapshot::toJson() const
          {QStringLiteral("not_applicable"), compliance.notApplicable},
          {QStringLiteral("posture"), compliance.posture},
          {QStringLiteral("rate"), optional(compliance.rate)},
-         {QStringLiteral("score"), optional(compliance.score)}});
+         {QStringLiteral("score"), optional(compliance.score)},
+         // The same keys over the live results (stored status where a check cannot assess).
+         {QStringLiteral("live"),
+          compliance.live.ran
+              ? QJsonValue(QJsonObject{
+                    {QStringLiteral("compliant"), compliance.livePosture.compliant},
+                    {QStringLiteral("partial"), compliance.livePosture.partial},
+                    {QStringLiteral("non_compliant"), compliance.livePosture.nonCompliant},
+                    {QStringLiteral("not_applicable"), compliance.livePosture.notApplicable},
+                    {QStringLiteral("posture"), compliance.livePosture.posture()},
+                    {QStringLiteral("rate"), optional(compliance.livePosture.rate())},
+                    {QStringLiteral("score"), optional(compliance.livePosture.score())},
+                    {QStringLiteral("checked_at"), compliance.live.asOf.toString(Qt::ISODate)}})
+              : QJsonValue()},
+         {QStringLiteral("disagreeing"),
+          compliance.live.ran ? QJsonValue(int(compliance.disagreeing.size())) : QJsonValue()},
+         {QStringLiteral("disagreeing_controls"),
+          compliance.live.ran ? QJsonValue(QJsonArray::fromStringList(compliance.disagreeing))
+                              : QJsonValue()}});
     put("contradictions", contradictions,
         {{QStringLiteral("active"), contradictions.active},
          {QStringLiteral("critical"), contradictions.critical}});
@@ -593,7 +628,14 @@ QByteArray ExecutiveSnapshot::toCsv() const
           {"not_applicable", n(compliance.notApplicable)},
           {"posture", compliance.posture},
           {"rate", pct(compliance.rate)},
-          {"score", pct(compliance.score)}});
+          {"score", pct(compliance.score)},
+          {"live_compliant", compliance.live.ran ? n(compliance.livePosture.compliant) : QString()},
+          {"live_partial", compliance.live.ran ? n(compliance.livePosture.partial) : QString()},
+          {"live_non_compliant",
+           compliance.live.ran ? n(compliance.livePosture.nonCompliant) : QString()},
+          {"live_posture", compliance.live.ran ? compliance.livePosture.posture() : QString()},
+          {"disagreeing", compliance.live.ran ? n(int(compliance.disagreeing.size())) : QString()},
+          {"disagreeing_controls", compliance.disagreeing.join(QLatin1Char(' '))}});
     rows("connectors", connectors,
          {{"healthy", n(connectors.healthy)},
           {"degraded", n(connectors.degraded)},

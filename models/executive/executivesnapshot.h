@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/compliance/compliancelive.h"
 #include "models/core/period.h"
 #include "models/source/session.h"
 
@@ -69,6 +70,14 @@ public:
         QString posture;             // at_risk | partial | compliant | unknown (no controls)
         std::optional<double> rate;  // 100 × compliant / total
         std::optional<double> score; // 100 × (compliant + ½ partial) / (total − not_applicable)
+        // Stored against live: every control's stored status, the live checks as of the same
+        // time (when they ran), the figures over the live results (stored where a check cannot
+        // assess) and the controls whose stored status the data contradicts.
+        QList<std::pair<QString, QString>> controls; // control id, stored status (lower case)
+        ComplianceLive live;
+        CompliancePosture livePosture;
+        QStringList disagreeing;
+        void setLive(const ComplianceLive &l);
     };
     struct Connectors : Section {
         int healthy = 0; // status ok
@@ -114,8 +123,10 @@ public:
     static constexpr double DefaultBreachHours = 24.0;
 
     // Computes the snapshot; false only when the source itself failed (every section failed).
+    // live: the compliance checks for the same tenant and as-of (null: stored status only).
     static bool compute(const Session &session, Period period, const QDateTime &asOf,
-                        ExecutiveSnapshot *out, QString *error);
+                        ExecutiveSnapshot *out, QString *error,
+                        const ComplianceLive *live = nullptr);
     // "section: cause" for every section that could not be computed (Section::failed).
     QStringList failures() const;
     // The Dealix API's keys plus provenance.

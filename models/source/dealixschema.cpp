@@ -48,8 +48,14 @@ QList<Table> loadCatalogue()
           QStringLiteral("escalation_level"), QStringLiteral("sla_deadline_at")}},
         {QStringLiteral("leads"),
          {QStringLiteral("company_name"), QStringLiteral("sector"), QStringLiteral("city")}},
+        // Sources written by earlier versions of this app lack Dealix's requested_at,
+        // response_data, handled_by and notes; PDPL-C04/C05 then count from created_at.
         {QStringLiteral("pdpl_data_requests"),
-         {QStringLiteral("completed_at"), QStringLiteral("details")}},
+         {QStringLiteral("requested_at"), QStringLiteral("completed_at"),
+          QStringLiteral("response_data"), QStringLiteral("handled_by"), QStringLiteral("notes")}},
+        {QStringLiteral("pdpl_consents"),
+         {QStringLiteral("granted_at"), QStringLiteral("revoked_at"), QStringLiteral("ip_address"),
+          QStringLiteral("consent_text")}},
         // Line A names the column pack_metadata, Line B metadata.
         {QStringLiteral("evidence_packs"), {QStringLiteral("pack_metadata")}},
     };

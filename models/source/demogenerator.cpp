@@ -483,13 +483,15 @@ bool Generator::run(DemoStats *stats, QString *error)
     add(QStringLiteral("consents"),
         cols({"tenant_id", "lead_id", "contact_phone", "contact_email", "channel", "status",
               "opted_in_at", "opted_out_at", "source", "ip_address"}));
-    add(QStringLiteral("pdpl_consents"), cols({"tenant_id", "contact_id", "purpose", "channel",
-                                               "status", "expires_at", "granted_by"}));
+    add(QStringLiteral("pdpl_consents"),
+        cols({"tenant_id", "contact_id", "purpose", "channel", "status", "expires_at", "granted_by",
+              "granted_at", "revoked_at"}));
     add(QStringLiteral("pdpl_consent_audit"),
         cols({"tenant_id", "consent_id", "contact_id", "actor_id", "action", "channel", "purpose",
               "details"}));
     add(QStringLiteral("pdpl_data_requests"),
-        cols({"tenant_id", "contact_id", "request_type", "status", "completed_at", "details"}));
+        cols({"tenant_id", "contact_id", "request_type", "status", "requested_at", "completed_at",
+              "response_data", "handled_by", "notes"}));
     add(QStringLiteral("audit_logs"), cols({"tenant_id", "user_id", "action", "entity_type",
                                             "entity_id", "changes", "ip_address"}));
     add(QStringLiteral("revenue_targets"),
@@ -1166,11 +1168,13 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     Inserter &consIns = *m_ins.value(QStringLiteral("consents"));
     Inserter &pdplIns = *m_ins.value(QStringLiteral("pdpl_consents"));
     Inserter &pdplAudIns = *m_ins.value(QStringLiteral("pdpl_consent_audit"));
-    const QStringList consChannels = {QStringLiteral("whatsapp"), QStringLiteral("sms"),
-                                      QStringLiteral("email"), QStringLiteral("voice"),
-                                      QStringLiteral("all")};
-    const QStringList consStatus = {QStringLiteral("opted_in"), QStringLiteral("opted_out"),
-                                    QStringLiteral("pending")};
+    // consents.channel and .status are native enums in Dealix (consentchannel, consentstatus):
+    // the upper-case member names.
+    const QStringList consChannels = {QStringLiteral("WHATSAPP"), QStringLiteral("SMS"),
+                                      QStringLiteral("EMAIL"), QStringLiteral("VOICE"),
+                                      QStringLiteral("ALL")};
+    const QStringList consStatus = {QStringLiteral("OPTED_IN"), QStringLiteral("OPTED_OUT"),
+                                    QStringLiteral("PENDING")};
     const QStringList purposes = {QStringLiteral("marketing"), QStringLiteral("sales"),
                                   QStringLiteral("service"), QStringLiteral("analytics")};
     const QStringList pdplChannels = {QStringLiteral("whatsapp"), QStringLiteral("email"),
@@ -1191,10 +1195,10 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             if (!consIns.insert(
                     {m_rng.uuid(), t(inAt), t(inAt), tenantId, lead.id, lead.phone, lead.email,
                      m_rng.cover(consChannels, consentIndex), status,
-                     status == QLatin1String("opted_in") || status == QLatin1String("opted_out")
+                     status == QLatin1String("OPTED_IN") || status == QLatin1String("OPTED_OUT")
                          ? t(inAt)
                          : QVariant(),
-                     status == QLatin1String("opted_out")
+                     status == QLatin1String("OPTED_OUT")
                          ? t(std::min(m_now, inAt.addDays(m_rng.between(1, 90))))
                          : QVariant(),
                      m_rng.pick(leadSources),
@@ -1223,8 +1227,16 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             const QString channel = m_rng.cover(pdplChannels, pdplIndex);
             const QString id = m_rng.uuid();
             const QString grantedBy = users.at(m_rng.between(3, 12)).id;
+            // Dealix stamps granted_at and, on revocation, revoked_at. The revocation day comes
+            // from the consent's id, not the random stream, so that the rest of the data stays
+            // as it was.
+            const QDateTime revoked =
+                status == QLatin1String("revoked")
+                    ? std::min(m_now, granted.addDays(1 + qint64(qHash(id) % 200)))
+                    : QDateTime();
             if (!pdplIns.insert({id, t(granted), t(granted), tenantId, lead.id, purpose, channel,
-                                 status, t(expires), grantedBy}))
+                                 status, t(expires), grantedBy, t(granted),
+                                 status == QLatin1String("revoked") ? t(revoked) : QVariant()}))
                 return check(pdplIns);
             ++pdplIndex;
             if (!tick())
@@ -1239,10 +1251,12 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             };
             if (!m_rng.chance(0.01) && !auditRow(QStringLiteral("granted"), granted))
                 return check(pdplAudIns);
-            if (status == QLatin1String("revoked") && !m_rng.chance(0.05) &&
-                !auditRow(QStringLiteral("revoked"),
-                          std::min(m_now, granted.addDays(m_rng.between(1, 200)))))
-                return check(pdplAudIns);
+            if (status == QLatin1String("revoked") && !m_rng.chance(0.05)) {
+                // The draw that once gave the revocation day, kept for the same stream.
+                static_cast<void>(m_rng.between(1, 200));
+                if (!auditRow(QStringLiteral("revoked"), revoked))
+                    return check(pdplAudIns);
+            }
             if (status == QLatin1String("expired") && !auditRow(QStringLiteral("expired"), expires))
                 return check(pdplAudIns);
             if (status == QLatin1String("granted") && m_rng.chance(0.03) &&
@@ -1272,11 +1286,23 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         QDateTime completed;
         if (!open)
             completed = lateDone ? created.addDays(40) : created.addDays(m_rng.between(1, 25));
+        // The late ones are a deletion request (open) and an access request (answered late),
+        // so that PDPL-C04 and PDPL-C05 both have something to find; the draw is kept so that
+        // the rest of the data does not move.
+        const QString requestId = m_rng.uuid();
+        const QString contact = leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id;
+        const QString drawn = m_rng.cover(reqTypes, i);
+        const QString type = lateOpen   ? QStringLiteral("deletion")
+                             : lateDone ? QStringLiteral("access")
+                                        : drawn;
+        // Dealix counts the 30 days from requested_at (set when the request is made).
         if (!reqIns.insert(
-                {m_rng.uuid(), t(created), t(completed.isValid() ? completed : created), tenantId,
-                 leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id,
-                 m_rng.cover(reqTypes, i), status, t(completed),
-                 json(QJsonObject{{QStringLiteral("channel"), QStringLiteral("email")}})}))
+                {requestId, t(created), t(completed.isValid() ? completed : created), tenantId,
+                 contact, type, status, t(created), t(completed),
+                 completed.isValid()
+                     ? json(QJsonObject{{QStringLiteral("channel"), QStringLiteral("email")}})
+                     : QVariant(),
+                 completed.isValid() ? users.at(qsizetype(1 + i % 3)).id : QVariant(), QVariant()}))
             return check(reqIns);
         tick();
     }

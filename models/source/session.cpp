@@ -117,12 +117,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
             fail(ErrorKind::Unavailable, cause);
             return false;
         }
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("set timezone to 'UTC'"));
-        // Dates and timestamps cast to text are compared with ISO strings. Qt's driver sets
-        // DATESTYLE to ISO when it connects; pinned here too, so that it never depends on the
-        // driver (a server set to SQL, DMY would write 02/11/2026).
-        q.exec(QStringLiteral("set datestyle to 'ISO, YMD'"));
+        setSessionDefaults();
     }
 
     QString schemaError;
@@ -150,6 +145,48 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         return false;
     }
     qCInfo(lcSource).noquote() << "opened" << url.toDisplayString();
+    return true;
+}
+
+void Session::setSessionDefaults()
+{
+    if (!isPostgres())
+        return;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("set timezone to 'UTC'"));
+    // Dates and timestamps cast to text are compared with ISO strings. Qt's driver sets
+    // DATESTYLE to ISO when it connects; pinned here too, so that it never depends on the
+    // driver (a server set to SQL, DMY would write 02/11/2026).
+    q.exec(QStringLiteral("set datestyle to 'ISO, YMD'"));
+}
+
+Session::CloneSpec Session::cloneSpec() const
+{
+    return {m_connectionName, m_url, m_schema, m_offline, m_tenant};
+}
+
+bool Session::openClone(const CloneSpec &spec)
+{
+    close();
+    m_url = spec.url;
+    m_errorKind = ErrorKind::None;
+    m_error.clear();
+    m_connectionName = nextConnectionName();
+    // The by-name overload is the one meant for another thread than the original's.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(spec.connectionName, m_connectionName);
+    if (!db.open()) {
+        fail(ErrorKind::Unavailable, db.lastError().text());
+        return false;
+    }
+    setSessionDefaults();
+    m_schema = spec.schema;
+    m_offline = spec.offline;
+    QString error;
+    if (!spec.tenant.id.isEmpty() && !setRlsTenant(spec.tenant.id, &error)) {
+        fail(ErrorKind::Unavailable, tr("cannot set app.tenant_id: %1").arg(error));
+        return false;
+    }
+    m_tenant = spec.tenant;
     return true;
 }
 

@@ -50,6 +50,21 @@ public:
     void close();
     bool isOpen() const;
 
+    // What another thread needs to open its own connection to the same source and tenant (a
+    // Qt SQL connection belongs to the thread that made it). Taken on this session's thread.
+    struct CloneSpec {
+        QString connectionName;
+        SourceUrl url;
+        SchemaInfo schema;
+        OfflineStatus offline;
+        TenantInfo tenant;
+    };
+    CloneSpec cloneSpec() const;
+    // On the calling thread: a new connection with the settings of the one the spec was taken
+    // from (read-only for an offline copy), the same session settings and, on PostgreSQL, the
+    // same app.tenant_id.
+    bool openClone(const CloneSpec &spec);
+
     ErrorKind errorKind() const { return m_errorKind; }
     QString errorString() const { return m_error; }
 
@@ -94,6 +109,7 @@ public:
     static QDateTime readTime(const QVariant &v);
 
 private:
+    void setSessionDefaults();
     QString visibleRowsWarning(const QString &tenantId) const;
     void fail(ErrorKind kind, const QString &cause);
 

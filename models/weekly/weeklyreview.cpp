@@ -1,6 +1,7 @@
 #include "models/weekly/weeklyreview.h"
 
 #include "models/approvals/approvalsla.h"
+#include "models/compliance/compliancematrix.h"
 #include "models/core/csvwriter.h"
 #include "models/core/money.h"
 #include "models/source/boundquery.h"
@@ -371,29 +372,6 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
     }
 }
 
-QStringList nonCompliantControls(const Session &session, const SqlDialect &sql, WeeklyReview &w)
-{
-    QStringList ids;
-    if (!session.schema().hasTable(QStringLiteral("compliance_controls")))
-        return ids;
-    BoundQuery q;
-    const QString tenant = q.bind(session.tenantId());
-    q << QStringLiteral("select control_id from compliance_controls where tenant_id = %1 and %2 = "
-                        "'NON_COMPLIANT' "
-                        "order by control_id")
-             .arg(tenant, sql.upperText(QStringLiteral("status")));
-    w.queries << q.sql();
-    QSqlQuery query(session.database());
-    QString error;
-    if (q.exec(query, &error)) {
-        while (query.next())
-            ids << query.value(0).toString();
-    }
-    if (!error.isEmpty() || !BoundQuery::finished(query, &error))
-        w.failedParts << QStringLiteral("risk_summary: %1").arg(error);
-    return ids;
-}
-
 QJsonValue json(const WeeklyReview::Metric &m, qint64 v)
 {
     if (!m.available)
@@ -453,7 +431,7 @@ QDate WeeklyReview::weekOf() const
 }
 
 bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
-                           QString *error)
+                           QString *error, const ComplianceLive *live)
 {
     WeeklyReview w;
     w.asOf = asOf.toUTC();
@@ -464,7 +442,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     w.week = Periods::saudiWeek(w.asOf, zone);
     w.previousWeek = Periods::saudiWeek(w.week.start.addSecs(-1), zone);
     // The current state (RAG, risks, synergy) is the Executive Room's all-time snapshot.
-    if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error))
+    if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error, live))
         return false;
     const struct {
         const char *key;
@@ -500,21 +478,42 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     controls(session, sql, w);
     connectors(session, sql, w, &connectorsInError);
     decisions(session, sql, w, &breached);
-    const QStringList nonCompliant = nonCompliantControls(session, sql, w);
+    // Each control counts with its live result where the check can assess it, else with its
+    // stored status; a control whose stored status the data contradicts is named.
+    const ExecutiveSnapshot &c = w.current;
+    const ComplianceLive &checks = c.compliance.live;
+    QStringList nonCompliant;
+    QStringList contradicted;
+    for (const auto &[controlId, stored] : c.compliance.controls) {
+        if (checks.effective(controlId, stored) == QLatin1String("non_compliant"))
+            nonCompliant << controlId;
+        if (checks.disagrees(controlId, stored))
+            contradicted << tr("%1 (records %2, data %3)")
+                                .arg(controlId, ComplianceMatrix::statusText(stored),
+                                     ComplianceMatrix::statusText(checks.assessed(controlId)));
+    }
+    const int nonCompliantCount =
+        checks.ran ? c.compliance.livePosture.nonCompliant : c.compliance.nonCompliant;
+    const int partialCount = checks.ran ? c.compliance.livePosture.partial : c.compliance.partial;
 
     // overall_rag (DESIGN.md): red if any SLA breach, any active critical contradiction or any
-    // non-compliant control; amber if any SLA warning or partial control; else green.
-    const ExecutiveSnapshot &c = w.current;
+    // non-compliant control (live where assessed, else stored); amber if any SLA warning,
+    // partial control or control whose stored status the data contradicts; else green.
     if (c.approvals.available && c.approvals.breach > 0)
         w.ragReasons
             << tr("Approvals past their SLA: %1").arg(QLocale().toString(c.approvals.breach));
     if (c.contradictions.available && c.contradictions.critical > 0)
         w.ragReasons << tr("Active critical contradictions: %1")
                             .arg(QLocale().toString(c.contradictions.critical));
-    if (c.compliance.available && c.compliance.nonCompliant > 0)
-        w.ragReasons
-            << tr("Non-compliant controls: %1").arg(QLocale().toString(c.compliance.nonCompliant));
+    if (c.compliance.available && nonCompliantCount > 0)
+        w.ragReasons << tr("Non-compliant controls: %1").arg(QLocale().toString(nonCompliantCount));
     const bool red = !w.ragReasons.isEmpty();
+    // Said whatever the colour: the records and the data disagree.
+    if (c.compliance.available && !contradicted.isEmpty())
+        w.ragReasons << tr("Dealix's records disagree with the data as of %1: %2")
+                            .arg(
+                                QLocale().toString(checks.asOf.toLocalTime(), QLocale::ShortFormat),
+                                contradicted.join(QLatin1String("; ")));
     // Missing inputs never make a week green: they are named and hold the RAG at amber.
     QStringList missing;
     if (!c.approvals.available)
@@ -527,9 +526,9 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         if (c.approvals.available && c.approvals.warning > 0)
             w.ragReasons << tr("Approvals within 4 hours of their SLA: %1")
                                 .arg(QLocale().toString(c.approvals.warning));
-        if (c.compliance.available && c.compliance.partial > 0)
-            w.ragReasons << tr("Partially compliant controls: %1")
-                                .arg(QLocale().toString(c.compliance.partial));
+        if (c.compliance.available && partialCount > 0)
+            w.ragReasons
+                << tr("Partially compliant controls: %1").arg(QLocale().toString(partialCount));
     }
     if (!red && !missing.isEmpty())
         w.ragReasons

@@ -71,8 +71,10 @@ public:
     // The local date of the week's Sunday (ExecWeeklyPack.week_of).
     QDate weekOf() const;
 
+    // live: the compliance checks for the same tenant and as-of; the RAG then reads each
+    // control's live result where the check can assess it (null: the stored status only).
     static bool compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
-                        QString *error);
+                        QString *error, const ComplianceLive *live = nullptr);
     // Everything that could not be computed, "what: cause": the snapshot's failed sections,
     // failed metrics and parts. The export fails (exit 3) when it is not empty.
     QStringList failures() const;

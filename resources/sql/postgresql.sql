@@ -13,6 +13,8 @@ CREATE TYPE contradictionstatus AS ENUM ('DETECTED', 'REVIEWING', 'RESOLVED', 'A
 CREATE TYPE evidencepacktype AS ENUM ('DEAL_CLOSURE', 'COMPLIANCE_AUDIT', 'QUARTERLY_REVIEW',
     'INCIDENT_RESPONSE', 'BOARD_REPORT');
 CREATE TYPE evidencepackstatus AS ENUM ('ASSEMBLING', 'READY', 'REVIEWED', 'ARCHIVED');
+CREATE TYPE consentchannel AS ENUM ('WHATSAPP', 'SMS', 'EMAIL', 'VOICE', 'ALL');
+CREATE TYPE consentstatus AS ENUM ('OPTED_IN', 'OPTED_OUT', 'PENDING');
 
 CREATE TABLE tenants (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -26,7 +28,7 @@ CREATE TABLE users (
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     tenant_id UUID NOT NULL REFERENCES tenants(id),
     email VARCHAR(255) NOT NULL, password_hash VARCHAR(255) NOT NULL, full_name VARCHAR(255),
-    full_name_ar VARCHAR(255), role VARCHAR(20) DEFAULT 'agent', phone VARCHAR(20),
+    full_name_ar VARCHAR(255), role VARCHAR(20) NOT NULL DEFAULT 'agent', phone VARCHAR(20),
     is_active BOOLEAN DEFAULT true, last_login TIMESTAMPTZ, UNIQUE (tenant_id, email));
 CREATE TABLE leads (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -113,8 +115,8 @@ CREATE TABLE consents (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     tenant_id UUID, lead_id UUID REFERENCES leads(id), customer_id UUID,
-    contact_phone VARCHAR(20), contact_email VARCHAR(255), channel VARCHAR(20),
-    status VARCHAR(20) DEFAULT 'pending', opted_in_at TIMESTAMPTZ, opted_out_at TIMESTAMPTZ,
+    contact_phone VARCHAR(20), contact_email VARCHAR(255), channel consentchannel NOT NULL,
+    status consentstatus NOT NULL DEFAULT 'PENDING', opted_in_at TIMESTAMPTZ, opted_out_at TIMESTAMPTZ,
     source VARCHAR(100), ip_address VARCHAR(45));
 CREATE TABLE pdpl_consents (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -122,24 +124,28 @@ CREATE TABLE pdpl_consents (
     tenant_id UUID NOT NULL REFERENCES tenants(id),
     contact_id UUID NOT NULL REFERENCES leads(id), purpose VARCHAR(30) NOT NULL,
     channel VARCHAR(20) NOT NULL, status VARCHAR(20) NOT NULL DEFAULT 'granted',
-    expires_at TIMESTAMPTZ NOT NULL, granted_by UUID REFERENCES users(id));
+    expires_at TIMESTAMPTZ NOT NULL, granted_by UUID REFERENCES users(id),
+    granted_at TIMESTAMPTZ, revoked_at TIMESTAMPTZ, ip_address VARCHAR(45), consent_text TEXT);
 CREATE TABLE pdpl_consent_audit (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     tenant_id UUID NOT NULL REFERENCES tenants(id),
-    consent_id UUID NOT NULL REFERENCES pdpl_consents(id), contact_id UUID, actor_id UUID,
-    action VARCHAR(20) NOT NULL, channel VARCHAR(20), purpose VARCHAR(30), details JSONB);
+    consent_id UUID NOT NULL REFERENCES pdpl_consents(id), contact_id UUID NOT NULL,
+    actor_id UUID, action VARCHAR(20) NOT NULL, channel VARCHAR(20) NOT NULL,
+    purpose VARCHAR(30) NOT NULL, details JSONB);
 CREATE TABLE pdpl_data_requests (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     tenant_id UUID NOT NULL REFERENCES tenants(id),
-    contact_id UUID REFERENCES leads(id), request_type VARCHAR(20) NOT NULL,
-    status VARCHAR(20) NOT NULL DEFAULT 'pending', completed_at TIMESTAMPTZ, details JSONB);
+    contact_id UUID NOT NULL REFERENCES leads(id), request_type VARCHAR(20) NOT NULL,
+    status VARCHAR(20) NOT NULL DEFAULT 'pending', requested_at TIMESTAMPTZ,
+    completed_at TIMESTAMPTZ, response_data JSONB, handled_by UUID REFERENCES users(id),
+    notes TEXT);
 CREATE TABLE audit_logs (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     tenant_id UUID NOT NULL REFERENCES tenants(id),
-    user_id UUID REFERENCES users(id), action VARCHAR(100) NOT NULL, entity_type VARCHAR(80),
+    user_id UUID REFERENCES users(id), action VARCHAR(100), entity_type VARCHAR(80),
     entity_id UUID, changes JSONB, ip_address INET);
 CREATE TABLE revenue_targets (
     id UUID PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL DEFAULT now(),

@@ -78,14 +78,15 @@ CREATE TABLE IF NOT EXISTS evidence_packs (
 CREATE TABLE IF NOT EXISTS consents (
     id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     tenant_id TEXT, lead_id TEXT REFERENCES leads(id), customer_id TEXT,
-    contact_phone TEXT, contact_email TEXT, channel TEXT, status TEXT DEFAULT 'pending',
+    contact_phone TEXT, contact_email TEXT, channel TEXT, status TEXT DEFAULT 'PENDING',
     opted_in_at TEXT, opted_out_at TEXT, source TEXT, ip_address TEXT);
 CREATE TABLE IF NOT EXISTS pdpl_consents (
     id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
     contact_id TEXT NOT NULL REFERENCES leads(id), purpose TEXT NOT NULL, channel TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'granted', expires_at TEXT NOT NULL,
-    granted_by TEXT REFERENCES users(id));
+    granted_by TEXT REFERENCES users(id), granted_at TEXT, revoked_at TEXT, ip_address TEXT,
+    consent_text TEXT);
 CREATE TABLE IF NOT EXISTS pdpl_consent_audit (
     id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
@@ -95,11 +96,12 @@ CREATE TABLE IF NOT EXISTS pdpl_data_requests (
     id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
     contact_id TEXT REFERENCES leads(id), request_type TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'pending', completed_at TEXT, details TEXT);
+    status TEXT NOT NULL DEFAULT 'pending', requested_at TEXT, completed_at TEXT,
+    response_data TEXT, handled_by TEXT REFERENCES users(id), notes TEXT);
 CREATE TABLE IF NOT EXISTS audit_logs (
     id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
-    user_id TEXT REFERENCES users(id), action TEXT NOT NULL, entity_type TEXT, entity_id TEXT,
+    user_id TEXT REFERENCES users(id), action TEXT, entity_type TEXT, entity_id TEXT,
     changes TEXT, ip_address TEXT);
 -- Optional tables of this app (DESIGN.md "Sources").
 CREATE TABLE IF NOT EXISTS revenue_targets (

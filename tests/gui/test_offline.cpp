@@ -11,9 +11,12 @@
 #include "tests/support/compliancefixture.h"
 #include "tests/support/testsupport.h"
 #include "views/compliance/compliancewidget.h"
+#include "views/executive/executiveroomwidget.h"
 #include "views/surface/surface.h"
+#include "views/weekly/weeklyreviewwidget.h"
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
 
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -166,8 +170,8 @@ TEST_CASE("offline copy of a plain Dealix source: the source's shape, the same f
               "update users set totp_secret = 'JBSWY3DPEHPK3PXP'",
               "insert into consents (id, created_at, updated_at, tenant_id, lead_id, channel, "
               "status) select 'x-consent', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
-              "(select id from tenants where slug <> 'najd-trading' limit 1), l.id, 'email', "
-              "'opted_in' from leads l join tenants t on t.id = l.tenant_id where t.slug = "
+              "(select id from tenants where slug <> 'najd-trading' limit 1), l.id, 'EMAIL', "
+              "'OPTED_IN' from leads l join tenants t on t.id = l.tenant_id where t.slug = "
               "'najd-trading' limit 1"}) {
             INFO(sql);
             REQUIRE(q.exec(QString::fromUtf8(sql)));
@@ -394,8 +398,9 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
     w.show();
     REQUIRE(w.refresh());
     CHECK(w.layoutDirection() == Qt::RightToLeft);
+    // The stored status is what Dealix records, beside what the data shows.
     CHECK(w.model()->headerData(ComplianceModel::StatusColumn, Qt::Horizontal).toString() ==
-          QStringLiteral("الحالة"));
+          QStringLiteral("سجلات Dealix"));
     CHECK(w.model()->isHeading(0));
     // Seeded as Dealix seeds them: everything partial, rate 0.
     // Arabic-Indic digits and the Arabic percent sign (Qt adds a letter mark after it).
@@ -435,4 +440,126 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
     CHECK(w.tile(0)->value().startsWith(QStringLiteral("٢٥٫٠ ٪")));
     CHECK(recorded.contains(QStringLiteral("حُدّث ٤ ضابط")));
     language.setLanguage(QStringLiteral("en"));
+}
+
+namespace {
+
+// Waits for a widget's background live checks; true when they delivered.
+bool waitForLive(LiveComplianceJob *job)
+{
+    QSignalSpy spy(job, &LiveComplianceJob::finished);
+    return !spy.isEmpty() || spy.wait(30000);
+}
+
+// Saves a picture of w when DEALIX_SCREENSHOTS names a directory (to look at, not to compare).
+void shoot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DEALIX_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+TEST_CASE("compliance dashboard: stored first, the data beside it from the background, both "
+          "languages",
+          "[gui][compliance][live]")
+{
+    registerSurfaces();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        LanguageManager language;
+        REQUIRE(language.setLanguage(lang));
+        const bool ar = lang == QLatin1String("ar");
+        auto dir = TestSupport::tempDir();
+        auto s = ComplianceFixture::openSqlite(*dir);
+        ComplianceFixture::recordCompliant(*s);
+        ComplianceWidget w;
+        w.setSession(s.get(), ComplianceFixture::asOf());
+        w.resize(1400, 800);
+        w.show();
+        QSignalSpy delivered(w.liveJob(), &LiveComplianceJob::finished);
+        REQUIRE(w.refresh());
+        CHECK(w.layoutDirection() == (ar ? Qt::RightToLeft : Qt::LeftToRight));
+        // The stored figures at once; the checks still running off the GUI thread.
+        REQUIRE(w.selectControl(QStringLiteral("PDPL-C01")));
+        const int row = w.model()->rowOf(QStringLiteral("PDPL-C01"));
+        CHECK(w.model()->headerData(ComplianceModel::StatusColumn, Qt::Horizontal).toString() ==
+              (ar ? QStringLiteral("سجلات Dealix") : QStringLiteral("Dealix records")));
+        CHECK(w.model()->headerData(ComplianceModel::LiveColumn, Qt::Horizontal).toString() ==
+              (ar ? QStringLiteral("ما تظهره البيانات") : QStringLiteral("Data shows")));
+        CHECK(w.liveJob()->isRunning());
+        CHECK_FALSE(w.matrix().live.ran);
+        CHECK(w.tile(4)->value() == QStringLiteral("…"));
+        REQUIRE((!delivered.isEmpty() || delivered.wait(30000)));
+        // Both columns: Dealix records compliant, the data non-compliant, marked.
+        CHECK(w.model()->index(row, ComplianceModel::StatusColumn).data().toString() ==
+              (ar ? QStringLiteral("✓ ممتثل") : QStringLiteral("✓ Compliant")));
+        const QString shown = w.model()->index(row, ComplianceModel::LiveColumn).data().toString();
+        INFO(shown.toStdString());
+        CHECK(shown.startsWith(QStringLiteral("≠")));
+        CHECK(shown.contains(ar ? QStringLiteral("غير ممتثل") : QStringLiteral("Non-compliant")));
+        // The header counts the disagreements (PDPL-C01, PDPL-C05, SDAIA-C02) and gives the
+        // posture both ways.
+        CHECK(w.tile(4)->value() == (ar ? QStringLiteral("٣") : QStringLiteral("3")));
+        CHECK(w.tile(4)->state() == KpiTile::State::Critical);
+        CHECK(w.tile(2)->value() == (ar ? QStringLiteral("جزئي") : QStringLiteral("Partial")));
+        CHECK(w.tile(2)->detail().startsWith(ar ? QStringLiteral("البيانات تُظهر معرّض للخطر")
+                                                : QStringLiteral("Data shows At risk")));
+        CHECK(w.tile(2)->state() == KpiTile::State::Critical);
+        CHECK(w.evidenceView()->toPlainText().contains(QStringLiteral("≠")));
+        shoot(w, QStringLiteral("compliance-%1.png").arg(lang));
+        // The Executive Room's tiles say the same, once their own checks arrive.
+        ExecutiveRoomWidget room;
+        room.setSession(s.get(), ComplianceFixture::asOf());
+        room.resize(1400, 900);
+        room.show();
+        REQUIRE(room.refresh());
+        CHECK(room.tile(QStringLiteral("compliance.disagreeing"))->value() == QStringLiteral("…"));
+        REQUIRE(waitForLive(room.findChild<LiveComplianceJob *>()));
+        CHECK(room.tile(QStringLiteral("compliance.disagreeing"))->value() ==
+              (ar ? QStringLiteral("٣") : QStringLiteral("3")));
+        CHECK(room.tile(QStringLiteral("compliance.posture"))->value() ==
+              (ar ? QStringLiteral("جزئي (السجلات) · معرّض للخطر (البيانات)")
+                  : QStringLiteral("Partial (records) · At risk (data)")));
+        CHECK(room.tile(QStringLiteral("compliance.posture"))->state() == KpiTile::State::Critical);
+        shoot(room, QStringLiteral("executive-%1.png").arg(lang));
+        // The Weekly Review's RAG reads the data and says where the records disagree.
+        WeeklyReviewWidget weekly;
+        weekly.setSession(s.get(), ComplianceFixture::asOf());
+        weekly.show();
+        REQUIRE(weekly.refresh());
+        REQUIRE(waitForLive(weekly.findChild<LiveComplianceJob *>()));
+        CHECK(weekly.review().current.compliance.live.ran);
+        CHECK(weekly.ragBanner()->text().contains(QStringLiteral("PDPL-C01")));
+        language.setLanguage(QStringLiteral("en"));
+    }
+}
+
+TEST_CASE("compliance dashboard: a tenant change cancels the live checks, nothing stale shown",
+          "[gui][compliance][live]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::recordCompliant(*s);
+    ComplianceWidget w;
+    w.setSession(s.get(), ComplianceFixture::asOf());
+    QSignalSpy delivered(w.liveJob(), &LiveComplianceJob::finished);
+    REQUIRE(w.refresh());
+    REQUIRE(w.liveJob()->isRunning());
+    // Another tenant before the checks come back: the run is discarded.
+    REQUIRE(s->selectTenant(QStringLiteral("ownerless")));
+    w.setSession(s.get(), ComplianceFixture::asOf());
+    CHECK_FALSE(w.liveJob()->isRunning());
+    CHECK_FALSE(delivered.wait(3000));
+    CHECK(delivered.isEmpty());
+    CHECK_FALSE(w.matrix().live.ran);
+    CHECK(w.model()->rowCount() == 0);
+    // The new tenant's own checks run on its refresh.
+    REQUIRE(w.refresh());
+    REQUIRE(delivered.wait(30000));
+    CHECK(w.matrix().live.tenantId == s->tenantId());
 }

@@ -608,9 +608,10 @@ TEST_CASE("PDPL-C04 with a request that has no creation time: counted, and not s
     // The fixture's ten access requests, all answered (one late), plus one still pending whose
     // creation time is unknown: it existed at T and cannot be shown to be under 30 days old.
     REQUIRE(q.exec(QStringLiteral(
-        "insert into pdpl_data_requests (id, created_at, updated_at, tenant_id, request_type, "
-        "status) select gen_random_uuid(), null, now(), tenant_id, request_type, 'pending' from "
-        "pdpl_data_requests where cast(request_type as text) = 'access' limit 1")));
+        "insert into pdpl_data_requests (id, created_at, updated_at, tenant_id, contact_id, "
+        "request_type, status) select gen_random_uuid(), null, now(), tenant_id, contact_id, "
+        "request_type, 'pending' from pdpl_data_requests where cast(request_type as text) = "
+        "'access' limit 1")));
     const CheckResult c04 =
         ComplianceChecks::run(*s, QStringLiteral("PDPL-C04"), ComplianceFixture::asOf());
     INFO(c04.reason.toStdString());
@@ -618,6 +619,51 @@ TEST_CASE("PDPL-C04 with a request that has no creation time: counted, and not s
     CHECK(c04.figures.value(QStringLiteral("answered")).toInt() == 10);
     CHECK(c04.figures.value(QStringLiteral("open_older_than_30_days")).toInt() == 1);
     CHECK(c04.status == QLatin1String("non_compliant"));
+}
+
+TEST_CASE("stored against live on PostgreSQL: records the data contradicts are counted and said",
+          "[postgres][compliance][live]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkContradicted(*s);
+}
+
+TEST_CASE("PDPL-C04/C05 on PostgreSQL: 30 days from requested_at, created_at on the old shape",
+          "[postgres][compliance][requested_at]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkRequestedAt(*s);
+}
+
+TEST_CASE("the PostgreSQL DDL has Dealix's consent enums, request columns and nullable action",
+          "[postgres][schema]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    for (const char *column : {"channel", "status"})
+        CHECK(s->schema().isEnumColumn(QStringLiteral("consents"), QString::fromLatin1(column)));
+    for (const char *column :
+         {"requested_at", "completed_at", "response_data", "handled_by", "notes"})
+        CHECK(s->schema().hasColumn(QStringLiteral("pdpl_data_requests"),
+                                    QString::fromLatin1(column)));
+    CHECK_FALSE(
+        s->schema().hasColumn(QStringLiteral("pdpl_data_requests"), QStringLiteral("details")));
+    CHECK(s->schema().columnType(QStringLiteral("audit_logs"), QStringLiteral("ip_address")) ==
+          QStringLiteral("inet"));
+    QSqlQuery bad(s->database());
+    CHECK_FALSE(
+        bad.exec(QStringLiteral("select count(*) from consents where status = 'opted_in'")));
+    CHECK(bad.lastError().text().contains(QStringLiteral("invalid input value for enum")));
+    CHECK(scalar(*s, QStringLiteral("select count(*) from information_schema.columns where "
+                                    "table_name = 'audit_logs' and column_name = 'action' and "
+                                    "is_nullable = 'YES'")) == 1);
+    // PDPL-C01 reads the legacy consent (OPTED_IN) as text: L4's consent counts.
+    const CheckResult c01 =
+        ComplianceChecks::run(*s, QStringLiteral("PDPL-C01"), ComplianceFixture::asOf());
+    CHECK(c01.figures.value(QStringLiteral("good")).toInt() == 2);
 }
 
 TEST_CASE("NCA-C02 reads row-level security from the catalog, on and off", "[postgres][compliance]")

@@ -3,7 +3,9 @@
 #include "models/compliance/compliancechecks.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/compliance/compliancewriter.h"
+#include "models/executive/executivesnapshot.h"
 #include "models/source/ddl.h"
+#include "models/weekly/weeklyreview.h"
 #include "tests/support/fixtureloader.h"
 
 #include <QJsonArray>
@@ -53,12 +55,15 @@ QVariantMap consent(const QString &consentId, const QString &leadId, const char 
             {QStringLiteral("expires_at"), T(expires)}};
 }
 
+// A data subject request about lead contactId, requested (requested_at) when created.
 QVariantMap request(const char *type, const char *status, const QDateTime &created,
-                    const QVariant &completed)
+                    const QVariant &completed, const QString &contactId)
 {
     return {{QStringLiteral("request_type"), QString::fromLatin1(type)},
             {QStringLiteral("status"), QString::fromLatin1(status)},
+            {QStringLiteral("contact_id"), contactId},
             {QStringLiteral("created_at"), T(created)},
+            {QStringLiteral("requested_at"), T(created)},
             {QStringLiteral("completed_at"), completed}};
 }
 
@@ -133,47 +138,53 @@ bool load(Session &session, QString *error)
     // → C02: 4 of 5 consents (C1, C2, C3, C6) = 80.0 % → non-compliant.
     // → C03: violations C2 + C3 = 2 of 5 → 60.0 % good → non-compliant.
     // → C10: violations C2 (no rows) + C3 (no revocation) = 2 of 5 → non-compliant.
-    auto audit = [&](const QString &consentId, const char *action) {
+    // Audit rows carry the consent's lead, channel and purpose (NOT NULL in Dealix).
+    auto audit = [&](const QString &consentId, const char *action, int lead, const char *channel,
+                     const char *purpose) {
         l.row(QStringLiteral("pdpl_consent_audit"),
               {{QStringLiteral("consent_id"), consentId},
+               {QStringLiteral("contact_id"), id('b', lead)},
+               {QStringLiteral("channel"), QString::fromLatin1(channel)},
+               {QStringLiteral("purpose"), QString::fromLatin1(purpose)},
                {QStringLiteral("action"), QString::fromLatin1(action)}});
     };
-    audit(id('c', 1), "granted");
-    audit(id('c', 3), "granted");
-    audit(id('c', 5), "granted");
-    audit(id('c', 5), "expired");
-    audit(id('c', 6), "granted");
-    audit(id('c', 6), "revoked_for_renewal");
-    // Legacy consents: L4 opted_in (valid); L7 opted_out (not).
+    audit(id('c', 1), "granted", 2, "whatsapp", "marketing");
+    audit(id('c', 3), "granted", 5, "sms", "service");
+    audit(id('c', 5), "granted", 2, "fax", "other");
+    audit(id('c', 5), "expired", 2, "fax", "other");
+    audit(id('c', 6), "granted", 7, "email", "sales");
+    audit(id('c', 6), "revoked_for_renewal", 7, "email", "sales");
+    // Legacy consents: L4 opted_in (valid); L7 opted_out (not). channel and status are native
+    // enums in Dealix: the upper-case member names.
     l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 4)},
-                                       {QStringLiteral("channel"), QStringLiteral("whatsapp")},
-                                       {QStringLiteral("status"), QStringLiteral("opted_in")},
+                                       {QStringLiteral("channel"), QStringLiteral("WHATSAPP")},
+                                       {QStringLiteral("status"), QStringLiteral("OPTED_IN")},
                                        {QStringLiteral("opted_in_at"), T("2026-05-01T00:00:00Z")}});
     l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 7)},
-                                       {QStringLiteral("channel"), QStringLiteral("email")},
-                                       {QStringLiteral("status"), QStringLiteral("opted_out")}});
+                                       {QStringLiteral("channel"), QStringLiteral("EMAIL")},
+                                       {QStringLiteral("status"), QStringLiteral("OPTED_OUT")}});
 
     // PDPL-C04, access: 10 requests; 8 completed in 10 days, 1 completed exactly 30 days after
     // (in time), 1 completed 30 days and 1 second after (late) → 9 of 10 = 90.0 % → partial.
     for (int i = 0; i < 8; ++i) {
         const QDateTime c = t.addDays(-60 - i);
         l.row(QStringLiteral("pdpl_data_requests"),
-              request("access", "completed", c, T(c.addDays(10))));
+              request("access", "completed", c, T(c.addDays(10)), id('b', 1 + i % 7)));
     }
     const QDateTime a9 = t.addDays(-90);
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("access", "completed", a9, T(a9.addDays(30))));
+          request("access", "completed", a9, T(a9.addDays(30)), id('b', 2)));
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("access", "COMPLETED", a9, T(a9.addDays(30).addSecs(1))));
+          request("access", "COMPLETED", a9, T(a9.addDays(30).addSecs(1)), id('b', 3)));
     // PDPL-C05, deletion: one pending for 31 days (fails the control outright), one processing
     // for 29 days (not yet due), one completed only after T although 40 days old at T (open and
     // overdue as of T) → 2 open older than 30 days → non-compliant.
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("deletion", "pending", t.addDays(-31), QVariant()));
+          request("deletion", "pending", t.addDays(-31), QVariant(), id('b', 4)));
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("deletion", "completed", t.addDays(-40), T(t.addDays(1))));
+          request("deletion", "completed", t.addDays(-40), T(t.addDays(1)), id('b', 5)));
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("deletion", "processing", t.addDays(-29), QVariant()));
+          request("deletion", "processing", t.addDays(-29), QVariant(), id('b', 6)));
 
     // SDAIA-C02: A1 approved and A2 rejected by the manager with a time; A3 pending (not
     // decided) → 2 of 2 → compliant.
@@ -234,12 +245,12 @@ bool load(Session &session, QString *error)
     // Another tenant's legacy consent naming comp's L3, and its audit row for comp's C2: neither
     // gives comp a consent or an audit trail (pdpl_* tables have no row-level security).
     l.row(QStringLiteral("consents"), {{QStringLiteral("lead_id"), id('b', 3)},
-                                       {QStringLiteral("channel"), QStringLiteral("email")},
-                                       {QStringLiteral("status"), QStringLiteral("opted_in")},
+                                       {QStringLiteral("channel"), QStringLiteral("EMAIL")},
+                                       {QStringLiteral("status"), QStringLiteral("OPTED_IN")},
                                        {QStringLiteral("opted_in_at"), T("2026-05-01T00:00:00Z")}});
-    audit(id('c', 2), "granted");
+    audit(id('c', 2), "granted", 3, "email", "sales");
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("access", "pending", t.addDays(-100), QVariant()));
+          request("access", "pending", t.addDays(-100), QVariant(), id('b', 9)));
     approval(id('d', 9), "approved", QVariant(), QVariant());
     // More of other's rows, one for every population comp's checks and export count: an
     // active user without a valid role (NCA-C01), a consent for other's own lead, granted, past
@@ -484,6 +495,243 @@ void checkWrite(Session &session)
     REQUIRE(history.size() == 1);
     CHECK(history.first().status == QLatin1String("partial"));
     CHECK(history.first().checkedBy == QLatin1String("comp@x.sa"));
+}
+
+} // namespace ComplianceFixture
+
+namespace ComplianceFixture {
+
+namespace {
+
+void exec(Session &session, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(session.database());
+    // DDL cannot be prepared on PostgreSQL: statements without values run as they are.
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    REQUIRE(ok);
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        out << e.toString();
+    return out;
+}
+
+} // namespace
+
+void recordCompliant(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("comp")));
+    exec(session,
+         QStringLiteral("update compliance_controls set status = 'COMPLIANT' where tenant_id = ? "
+                        "and control_id = 'PDPL-C01'"),
+         {QString::fromLatin1(Comp)});
+    exec(session,
+         QStringLiteral("insert into compliance_controls (id, created_at, updated_at, tenant_id, "
+                        "control_id, control_name, category, status, risk_level) values (?, ?, "
+                        "?, ?, 'PDPL-C05', 'Data subject deletion rights', 'PDPL', 'COMPLIANT', "
+                        "'HIGH')"),
+         {id('f', 50), T("2026-01-05T08:00:00Z"), T("2026-01-05T08:00:00Z"),
+          QString::fromLatin1(Comp)});
+}
+
+void checkContradicted(Session &session)
+{
+    const bool pg = session.isPostgres();
+    recordCompliant(session);
+    const QDateTime t = asOf();
+    const ComplianceLive live = ComplianceLive::run(session, t);
+    REQUIRE(live.ran);
+    // Stored: PDPL-C01 and C05 compliant; PDPL-C13, NCA-C01, SDAIA-C02 partial (5 controls):
+    // posture partial, rate 2/5 = 40.0, score (2 + 1.5)/5 = 70.0.
+    // Live: PDPL-C01 2 of 6 → non-compliant; PDPL-C05 2 open over 30 days → non-compliant;
+    // NCA-C01 9 of 10 → partial (agrees); SDAIA-C02 2 of 2 → compliant (stored partial);
+    // PDPL-C13 not assessed on SQLite (keeps partial), non-compliant on the test server (no
+    // TLS). SQLite: 1 compliant, 2 partial, 2 non-compliant → at risk, rate 20.0, score
+    // (1 + 1)/5 = 40.0, 3 disagree. PostgreSQL: 1, 1, 3 → rate 20.0, score 30.0, 4 disagree.
+    const QStringList expected =
+        pg ? QStringList{QStringLiteral("PDPL-C01"), QStringLiteral("PDPL-C05"),
+                         QStringLiteral("PDPL-C13"), QStringLiteral("SDAIA-C02")}
+           : QStringList{QStringLiteral("PDPL-C01"), QStringLiteral("PDPL-C05"),
+                         QStringLiteral("SDAIA-C02")};
+    ComplianceMatrix m;
+    QString error;
+    REQUIRE(ComplianceMatrix::compute(session, {}, t, &m, &error, &live));
+    CHECK(m.total == 5);
+    CHECK(m.compliant == 2);
+    CHECK(m.posture == QLatin1String("partial"));
+    CHECK(m.rate == 40.0);
+    CHECK(m.score == 70.0);
+    CHECK(m.livePosture.compliant == 1);
+    CHECK(m.livePosture.partial == (pg ? 1 : 2));
+    CHECK(m.livePosture.nonCompliant == (pg ? 3 : 2));
+    CHECK(m.livePosture.posture() == QLatin1String("at_risk"));
+    CHECK(*m.livePosture.rate() == 20.0);
+    CHECK(*m.livePosture.score() == (pg ? 30.0 : 40.0));
+    CHECK(m.disagreeing == expected);
+    CHECK(ComplianceMatrix::disagreementText(int(m.disagreeing.size())) ==
+          QStringLiteral("%1 controls: records disagree with the data").arg(expected.size()));
+    CHECK(ComplianceMatrix::postureBothWays(m.posture, m.livePosture.posture()) ==
+          QStringLiteral("Partial (records) · At risk (data)"));
+    // The JSON: Dealix's keys unchanged, the live result beside them, counts at the top.
+    const QJsonObject json = m.toJson();
+    QJsonObject c01;
+    QJsonObject nca;
+    for (const QJsonValue &v : json.value(QStringLiteral("controls")).toArray()) {
+        if (v[QStringLiteral("control_id")] == QLatin1String("PDPL-C01"))
+            c01 = v.toObject();
+        if (v[QStringLiteral("control_id")] == QLatin1String("NCA-C01"))
+            nca = v.toObject();
+    }
+    CHECK(c01.value(QStringLiteral("status")).toString() == QLatin1String("compliant"));
+    const QJsonObject c01Live = c01.value(QStringLiteral("live")).toObject();
+    CHECK(c01Live.value(QStringLiteral("status")).toString() == QLatin1String("non_compliant"));
+    CHECK(c01Live.value(QStringLiteral("reason")).toString().contains(QStringLiteral("2 of 6")));
+    CHECK(c01Live.value(QStringLiteral("figures"))[QStringLiteral("good")].toInt() == 2);
+    CHECK(c01Live.value(QStringLiteral("checked_at")).toString() ==
+          QLatin1String("2026-11-26T09:00:00Z"));
+    CHECK(c01.value(QStringLiteral("disagrees")).toBool());
+    CHECK(nca.value(QStringLiteral("status")).toString() == QLatin1String("partial"));
+    CHECK(nca[QStringLiteral("live")][QStringLiteral("status")].toString() ==
+          QLatin1String("partial"));
+    CHECK_FALSE(nca.value(QStringLiteral("disagrees")).toBool());
+    CHECK(json[QStringLiteral("posture")][QStringLiteral("posture")] == QLatin1String("partial"));
+    CHECK(json[QStringLiteral("live")][QStringLiteral("posture")] == QLatin1String("at_risk"));
+    CHECK(json[QStringLiteral("live")][QStringLiteral("non_compliant")].toInt() == (pg ? 3 : 2));
+    CHECK(json[QStringLiteral("live")][QStringLiteral("compliance_rate")].toDouble() == 20.0);
+    CHECK(json.value(QStringLiteral("disagreeing")).toInt() == int(expected.size()));
+    // CSV: both columns and the marker.
+    const QString csv = QString::fromUtf8(m.toCsv());
+    CHECK(csv.contains(QStringLiteral("live_status")));
+    CHECK(csv.contains(QStringLiteral("PDPL-C01,")));
+    CHECK(csv.contains(QStringLiteral(",non_compliant,")));
+    // Without the checks the JSON says so (null), never a made-up agreement.
+    ComplianceMatrix storedOnly;
+    REQUIRE(ComplianceMatrix::compute(session, {}, t, &storedOnly, &error));
+    CHECK(storedOnly.toJson().value(QStringLiteral("live")).isNull());
+    CHECK(storedOnly.toJson()[QStringLiteral("controls")][0][QStringLiteral("live")].isNull());
+    // Live results of another time are not attached.
+    ComplianceMatrix otherTime;
+    REQUIRE(ComplianceMatrix::compute(session, {}, t.addDays(1), &otherTime, &error, &live));
+    CHECK_FALSE(otherTime.live.ran);
+
+    // The Executive Room: the same counts and the disagreeing controls (by control id).
+    ExecutiveSnapshot snap;
+    REQUIRE(ExecutiveSnapshot::compute(session, Period::AllTime, t, &snap, &error, &live));
+    CHECK(snap.compliance.compliant == 2);
+    CHECK(snap.compliance.posture == QLatin1String("partial"));
+    CHECK(snap.compliance.livePosture.posture() == QLatin1String("at_risk"));
+    CHECK(snap.compliance.livePosture.nonCompliant == (pg ? 3 : 2));
+    CHECK(snap.compliance.disagreeing == expected);
+    const QJsonObject room = snap.toJson().value(QStringLiteral("compliance")).toObject();
+    CHECK(room.value(QStringLiteral("posture")).toString() == QLatin1String("partial"));
+    CHECK(room[QStringLiteral("live")][QStringLiteral("posture")] == QLatin1String("at_risk"));
+    CHECK(room.value(QStringLiteral("disagreeing")).toInt() == int(expected.size()));
+    CHECK(strings(room.value(QStringLiteral("disagreeing_controls"))) == expected);
+
+    // The Weekly Review. Approval A3 (pending since January, 24 h default SLA) is past its SLA:
+    // red whatever compliance says; it goes, so that compliance decides the colour.
+    exec(session, QStringLiteral("delete from approval_requests where id = ?"), {id('d', 3)});
+    WeeklyReview stored;
+    REQUIRE(WeeklyReview::compute(session, t, &stored, &error));
+    // Stored only: 3 partial, nothing non-compliant → amber.
+    CHECK(stored.overallRag == QLatin1String("amber"));
+    CHECK(stored.ragReasons.contains(QStringLiteral("Partially compliant controls: 3")));
+    WeeklyReview w;
+    REQUIRE(WeeklyReview::compute(session, t, &w, &error, &live));
+    // Live where assessed: PDPL-C01 and C05 (and C13 on the server) non-compliant → red, and
+    // the contradiction said.
+    INFO(w.ragReasons.join(QStringLiteral(" | ")).toStdString());
+    CHECK(w.overallRag == QLatin1String("red"));
+    CHECK(w.ragReasons.contains(QStringLiteral("Non-compliant controls: %1").arg(pg ? 3 : 2)));
+    const QString said = w.ragReasons.filter(QStringLiteral("disagree")).value(0);
+    CHECK(said.contains(QStringLiteral("PDPL-C01 (records ✓ Compliant, data ✗ Non-compliant)")));
+    CHECK(said.contains(QStringLiteral("PDPL-C05 (records ✓ Compliant, data ✗ Non-compliant)")));
+    CHECK(w.riskSummary.filter(QStringLiteral("PDPL-C01")).size() == 1);
+    // Only SDAIA-C02 left, recorded partial, the data compliant: amber for the contradiction
+    // alone (nothing counts as partial any more).
+    exec(session,
+         QStringLiteral("delete from compliance_controls where tenant_id = ? and control_id <> "
+                        "'SDAIA-C02'"),
+         {QString::fromLatin1(Comp)});
+    WeeklyReview amber;
+    REQUIRE(WeeklyReview::compute(session, t, &amber, &error, &live));
+    INFO(amber.ragReasons.join(QStringLiteral(" | ")).toStdString());
+    CHECK(amber.overallRag == QLatin1String("amber"));
+    REQUIRE(amber.ragReasons.size() == 1);
+    CHECK(amber.ragReasons.first().contains(
+        QStringLiteral("SDAIA-C02 (records ! Partial, data ✓ Compliant)")));
+    // Recorded compliant, the data agrees: green.
+    exec(session,
+         QStringLiteral("update compliance_controls set status = 'COMPLIANT' where tenant_id = ?"),
+         {QString::fromLatin1(Comp)});
+    WeeklyReview green;
+    REQUIRE(WeeklyReview::compute(session, t, &green, &error, &live));
+    INFO(green.ragReasons.join(QStringLiteral(" | ")).toStdString());
+    CHECK(green.overallRag == QLatin1String("green"));
+}
+
+void checkRequestedAt(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("comp")));
+    const QDateTime t = asOf();
+    // A deletion request requested 50 days before T, entered (created_at) 20 days before T,
+    // answered 10 days before T: 40 days after the request, 10 after its creation.
+    exec(session,
+         QStringLiteral("insert into pdpl_data_requests (id, created_at, updated_at, tenant_id, "
+                        "contact_id, request_type, status, requested_at, completed_at) values (?, "
+                        "?, ?, ?, ?, 'deletion', 'completed', ?, ?)"),
+         {id('f', 51), T(t.addDays(-20)), T(t.addDays(-10)), QString::fromLatin1(Comp), id('b', 2),
+          T(t.addDays(-50)), T(t.addDays(-10))});
+    // The fixture's three deletion requests: one pending 31 days, one completed after T (open
+    // at T, 40 days old): non-compliant either way; drop them to see the new one alone.
+    exec(session,
+         QStringLiteral("delete from pdpl_data_requests where tenant_id = ? and request_type = "
+                        "'deletion' and id <> ?"),
+         {QString::fromLatin1(Comp), id('f', 51)});
+    CheckResult c05 = ComplianceChecks::run(session, QStringLiteral("PDPL-C05"), t);
+    INFO(c05.reason.toStdString());
+    // From requested_at: 40 days → late; 0 of 1 in time → non-compliant.
+    CHECK(c05.figures.value(QStringLiteral("answered")).toInt() == 1);
+    CHECK(c05.figures.value(QStringLiteral("completed_after_30_days")).toInt() == 1);
+    CHECK(c05.figures.value(QStringLiteral("measured_from")).toString() ==
+          QLatin1String("requested_at"));
+    CHECK(c05.reason.contains(QStringLiteral("requested_at")));
+    CHECK(c05.status == QLatin1String("non_compliant"));
+    // A request with requested_at empty counts from created_at.
+    exec(session, QStringLiteral("update pdpl_data_requests set requested_at = null where id = ?"),
+         {id('f', 51)});
+    c05 = ComplianceChecks::run(session, QStringLiteral("PDPL-C05"), t);
+    CHECK(c05.figures.value(QStringLiteral("completed_after_30_days")).toInt() == 0);
+    CHECK(c05.status == QLatin1String("compliant"));
+    // The old shape (created_at only, as this app's sources had it): from created_at, 10 days
+    // → in time, and the evidence says which column it counted from.
+    exec(session, QStringLiteral("update pdpl_data_requests set requested_at = ? where id = ?"),
+         {T(t.addDays(-50)), id('f', 51)});
+    exec(session, QStringLiteral("alter table pdpl_data_requests drop column requested_at"));
+    REQUIRE(session.refreshSchema());
+    c05 = ComplianceChecks::run(session, QStringLiteral("PDPL-C05"), t);
+    INFO(c05.reason.toStdString());
+    CHECK(c05.figures.value(QStringLiteral("completed_after_30_days")).toInt() == 0);
+    CHECK(c05.figures.value(QStringLiteral("measured_from")).toString() ==
+          QLatin1String("created_at"));
+    CHECK(c05.reason.contains(QStringLiteral("created_at")));
+    CHECK(c05.status == QLatin1String("compliant"));
+    // PDPL-C04 on the old shape: the fixture's figures unchanged (90.0 %, partial).
+    const CheckResult c04 = ComplianceChecks::run(session, QStringLiteral("PDPL-C04"), t);
+    CHECK(c04.figures.value(QStringLiteral("completed_after_30_days")).toInt() == 1);
+    CHECK(c04.status == QLatin1String("partial"));
 }
 
 } // namespace ComplianceFixture

@@ -22,4 +22,15 @@ void checkResults(Session &session);
 // check --write: rows, history, audit; refused for a manager; nothing written on failure.
 void checkWrite(Session &session);
 
+// Records the data contradicts, as on the demo database: comp's PDPL-C01 stored COMPLIANT
+// (the data: 2 of 6 contacted leads with a valid consent) and a PDPL-C05 stored COMPLIANT (the
+// data: 2 deletion requests open for over 30 days). Leaves comp selected.
+void recordCompliant(Session &session);
+// Catch2 checks of stored against live on that data: the matrix, its JSON and CSV, the
+// Executive Room's figures and the Weekly Review's RAG (hand-worked in compliancefixture.cpp).
+void checkContradicted(Session &session);
+// PDPL-C04/C05 count the 30 days from requested_at where the column exists, else created_at:
+// a deletion request requested 40 days and created 10 days before its answer.
+void checkRequestedAt(Session &session);
+
 } // namespace ComplianceFixture

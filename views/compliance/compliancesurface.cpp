@@ -2,6 +2,7 @@
 
 #include "models/compliance/compliancematrix.h"
 #include "models/compliance/compliancemodel.h"
+#include "models/compliance/complianceposture.h"
 #include "views/compliance/compliancewidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
@@ -24,7 +25,8 @@ bool ComplianceSurface::exportData(const Session &session, const ExportRequest &
                                    QByteArray *out, QString *error) const
 {
     ComplianceMatrix m;
-    if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error))
+    if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error,
+                                   &request.liveCompliance(session)))
         return false;
     *out = SurfaceOutput::serialise(m, request.format, session);
     return true;
@@ -34,7 +36,8 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
                                      PrintSection *out, QString *error) const
 {
     ComplianceMatrix m;
-    if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error))
+    if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error,
+                                   &request.liveCompliance(session)))
         return false;
     auto tr = [](const char *text) {
         return QCoreApplication::translate("ComplianceSurface", text);
@@ -43,43 +46,84 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
     PrintSection section;
     section.id = id();
     section.title = title();
-    const QString postureState = m.posture == QLatin1String("at_risk") ? QStringLiteral("critical")
-                                 : m.posture == QLatin1String("partial") ? QStringLiteral("warning")
-                                                                         : QStringLiteral("good");
-    section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Compliance rate"),
-                  l.toString(m.rate, 'f', 1) + (QLatin1Char(' ') + l.percent()),
-                  tr("%1 of %2 compliant").arg(l.toString(m.compliant), l.toString(m.total)),
-                  QString(), QString()},
-         PrintKpi{tr("Score"),
-                  m.score < 0 ? QStringLiteral("—")
-                              : l.toString(m.score, 'f', 1) + (QLatin1Char(' ') + l.percent()),
-                  QString(), QString(), QString()},
-         PrintKpi{tr("Posture"),
-                  m.posture == QLatin1String("at_risk")     ? tr("At risk")
-                  : m.posture == QLatin1String("partial")   ? tr("Partial")
-                  : m.posture == QLatin1String("compliant") ? tr("Compliant")
-                                                            : tr("Unknown"),
-                  QString(), postureState, QString()},
-         PrintKpi{tr("Non-compliant"), l.toString(m.nonCompliant),
-                  tr("%1 partial").arg(l.toString(m.partial)),
-                  m.nonCompliant ? QStringLiteral("critical") : QStringLiteral("good"),
-                  QString()}});
+    auto stateOf = [](const QString &posture) {
+        return posture == QLatin1String("at_risk")   ? QStringLiteral("critical")
+               : posture == QLatin1String("partial") ? QStringLiteral("warning")
+                                                     : QStringLiteral("good");
+    };
+    auto pct = [&l](const std::optional<double> &v) {
+        return v ? l.toString(*v, 'f', 1) + (QLatin1Char(' ') + l.percent()) : QStringLiteral("—");
+    };
+    const QString checkedAt = l.toString(m.live.asOf.toLocalTime(), QLocale::ShortFormat);
+    // Both sides, always: what Dealix records and what the data shows as of the same time.
+    if (const QString banner = ComplianceMatrix::disagreementText(int(m.disagreeing.size()));
+        !banner.isEmpty())
+        section.blocks << PrintBlock::banner(
+            banner + QStringLiteral(" (%1)").arg(m.disagreeing.join(QLatin1String(", "))),
+            QStringLiteral("critical"));
+    CompliancePosture stored;
+    stored.compliant = m.compliant;
+    stored.partial = m.partial;
+    stored.nonCompliant = m.nonCompliant;
+    stored.notApplicable = m.notApplicable;
+    stored.total = m.total;
+    auto detail = [&](const CompliancePosture &p) {
+        return tr("rate %1 · score %2 · %3 non-compliant · %4 partial")
+            .arg(pct(p.rate()), pct(p.score()), l.toString(p.nonCompliant), l.toString(p.partial));
+    };
+    QList<PrintKpi> kpis{PrintKpi{tr("Dealix records"), ComplianceMatrix::postureText(m.posture),
+                                  detail(stored), stateOf(m.posture), QString()}};
+    if (m.live.ran) {
+        kpis << PrintKpi{tr("Data shows (as of %1)").arg(checkedAt),
+                         ComplianceMatrix::postureText(m.livePosture.posture()),
+                         detail(m.livePosture), stateOf(m.livePosture.posture()), QString()}
+             << PrintKpi{
+                    tr("Records disagree with the data"), l.toString(int(m.disagreeing.size())),
+                    tr("of %1 controls").arg(l.toString(m.total)),
+                    m.disagreeing.isEmpty() ? QStringLiteral("good") : QStringLiteral("critical"),
+                    QString()};
+    }
+    section.blocks << PrintBlock::kpiCards(kpis);
     PrintTable t;
-    t.headers = {tr("Framework"), tr("Control"),      tr("Status"),
-                 tr("Risk"),      tr("Last checked"), tr("Why")};
-    t.columnWeights = {0.8, 2.2, 1.1, 0.8, 1.1, 2.4};
-    for (const ComplianceControl &c : std::as_const(m.controls))
+    t.headers = {tr("Control"),
+                 tr("Dealix records"),
+                 m.live.ran ? tr("Data shows (as of %1)").arg(checkedAt) : tr("Data shows"),
+                 tr("Risk"),
+                 tr("Last checked"),
+                 tr("Why")};
+    t.columnWeights = {2.4, 1.1, 1.3, 0.8, 1.0, 2.8};
+    const QColor disagreeColour(0xfd, 0xec, 0xea);
+    for (const ComplianceControl &c : std::as_const(m.controls)) {
+        const CheckResult *r = m.live.ran ? m.live.result(c.controlId) : nullptr;
+        const bool differs = m.live.disagrees(c.controlId, c.status);
+        // The marker is a word and a sign, never colour alone.
+        const QString liveText =
+            !m.live.ran ? tr("not checked")
+            : !r        ? tr("no check")
+            : differs   ? QStringLiteral("≠ ") + ComplianceMatrix::statusText(r->status)
+                        : ComplianceMatrix::statusText(r->status);
+        const QString why = differs ? tr("Records disagree with the data: %1").arg(r->reason)
+                            : r     ? r->reason
+                                    : c.lastResult.value(QStringLiteral("reason")).toString();
         t.rows << QStringList{
-            c.framework.toUpper(),
-            c.controlId + QStringLiteral(" ") + ComplianceModel::nameOf(c),
+            c.framework.toUpper() + QStringLiteral(" · ") + c.controlId + QStringLiteral(" ") +
+                ComplianceModel::nameOf(c),
             ComplianceMatrix::statusText(c.status),
+            liveText,
             ComplianceMatrix::riskText(c.risk),
             c.lastChecked.isValid()
                 ? l.toString(c.lastChecked.toLocalTime().date(), QLocale::ShortFormat)
                 : tr("never"),
-            c.lastResult.value(QStringLiteral("reason")).toString()};
+            why};
+        t.cellColours << (differs ? QList<QColor>{QColor(), QColor(), disagreeColour}
+                                  : QList<QColor>{});
+    }
     section.blocks << PrintBlock::tableBlock(t);
+    section.blocks << PrintBlock::paragraph(
+        tr("Dealix records: the status stored in Dealix (compliance_controls). Data shows: the "
+           "live check of this app on the tenant's own tables as of the time given; a control "
+           "the check cannot assess keeps its recorded status in the figures. ≠ marks a control "
+           "whose record the data contradicts."));
     *out = section;
     return true;
 }

@@ -7,6 +7,7 @@
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/combos.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/surfacestyle.h"
 
@@ -31,6 +32,7 @@
 
 ComplianceWidget::ComplianceWidget(QWidget *parent)
     : SurfaceWidget(parent)
+    , m_job(new LiveComplianceJob(this))
     , m_model(new ComplianceModel(this))
     , m_title(new QLabel(this))
     , m_framework(new QComboBox(this))
@@ -44,6 +46,7 @@ ComplianceWidget::ComplianceWidget(QWidget *parent)
     , m_score(new KpiTile(this))
     , m_posture(new KpiTile(this))
     , m_failing(new KpiTile(this))
+    , m_disagree(new KpiTile(this))
     , m_banner(new MessageBanner(this))
     , m_table(new QTableView(this))
     , m_evidence(new QTextBrowser(this))
@@ -65,6 +68,12 @@ ComplianceWidget::ComplianceWidget(QWidget *parent)
     for (QComboBox *c : {m_framework, m_status, m_risk})
         connect(c, &QComboBox::activated, this, &ComplianceWidget::refresh);
     connect(m_run, &QPushButton::clicked, this, &ComplianceWidget::runChecks);
+    connect(m_job, &LiveComplianceJob::finished, this, &ComplianceWidget::liveArrived);
+    connect(m_job, &LiveComplianceJob::failed, this, [this](const QString &error) {
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The live checks could not run: %1").arg(error));
+        showMatrix();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -73,7 +82,7 @@ ComplianceWidget::ComplianceWidget(QWidget *parent)
     top->addWidget(m_status);
     top->addWidget(m_risk);
     auto *tiles = new QHBoxLayout;
-    for (KpiTile *t : {m_rate, m_score, m_posture, m_failing})
+    for (KpiTile *t : {m_rate, m_score, m_posture, m_failing, m_disagree})
         tiles->addWidget(t);
     auto *run = new QHBoxLayout;
     run->addWidget(m_run);
@@ -102,16 +111,18 @@ ComplianceWidget::ComplianceWidget(QWidget *parent)
 
 KpiTile *ComplianceWidget::tile(int i) const
 {
-    const QList<KpiTile *> tiles{m_rate, m_score, m_posture, m_failing};
+    const QList<KpiTile *> tiles{m_rate, m_score, m_posture, m_failing, m_disagree};
     return tiles.value(i);
 }
 
 void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
 {
+    // A source or tenant change: the run in flight is discarded, never shown.
+    m_job->cancel();
     m_session = session;
     m_asOf = asOf;
     m_matrix = ComplianceMatrix();
-    m_results.clear();
+    m_live = ComplianceLive();
     m_model->setMatrix(m_matrix);
     m_model->setResults({});
     m_actor->load(session, true);
@@ -136,14 +147,24 @@ bool ComplianceWidget::refresh()
     m_actor->load(m_session);
     const ComplianceControl *current = m_model->control(m_table->currentIndex().row());
     const QString selected = current ? current->controlId : QString();
+    // Stored figures first; the live checks of the same tenant and as-of come right after, in
+    // the background (a result of the last minute is reused when the as-of is "now").
+    const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    const bool reuse = LiveComplianceJob::reusable(m_live, *m_session, m_asOf);
     ComplianceMatrix m;
     QString error;
-    if (!ComplianceMatrix::compute(*m_session, filter(), m_asOf, &m, &error))
+    if (!ComplianceMatrix::compute(*m_session, filter(), reuse ? m_live.asOf : asOf, &m, &error))
         return refreshFailed(m_banner, error);
     m_error.clear();
+    if (reuse)
+        m.setLive(m_live);
+    else if (m_session->tenantId() != m_live.tenantId)
+        m_live = ComplianceLive();
     m_matrix = m;
     m_model->setMatrix(m_matrix);
-    m_model->setResults(m_results);
+    m_model->setResults(m_matrix.live.results);
+    if (!reuse)
+        m_job->start(*m_session, asOf);
     showMatrix();
     if (!selectControl(selected)) {
         for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -178,18 +199,74 @@ void ComplianceWidget::showMatrix()
     m_score->setValue(m.score < 0 ? tr("—")
                                   : l.toString(m.score, 'f', 1) + (QLatin1Char(' ') + l.percent()));
     m_score->setDetail(tr("compliant + ½ partial, not-applicable excluded"));
-    m_posture->setValue(m.posture == QLatin1String("at_risk")     ? tr("At risk")
-                        : m.posture == QLatin1String("partial")   ? tr("Partial")
-                        : m.posture == QLatin1String("compliant") ? tr("Compliant")
-                                                                  : tr("Unknown"));
-    m_posture->setState(m.posture == QLatin1String("at_risk")     ? KpiTile::State::Critical
-                        : m.posture == QLatin1String("partial")   ? KpiTile::State::Warning
-                        : m.posture == QLatin1String("compliant") ? KpiTile::State::Good
-                                                                  : KpiTile::State::Unavailable);
+    // The posture as recorded, and as the data shows when the two differ; the worse colours.
+    const bool live = m.live.ran;
+    const QString shown = live ? m.livePosture.posture() : QString();
+    const QString worst =
+        shown == QLatin1String("at_risk") || m.posture == QLatin1String("at_risk")
+            ? QStringLiteral("at_risk")
+        : shown == QLatin1String("partial") || m.posture == QLatin1String("partial")
+            ? QStringLiteral("partial")
+            : m.posture;
+    // Tile texts stay on one line each: the value is the record, the detail what the data shows.
+    m_posture->setValue(ComplianceMatrix::postureText(m.posture));
+    m_posture->setState(worst == QLatin1String("at_risk")     ? KpiTile::State::Critical
+                        : worst == QLatin1String("partial")   ? KpiTile::State::Warning
+                        : worst == QLatin1String("compliant") ? KpiTile::State::Good
+                                                              : KpiTile::State::Unavailable);
+    if (live) {
+        const std::optional<double> rate = m.livePosture.rate();
+        m_posture->setDetail(
+            tr("Data shows %1 · rate %2")
+                .arg(ComplianceMatrix::postureText(shown),
+                     rate ? l.toString(*rate, 'f', 1) + (QLatin1Char(' ') + l.percent())
+                          : tr("—")));
+    } else {
+        m_posture->setDetail(QString());
+    }
     m_failing->setValue(l.toString(m.nonCompliant));
-    m_failing->setDetail(tr("%1 partial · %2 not applicable")
-                             .arg(l.toString(m.partial), l.toString(m.notApplicable)));
-    m_failing->setState(m.nonCompliant ? KpiTile::State::Critical : KpiTile::State::Good);
+    m_failing->setDetail(live && m.livePosture.nonCompliant != m.nonCompliant
+                             ? tr("Data shows %1").arg(l.toString(m.livePosture.nonCompliant))
+                             : tr("%1 partial · %2 not applicable")
+                                   .arg(l.toString(m.partial), l.toString(m.notApplicable)));
+    m_failing->setState(m.nonCompliant || (live && m.livePosture.nonCompliant)
+                            ? KpiTile::State::Critical
+                            : KpiTile::State::Good);
+    // How many controls the data contradicts: counted over all controls, whatever the filter.
+    if (!live) {
+        m_disagree->setValue(QStringLiteral("…"));
+        m_disagree->setDetail(m_job->isRunning() ? tr("Checking the data…")
+                                                 : tr("The live checks have not run"));
+        m_disagree->setState(KpiTile::State::Unavailable);
+    } else {
+        m_disagree->setValue(l.toString(int(m.disagreeing.size())));
+        const QString ids = m.disagreeing.join(QLatin1String(", "));
+        m_disagree->setDetail(
+            m.disagreeing.isEmpty()
+                ? tr("Records and data agree as of %1")
+                      .arg(l.toString(m.live.asOf.toLocalTime(), QLocale::ShortFormat))
+            : m.disagreeing.size() <= 3
+                ? ids
+                : QStringList(m.disagreeing.mid(0, 3)).join(QLatin1String(", ")) +
+                      QStringLiteral(" …"));
+        m_disagree->setToolTip(m.disagreeing.isEmpty()
+                                   ? QString()
+                                   : ComplianceMatrix::disagreementText(int(m.disagreeing.size())) +
+                                         QStringLiteral(": ") + ids);
+        m_disagree->setState(m.disagreeing.isEmpty() ? KpiTile::State::Good
+                                                     : KpiTile::State::Critical);
+    }
+}
+
+void ComplianceWidget::liveArrived(const ComplianceLive &live)
+{
+    if (!m_session || live.tenantId != m_session->tenantId())
+        return;
+    m_live = live;
+    m_matrix.setLive(live);
+    m_model->setResults(live.results);
+    showMatrix();
+    showControl();
 }
 
 bool ComplianceWidget::selectControl(const QString &controlId)
@@ -262,9 +339,16 @@ void ComplianceWidget::showControl()
                      .arg(esc(q.toString()));
         return h;
     };
-    if (const CheckResult *live = m_model->result(c->controlId))
-        html += resultHtml(tr("Live check (this session, not recorded unless written)"),
-                           live->toJson());
+    if (const CheckResult *live = m_model->result(c->controlId)) {
+        if (ComplianceLive::contradicts(c->status, live))
+            html +=
+                QStringLiteral("<p style='color:#c62828'><b>≠ %1</b></p>")
+                    .arg(esc(tr("Dealix records %1; the data shows %2: %3")
+                                 .arg(ComplianceMatrix::statusText(c->status),
+                                      ComplianceMatrix::statusText(live->status), live->reason)));
+        html +=
+            resultHtml(tr("Data shows (live check, not recorded unless written)"), live->toJson());
+    }
     if (!c->lastResult.isEmpty())
         html += resultHtml(tr("Last recorded check"), c->lastResult);
     m_evidence->setHtml(html);
@@ -311,8 +395,16 @@ QString ComplianceWidget::runChecks()
                               tr("Checks cancelled; nothing was recorded."));
         return m_banner->text();
     }
-    m_results = results;
-    m_model->setResults(m_results);
+    m_job->cancel(); // this run supersedes the background one
+    ComplianceLive live;
+    live.ran = true;
+    live.tenantId = m_session->tenantId();
+    live.asOf = asOf.toUTC();
+    live.results = results;
+    m_live = live;
+    m_matrix.setLive(live);
+    m_model->setResults(results);
+    showMatrix();
     const QLocale l;
     int failing = 0;
     for (const CheckResult &r : results)
@@ -389,6 +481,7 @@ void ComplianceWidget::retranslate()
     m_score->setCaption(tr("Score"));
     m_posture->setCaption(tr("Posture"));
     m_failing->setCaption(tr("Non-compliant"));
+    m_disagree->setCaption(tr("Records vs data"));
     m_history->setHorizontalHeaderLabels({tr("Checked"), tr("Result"), tr("By"), tr("Why")});
     m_model->retranslate();
     showMatrix();

@@ -6,6 +6,7 @@
 class ActorPicker;
 class ComplianceModel;
 class KpiTile;
+class LiveComplianceJob;
 class MessageBanner;
 class QCheckBox;
 class QComboBox;
@@ -18,7 +19,9 @@ class QTextBrowser;
 // The Saudi Compliance Dashboard: rate, score and posture; the controls grouped by framework
 // with filters; a control's evidence (its rule, the figures its check computed, the queries,
 // the time) and its history of results; "Run checks" with progress, recorded by an owner or
-// admin when asked.
+// admin when asked. Every refresh shows the stored figures at once and runs the live checks in
+// the background (LiveComplianceJob); their result then shows beside the stored status, with
+// the disagreements counted in the header. A source or tenant change cancels the run.
 class ComplianceWidget : public SurfaceWidget
 {
     Q_OBJECT
@@ -42,18 +45,21 @@ public:
     QCheckBox *recordBox() const { return m_record; }
     ActorPicker *actorPicker() const { return m_actor; }
     MessageBanner *banner() const { return m_banner; }
-    KpiTile *tile(int i) const;
+    KpiTile *tile(int i) const; // 0 rate, 1 score, 2 posture, 3 non-compliant, 4 disagreeing
+    LiveComplianceJob *liveJob() const { return m_job; }
 
 private:
     void retranslate() override;
     void showMatrix();
+    void liveArrived(const ComplianceLive &live);
     void showControl();
     ComplianceMatrix::Filter filter() const;
 
     const Session *m_session = nullptr;
     QDateTime m_asOf;
     ComplianceMatrix m_matrix;
-    QList<CheckResult> m_results;
+    ComplianceLive m_live; // the last live result of this session's tenant
+    LiveComplianceJob *m_job;
     ComplianceModel *m_model;
     QLabel *m_title;
     QComboBox *m_framework;
@@ -67,6 +73,7 @@ private:
     KpiTile *m_score;
     KpiTile *m_posture;
     KpiTile *m_failing;
+    KpiTile *m_disagree;
     MessageBanner *m_banner;
     QTableView *m_table;
     QTextBrowser *m_evidence;

@@ -36,7 +36,8 @@ bool compute(const Session &session, const ExportRequest &request, ExecutiveSnap
                     .arg(request.period);
         return false;
     }
-    return ExecutiveSnapshot::compute(session, period, request.asOf, snapshot, error);
+    return ExecutiveSnapshot::compute(session, period, request.asOf, snapshot, error,
+                                      &request.liveCompliance(session));
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "models/core/settings.h"
 #include "views/executive/executivetiles.h"
 #include "views/widgets/autorefresher.h"
+#include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/provenancedialog.h"
 #include "views/widgets/surfacestyle.h"
@@ -25,6 +26,7 @@
 
 ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     : SurfaceWidget(parent)
+    , m_job(new LiveComplianceJob(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_periodLabel(new QLabel(this))
@@ -55,6 +57,13 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
         Settings().setValue(Settings::Key::RefreshIntervalSec, seconds);
     });
     m_autoRefresh->setEnabled(true);
+    // The compliance tiles: stored figures at once, the live checks' result when it arrives.
+    connect(m_job, &LiveComplianceJob::finished, this, [this](const ComplianceLive &live) {
+        if (!m_session || live.tenantId != m_session->tenantId())
+            return;
+        m_live = live;
+        refresh();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -130,6 +139,9 @@ KpiTile *ExecutiveRoomWidget::addTile(Group &group, const QString &key)
 
 void ExecutiveRoomWidget::setSession(const Session *session, const QDateTime &asOf)
 {
+    // A source or tenant change: the live checks in flight are discarded, never shown.
+    m_job->cancel();
+    m_live = ComplianceLive();
     m_session = session;
     m_asOf = asOf;
 }
@@ -152,13 +164,21 @@ bool ExecutiveRoomWidget::refresh()
         m_hasSnapshot = false;
     ExecutiveSnapshot snapshot;
     QString error;
-    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
+    bool reuse = false;
+    QDateTime at = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
         error = tr("No source is connected. Use File ▸ Connect to open one.");
-    else if (!ExecutiveSnapshot::compute(
-                 *m_session, period(), m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc(),
-                 &snapshot, &error) &&
-             error.isEmpty())
-        error = tr("The source did not answer.");
+    } else {
+        // The live compliance checks of this tenant and time when there are some; otherwise
+        // the stored figures now and the checks in the background (their arrival refreshes).
+        reuse = LiveComplianceJob::reusable(m_live, *m_session, m_asOf);
+        if (reuse)
+            at = m_live.asOf;
+        if (!ExecutiveSnapshot::compute(*m_session, period(), at, &snapshot, &error,
+                                        reuse ? &m_live : nullptr) &&
+            error.isEmpty())
+            error = tr("The source did not answer.");
+    }
     if (!error.isEmpty()) {
         // The last figures stay on screen, marked stale with the time and the error.
         m_error = error;
@@ -184,6 +204,8 @@ bool ExecutiveRoomWidget::refresh()
     }
     m_snapshot = snapshot;
     m_hasSnapshot = true;
+    if (!reuse)
+        m_job->start(*m_session, at);
     m_stale = false;
     m_lastSuccess = QDateTime::currentDateTimeUtc();
     m_banner->clearMessage();

@@ -7,6 +7,7 @@
 #include <QHash>
 
 class AutoRefresher;
+class LiveComplianceJob;
 class MessageBanner;
 class QCheckBox;
 class QComboBox;
@@ -55,6 +56,8 @@ private:
     const Session *m_session = nullptr;
     QDateTime m_asOf; // invalid: now
     ExecutiveSnapshot m_snapshot;
+    ComplianceLive m_live; // the live compliance checks, run in the background after a refresh
+    LiveComplianceJob *m_job;
     bool m_hasSnapshot = false;
     bool m_stale = false;
     QDateTime m_lastSuccess;

@@ -1,8 +1,11 @@
 #include "views/executive/executivetiles.h"
 
+#include "models/compliance/compliancematrix.h"
 #include "models/core/money.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 
@@ -44,7 +47,7 @@ const QList<ExecutiveTiles::Group> &ExecutiveTiles::groups()
          QStringLiteral("compliance"),
          {QStringLiteral("compliance.compliant"), QStringLiteral("compliance.partial"),
           QStringLiteral("compliance.non_compliant"), QStringLiteral("compliance.posture"),
-          QStringLiteral("compliance.score")}},
+          QStringLiteral("compliance.score"), QStringLiteral("compliance.disagreeing")}},
         {QStringLiteral("connectors"),
          QStringLiteral("connectors"),
          {QStringLiteral("connectors.healthy"), QStringLiteral("connectors.degraded"),
@@ -109,6 +112,7 @@ QString ExecutiveTiles::caption(const QString &tileKey)
         {QStringLiteral("compliance.non_compliant"), tr("Non-compliant")},
         {QStringLiteral("compliance.posture"), tr("Posture")},
         {QStringLiteral("compliance.score"), tr("Score")},
+        {QStringLiteral("compliance.disagreeing"), tr("Records vs data")},
         {QStringLiteral("connectors.healthy"), tr("Healthy")},
         {QStringLiteral("connectors.degraded"), tr("Degraded")},
         {QStringLiteral("connectors.error"), tr("Error")},
@@ -208,24 +212,58 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
     }
     const auto &c = s.compliance;
     if (c.available) {
+        // Counts and posture as Dealix records them; what the data shows beside them when the
+        // live checks differ (they run in the background on screen, once per run on paper).
+        const bool live = c.live.ran;
+        const CompliancePosture &d = c.livePosture;
+        auto dataShows = [&](int recorded, int shown) {
+            return live && recorded != shown ? tr("Data shows %1").arg(number(shown)) : QString();
+        };
+        auto joined = [](const QString &first, const QString &second) {
+            return first.isEmpty()    ? second
+                   : second.isEmpty() ? first
+                                      : first + QLatin1Char('\n') + second;
+        };
         set(QStringLiteral("compliance.compliant"), number(c.compliant),
-            c.compliant > 0 ? S::Good : S::Neutral, tr("of %1 controls").arg(number(c.total)));
+            c.compliant > 0 ? S::Good : S::Neutral,
+            joined(tr("of %1 controls").arg(number(c.total)), dataShows(c.compliant, d.compliant)));
         set(QStringLiteral("compliance.partial"), number(c.partial),
-            c.partial > 0 ? S::Warning : S::Good);
+            c.partial > 0 || (live && d.partial > 0) ? S::Warning : S::Good,
+            dataShows(c.partial, d.partial));
         set(QStringLiteral("compliance.non_compliant"), number(c.nonCompliant),
-            c.nonCompliant > 0 ? S::Critical : S::Good);
-        const QString posture = c.posture == QLatin1String("at_risk")     ? tr("At risk")
-                                : c.posture == QLatin1String("partial")   ? tr("Partial")
-                                : c.posture == QLatin1String("compliant") ? tr("Compliant")
-                                                                          : tr("Unknown");
-        set(QStringLiteral("compliance.posture"), posture,
-            c.posture == QLatin1String("at_risk")     ? S::Critical
-            : c.posture == QLatin1String("partial")   ? S::Warning
-            : c.posture == QLatin1String("compliant") ? S::Good
-                                                      : S::Neutral,
+            c.nonCompliant > 0 || (live && d.nonCompliant > 0) ? S::Critical : S::Good,
+            dataShows(c.nonCompliant, d.nonCompliant));
+        const QString shown = live ? d.posture() : QString();
+        // The worse of the two decides the colour.
+        auto rank = [](const QString &p) {
+            return p == QLatin1String("at_risk")     ? 3
+                   : p == QLatin1String("partial")   ? 2
+                   : p == QLatin1String("compliant") ? 1
+                                                     : 0;
+        };
+        const int worst = std::max(rank(c.posture), rank(shown));
+        set(QStringLiteral("compliance.posture"),
+            ComplianceMatrix::postureBothWays(c.posture, shown),
+            worst == 3   ? S::Critical
+            : worst == 2 ? S::Warning
+            : worst == 1 ? S::Good
+                         : S::Neutral,
             tr("Compliance rate %1").arg(percent(c.rate)));
         set(QStringLiteral("compliance.score"), percent(c.score), S::Neutral,
-            tr("Compliant + ½ partial"));
+            joined(tr("Compliant + ½ partial"), live && d.score() != c.score
+                                                    ? tr("Data shows %1").arg(percent(d.score()))
+                                                    : QString()));
+        if (!live)
+            set(QStringLiteral("compliance.disagreeing"), QStringLiteral("…"), S::Neutral,
+                tr("Checking the data…"));
+        else if (c.disagreeing.isEmpty())
+            set(QStringLiteral("compliance.disagreeing"), number(0), S::Good,
+                tr("Records and data agree as of %1")
+                    .arg(QLocale().toString(c.live.asOf.toLocalTime(), QLocale::ShortFormat)));
+        else
+            set(QStringLiteral("compliance.disagreeing"), number(c.disagreeing.size()), S::Critical,
+                ComplianceMatrix::disagreementText(int(c.disagreeing.size())) +
+                    QStringLiteral(": ") + c.disagreeing.join(QLatin1String(", ")));
     }
     const auto &n = s.connectors;
     if (n.available) {

@@ -5,6 +5,16 @@
 
 #include <QEvent>
 
+const ComplianceLive &ExportRequest::liveCompliance(const Session &session) const
+{
+    const bool sameRun = asOf.isValid()
+                             ? compliance->matches(session.tenantId(), asOf)
+                             : compliance->ran && compliance->tenantId == session.tenantId();
+    if (!sameRun)
+        *compliance = ComplianceLive::run(session, asOf);
+    return *compliance;
+}
+
 SurfaceRegistry &SurfaceRegistry::instance()
 {
     static SurfaceRegistry registry;

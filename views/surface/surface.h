@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/compliance/compliancelive.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QIcon>
@@ -17,6 +19,11 @@ struct ExportRequest {
     QString format = QStringLiteral("json"); // json | csv (pdf and html come with printing)
     QDateTime asOf;
     QString period; // surfaces with a period: month | quarter | year | all (default all)
+    // The compliance live checks of this run, computed on first use and shared by every
+    // section printed or exported from this request (copies of the request share them): the
+    // compliance section, the Executive Room and the Weekly Review read one and the same result.
+    std::shared_ptr<ComplianceLive> compliance = std::make_shared<ComplianceLive>();
+    const ComplianceLive &liveCompliance(const Session &session) const;
 };
 
 // The one interface a surface registers through (DESIGN.md conventions), so that the main

@@ -26,7 +26,8 @@ bool WeeklyReviewSurface::exportData(const Session &session, const ExportRequest
                                      QByteArray *out, QString *error) const
 {
     WeeklyReview review;
-    if (!WeeklyReview::compute(session, request.asOf, &review, error))
+    if (!WeeklyReview::compute(session, request.asOf, &review, error,
+                               &request.liveCompliance(session)))
         return false;
     if (const QStringList failures = review.failures(); !failures.isEmpty()) {
         if (error)
@@ -41,7 +42,7 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
                                        PrintSection *out, QString *error) const
 {
     WeeklyReview r;
-    if (!WeeklyReview::compute(session, request.asOf, &r, error))
+    if (!WeeklyReview::compute(session, request.asOf, &r, error, &request.liveCompliance(session)))
         return false;
     PrintSection section;
     section.id = id();

@@ -3,6 +3,7 @@
 #include "models/core/money.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "views/weekly/weeklytext.h"
+#include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
 #include "views/widgets/surfacestyle.h"
@@ -21,6 +22,7 @@
 
 WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
     : SurfaceWidget(parent)
+    , m_job(new LiveComplianceJob(this))
     , m_title(new QLabel(this))
     , m_weekLabel(new QLabel(this))
     , m_prev(new QPushButton(this))
@@ -45,6 +47,12 @@ WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_next->setLayoutDirection(layoutDirection() == Qt::RightToLeft ? Qt::LeftToRight
                                                                     : Qt::RightToLeft);
+    connect(m_job, &LiveComplianceJob::finished, this, [this](const ComplianceLive &live) {
+        if (!m_session || live.tenantId != m_session->tenantId())
+            return;
+        m_live = live;
+        refresh();
+    });
     connect(m_prev, &QPushButton::clicked, this, &WeeklyReviewWidget::previousWeek);
     connect(m_this, &QPushButton::clicked, this, &WeeklyReviewWidget::thisWeek);
     connect(m_next, &QPushButton::clicked, this, &WeeklyReviewWidget::nextWeek);
@@ -90,6 +98,9 @@ WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
 
 void WeeklyReviewWidget::setSession(const Session *session, const QDateTime &asOf)
 {
+    // A source or tenant change: the live checks in flight are discarded, never shown.
+    m_job->cancel();
+    m_live = ComplianceLive();
     m_session = session;
     m_asOf = asOf;
     m_anchor = QDateTime();
@@ -138,9 +149,15 @@ bool WeeklyReviewWidget::refresh()
             Periods::saudiWeek(m_anchor, Periods::zone(m_session->tenant().timeZone));
         asOf = std::min(asOf, week.end.addSecs(-1));
     }
+    // The RAG reads the live compliance checks of this tenant and time: with the stored status
+    // first, then again when the checks (run in the background) arrive.
+    const bool atNow = !m_anchor.isValid() && !m_asOf.isValid();
+    const bool reuse = LiveComplianceJob::reusable(m_live, *m_session, atNow ? QDateTime() : asOf);
+    if (reuse)
+        asOf = m_live.asOf;
     WeeklyReview review;
     QString error;
-    if (!WeeklyReview::compute(*m_session, asOf, &review, &error)) {
+    if (!WeeklyReview::compute(*m_session, asOf, &review, &error, reuse ? &m_live : nullptr)) {
         m_error = error;
         m_banner->showMessage(MessageBanner::Level::Error,
                               m_hasReview ? tr("Stale: refresh failed: %1").arg(error)
@@ -150,6 +167,8 @@ bool WeeklyReviewWidget::refresh()
     }
     m_review = review;
     m_hasReview = true;
+    if (!reuse)
+        m_job->start(*m_session, asOf);
     // Parts that could not be computed are said above the review, with their causes.
     if (const QStringList failures = review.failures(); !failures.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Warning, failures.join(QLatin1String(" · ")));

@@ -3,6 +3,7 @@
 #include "models/weekly/weeklyreview.h"
 #include "views/surface/surface.h"
 
+class LiveComplianceJob;
 class MessageBanner;
 class QLabel;
 class QListWidget;
@@ -43,6 +44,8 @@ private:
     QDateTime m_anchor; // a moment inside the week shown
     WeeklyReview m_review;
     bool m_hasReview = false;
+    ComplianceLive m_live; // the live compliance checks the RAG reads, run in the background
+    LiveComplianceJob *m_job;
 
     QLabel *m_title;
     QLabel *m_weekLabel;

@@ -1,0 +1,109 @@
+#include "models/compliance/compliancelive.h"
+
+#include "models/compliance/compliancematrix.h"
+
+ComplianceLive ComplianceLive::run(const Session &session, const QDateTime &asOf,
+                                   const std::function<bool(int, int)> &progress)
+{
+    ComplianceLive live;
+    live.tenantId = session.tenantId();
+    live.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC();
+    bool cancelled = false;
+    live.results = ComplianceChecks::runAll(session, live.asOf, progress, &cancelled);
+    live.ran = !cancelled;
+    if (cancelled)
+        live.results.clear();
+    return live;
+}
+
+bool ComplianceLive::matches(const QString &tenant, const QDateTime &at) const
+{
+    return ran && tenant == tenantId && at.isValid() && at.toUTC() == asOf;
+}
+
+const CheckResult *ComplianceLive::result(const QString &controlId) const
+{
+    for (const CheckResult &r : results) {
+        if (r.controlId.compare(controlId, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool ComplianceLive::isAssessment(const QString &liveStatus)
+{
+    return liveStatus == QLatin1String("compliant") || liveStatus == QLatin1String("partial") ||
+           liveStatus == QLatin1String("non_compliant");
+}
+
+QString ComplianceLive::assessed(const QString &controlId) const
+{
+    const CheckResult *r = ran ? result(controlId) : nullptr;
+    return r && isAssessment(r->status) ? r->status : QString();
+}
+
+QString ComplianceLive::effective(const QString &controlId, const QString &stored) const
+{
+    const QString live = assessed(controlId);
+    return live.isEmpty() ? stored.toLower() : live;
+}
+
+bool ComplianceLive::contradicts(const QString &stored, const CheckResult *result)
+{
+    return result && isAssessment(result->status) && result->status != stored.toLower();
+}
+
+bool ComplianceLive::disagrees(const QString &controlId, const QString &stored) const
+{
+    return ran && contradicts(stored, result(controlId));
+}
+
+QString ComplianceLive::disagreement(const QString &controlId, const QString &stored) const
+{
+    if (!disagrees(controlId, stored))
+        return QString();
+    const CheckResult *r = result(controlId);
+    return tr("Dealix records %1; the data shows %2: %3")
+        .arg(ComplianceMatrix::statusText(stored.toLower()),
+             ComplianceMatrix::statusText(r->status), r->reason);
+}
+
+QJsonValue ComplianceLive::controlJson(const QString &controlId) const
+{
+    const CheckResult *r = ran ? result(controlId) : nullptr;
+    if (!r)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("status"), r->status},
+                       {QStringLiteral("reason"), r->reason},
+                       {QStringLiteral("figures"), r->figures},
+                       {QStringLiteral("checked_at"), r->checkedAt.toString(Qt::ISODate)}};
+}
+
+ComplianceLive::Comparison
+ComplianceLive::compare(const QList<std::pair<QString, QString>> &controls) const
+{
+    Comparison c;
+    for (const auto &[id, stored] : controls) {
+        c.stored.add(stored);
+        c.live.add(effective(id, stored));
+        if (disagrees(id, stored))
+            c.disagreeing << id;
+    }
+    return c;
+}
+
+QJsonObject ComplianceLive::postureJson(const CompliancePosture &live) const
+{
+    auto optional = [](const std::optional<double> &v) {
+        return v ? QJsonValue(*v) : QJsonValue();
+    };
+    return {{QStringLiteral("total_controls"), live.total},
+            {QStringLiteral("compliant"), live.compliant},
+            {QStringLiteral("partial"), live.partial},
+            {QStringLiteral("non_compliant"), live.nonCompliant},
+            {QStringLiteral("not_applicable"), live.notApplicable},
+            {QStringLiteral("compliance_rate"), optional(live.rate())},
+            {QStringLiteral("score"), optional(live.score())},
+            {QStringLiteral("posture"), live.posture()},
+            {QStringLiteral("checked_at"), asOf.toString(Qt::ISODate)}};
+}
