@@ -175,7 +175,7 @@ bool Session::openClone(const CloneSpec &spec)
     // The by-name overload is the one meant for another thread than the original's.
     QSqlDatabase db = QSqlDatabase::cloneDatabase(spec.connectionName, m_connectionName);
     if (!db.open()) {
-        fail(ErrorKind::Unavailable, db.lastError().text());
+        fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
         return false;
     }
     setSessionDefaults();
