@@ -262,9 +262,9 @@ bool load(Session &session, QString *error)
           consent(id('c', 9), id('b', 9), "granted", "other", "fax", "2025-01-01T00:00:00Z",
                   "2026-01-01T00:00:00Z"));
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("deletion", "pending", t.addDays(-45), QVariant(), id('b', 9)));;
+          request("deletion", "pending", t.addDays(-45), QVariant(), id('b', 9)));
     l.row(QStringLiteral("pdpl_data_requests"),
-          request("access", "completed", t.addDays(-50), T(t.addDays(-49)), id('b', 9)));;
+          request("access", "completed", t.addDays(-50), T(t.addDays(-49)), id('b', 9)));
     contradiction(id('e', 9), "RESOLVED");
     logRow(id('e', 9));
     approval(id('d', 8), "rejected", l.user(), T("2026-11-20T10:00:00Z"));
