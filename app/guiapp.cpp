@@ -1,5 +1,7 @@
 #include "app/guiapp.h"
 
+#include "models/core/atomicfile.h"
+
 #include "models/core/displaytext.h"
 
 #include "app/exitcodes.h"
@@ -12,6 +14,7 @@
 #include "views/widgets/livecompliancejob.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -156,10 +159,16 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             QThread::msleep(20);
         }
         QCoreApplication::processEvents();
-        const QPixmap pixmap = window.grab();
-        if (!pixmap.save(screenshot, "PNG")) {
+        // Encoded in memory, then written whole like every other file (AtomicFile).
+        QByteArray png;
+        QBuffer buffer(&png);
+        QString writeError;
+        if (!buffer.open(QIODevice::WriteOnly) || !window.grab().save(&buffer, "PNG") ||
+            !AtomicFile::write(screenshot, png, &writeError)) {
             QTextStream(stderr)
-                << QCoreApplication::translate("GuiApp", "Cannot write %1").arg(screenshot)
+                << (writeError.isEmpty()
+                        ? QCoreApplication::translate("GuiApp", "Cannot write %1").arg(screenshot)
+                        : writeError)
                 << Qt::endl;
             return ExitCode::Failure;
         }

@@ -123,10 +123,10 @@ private:
     QByteArray m_buffer;
 };
 
-// An empty file, a SQLite database, or a SQLite journal beside one.
-bool isDatabaseOrEmpty(const QFileInfo &entry)
+// A SQLite database (or, with emptyToo, an empty file), or a SQLite journal beside one.
+bool isDatabaseOrEmpty(const QFileInfo &entry, bool emptyToo = true)
 {
-    if (entry.size() == 0 || entry.fileName().endsWith(QLatin1String("-journal")) ||
+    if ((emptyToo && entry.size() == 0) || entry.fileName().endsWith(QLatin1String("-journal")) ||
         entry.fileName().endsWith(QLatin1String("-wal")) ||
         entry.fileName().endsWith(QLatin1String("-shm")))
         return true;
@@ -220,8 +220,10 @@ int sweep(const QString &dirPath)
             // of the same shape is left alone.
             stale = !processRunning(l.captured(1).toLongLong()) && isDatabaseOrEmpty(entry);
         else if (legacyPartialPattern().match(name).hasMatch())
-            // No process id in the name: left alone until no one has written it for an hour.
-            stale = entry.lastModified().toUTC() < hourAgo && isDatabaseOrEmpty(entry);
+            // No process id in the name: left alone until no one has written it for an hour,
+            // and only when it is a database (an empty "x.abc123.partial" may be another
+            // program's download about to start).
+            stale = entry.lastModified().toUTC() < hourAgo && isDatabaseOrEmpty(entry, false);
         if (stale && QFile::remove(entry.absoluteFilePath()))
             ++removed;
     }

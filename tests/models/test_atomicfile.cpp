@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -137,18 +138,28 @@ TEST_CASE("temporary files of writers that are gone are swept by the next write 
     const QString legacyOther = make(QStringLiteral(".notes.txt.tmp-%1").arg(dead), "not ours");
     const QString freshLegacy = make(QStringLiteral("copy.sqlite.Ab3dEf.partial"), sqlite);
     const QString mine = make(QStringLiteral("report.partial"), "the user's own file");
+    // Old-style names untouched for two hours: a database of ours goes, another program's empty
+    // file of the same shape (a download about to start) stays.
+    const QString oldLegacyDb = make(QStringLiteral("copy.sqlite.Zx81Qw.partial"), sqlite);
+    const QString oldEmptyOther = make(QStringLiteral("movie.mkv.Ab3dEf.partial"), QByteArray());
+    const QDateTime twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-7200);
+    for (const QString &name : {oldLegacyDb, oldEmptyOther}) {
+        QFile f(dir->filePath(name));
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(twoHoursAgo, QFileDevice::FileModificationTime));
+    }
     QString error;
     REQUIRE(AtomicFile::write(dir->filePath(QStringLiteral("out.json")), "{}", &error));
     const QStringList left = QDir(dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     INFO(left.join(QLatin1Char(' ')).toStdString());
-    for (const QString &gone : {stale, staleJournal, legacyDb})
+    for (const QString &gone : {stale, staleJournal, legacyDb, oldLegacyDb})
         CHECK_FALSE(left.contains(gone));
     // A writer still running, another program's file of a similar name, an old-style file
     // written to within the hour, and the user's own files stay.
-    for (const QString &kept : {running, legacyOther, freshLegacy, mine})
+    for (const QString &kept : {running, legacyOther, freshLegacy, mine, oldEmptyOther})
         CHECK(left.contains(kept));
     CHECK(left.contains(QStringLiteral("out.json")));
-    CHECK(left.size() == 5);
+    CHECK(left.size() == 6);
     CHECK(AtomicFile::isTemporaryName(stale));
     CHECK_FALSE(AtomicFile::isTemporaryName(mine));
 }
