@@ -421,7 +421,8 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa"),
                QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     CHECK(past.exitCode == 2);
-    CHECK(past.err.trimmed() == "check --write records the current status: leave out --as-of.");
+    CHECK(past.err.trimmed() == "check --write writes a decision made now and cannot take --as-of; "
+                                "leave it out (--as-of only computes figures as of another time).");
     // 6: a manager; a user of another tenant.
     const Run manager = check(
         {QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("manager@comp.sa")});

@@ -133,9 +133,12 @@ void checkProbeCredentialsStripped(Session &session)
     CHECK_FALSE(bytes.contains(Password));
     CHECK_FALSE(bytes.contains(Token));
     CHECK(bytes.contains("127.0.0.1:9/health"));
+    // The source keeps what it had (the other tenant of the fixture has a stripe probe too).
     QSqlQuery source(session.database());
-    REQUIRE(source.exec(QStringLiteral("select endpoint_url from connector_probes where "
-                                       "connector_key = 'stripe'")));
+    REQUIRE(source.prepare(QStringLiteral("select endpoint_url from connector_probes where "
+                                          "connector_key = 'stripe' and tenant_id = ?")));
+    source.addBindValue(session.tenantId());
+    REQUIRE(source.exec());
     REQUIRE(source.next());
     CHECK(source.value(0).toString() == hostileUrl());
 }
