@@ -3579,6 +3579,14 @@ Computed at: %3</source>
 <context>
     <name>RiskHeatmapSurface</name>
     <message>
+        <source>A control is rated on what the data shows as of %1 where the live check can assess it, otherwise on Dealix&apos;s records; ≠ marks a control whose record the data contradicts.</source>
+        <translation>يُقيَّم الضابط بما تظهره البيانات في %1 حيث يستطيع الفحص الحي تقييمه، وإلا فبسجلات Dealix؛ وتشير ≠ إلى ضابط تخالف البيانات سجلَّه.</translation>
+    </message>
+    <message>
+        <source>Controls are rated on Dealix&apos;s records: the live checks did not run.</source>
+        <translation>الضوابط مقيَّمة حسب سجلات Dealix: لم تُجرَ الفحوص الحية.</translation>
+    </message>
+    <message>
         <source>Risk Heatmap</source>
         <translation>خريطة المخاطر</translation>
     </message>
@@ -3617,6 +3625,14 @@ Computed at: %3</source>
 </context>
 <context>
     <name>RiskHeatmapWidget</name>
+    <message>
+        <source>controls rated on Dealix&apos;s records; checking the data…</source>
+        <translation>الضوابط مقيَّمة حسب سجلات Dealix؛ جارٍ فحص البيانات…</translation>
+    </message>
+    <message>
+        <source>A control is rated on what the data shows where the live check can assess it, otherwise on Dealix&apos;s records; ≠ marks a control whose record the data contradicts.</source>
+        <translation>يُقيَّم الضابط بما تظهره البيانات حيث يستطيع الفحص الحي تقييمه، وإلا فبسجلات Dealix؛ وتشير ≠ إلى ضابط تخالف البيانات سجلَّه.</translation>
+    </message>
     <message>
         <source>Not in the register (not available from this source): %1</source>
         <translation>ليست في السجل (غير متاحة من هذا المصدر): %1</translation>
@@ -3660,6 +3676,10 @@ Computed at: %3</source>
 </context>
 <context>
     <name>RiskRegister</name>
+    <message>
+        <source>risk level %1; records %2; data %3 — %4</source>
+        <translation>مستوى المخاطر %1؛ السجلات %2؛ البيانات %3 — %4</translation>
+    </message>
     <message>
         <source>Critical (15–25)</source>
         <translation>حرجة (15–25)</translation>

@@ -77,27 +77,43 @@ QString RiskRegister::kindText(const QString &k)
 }
 
 bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, RiskRegister *out,
-                           QString *error)
+                           QString *error, const ComplianceLive *live)
 {
     RiskRegister r;
     r.provenance = Provenance::start(session, asOfTime);
     const QDateTime asOf = r.provenance.asOf;
     QString why;
     // Controls: impact from the control's risk level; likelihood 4 when non-compliant (the gap
-    // exists), 3 when partial.
+    // exists), 3 when partial. The status is what the live checks show where they can assess
+    // the control, else the recorded one; where the two differ the risk says both.
     ComplianceMatrix m;
-    if (ComplianceMatrix::compute(session, {}, asOf, &m, &why)) {
+    if (ComplianceMatrix::compute(session, {}, asOf, &m, &why, live)) {
+        r.live = m.live;
+        r.disagreeing = m.disagreeing;
         for (const ComplianceControl &c : std::as_const(m.controls)) {
             ++r.controls[c.framework][c.risk];
-            if (c.status != QLatin1String("non_compliant") && c.status != QLatin1String("partial"))
+            const QString status = m.live.effective(c.controlId, c.status);
+            if (status != QLatin1String("non_compliant") && status != QLatin1String("partial"))
                 continue;
-            const bool failing = c.status == QLatin1String("non_compliant");
-            r.risks.append({QStringLiteral("control"), QStringLiteral("compliance"), c.controlId,
-                            c.controlId + QStringLiteral(" ") + c.name, impactOf(c.risk),
-                            failing ? 4 : 3,
-                            tr("risk level %1; %2")
-                                .arg(ComplianceMatrix::riskText(c.risk),
-                                     ComplianceMatrix::statusText(c.status))});
+            const bool failing = status == QLatin1String("non_compliant");
+            const bool disagrees = m.live.disagrees(c.controlId, c.status);
+            RiskItem item{QStringLiteral("control"),
+                          QStringLiteral("compliance"),
+                          c.controlId,
+                          c.controlId + QStringLiteral(" ") + c.name,
+                          impactOf(c.risk),
+                          failing ? 4 : 3,
+                          disagrees ? tr("risk level %1; records %2; data %3 — %4")
+                                          .arg(ComplianceMatrix::riskText(c.risk),
+                                               ComplianceMatrix::statusText(c.status),
+                                               ComplianceMatrix::statusText(status),
+                                               m.live.result(c.controlId)->reason)
+                                    : tr("risk level %1; %2")
+                                          .arg(ComplianceMatrix::riskText(c.risk),
+                                               ComplianceMatrix::statusText(status))};
+            item.recorded = c.status;
+            item.disagrees = disagrees;
+            r.risks.append(item);
         }
         r.provenance.queries << m.provenance.queries;
     } else {
@@ -209,15 +225,25 @@ QList<RiskItem> RiskRegister::at(int likelihood, int impact) const
 QJsonObject RiskRegister::toJson() const
 {
     QJsonArray list;
-    for (const RiskItem &i : risks)
-        list.append(QJsonObject{{QStringLiteral("kind"), i.kind},
-                                {QStringLiteral("source_id"), i.id},
-                                {QStringLiteral("title"), i.title},
-                                {QStringLiteral("impact"), i.impact},
-                                {QStringLiteral("likelihood"), i.likelihood},
-                                {QStringLiteral("score"), i.score()},
-                                {QStringLiteral("band"), band(i.score())},
-                                {QStringLiteral("why"), i.why}});
+    for (const RiskItem &i : risks) {
+        QJsonObject o{{QStringLiteral("kind"), i.kind},
+                      {QStringLiteral("source_id"), i.id},
+                      {QStringLiteral("title"), i.title},
+                      {QStringLiteral("impact"), i.impact},
+                      {QStringLiteral("likelihood"), i.likelihood},
+                      {QStringLiteral("score"), i.score()},
+                      {QStringLiteral("band"), band(i.score())},
+                      {QStringLiteral("why"), i.why}};
+        // A control: its record and the live check beside it, as on the compliance surface
+        // (null when the checks did not run).
+        if (i.kind == QLatin1String("control")) {
+            o.insert(QStringLiteral("recorded_status"), i.recorded);
+            o.insert(QStringLiteral("live"), live.controlJson(i.id));
+            o.insert(QStringLiteral("disagrees"),
+                     live.ran ? QJsonValue(i.disagrees) : QJsonValue());
+        }
+        list.append(o);
+    }
     QJsonArray grid;
     for (int l = 0; l < 5; ++l) {
         QJsonArray row;
@@ -241,6 +267,10 @@ QJsonObject RiskRegister::toJson() const
             {QStringLiteral("grid_axes"), QStringLiteral("grid[likelihood - 1][impact - 1]")},
             {QStringLiteral("heatmap"), heatmap},
             {QStringLiteral("total_controls"), totalControls},
+            {QStringLiteral("disagreeing"),
+             live.ran ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
+            {QStringLiteral("disagreeing_controls"),
+             live.ran ? QJsonValue(QJsonArray::fromStringList(disagreeing)) : QJsonValue()},
             {QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable)},
             {QStringLiteral("provenance"), provenance.toJson()}};
 }
@@ -250,10 +280,17 @@ QByteArray RiskRegister::toCsv() const
     CsvWriter csv;
     csv.addRow({QStringLiteral("kind"), QStringLiteral("source_id"), QStringLiteral("title"),
                 QStringLiteral("impact"), QStringLiteral("likelihood"), QStringLiteral("score"),
-                QStringLiteral("band"), QStringLiteral("why")});
-    for (const RiskItem &i : risks)
+                QStringLiteral("band"), QStringLiteral("why"), QStringLiteral("recorded_status"),
+                QStringLiteral("live_status"), QStringLiteral("disagrees")});
+    for (const RiskItem &i : risks) {
+        const bool control = i.kind == QLatin1String("control");
+        const CheckResult *r = control && live.ran ? live.result(i.id) : nullptr;
         csv.addRow({i.kind, i.id, i.title, CsvWriter::number(i.impact),
                     CsvWriter::number(i.likelihood), CsvWriter::number(i.score()), band(i.score()),
-                    i.why});
+                    i.why, control ? i.recorded : QString(), r ? r->status : QString(),
+                    !control || !live.ran ? QString()
+                    : i.disagrees         ? QStringLiteral("yes")
+                                          : QStringLiteral("no")});
+    }
     return csv.data();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/compliance/compliancelive.h"
 #include "models/source/provenance.h"
 #include "models/source/session.h"
 
@@ -17,6 +18,9 @@ struct RiskItem {
     int impact = 1;     // 1–5
     int likelihood = 1; // 1–5
     QString why;        // the mapping applied, in words
+    // Controls only: the status Dealix records, and whether the live check contradicts it.
+    QString recorded = {}; // (initialised: brace initialisations may omit it)
+    bool disagrees = false;
     int score() const { return impact * likelihood; }
 };
 
@@ -32,13 +36,20 @@ public:
     int cells[5][5] = {};                         // [likelihood-1][impact-1] counts
     QHash<QString, QHash<QString, int>> controls; // category -> risk level -> controls
     QStringList unavailable;                      // sources this database lacks
+    // The compliance checks the controls were rated on (ran: false when none were given for
+    // this tenant and time), and every control whose record they contradict (also a control
+    // recorded failing that the data shows compliant, which is then no risk).
+    ComplianceLive live;
+    QStringList disagreeing;
     Provenance provenance;
 
     static QString band(int score); // low | medium | high | critical
     static QString bandText(const QString &band);
     static QString kindText(const QString &kind);
+    // live: the compliance checks of this run (same tenant and as-of time; others are
+    // ignored). A control the checks assess is rated on their result, otherwise on its record.
     static bool compute(const Session &session, const QDateTime &asOf, RiskRegister *out,
-                        QString *error);
+                        QString *error, const ComplianceLive *live = nullptr);
     QList<RiskItem> at(int likelihood, int impact) const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;

@@ -12,6 +12,9 @@
 #include "tests/support/testsupport.h"
 #include "views/compliance/compliancewidget.h"
 #include "views/executive/executiveroomwidget.h"
+#include "views/print/printdocument.h"
+#include "views/risk/heatmapview.h"
+#include "views/risk/riskheatmapwidget.h"
 #include "views/surface/surface.h"
 #include "views/weekly/weeklyreviewwidget.h"
 #include "views/widgets/actorpicker.h"
@@ -25,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -562,4 +566,123 @@ TEST_CASE("compliance dashboard: a tenant change cancels the live checks, nothin
     REQUIRE(w.refresh());
     REQUIRE(delivered.wait(30000));
     CHECK(w.matrix().live.tenantId == s->tenantId());
+}
+
+TEST_CASE("risk heatmap: records first, the control rated on the data when the background checks "
+          "arrive, both statuses in the cell, both languages",
+          "[gui][risk][live]")
+{
+    registerSurfaces();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        LanguageManager language;
+        REQUIRE(language.setLanguage(lang));
+        const bool ar = lang == QLatin1String("ar");
+        auto dir = TestSupport::tempDir();
+        auto s = ComplianceFixture::openSqlite(*dir);
+        // PDPL-C01 (critical) recorded compliant; the data: 2 of 6 contacted leads with a valid
+        // consent → non-compliant: likelihood 4 × impact 5.
+        ComplianceFixture::recordCompliant(*s);
+        RiskHeatmapWidget w;
+        w.setSession(s.get(), ComplianceFixture::asOf());
+        w.resize(1400, 800);
+        w.show();
+        auto *job = w.findChild<LiveComplianceJob *>();
+        REQUIRE(job);
+        QSignalSpy delivered(job, &LiveComplianceJob::finished);
+        REQUIRE(w.refresh());
+        // The records at once (PDPL-C01 is no risk there), the checks still running.
+        CHECK(job->isRunning());
+        CHECK(w.reg().cells[3][4] == 0);
+        REQUIRE((!delivered.isEmpty() || delivered.wait(30000)));
+        CHECK(w.reg().cells[3][4] == 1);
+        w.heatmap()->select(4, 5);
+        REQUIRE(w.cellList()->count() == 1);
+        const QString shown = w.cellList()->item(0)->text();
+        INFO(shown.toStdString());
+        CHECK(shown.contains(QStringLiteral("PDPL-C01")));
+        CHECK(shown.contains(QStringLiteral("≠")));
+        CHECK(
+            shown.contains(ar ? QStringLiteral("✓ ممتثل") : QStringLiteral("records ✓ Compliant")));
+        CHECK(shown.contains(ar ? QStringLiteral("✗ غير ممتثل")
+                                : QStringLiteral("data ✗ Non-compliant")));
+        // The summary counts the controls whose records the data contradicts (PDPL-C01,
+        // PDPL-C05, SDAIA-C02).
+        CHECK(w.summaryText().contains(
+            ar ? QStringLiteral("٣ ضوابط: السجلات تخالف البيانات")
+               : QStringLiteral("3 controls: records disagree with the data")));
+        shoot(w, QStringLiteral("risk-heatmap-%1.png").arg(lang));
+        // Another tenant: the checks are discarded and the next refresh shows its own records.
+        w.setSession(s.get(), ComplianceFixture::asOf());
+        REQUIRE(w.refresh());
+        REQUIRE(job->isRunning());
+        REQUIRE(s->selectTenant(QStringLiteral("ownerless")));
+        w.setSession(s.get(), ComplianceFixture::asOf());
+        CHECK_FALSE(job->isRunning());
+        language.setLanguage(QStringLiteral("en"));
+    }
+}
+
+TEST_CASE("risk heatmap export and paper read the run's one live result, not a second run",
+          "[gui][risk][live][print]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::recordCompliant(*s);
+    const Surface *surface = SurfaceRegistry::instance().find(QStringLiteral("risk-heatmap"));
+    REQUIRE(surface);
+    ExportRequest request;
+    request.asOf = ComplianceFixture::asOf();
+    // This run's checks, planted: NCA-C01 (recorded partial) non-compliant for a reason no
+    // check gives, and nothing about PDPL-C01. A second run of the checks would find PDPL-C01
+    // non-compliant and NCA-C01 partial.
+    ComplianceLive planted;
+    planted.ran = true;
+    planted.tenantId = s->tenantId();
+    planted.asOf = request.asOf;
+    CheckResult nca;
+    nca.controlId = QStringLiteral("NCA-C01");
+    nca.status = QStringLiteral("non_compliant");
+    nca.reason = QStringLiteral("planted for the test");
+    nca.checkedAt = request.asOf;
+    planted.results << nca;
+    *request.compliance = planted;
+    QByteArray out;
+    QString error;
+    REQUIRE(surface->exportData(*s, request, &out, &error));
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QJsonObject ncaRisk;
+    bool c01 = false;
+    for (const QJsonValue &v : json.value(QStringLiteral("risks")).toArray()) {
+        if (v[QStringLiteral("source_id")] == QLatin1String("NCA-C01"))
+            ncaRisk = v.toObject();
+        c01 = c01 || v[QStringLiteral("source_id")] == QLatin1String("PDPL-C01");
+    }
+    CHECK_FALSE(c01); // no result for it in this run: its record (compliant) stands
+    CHECK(ncaRisk.value(QStringLiteral("likelihood")).toInt() == 4);
+    CHECK(ncaRisk.value(QStringLiteral("why")).toString() ==
+          QStringLiteral("risk level Critical; records ! Partial; data ✗ Non-compliant — planted "
+                         "for the test"));
+    CHECK(ncaRisk[QStringLiteral("live")][QStringLiteral("reason")] ==
+          QLatin1String("planted for the test"));
+    CHECK(json.value(QStringLiteral("disagreeing")).toInt() == 1);
+    // On paper: the banner of the compliance section and the marked row.
+    PrintSection section;
+    REQUIRE(surface->printSection(*s, request, &section, &error));
+    QStringList banners;
+    QString ncaRow;
+    for (const PrintBlock &b : std::as_const(section.blocks)) {
+        if (b.kind == PrintBlock::Kind::Banner)
+            banners << b.text;
+        for (const QStringList &row : b.table.rows) {
+            if (row.join(QLatin1Char('|')).contains(QStringLiteral("NCA-C01")))
+                ncaRow = row.join(QLatin1Char('|'));
+        }
+    }
+    CHECK(banners ==
+          QStringList{QStringLiteral("One control: records disagree with the data (NCA-C01)")});
+    INFO(ncaRow.toStdString());
+    CHECK(ncaRow.contains(QStringLiteral("≠ risk level Critical; records ! Partial; data ✗ "
+                                         "Non-compliant — planted for the test")));
 }

@@ -44,6 +44,14 @@ TEST_CASE("stored against live on SQLite: records the data contradicts are count
     ComplianceFixture::checkContradicted(*s);
 }
 
+TEST_CASE("risk heatmap on SQLite: a control rated on what the data shows, both statuses said",
+          "[compliance][sqlite][live][risk]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::checkContradictedRisks(*s);
+}
+
 TEST_CASE("PDPL-C04/C05 on SQLite: 30 days from requested_at, created_at on the old shape",
           "[compliance][sqlite][requested_at]")
 {

@@ -629,6 +629,15 @@ TEST_CASE("stored against live on PostgreSQL: records the data contradicts are c
     ComplianceFixture::checkContradicted(*s);
 }
 
+TEST_CASE("risk heatmap on PostgreSQL: a control rated on what the data shows, both statuses "
+          "said",
+          "[postgres][compliance][live][risk]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkContradictedRisks(*s);
+}
+
 TEST_CASE("PDPL-C04/C05 on PostgreSQL: 30 days from requested_at, created_at on the old shape",
           "[postgres][compliance][requested_at]")
 {

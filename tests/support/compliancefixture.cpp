@@ -4,6 +4,7 @@
 #include "models/compliance/compliancematrix.h"
 #include "models/compliance/compliancewriter.h"
 #include "models/executive/executivesnapshot.h"
+#include "models/risk/riskregister.h"
 #include "models/source/ddl.h"
 #include "models/weekly/weeklyreview.h"
 #include "tests/support/fixtureloader.h"
@@ -680,6 +681,129 @@ void checkContradicted(Session &session)
     REQUIRE(WeeklyReview::compute(session, t, &green, &error, &live));
     INFO(green.ragReasons.join(QStringLiteral(" | ")).toStdString());
     CHECK(green.overallRag == QLatin1String("green"));
+}
+
+void checkContradictedRisks(Session &session)
+{
+    const bool pg = session.isPostgres();
+    recordCompliant(session);
+    const QDateTime t = asOf();
+    const ComplianceLive live = ComplianceLive::run(session, t);
+    REQUIRE(live.ran);
+    auto controls = [](const RiskRegister &r) {
+        QHash<QString, RiskItem> out;
+        for (const RiskItem &i : r.risks) {
+            if (i.kind == QLatin1String("control"))
+                out.insert(i.id, i);
+        }
+        return out;
+    };
+    QString error;
+    // Records only: the three partial controls (PDPL-C13, NCA-C01, SDAIA-C02, all critical:
+    // impact 5, likelihood 3); PDPL-C01 and C05, recorded compliant, are no risk.
+    RiskRegister stored;
+    REQUIRE(RiskRegister::compute(session, t, &stored, &error));
+    const QHash<QString, RiskItem> s = controls(stored);
+    CHECK(s.size() == 3);
+    CHECK(s.contains(QStringLiteral("SDAIA-C02")));
+    CHECK_FALSE(s.contains(QStringLiteral("PDPL-C01")));
+    const QJsonObject storedJson = stored.toJson();
+    CHECK(storedJson.value(QStringLiteral("disagreeing")).isNull());
+    for (const QJsonValue &v : storedJson.value(QStringLiteral("risks")).toArray()) {
+        if (v[QStringLiteral("kind")] != QLatin1String("control"))
+            continue;
+        // Without the checks the JSON says so (null), never a made-up agreement.
+        CHECK(v[QStringLiteral("recorded_status")] == QLatin1String("partial"));
+        CHECK(v[QStringLiteral("live")].isNull());
+        CHECK(v[QStringLiteral("disagrees")].isNull());
+    }
+
+    // With the checks: each control rated on the data where the check assesses it.
+    // PDPL-C01 (critical, recorded compliant; data: 2 of 6 contacted leads hold a valid consent
+    // → non-compliant): 5 × 4 = 20. PDPL-C05 (high, recorded compliant; data: 2 deletion
+    // requests open over 30 days → non-compliant): 4 × 4 = 16. NCA-C01 (partial both ways):
+    // 5 × 3 = 15. SDAIA-C02 (recorded partial, data compliant): no risk. PDPL-C13: not assessed
+    // on SQLite → its record, partial, 5 × 3 = 15; on the test server (no TLS) non-compliant
+    // → 5 × 4 = 20.
+    RiskRegister r;
+    REQUIRE(RiskRegister::compute(session, t, &r, &error, &live));
+    const QHash<QString, RiskItem> c = controls(r);
+    CHECK(c.size() == 4);
+    CHECK_FALSE(c.contains(QStringLiteral("SDAIA-C02")));
+    const RiskItem c01 = c.value(QStringLiteral("PDPL-C01"));
+    CHECK(c01.impact == 5);
+    CHECK(c01.likelihood == 4);
+    CHECK(c01.disagrees);
+    INFO(c01.why.toStdString());
+    CHECK(c01.why.startsWith(QStringLiteral("risk level Critical; records ✓ Compliant; data ✗ "
+                                            "Non-compliant — 2 of 6 contacted leads")));
+    const RiskItem c05 = c.value(QStringLiteral("PDPL-C05"));
+    CHECK(c05.impact == 4);
+    CHECK(c05.likelihood == 4);
+    CHECK(c05.disagrees);
+    CHECK(c05.why.startsWith(
+        QStringLiteral("risk level High; records ✓ Compliant; data ✗ Non-compliant — ")));
+    const RiskItem nca = c.value(QStringLiteral("NCA-C01"));
+    CHECK(nca.score() == 15);
+    CHECK_FALSE(nca.disagrees);
+    CHECK(nca.why == QStringLiteral("risk level Critical; ! Partial"));
+    const RiskItem c13 = c.value(QStringLiteral("PDPL-C13"));
+    CHECK(c13.likelihood == (pg ? 4 : 3));
+    CHECK(c13.disagrees == pg);
+    CHECK(c13.why.startsWith(pg ? QStringLiteral("risk level Critical; records ! Partial; data ✗ "
+                                                 "Non-compliant — ")
+                                : QStringLiteral("risk level Critical; ! Partial")));
+    // The grid counts the live rating: likelihood 4 × impact 5 holds PDPL-C01 (and PDPL-C13
+    // on the server).
+    CHECK(r.cells[3][4] == (pg ? 2 : 1));
+    CHECK(stored.cells[3][4] == 0);
+    // The JSON: the existing keys, the record and the live result beside them; the controls
+    // whose records the data contradicts (SDAIA-C02 too, though no longer a risk) counted.
+    const QJsonObject json = r.toJson();
+    QJsonObject c01Json;
+    QJsonObject ncaJson;
+    bool otherKindsPlain = true;
+    for (const QJsonValue &v : json.value(QStringLiteral("risks")).toArray()) {
+        if (v[QStringLiteral("source_id")] == QLatin1String("PDPL-C01"))
+            c01Json = v.toObject();
+        if (v[QStringLiteral("source_id")] == QLatin1String("NCA-C01"))
+            ncaJson = v.toObject();
+        if (v[QStringLiteral("kind")] != QLatin1String("control"))
+            otherKindsPlain = otherKindsPlain && !v.toObject().contains(QStringLiteral("live"));
+    }
+    CHECK(otherKindsPlain);
+    CHECK(c01Json.value(QStringLiteral("kind")) == QLatin1String("control"));
+    CHECK(c01Json.value(QStringLiteral("score")).toInt() == 20);
+    CHECK(c01Json.value(QStringLiteral("band")) == QLatin1String("critical"));
+    CHECK(c01Json.value(QStringLiteral("why")).toString() == c01.why);
+    CHECK(c01Json.value(QStringLiteral("recorded_status")) == QLatin1String("compliant"));
+    CHECK(c01Json[QStringLiteral("live")][QStringLiteral("status")] ==
+          QLatin1String("non_compliant"));
+    CHECK(c01Json[QStringLiteral("live")][QStringLiteral("figures")][QStringLiteral("good")]
+              .toInt() == 2);
+    CHECK(c01Json[QStringLiteral("live")][QStringLiteral("checked_at")] ==
+          QLatin1String("2026-11-26T09:00:00Z"));
+    CHECK(c01Json.value(QStringLiteral("disagrees")).toBool());
+    CHECK(ncaJson[QStringLiteral("live")][QStringLiteral("status")] == QLatin1String("partial"));
+    CHECK(ncaJson.value(QStringLiteral("disagrees")) == QJsonValue(false));
+    const QStringList expected =
+        pg ? QStringList{QStringLiteral("PDPL-C01"), QStringLiteral("PDPL-C05"),
+                         QStringLiteral("PDPL-C13"), QStringLiteral("SDAIA-C02")}
+           : QStringList{QStringLiteral("PDPL-C01"), QStringLiteral("PDPL-C05"),
+                         QStringLiteral("SDAIA-C02")};
+    CHECK(json.value(QStringLiteral("disagreeing")).toInt() == int(expected.size()));
+    CHECK(strings(json.value(QStringLiteral("disagreeing_controls"))) == expected);
+    // CSV: the record, the data and the marker per row.
+    const QString csv = QString::fromUtf8(r.toCsv());
+    CHECK(csv.startsWith(QStringLiteral("kind,source_id,title,impact,likelihood,score,band,why,"
+                                        "recorded_status,live_status,disagrees\r\n")));
+    CHECK(csv.contains(QStringLiteral(",compliant,non_compliant,yes\r\n")));
+    CHECK(csv.contains(QStringLiteral(",partial,partial,no\r\n")));
+    // Checks of another time are never attached: the records alone.
+    RiskRegister otherTime;
+    REQUIRE(RiskRegister::compute(session, t.addDays(1), &otherTime, &error, &live));
+    CHECK_FALSE(controls(otherTime).contains(QStringLiteral("PDPL-C01")));
+    CHECK(otherTime.toJson().value(QStringLiteral("disagreeing")).isNull());
 }
 
 void checkRequestedAt(Session &session)

@@ -29,6 +29,9 @@ void recordCompliant(Session &session);
 // Catch2 checks of stored against live on that data: the matrix, its JSON and CSV, the
 // Executive Room's figures and the Weekly Review's RAG (hand-worked in compliancefixture.cpp).
 void checkContradicted(Session &session);
+// The Risk Heatmap on that data: a control is rated on what the data shows where the checks
+// assess it, else on its record; a contradicted record is said both ways (screen text, JSON).
+void checkContradictedRisks(Session &session);
 // PDPL-C04/C05 count the 30 days from requested_at where the column exists, else created_at:
 // a deletion request requested 40 days and created 10 days before its answer.
 void checkRequestedAt(Session &session);

@@ -1,5 +1,6 @@
 #include "views/risk/riskheatmapsurface.h"
 
+#include "models/compliance/compliancematrix.h"
 #include "models/risk/riskregister.h"
 #include "views/print/printdocument.h"
 #include "views/risk/heatmapview.h"
@@ -24,7 +25,7 @@ bool RiskHeatmapSurface::exportData(const Session &session, const ExportRequest 
                                     QByteArray *out, QString *error) const
 {
     RiskRegister r;
-    if (!RiskRegister::compute(session, request.asOf, &r, error))
+    if (!RiskRegister::compute(session, request.asOf, &r, error, &request.liveCompliance(session)))
         return false;
     *out = SurfaceOutput::serialise(r, request.format, session);
     return true;
@@ -34,7 +35,7 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
                                       PrintSection *out, QString *error) const
 {
     RiskRegister r;
-    if (!RiskRegister::compute(session, request.asOf, &r, error))
+    if (!RiskRegister::compute(session, request.asOf, &r, error, &request.liveCompliance(session)))
         return false;
     auto tr = [](const char *text) {
         return QCoreApplication::translate("RiskHeatmapSurface", text);
@@ -43,6 +44,12 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     PrintSection section;
     section.id = id();
     section.title = title();
+    // As in the compliance section: controls whose records the data contradicts, named.
+    if (const QString banner = ComplianceMatrix::disagreementText(int(r.disagreeing.size()));
+        !banner.isEmpty())
+        section.blocks << PrintBlock::banner(
+            banner + QStringLiteral(" (%1)").arg(r.disagreeing.join(QLatin1String(", "))),
+            QStringLiteral("critical"));
     // The grid as a table: impact 5 at the top, likelihood 1–5 from the leading edge.
     PrintTable grid;
     grid.headers << tr("Impact \\ likelihood");
@@ -72,13 +79,20 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
             break;
         list.rows << QStringList{l.toString(i.score()),
                                  RiskRegister::bandText(RiskRegister::band(i.score())), i.title,
-                                 RiskRegister::kindText(i.kind), i.why};
+                                 RiskRegister::kindText(i.kind),
+                                 (i.disagrees ? QStringLiteral("≠ ") : QString()) + i.why};
         list.cellColours << QList<QColor>{QColor(), HeatmapView::bandColour(i.score())};
     }
     if (r.risks.size() > list.rows.size())
         list.note = tr("showing the %1 highest of %2")
                         .arg(l.toString(list.rows.size()), l.toString(r.risks.size()));
     section.blocks << PrintBlock::tableBlock(list);
+    section.blocks << PrintBlock::paragraph(
+        r.live.ran ? tr("A control is rated on what the data shows as of %1 where the live check "
+                        "can assess it, otherwise on Dealix's records; ≠ marks a control whose "
+                        "record the data contradicts.")
+                         .arg(l.toString(r.live.asOf.toLocalTime(), QLocale::ShortFormat))
+                   : tr("Controls are rated on Dealix's records: the live checks did not run."));
     *out = section;
     return true;
 }

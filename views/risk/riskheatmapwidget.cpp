@@ -2,6 +2,7 @@
 
 #include "models/compliance/compliancematrix.h"
 #include "views/risk/heatmapview.h"
+#include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/surfacestyle.h"
 
@@ -16,6 +17,7 @@
 
 RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
     : SurfaceWidget(parent)
+    , m_job(new LiveComplianceJob(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_banner(new MessageBanner(this))
@@ -33,6 +35,13 @@ RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
     m_list->setWordWrap(true);
     m_controls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_controls->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Controls: rated on the records at once, on the live checks' result when it arrives.
+    connect(m_job, &LiveComplianceJob::finished, this, [this](const ComplianceLive &live) {
+        if (!m_session || live.tenantId != m_session->tenantId())
+            return;
+        m_live = live;
+        refresh();
+    });
     connect(m_heatmap, &HeatmapView::cellSelected, this, &RiskHeatmapWidget::showCell);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString surface = item->data(Qt::UserRole).toString();
@@ -59,6 +68,9 @@ RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
 
 void RiskHeatmapWidget::setSession(const Session *session, const QDateTime &asOf)
 {
+    // A source or tenant change: the live checks in flight are discarded, never shown.
+    m_job->cancel();
+    m_live = ComplianceLive();
     m_session = session;
     m_asOf = asOf;
     m_register = RiskRegister();
@@ -73,12 +85,19 @@ bool RiskHeatmapWidget::refresh()
         showData();
         return false;
     }
+    // The live compliance checks of this tenant and time when there are some; otherwise the
+    // records now and the checks in the background (their arrival refreshes).
+    const bool reuse = LiveComplianceJob::reusable(m_live, *m_session, m_asOf);
+    const QDateTime at =
+        reuse ? m_live.asOf : (m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
     RiskRegister r;
     QString error;
-    if (!RiskRegister::compute(*m_session, m_asOf, &r, &error))
+    if (!RiskRegister::compute(*m_session, at, &r, &error, reuse ? &m_live : nullptr))
         return refreshFailed(m_banner, error);
     m_error.clear();
     m_register = r;
+    if (!reuse)
+        m_job->start(*m_session, at);
     if (!r.unavailable.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("Not in the register (not available from this source): %1")
@@ -88,6 +107,11 @@ bool RiskHeatmapWidget::refresh()
     return true;
 }
 
+QString RiskHeatmapWidget::summaryText() const
+{
+    return m_summary->text();
+}
+
 void RiskHeatmapWidget::showData()
 {
     const QLocale l;
@@ -95,8 +119,17 @@ void RiskHeatmapWidget::showData()
     int critical = 0;
     for (const RiskItem &i : std::as_const(m_register.risks))
         critical += RiskRegister::band(i.score()) == QLatin1String("critical");
-    m_summary->setText(tr("%1 risks · %2 critical")
-                           .arg(l.toString(m_register.risks.size()), l.toString(critical)));
+    QString summary =
+        tr("%1 risks · %2 critical").arg(l.toString(m_register.risks.size()), l.toString(critical));
+    // Controls: said when they are rated on the records only, and where the data contradicts.
+    if (const QString d = ComplianceMatrix::disagreementText(int(m_register.disagreeing.size()));
+        !d.isEmpty())
+        summary +=
+            QStringLiteral(" · %1 (%2)").arg(d, m_register.disagreeing.join(QLatin1String(", ")));
+    else if (m_job->isRunning())
+        summary += QStringLiteral(" · ") + tr("controls rated on Dealix's records; checking the "
+                                              "data…");
+    m_summary->setText(summary);
     // Controls by category × risk level.
     const QStringList levels = {QStringLiteral("critical"), QStringLiteral("high"),
                                 QStringLiteral("medium"), QStringLiteral("low")};
@@ -141,9 +174,12 @@ void RiskHeatmapWidget::showCell(int likelihood, int impact)
                              .arg(l.toString(likelihood), l.toString(impact),
                                   l.toString(likelihood * impact), l.toString(items.size())));
     for (const RiskItem &i : items) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1\n%2 — %3").arg(i.title, RiskRegister::kindText(i.kind), i.why),
-            m_list);
+        // ≠ marks a control whose record the data contradicts (a sign, never colour alone).
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1\n%2 — %3%4")
+                                    .arg(i.title, RiskRegister::kindText(i.kind),
+                                         i.disagrees ? QStringLiteral("≠ ") : QString(), i.why),
+                                m_list);
         item->setData(Qt::UserRole, i.surface);
         item->setToolTip(tr("Double-click to open its source."));
     }
@@ -169,6 +205,11 @@ void RiskHeatmapWidget::retranslate()
                     "5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success "
                     "for 7 days 5, 1 day 4, else 3.")
                      .toHtmlEscaped());
+    legend += QStringLiteral("<br/><small>%1</small>")
+                  .arg(tr("A control is rated on what the data shows where the live check can "
+                          "assess it, otherwise on Dealix's records; ≠ marks a control whose "
+                          "record the data contradicts.")
+                           .toHtmlEscaped());
     m_legend->setText(legend);
     showData();
 }

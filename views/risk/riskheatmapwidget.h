@@ -4,6 +4,7 @@
 #include "views/surface/surface.h"
 
 class HeatmapView;
+class LiveComplianceJob;
 class MessageBanner;
 class QLabel;
 class QListWidget;
@@ -24,6 +25,7 @@ public:
     QListWidget *cellList() const { return m_list; }
     QTableWidget *controlsTable() const { return m_controls; }
     const RiskRegister &reg() const { return m_register; }
+    QString summaryText() const;
 
 private:
     void retranslate() override;
@@ -33,6 +35,8 @@ private:
     const Session *m_session = nullptr;
     QDateTime m_asOf;
     RiskRegister m_register;
+    ComplianceLive m_live; // the live compliance checks the controls are rated on (background)
+    LiveComplianceJob *m_job;
     QLabel *m_title;
     QLabel *m_summary;
     MessageBanner *m_banner;
