@@ -666,6 +666,51 @@ TEST_CASE("the PostgreSQL DDL has Dealix's consent enums, request columns and nu
     CHECK(c01.figures.value(QStringLiteral("good")).toInt() == 2);
 }
 
+TEST_CASE("the PostgreSQL DDL has Dealix's shape: creation times nullable without a default, "
+          "tenant_id, id, created_at, updated_at last",
+          "[postgres][schema]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    // Dealix sets created_at and updated_at in Python: nullable, no server default.
+    CHECK(scalar(*s, QStringLiteral("select count(*) from information_schema.columns where "
+                                    "table_schema = current_schema() and column_name in "
+                                    "('created_at', 'updated_at')")) == 40);
+    CHECK(scalar(*s, QStringLiteral("select count(*) from information_schema.columns where "
+                                    "table_schema = current_schema() and column_name in "
+                                    "('created_at', 'updated_at') and (is_nullable = 'NO' or "
+                                    "column_default is not null)")) == 0);
+    // The columns every model inherits come last, in this order.
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral(
+        "select table_name, string_agg(column_name::text, ',' order by ordinal_position desc) "
+        "from information_schema.columns where table_schema = current_schema() "
+        "group by table_name order by table_name")));
+    int tables = 0;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        INFO(table.toStdString());
+        const QStringList reversed = q.value(1).toString().split(QLatin1Char(','));
+        REQUIRE(reversed.size() > 4);
+        const QStringList expected =
+            table == QLatin1String("tenants")
+                ? QStringList{QStringLiteral("updated_at"), QStringLiteral("created_at"),
+                              QStringLiteral("id")}
+                : QStringList{QStringLiteral("updated_at"), QStringLiteral("created_at"),
+                              QStringLiteral("id"), QStringLiteral("tenant_id")};
+        CHECK(reversed.mid(0, expected.size()) == expected);
+        ++tables;
+    }
+    CHECK(tables == 20);
+    // A row inserted without them has none.
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    REQUIRE(q.exec(QStringLiteral("insert into risks (id, tenant_id, title, likelihood, impact) "
+                                  "values (gen_random_uuid(), cast('%1' as uuid), 'r', 1, 1)")
+                       .arg(s->tenantId())));
+    CHECK(scalar(*s, QStringLiteral("select count(*) from risks where created_at is null and "
+                                    "updated_at is null")) == 1);
+}
+
 TEST_CASE("NCA-C02 reads row-level security from the catalog, on and off", "[postgres][compliance]")
 {
     PgDatabase db;
