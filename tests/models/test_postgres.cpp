@@ -391,19 +391,7 @@ TEST_CASE("rows without a creation time exist at every as-of: the figures do not
     PgDatabase db;
     auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
-    for (const char *table : {"deals", "contradictions", "strategic_deals", "evidence_packs"}) {
-        INFO(table);
-        QSqlQuery alter(s->database());
-        REQUIRE(alter.exec(QStringLiteral("alter table %1 alter column created_at drop not null")
-                               .arg(QLatin1String(table))));
-        QSqlQuery update(s->database());
-        REQUIRE(
-            update.prepare(QStringLiteral("update %1 set created_at = null where created_at <= ?")
-                               .arg(QLatin1String(table))));
-        update.addBindValue(ExecutiveFixture::asOf());
-        REQUIRE(update.exec());
-        CHECK(update.numRowsAffected() > 0);
-    }
+    ExecutiveFixture::clearCreationTimes(*s);
     ExecutiveFixture::checkExecutiveFigures(*s);
 }
 
@@ -419,8 +407,6 @@ TEST_CASE("pending requests without a creation time: listed in full across pages
     QString error;
     REQUIRE(ApprovalQueue::counters(*s, t, &before, &error));
     QSqlQuery q(s->database());
-    REQUIRE(q.exec(
-        QStringLiteral("alter table approval_requests alter column created_at drop not null")));
     // Seven more pending requests, high priority, with no creation time and no deadline column
     // value: their SLA cannot be known.
     REQUIRE(q.exec(QStringLiteral(
@@ -603,8 +589,6 @@ TEST_CASE("PDPL-C04 with a request that has no creation time: counted, and not s
     auto s = complianceFixture(db);
     REQUIRE(s->selectTenant(QStringLiteral("comp")));
     QSqlQuery q(s->database());
-    REQUIRE(q.exec(
-        QStringLiteral("alter table pdpl_data_requests alter column created_at drop not null")));
     // The fixture's ten access requests, all answered (one late), plus one still pending whose
     // creation time is unknown: it existed at T and cannot be shown to be under 30 days old.
     REQUIRE(q.exec(QStringLiteral(

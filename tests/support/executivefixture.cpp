@@ -504,6 +504,25 @@ std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir, ApprovalSchema sch
     return s;
 }
 
+void clearCreationTimes(Session &session)
+{
+    for (const char *table : {"deals", "contradictions", "strategic_deals", "evidence_packs"}) {
+        INFO(table);
+        QSqlQuery update(session.database());
+        REQUIRE(update.prepare(
+            QStringLiteral("update %1 set created_at = null where tenant_id = %2 and %3")
+                .arg(QLatin1String(table),
+                     session.isPostgres() ? QStringLiteral("cast(? as uuid)") : QStringLiteral("?"),
+                     session.isPostgres()
+                         ? QStringLiteral("created_at <= cast(? as timestamptz)")
+                         : QStringLiteral("julianday(created_at) <= julianday(?)"))));
+        update.addBindValue(session.tenantId());
+        update.addBindValue(Session::timeText(asOf()));
+        REQUIRE(update.exec());
+        CHECK(update.numRowsAffected() > 0);
+    }
+}
+
 void checkExecutiveFigures(Session &session)
 {
     REQUIRE(session.selectTenant(QStringLiteral("alpha")));
