@@ -4,6 +4,9 @@
 -- real Dealix database may lack: the app and the demo generator work without them.
 -- UUID, JSONB, TIMESTAMPTZ and NUMERIC columns; native enum types whose labels are the
 -- upper-case SQLAlchemy member names; forced, default-deny row-level security on tenant tables.
+-- As Dealix creates its tables: tenant_id, id, created_at and updated_at come last, and
+-- created_at/updated_at are nullable without a server default (Dealix's Python code sets them),
+-- so a row written without them has none. Our optional tables follow the same shape.
 CREATE TYPE compliancecategory AS ENUM ('PDPL', 'ZATCA', 'SDAIA', 'NCA', 'SECTOR_SPECIFIC');
 CREATE TYPE compliancestatus AS ENUM ('COMPLIANT', 'NON_COMPLIANT', 'PARTIAL', 'NOT_APPLICABLE');
 CREATE TYPE risklevel AS ENUM ('CRITICAL', 'HIGH', 'MEDIUM', 'LOW');

@@ -1,6 +1,7 @@
 -- Dealix schema, SQLite rendering (dealix-facts.md §1), with the enhanced approval columns and
 -- our optional tables (marked below), as DESIGN.md describes the demo database. UUIDs as text, JSONB as JSON text,
 -- timestamps ISO-8601 UTC text (yyyy-MM-ddTHH:mm:ss.zzzZ), dates yyyy-MM-dd.
+-- created_at and updated_at are nullable without a default, as in Dealix (set by its Python code).
 -- SQLAlchemy Enum columns hold the upper-case member names, as Dealix stores them.
 CREATE TABLE IF NOT EXISTS tenants (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
@@ -11,7 +12,7 @@ CREATE TABLE IF NOT EXISTS users (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
     email TEXT NOT NULL, password_hash TEXT NOT NULL, full_name TEXT, full_name_ar TEXT,
-    role TEXT NOT NULL DEFAULT 'agent', phone TEXT, is_active INTEGER DEFAULT 1, last_login TEXT,
+    role TEXT DEFAULT 'agent', phone TEXT, is_active INTEGER DEFAULT 1, last_login TEXT,
     UNIQUE (tenant_id, email));
 CREATE TABLE IF NOT EXISTS leads (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
@@ -78,8 +79,7 @@ CREATE TABLE IF NOT EXISTS evidence_packs (
 CREATE TABLE IF NOT EXISTS consents (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
     tenant_id TEXT, lead_id TEXT REFERENCES leads(id), customer_id TEXT,
-    contact_phone TEXT, contact_email TEXT, channel TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'PENDING',
+    contact_phone TEXT, contact_email TEXT, channel TEXT, status TEXT DEFAULT 'PENDING',
     opted_in_at TEXT, opted_out_at TEXT, source TEXT, ip_address TEXT);
 CREATE TABLE IF NOT EXISTS pdpl_consents (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
@@ -91,12 +91,12 @@ CREATE TABLE IF NOT EXISTS pdpl_consents (
 CREATE TABLE IF NOT EXISTS pdpl_consent_audit (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
-    consent_id TEXT NOT NULL REFERENCES pdpl_consents(id), contact_id TEXT NOT NULL, actor_id TEXT,
-    action TEXT NOT NULL, channel TEXT NOT NULL, purpose TEXT NOT NULL, details TEXT);
+    consent_id TEXT NOT NULL REFERENCES pdpl_consents(id), contact_id TEXT, actor_id TEXT,
+    action TEXT NOT NULL, channel TEXT, purpose TEXT, details TEXT);
 CREATE TABLE IF NOT EXISTS pdpl_data_requests (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
-    contact_id TEXT NOT NULL REFERENCES leads(id), request_type TEXT NOT NULL,
+    contact_id TEXT REFERENCES leads(id), request_type TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'pending', requested_at TEXT, completed_at TEXT,
     response_data TEXT, handled_by TEXT REFERENCES users(id), notes TEXT);
 CREATE TABLE IF NOT EXISTS audit_logs (

@@ -926,6 +926,34 @@ TEST_CASE("board pack on PostgreSQL, its connection cut mid-pack: exit 3, the ol
     CHECK(err.contains(QStringLiteral("approval-center: ")));
 }
 
+TEST_CASE(
+    "offline copy of a PostgreSQL tenant whose rows have no creation time: copied as they are, "
+    "same figures",
+    "[postgres][offline]")
+{
+    // Dealix's created_at is nullable: the copy's tables must take such rows, not refuse them.
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveFixture::clearCreationTimes(*s);
+    const qint64 undated =
+        scalar(*s, QStringLiteral("select count(*) from deals where created_at is null"));
+    REQUIRE(undated > 0);
+    auto dir = TestSupport::tempDir();
+    const QString path = dir->filePath(QStringLiteral("copy.sqlite"));
+    QString error;
+    const bool written = OfflineCopy::write(*s, path, ExecutiveFixture::asOf(), &error);
+    INFO(error.toStdString());
+    REQUIRE(written);
+    Session copy;
+    REQUIRE(copy.open(SourceUrl::sqlite(path)));
+    REQUIRE(copy.offline().intact);
+    REQUIRE(copy.selectTenant(QStringLiteral("alpha")));
+    CHECK(scalar(copy, QStringLiteral("select count(*) from deals where created_at is null")) ==
+          undated);
+    ExecutiveFixture::checkExecutiveFigures(copy);
+}
+
 TEST_CASE("offline copy of a PostgreSQL tenant onto a full disk: no file and the cause named, and "
           "a NUL added to the copy is caught",
           "[postgres][offline][files][disk]")
