@@ -33,7 +33,7 @@ CREATE TABLE users (
     updated_at TIMESTAMPTZ, UNIQUE (tenant_id, email));
 CREATE TABLE leads (
     assigned_to UUID REFERENCES users(id), name VARCHAR(255) NOT NULL, phone VARCHAR(20),
-    email VARCHAR(255), source VARCHAR(50), status VARCHAR(50) DEFAULT 'new', score INTEGER,
+    email VARCHAR(255), source VARCHAR(100), status VARCHAR(50) DEFAULT 'new', score INTEGER,
     notes TEXT, extra_metadata JSONB, company_name VARCHAR(255), sector VARCHAR(100),
     city VARCHAR(100), tenant_id UUID NOT NULL REFERENCES tenants(id), id UUID PRIMARY KEY,
     created_at TIMESTAMPTZ, updated_at TIMESTAMPTZ);
@@ -85,7 +85,7 @@ CREATE TABLE strategic_deals (
     deal_type VARCHAR(30) DEFAULT 'partnership', deal_title VARCHAR(500) NOT NULL,
     deal_title_ar VARCHAR(500), our_offer TEXT, our_need TEXT, proposed_terms JSONB,
     agreed_terms JSONB, estimated_value_sar NUMERIC(15, 2), status VARCHAR(30) DEFAULT 'discovery',
-    channel VARCHAR(30) DEFAULT 'whatsapp', ai_confidence DOUBLE PRECISION,
+    channel VARCHAR(20) DEFAULT 'whatsapp', ai_confidence DOUBLE PRECISION,
     negotiation_history JSONB, notes TEXT, notes_ar TEXT, closed_at TIMESTAMPTZ,
     tenant_id UUID NOT NULL REFERENCES tenants(id), id UUID PRIMARY KEY, created_at TIMESTAMPTZ,
     updated_at TIMESTAMPTZ);

@@ -686,6 +686,17 @@ TEST_CASE("the PostgreSQL DDL has Dealix's shape: creation times nullable withou
         ++tables;
     }
     CHECK(tables == 20);
+    // VARCHAR lengths as Dealix declares them.
+    auto length = [&s](const char *table, const char *column) {
+        return scalar(*s, QStringLiteral("select character_maximum_length from "
+                                         "information_schema.columns where table_schema = "
+                                         "current_schema() and table_name = '%1' and "
+                                         "column_name = '%2'")
+                              .arg(QLatin1String(table), QLatin1String(column)));
+    };
+    CHECK(length("leads", "source") == 100);
+    CHECK(length("strategic_deals", "channel") == 20);
+    CHECK(length("company_profiles", "cr_number") == 20);
     // A row inserted without them has none.
     REQUIRE(s->selectTenant(QStringLiteral("comp")));
     REQUIRE(q.exec(QStringLiteral("insert into risks (id, tenant_id, title, likelihood, impact) "
