@@ -33,6 +33,17 @@ TEST_CASE("executive room figures on SQLite, plain Dealix schema (SLA in payload
     ExecutiveFixture::checkExecutiveFigures(*s);
 }
 
+TEST_CASE("rows without a creation time exist at every as-of: the figures do not change (SQLite)",
+          "[executive][sqlite]")
+{
+    // Dealix's created_at is nullable and set in Python: a row inserted otherwise has none.
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveFixture::clearCreationTimes(*s);
+    ExecutiveFixture::checkExecutiveFigures(*s);
+}
+
 TEST_CASE("an empty tenant gives zeros and nulls, not a crash (SQLite)",
           "[executive][weekly][sqlite]")
 {

@@ -391,19 +391,7 @@ TEST_CASE("rows without a creation time exist at every as-of: the figures do not
     PgDatabase db;
     auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
-    for (const char *table : {"deals", "contradictions", "strategic_deals", "evidence_packs"}) {
-        INFO(table);
-        QSqlQuery alter(s->database());
-        REQUIRE(alter.exec(QStringLiteral("alter table %1 alter column created_at drop not null")
-                               .arg(QLatin1String(table))));
-        QSqlQuery update(s->database());
-        REQUIRE(
-            update.prepare(QStringLiteral("update %1 set created_at = null where created_at <= ?")
-                               .arg(QLatin1String(table))));
-        update.addBindValue(ExecutiveFixture::asOf());
-        REQUIRE(update.exec());
-        CHECK(update.numRowsAffected() > 0);
-    }
+    ExecutiveFixture::clearCreationTimes(*s);
     ExecutiveFixture::checkExecutiveFigures(*s);
 }
 
@@ -419,8 +407,6 @@ TEST_CASE("pending requests without a creation time: listed in full across pages
     QString error;
     REQUIRE(ApprovalQueue::counters(*s, t, &before, &error));
     QSqlQuery q(s->database());
-    REQUIRE(q.exec(
-        QStringLiteral("alter table approval_requests alter column created_at drop not null")));
     // Seven more pending requests, high priority, with no creation time and no deadline column
     // value: their SLA cannot be known.
     REQUIRE(q.exec(QStringLiteral(
@@ -603,8 +589,6 @@ TEST_CASE("PDPL-C04 with a request that has no creation time: counted, and not s
     auto s = complianceFixture(db);
     REQUIRE(s->selectTenant(QStringLiteral("comp")));
     QSqlQuery q(s->database());
-    REQUIRE(q.exec(
-        QStringLiteral("alter table pdpl_data_requests alter column created_at drop not null")));
     // The fixture's ten access requests, all answered (one late), plus one still pending whose
     // creation time is unknown: it existed at T and cannot be shown to be under 30 days old.
     REQUIRE(q.exec(QStringLiteral(
@@ -673,6 +657,62 @@ TEST_CASE("the PostgreSQL DDL has Dealix's consent enums, request columns and nu
     const CheckResult c01 =
         ComplianceChecks::run(*s, QStringLiteral("PDPL-C01"), ComplianceFixture::asOf());
     CHECK(c01.figures.value(QStringLiteral("good")).toInt() == 2);
+}
+
+TEST_CASE("the PostgreSQL DDL has Dealix's shape: creation times nullable without a default, "
+          "tenant_id, id, created_at, updated_at last",
+          "[postgres][schema]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    // Dealix sets created_at and updated_at in Python: nullable, no server default.
+    CHECK(scalar(*s, QStringLiteral("select count(*) from information_schema.columns where "
+                                    "table_schema = current_schema() and column_name in "
+                                    "('created_at', 'updated_at')")) == 40);
+    CHECK(scalar(*s, QStringLiteral("select count(*) from information_schema.columns where "
+                                    "table_schema = current_schema() and column_name in "
+                                    "('created_at', 'updated_at') and (is_nullable = 'NO' or "
+                                    "column_default is not null)")) == 0);
+    // The columns every model inherits come last, in this order.
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral(
+        "select table_name, string_agg(column_name::text, ',' order by ordinal_position desc) "
+        "from information_schema.columns where table_schema = current_schema() "
+        "group by table_name order by table_name")));
+    int tables = 0;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        INFO(table.toStdString());
+        const QStringList reversed = q.value(1).toString().split(QLatin1Char(','));
+        REQUIRE(reversed.size() > 4);
+        const QStringList expected =
+            table == QLatin1String("tenants")
+                ? QStringList{QStringLiteral("updated_at"), QStringLiteral("created_at"),
+                              QStringLiteral("id")}
+                : QStringList{QStringLiteral("updated_at"), QStringLiteral("created_at"),
+                              QStringLiteral("id"), QStringLiteral("tenant_id")};
+        CHECK(reversed.mid(0, expected.size()) == expected);
+        ++tables;
+    }
+    CHECK(tables == 20);
+    // VARCHAR lengths as Dealix declares them.
+    auto length = [&s](const char *table, const char *column) {
+        return scalar(*s, QStringLiteral("select character_maximum_length from "
+                                         "information_schema.columns where table_schema = "
+                                         "current_schema() and table_name = '%1' and "
+                                         "column_name = '%2'")
+                              .arg(QLatin1String(table), QLatin1String(column)));
+    };
+    CHECK(length("leads", "source") == 100);
+    CHECK(length("strategic_deals", "channel") == 20);
+    CHECK(length("company_profiles", "cr_number") == 20);
+    // A row inserted without them has none.
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    REQUIRE(q.exec(QStringLiteral("insert into risks (id, tenant_id, title, likelihood, impact) "
+                                  "values (gen_random_uuid(), cast('%1' as uuid), 'r', 1, 1)")
+                       .arg(s->tenantId())));
+    CHECK(scalar(*s, QStringLiteral("select count(*) from risks where created_at is null and "
+                                    "updated_at is null")) == 1);
 }
 
 TEST_CASE("NCA-C02 reads row-level security from the catalog, on and off", "[postgres][compliance]")
@@ -904,6 +944,34 @@ TEST_CASE("board pack on PostgreSQL, its connection cut mid-pack: exit 3, the ol
                                                 QRegularExpression::MultilineOption);
     CHECK_FALSE(err.contains(emptyReason));
     CHECK(err.contains(QStringLiteral("approval-center: ")));
+}
+
+TEST_CASE(
+    "offline copy of a PostgreSQL tenant whose rows have no creation time: copied as they are, "
+    "same figures",
+    "[postgres][offline]")
+{
+    // Dealix's created_at is nullable: the copy's tables must take such rows, not refuse them.
+    PgDatabase db;
+    auto s = executiveFixture(db, ExecutiveFixture::ApprovalSchema::Enhanced);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveFixture::clearCreationTimes(*s);
+    const qint64 undated =
+        scalar(*s, QStringLiteral("select count(*) from deals where created_at is null"));
+    REQUIRE(undated > 0);
+    auto dir = TestSupport::tempDir();
+    const QString path = dir->filePath(QStringLiteral("copy.sqlite"));
+    QString error;
+    const bool written = OfflineCopy::write(*s, path, ExecutiveFixture::asOf(), &error);
+    INFO(error.toStdString());
+    REQUIRE(written);
+    Session copy;
+    REQUIRE(copy.open(SourceUrl::sqlite(path)));
+    REQUIRE(copy.offline().intact);
+    REQUIRE(copy.selectTenant(QStringLiteral("alpha")));
+    CHECK(scalar(copy, QStringLiteral("select count(*) from deals where created_at is null")) ==
+          undated);
+    ExecutiveFixture::checkExecutiveFigures(copy);
 }
 
 TEST_CASE("offline copy of a PostgreSQL tenant onto a full disk: no file and the cause named, and "

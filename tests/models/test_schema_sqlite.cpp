@@ -102,3 +102,46 @@ TEST_CASE("the plain Dealix schema (no enhanced approval columns) is detected as
                                        *DealixSchema::find(QStringLiteral("tenants")))
               .contains(QStringLiteral("created_at")));
 }
+
+TEST_CASE("the SQLite DDL leaves creation and update times nullable, without a default, as Dealix "
+          "does",
+          "[schema][sqlite]")
+{
+    // Dealix sets created_at and updated_at in Python: the columns are nullable and the database
+    // fills in nothing, so a row inserted without them has none.
+    auto dir = TestSupport::tempDir();
+    Session session;
+    REQUIRE(session.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("s.sqlite"))),
+                         Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(Ddl::apply(session.database(), &error));
+    int checked = 0;
+    auto column = [&session](const QString &table, const QString &name, bool *notNull,
+                             bool *hasDefault) {
+        QSqlQuery q(session.database());
+        REQUIRE(q.exec(QStringLiteral("select \"notnull\", dflt_value from pragma_table_info('%1') "
+                                      "where name = '%2'")
+                           .arg(table, name)));
+        REQUIRE(q.next());
+        *notNull = q.value(0).toInt() != 0;
+        *hasDefault = !q.value(1).isNull();
+    };
+    for (const DealixSchema::Table &t : DealixSchema::tables()) {
+        for (const char *c : {"created_at", "updated_at"}) {
+            INFO(t.name.toStdString() << "." << c);
+            bool notNull = true;
+            bool hasDefault = true;
+            column(t.name, QString::fromLatin1(c), &notNull, &hasDefault);
+            CHECK_FALSE(notNull);
+            CHECK_FALSE(hasDefault);
+            ++checked;
+        }
+    }
+    CHECK(checked == 2 * DealixSchema::tables().size());
+    QSqlQuery q(session.database());
+    REQUIRE(q.exec(QStringLiteral("insert into tenants (id, name, slug) values ('t1', 'T', 't')")));
+    REQUIRE(q.exec(QStringLiteral("select count(*) from tenants where created_at is null and "
+                                  "updated_at is null")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}

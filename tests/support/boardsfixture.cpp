@@ -119,6 +119,8 @@ bool load(Session &session, QString *error)
     if (!session.isPostgres())
         contradiction(5, "ESCALATED", "MEDIUM");
 
+    // Other tenants' rows that name no creation time have none, as Dealix allows.
+    l.undatedByDefault(true);
     l.tenant(Other, QStringLiteral("other"));
     l.row(QStringLiteral("company_profiles"),
           {{QStringLiteral("id"), QStringLiteral("97400000-0000-4000-8000-000000000009")},
@@ -154,6 +156,7 @@ bool load(Session &session, QString *error)
                                     {QStringLiteral("role"), QStringLiteral("manager")}});
 
     // pp, created a second after as-of: in no figure.
+    l.undatedByDefault(false);
     l.use(Pp);
     deal(7, "negotiating", "partnership", "email", QStringLiteral("3.00"), QVariant(),
          QStringLiteral("Second Co"), t.addSecs(1));

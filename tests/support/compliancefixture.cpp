@@ -241,6 +241,8 @@ bool load(Session &session, QString *error)
     user(id('a', 30), QStringLiteral("agent@ownerless.sa"), "agent", true);
 
     // other: rows that would change comp's figures if they leaked.
+    // Other tenants' rows that name no creation time have none, as Dealix allows.
+    l.undatedByDefault(true);
     l.tenant(Other, QStringLiteral("other"));
     l.row(QStringLiteral("leads"), lead(id('b', 9), "contacted"));
     // Another tenant's legacy consent naming comp's L3, and its audit row for comp's C2: neither

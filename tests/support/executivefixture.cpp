@@ -230,6 +230,8 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
            {QStringLiteral("created_at"), later}});
 
     // --- beta: one row of everything; any leak changes alpha's figures ---------------------
+    // Other tenants' rows that name no creation time have none, as Dealix allows.
+    l.undatedByDefault(true);
     l.tenant(Beta, QStringLiteral("beta"));
     l.row(QStringLiteral("deals"), deal("closed_won", QStringLiteral("99999.99"),
                                         QStringLiteral("SAR"), 100, T("2026-11-05T10:00:00Z")));
@@ -254,6 +256,7 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
            {QStringLiteral("status"), QStringLiteral("READY")}});
 
     // --- empty: a tenant with nothing --------------------------------------------------------
+    l.undatedByDefault(false);
     l.tenant(Empty, QStringLiteral("empty"));
 
     // --- weekly: week boundaries. This week: Sun 2026-11-22 00:00 Riyadh = 2026-11-21T21:00Z
@@ -381,6 +384,7 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     // deals, packs in review, and something in this week and last week for every weekly
     // measure), so a query that lost its tenant filter changes every pinned figure. ----------
     l.use(Beta);
+    l.undatedByDefault(true);
     const QString b = l.user();
     auto betaDeal = [&](const char *stage, const QVariant &value, const char *currency,
                         const QVariant &closed, const char *created, const char *expected) {
@@ -459,6 +463,7 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     // --- periods: closing times on each period boundary (Riyadh calendar, as-of T). Month
     // starts 2026-10-31T21:00Z, quarter 2026-09-30T21:00Z, year 2025-12-31T21:00Z; a period
     // ends at T inclusive. Worked out in checkPeriodBoundaries(). ----------------------------
+    l.undatedByDefault(false);
     l.tenant(Periods, QStringLiteral("periods"));
     auto closedAt = [&](const char *stage, const char *value, const QString &at) {
         l.row(QStringLiteral("deals"),
@@ -497,6 +502,25 @@ std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir, ApprovalSchema sch
     INFO(error.toStdString());
     REQUIRE(loaded);
     return s;
+}
+
+void clearCreationTimes(Session &session)
+{
+    for (const char *table : {"deals", "contradictions", "strategic_deals", "evidence_packs"}) {
+        INFO(table);
+        QSqlQuery update(session.database());
+        REQUIRE(update.prepare(
+            QStringLiteral("update %1 set created_at = null where tenant_id = %2 and %3")
+                .arg(QLatin1String(table),
+                     session.isPostgres() ? QStringLiteral("cast(? as uuid)") : QStringLiteral("?"),
+                     session.isPostgres()
+                         ? QStringLiteral("created_at <= cast(? as timestamptz)")
+                         : QStringLiteral("julianday(created_at) <= julianday(?)"))));
+        update.addBindValue(session.tenantId());
+        update.addBindValue(Session::timeText(asOf()));
+        REQUIRE(update.exec());
+        CHECK(update.numRowsAffected() > 0);
+    }
 }
 
 void checkExecutiveFigures(Session &session)

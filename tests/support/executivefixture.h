@@ -31,6 +31,10 @@ std::unique_ptr<Session> openSqlite(const QTemporaryDir &dir,
 
 // Catch2 assertions of every figure (call from a TEST_CASE with the session opened).
 void checkExecutiveFigures(Session &session);
+// Empties created_at of the chosen tenant's deals, contradictions, strategic deals and evidence
+// packs created by asOf() (Dealix's column is nullable): such a row exists at every as-of, so
+// checkExecutiveFigures() still holds. SQLite and PostgreSQL.
+void clearCreationTimes(Session &session);
 void checkEmptyTenant(Session &session);
 void checkWeeklyFigures(Session &session);
 // Tenant "periods": deals closed on each side of every period boundary.

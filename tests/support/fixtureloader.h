@@ -14,7 +14,8 @@
 #include <memory>
 
 // Loads hand-written fixture rows: one row per call, tenant by tenant, with ids made up from a
-// counter, created_at defaulting to 2026-01-05 08:00 UTC, and columns the source lacks left out.
+// counter, created_at defaulting to 2026-01-05 08:00 UTC (or, after undatedByDefault(), to NULL,
+// as Dealix's nullable created_at allows), and columns the source lacks left out.
 namespace FixtureLoader {
 
 inline QString T(const char *iso)
@@ -45,7 +46,8 @@ public:
                                                     .arg(m_counter, 8, 16, QLatin1Char('0'))
                                                     .arg(m_counter, 12, 16, QLatin1Char('0')));
         values.insert(QStringLiteral("created_at"),
-                      values.value(QStringLiteral("created_at"), T("2026-01-05T08:00:00Z")));
+                      values.value(QStringLiteral("created_at"),
+                                   m_undated ? QVariant() : QVariant(T("2026-01-05T08:00:00Z"))));
         values.insert(QStringLiteral("updated_at"), values.value(QStringLiteral("created_at")));
         if (table != QLatin1String("tenants"))
             values.insert(QStringLiteral("tenant_id"), m_tenant);
@@ -94,6 +96,9 @@ public:
             m_ok = false;
         return m_ok;
     }
+    // Rows loaded from now on that name no created_at get none (NULL created_at and updated_at):
+    // Dealix sets both in Python, its columns are nullable and have no server default.
+    void undatedByDefault(bool on) { m_undated = on; }
     QString user() const { return QString(m_tenant).replace(0, 1, QLatin1Char('e')); }
     bool ok() const { return m_ok; }
 
@@ -103,6 +108,7 @@ private:
     QString m_tenant;
     int m_counter = 0;
     bool m_ok = true;
+    bool m_undated = false;
 };
 
 // Ends a fixture's load: commits what the loader wrote (or rolls it back after a failure) and

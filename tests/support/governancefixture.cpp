@@ -134,6 +134,8 @@ bool load(Session &session, QString *error)
     connector("email", "disabled", nullptr, nullptr, QVariant());
     connector("zoho", "degraded", nullptr, "2026-11-25T09:00:00Z", QStringLiteral("HTTP 429"));
 
+    // Other tenants' rows that name no creation time have none, as Dealix allows.
+    l.undatedByDefault(true);
     l.tenant(Other, QStringLiteral("other"));
     l.row(QStringLiteral("evidence_packs"),
           pack(OtherTenantPack, "Other tenant", QVariant(), "BOARD_REPORT", "READY",
