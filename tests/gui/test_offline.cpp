@@ -577,6 +577,7 @@ TEST_CASE("live checks that cannot run are said on the Executive Room and the We
     auto s = ComplianceFixture::openSqlite(*dir);
     // The connection the checks clone now names a file in a folder that does not exist: the
     // session keeps reading through its open connection, the checks' own cannot open.
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
     QSqlDatabase db = s->database();
     db.setDatabaseName(dir->filePath(QStringLiteral("gone/compliance.sqlite")));
 
