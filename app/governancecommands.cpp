@@ -310,18 +310,36 @@ int runCheck(const Options &o)
         }
     }
     // Beside each result, what Dealix records for the control (before any --write), and
-    // whether the data contradicts it.
+    // whether the data contradicts it. A source without compliance_controls has no stored
+    // status (null); one whose stored statuses cannot be read fails the command (exit 3).
     ComplianceLive live;
     live.ran = true;
     live.tenantId = session.tenantId();
     live.asOf = asOf.toUTC();
     live.results = results;
     ComplianceMatrix stored;
-    QString storedError;
-    const bool haveStored =
-        ComplianceMatrix::compute(session, {}, asOf, &stored, &storedError, &live);
+    bool haveStored = false;
+    if (session.schema().hasTable(QStringLiteral("compliance_controls"))) {
+        QString storedError;
+        if (!ComplianceMatrix::compute(session, {}, asOf, &stored, &storedError, &live)) {
+            printErr(Tr::tr("The stored compliance statuses could not be read: %1")
+                         .arg(storedError.trimmed().isEmpty()
+                                  ? Tr::tr("the source gave no reason (the connection to it may "
+                                           "have been lost)")
+                                  : storedError));
+            return ExitCode::SourceUnavailable;
+        }
+        haveStored = true;
+    }
+    // A check whose query failed says nothing about its control: the run fails (exit 3), after
+    // the results that could be computed are written out; nothing is recorded.
+    const QString failure = live.failureText();
     ComplianceWriter::Result written;
     if (o.write) {
+        if (!failure.isEmpty()) {
+            printErr(Tr::tr("Nothing was written: %1").arg(failure));
+            return ExitCode::SourceUnavailable;
+        }
         written = ComplianceWriter::write(session, results, actor);
         if (!written.ok) {
             printErr(Tr::tr("Nothing was written: %1")
@@ -332,25 +350,33 @@ int runCheck(const Options &o)
             return ExitCode::Failure;
         }
     }
+    auto storedControl = [&](const CheckResult &r) -> const ComplianceControl * {
+        for (const ComplianceControl &c : std::as_const(stored.controls)) {
+            if (c.controlId.compare(r.controlId, Qt::CaseInsensitive) == 0)
+                return &c;
+        }
+        return nullptr;
+    };
     QByteArray out;
     if (o.format == QLatin1String("json")) {
         QJsonArray list;
         for (const CheckResult &r : results) {
             QJsonObject item = r.toJson();
-            const ComplianceControl *control = nullptr;
-            for (const ComplianceControl &c : std::as_const(stored.controls)) {
-                if (c.controlId.compare(r.controlId, Qt::CaseInsensitive) == 0)
-                    control = &c;
-            }
+            const ComplianceControl *control = storedControl(r);
             item.insert(QStringLiteral("stored_status"),
                         control ? QJsonValue(control->status) : QJsonValue());
-            item.insert(QStringLiteral("disagrees"),
-                        control && ComplianceLive::contradicts(control->status, &r));
+            item.insert(
+                QStringLiteral("disagrees"),
+                r.status == QLatin1String("failed")
+                    ? QJsonValue() // unknown: the check said nothing
+                    : QJsonValue(control && ComplianceLive::contradicts(control->status, &r)));
             list.append(item);
         }
         QJsonObject doc{{QStringLiteral("results"), list},
                         {QStringLiteral("disagreeing"),
-                         haveStored ? QJsonValue(int(stored.disagreeing.size())) : QJsonValue()},
+                         haveStored && live.complete() ? QJsonValue(int(stored.disagreeing.size()))
+                                                       : QJsonValue()},
+                        {QStringLiteral("failed"), QJsonArray::fromStringList(live.failures())},
                         {QStringLiteral("total"), list.size()},
                         {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                         {QStringLiteral("tenant_id"), session.tenantId()},
@@ -363,14 +389,31 @@ int runCheck(const Options &o)
                        SurfaceOutput::offlineJson(session.offline()));
         out = QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
-        for (const CheckResult &r : results)
-            out += QStringLiteral("%1\t%2\t%3\n")
-                       .arg(field(r.controlId), field(r.status), field(r.reason))
-                       .toUtf8();
+        // control, what Dealix records ("-" without a stored row), a marker ("≠" where the
+        // data contradicts the record, "=" where it confirms it, empty where the check says
+        // nothing), what the data shows, and why.
+        for (const CheckResult &r : results) {
+            const ComplianceControl *control = storedControl(r);
+            const QString marker = !control ? QString()
+                                   : ComplianceLive::contradicts(control->status, &r)
+                                       ? QStringLiteral("≠")
+                                   : ComplianceLive::isAssessment(r.status) ? QStringLiteral("=")
+                                                                            : QString();
+            out +=
+                QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                    .arg(field(r.controlId), control ? field(control->status) : QStringLiteral("-"),
+                         marker, field(r.status), field(r.reason))
+                    .toUtf8();
+        }
         if (o.write)
             out += (written.message + QLatin1Char('\n')).toUtf8();
     }
-    return withOfflineCheck(writeOutput(o, out), session);
+    const int rc = withOfflineCheck(writeOutput(o, out), session);
+    if (rc == ExitCode::Ok && !failure.isEmpty()) {
+        printErr(failure);
+        return ExitCode::SourceUnavailable;
+    }
+    return rc;
 }
 
 int runOffline(const Options &o)

@@ -561,6 +561,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 <context>
     <name>CommandLine</name>
     <message>
+        <source>The stored compliance statuses could not be read: %1</source>
+        <translation>تعذّرت قراءة حالات الامتثال المخزّنة: %1</translation>
+    </message>
+    <message>
         <source>%1 writes a decision made now and cannot take --as-of; leave it out (--as-of only computes figures as of another time).</source>
         <translation>الأمر %1 يكتب قرارًا يُتخذ الآن ولا يقبل ‎--as-of‎؛ احذفه (‎--as-of‎ يحسب الأرقام في وقت آخر فقط).</translation>
     </message>
@@ -688,6 +692,14 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 <context>
     <name>ComplianceChecks</name>
     <message>
+        <source>12 months counted from created_at (this source has no granted_at)</source>
+        <translation>الأشهر الاثنا عشر محسوبة من created_at (لا يحوي هذا المصدر granted_at)</translation>
+    </message>
+    <message>
+        <source>12 months counted from granted_at</source>
+        <translation>الأشهر الاثنا عشر محسوبة من granted_at</translation>
+    </message>
+    <message>
         <source>the check failed: %1</source>
         <translation>تعذّر إجراء الفحص: %1</translation>
     </message>
@@ -808,8 +820,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>موافقات بغرض معروف (marketing، sales، service، analytics) وقناة معروفة (whatsapp، email، sms، phone) — قاعدة النسبة.</translation>
     </message>
     <message>
-        <source>No consent still granted at or past its expires_at, and no expires_at more than 12 months after granting (created_at) — zero tolerance.</source>
-        <translation>لا موافقة ما زالت ممنوحة عند expires_at أو بعده، ولا expires_at بعد أكثر من 12 شهرًا من المنح (created_at) — دون تسامح.</translation>
+        <source>No consent still granted at or past its expires_at, and no expires_at more than 12 months after granting (granted_at where the source has it, else created_at) — zero tolerance.</source>
+        <translation>لا موافقة ما زالت ممنوحة عند expires_at أو بعده، ولا expires_at بعد أكثر من اثني عشر شهرًا من المنح (granted_at حيث يوجد في المصدر، وإلا created_at) — دون تسامح.</translation>
     </message>
     <message>
         <source>Deletion requests, the same rule as PDPL-C04.</source>
@@ -840,8 +852,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>الموافقات المحسومة (مقبولة أو مرفوضة) ولها reviewed_at ومراجِع من مستخدمي المستأجر — قاعدة النسبة.</translation>
     </message>
     <message>
-        <source>Active users with a valid role (owner, admin, manager, agent) — share rule; no active owner: non-compliant.</source>
-        <translation>المستخدمون النشطون بدور صالح (owner، admin، manager، agent) — قاعدة النسبة؛ وغياب مالك نشط: غير ممتثل.</translation>
+        <source>Active users (is_active true; empty is not active) with a valid role (owner, admin, manager, agent) — share rule; no active owner: non-compliant.</source>
+        <translation>المستخدمون النشطون (is_active صحيح؛ والفارغ ليس نشطًا) بدور صالح (owner، admin، manager، agent) — قاعدة النسبة؛ وغياب مالك نشط: غير ممتثل.</translation>
     </message>
     <message>
         <source>PostgreSQL: row-level security enabled on every table with a tenant_id (catalog) — zero tolerance; tables where it is not forced are listed. SQLite: not assessed.</source>
@@ -867,12 +879,24 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 <context>
     <name>ComplianceLive</name>
     <message>
+        <source>The live compliance checks failed: %1</source>
+        <translation>فشلت فحوص الامتثال الحية: %1</translation>
+    </message>
+    <message>
+        <source>the checks could not run (no reason given)</source>
+        <translation>تعذّر تشغيل الفحوص (دون سبب مذكور)</translation>
+    </message>
+    <message>
         <source>Dealix records %1; the data shows %2: %3</source>
         <translation>سجلات Dealix: %1؛ والبيانات تُظهر %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ComplianceMatrix</name>
+    <message>
+        <source>⚠ Check failed</source>
+        <translation>⚠ فشل الفحص</translation>
+    </message>
     <message>
         <source>PDPL — Personal Data Protection Law</source>
         <translation>PDPL — نظام حماية البيانات الشخصية</translation>
@@ -1023,6 +1047,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 <context>
     <name>ComplianceSurface</name>
     <message>
+        <source>Not available: %1</source>
+        <translation>غير متاح: %1</translation>
+    </message>
+    <message>
         <source>Saudi Compliance</source>
         <translation>الامتثال السعودي</translation>
     </message>
@@ -1137,6 +1165,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 </context>
 <context>
     <name>ComplianceWidget</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>غير متاح: %1</translation>
+    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -1344,6 +1376,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 </context>
 <context>
     <name>ComplianceWriter</name>
+    <message>
+        <source>Not written: the check of %1 failed (%2).</source>
+        <translation>لم تُسجَّل: فشل فحص %1 (%2).</translation>
+    </message>
     <message>
         <source>Writing check results needs an owner or admin.</source>
         <translation>كتابة نتائج الفحص تتطلب مالكًا أو مسؤولًا.</translation>
@@ -2288,6 +2324,10 @@ Reviewed by: %5 at %6</source>
 </context>
 <context>
     <name>ExecutiveTiles</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>غير متاح: %1</translation>
+    </message>
     <message>
         <source>Revenue</source>
         <translation>الإيرادات</translation>

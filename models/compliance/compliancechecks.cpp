@@ -38,9 +38,13 @@ CheckResult notAssessed(CheckResult r, const QString &reason)
     return r;
 }
 
+// The query failed: the check says nothing about the control (never "records agree"), and
+// the run that holds it is incomplete (ComplianceLive::failures).
 CheckResult failed(CheckResult r, const QString &error)
 {
-    return notAssessed(r, ComplianceChecks::tr("the check failed: %1").arg(error));
+    r.status = QStringLiteral("failed");
+    r.reason = ComplianceChecks::tr("the check failed: %1").arg(error);
+    return r;
 }
 
 // Runs q and reads the first row's columns as integers (NULL as 0).
@@ -185,9 +189,15 @@ CheckResult autoExpiry(const Session &session, const SqlDialect &sql, const QDat
     CheckResult r = make("PDPL-C03", asOf);
     if (missingTable(session, {QStringLiteral("pdpl_consents")}, &r))
         return r;
-    const QString tooLong = QStringLiteral("(%1 > %2)")
-                                .arg(sql.timeKey(QStringLiteral("expires_at")),
-                                     sql.timeKeyPlusMonths(QStringLiteral("created_at"), 12));
+    // The 12 months run from the grant, as Dealix records it: granted_at where the source has
+    // that column (created_at where a row leaves it empty), else created_at.
+    const bool grantedColumn =
+        session.schema().hasColumn(QStringLiteral("pdpl_consents"), QStringLiteral("granted_at"));
+    const QString granted = grantedColumn ? QStringLiteral("coalesce(granted_at, created_at)")
+                                          : QStringLiteral("created_at");
+    const QString tooLong =
+        QStringLiteral("(%1 > %2)")
+            .arg(sql.timeKey(QStringLiteral("expires_at")), sql.timeKeyPlusMonths(granted, 12));
     // stale appears twice in the text: bind its as-of again for the second use.
     BoundQuery twice;
     {
@@ -213,7 +223,15 @@ CheckResult autoExpiry(const Session &session, const SqlDialect &sql, const QDat
         return failed(r, error);
     r.figures.insert(QStringLiteral("granted_past_expiry"), v.value(1));
     r.figures.insert(QStringLiteral("expiry_beyond_12_months"), v.value(2));
-    return zeroTolerance(r, v.value(3), v.value(0), ComplianceChecks::tr("consents"));
+    r.figures.insert(QStringLiteral("measured_from"),
+                     grantedColumn ? QStringLiteral("granted_at") : QStringLiteral("created_at"));
+    r = zeroTolerance(r, v.value(3), v.value(0), ComplianceChecks::tr("consents"));
+    if (r.status != QLatin1String("not_assessed"))
+        r.reason += QStringLiteral("; ") +
+                    (grantedColumn ? ComplianceChecks::tr("12 months counted from granted_at")
+                                   : ComplianceChecks::tr("12 months counted from created_at "
+                                                          "(this source has no granted_at)"));
+    return r;
 }
 
 // PDPL-C04 / PDPL-C05: access or deletion requests completed within 30 days; an open request
@@ -400,10 +418,15 @@ CheckResult accessControl(const Session &session, const SqlDialect &sql, const Q
     const QString tenant = q.bind(session.tenantId());
     const QString at = q.bind(sql.timeKey(asOf));
     const QString role = sql.lowerText(QStringLiteral("coalesce(role, '')"));
+    // Active means is_active true, as for writes (WriteBack::isActive): NULL is not active.
     q << QStringLiteral("select count(*), sum(case when %1 in ('owner', 'admin', 'manager', "
                         "'agent') then 1 else 0 end), sum(case when %1 = 'owner' then 1 else 0 "
-                        "end) from users where tenant_id = %2 and coalesce(is_active, %3) and %4")
-             .arg(role, tenant, sql.isPostgres() ? QStringLiteral("true") : QStringLiteral("1"),
+                        "end) from users where tenant_id = %2 and %3 and %4")
+             .arg(role, tenant,
+                  sql.isPostgres()
+                      ? QStringLiteral("coalesce(is_active, false)")
+                      : QStringLiteral("coalesce(is_active = 1 or lower(trim(cast(is_active as "
+                                       "text))) in ('true', 't'), 0)"),
                   sql.existedBy(QStringLiteral("created_at"), at));
     QList<qint64> v;
     QString error;
@@ -558,7 +581,8 @@ const QList<Entry> &entries()
          QT_TRANSLATE_NOOP(
              "ComplianceChecks",
              "No consent still granted at or past its expires_at, and no expires_at more than 12 "
-             "months after granting (created_at) — zero tolerance.")},
+             "months after granting (granted_at where the source has it, else created_at) — zero "
+             "tolerance.")},
         {"PDPL-C04", accessRequests,
          QT_TRANSLATE_NOOP(
              "ComplianceChecks",
@@ -593,7 +617,8 @@ const QList<Entry> &entries()
                                                "reviewed_at and a reviewer who is a user "
                                                "of the tenant — share rule.")},
         {"NCA-C01", accessControl,
-         QT_TRANSLATE_NOOP("ComplianceChecks", "Active users with a valid role (owner, admin, "
+         QT_TRANSLATE_NOOP("ComplianceChecks", "Active users (is_active true; empty is not "
+                                               "active) with a valid role (owner, admin, "
                                                "manager, agent) — share rule; no active "
                                                "owner: non-compliant.")},
         {"NCA-C02", tenantIsolation,

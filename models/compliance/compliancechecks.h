@@ -17,8 +17,10 @@
 // Rules and thresholds are written in rule() and in the README.
 struct CheckResult {
     QString controlId;
-    QString status; // compliant | partial | non_compliant | not_assessed
-    QString reason; // one line: what was found (or why not assessed)
+    // compliant | partial | non_compliant; not_assessed: this source cannot say (no table,
+    // nothing to assess); failed: the check's query failed (the cause is in reason).
+    QString status;
+    QString reason; // one line: what was found (or why not assessed, or why it failed)
     QJsonObject figures;
     QStringList queries;
     QList<QVariantList> queryValues; // the values bound to each query, in order

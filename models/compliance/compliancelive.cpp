@@ -16,9 +16,42 @@ ComplianceLive ComplianceLive::run(const Session &session, const QDateTime &asOf
     return live;
 }
 
+ComplianceLive ComplianceLive::failedRun(const QString &tenant, const QDateTime &asOf,
+                                         const QString &error)
+{
+    ComplianceLive live;
+    live.tenantId = tenant;
+    live.asOf = asOf.toUTC();
+    live.error =
+        error.trimmed().isEmpty() ? tr("the checks could not run (no reason given)") : error;
+    return live;
+}
+
 bool ComplianceLive::matches(const QString &tenant, const QDateTime &at) const
 {
-    return ran && tenant == tenantId && at.isValid() && at.toUTC() == asOf;
+    return delivered() && tenant == tenantId && at.isValid() && at.toUTC() == asOf;
+}
+
+QStringList ComplianceLive::failures() const
+{
+    if (!error.isEmpty())
+        return {error};
+    QStringList out;
+    if (!ran)
+        return out;
+    for (const CheckResult &r : results) {
+        if (r.status == QLatin1String("failed"))
+            out << QStringLiteral("%1: %2").arg(r.controlId, r.reason);
+    }
+    return out;
+}
+
+QString ComplianceLive::failureText() const
+{
+    const QStringList list = failures();
+    return list.isEmpty()
+               ? QString()
+               : tr("The live compliance checks failed: %1").arg(list.join(QLatin1String("; ")));
 }
 
 const CheckResult *ComplianceLive::result(const QString &controlId) const
@@ -88,6 +121,9 @@ ComplianceLive::compare(const QList<std::pair<QString, QString>> &controls) cons
         c.live.add(effective(id, stored));
         if (disagrees(id, stored))
             c.disagreeing << id;
+        if (const CheckResult *r = ran ? result(id) : nullptr;
+            r && r->status == QLatin1String("failed"))
+            c.failed << id;
     }
     return c;
 }

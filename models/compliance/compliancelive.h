@@ -22,6 +22,9 @@ struct ComplianceLive {
     Q_DECLARE_TR_FUNCTIONS(ComplianceLive)
 public:
     bool ran = false; // the checks ran; false: only the stored status is known
+    // The checks could not run at all (their connection could not open): ran stays false, and
+    // this result, delivered for tenantId at asOf, says why instead of "checking" forever.
+    QString error;
     QString tenantId; // the tenant they ran for
     QDateTime asOf;   // the as-of time of their figures (UTC)
     QList<CheckResult> results;
@@ -29,12 +32,25 @@ public:
     // Runs every check once; progress may cancel (returns false): then ran stays false.
     static ComplianceLive run(const Session &session, const QDateTime &asOf,
                               const std::function<bool(int, int)> &progress = {});
+    // A run that could not start (error set, ran false) for that tenant and as-of time.
+    static ComplianceLive failedRun(const QString &tenant, const QDateTime &asOf,
+                                    const QString &error);
+    // The result has arrived: the checks ran, or the run failed as a whole.
+    bool delivered() const { return ran || !error.isEmpty(); }
     // True when this result is the one for that tenant and as-of time.
     bool matches(const QString &tenant, const QDateTime &at) const;
+    // What could not be checked: the whole run's error, or "PDPL-C04: the check failed: cause"
+    // per failed check. A figure over the live results (posture, disagreements) is not
+    // available while this is not empty: a failed check is never "records and data agree".
+    QStringList failures() const;
+    // Ran, and every check answered (assessed or not assessable): the live figures stand.
+    bool complete() const { return ran && failures().isEmpty(); }
+    // "The live compliance checks failed: …" (empty without failures), for sections and tiles.
+    QString failureText() const;
 
     const CheckResult *result(const QString &controlId) const;
     // A live status that says something about the control (compliant, partial, non_compliant);
-    // "not_assessed" (no data source, nothing to assess, a failed query) does not.
+    // "not_assessed" (no data source, nothing to assess) and "failed" (a failed query) do not.
     static bool isAssessment(const QString &liveStatus);
     // The result contradicts the stored status: it assesses the control, with another status.
     static bool contradicts(const QString &stored, const CheckResult *result);
@@ -57,6 +73,7 @@ public:
         CompliancePosture stored;
         CompliancePosture live;  // effective statuses (stored where not assessed)
         QStringList disagreeing; // control ids, in the order given
+        QStringList failed;      // control ids whose check failed, in the order given
         int disagreeingCount() const { return int(disagreeing.size()); }
     };
     Comparison compare(const QList<std::pair<QString, QString>> &controls) const;

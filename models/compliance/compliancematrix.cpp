@@ -47,6 +47,8 @@ QString ComplianceMatrix::statusText(const QString &s)
         return tr("Not applicable");
     if (s == QLatin1String("not_assessed"))
         return tr("? Not assessed");
+    if (s == QLatin1String("failed"))
+        return tr("⚠ Check failed");
     return s;
 }
 
@@ -210,6 +212,12 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
     return BoundQuery::finished(query, error);
 }
 
+bool ComplianceMatrix::failedCheck(const QString &controlId) const
+{
+    const CheckResult *r = live.ran ? live.result(controlId) : nullptr;
+    return r && r->status == QLatin1String("failed");
+}
+
 QJsonObject ComplianceMatrix::toJson() const
 {
     QJsonArray list;
@@ -230,24 +238,28 @@ QJsonObject ComplianceMatrix::toJson() const
             {QStringLiteral("last_result"),
              c.lastResult.isEmpty() ? QJsonValue() : QJsonValue(c.lastResult)},
             {QStringLiteral("live"), live.controlJson(c.controlId)},
-            {QStringLiteral("disagrees"),
-             live.ran ? QJsonValue(live.disagrees(c.controlId, c.status)) : QJsonValue()}});
-    return {{QStringLiteral("controls"), list},
-            {QStringLiteral("total"), list.size()},
-            {QStringLiteral("posture"),
-             QJsonObject{{QStringLiteral("total_controls"), total},
-                         {QStringLiteral("compliant"), compliant},
-                         {QStringLiteral("partial"), partial},
-                         {QStringLiteral("non_compliant"), nonCompliant},
-                         {QStringLiteral("not_applicable"), notApplicable},
-                         {QStringLiteral("compliance_rate"), rate},
-                         {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)},
-                         {QStringLiteral("posture"), posture}}},
-            {QStringLiteral("live"),
-             live.ran ? QJsonValue(live.postureJson(livePosture)) : QJsonValue()},
-            {QStringLiteral("disagreeing"),
-             live.ran ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
-            {QStringLiteral("provenance"), provenance.toJson()}};
+            {QStringLiteral("disagrees"), live.ran && !failedCheck(c.controlId)
+                                              ? QJsonValue(live.disagrees(c.controlId, c.status))
+                                              : QJsonValue()}});
+    return {
+        {QStringLiteral("controls"), list},
+        {QStringLiteral("total"), list.size()},
+        {QStringLiteral("posture"),
+         QJsonObject{{QStringLiteral("total_controls"), total},
+                     {QStringLiteral("compliant"), compliant},
+                     {QStringLiteral("partial"), partial},
+                     {QStringLiteral("non_compliant"), nonCompliant},
+                     {QStringLiteral("not_applicable"), notApplicable},
+                     {QStringLiteral("compliance_rate"), rate},
+                     {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)},
+                     {QStringLiteral("posture"), posture}}},
+        {QStringLiteral("live"),
+         live.complete() ? QJsonValue(live.postureJson(livePosture)) : QJsonValue()},
+        {QStringLiteral("disagreeing"),
+         live.complete() ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
+        {QStringLiteral("live_failures"),
+         live.delivered() ? QJsonValue(QJsonArray::fromStringList(live.failures())) : QJsonValue()},
+        {QStringLiteral("provenance"), provenance.toJson()}};
 }
 
 QByteArray ComplianceMatrix::toCsv() const
@@ -266,7 +278,7 @@ QByteArray ComplianceMatrix::toCsv() const
                     c.lastChecked.isValid() ? c.lastChecked.toString(Qt::ISODate) : QString(),
                     c.evidenceSource, c.remediationPlan, r ? r->status : QString(),
                     r ? r->reason : QString(), r ? r->checkedAt.toString(Qt::ISODate) : QString(),
-                    !live.ran                               ? QString()
+                    !live.ran || failedCheck(c.controlId)   ? QString()
                     : live.disagrees(c.controlId, c.status) ? QStringLiteral("yes")
                                                             : QStringLiteral("no")});
     }

@@ -81,6 +81,8 @@ public:
                         QList<ScanRecord> *out, QString *error);
     QJsonObject toJson() const;
     QByteArray toCsv() const;
+    // The live check of that control failed (its disagreement is unknown, not "no").
+    bool failedCheck(const QString &controlId) const;
 
 private:
     QList<std::pair<QString, QString>> m_stored; // every control (unfiltered): id, stored status

@@ -37,6 +37,18 @@ struct CompliancePosture {
                : partial > 0      ? QStringLiteral("partial")
                                   : QStringLiteral("compliant");
     }
+    // The worse of two postures (at_risk, then partial, then compliant, then unknown or
+    // empty): what colours a posture given both as recorded and as the data shows.
+    static QString worse(const QString &a, const QString &b)
+    {
+        auto rank = [](const QString &p) {
+            return p == QLatin1String("at_risk")     ? 3
+                   : p == QLatin1String("partial")   ? 2
+                   : p == QLatin1String("compliant") ? 1
+                                                     : 0;
+        };
+        return rank(b) > rank(a) ? b : a;
+    }
     // 100 × compliant ÷ total, one decimal; none without controls.
     std::optional<double> rate() const { return oneDecimal(compliant, total); }
     // 100 × (compliant + ½ partial) ÷ (total − not applicable), one decimal; none when nothing

@@ -1,5 +1,6 @@
 #include "models/compliance/compliancewriter.h"
 
+#include "models/compliance/compliancelive.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 
@@ -30,6 +31,15 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
             out.message = tr("Not written: these results are as of %1; the stored status is the "
                              "current one.")
                               .arg(r.checkedAt.toString(Qt::ISODate));
+            return out;
+        }
+    }
+    // A failed check says nothing about its control: a run with one is never recorded (the
+    // stored status and history would otherwise hold a result nobody measured).
+    for (const CheckResult &r : results) {
+        if (r.status == QLatin1String("failed")) {
+            out.message =
+                tr("Not written: the check of %1 failed (%2).").arg(r.controlId, r.reason);
             return out;
         }
     }
@@ -67,7 +77,7 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
         for (const auto &[id, before] : std::as_const(found)) {
             // The status in the form the column holds (enum names are upper case); a control
             // that could not be assessed keeps its status and records why.
-            const bool assessed = r.status != QLatin1String("not_assessed");
+            const bool assessed = ComplianceLive::isAssessment(r.status);
             const QString status =
                 before == before.toUpper() ? r.status.toUpper() : r.status.toLower();
             BoundQuery u;

@@ -452,6 +452,11 @@ QStringList ExecutiveSnapshot::failures() const
         if (section->failed)
             list << QStringLiteral("%1: %2").arg(QLatin1String(name), section->unavailableReason);
     }
+    // The live checks feed the compliance figures: one that failed fails the section (its
+    // stored figures stay on screen, the live ones say "not available" with the cause).
+    if (compliance.available && !compliance.live.failures().isEmpty())
+        list << QStringLiteral("compliance: %1")
+                    .arg(tr("Not available: %1").arg(compliance.live.failureText()));
     return list;
 }
 
@@ -503,7 +508,7 @@ QJsonObject ExecutiveSnapshot::toJson() const
          {QStringLiteral("score"), optional(compliance.score)},
          // The same keys over the live results (stored status where a check cannot assess).
          {QStringLiteral("live"),
-          compliance.live.ran
+          compliance.live.complete()
               ? QJsonValue(QJsonObject{
                     {QStringLiteral("compliant"), compliance.livePosture.compliant},
                     {QStringLiteral("partial"), compliance.livePosture.partial},
@@ -514,11 +519,13 @@ QJsonObject ExecutiveSnapshot::toJson() const
                     {QStringLiteral("score"), optional(compliance.livePosture.score())},
                     {QStringLiteral("checked_at"), compliance.live.asOf.toString(Qt::ISODate)}})
               : QJsonValue()},
-         {QStringLiteral("disagreeing"),
-          compliance.live.ran ? QJsonValue(int(compliance.disagreeing.size())) : QJsonValue()},
+         {QStringLiteral("disagreeing"), compliance.live.complete()
+                                             ? QJsonValue(int(compliance.disagreeing.size()))
+                                             : QJsonValue()},
          {QStringLiteral("disagreeing_controls"),
-          compliance.live.ran ? QJsonValue(QJsonArray::fromStringList(compliance.disagreeing))
-                              : QJsonValue()}});
+          compliance.live.complete()
+              ? QJsonValue(QJsonArray::fromStringList(compliance.disagreeing))
+              : QJsonValue()}});
     put("contradictions", contradictions,
         {{QStringLiteral("active"), contradictions.active},
          {QStringLiteral("critical"), contradictions.critical}});
@@ -629,12 +636,16 @@ QByteArray ExecutiveSnapshot::toCsv() const
           {"posture", compliance.posture},
           {"rate", pct(compliance.rate)},
           {"score", pct(compliance.score)},
-          {"live_compliant", compliance.live.ran ? n(compliance.livePosture.compliant) : QString()},
-          {"live_partial", compliance.live.ran ? n(compliance.livePosture.partial) : QString()},
+          {"live_compliant",
+           compliance.live.complete() ? n(compliance.livePosture.compliant) : QString()},
+          {"live_partial",
+           compliance.live.complete() ? n(compliance.livePosture.partial) : QString()},
           {"live_non_compliant",
-           compliance.live.ran ? n(compliance.livePosture.nonCompliant) : QString()},
-          {"live_posture", compliance.live.ran ? compliance.livePosture.posture() : QString()},
-          {"disagreeing", compliance.live.ran ? n(int(compliance.disagreeing.size())) : QString()},
+           compliance.live.complete() ? n(compliance.livePosture.nonCompliant) : QString()},
+          {"live_posture",
+           compliance.live.complete() ? compliance.livePosture.posture() : QString()},
+          {"disagreeing",
+           compliance.live.complete() ? n(int(compliance.disagreeing.size())) : QString()},
           {"disagreeing_controls", compliance.disagreeing.join(QLatin1Char(' '))}});
     rows("connectors", connectors,
          {{"healthy", n(connectors.healthy)},

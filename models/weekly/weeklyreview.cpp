@@ -514,6 +514,9 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
                             .arg(
                                 QLocale().toString(checks.asOf.toLocalTime(), QLocale::ShortFormat),
                                 contradicted.join(QLatin1String("; ")));
+    // A live check that failed is no evidence either way: named, and the week is not green.
+    if (c.compliance.available && !checks.failures().isEmpty())
+        w.ragReasons << checks.failureText();
     // Missing inputs never make a week green: they are named and hold the RAG at amber.
     QStringList missing;
     if (!c.approvals.available)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
@@ -459,4 +460,137 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
     INFO(written.err.toStdString());
     CHECK(written.exitCode == 0);
     CHECK(scalarInt(db, scans) == 4);
+}
+
+namespace {
+
+// Overwrites the first page of table's b-tree with junk: SQLite then answers any read of that
+// table with "database disk image is malformed", while the schema (page 1) still lists it.
+void corruptTable(const QString &db, const QString &table)
+{
+    const int root =
+        scalarInt(db, QStringLiteral("select rootpage from sqlite_master where type = 'table' "
+                                     "and name = '%1'")
+                          .arg(table));
+    const int pageSize = scalarInt(db, QStringLiteral("pragma page_size"));
+    REQUIRE(root > 1);
+    REQUIRE(pageSize >= 512);
+    QFile f(db);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(qint64(root - 1) * pageSize));
+    REQUIRE(f.write(QByteArray(pageSize, char(0xAB))) == pageSize);
+    f.close();
+}
+
+// The lines of check's text output, by control id.
+QMap<QString, QStringList> checkLines(const QByteArray &out)
+{
+    QMap<QString, QStringList> lines;
+    for (const QString &line : QString::fromUtf8(out).split(QLatin1Char('\n'))) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() > 1)
+            lines.insert(fields.first(), fields);
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("cli: a live check that fails exits 3 with its cause: check, export executive-room and "
+          "export compliance",
+          "[cli][compliance][failed]")
+{
+    auto dir = TestSupport::tempDir();
+    ComplianceFixture::openSqlite(*dir);
+    const QString db = dir->filePath(QStringLiteral("compliance.sqlite"));
+    corruptTable(db, QStringLiteral("pdpl_data_requests"));
+    const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+                                QStringLiteral("--tenant"), QStringLiteral("comp"),
+                                QStringLiteral("--as-of"),  QStringLiteral("2026-11-26T09:00:00Z")};
+    // check: the results that could be computed, the failed ones as such, exit 3 with the cause.
+    const Run check = desk(QStringList{QStringLiteral("check")} + common);
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 3);
+    CHECK(check.err.contains("PDPL-C04: the check failed: "));
+    CHECK(check.err.contains("PDPL-C05: the check failed: "));
+    CHECK(check.err.contains("malformed"));
+    const QMap<QString, QStringList> lines = checkLines(check.out);
+    REQUIRE(lines.value(QStringLiteral("PDPL-C04")).size() == 5);
+    CHECK(lines.value(QStringLiteral("PDPL-C04")).at(3) == QStringLiteral("failed"));
+    CHECK(lines.value(QStringLiteral("PDPL-C01")).at(3) == QStringLiteral("non_compliant"));
+    // check --format json: the same, with the failures listed.
+    const Run json = desk(
+        QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")} +
+        common);
+    CHECK(json.exitCode == 3);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    CHECK(doc.value(QStringLiteral("failed")).toArray().size() == 2);
+    CHECK(doc.value(QStringLiteral("disagreeing")).isNull());
+    // The exports that depend on the live checks fail with the cause, and write nothing.
+    for (const char *surface : {"executive-room", "compliance"}) {
+        INFO(surface);
+        const Run r = desk(QStringList{QStringLiteral("export"), QString::fromLatin1(surface),
+                                       QStringLiteral("--format"), QStringLiteral("json")} +
+                           common);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains("The live compliance checks failed: "));
+        CHECK(r.err.contains("PDPL-C05: the check failed: "));
+        CHECK(r.out.isEmpty());
+    }
+}
+
+TEST_CASE("cli: check exits 3 when the stored statuses cannot be read", "[cli][compliance]")
+{
+    auto dir = TestSupport::tempDir();
+    ComplianceFixture::openSqlite(*dir);
+    const QString db = dir->filePath(QStringLiteral("compliance.sqlite"));
+    corruptTable(db, QStringLiteral("compliance_controls"));
+    const Run r =
+        desk({QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+              QStringLiteral("--tenant"), QStringLiteral("comp"), QStringLiteral("--format"),
+              QStringLiteral("json")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.startsWith("The stored compliance statuses could not be read: "));
+    CHECK(r.err.contains("malformed"));
+}
+
+TEST_CASE("cli: check's text output gives the stored status beside the live one, marked where "
+          "they disagree",
+          "[cli][compliance]")
+{
+    auto dir = TestSupport::tempDir();
+    {
+        auto s = ComplianceFixture::openSqlite(*dir);
+        ComplianceFixture::recordCompliant(*s);
+    }
+    const QString db = dir->filePath(QStringLiteral("compliance.sqlite"));
+    const Run r =
+        desk({QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+              QStringLiteral("--tenant"), QStringLiteral("comp"), QStringLiteral("--as-of"),
+              QStringLiteral("2026-11-26T09:00:00Z")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    const QMap<QString, QStringList> lines = checkLines(r.out);
+    CHECK(lines.size() == 14);
+    // Stored COMPLIANT; the data: 2 of 6 contacted leads with a valid consent.
+    const QStringList c01 = lines.value(QStringLiteral("PDPL-C01"));
+    REQUIRE(c01.size() == 5);
+    CHECK(c01.mid(0, 4) == QStringList{QStringLiteral("PDPL-C01"), QStringLiteral("compliant"),
+                                       QStringLiteral("≠"), QStringLiteral("non_compliant")});
+    CHECK(c01.at(4).startsWith(QStringLiteral("2 of 6 ")));
+    // Stored COMPLIANT; the data: two deletion requests open for over 30 days.
+    CHECK(lines.value(QStringLiteral("PDPL-C05")).mid(1, 3) ==
+          QStringList{QStringLiteral("compliant"), QStringLiteral("≠"),
+                      QStringLiteral("non_compliant")});
+    // Stored partial; the data: 9 of 10 active users with a valid role (90.0 %) → partial.
+    CHECK(lines.value(QStringLiteral("NCA-C01")).mid(1, 3) ==
+          QStringList{QStringLiteral("partial"), QStringLiteral("="), QStringLiteral("partial")});
+    // No stored row for PDPL-C02: "-" and no marker.
+    CHECK(lines.value(QStringLiteral("PDPL-C02")).mid(1, 3) ==
+          QStringList{QStringLiteral("-"), QString(), QStringLiteral("non_compliant")});
+    // Stored partial; SQLite cannot assess PDPL-C13: no marker.
+    CHECK(lines.value(QStringLiteral("PDPL-C13")).mid(1, 3) ==
+          QStringList{QStringLiteral("partial"), QString(), QStringLiteral("not_assessed")});
 }

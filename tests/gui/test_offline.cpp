@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 
 #include <catch2/catch.hpp>
@@ -685,4 +687,99 @@ TEST_CASE("risk heatmap export and paper read the run's one live result, not a s
     INFO(ncaRow.toStdString());
     CHECK(ncaRow.contains(QStringLiteral("≠ risk level Critical; records ! Partial; data ✗ "
                                          "Non-compliant — planted for the test")));
+}
+
+TEST_CASE("live checks that cannot run are said on the Executive Room and the Weekly Review, "
+          "never \"checking\" forever",
+          "[gui][compliance][live][failed]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    // The connection the checks clone now names a file in a folder that does not exist: the
+    // session keeps reading through its open connection, the checks' own cannot open.
+    REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    QSqlDatabase db = s->database();
+    db.setDatabaseName(dir->filePath(QStringLiteral("gone/compliance.sqlite")));
+
+    ExecutiveRoomWidget room;
+    room.setSession(s.get(), ComplianceFixture::asOf());
+    auto *roomJob = room.findChild<LiveComplianceJob *>();
+    QSignalSpy roomFailed(roomJob, &LiveComplianceJob::failed);
+    const bool refreshed = room.refresh();
+    INFO(room.errorString().toStdString());
+    REQUIRE(refreshed);
+    REQUIRE((!roomFailed.isEmpty() || roomFailed.wait(30000)));
+    QCoreApplication::processEvents();
+    KpiTile *tile = room.tile(QStringLiteral("compliance.disagreeing"));
+    INFO(tile->detail().toStdString());
+    CHECK(tile->value() == QStringLiteral("—"));
+    CHECK(tile->state() == KpiTile::State::Unavailable);
+    CHECK(tile->detail().startsWith(
+        QStringLiteral("Not available: The live compliance checks failed: ")));
+    CHECK_FALSE(roomJob->isRunning());
+    // The stored figures stay: the fixture's four controls, all recorded partial.
+    CHECK(room.tile(QStringLiteral("compliance.partial"))->value() == QStringLiteral("4"));
+
+    WeeklyReviewWidget weekly;
+    weekly.setSession(s.get(), ComplianceFixture::asOf());
+    auto *weeklyJob = weekly.findChild<LiveComplianceJob *>();
+    QSignalSpy weeklyFailed(weeklyJob, &LiveComplianceJob::failed);
+    REQUIRE(weekly.refresh());
+    REQUIRE((!weeklyFailed.isEmpty() || weeklyFailed.wait(30000)));
+    QCoreApplication::processEvents();
+    INFO(weekly.ragBanner()->text().toStdString());
+    CHECK(
+        weekly.ragBanner()->text().contains(QStringLiteral("The live compliance checks failed: ")));
+    CHECK(weekly.review()
+              .failures()
+              .filter(QStringLiteral("The live compliance checks failed"))
+              .size() == 1);
+    CHECK(weekly.review().overallRag != QLatin1String("green"));
+    CHECK_FALSE(weeklyJob->isRunning());
+}
+
+TEST_CASE("live checks older than the reuse window when they arrive are shown, not run again",
+          "[gui][compliance][live]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::recordCompliant(*s);
+    // Every result "now" is too old to reuse by the time it arrives: as a run of 60 s or more.
+    LiveComplianceJob::setReuseWindowSec(0);
+    struct Restore {
+        ~Restore() { LiveComplianceJob::setReuseWindowSec(60); }
+    } restore;
+
+    ExecutiveRoomWidget room;
+    room.setSession(s.get(), QDateTime()); // as of now
+    auto *roomJob = room.findChild<LiveComplianceJob *>();
+    QSignalSpy roomDone(roomJob, &LiveComplianceJob::finished);
+    REQUIRE(room.refresh());
+    REQUIRE(roomDone.wait(30000));
+    // Long enough for several more runs of the fixture's checks, had one started.
+    QTest::qWait(2000);
+    CHECK(roomDone.count() == 1);
+    CHECK_FALSE(roomJob->isRunning());
+    // Shown with the delivered result, at its as-of: the data contradicts PDPL-C01 and C05
+    // (and SDAIA-C02, recorded partial, compliant in the data).
+    CHECK(room.snapshot().compliance.live.ran);
+    CHECK(room.snapshot().asOf == roomJob->latest().asOf);
+    CHECK(room.tile(QStringLiteral("compliance.disagreeing"))->value() != QStringLiteral("…"));
+
+    WeeklyReviewWidget weekly;
+    weekly.setSession(s.get(), QDateTime());
+    auto *weeklyJob = weekly.findChild<LiveComplianceJob *>();
+    QSignalSpy weeklyDone(weeklyJob, &LiveComplianceJob::finished);
+    REQUIRE(weekly.refresh());
+    REQUIRE(weeklyDone.wait(30000));
+    QTest::qWait(2000);
+    CHECK(weeklyDone.count() == 1);
+    CHECK_FALSE(weeklyJob->isRunning());
+    CHECK(weekly.review().current.compliance.live.ran);
 }

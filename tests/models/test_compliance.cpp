@@ -52,6 +52,30 @@ TEST_CASE("risk heatmap on SQLite: a control rated on what the data shows, both 
     ComplianceFixture::checkContradictedRisks(*s);
 }
 
+TEST_CASE("PDPL-C03 on SQLite: 12 months from granted_at, created_at where it is empty or absent",
+          "[compliance][sqlite][granted_at]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::checkGrantedAt(*s);
+}
+
+TEST_CASE("NCA-C01 on SQLite: a user whose is_active is NULL is not active",
+          "[compliance][sqlite][active]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::checkActiveUsers(*s);
+}
+
+TEST_CASE("a live check that fails on SQLite: failed, named, never counted as agreeing",
+          "[compliance][sqlite][live][failed]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    ComplianceFixture::checkFailedCheck(*s);
+}
+
 TEST_CASE("PDPL-C04/C05 on SQLite: 30 days from requested_at, created_at on the old shape",
           "[compliance][sqlite][requested_at]")
 {

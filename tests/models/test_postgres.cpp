@@ -630,6 +630,30 @@ TEST_CASE("PDPL-C04/C05 on PostgreSQL: 30 days from requested_at, created_at on 
     ComplianceFixture::checkRequestedAt(*s);
 }
 
+TEST_CASE("PDPL-C03 on PostgreSQL: 12 months from granted_at, created_at where empty or absent",
+          "[postgres][compliance][granted_at]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkGrantedAt(*s);
+}
+
+TEST_CASE("NCA-C01 on PostgreSQL: a user whose is_active is NULL is not active",
+          "[postgres][compliance][active]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkActiveUsers(*s);
+}
+
+TEST_CASE("a live check that fails on PostgreSQL: failed, named, never counted as agreeing",
+          "[postgres][compliance][live][failed]")
+{
+    PgDatabase db;
+    auto s = complianceFixture(db);
+    ComplianceFixture::checkFailedCheck(*s);
+}
+
 TEST_CASE("the PostgreSQL DDL has Dealix's consent enums, request columns and nullable action",
           "[postgres][schema]")
 {

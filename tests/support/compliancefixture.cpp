@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 namespace ComplianceFixture {
 
 namespace {
@@ -858,6 +860,173 @@ void checkRequestedAt(Session &session)
     const CheckResult c04 = ComplianceChecks::run(session, QStringLiteral("PDPL-C04"), t);
     CHECK(c04.figures.value(QStringLiteral("completed_after_30_days")).toInt() == 1);
     CHECK(c04.status == QLatin1String("partial"));
+}
+
+void checkGrantedAt(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("comp")));
+    const QDateTime t = asOf();
+    // The fixture's five consents at T (C1, C2, C3, C5, C6), none with granted_at: from
+    // created_at, C2 is granted past expiry and C3 expires 13 months after creation → 2
+    // violations (60.0 % good), as checkResults has it.
+    // Now C2 granted 2025-10-15 (expires 2026-11-01: 12 months 17 days after the grant → beyond
+    // 12 months, and still granted past expiry) and C3 granted 2026-03-15 (expires 2027-03-01:
+    // 11 months 14 days after the grant → within). C1, C5, C6 keep granted_at empty: counted
+    // from created_at (6, 6 and 12 months: within).
+    // → granted_past_expiry 1 (C2), expiry_beyond_12_months 1 (C2), violations 1 (C2) of 5
+    //   → 4/5 = 80.0 % good → non-compliant (zero tolerance).
+    exec(session, QStringLiteral("update pdpl_consents set granted_at = ? where id = ?"),
+         {T("2025-10-15T00:00:00Z"), id('c', 2)});
+    exec(session, QStringLiteral("update pdpl_consents set granted_at = ? where id = ?"),
+         {T("2026-03-15T00:00:00Z"), id('c', 3)});
+    CheckResult c03 = ComplianceChecks::run(session, QStringLiteral("PDPL-C03"), t);
+    INFO(c03.reason.toStdString());
+    CHECK(c03.figures.value(QStringLiteral("total")).toInt() == 5);
+    CHECK(c03.figures.value(QStringLiteral("granted_past_expiry")).toInt() == 1);
+    CHECK(c03.figures.value(QStringLiteral("expiry_beyond_12_months")).toInt() == 1);
+    CHECK(c03.figures.value(QStringLiteral("violations")).toInt() == 1);
+    CHECK(c03.figures.value(QStringLiteral("percent")).toDouble() == 80.0);
+    CHECK(c03.figures.value(QStringLiteral("measured_from")).toString() ==
+          QLatin1String("granted_at"));
+    CHECK(c03.reason.contains(QStringLiteral("granted_at")));
+    CHECK(c03.status == QLatin1String("non_compliant"));
+    // C3's granted_at emptied again: from its created_at, 13 months → 2 violations, 60.0 %.
+    exec(session, QStringLiteral("update pdpl_consents set granted_at = null where id = ?"),
+         {id('c', 3)});
+    c03 = ComplianceChecks::run(session, QStringLiteral("PDPL-C03"), t);
+    CHECK(c03.figures.value(QStringLiteral("expiry_beyond_12_months")).toInt() == 2);
+    CHECK(c03.figures.value(QStringLiteral("violations")).toInt() == 2);
+    CHECK(c03.figures.value(QStringLiteral("percent")).toDouble() == 60.0);
+    // A source without granted_at (the older shape): from created_at, and said so.
+    // C2 from created_at 2025-11-01: exactly 12 months (not beyond); C3 13 months: beyond.
+    exec(session, QStringLiteral("alter table pdpl_consents drop column granted_at"));
+    REQUIRE(session.refreshSchema());
+    c03 = ComplianceChecks::run(session, QStringLiteral("PDPL-C03"), t);
+    INFO(c03.reason.toStdString());
+    CHECK(c03.figures.value(QStringLiteral("expiry_beyond_12_months")).toInt() == 1);
+    CHECK(c03.figures.value(QStringLiteral("violations")).toInt() == 2);
+    CHECK(c03.figures.value(QStringLiteral("measured_from")).toString() ==
+          QLatin1String("created_at"));
+    CHECK(c03.reason.contains(QStringLiteral("created_at")));
+    CHECK(c03.status == QLatin1String("non_compliant"));
+}
+
+void checkActiveUsers(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("comp")));
+    const QDateTime t = asOf();
+    // comp's users at T: owner, manager, 7 agents, an intern (active) and a superuser
+    // (inactive): 9 valid of 10 active (checkResults). Two more with is_active NULL, an agent
+    // and an owner: neither is active (as for writes), so the figures stay 9 of 10, one
+    // active owner.
+    for (const auto &[n, email, role] :
+         {std::tuple{22, "pending@comp.sa", "agent"}, std::tuple{23, "owner2@comp.sa", "owner"}}) {
+        exec(session,
+             QStringLiteral("insert into users (id, created_at, updated_at, tenant_id, email, "
+                            "password_hash, role, is_active) values (?, ?, ?, ?, ?, 'x', ?, "
+                            "null)"),
+             {id('a', n), T("2026-01-01T00:00:00Z"), T("2026-01-01T00:00:00Z"),
+              QString::fromLatin1(Comp), QString::fromLatin1(email), QString::fromLatin1(role)});
+    }
+    CheckResult nca01 = ComplianceChecks::run(session, QStringLiteral("NCA-C01"), t);
+    INFO(nca01.reason.toStdString());
+    CHECK(nca01.figures.value(QStringLiteral("total")).toInt() == 10);
+    CHECK(nca01.figures.value(QStringLiteral("good")).toInt() == 9);
+    CHECK(nca01.figures.value(QStringLiteral("active_owners")).toInt() == 1);
+    CHECK(nca01.status == QLatin1String("partial"));
+    // The real owner's is_active emptied: no active owner left (owner2 is NULL too) →
+    // non-compliant, 9 users counted active (manager, 7 agents, intern).
+    exec(session,
+         QStringLiteral("update users set is_active = null where tenant_id = ? and email = "
+                        "'comp@x.sa'"),
+         {QString::fromLatin1(Comp)});
+    nca01 = ComplianceChecks::run(session, QStringLiteral("NCA-C01"), t);
+    CHECK(nca01.figures.value(QStringLiteral("active_owners")).toInt() == 0);
+    CHECK(nca01.figures.value(QStringLiteral("total")).toInt() == 9);
+    CHECK(nca01.status == QLatin1String("non_compliant"));
+}
+
+void checkFailedCheck(Session &session)
+{
+    recordCompliant(session);
+    const QDateTime t = asOf();
+    // The table goes away under the open session: the schema it read still lists it, so the
+    // checks query it and the query fails.
+    exec(session, QStringLiteral("alter table pdpl_data_requests rename to pdpl_data_requests_x"));
+    const ComplianceLive live = ComplianceLive::run(session, t);
+    REQUIRE(live.ran);
+    for (const char *c : {"PDPL-C04", "PDPL-C05"}) {
+        INFO(c);
+        const CheckResult *r = live.result(QString::fromLatin1(c));
+        REQUIRE(r);
+        CHECK(r->status == QLatin1String("failed"));
+        CHECK(r->reason.startsWith(QStringLiteral("the check failed: ")));
+        CHECK(r->reason.contains(QStringLiteral("pdpl_data_requests")));
+    }
+    // Everything else answered as in checkResults.
+    CHECK(live.result(QStringLiteral("PDPL-C01"))->status == QLatin1String("non_compliant"));
+    const QStringList failures = live.failures();
+    REQUIRE(failures.size() == 2);
+    CHECK(failures.at(0).startsWith(QStringLiteral("PDPL-C04: the check failed: ")));
+    CHECK(failures.at(1).startsWith(QStringLiteral("PDPL-C05: the check failed: ")));
+    CHECK_FALSE(live.complete());
+    // PDPL-C05 is stored compliant: its failed check neither agrees nor disagrees.
+    CHECK_FALSE(live.disagrees(QStringLiteral("PDPL-C05"), QStringLiteral("compliant")));
+    const ComplianceLive::Comparison c =
+        live.compare({{QStringLiteral("PDPL-C01"), QStringLiteral("compliant")},
+                      {QStringLiteral("PDPL-C05"), QStringLiteral("compliant")}});
+    CHECK(c.disagreeing == QStringList{QStringLiteral("PDPL-C01")});
+    CHECK(c.failed == QStringList{QStringLiteral("PDPL-C05")});
+
+    // The matrix: per control the failure; the live posture and the disagreement count are
+    // unknown (null), never "0 disagreeing"; the failures listed.
+    ComplianceMatrix m;
+    QString error;
+    REQUIRE(ComplianceMatrix::compute(session, {}, t, &m, &error, &live));
+    const QJsonObject json = m.toJson();
+    CHECK(json.value(QStringLiteral("disagreeing")).isNull());
+    CHECK(json.value(QStringLiteral("live")).isNull());
+    CHECK(strings(json.value(QStringLiteral("live_failures"))) == failures);
+    for (const QJsonValue &v : json.value(QStringLiteral("controls")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("control_id")) != QLatin1String("PDPL-C05"))
+            continue;
+        CHECK(o.value(QStringLiteral("live")).toObject().value(QStringLiteral("status")) ==
+              QLatin1String("failed"));
+        CHECK(o.value(QStringLiteral("disagrees")).isNull());
+    }
+
+    // The Executive Room: the compliance section fails with the cause (an export exits 3);
+    // the stored figures are still there; the live ones are null.
+    ExecutiveSnapshot snap;
+    REQUIRE(ExecutiveSnapshot::compute(session, Period::AllTime, t, &snap, &error, &live));
+    const QStringList sectionFailures = snap.failures();
+    INFO(sectionFailures.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(sectionFailures.size() == 1);
+    CHECK(sectionFailures.first().startsWith(QStringLiteral("compliance: Not available: ")));
+    CHECK(sectionFailures.first().contains(QStringLiteral("PDPL-C05: the check failed")));
+    CHECK(snap.compliance.available);
+    const QJsonObject compliance = snap.toJson().value(QStringLiteral("compliance")).toObject();
+    CHECK(compliance.value(QStringLiteral("disagreeing")).isNull());
+    CHECK(compliance.value(QStringLiteral("live")).isNull());
+
+    // The Weekly Review: the failure is one of its failures and a reason of its RAG.
+    WeeklyReview w;
+    REQUIRE(WeeklyReview::compute(session, t, &w, &error, &live));
+    CHECK(w.failures().filter(QStringLiteral("PDPL-C05: the check failed")).size() == 1);
+    CHECK(w.ragReasons.filter(QStringLiteral("The live compliance checks failed")).size() == 1);
+    CHECK(w.overallRag != QLatin1String("green"));
+
+    // Nothing is recorded from a run with a failed check.
+    TenantActor owner;
+    QString message;
+    REQUIRE(WriteBack::findActor(session, QStringLiteral("comp@x.sa"), WriteBack::adminRoles(),
+                                 &owner, &message) == WriteBack::Lookup::Found);
+    const ComplianceWriter::Result written =
+        ComplianceWriter::write(session, live.results, owner, t);
+    CHECK_FALSE(written.ok);
+    CHECK(written.message.contains(QStringLiteral("PDPL-C04")));
+    exec(session, QStringLiteral("alter table pdpl_data_requests_x rename to pdpl_data_requests"));
 }
 
 } // namespace ComplianceFixture

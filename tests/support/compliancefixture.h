@@ -35,5 +35,15 @@ void checkContradictedRisks(Session &session);
 // PDPL-C04/C05 count the 30 days from requested_at where the column exists, else created_at:
 // a deletion request requested 40 days and created 10 days before its answer.
 void checkRequestedAt(Session &session);
+// PDPL-C03 counts the 12 months from granted_at where the column exists (created_at where a
+// row leaves it empty), else created_at, and says which.
+void checkGrantedAt(Session &session);
+// NCA-C01 counts as active only users whose is_active is true: NULL is not active.
+void checkActiveUsers(Session &session);
+// A check whose query fails: "failed" (never "not assessed", never agreeing), named by
+// ComplianceLive::failures(), failing the Executive Room's compliance section and holding the
+// Weekly Review off green; the matrix's live figures are null. The source's table
+// pdpl_data_requests disappears under an open session (its schema still lists it).
+void checkFailedCheck(Session &session);
 
 } // namespace ComplianceFixture

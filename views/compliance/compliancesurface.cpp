@@ -6,6 +6,7 @@
 #include "views/compliance/compliancewidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/kpitile.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -28,6 +29,14 @@ bool ComplianceSurface::exportData(const Session &session, const ExportRequest &
     if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error,
                                    &request.liveCompliance(session)))
         return false;
+    // A live check that failed fails the export with its cause (exit 3): a file never says
+    // "records and data agree" for a control nobody could check.
+    if (const QString failure = m.live.failureText(); !failure.isEmpty()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("ComplianceSurface", "Not available: %1").arg(failure);
+        return false;
+    }
     *out = SurfaceOutput::serialise(m, request.format, session);
     return true;
 }
@@ -47,10 +56,16 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
     section.id = id();
     section.title = title();
     auto stateOf = [](const QString &posture) {
-        return posture == QLatin1String("at_risk")   ? QStringLiteral("critical")
-               : posture == QLatin1String("partial") ? QStringLiteral("warning")
-                                                     : QStringLiteral("good");
+        return KpiTile::stateKey(KpiTile::forPosture(posture));
     };
+    // The live figures stand only when every check answered; otherwise the section fails with
+    // the cause (the board pack names it) and the stored side is printed alone.
+    const QString liveFailure = m.live.failureText();
+    if (!liveFailure.isEmpty()) {
+        section.failures << tr("Not available: %1").arg(liveFailure);
+        section.blocks << PrintBlock::banner(tr("Not available: %1").arg(liveFailure),
+                                             QStringLiteral("critical"));
+    }
     auto pct = [&l](const std::optional<double> &v) {
         return v ? l.toString(*v, 'f', 1) + (QLatin1Char(' ') + l.percent()) : QStringLiteral("—");
     };
@@ -73,7 +88,7 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
     };
     QList<PrintKpi> kpis{PrintKpi{tr("Dealix records"), ComplianceMatrix::postureText(m.posture),
                                   detail(stored), stateOf(m.posture), QString()}};
-    if (m.live.ran) {
+    if (m.live.complete()) {
         kpis << PrintKpi{tr("Data shows (as of %1)").arg(checkedAt),
                          ComplianceMatrix::postureText(m.livePosture.posture()),
                          detail(m.livePosture), stateOf(m.livePosture.posture()), QString()}

@@ -68,12 +68,10 @@ ComplianceWidget::ComplianceWidget(QWidget *parent)
     for (QComboBox *c : {m_framework, m_status, m_risk})
         connect(c, &QComboBox::activated, this, &ComplianceWidget::refresh);
     connect(m_run, &QPushButton::clicked, this, &ComplianceWidget::runChecks);
-    connect(m_job, &LiveComplianceJob::finished, this, &ComplianceWidget::liveArrived);
-    connect(m_job, &LiveComplianceJob::failed, this, [this](const QString &error) {
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("The live checks could not run: %1").arg(error));
-        showMatrix();
-    });
+    // The shared glue: the delivered result, or its failure, is attached as it is.
+    m_job->follow(
+        this, [this] { return m_session; },
+        [this](const ComplianceLive &live) { liveArrived(live); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -118,11 +116,10 @@ KpiTile *ComplianceWidget::tile(int i) const
 void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
 {
     // A source or tenant change: the run in flight is discarded, never shown.
-    m_job->cancel();
+    m_job->reset();
     m_session = session;
     m_asOf = asOf;
     m_matrix = ComplianceMatrix();
-    m_live = ComplianceLive();
     m_model->setMatrix(m_matrix);
     m_model->setResults({});
     m_actor->load(session, true);
@@ -150,20 +147,17 @@ bool ComplianceWidget::refresh()
     // Stored figures first; the live checks of the same tenant and as-of come right after, in
     // the background (a result of the last minute is reused when the as-of is "now").
     const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
-    const bool reuse = LiveComplianceJob::reusable(m_live, *m_session, m_asOf);
+    const ComplianceLive *live = m_job->reuse(*m_session, m_asOf);
     ComplianceMatrix m;
     QString error;
-    if (!ComplianceMatrix::compute(*m_session, filter(), reuse ? m_live.asOf : asOf, &m, &error))
+    if (!ComplianceMatrix::compute(*m_session, filter(), live ? live->asOf : asOf, &m, &error,
+                                   live))
         return refreshFailed(m_banner, error);
     m_error.clear();
-    if (reuse)
-        m.setLive(m_live);
-    else if (m_session->tenantId() != m_live.tenantId)
-        m_live = ComplianceLive();
     m_matrix = m;
     m_model->setMatrix(m_matrix);
     m_model->setResults(m_matrix.live.results);
-    if (!reuse)
+    if (!live)
         m_job->start(*m_session, asOf);
     showMatrix();
     if (!selectControl(selected)) {
@@ -200,20 +194,13 @@ void ComplianceWidget::showMatrix()
                                   : l.toString(m.score, 'f', 1) + (QLatin1Char(' ') + l.percent()));
     m_score->setDetail(tr("compliant + ½ partial, not-applicable excluded"));
     // The posture as recorded, and as the data shows when the two differ; the worse colours.
-    const bool live = m.live.ran;
+    // The live figures stand only when every check answered (a failed check is no evidence).
+    const bool live = m.live.complete();
+    const QString liveFailure = m.live.failureText();
     const QString shown = live ? m.livePosture.posture() : QString();
-    const QString worst =
-        shown == QLatin1String("at_risk") || m.posture == QLatin1String("at_risk")
-            ? QStringLiteral("at_risk")
-        : shown == QLatin1String("partial") || m.posture == QLatin1String("partial")
-            ? QStringLiteral("partial")
-            : m.posture;
     // Tile texts stay on one line each: the value is the record, the detail what the data shows.
     m_posture->setValue(ComplianceMatrix::postureText(m.posture));
-    m_posture->setState(worst == QLatin1String("at_risk")     ? KpiTile::State::Critical
-                        : worst == QLatin1String("partial")   ? KpiTile::State::Warning
-                        : worst == QLatin1String("compliant") ? KpiTile::State::Good
-                                                              : KpiTile::State::Unavailable);
+    m_posture->setState(KpiTile::forPosture(CompliancePosture::worse(m.posture, shown)));
     if (live) {
         const std::optional<double> rate = m.livePosture.rate();
         m_posture->setDetail(
@@ -233,10 +220,16 @@ void ComplianceWidget::showMatrix()
                             ? KpiTile::State::Critical
                             : KpiTile::State::Good);
     // How many controls the data contradicts: counted over all controls, whatever the filter.
-    if (!live) {
+    if (!liveFailure.isEmpty()) {
+        m_disagree->setValue(QStringLiteral("—"));
+        m_disagree->setDetail(tr("Not available: %1").arg(liveFailure));
+        m_disagree->setToolTip(liveFailure);
+        m_disagree->setState(KpiTile::State::Unavailable);
+    } else if (!live) {
         m_disagree->setValue(QStringLiteral("…"));
         m_disagree->setDetail(m_job->isRunning() ? tr("Checking the data…")
                                                  : tr("The live checks have not run"));
+        m_disagree->setToolTip(QString());
         m_disagree->setState(KpiTile::State::Unavailable);
     } else {
         m_disagree->setValue(l.toString(int(m.disagreeing.size())));
@@ -260,11 +253,10 @@ void ComplianceWidget::showMatrix()
 
 void ComplianceWidget::liveArrived(const ComplianceLive &live)
 {
-    if (!m_session || live.tenantId != m_session->tenantId())
-        return;
-    m_live = live;
     m_matrix.setLive(live);
     m_model->setResults(live.results);
+    if (const QString failure = live.failureText(); !failure.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, failure);
     showMatrix();
     showControl();
 }
@@ -395,13 +387,12 @@ QString ComplianceWidget::runChecks()
                               tr("Checks cancelled; nothing was recorded."));
         return m_banner->text();
     }
-    m_job->cancel(); // this run supersedes the background one
     ComplianceLive live;
     live.ran = true;
     live.tenantId = m_session->tenantId();
     live.asOf = asOf.toUTC();
     live.results = results;
-    m_live = live;
+    m_job->adopt(live); // this run supersedes the background one
     m_matrix.setLive(live);
     m_model->setResults(results);
     showMatrix();
@@ -409,8 +400,10 @@ QString ComplianceWidget::runChecks()
     int failing = 0;
     for (const CheckResult &r : results)
         failing += r.status == QLatin1String("non_compliant");
-    const QString summary = tr("%1 controls checked: %2 non-compliant.")
-                                .arg(l.toString(results.size()), l.toString(failing));
+    QString summary = tr("%1 controls checked: %2 non-compliant.")
+                          .arg(l.toString(results.size()), l.toString(failing));
+    if (const QString failure = live.failureText(); !failure.isEmpty())
+        summary += QLatin1Char(' ') + failure;
     const bool past =
         std::abs(asOf.secsTo(QDateTime::currentDateTimeUtc())) > ComplianceWriter::NowToleranceSec;
     if (m_record->isChecked() && past) {

@@ -58,7 +58,6 @@ private:
     const Session *m_session = nullptr;
     QDateTime m_asOf;
     ComplianceMatrix m_matrix;
-    ComplianceLive m_live; // the last live result of this session's tenant
     LiveComplianceJob *m_job;
     ComplianceModel *m_model;
     QLabel *m_title;

@@ -58,12 +58,10 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     });
     m_autoRefresh->setEnabled(true);
     // The compliance tiles: stored figures at once, the live checks' result when it arrives.
-    connect(m_job, &LiveComplianceJob::finished, this, [this](const ComplianceLive &live) {
-        if (!m_session || live.tenantId != m_session->tenantId())
-            return;
-        m_live = live;
-        refresh();
-    });
+    // (The shared glue: the delivered result, or its failure, is shown at its own as-of.)
+    m_job->follow(
+        this, [this] { return m_session; },
+        [this](const ComplianceLive &live) { recompute(&live); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -140,8 +138,7 @@ KpiTile *ExecutiveRoomWidget::addTile(Group &group, const QString &key)
 void ExecutiveRoomWidget::setSession(const Session *session, const QDateTime &asOf)
 {
     // A source or tenant change: the live checks in flight are discarded, never shown.
-    m_job->cancel();
-    m_live = ComplianceLive();
+    m_job->reset();
     m_session = session;
     m_asOf = asOf;
 }
@@ -158,24 +155,29 @@ Period ExecutiveRoomWidget::period() const
 
 bool ExecutiveRoomWidget::refresh()
 {
+    return recompute(nullptr);
+}
+
+bool ExecutiveRoomWidget::recompute(const ComplianceLive *arrived)
+{
     m_error.clear();
     // Figures of another tenant are never shown as this one's, not even as stale.
     if (m_hasSnapshot && (!m_session || m_snapshot.tenant.id != m_session->tenantId()))
         m_hasSnapshot = false;
     ExecutiveSnapshot snapshot;
     QString error;
-    bool reuse = false;
+    const ComplianceLive *live = nullptr;
     QDateTime at = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
         error = tr("No source is connected. Use File ▸ Connect to open one.");
     } else {
-        // The live compliance checks of this tenant and time when there are some; otherwise
-        // the stored figures now and the checks in the background (their arrival refreshes).
-        reuse = LiveComplianceJob::reusable(m_live, *m_session, m_asOf);
-        if (reuse)
-            at = m_live.asOf;
-        if (!ExecutiveSnapshot::compute(*m_session, period(), at, &snapshot, &error,
-                                        reuse ? &m_live : nullptr) &&
+        // The live compliance checks just delivered, or held ones of this tenant and time;
+        // otherwise the stored figures now and the checks in the background (their arrival
+        // computes again with them, at their as-of).
+        live = arrived ? arrived : m_job->reuse(*m_session, m_asOf);
+        if (live)
+            at = live->asOf;
+        if (!ExecutiveSnapshot::compute(*m_session, period(), at, &snapshot, &error, live) &&
             error.isEmpty())
             error = tr("The source did not answer.");
     }
@@ -204,7 +206,7 @@ bool ExecutiveRoomWidget::refresh()
     }
     m_snapshot = snapshot;
     m_hasSnapshot = true;
-    if (!reuse)
+    if (!live)
         m_job->start(*m_session, at);
     m_stale = false;
     m_lastSuccess = QDateTime::currentDateTimeUtc();

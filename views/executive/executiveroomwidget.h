@@ -45,6 +45,8 @@ private:
         QLabel *unavailable = nullptr;
         QStringList tileKeys;
     };
+    // A refresh; arrived: the live checks just delivered (computed with, at their as-of).
+    bool recompute(const ComplianceLive *arrived);
     void buildGroups();
     KpiTile *addTile(Group &group, const QString &key);
     void retranslate() override;
@@ -56,8 +58,7 @@ private:
     const Session *m_session = nullptr;
     QDateTime m_asOf; // invalid: now
     ExecutiveSnapshot m_snapshot;
-    ComplianceLive m_live; // the live compliance checks, run in the background after a refresh
-    LiveComplianceJob *m_job;
+    LiveComplianceJob *m_job; // the live compliance checks, run in the background after a refresh
     bool m_hasSnapshot = false;
     bool m_stale = false;
     QDateTime m_lastSuccess;

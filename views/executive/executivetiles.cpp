@@ -214,7 +214,10 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
     if (c.available) {
         // Counts and posture as Dealix records them; what the data shows beside them when the
         // live checks differ (they run in the background on screen, once per run on paper).
-        const bool live = c.live.ran;
+        // The live figures stand only when every check answered: a failed check is never
+        // counted as "records and data agree".
+        const bool live = c.live.complete();
+        const QString liveFailure = c.live.failureText();
         const CompliancePosture &d = c.livePosture;
         auto dataShows = [&](int recorded, int shown) {
             return live && recorded != shown ? tr("Data shows %1").arg(number(shown)) : QString();
@@ -235,25 +238,19 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
             dataShows(c.nonCompliant, d.nonCompliant));
         const QString shown = live ? d.posture() : QString();
         // The worse of the two decides the colour.
-        auto rank = [](const QString &p) {
-            return p == QLatin1String("at_risk")     ? 3
-                   : p == QLatin1String("partial")   ? 2
-                   : p == QLatin1String("compliant") ? 1
-                                                     : 0;
-        };
-        const int worst = std::max(rank(c.posture), rank(shown));
+        const QString worst = CompliancePosture::worse(c.posture, shown);
         set(QStringLiteral("compliance.posture"),
             ComplianceMatrix::postureBothWays(c.posture, shown),
-            worst == 3   ? S::Critical
-            : worst == 2 ? S::Warning
-            : worst == 1 ? S::Good
-                         : S::Neutral,
+            worst == QLatin1String("unknown") ? S::Neutral : KpiTile::forPosture(worst),
             tr("Compliance rate %1").arg(percent(c.rate)));
         set(QStringLiteral("compliance.score"), percent(c.score), S::Neutral,
             joined(tr("Compliant + ½ partial"), live && d.score() != c.score
                                                     ? tr("Data shows %1").arg(percent(d.score()))
                                                     : QString()));
-        if (!live)
+        if (!liveFailure.isEmpty())
+            set(QStringLiteral("compliance.disagreeing"), QStringLiteral("—"), S::Unavailable,
+                tr("Not available: %1").arg(liveFailure));
+        else if (!live)
             set(QStringLiteral("compliance.disagreeing"), QStringLiteral("…"), S::Neutral,
                 tr("Checking the data…"));
         else if (c.disagreeing.isEmpty())

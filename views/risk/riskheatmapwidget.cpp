@@ -36,12 +36,10 @@ RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
     m_controls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_controls->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Controls: rated on the records at once, on the live checks' result when it arrives.
-    connect(m_job, &LiveComplianceJob::finished, this, [this](const ComplianceLive &live) {
-        if (!m_session || live.tenantId != m_session->tenantId())
-            return;
-        m_live = live;
-        refresh();
-    });
+    // (The shared glue: the delivered result, or its failure, is shown at its own as-of.)
+    m_job->follow(
+        this, [this] { return m_session; },
+        [this](const ComplianceLive &live) { recompute(&live); });
     connect(m_heatmap, &HeatmapView::cellSelected, this, &RiskHeatmapWidget::showCell);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString surface = item->data(Qt::UserRole).toString();
@@ -69,8 +67,7 @@ RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
 void RiskHeatmapWidget::setSession(const Session *session, const QDateTime &asOf)
 {
     // A source or tenant change: the live checks in flight are discarded, never shown.
-    m_job->cancel();
-    m_live = ComplianceLive();
+    m_job->reset();
     m_session = session;
     m_asOf = asOf;
     m_register = RiskRegister();
@@ -79,29 +76,40 @@ void RiskHeatmapWidget::setSession(const Session *session, const QDateTime &asOf
 
 bool RiskHeatmapWidget::refresh()
 {
+    return recompute(nullptr);
+}
+
+bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
+{
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
         m_register = RiskRegister();
         showData();
         return false;
     }
-    // The live compliance checks of this tenant and time when there are some; otherwise the
-    // records now and the checks in the background (their arrival refreshes).
-    const bool reuse = LiveComplianceJob::reusable(m_live, *m_session, m_asOf);
+    // The live compliance checks of this tenant and time when there are some (a delivered
+    // result at its own as-of); otherwise the records now and the checks in the background.
+    const ComplianceLive *live = arrived ? arrived : m_job->reuse(*m_session, m_asOf);
     const QDateTime at =
-        reuse ? m_live.asOf : (m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
+        live ? live->asOf : (m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
     RiskRegister r;
     QString error;
-    if (!RiskRegister::compute(*m_session, at, &r, &error, reuse ? &m_live : nullptr))
+    if (!RiskRegister::compute(*m_session, at, &r, &error, live))
         return refreshFailed(m_banner, error);
     m_error.clear();
     m_register = r;
-    if (!reuse)
+    if (!live) // a delivery never starts another run
         m_job->start(*m_session, at);
+    QStringList notes;
     if (!r.unavailable.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("Not in the register (not available from this source): %1")
-                                  .arg(r.unavailable.join(QStringLiteral(", "))));
+        notes << tr("Not in the register (not available from this source): %1")
+                     .arg(r.unavailable.join(QStringLiteral(", ")));
+    // Checks that failed: the controls stay rated on their records, and the cause is said.
+    if (live)
+        if (const QString failure = live->failureText(); !failure.isEmpty())
+            notes << failure;
+    if (!notes.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, notes.join(QLatin1String(" · ")));
     showData();
     emit refreshed(true);
     return true;

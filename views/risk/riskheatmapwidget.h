@@ -29,13 +29,15 @@ public:
 
 private:
     void retranslate() override;
+    // Computes the register with a delivered live result (null: a reused one, or the records
+    // and the checks started in the background).
+    bool recompute(const ComplianceLive *arrived);
     void showData();
     void showCell(int likelihood, int impact);
 
     const Session *m_session = nullptr;
     QDateTime m_asOf;
     RiskRegister m_register;
-    ComplianceLive m_live; // the live compliance checks the controls are rated on (background)
     LiveComplianceJob *m_job;
     QLabel *m_title;
     QLabel *m_summary;

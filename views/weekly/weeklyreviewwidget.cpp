@@ -47,12 +47,10 @@ WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_next->setLayoutDirection(layoutDirection() == Qt::RightToLeft ? Qt::LeftToRight
                                                                     : Qt::RightToLeft);
-    connect(m_job, &LiveComplianceJob::finished, this, [this](const ComplianceLive &live) {
-        if (!m_session || live.tenantId != m_session->tenantId())
-            return;
-        m_live = live;
-        refresh();
-    });
+    // (The shared glue: the delivered result, or its failure, is shown at its own as-of.)
+    m_job->follow(
+        this, [this] { return m_session; },
+        [this](const ComplianceLive &live) { recompute(&live); });
     connect(m_prev, &QPushButton::clicked, this, &WeeklyReviewWidget::previousWeek);
     connect(m_this, &QPushButton::clicked, this, &WeeklyReviewWidget::thisWeek);
     connect(m_next, &QPushButton::clicked, this, &WeeklyReviewWidget::nextWeek);
@@ -99,8 +97,7 @@ WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
 void WeeklyReviewWidget::setSession(const Session *session, const QDateTime &asOf)
 {
     // A source or tenant change: the live checks in flight are discarded, never shown.
-    m_job->cancel();
-    m_live = ComplianceLive();
+    m_job->reset();
     m_session = session;
     m_asOf = asOf;
     m_anchor = QDateTime();
@@ -132,6 +129,11 @@ void WeeklyReviewWidget::thisWeek()
 
 bool WeeklyReviewWidget::refresh()
 {
+    return recompute(nullptr);
+}
+
+bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
+{
     m_error.clear();
     // Figures of another tenant are never shown as this one's, not even as stale.
     if (m_hasReview && (!m_session || m_review.tenant.id != m_session->tenantId()))
@@ -151,13 +153,17 @@ bool WeeklyReviewWidget::refresh()
     }
     // The RAG reads the live compliance checks of this tenant and time: with the stored status
     // first, then again when the checks (run in the background) arrive.
+    // A delivered result is for the week it was started for; a week changed meanwhile
+    // discards it (a week's as-of is fixed: its result would not match anyway).
     const bool atNow = !m_anchor.isValid() && !m_asOf.isValid();
-    const bool reuse = LiveComplianceJob::reusable(m_live, *m_session, atNow ? QDateTime() : asOf);
-    if (reuse)
-        asOf = m_live.asOf;
+    const ComplianceLive *live = arrived && (atNow || arrived->asOf == asOf.toUTC())
+                                     ? arrived
+                                     : m_job->reuse(*m_session, atNow ? QDateTime() : asOf);
+    if (live)
+        asOf = live->asOf;
     WeeklyReview review;
     QString error;
-    if (!WeeklyReview::compute(*m_session, asOf, &review, &error, reuse ? &m_live : nullptr)) {
+    if (!WeeklyReview::compute(*m_session, asOf, &review, &error, live)) {
         m_error = error;
         m_banner->showMessage(MessageBanner::Level::Error,
                               m_hasReview ? tr("Stale: refresh failed: %1").arg(error)
@@ -167,7 +173,7 @@ bool WeeklyReviewWidget::refresh()
     }
     m_review = review;
     m_hasReview = true;
-    if (!reuse)
+    if (!live && !arrived) // a delivery never starts another run
         m_job->start(*m_session, asOf);
     // Parts that could not be computed are said above the review, with their causes.
     if (const QStringList failures = review.failures(); !failures.isEmpty())

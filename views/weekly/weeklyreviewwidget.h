@@ -36,6 +36,8 @@ protected:
 
 private:
     void retranslate() override;
+    // A refresh; arrived: the live checks just delivered (computed with, at their as-of).
+    bool recompute(const ComplianceLive *arrived);
     void showReview();
     QDateTime now() const;
 
@@ -44,8 +46,7 @@ private:
     QDateTime m_anchor; // a moment inside the week shown
     WeeklyReview m_review;
     bool m_hasReview = false;
-    ComplianceLive m_live; // the live compliance checks the RAG reads, run in the background
-    LiveComplianceJob *m_job;
+    LiveComplianceJob *m_job; // the live compliance checks the RAG reads, run in the background
 
     QLabel *m_title;
     QLabel *m_weekLabel;

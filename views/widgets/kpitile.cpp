@@ -107,6 +107,14 @@ QString KpiTile::stateKey(State state)
     return {};
 }
 
+KpiTile::State KpiTile::forPosture(const QString &posture)
+{
+    return posture == QLatin1String("at_risk")     ? State::Critical
+           : posture == QLatin1String("partial")   ? State::Warning
+           : posture == QLatin1String("compliant") ? State::Good
+                                                   : State::Unavailable;
+}
+
 QString KpiTile::wordFor(State state)
 {
     switch (state) {

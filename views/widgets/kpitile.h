@@ -32,6 +32,9 @@ public:
     static QString wordFor(State state);
     // "good", "warning", "critical" or "" (neutral, unavailable): for paper and HTML.
     static QString stateKey(State state);
+    // A compliance posture's state: at_risk critical, partial warning, compliant good,
+    // anything else (unknown, not available) unavailable.
+    static State forPosture(const QString &posture);
 
 signals:
     void clicked();

@@ -15,6 +15,20 @@ LiveComplianceJob::~LiveComplianceJob()
     }
 }
 
+namespace {
+int g_reuseWindowSec = 60;
+}
+
+int LiveComplianceJob::reuseWindowSec()
+{
+    return g_reuseWindowSec;
+}
+
+void LiveComplianceJob::setReuseWindowSec(int seconds)
+{
+    g_reuseWindowSec = seconds;
+}
+
 bool LiveComplianceJob::reusable(const ComplianceLive &live, const Session &session,
                                  const QDateTime &asOf)
 {
@@ -22,8 +36,38 @@ bool LiveComplianceJob::reusable(const ComplianceLive &live, const Session &sess
         return false;
     if (asOf.isValid())
         return live.matches(session.tenantId(), asOf);
-    return live.asOf.secsTo(QDateTime::currentDateTimeUtc()) < 60 &&
+    return live.asOf.secsTo(QDateTime::currentDateTimeUtc()) < g_reuseWindowSec &&
            live.asOf <= QDateTime::currentDateTimeUtc();
+}
+
+void LiveComplianceJob::follow(QObject *context, std::function<const Session *()> session,
+                               std::function<void(const ComplianceLive &)> arrived)
+{
+    connect(
+        this, &LiveComplianceJob::delivered, context,
+        [session = std::move(session), arrived = std::move(arrived)](const ComplianceLive &live) {
+            const Session *s = session();
+            if (!s || !s->isOpen() || live.tenantId != s->tenantId())
+                return;
+            arrived(live);
+        });
+}
+
+void LiveComplianceJob::reset()
+{
+    cancel();
+    m_latest = ComplianceLive();
+}
+
+void LiveComplianceJob::adopt(const ComplianceLive &live)
+{
+    cancel();
+    m_latest = live;
+}
+
+const ComplianceLive *LiveComplianceJob::reuse(const Session &session, const QDateTime &asOf) const
+{
+    return reusable(m_latest, session, asOf) ? &m_latest : nullptr;
 }
 
 void LiveComplianceJob::cancel()
@@ -44,17 +88,21 @@ void LiveComplianceJob::start(const Session &session, const QDateTime &asOf)
     const quint64 generation = m_generation;
     const Session::CloneSpec spec = session.cloneSpec();
     const QDateTime at = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC();
-    QThread *thread = QThread::create([this, spec, at, cancelled, generation] {
+    const QString tenant = session.tenantId();
+    QThread *thread = QThread::create([this, spec, at, tenant, cancelled, generation] {
         Session clone;
         if (!clone.openClone(spec)) {
             const QString error = clone.errorString();
             QMetaObject::invokeMethod(
                 this,
-                [this, error, generation] {
+                [this, error, tenant, at, generation] {
                     if (generation != m_generation)
                         return;
                     m_running = false;
-                    emit failed(error);
+                    m_latest = ComplianceLive::failedRun(tenant, at, error);
+                    const ComplianceLive delivery = m_latest;
+                    emit failed(delivery.error);
+                    emit delivered(delivery);
                 },
                 Qt::QueuedConnection);
             return;
@@ -69,7 +117,9 @@ void LiveComplianceJob::start(const Session &session, const QDateTime &asOf)
                 if (generation != m_generation)
                     return; // cancelled meanwhile: discarded
                 m_running = false;
+                m_latest = live;
                 emit finished(live);
+                emit delivered(live);
             },
             Qt::QueuedConnection);
     });
