@@ -303,8 +303,8 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         CHECK_FALSE(
             s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix"))));
         CHECK(timer.elapsed() < 10000);
-        CHECK(
-            s.errorString().contains(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix")));
+        CHECK(s.errorString().contains(QStringLiteral("postgresql://***@127.0.0.1:1/dealix")));
+        CHECK_FALSE(s.errorString().contains(QStringLiteral("dealix_app")));
         CHECK(s.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
     }
     SECTION("a host that accepts but never answers: an error within 10 seconds")
