@@ -9,10 +9,9 @@
 // correctly. Every surface's CSV export goes through here.
 //
 // Formula injection (OWASP "CSV Injection"): a text cell that begins with '=', '+', '-', '@'
-// (after any leading whitespace, which spreadsheets skip), a tab or a carriage return would be run
-// as a formula by a spreadsheet; it is written with a single quote in front ("'=HYPERLINK(…)", "'-5
-// days") and quoted. Numbers stay numbers: a cell made with CsvWriter::number() is written as it is
-// when it is a plain decimal number
+// (also after blanks), a tab or a CR would be run as a formula by a spreadsheet; it is written with
+// a single quote in front ("'=HYPERLINK(…)", "'-5 days") and quoted. Numbers stay numbers:
+// a cell made with CsvWriter::number() is written as it is when it is a plain decimal number
 // ("-1250.50", "3"); anything else given as a number is treated as text.
 class CsvWriter
 {
@@ -39,7 +38,6 @@ public:
     // The cell as written: neutralised (text) and quoted where RFC 4180 needs it.
     static QString escape(const QString &field, bool numeric = false);
     // True when a spreadsheet would read the text as a formula.
-    // The one test, also for every field of the command line's tab-separated output.
     static bool looksLikeFormula(const QString &text);
 
 private:

@@ -27,22 +27,18 @@ public:
     QString database() const { return m_database; } // PostgreSQL
     QString options() const { return m_options; }   // PostgreSQL: libpq options, ';'-separated
 
-    // The URL as shown to users, logged and written to provenance, JSON and PDF: no
-    // credentials and no role name either - a PostgreSQL URL's user-info is shown as "***"
-    // (postgresql://***@HOST:PORT/DB), as redact() shows it.
+    // As shown, logged, in provenance: no credentials, role as *** (SourceTools::rememberedUrl).
     QString toDisplayString() const;
-    // (SourceTools::rememberedUrl gives the form with the role name, for settings only.)
 
     // The one redaction of credentials for any text that is printed, logged, stored or
     // exported and may hold a URL or an error quoting one, well-formed or not:
-    //  - a URL's user-info (everything between "scheme://" and the last '@' before the next
-    //    URL or the end of the line, so that a space, '/', '[', quote or "://" in a password
-    //    cannot end it early) becomes "***", a bare role name included;
+    //  - a URL's user-info, a bare role name included (from "scheme://" to the last '@' before
+    //    the next URL or the end of the line, so that a space, '/', '[', quote or "://" in a
+    //    password cannot end it early) becomes "***" (JSON text: SourceTools::redactJson);
     //  - the values of query parameters whose names look like credentials (token, key,
     //    secret, password, auth, signature, session, code …) become "***";
     //  - libpq's "password=…" and HTTP "Bearer …" values become "***".
     static QString redact(const QString &text);
-    // (SourceTools::redactJson redacts JSON text value by value.)
     // A URL without credentials: redact() of its text form.
     static QString redactUrl(const QUrl &url);
 

@@ -538,8 +538,18 @@ TEST_CASE("board pack from an offline copy: a U+202E in its manifest reorders no
     INFO(o.err.toStdString());
     REQUIRE(o.exitCode == 0);
     // The manifest's source with an unclosed override (the copy is then ALTERED, and says so).
-    exec(copy, QStringLiteral("update offline_manifest set value = 'sqlite:/data/' || char(8238) "
-                              "|| 'evil.sqlite' where key = 'source'"));
+    {
+        // A Session opens an offline copy read-only: edited as any SQLite file.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("manifest-edit"));
+        db.setDatabaseName(copy);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("update offline_manifest set value = 'sqlite:/data/' || "
+                                      "char(8238) || 'evil.sqlite' where key = 'source'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("manifest-edit"));
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
     const Run r =
         desk({QStringLiteral("board-pack"), QStringLiteral("-o"), pdf, QStringLiteral("--source"),
