@@ -1,5 +1,7 @@
 #include "app/boardpackdialog.h"
 
+#include "views/widgets/datalabels.h"
+
 #include "app/languagemanager.h"
 #include "models/source/session.h"
 #include "views/surface/surface.h"
@@ -167,7 +169,7 @@ void BoardPackDialog::toPrinter(bool realPrinter)
     BoardPack::Content content;
     QString error;
     if (!buildContent(&content, &error)) {
-        QMessageBox::warning(this, tr("Board pack"), error);
+        DataLabels::message(this, QMessageBox::Warning, tr("Board pack"), error);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -186,7 +188,7 @@ void BoardPackDialog::toPrinter(bool realPrinter)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!BoardPack::paint(content, &printer, &error, progressFor(tr("Printing…"))))
-        QMessageBox::warning(this, tr("Board pack"), error);
+        DataLabels::message(this, QMessageBox::Warning, tr("Board pack"), error);
 }
 
 void BoardPackDialog::savePdf()
@@ -200,7 +202,7 @@ void BoardPackDialog::savePdf()
     const bool saved = savePdfTo(path, &error);
     m_askPartial = false;
     if (!saved)
-        QMessageBox::warning(this, tr("Board pack"), error);
+        DataLabels::message(this, QMessageBox::Warning, tr("Board pack"), error);
 }
 
 void BoardPackDialog::saveHtml()
@@ -215,5 +217,5 @@ void BoardPackDialog::saveHtml()
     const bool saved = saveHtmlTo(path, &error);
     m_askPartial = false;
     if (!saved)
-        QMessageBox::warning(this, tr("Board pack"), error);
+        DataLabels::message(this, QMessageBox::Warning, tr("Board pack"), error);
 }

@@ -7,6 +7,7 @@
 #include "app/surfaces.h"
 #include "models/approvals/approvaldecider.h"
 #include "models/core/atomicfile.h"
+#include "models/core/csvwriter.h"
 #include "models/core/displaytext.h"
 #include "models/core/period.h"
 #include "models/source/demogenerator.h"
@@ -39,7 +40,10 @@ void printErr(const QString &line)
 
 QString field(const QString &text)
 {
-    return DisplayText::terminal(text, false);
+    // A spreadsheet opening the tab-separated output (-o FILE, or stdout redirected) must not
+    // run a field as a formula: the same neutralisation as every CSV cell.
+    const QString safe = CsvWriter::looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    return DisplayText::terminal(safe, false);
 }
 
 void printOut(const QByteArray &data)

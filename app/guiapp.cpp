@@ -1,6 +1,7 @@
 #include "app/guiapp.h"
 
 #include "models/core/atomicfile.h"
+#include "views/widgets/datalabels.h"
 
 #include "models/core/displaytext.h"
 
@@ -132,8 +133,9 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         window.setSourceError(error);
         QTextStream(stderr) << DisplayText::terminal(SourceUrl::redact(error)) << Qt::endl;
         if (!offscreen)
-            QMessageBox::critical(
-                &window, QCoreApplication::translate("GuiApp", "Cannot open the source"), error);
+            DataLabels::message(&window, QMessageBox::Critical,
+                                QCoreApplication::translate("GuiApp", "Cannot open the source"),
+                                error);
     }
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);

@@ -11,7 +11,9 @@
 #include "models/core/logging.h"
 #include "models/core/settings.h"
 #include "models/source/session.h"
+#include "models/source/sourcetools.h"
 #include "views/surface/surface.h"
+#include "views/widgets/datalabels.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,9 +32,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 
+#include <memory>
 #include <utility>
 
 namespace {
@@ -86,8 +90,9 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::onTenantChosen);
 
     // Source and tenant names are data: shown as text, never as markup.
-    m_sourceStatus->setTextFormat(Qt::PlainText);
-    m_tenantStatus->setTextFormat(Qt::PlainText);
+    DataLabels::plain(m_sourceStatus);
+    DataLabels::plain(m_tenantStatus);
+    DataLabels::plain(m_refreshStatus);
     statusBar()->addWidget(m_sourceStatus, 1);
     statusBar()->addPermanentWidget(m_tenantStatus);
     statusBar()->addPermanentWidget(m_asOfStatus);
@@ -113,7 +118,15 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
         m_nav->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A probe still connecting finishes (within the connect timeout) before its window goes.
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->wait();
+        delete m_probe;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -247,7 +260,8 @@ void MainWindow::rebuildRecentMenu()
             QTimer::singleShot(0, this, [this, url] {
                 QString error;
                 if (!openSource(url, QString(), QString(), &error))
-                    QMessageBox::critical(this, tr("Cannot open the source"), error);
+                    DataLabels::message(this, QMessageBox::Critical, tr("Cannot open the source"),
+                                        error);
             });
         });
     }
@@ -262,7 +276,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     if (m_session)
         m_sourceError.clear();
     if (m_session && m_session->isOpen()) {
-        const QString url = m_session->url().toDisplayString();
+        const QString url = SourceTools::rememberedUrl(m_session->url());
         m_settings.setValue(Settings::Key::LastSource, url);
         m_settings.addRecentSource(url);
         if (!m_session->hasTenant()) {
@@ -310,14 +324,51 @@ bool MainWindow::connectionLost() const
     return !q.exec(QStringLiteral("select 1")) || !q.next();
 }
 
+void MainWindow::probeServer(std::function<void(bool, const QString &)> done)
+{
+    if (m_probe)
+        return; // one probe at a time; the next timer tick asks again
+    // On a worker thread with a connection of its own: a server that never answers costs the
+    // connect timeout there, never a frozen window here.
+    const SourceUrl url = m_session->url();
+    const QString password = m_password;
+    auto result = std::make_shared<std::pair<bool, QString>>(false, QString());
+    m_probe = QThread::create([url, password, result] {
+        result->first = SourceTools::probeServer(url, password, &result->second);
+    });
+    const Session *asked = m_session.get();
+    connect(m_probe, &QThread::finished, this, [this, asked, result, done] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (m_session.get() == asked) // else another source was opened meanwhile
+            done(result->first, result->second);
+    });
+    m_probe->start();
+}
+
 void MainWindow::checkConnection()
 {
-    if (m_reconnectAttempt > 0 || !connectionLost())
+    if (m_reconnectAttempt > 0 || !m_session || !m_session->isPostgres())
         return;
-    qCWarning(lcSource).noquote() << "connection lost:"
-                                  << SourceUrl::redact(m_session->url().toDisplayString());
-    m_healthTimer->stop();
-    scheduleReconnect();
+    auto lost = [this] {
+        qCWarning(lcSource).noquote() << "connection lost:" << m_session->url().toDisplayString();
+        m_healthTimer->stop();
+        scheduleReconnect();
+    };
+    if (!m_session->isOpen()) {
+        lost();
+        return;
+    }
+    // First whether the server answers at all (off this thread), then, when it does, whether
+    // this session's own connection still works (quick: the server is there).
+    probeServer([this, lost](bool answers, const QString &error) {
+        if (m_reconnectAttempt > 0)
+            return;
+        if (!answers)
+            m_lastError = error;
+        if (!answers || connectionLost())
+            lost();
+    });
 }
 
 void MainWindow::scheduleReconnect()
@@ -334,19 +385,29 @@ void MainWindow::tryReconnect()
 {
     if (!m_session || m_reconnectAttempt == 0)
         return;
-    auto fresh = std::make_unique<Session>();
-    const QString tenant = m_session->tenantId();
-    const bool ok =
-        fresh->open(m_session->url(), Session::OpenMode::RequireDealixSchema, m_password) &&
-        (tenant.isEmpty() || fresh->selectTenant(tenant));
-    if (!ok) {
-        m_lastError = fresh->errorString();
-        scheduleReconnect();
-        return;
-    }
-    const int attempts = m_reconnectAttempt;
-    setSession(std::move(fresh)); // refreshes the current surface
-    statusBar()->showMessage(tr("Reconnected after %n attempt(s).", nullptr, attempts), 8000);
+    probeServer([this](bool answers, const QString &error) {
+        if (m_reconnectAttempt == 0)
+            return;
+        if (!answers) {
+            m_lastError = error;
+            scheduleReconnect();
+            return;
+        }
+        // The server answers: opening the session is quick now.
+        auto fresh = std::make_unique<Session>();
+        const QString tenant = m_session->tenantId();
+        const bool ok =
+            fresh->open(m_session->url(), Session::OpenMode::RequireDealixSchema, m_password) &&
+            (tenant.isEmpty() || fresh->selectTenant(tenant));
+        if (!ok) {
+            m_lastError = fresh->errorString();
+            scheduleReconnect();
+            return;
+        }
+        const int attempts = m_reconnectAttempt;
+        setSession(std::move(fresh)); // refreshes the current surface
+        statusBar()->showMessage(tr("Reconnected after %n attempt(s).", nullptr, attempts), 8000);
+    });
 }
 
 bool MainWindow::openSource(const QString &url, const QString &password, const QString &tenant,
@@ -420,7 +481,8 @@ void MainWindow::onTenantChosen(int index)
     if (id == m_session->tenantId())
         return;
     if (!m_session->selectTenant(id)) {
-        QMessageBox::critical(this, tr("Cannot switch tenant"), m_session->errorString());
+        DataLabels::message(this, QMessageBox::Critical, tr("Cannot switch tenant"),
+                            m_session->errorString());
         populateTenants();
         return;
     }
@@ -439,6 +501,7 @@ SurfaceWidget *MainWindow::widgetFor(int row)
     if (!surface)
         return nullptr;
     SurfaceWidget *w = surface->createWidget(m_stack);
+    DataLabels::apply(w); // every label shows data as text unless it chose markup
     const QVariantMap states = m_settings.value(Settings::Key::SurfaceStates).toMap();
     w->restoreState(states.value(surface->id()).toByteArray());
     w->setSession(m_session.get(), effectiveAsOf());
@@ -494,11 +557,8 @@ void MainWindow::refreshCurrent()
 {
     if (SurfaceWidget *w = currentSurface()) {
         // A refresh that fails may be the first sign of a lost server.
-        if (!w->refresh() && m_reconnectAttempt == 0 && connectionLost()) {
-            m_healthTimer->stop();
-            scheduleReconnect();
-            return;
-        }
+        if (!w->refresh() && m_reconnectAttempt == 0)
+            checkConnection();
     }
     updateStatus();
 }
@@ -561,12 +621,13 @@ void MainWindow::updateStatus()
 void MainWindow::connectDialog()
 {
     ConnectionDialog dialog(m_settings.recentSources(),
-                            m_session ? m_session->url().toDisplayString() : QString(), this);
+                            m_session ? SourceTools::rememberedUrl(m_session->url()) : QString(),
+                            this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
         if (openSource(dialog.url(), dialog.password(), QString(), &error))
             return;
-        QMessageBox::critical(this, tr("Cannot open the source"), error);
+        DataLabels::message(this, QMessageBox::Critical, tr("Cannot open the source"), error);
     }
 }
 
@@ -594,7 +655,7 @@ void MainWindow::exportCurrent()
     QString error;
     if (!surface->exportData(*m_session, request, &bytes, &error) ||
         !AtomicFile::write(path, bytes, &error))
-        QMessageBox::critical(this, tr("Export failed"), error);
+        DataLabels::message(this, QMessageBox::Critical, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
@@ -672,7 +733,7 @@ bool MainWindow::saveOfflineCopy(const QString &chosenPath)
     });
     progress.reset();
     if (!ok) {
-        QMessageBox::warning(this, tr("Save offline copy"), error);
+        DataLabels::message(this, QMessageBox::Warning, tr("Save offline copy"), error);
         return false;
     }
     statusBar()->showMessage(tr("Offline copy written to %1").arg(path), 8000);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class LanguageManager;
@@ -14,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QToolBar;
 class Session;
@@ -82,6 +84,9 @@ private:
     void checkConnection();
     void scheduleReconnect();
     void tryReconnect();
+    // SourceTools::probeServer for the current source on a worker thread; done(answers, error)
+    // runs here afterwards unless another source was opened meanwhile.
+    void probeServer(std::function<void(bool, const QString &)> done);
 
     Settings &m_settings;
     LanguageManager &m_language;
@@ -95,6 +100,7 @@ private:
     QTimer *m_healthTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_reconnectAttempt = 0;
+    QThread *m_probe = nullptr; // the probe under way, if any
     int m_firstDelayMs = 1000;
     int m_maxDelayMs = 60000;
 

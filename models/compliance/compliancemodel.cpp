@@ -1,5 +1,7 @@
 #include "models/compliance/compliancemodel.h"
 
+#include "models/core/tooltiptext.h"
+
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -157,19 +159,20 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         if (column == ControlColumn)
-            return QStringLiteral("%1\n%2\n%3").arg(c.name, c.nameAr, c.evidenceSource);
+            return ToolTipText::plain(
+                QStringLiteral("%1\n%2\n%3").arg(c.name, c.nameAr, c.evidenceSource));
         if (column == LiveColumn && live)
-            return differs
-                       ? tr("Dealix records %1; the data shows %2 as of %3: %4")
-                             .arg(ComplianceMatrix::statusText(c.status),
-                                  ComplianceMatrix::statusText(live->status),
-                                  l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
-                                  live->reason)
-                       : tr("As of %1: %2")
-                             .arg(l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
-                                  live->reason);
+            return ToolTipText::plain(
+                differs ? tr("Dealix records %1; the data shows %2 as of %3: %4")
+                              .arg(ComplianceMatrix::statusText(c.status),
+                                   ComplianceMatrix::statusText(live->status),
+                                   l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                   DisplayText::isolate(live->reason))
+                        : tr("As of %1: %2")
+                              .arg(l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                   DisplayText::isolate(live->reason)));
         if (column == RemediationColumn)
-            return c.remediationPlan;
+            return ToolTipText::plain(c.remediationPlan);
     } else if (role == Roles::RawValueRole) {
         switch (column) {
         case ControlColumn:

@@ -1,5 +1,7 @@
 #include "models/connectors/connectormodel.h"
 
+#include "models/core/tooltiptext.h"
+
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -134,7 +136,7 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
-            return QStringLiteral("%1\n%2\n%3").arg(r->name, r->nameAr, r->key);
+            return ToolTipText::plain(QStringLiteral("%1\n%2\n%3").arg(r->name, r->nameAr, r->key));
         if (column == ProbeColumn) {
             if (r->probe.url.isEmpty())
                 return tr("Set an endpoint in connector_probes or in the settings to probe this "
@@ -145,10 +147,10 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
                               .arg(r->probe.slowMs);
             if (probed && !m_probes.value(r->key).error.isEmpty())
                 tip += u'\n' + SourceUrl::redact(m_probes.value(r->key).error);
-            return tip;
+            return ToolTipText::plain(tip);
         }
         if (column == LastErrorColumn)
-            return r->lastError;
+            return ToolTipText::plain(r->lastError);
     } else if (role == Roles::RawValueRole) {
         switch (column) {
         case NameColumn:

@@ -22,9 +22,17 @@ bool CsvWriter::looksLikeFormula(const QString &text)
 {
     if (text.isEmpty())
         return false;
-    const QChar c = text.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
-           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    const QChar first = text.front();
+    if (first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return true;
+    // Spreadsheets skip leading blanks before they look for a formula (" =1+1").
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+               c == QLatin1Char('@');
+    }
+    return false;
 }
 
 QString CsvWriter::escape(const QString &input, bool numeric)

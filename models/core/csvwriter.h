@@ -8,8 +8,8 @@
 // RFC 4180 CSV with a UTF-8 byte order mark, so that spreadsheet programs open Arabic text
 // correctly. Every surface's CSV export goes through here.
 //
-// Formula injection (OWASP "CSV Injection"): a text cell that begins with '=', '+', '-', '@',
-// a tab or a carriage return would be run as a formula by a spreadsheet; it is written with
+// Formula injection (OWASP "CSV Injection"): a text cell that begins with '=', '+', '-', '@'
+// (also after blanks), a tab or a CR would be run as a formula by a spreadsheet; it is written with
 // a single quote in front ("'=HYPERLINK(…)", "'-5 days") and quoted. Numbers stay numbers:
 // a cell made with CsvWriter::number() is written as it is when it is a plain decimal number
 // ("-1250.50", "3"); anything else given as a number is treated as text.

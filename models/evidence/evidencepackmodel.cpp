@@ -1,5 +1,7 @@
 #include "models/evidence/evidencepackmodel.h"
 
+#include "models/core/tooltiptext.h"
+
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -118,7 +120,8 @@ QVariant EvidencePackModel::data(const QModelIndex &index, int role) const
                 .arg(p->storedHash.isEmpty() ? tr("none") : p->storedHash,
                      p->computedHash.isEmpty() ? tr("none") : p->computedHash);
         if (column == TitleColumn)
-            return p->titleAr.isEmpty() ? p->title : p->title + u'\n' + p->titleAr;
+            return ToolTipText::plain(p->titleAr.isEmpty() ? p->title
+                                                           : p->title + u'\n' + p->titleAr);
     } else if (role == Roles::RawValueRole) {
         switch (column) {
         case TitleColumn:

@@ -1,5 +1,7 @@
 #include "models/overview/sourceoverviewmodel.h"
 
+#include "models/core/tooltiptext.h"
+
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -82,7 +84,7 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == ColumnsColumn && !t.missingColumns.isEmpty())
-            return t.missingColumns.join(QLatin1String(", "));
+            return ToolTipText::plain(t.missingColumns.join(QLatin1String(", ")));
         break;
     default:
         break;

@@ -1,11 +1,14 @@
 #include "models/source/offlinecopy.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/core/atomicfile.h"
 #include "models/source/boundquery.h"
 #include "models/source/datadigest.h"
 #include "models/source/ddl.h"
 #include "models/source/dealixschema.h"
 #include "models/source/session.h"
+#include "models/source/sourcetools.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -322,7 +325,9 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                         QVariant v = c == secret ? QVariant(NotCopied)
                                                  : offlineValue(read.value(int(c)));
                         if (!v.isNull() && urlColumns.contains(columns.at(c)))
-                            v = SourceUrl::redact(v.toString());
+                            v = columns.at(c) == QLatin1String("changes")
+                                    ? SourceTools::redactJson(v.toString())
+                                    : SourceUrl::redact(v.toString());
                         insert.bindValue(int(c), v);
                     }
                     if (!insert.exec())
@@ -513,15 +518,21 @@ QString OfflineStatus::summary() const
     if (!isOffline)
         return QString();
     const QString when = QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat);
+    // Every data part isolated on its own (the manifest's source and each problem naming a
+    // table or key), so that a stray U+202E in a manifest cannot reorder the sentence, nor the
+    // rest of a page footer; the source redacted as everything printed is.
+    const QString from = DisplayText::isolate(SourceUrl::redact(source));
+    QStringList parts;
+    for (const QString &p : problems)
+        parts << DisplayText::isolate(p);
+    const QString what = parts.join(QStringLiteral("; "));
     if (intact)
-        return Tr::tr("Offline copy as of %1 (from %2): integrity verified").arg(when, source);
+        return Tr::tr("Offline copy as of %1 (from %2): integrity verified").arg(when, from);
     if (!verifiable) {
         if (!asOf.isValid())
-            return Tr::tr("Offline copy: NOT VERIFIABLE — %1")
-                .arg(problems.join(QStringLiteral("; ")));
-        return Tr::tr("Offline copy as of %1 (from %2): NOT VERIFIABLE — %3")
-            .arg(when, source, problems.join(QStringLiteral("; ")));
+            return Tr::tr("Offline copy: NOT VERIFIABLE — %1").arg(what);
+        return Tr::tr("Offline copy as of %1 (from %2): NOT VERIFIABLE — %3").arg(when, from, what);
     }
     return Tr::tr("Offline copy as of %1 (from %2): ALTERED since it was written — %3")
-        .arg(when, source, problems.join(QStringLiteral("; ")));
+        .arg(when, from, what);
 }

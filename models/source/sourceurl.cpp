@@ -120,9 +120,10 @@ QString SourceUrl::toDisplayString() const
     case Kind::SQLite:
         return QStringLiteral("sqlite:") + m_path;
     case Kind::PostgreSQL: {
+        // User-info is never printed, not even a bare role name (SourceTools::rememberedUrl).
         QString s = QStringLiteral("postgresql://");
         if (!m_user.isEmpty())
-            s += m_user + QLatin1Char('@');
+            s += QStringLiteral("***@");
         const bool v6 = m_host.contains(QLatin1Char(':'));
         s += v6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
         s += QLatin1Char(':') + QString::number(m_port) + QLatin1Char('/') + m_database;
@@ -138,38 +139,69 @@ QString SourceUrl::toDisplayString() const
     return {};
 }
 
-QString SourceUrl::redact(const QString &input)
+namespace {
+// The user-info of every "scheme://" URL in the text becomes "***". A URL starts at a scheme
+// that does not continue a word or another URL ("a://b" inside a password is not a URL); its
+// user-info runs to the last '@' before the next URL or the end of the line, so a space, '/',
+// quote or "://" in a password cannot end it early. A URL with no '@' whose authority is not
+// HOST or HOST:PORT (a password with a space or "://" cut it) is joined to the next one.
+QString redactUserInfo(const QString &in)
 {
-    QString out = input;
-    // User-info: from "scheme://" to the last '@' before the end of the line or the next URL.
-    static const QRegularExpression scheme(QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*)://"));
-    static const QRegularExpression role(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
-    qsizetype from = 0;
-    for (QRegularExpressionMatch m = scheme.match(out, from); m.hasMatch();
-         m = scheme.match(out, from)) {
-        const qsizetype start = m.capturedEnd();
-        qsizetype at = -1;
-        for (qsizetype i = start; i < out.size(); ++i) {
-            const QChar c = out.at(i);
-            if (c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
-                QStringView(out).mid(i).startsWith(QLatin1String("://")))
+    static const QRegularExpression scheme(
+        QStringLiteral("(?<![A-Za-z0-9+.\\-:/@%])[A-Za-z][A-Za-z0-9+.-]*://"));
+    static const QRegularExpression hostPort(
+        QStringLiteral("^([^\\s:/?#@]*|\\[[0-9A-Fa-f:.]*\\])(:[0-9]*)?$"));
+    struct Start {
+        qsizetype begin, body;
+    };
+    QList<Start> starts;
+    for (auto it = scheme.globalMatch(in); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        starts.append({m.capturedStart(), m.capturedEnd()});
+    }
+    auto lineEnd = [&in](qsizetype from) {
+        qsizetype e = from;
+        while (e < in.size() && in.at(e) != QLatin1Char('\n') && in.at(e) != QLatin1Char('\r'))
+            ++e;
+        return e;
+    };
+    QString out;
+    qsizetype copied = 0;
+    for (qsizetype k = 0; k < starts.size(); ++k) {
+        const qsizetype body = starts.at(k).body;
+        if (body < copied)
+            continue;
+        const qsizetype eol = lineEnd(body);
+        qsizetype next = k + 1;
+        auto regionEnd = [&] {
+            return next < starts.size() && starts.at(next).begin < eol ? starts.at(next).begin
+                                                                       : eol;
+        };
+        qsizetype at = QStringView(in).mid(body, regionEnd() - body).lastIndexOf(u'@');
+        while (at < 0 && next < starts.size() && starts.at(next).begin < eol) {
+            qsizetype authEnd = body;
+            while (authEnd < regionEnd() && !in.at(authEnd).isSpace() &&
+                   !QStringLiteral("/?#").contains(in.at(authEnd)))
+                ++authEnd;
+            if (hostPort.match(in.mid(body, authEnd - body)).hasMatch())
                 break;
-            if (c == QLatin1Char('@'))
-                at = i;
+            ++next; // the authority is cut: the next "URL" is part of it
+            at = QStringView(in).mid(body, regionEnd() - body).lastIndexOf(u'@');
         }
-        from = start;
         if (at < 0)
             continue;
-        const QString info = out.mid(start, at - start);
-        const QString name = m.captured(1).toLower();
-        const bool pgRole =
-            (name == QLatin1String("postgresql") || name == QLatin1String("postgres")) &&
-            role.match(info).hasMatch();
-        if (pgRole)
-            continue;
-        out.replace(start, at - start, QStringLiteral("***"));
-        from = start + 3;
+        out += QStringView(in).mid(copied, body - copied);
+        out += QStringLiteral("***");
+        copied = body + at;
     }
+    out += QStringView(in).mid(copied);
+    return out;
+}
+} // namespace
+
+QString SourceUrl::redact(const QString &input)
+{
+    QString out = redactUserInfo(input);
     // "user:password@host" without a scheme (a URL typed without one, libpq-style hosts).
     static const QRegularExpression bare(
         QStringLiteral("(^|[\\s\"'(<\\[])[^\\s\"'(<\\[:/@*]+:(?!/)[^\\s@]*@"));

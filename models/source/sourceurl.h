@@ -27,14 +27,14 @@ public:
     QString database() const { return m_database; } // PostgreSQL
     QString options() const { return m_options; }   // PostgreSQL: libpq options, ';'-separated
 
-    // The URL as shown to users and written to provenance: no credentials.
+    // As shown, logged, in provenance: no credentials, role as *** (SourceTools::rememberedUrl).
     QString toDisplayString() const;
 
     // The one redaction of credentials for any text that is printed, logged, stored or
     // exported and may hold a URL or an error quoting one, well-formed or not:
-    //  - a URL's user-info (everything between "scheme://" and the last '@' on that line, so
-    //    that a space, '/', '[' or quote in a password cannot end it early) becomes "***"; a
-    //    bare PostgreSQL role name without a password is kept (it names the source);
+    //  - a URL's user-info, a bare role name included (from "scheme://" to the last '@' before
+    //    the next URL or the end of the line, so that a space, '/', '[', quote or "://" in a
+    //    password cannot end it early) becomes "***" (JSON text: SourceTools::redactJson);
     //  - the values of query parameters whose names look like credentials (token, key,
     //    secret, password, auth, signature, session, code …) become "***";
     //  - libpq's "password=…" and HTTP "Bearer …" values become "***".

@@ -1,5 +1,7 @@
 #include "models/weekly/weeklychangemodel.h"
 
+#include "models/core/tooltiptext.h"
+
 #include "models/core/money.h"
 #include "models/core/roles.h"
 
@@ -94,7 +96,7 @@ QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (!m.available)
-            return m.unavailableReason;
+            return ToolTipText::plain(m.unavailableReason);
         break;
     default:
         break;

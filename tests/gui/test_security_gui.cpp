@@ -8,6 +8,7 @@
 #include "models/source/demogenerator.h"
 #include "tests/support/boardsfixture.h"
 #include "tests/support/executivefixture.h"
+#include "tests/support/securitychecks.h"
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/surface/surface.h"
@@ -15,6 +16,7 @@
 #include "views/widgets/kpitile.h"
 #include "views/widgets/messagebanner.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,7 +32,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTimer>
+#include <algorithm>
+#include <arpa/inet.h>
 #include <functional>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
@@ -206,6 +213,37 @@ TEST_CASE("cli: tenants and messages cannot drive the terminal", "[cli][security
     CHECK(e.exitCode == 4);
     CHECK_FALSE(e.err.contains('\x1b'));
     CHECK(QString::fromUtf8(e.err).contains(QStringLiteral("x\u241B[31mred")));
+}
+
+TEST_CASE("cli: tab-separated output neutralises formula fields, on stdout and with -o",
+          "[cli][security][csv]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString path = TestSupport::fixtureFile(*dir, QStringLiteral("tsv.sqlite"));
+    REQUIRE_FALSE(path.isEmpty());
+    exec(path, QStringLiteral("update tenants set name = ' =1+1', name_ar = "
+                              "'=HYPERLINK(\"http://evil.example/\")' where slug = 'alpha'"));
+    const QString out = dir->filePath(QStringLiteral("tenants.tsv"));
+    const Run r = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
+                        QStringLiteral("sqlite:") + path, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    const Run s = desk(
+        {QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + path});
+    REQUIRE(s.exitCode == 0);
+    for (const QString &written : {text, QString::fromUtf8(s.out)}) {
+        QStringList alpha;
+        for (const QString &line : written.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (line.split(QLatin1Char('\t')).value(1) == QLatin1String("alpha"))
+                alpha = line.split(QLatin1Char('\t'));
+        INFO(written.toStdString());
+        REQUIRE(alpha.size() == 4);
+        CHECK(alpha.at(2) == QStringLiteral("' =1+1"));
+        CHECK(alpha.at(3) == QStringLiteral("'=HYPERLINK(\"http://evil.example/\")"));
+    }
 }
 
 TEST_CASE("cli: writes refuse --as-of with a usage error and change nothing", "[cli][security]")
@@ -397,6 +435,137 @@ TEST_CASE("a tenant name with an unclosed U+202E reorders nothing around it: PDF
     w.grab().save(dir->filePath(QStringLiteral("rlo.png")));
     if (qEnvironmentVariableIsSet("DEALIX_KEEP_SCREENSHOTS"))
         w.grab().save(qEnvironmentVariable("DEALIX_KEEP_SCREENSHOTS") + QStringLiteral("/rlo.png"));
+}
+
+TEST_CASE("no label, tooltip or list tooltip of any surface shows data as markup or unisolated",
+          "[gui][security][bidi]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString path = dir->filePath(QStringLiteral("hostile.sqlite"));
+    DemoOptions demo;
+    demo.scale = 0.05;
+    demo.now = QDateTime::fromString(QStringLiteral("2026-11-26T09:00:00Z"), Qt::ISODate);
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, demo, nullptr, &error));
+    // Markup and an unclosed right-to-left override in every kind of data string.
+    const QString h = QStringLiteral("'<b>BOLD</b><u>under</u>' || char(8238) || ");
+    for (const QString &sql :
+         {QStringLiteral("update tenants set name = %1'Evil', name_ar = %1'شر' where slug = "
+                         "'najd-trading'"),
+          QStringLiteral("update evidence_packs set title = %1'pack'"),
+          QStringLiteral("update users set full_name = %1'user'"),
+          QStringLiteral("update compliance_controls set control_name = %1'control', owner = "
+                         "%1'owner'"),
+          QStringLiteral("update integration_sync_states set last_error = %1'error'"),
+          QStringLiteral("update contradictions set claim_a = %1'claim', source_a = %1'src'"),
+          QStringLiteral("update strategic_deals set deal_title = %1'deal', target_company_name = "
+                         "%1'corp'"),
+          QStringLiteral("update approval_requests set resource_type = %1'res'")})
+        exec(path, sql.arg(h));
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    LanguageManager language;
+    MainWindow w(*settings, language);
+    REQUIRE(w.openSource(QStringLiteral("sqlite:") + path, QString(),
+                         QStringLiteral("najd-trading"), &error));
+    w.show();
+    const QString marker = QStringLiteral("BOLD");
+    const QString raw = QStringLiteral("<b>BOLD");
+    int seen = 0;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        REQUIRE(language.setLanguage(lang));
+        for (const QString &id : SurfaceRegistry::instance().ids()) {
+            REQUIRE(w.selectSurface(id));
+            waitFor([] { return false; }, 300);
+            // Select the first row of every list, so that detail panes show a record.
+            for (QAbstractItemView *v : w.currentSurface()->findChildren<QAbstractItemView *>())
+                if (v->model() && v->model()->rowCount() > 0)
+                    v->setCurrentIndex(v->model()->index(0, 0));
+            waitFor([] { return false; }, 200);
+            for (QLabel *l : w.findChildren<QLabel *>()) {
+                const QString text = l->text();
+                INFO(lang.toStdString()
+                     << " " << id.toStdString() << " label " << l->objectName().toStdString()
+                     << ": " << text.toStdString());
+                if (text.contains(marker)) {
+                    ++seen;
+                    CHECK((l->textFormat() == Qt::PlainText ||
+                           (l->textFormat() == Qt::AutoText && !Qt::mightBeRichText(text)) ||
+                           !text.contains(raw)));
+                }
+                CHECK(SecurityChecks::bidiBalanced(text));
+            }
+            for (QWidget *c : w.findChildren<QWidget *>()) {
+                const QString tip = c->toolTip();
+                INFO(lang.toStdString()
+                     << " " << id.toStdString() << " tooltip: " << tip.toStdString());
+                if (tip.contains(marker))
+                    CHECK_FALSE((Qt::mightBeRichText(tip) && tip.contains(raw)));
+                CHECK(SecurityChecks::bidiBalanced(tip));
+            }
+            for (QAbstractItemView *v : w.currentSurface()->findChildren<QAbstractItemView *>()) {
+                QAbstractItemModel *m = v->model();
+                if (!m)
+                    continue;
+                for (int r = 0; r < std::min(m->rowCount(), 20); ++r)
+                    for (int c = 0; c < m->columnCount(); ++c) {
+                        const QString tip = m->index(r, c).data(Qt::ToolTipRole).toString();
+                        INFO(lang.toStdString()
+                             << " " << id.toStdString() << " cell tooltip: " << tip.toStdString());
+                        if (tip.contains(marker))
+                            CHECK_FALSE((Qt::mightBeRichText(tip) && tip.contains(raw)));
+                    }
+            }
+        }
+    }
+    CHECK(seen > 10); // the data did reach the screen
+}
+
+TEST_CASE("board pack from an offline copy: a U+202E in its manifest reorders no page footer",
+          "[cli][security][bidi][offline]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions demo;
+    demo.scale = 0.05;
+    demo.now = QDateTime::fromString(QStringLiteral("2026-11-26T09:00:00Z"), Qt::ISODate);
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, demo, nullptr, &error));
+    const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
+    const Run o = desk({QStringLiteral("offline"), QStringLiteral("-o"), copy,
+                        QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                        QStringLiteral("--tenant"), QStringLiteral("najd-trading")});
+    INFO(o.err.toStdString());
+    REQUIRE(o.exitCode == 0);
+    // The manifest's source with an unclosed override (the copy is then ALTERED, and says so).
+    {
+        // A Session opens an offline copy read-only: edited as any SQLite file.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("manifest-edit"));
+        db.setDatabaseName(copy);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("update offline_manifest set value = 'sqlite:/data/' || "
+                                      "char(8238) || 'evil.sqlite' where key = 'source'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("manifest-edit"));
+    const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
+    const Run r =
+        desk({QStringLiteral("board-pack"), QStringLiteral("-o"), pdf, QStringLiteral("--source"),
+              QStringLiteral("sqlite:") + copy, QStringLiteral("--surfaces"),
+              QStringLiteral("weekly-review"), QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(r.err.toStdString());
+    REQUIRE(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(out.toStdString());
+    // Every page's footer reads in order after the source: "…): ALTERED since it was written".
+    CHECK(out.count(QStringLiteral("ALTERED since it was written")) >= 2);
+    CHECK_FALSE(out.contains(QStringLiteral("nettirw saw ti ecnis")));
+    CHECK_FALSE(out.contains(QStringLiteral("DERETLA")));
 }
 
 TEST_CASE("approval center detail escapes every data string it puts into rich text",
@@ -623,5 +792,71 @@ TEST_CASE("GUI on PostgreSQL: a restarted server is reconnected with back-off an
     CHECK_FALSE(statusText().contains(QStringLiteral("Reconnecting")));
     REQUIRE(waitFor([&] { return !refreshed.isEmpty(); }, 5000));
     CHECK(refreshed.last().value(0).toBool());
+}
+TEST_CASE("GUI on PostgreSQL: reconnecting to a host that never answers does not freeze the "
+          "window",
+          "[gui][security][postgres][reconnect]")
+{
+    registerSurfaces();
+    PrivateServer server;
+    const QString password = server.env.value(QStringLiteral("DEALIX_PG_PASSWORD"));
+    {
+        Session loader;
+        REQUIRE(
+            loader.open(SourceUrl::parse(server.url()), Session::OpenMode::AllowEmpty, password));
+        QString error;
+        REQUIRE(TestSupport::loadFixture(loader, &error));
+    }
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow w(*settings, language);
+    w.setReconnectTiming(200, 100, 400);
+    QString error;
+    REQUIRE(w.openSource(server.url(), password, QStringLiteral("alpha"), &error));
+    REQUIRE(w.selectSurface(QStringLiteral("source")));
+    w.show();
+    QCoreApplication::processEvents();
+
+    // The server goes, and its port becomes a black hole: a socket that completes the TCP
+    // handshake (the kernel does) and never says a word, like a partitioned or hung host.
+    REQUIRE(server.stop() == 0);
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    const int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(quint16(server.env.value(QStringLiteral("DEALIX_PG_PORT")).toInt()));
+    REQUIRE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    REQUIRE(::listen(fd, 16) == 0);
+
+    // A timer ticking every 50 ms keeps ticking while the window notices the loss and retries.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(50);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - last);
+        last = now;
+    });
+    ticker.start();
+    const bool noticed = waitFor([&] { return w.reconnectAttempt() >= 2; }, 30000);
+    // A few seconds more: at least one attempt against the silent host is under way.
+    waitFor([] { return false; }, 5000);
+    ticker.stop();
+    ::close(fd);
+    INFO("longest gap between ticks: " << longestGap << " ms");
+    CHECK(noticed);
+    CHECK(longestGap < 1000);
+
+    // And the server back: reconnected as before.
+    REQUIRE(server.start() == 0);
+    REQUIRE(waitFor([&] { return w.reconnectAttempt() == 0; }, 30000));
+    REQUIRE(w.session());
+    CHECK(w.session()->isOpen());
 }
 #endif

@@ -269,7 +269,12 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         CHECK_FALSE(s.open(SourceUrl::parse(server.url(server.database))));
         qputenv("PGPASSWORD", saved);
         CHECK(s.errorKind() == Session::ErrorKind::Unavailable);
-        CHECK(s.errorString().contains(server.url(server.database)));
+        // Named by host, port and database; the role is user-info and never printed.
+        CHECK(s.errorString().contains(QStringLiteral("postgresql://***@%1:%2/%3")
+                                           .arg(server.host)
+                                           .arg(server.port)
+                                           .arg(server.database)));
+        CHECK_FALSE(s.errorString().contains(server.user + QLatin1Char('@')));
         CHECK(s.errorString().contains(QStringLiteral("password authentication failed")));
         CHECK_FALSE(s.errorString().contains(QStringLiteral("definitely-wrong")));
     }
@@ -303,8 +308,8 @@ TEST_CASE("PostgreSQL connection failures are clear, quick and name the source",
         CHECK_FALSE(
             s.open(SourceUrl::parse(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix"))));
         CHECK(timer.elapsed() < 10000);
-        CHECK(
-            s.errorString().contains(QStringLiteral("postgresql://dealix_app@127.0.0.1:1/dealix")));
+        CHECK(s.errorString().contains(QStringLiteral("postgresql://***@127.0.0.1:1/dealix")));
+        CHECK_FALSE(s.errorString().contains(QStringLiteral("dealix_app")));
         CHECK(s.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
     }
     SECTION("a host that accepts but never answers: an error within 10 seconds")

@@ -3,6 +3,8 @@
 // tests/gui/test_security_gui.cpp.
 #include "models/core/csvwriter.h"
 #include "models/core/displaytext.h"
+#include "models/source/offlinecopy.h"
+#include "models/source/sourcetools.h"
 #include "models/source/sourceurl.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/securitychecks.h"
@@ -55,9 +57,8 @@ TEST_CASE("redact: user-info, credential parameters, libpq and HTTP forms", "[se
 {
     auto S = [](const char *text) { return QString::fromUtf8(text); };
     CHECK(SourceUrl::redact(S("postgresql://u:p@h:5432/db")) == S("postgresql://***@h:5432/db"));
-    // A PostgreSQL role name alone names the source; in an https URL it may be a token.
-    CHECK(SourceUrl::redact(S("postgresql://dealix@h:5432/db")) ==
-          S("postgresql://dealix@h:5432/db"));
+    // User-info is never printed, a bare role name included; in an https URL it may be a token.
+    CHECK(SourceUrl::redact(S("postgresql://dealix@h:5432/db")) == S("postgresql://***@h:5432/db"));
     CHECK(SourceUrl::redact(S("https://ghp_abc@github.com/x")) == S("https://***@github.com/x"));
     // The last '@' of the line: '/', '@', quotes and spaces in a password do not end it.
     CHECK(SourceUrl::redact(S("see \"postgresql://u:a/b@c d\"@h/db\" now")) ==
@@ -80,6 +81,64 @@ TEST_CASE("redact: user-info, credential parameters, libpq and HTTP forms", "[se
     CHECK(SourceUrl::redact(plain) == plain);
 }
 
+TEST_CASE("redact: \"://\" or a space in a password, URLs inside JSON", "[security][url]")
+{
+    auto S = [](const char *text) { return QString::fromUtf8(text); };
+    // A "://" in the password does not start another URL.
+    CHECK(SourceUrl::redact(S("postgresql://u:a://bSECRET@h:5432/db")) ==
+          S("postgresql://***@h:5432/db"));
+    CHECK(SourceUrl::redact(S("x postgresql://u:a b://cSECRET@h/db y")) ==
+          S("x postgresql://***@h/db y"));
+    // Two URLs with host:port authorities stay two.
+    CHECK(SourceUrl::redact(S("from https://h1:443/a to https://u@h2/")) ==
+          S("from https://h1:443/a to https://***@h2/"));
+    // One per line.
+    CHECK(SourceUrl::redact(S("postgresql://r@h/d\nmail a@b.c")) ==
+          S("postgresql://***@h/d\nmail a@b.c"));
+    // The display form never names the role; the remembered form keeps it to reconnect.
+    const SourceUrl u = SourceUrl::parse(S("postgresql://dealix_app@db.example.sa:6543/prod"));
+    REQUIRE(u.isValid());
+    CHECK(u.toDisplayString() == S("postgresql://***@db.example.sa:6543/prod"));
+    CHECK(SourceTools::rememberedUrl(u) == S("postgresql://dealix_app@db.example.sa:6543/prod"));
+    CHECK(SourceUrl::parse(S("postgresql://h/db")).toDisplayString() ==
+          S("postgresql://h:5432/db"));
+    // JSON (an audit row's changes): each string value on its own; keys, e-mails and the
+    // layout between two URLs are kept.
+    const QString json = S("{\"old\": \"postgresql://u:p@h/db\", \"by\": \"ops@dealix.sa\", "
+                           "\"new\": \"https://k:s\\\"x@api/v1?token=abc\", \"n\": 3}");
+    CHECK(SourceTools::redactJson(json) ==
+          S("{\"old\": \"postgresql://***@h/db\", \"by\": \"ops@dealix.sa\", "
+            "\"new\": \"https://***@api/v1?token=***\", \"n\": 3}"));
+    // Not JSON: the plain redaction.
+    CHECK(SourceTools::redactJson(S("see https://u:p@h/")) == S("see https://***@h/"));
+}
+
+TEST_CASE("offline copy summary: the manifest's source and each problem isolated",
+          "[security][bidi][offline]")
+{
+    const QString rlo = QString(QChar(0x202E));
+    OfflineStatus s;
+    s.isOffline = true;
+    s.intact = false;
+    s.asOf = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    s.source = QStringLiteral("sqlite:/data/") + rlo + QStringLiteral("evil.sqlite");
+    s.problems = {QStringLiteral("deals") + rlo + QStringLiteral(" was changed"),
+                  QStringLiteral("the manifest itself was changed")};
+    const QString text = s.summary();
+    INFO(text.toStdString());
+    CHECK(text.contains(DisplayText::isolate(s.source)));
+    CHECK(text.contains(DisplayText::isolate(s.problems.at(0)) + QStringLiteral("; ") +
+                        DisplayText::isolate(s.problems.at(1))));
+    CHECK(SecurityChecks::bidiBalanced(text));
+    s.intact = true;
+    s.problems.clear();
+    CHECK(SecurityChecks::bidiBalanced(s.summary()));
+    CHECK(s.summary().endsWith(QStringLiteral("): integrity verified")));
+    // A manifest written with a role name in its source does not print it.
+    s.source = QStringLiteral("postgresql://dealix_app@h:5432/db");
+    CHECK_FALSE(s.summary().contains(QStringLiteral("dealix_app")));
+}
+
 TEST_CASE("CSV: text cells that a spreadsheet would run are neutralised, numbers stay",
           "[security][csv]")
 {
@@ -97,6 +156,20 @@ TEST_CASE("CSV: text cells that a spreadsheet would run are neutralised, numbers
         "\"'\tx\",\"'\rx\",\"'-5\",plain,a=b\r\n"
         "-1250.50,-3,\"'-1+1\",\"'=1\",\r\n";
     CHECK(csv.data() == expected);
+}
+
+TEST_CASE("CSV: a formula behind leading whitespace is neutralised too", "[security][csv]")
+{
+    // A spreadsheet trims leading spaces before it decides a cell is a formula.
+    CHECK(CsvWriter::looksLikeFormula(QStringLiteral(" =1+1")));
+    CHECK(CsvWriter::looksLikeFormula(QStringLiteral("  \t@SUM(A1)")));
+    CHECK(CsvWriter::looksLikeFormula(QStringLiteral("\n-2")));
+    CHECK(CsvWriter::looksLikeFormula(QString(QChar(0xA0)) + QStringLiteral("+3")));
+    CHECK_FALSE(CsvWriter::looksLikeFormula(QStringLiteral(" plain")));
+    CHECK_FALSE(CsvWriter::looksLikeFormula(QStringLiteral("   ")));
+    CsvWriter csv;
+    csv.addRow({QStringLiteral(" =1+1"), QStringLiteral(" x=1")});
+    CHECK(csv.data() == QByteArray("\xEF\xBB\xBF\"' =1+1\", x=1\r\n"));
 }
 
 TEST_CASE("display text: isolates, balanced bidi controls, terminal-safe", "[security][bidi]")

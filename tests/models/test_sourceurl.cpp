@@ -1,3 +1,4 @@
+#include "models/source/sourcetools.h"
 #include "models/source/sourceurl.h"
 
 #include <catch2/catch.hpp>
@@ -24,7 +25,8 @@ TEST_CASE("postgresql:// URLs give user, host, port and database", "[source][url
     CHECK(u.host() == QStringLiteral("db.example.sa"));
     CHECK(u.port() == 6543);
     CHECK(u.database() == QStringLiteral("dealix_prod"));
-    CHECK(u.toDisplayString() ==
+    CHECK(u.toDisplayString() == QStringLiteral("postgresql://***@db.example.sa:6543/dealix_prod"));
+    CHECK(SourceTools::rememberedUrl(u) ==
           QStringLiteral("postgresql://dealix@db.example.sa:6543/dealix_prod"));
 
     const SourceUrl d = SourceUrl::parse(QStringLiteral("postgres://localhost/dealix"));
@@ -36,7 +38,7 @@ TEST_CASE("postgresql:// URLs give user, host, port and database", "[source][url
         SourceUrl::parse(QStringLiteral("postgresql://u@h:5432/db?sslmode=require"));
     REQUIRE(o.isValid());
     CHECK(o.options() == QStringLiteral("sslmode=require"));
-    CHECK(o.toDisplayString() == QStringLiteral("postgresql://u@h:5432/db?sslmode=require"));
+    CHECK(o.toDisplayString() == QStringLiteral("postgresql://***@h:5432/db?sslmode=require"));
 }
 
 TEST_CASE("a password in the URL is refused and never echoed", "[source][url]")

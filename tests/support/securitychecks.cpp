@@ -143,4 +143,27 @@ void checkProbeCredentialsStripped(Session &session)
     CHECK(source.value(0).toString() == hostileUrl());
 }
 
+bool bidiBalanced(const QString &text)
+{
+    QList<char16_t> open;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E && u != 0x202C) || (u >= 0x2066 && u <= 0x2068)) {
+            open.append(u);
+        } else if (u == 0x202C) {
+            if (open.isEmpty() || open.last() >= 0x2066)
+                return false;
+            open.removeLast();
+        } else if (u == 0x2069) {
+            // Closes the innermost isolate and every embedding opened inside it.
+            while (!open.isEmpty() && open.last() < 0x2066)
+                open.removeLast();
+            if (open.isEmpty())
+                return false;
+            open.removeLast();
+        }
+    }
+    return open.isEmpty();
+}
+
 } // namespace SecurityChecks

@@ -1,5 +1,7 @@
 #include "views/evidence/evidencepackswidget.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/core/atomicfile.h"
 #include "models/evidence/evidencepackmodel.h"
 #include "views/evidence/evidencepackprint.h"
@@ -225,7 +227,7 @@ void EvidencePacksWidget::showPack()
         m_fields->clear();
         return;
     }
-    m_packTitle->setText(EvidencePackModel::titleOf(*p));
+    m_packTitle->setText(DisplayText::isolate(EvidencePackModel::titleOf(*p)));
     const QString hashes = tr("Stored SHA-256: %1\nComputed SHA-256: %2")
                                .arg(p->storedHash.isEmpty() ? tr("none") : p->storedHash,
                                     p->computedHash.isEmpty() ? tr("none") : p->computedHash);
@@ -242,8 +244,10 @@ void EvidencePacksWidget::showPack()
         tr("Type: %1 · Status: %2\nCreated: %3 · Assembled by: %4\nReviewed by: %5 "
            "at %6")
             .arg(EvidencePackModel::typeText(p->packType), EvidencePackModel::statusText(p->status),
-                 time(p->createdAt), p->assembledBy.isEmpty() ? tr("—") : p->assembledBy,
-                 p->reviewedBy.isEmpty() ? tr("—") : p->reviewedBy, time(p->reviewedAt)));
+                 time(p->createdAt),
+                 p->assembledBy.isEmpty() ? tr("—") : DisplayText::isolate(p->assembledBy),
+                 p->reviewedBy.isEmpty() ? tr("—") : DisplayText::isolate(p->reviewedBy),
+                 time(p->reviewedAt)));
     const QJsonObject json = p->toJson(true);
     auto *contents = new QTreeWidgetItem(m_tree, {tr("Contents")});
     const QJsonValue c = json.value(QStringLiteral("contents"));

@@ -222,7 +222,7 @@ void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot
         if (g.id != id)
             continue;
         g.unavailable->setVisible(!sec.available);
-        g.unavailable->setText(sec.unavailableReason);
+        g.unavailable->setText(DisplayText::balanced(sec.unavailableReason));
         for (const QString &key : std::as_const(g.tileKeys)) {
             KpiTile *t = m_tiles.value(key);
             if (!sec.available) {

@@ -1,5 +1,7 @@
 #include "views/overview/sourceoverviewwidget.h"
 
+#include "models/core/displaytext.h"
+
 #include "models/overview/sourceoverviewmodel.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/provenancedialog.h"
@@ -95,11 +97,12 @@ void SourceOverviewWidget::updateHeader()
     const QString tenantName = layoutDirection() == Qt::RightToLeft && !o.tenant.nameAr.isEmpty()
                                    ? o.tenant.nameAr
                                    : o.tenant.name;
-    QString text =
-        tr("%1 source %2 · tenant %3 (%4)").arg(o.driver, o.source, tenantName, o.tenant.slug);
+    QString text = tr("%1 source %2 · tenant %3 (%4)")
+                       .arg(o.driver, DisplayText::isolate(o.source),
+                            DisplayText::isolate(tenantName), DisplayText::isolate(o.tenant.slug));
     if (!o.rlsTenant.isEmpty())
-        text +=
-            QStringLiteral(" · ") + tr("row-level security: app.tenant_id = %1").arg(o.rlsTenant);
+        text += QStringLiteral(" · ") +
+                tr("row-level security: app.tenant_id = %1").arg(DisplayText::isolate(o.rlsTenant));
     text += QStringLiteral(" · ") +
             tr("computed %1")
                 .arg(QLocale().toString(o.generatedAt.toLocalTime(), QLocale::ShortFormat));

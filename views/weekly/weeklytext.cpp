@@ -1,6 +1,20 @@
 #include "views/weekly/weeklytext.h"
 
+#include "models/core/displaytext.h"
+
 #include <QLocale>
+
+namespace {
+// Items that quote data (control ids, titles, reasons naming them): each isolated, so that one
+// cannot reorder the next or the sentence around them.
+QString joinIsolated(const QStringList &items)
+{
+    QStringList out;
+    for (const QString &i : items)
+        out << DisplayText::isolate(i);
+    return out.join(QStringLiteral(" · "));
+}
+} // namespace
 
 QString WeeklyText::weekLabel(const WeeklyReview &r)
 {
@@ -32,8 +46,8 @@ QString WeeklyText::ragIcon(const QString &rag)
 
 QString WeeklyText::ragBanner(const WeeklyReview &r)
 {
-    const QString reasons = r.ragReasons.isEmpty() ? tr("nothing needs attention")
-                                                   : r.ragReasons.join(QStringLiteral(" · "));
+    const QString reasons =
+        r.ragReasons.isEmpty() ? tr("nothing needs attention") : joinIsolated(r.ragReasons);
     return QStringLiteral("%1 %2 — %3")
         .arg(ragIcon(r.overallRag), tr("Overall: %1").arg(ragWord(r.overallRag)), reasons);
 }
@@ -47,7 +61,8 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
             d.priority == QLatin1String("critical") ? tr("Critical") : tr("High");
         const QString kind =
             d.type == QLatin1String("approval") ? tr("Approval") : tr("Contradiction");
-        QString line = QStringLiteral("%1 · %2 · %3").arg(priority, kind, d.title);
+        QString line =
+            QStringLiteral("%1 · %2 · %3").arg(priority, kind, DisplayText::isolate(d.title));
         if (d.deadline.isValid())
             line +=
                 QStringLiteral(" · ") +
@@ -73,14 +88,14 @@ QString WeeklyText::completedLine(const WeeklyReview &r)
 {
     return tr("Completed this week: %1")
         .arg(r.completedThisWeek.isEmpty() ? tr("nothing recorded")
-                                           : r.completedThisWeek.join(QStringLiteral(" · ")));
+                                           : joinIsolated(r.completedThisWeek));
 }
 
 QString WeeklyText::plannedLine(const WeeklyReview &r)
 {
     return tr("Planned next week: %1")
         .arg(r.plannedNextWeek.isEmpty() ? tr("nothing recorded")
-                                         : r.plannedNextWeek.join(QStringLiteral(" · ")));
+                                         : joinIsolated(r.plannedNextWeek));
 }
 
 QString WeeklyText::decisionsTitle()

@@ -25,6 +25,7 @@ void show(QWidget *parent, const Facts &f)
     box.setWindowTitle(
         QCoreApplication::translate("ProvenanceDialog", "Provenance: %1").arg(f.figure));
     box.setIcon(QMessageBox::Information);
+    box.setTextFormat(Qt::PlainText); // figures, tables and sources are data
     box.setText(text(f));
     if (!f.query.isEmpty())
         box.setDetailedText(f.query);
