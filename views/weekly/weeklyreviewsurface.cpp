@@ -51,7 +51,8 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     section.blocks << PrintBlock::paragraph(WeeklyText::weekLabel(r))
                    << PrintBlock::banner(WeeklyText::ragBanner(r), r.overallRag);
     for (const QString &failure : std::as_const(section.failures))
-        section.blocks << PrintBlock::banner(failure, QStringLiteral("warning"));
+        section.blocks << PrintBlock::banner(couldNotBeComputed(failure),
+                                             QStringLiteral("warning"));
     WeeklyChangeModel model;
     model.setReview(r);
     PrintTable changes = tableFromModel(model);

@@ -171,7 +171,8 @@ bool WeeklyReviewWidget::refresh()
         m_job->start(*m_session, asOf);
     // Parts that could not be computed are said above the review, with their causes.
     if (const QStringList failures = review.failures(); !failures.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning, failures.join(QLatin1String(" · ")));
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              couldNotBeComputed(failures.join(QLatin1String(" · "))));
     else
         m_banner->clearMessage();
     showReview();
