@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 // Money is carried as whole halalas (0.01 SAR) in 64-bit integers: sums are exact.

@@ -64,7 +64,7 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
     const QString value = QStringLiteral("v");
     const QString validValue = sql.validHalalas(QStringLiteral("value"));
     // Every sum is checked: beyond the exact range the figure fails with that cause.
-    Money::ExactSums sums;
+    Money::ExactSums exact;
     // Actual: won deals by the month of closed_at (instants compared as instants).
     {
         BoundQuery q;
@@ -88,7 +88,7 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         if (!q.execOne(query, error))
             return false;
         for (qsizetype i = 0; i < f.months.size(); ++i)
-            f.months[i].actual = sums.add(query.value(int(i)));
+            f.months[i].actual = exact.add(query.value(int(i)));
     }
     // Forecast, commit and best case: open deals by the month of expected_close_date (a date).
     const bool expected =
@@ -131,9 +131,10 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
             return false;
         for (qsizetype i = 0; i < f.months.size(); ++i) {
             // value (halalas) × probability (percent) is in hundredths of a halala.
-            f.months[i].forecast = Money::roundCentiHalalas(sums.addCenti(query.value(int(3 * i))));
-            f.months[i].commit = sums.add(query.value(int(3 * i + 1)));
-            f.months[i].bestCase = sums.add(query.value(int(3 * i + 2)));
+            f.months[i].forecast =
+                Money::roundCentiHalalas(exact.addCenti(query.value(int(3 * i))));
+            f.months[i].commit = exact.add(query.value(int(3 * i + 1)));
+            f.months[i].bestCase = exact.add(query.value(int(3 * i + 2)));
         }
         f.unscheduled = query.value(int(3 * f.months.size())).toInt();
         f.overdue = query.value(int(3 * f.months.size()) + 1).toInt();
@@ -161,12 +162,12 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         f.nonNumericValues = query.value(0).toInt();
         f.negativeValues = query.value(1).toInt();
         if (query.value(2).toInt() > 0)
-            sums.fail(Money::outOfRangeCause(query.value(2).toInt()));
+            exact.fail(Money::outOfRangeCause(query.value(2).toInt()));
         f.badProbabilities = query.value(3).toInt();
     }
-    if (!sums.ok()) {
+    if (!exact.ok()) {
         if (error)
-            *error = sums.error();
+            *error = exact.error();
         return false;
     }
     {

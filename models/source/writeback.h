@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>

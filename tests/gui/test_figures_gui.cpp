@@ -7,8 +7,9 @@
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
-#include "views/widgets/messagebanner.h"
+#include "views/widgets/actorpicker.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/messagebanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -216,4 +217,30 @@ TEST_CASE("approval center: counters that cannot be read go blank under a banner
     INFO(w.banner()->text().toStdString());
     CHECK(w.banner()->text().contains(QStringLiteral("could not be read")));
     CHECK(w.banner()->text().contains(QStringLiteral("approval_requests")));
+}
+
+TEST_CASE("approval center: users that cannot be read are said in the actor picker, never an "
+          "empty list",
+          "[gui][figures][actors]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("alter table users rename to users_gone")));
+    ApprovalCenterWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.refresh();
+    ActorPicker *picker = w.findChild<ActorPicker *>();
+    REQUIRE(picker);
+    CHECK(picker->loadError().contains(QStringLiteral("users")));
+    CHECK(picker->currentText().startsWith(
+        QStringLiteral("The users who may act could not be read: ")));
+    // Trying to decide names that cause, not "choose who is acting".
+    const QString said = w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
+                                  ApprovalDecider::Action::Approve);
+    CHECK(said.startsWith(QStringLiteral("The users who may act could not be read: ")));
 }

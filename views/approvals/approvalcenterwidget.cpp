@@ -414,6 +414,11 @@ QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Ac
         m_banner->showMessage(MessageBanner::Level::Info, tr("Select one or more requests first."));
         return m_banner->text();
     }
+    // The users could not be read: that is why no one is chosen, and it is said.
+    if (m_actor->email().isEmpty() && !m_actor->loadError().isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Error, m_actor->loadError());
+        return m_actor->loadError();
+    }
     ApprovalDecider::Actor actor;
     ApprovalDecider::Result refusal;
     if (!ApprovalDecider::actor(*m_session, m_actor->currentData().toString(), &actor, &refusal)) {

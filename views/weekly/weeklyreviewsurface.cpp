@@ -1,5 +1,6 @@
 #include "views/weekly/weeklyreviewsurface.h"
 
+#include "models/core/money.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "models/weekly/weeklyreview.h"
 #include "views/print/modeltable.h"
@@ -53,6 +54,9 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     for (const QString &failure : std::as_const(section.failures))
         section.blocks << PrintBlock::banner(couldNotBeComputed(failure),
                                              QStringLiteral("warning"));
+    // Amounts left out of the week's values, in the words every surface uses.
+    for (const QString &note : Money::excludedAmountNotes(r.nonNumericValues, r.negativeValues))
+        section.blocks << PrintBlock::paragraph(note);
     WeeklyChangeModel model;
     model.setReview(r);
     PrintTable changes = tableFromModel(model);

@@ -173,6 +173,10 @@ bool WeeklyReviewWidget::refresh()
     if (const QStringList failures = review.failures(); !failures.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Warning,
                               couldNotBeComputed(failures.join(QLatin1String(" · "))));
+    else if (const QStringList notes =
+                 Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
+             !notes.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Info, notes.join(QLatin1Char(' ')));
     else
         m_banner->clearMessage();
     showReview();
