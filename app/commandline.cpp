@@ -310,8 +310,7 @@ int runExport(const Options &o)
         }
         // The document says what failed; so does the exit status, for scheduled runs.
         if (!content.failedSections.isEmpty()) {
-            printErr(Tr::tr("Not available from this source: %1")
-                         .arg(content.failedSections.join(QLatin1String("; "))));
+            printErr(couldNotBeComputed(content.failedSections.join(QLatin1String("; "))));
             return ExitCode::SourceUnavailable;
         }
         return withOfflineCheck(ExitCode::Ok, session);
@@ -423,8 +422,7 @@ int runBoardPack(const Options &o)
     }
     // Whatever could be computed is written; the exit status still says what failed.
     if (!content.failedSections.isEmpty()) {
-        printErr(Tr::tr("Not available from this source: %1")
-                     .arg(content.failedSections.join(QLatin1String("; "))));
+        printErr(couldNotBeComputed(content.failedSections.join(QLatin1String("; "))));
         return ExitCode::SourceUnavailable;
     }
     return withOfflineCheck(ExitCode::Ok, session);

@@ -4,6 +4,10 @@
 <context>
     <name>ActorPicker</name>
     <message>
+        <source>The users who may act could not be read: %1</source>
+        <translation>تعذّرت قراءة المستخدمين المخوّلين بالتصرف: %1</translation>
+    </message>
+    <message>
         <source>Choose who is acting first (no user of this tenant may do this).</source>
         <translation>اختر أولًا من يتصرّف (لا يوجد مستخدم لدى هذا المستأجر يملك هذه الصلاحية).</translation>
     </message>
@@ -76,6 +80,10 @@
 </context>
 <context>
     <name>ApprovalCenterWidget</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>تعذّرت قراءة السجل: %1</translation>
+    </message>
     <message>
         <source>No source is connected. Use File ▸ Connect to open one.</source>
         <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
@@ -254,6 +262,14 @@
 </context>
 <context>
     <name>ApprovalQueue</name>
+    <message>
+        <source>the payload is not valid JSON (%1 at character %L2)</source>
+        <translation>الحمولة ليست JSON صالحًا (%1 عند الحرف %L2)</translation>
+    </message>
+    <message>
+        <source>the payload is JSON but not an object</source>
+        <translation>الحمولة JSON لكنها ليست كائنًا</translation>
+    </message>
     <message>
         <source>approval request %1 is not in this tenant</source>
         <translation>طلب الموافقة %1 ليس لدى هذا المستأجر</translation>
@@ -2295,6 +2311,10 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>ExecutiveSnapshot</name>
     <message>
+        <source>forecast</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
         <source>Not available from this source (no %1 table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
     </message>
@@ -2327,6 +2347,10 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Not available: %1</source>
         <translation>غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>Target %1 · forecast of the period %2 vs target</source>
+        <translation>المستهدف %1 · توقع الفترة %2 مقابل المستهدف</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -3045,12 +3069,76 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>Money</name>
     <message>
+        <source>the sum %1 is not a whole number of halalas</source>
+        <translation>المجموع %1 ليس عددًا صحيحًا من الهللات</translation>
+    </message>
+    <message>
+        <source>the sum %1 is outside the exact range of %2</source>
+        <translation>المجموع %1 خارج النطاق الدقيق %2</translation>
+    </message>
+    <message>
+        <source>±%1 SAR</source>
+        <translation>±%1 ر.س</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal amount(s) outside the exact range of %1</source>
+        <translation>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 is outside the exact range of %2</source>
+        <translation>%1 خارج النطاق الدقيق %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) whose value is not a number are counted here, not added.</source>
+        <translation>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with a negative value are counted here, not added.</source>
+        <translation>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) whose probability is not a number from %L1 to %L2 are counted here, not weighted into the forecast.</source>
+        <translation>
+            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>the sum %1 is outside the exact range of ±%2 SAR</source>
         <translation>المجموع %1 خارج النطاق الدقيق ±%2 ر.س</translation>
     </message>
 </context>
 <context>
     <name>OfflineCopy</name>
+    <message>
+        <source>the manifest could not be read: %1</source>
+        <translation>تعذّرت قراءة البيان: %1</translation>
+    </message>
     <message>
         <source>no table %1</source>
         <translation>لا يوجد جدول %1</translation>
@@ -3149,6 +3237,10 @@ Reviewed by: %5 at %6</source>
 </context>
 <context>
     <name>PartnerPipeline</name>
+    <message>
+        <source>estimated value of the %1 column</source>
+        <translation>القيمة التقديرية لعمود %1</translation>
+    </message>
     <message>
         <source>Discovery</source>
         <translation>استكشاف</translation>
@@ -3548,12 +3640,24 @@ Computed at: %3</source>
 <context>
     <name>Result</name>
     <message>
+        <source>Could not be computed: %1</source>
+        <translation>تعذّر الحساب: %1</translation>
+    </message>
+    <message>
         <source>unknown error (no cause given)</source>
         <translation>خطأ غير معروف (لم يُذكر سبب)</translation>
     </message>
 </context>
 <context>
     <name>RevenueForecast</name>
+    <message>
+        <source>revenue forecast of the window</source>
+        <translation>توقع الإيرادات للنافذة</translation>
+    </message>
+    <message>
+        <source>a revenue target (%1 to %2, %3) has no valid period: the dates cannot be read as a start on or before an end</source>
+        <translation>مستهدف إيرادات (%1 إلى %2، %3) بلا فترة صالحة: لا يمكن قراءة التاريخين بداية في نهاية أو قبلها</translation>
+    </message>
     <message>
         <source>Revenue</source>
         <translation>الإيرادات</translation>

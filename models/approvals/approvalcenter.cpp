@@ -75,6 +75,9 @@ QJsonObject ApprovalCenter::toJson() const
                  ? QJsonValue(std::round(double(it.createdAt.secsTo(asOf)) / 360.0) / 10.0)
                  : QJsonValue()},
             {QStringLiteral("note"), it.note.isEmpty() ? QJsonValue() : QJsonValue(it.note)},
+            // Present only when the stored payload could not be read: said, not an empty {}.
+            {QStringLiteral("payload_error"),
+             it.payloadError.isEmpty() ? QJsonValue() : QJsonValue(it.payloadError)},
             // As Dealix's API: the requester's id; the name beside it for people.
             {QStringLiteral("requested_by"),
              it.requestedById.isEmpty() ? QJsonValue() : QJsonValue(it.requestedById)},

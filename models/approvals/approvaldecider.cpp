@@ -45,7 +45,7 @@ QString ApprovalDecider::actionId(Action action)
     return QStringLiteral("escalate");
 }
 
-QList<ApprovalDecider::Actor> ApprovalDecider::deciders(const Session &session)
+::Result<QList<ApprovalDecider::Actor>> ApprovalDecider::deciders(const Session &session)
 {
     return WriteBack::actors(session, WriteBack::deciderRoles());
 }

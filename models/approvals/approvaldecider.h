@@ -33,7 +33,7 @@ public:
     // The tenant's user with this e-mail (case-insensitive) who may decide, or an error result.
     static bool actor(const Session &session, const QString &email, Actor *out, Result *refusal);
     // Users of the tenant allowed to decide (active, owner/admin/manager), for the GUI.
-    static QList<Actor> deciders(const Session &session);
+    static ::Result<QList<Actor>> deciders(const Session &session);
     static Result decide(const Session &session, const QString &approvalId, Action action,
                          const Actor &actor, const QString &note,
                          const QDateTime &at = QDateTime());

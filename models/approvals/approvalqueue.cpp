@@ -211,8 +211,13 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
         it.reviewedById = Session::readId(query.value(12));
         it.reviewedAt = Session::readTime(query.value(13));
         it.note = query.value(14).toString();
-        if (withPayload)
-            it.payload = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
+        if (withPayload) {
+            const Result<QJsonObject> payload = parsePayload(query.value(15));
+            if (payload.ok())
+                it.payload = payload.value();
+            else
+                it.payloadError = payload.error();
+        }
         it.sortKey = query.value(16);
         out->append(it);
     }
@@ -254,7 +259,23 @@ Result<QJsonObject> ApprovalQueue::payload(const Session &session, const QString
         return Failure{BoundQuery::finished(query, &error)
                            ? tr("approval request %1 is not in this tenant").arg(id)
                            : error};
-    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return parsePayload(query.value(0));
+}
+
+Result<QJsonObject> ApprovalQueue::parsePayload(const QVariant &stored)
+{
+    const QByteArray text = stored.toString().toUtf8().trimmed();
+    if (stored.isNull() || text.isEmpty())
+        return QJsonObject();
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return Failure{tr("the payload is not valid JSON (%1 at character %L2)")
+                           .arg(parse.errorString())
+                           .arg(parse.offset)};
+    if (!doc.isObject())
+        return Failure{tr("the payload is JSON but not an object")};
+    return doc.object();
 }
 
 Result<QStringList> ApprovalQueue::categories(const Session &session)

@@ -43,6 +43,8 @@ public:
         QDateTime reviewedAt;
         QString note;
         QJsonObject payload;
+        // Why payload is empty although the row holds one (not a JSON object); empty otherwise.
+        QString payloadError;
         int rank = 2; // 0 critical … 3 low
         // within | warning | breach | decided, as of now.
         QString slaState(const QDateTime &now) const;
@@ -80,6 +82,9 @@ public:
                      bool withPayload = false);
     // The request's payload; a failure (not an empty object) when it cannot be read.
     static Result<QJsonObject> payload(const Session &session, const QString &id);
+    // A stored payload as an object: NULL or empty text is {} (none); anything that is not a
+    // JSON object is a failure that says so (never a silent {}).
+    static Result<QJsonObject> parsePayload(const QVariant &stored);
     static bool count(const Session &session, const Filter &filter, const QDateTime &asOf,
                       qint64 *total, QString *error);
     // The categories of the tenant's requests; a failure (not an empty list) when unreadable.

@@ -68,6 +68,11 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
         QList<std::pair<QString, QString>> found;
         while (rows.next())
             found.append({Session::readId(rows.value(0)), rows.value(1).toString()});
+        // A read cut off half-way is an error, never "no such control".
+        if (!BoundQuery::finished(rows, &error)) {
+            out.message = error;
+            return out;
+        }
         if (found.isEmpty()) {
             out.notWritten << r.controlId;
             continue;

@@ -16,16 +16,94 @@ Result<qint64> exact(const QVariant &sum, qint64 limit)
     // An integer from SQLite; exact decimal text from PostgreSQL (numeric, HighPrecision): both
     // read as text, so a value beyond 64 bits fails here instead of turning into 0.
     QString text = sum.toString().trimmed();
-    if (text.endsWith(QLatin1String(".0"))) // a whole numeric printed with a scale
-        text.chop(2);
+    // A whole numeric printed with a scale ("12.00", "12.0"): the fraction is zeros only.
+    if (const qsizetype dot = text.indexOf(QLatin1Char('.')); dot >= 0) {
+        const QString fraction = text.mid(dot + 1);
+        bool zeros = !fraction.isEmpty();
+        for (const QChar c : fraction)
+            zeros = zeros && c == QLatin1Char('0');
+        if (!zeros)
+            return Failure{
+                QCoreApplication::translate("Money", "the sum %1 is not a whole number of halalas")
+                    .arg(text)};
+        text.truncate(dot);
+    }
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v > limit || v < -limit)
         return Failure{
-            QCoreApplication::translate("Money", "the sum %1 is outside the exact range of ±%2 SAR")
-                .arg(text, QLocale().toString(double(MaxExact) / 100.0, 'f', 2))};
+            QCoreApplication::translate("Money", "the sum %1 is outside the exact range of %2")
+                .arg(text, rangeText())};
     return v;
 }
 } // namespace
+
+QString rangeText()
+{
+    return QCoreApplication::translate("Money", "±%1 SAR")
+        .arg(QLocale().toString(double(MaxExact) / 100.0, 'f', 2));
+}
+
+QString outOfRangeCause(int amounts)
+{
+    return QCoreApplication::translate("Money", "%n deal amount(s) outside the exact range of %1",
+                                       nullptr, amounts)
+        .arg(rangeText());
+}
+
+QString totalOutOfRangeCause(const QString &what)
+{
+    return QCoreApplication::translate("Money", "the %1 is outside the exact range of %2")
+        .arg(what, rangeText());
+}
+
+qint64 ExactSums::take(const Result<qint64> &r)
+{
+    if (!r.ok()) {
+        fail(r.error());
+        return 0;
+    }
+    return r.value();
+}
+
+qint64 ExactSums::add(const QVariant &sum)
+{
+    return take(fromSum(sum));
+}
+
+qint64 ExactSums::addCenti(const QVariant &sum)
+{
+    return take(fromCentiSum(sum));
+}
+
+QStringList excludedAmountNotes(int nonNumeric, int negative, int badProbabilities)
+{
+    QStringList notes;
+    if (nonNumeric > 0)
+        notes << QCoreApplication::translate(
+            "Money", "%n deal(s) whose value is not a number are counted here, not added.", nullptr,
+            nonNumeric);
+    if (negative > 0)
+        notes << QCoreApplication::translate(
+            "Money", "%n deal(s) with a negative value are counted here, not added.", nullptr,
+            negative);
+    if (badProbabilities > 0)
+        notes << QCoreApplication::translate("Money",
+                                             "%n open deal(s) whose probability is not a number "
+                                             "from %L1 to %L2 are counted here, not weighted "
+                                             "into the forecast.",
+                                             nullptr, badProbabilities)
+                     .arg(0)
+                     .arg(100);
+    return notes;
+}
+
+QString plainText(qint64 halalas)
+{
+    return QStringLiteral("%1%2.%3")
+        .arg(halalas < 0 ? QStringLiteral("-") : QString())
+        .arg(std::llabs(halalas) / 100)
+        .arg(std::llabs(halalas) % 100, 2, 10, QLatin1Char('0'));
+}
 
 Result<qint64> fromSum(const QVariant &sum)
 {

@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 // Money is carried as whole halalas (0.01 SAR) in 64-bit integers: sums are exact.
@@ -18,6 +19,38 @@ Result<qint64> fromSum(const QVariant &sum);
 // The same for a sum in hundredths of a halala (value × probability), whose range is
 // 100 × MaxExact.
 Result<qint64> fromCentiSum(const QVariant &sum);
+// "±90,071,992,547,409.91 SAR": the exact range, in the user's locale (the one wording of it).
+QString rangeText();
+// "%n amount(s) outside the exact range of ±… SAR": the one cause for amounts beyond MaxExact.
+QString outOfRangeCause(int amounts);
+// "the <what> is outside the exact range of ±… SAR" for a total computed from exact parts.
+QString totalOutOfRangeCause(const QString &what);
+// Sums read from one statement: each is checked with fromSum/fromCentiSum; the first failure is
+// kept (a figure fails with it), the value of a failed sum is 0 and never shown.
+class ExactSums
+{
+public:
+    qint64 add(const QVariant &sum);
+    qint64 addCenti(const QVariant &sum);
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    void fail(const QString &cause)
+    {
+        if (m_error.isEmpty())
+            m_error = cause;
+    }
+
+private:
+    qint64 take(const Result<qint64> &r);
+    QString m_error;
+};
+// The amounts left out of a sum, said the same way on every surface, screen and paper: one
+// note per kind ("3 deals whose value is not a number are counted here, not added."); empty
+// when there are none. badProbabilities: deals whose probability is not a number from 0 to 100
+// (their weighted value is left out of the forecast).
+QStringList excludedAmountNotes(int nonNumeric, int negative, int badProbabilities = 0);
+// 123456 -> "1234.56", -5 -> "-0.05": the exact text of an amount for CSV cells.
+QString plainText(qint64 halalas);
 // 123456 -> 1234.56 as a JSON number (two decimals when printed).
 QJsonValue toJson(qint64 halalas);
 // Localised display: "SAR 1,234.56" / "١٬٢٣٤٫٥٦ ر.س" (QLocale's number format, currency code

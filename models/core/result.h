@@ -13,6 +13,14 @@ struct Failure {
     QString cause;
 };
 
+// How a figure, section or part that FAILED is worded on screen, paper and the command line:
+// "Could not be computed: cause". Never "Not available from this source", which means that the
+// source has no such table.
+inline QString couldNotBeComputed(const QString &cause)
+{
+    return QCoreApplication::translate("Result", "Could not be computed: %1").arg(cause);
+}
+
 // A value, or the reason there is none. [[nodiscard]] so that a caller cannot drop the failure
 // by ignoring the result, and the value is only reached through ok(): an empty list or a zero
 // can no longer stand in for "could not be computed".
@@ -28,15 +36,16 @@ public:
                       : std::move(failure.cause))
     {}
     bool ok() const { return m_value.has_value(); }
-    // Only after ok().
+    // Only after ok(). Reaching the value of a failure is a programming error: it stops the
+    // program with the failure's cause, in release builds too (never undefined behaviour).
     const T &value() const &
     {
-        Q_ASSERT(ok());
+        requireValue();
         return *m_value;
     }
     T &&value() &&
     {
-        Q_ASSERT(ok());
+        requireValue();
         return std::move(*m_value);
     }
     const T &operator*() const { return value(); }
@@ -45,6 +54,11 @@ public:
     const QString &error() const { return m_error; }
 
 private:
+    void requireValue() const
+    {
+        if (!ok())
+            qFatal("Result::value() on a failure: %s", qUtf8Printable(m_error));
+    }
     std::optional<T> m_value;
     QString m_error;
 };

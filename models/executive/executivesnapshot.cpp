@@ -48,7 +48,8 @@ void fail(ExecutiveSnapshot::Section *s, const QString &cause)
 {
     s->available = false;
     s->failed = true;
-    s->unavailableReason = ExecutiveSnapshot::tr("Not available: %1").arg(cause);
+    s->failureCause = cause;
+    s->unavailableReason = couldNotBeComputed(cause);
 }
 
 void computeRevenue(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
@@ -75,88 +76,9 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
         const QString end = q.bind(sql.timeKey(snap.range.end));
         inPeriod = QStringLiteral("(%1 >= %2 and %1 < %3)").arg(closed, start, end);
     }
-    const QString tenant = q.bind(session.tenantId());
-    const QString at = q.bind(sql.timeKey(snap.asOf));
-    q << QStringLiteral(
-             "select cur, count(*), "
-             "sum(case when st = 'closed_won' and inp then v end), "
-             "sum(case when st = 'closed_won' and inp then 1 else 0 end), "
-             "sum(case when st = 'closed_lost' and inp then 1 else 0 end), "
-             "sum(case when op then v end), "
-             "sum(case when op then v * coalesce(probability, 0) end), "
-             "sum(case when op then 1 else 0 end), "
-             "sum(case when (op or (st = 'closed_won' and inp)) and ms is null then 1 else 0 end), "
-             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 1 then 1 else 0 end), "
-             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 2 then 1 else 0 end), "
-             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 3 then 1 else 0 end) "
-             "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, %2 as v, "
-             "%8 as ms, probability, "
-             "%3 as inp, %4 not in ('closed_won', 'closed_lost') as op "
-             "from deals where tenant_id = %5 and %6%7) d group by cur")
-             .arg(QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  sql.validHalalas(QStringLiteral("value")), inPeriod,
-                  QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
-                  tenant, sql.existedBy(QStringLiteral("created_at"), at), sql.computeOnce(),
-                  sql.moneyState(QStringLiteral("value")));
-    r->query = q.sql();
-    QSqlQuery query(session.database());
-    QString error;
-    if (!q.exec(query, &error))
-        return fail(r, error);
-    QString sumError;
-    auto exact = [&sumError](const QVariant &v, bool centi = false) {
-        const Result<qint64> sum = centi ? Money::fromCentiSum(v) : Money::fromSum(v);
-        if (!sum.ok() && sumError.isEmpty())
-            sumError = sum.error();
-        return sum.ok() ? sum.value() : 0;
-    };
-    int outOfRange = 0;
-    while (query.next()) {
-        const QString currency = query.value(0).toString();
-        r->rows += query.value(1).toLongLong();
-        const int wonCount = query.value(3).toInt();
-        const int openCount = query.value(7).toInt();
-        r->won += wonCount;
-        r->lost += query.value(4).toInt();
-        r->open += openCount;
-        r->nullValues += query.value(8).toInt();
-        if (currency == QLatin1String("SAR")) {
-            r->actual += exact(query.value(2));
-            r->pipeline += exact(query.value(5));
-            r->forecastCenti += exact(query.value(6), true);
-            r->nonNumericValues += query.value(9).toInt();
-            r->negativeValues += query.value(10).toInt();
-            outOfRange += query.value(11).toInt();
-        } else if (wonCount + openCount > 0) {
-            r->otherCurrencies[currency] += wonCount + openCount;
-        }
-    }
-    // SQLite meets an overflowing SUM while stepping to the group's row: next() then stops
-    // early, and only lastError() tells an error from the end.
-    if (!BoundQuery::finished(query, &error))
-        return fail(r, error);
-    if (outOfRange > 0)
-        return fail(r, ExecutiveSnapshot::tr("%n deal amount(s) outside the exact range of ±%1 SAR",
-                                             nullptr, outOfRange)
-                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
-    if (!sumError.isEmpty())
-        return fail(r, sumError);
-    r->forecastCenti += r->actual * 100;
-    if (r->forecast() > Money::MaxExact)
-        return fail(r, ExecutiveSnapshot::tr("the forecast is outside the exact range of ±%1 SAR")
-                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
-    r->winRate = oneDecimal(r->won, r->won + r->lost);
-    if (r->forecastCenti != 0)
-        r->variancePercent = std::round(1000.0 * double(r->actual * 100 - r->forecastCenti) /
-                                        double(r->forecastCenti)) /
-                             10.0;
-    // Against the targets of the period's months: the whole calendar month, quarter or year the
-    // period names (a month-to-date actual against the month's target), or every month up to
-    // as-of's for all time.
-    const Result<RevenueForecast::Targets> targets = RevenueForecast::readTargets(session);
-    if (!targets.ok())
-        return fail(r, targets.error());
-    r->targetQuery = targets->query;
+    // The calendar months the period names, in the tenant's zone: the whole month, quarter or
+    // year (its target and its period-scoped forecast), or every month up to as-of's for all
+    // time.
     const QTimeZone zone = Periods::zone(session.tenant().timeZone);
     const QDate last = snap.asOf.toTimeZone(zone).date();
     QDate from;
@@ -169,11 +91,104 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
                                                             : 12;
         to = from.addMonths(months - 1);
     }
+    // The open deals the period's forecast takes: those expected to close in the period, by
+    // the Forecast surface's own month rule (RevenueForecast::expectedIn). All time takes every
+    // open deal (also those without an expected close date, which fall in no period).
+    const bool scheduled =
+        session.schema().hasColumn(QStringLiteral("deals"), QStringLiteral("expected_close_date"));
+    QString expectedInPeriod = QStringLiteral("1 = 1");
+    if (!snap.range.isAllTime())
+        expectedInPeriod = scheduled ? RevenueForecast::expectedIn(&q, from, to.addMonths(1))
+                                     : QStringLiteral("1 = 0");
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(snap.asOf));
+    const QString weighted = sql.weightedCenti(QStringLiteral("v"), QStringLiteral("probability"));
+    q << QStringLiteral(
+             "select cur, count(*), "
+             "sum(case when st = 'closed_won' and inp then v end), "
+             "sum(case when st = 'closed_won' and inp then 1 else 0 end), "
+             "sum(case when st = 'closed_lost' and inp then 1 else 0 end), "
+             "sum(case when op then v end), "
+             "sum(case when op and ps = 0 then %9 end), "
+             "sum(case when op then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms is null then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 1 then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 2 then 1 else 0 end), "
+             "sum(case when (op or (st = 'closed_won' and inp)) and ms = 3 then 1 else 0 end), "
+             "sum(case when op and ps = 0 and ep then %9 end), "
+             "sum(case when op and ms = 0 and ps = 1 then 1 else 0 end) "
+             "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, %2 as v, "
+             "%8 as ms, probability, %10 as ps, "
+             "%3 as inp, %11 as ep, %4 not in ('closed_won', 'closed_lost') as op "
+             "from deals where tenant_id = %5 and %6%7) d group by cur")
+             .arg(QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
+                  sql.validHalalas(QStringLiteral("value")), inPeriod,
+                  QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage"))),
+                  tenant, sql.existedBy(QStringLiteral("created_at"), at), sql.computeOnce(),
+                  sql.moneyState(QStringLiteral("value")), weighted)
+             .arg(sql.percentState(QStringLiteral("probability")), expectedInPeriod);
+    r->query = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error))
+        return fail(r, error);
+    Money::ExactSums sums;
+    int outOfRange = 0;
+    qint64 periodOpenCenti = 0;
+    while (query.next()) {
+        const QString currency = query.value(0).toString();
+        r->rows += query.value(1).toLongLong();
+        const int wonCount = query.value(3).toInt();
+        const int openCount = query.value(7).toInt();
+        r->won += wonCount;
+        r->lost += query.value(4).toInt();
+        r->open += openCount;
+        r->nullValues += query.value(8).toInt();
+        if (currency == QLatin1String("SAR")) {
+            r->actual += sums.add(query.value(2));
+            r->pipeline += sums.add(query.value(5));
+            r->forecastCenti += sums.addCenti(query.value(6));
+            r->nonNumericValues += query.value(9).toInt();
+            r->negativeValues += query.value(10).toInt();
+            outOfRange += query.value(11).toInt();
+            periodOpenCenti += sums.addCenti(query.value(12));
+            r->badProbabilities += query.value(13).toInt();
+        } else if (wonCount + openCount > 0) {
+            r->otherCurrencies[currency] += wonCount + openCount;
+        }
+    }
+    // SQLite meets an overflowing SUM while stepping to the group's row: next() then stops
+    // early, and only lastError() tells an error from the end.
+    if (!BoundQuery::finished(query, &error))
+        return fail(r, error);
+    if (outOfRange > 0)
+        return fail(r, Money::outOfRangeCause(outOfRange));
+    if (!sums.ok())
+        return fail(r, sums.error());
+    r->forecastCenti += r->actual * 100;
+    if (r->forecast() > Money::MaxExact)
+        return fail(r, Money::totalOutOfRangeCause(ExecutiveSnapshot::tr("forecast")));
+    if (snap.range.isAllTime())
+        r->periodForecastCenti = r->forecastCenti;
+    else if (scheduled)
+        r->periodForecastCenti = r->actual * 100 + periodOpenCenti;
+    r->winRate = oneDecimal(r->won, r->won + r->lost);
+    if (r->forecastCenti != 0)
+        r->variancePercent = std::round(1000.0 * double(r->actual * 100 - r->forecastCenti) /
+                                        double(r->forecastCenti)) /
+                             10.0;
+    // Against the targets of the period's months (a month-to-date actual against the whole
+    // month's target).
+    const Result<RevenueForecast::Targets> targets = RevenueForecast::readTargets(session);
+    if (!targets.ok())
+        return fail(r, targets.error());
+    r->targetQuery = targets->query;
     r->target = targets->sum(QStringLiteral("revenue"), from, to);
     if (r->target) {
         r->actualVsTargetPercent = oneDecimal(double(r->actual - *r->target), double(*r->target));
-        r->forecastVsTargetPercent =
-            oneDecimal(double(r->forecastCenti - 100 * *r->target), double(100 * *r->target));
+        if (r->periodForecastCenti)
+            r->forecastVsTargetPercent = oneDecimal(
+                double(*r->periodForecastCenti - 100 * *r->target), double(100 * *r->target));
     }
 }
 
@@ -331,9 +346,7 @@ void computeStrategic(const Session &session, const SqlDialect &sql, const QDate
     s->nonNumericValues = query.value(3).toInt();
     s->negativeValues = query.value(4).toInt();
     if (const int outOfRange = query.value(5).toInt(); outOfRange > 0)
-        return fail(s, ExecutiveSnapshot::tr("%n deal amount(s) outside the exact range of ±%1 SAR",
-                                             nullptr, outOfRange)
-                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
+        return fail(s, Money::outOfRangeCause(outOfRange));
     const Result<qint64> pipeline = Money::fromSum(query.value(2));
     if (!pipeline.ok())
         return fail(s, pipeline.error());
@@ -393,6 +406,13 @@ qint64 ExecutiveSnapshot::Revenue::forecast() const
     return Money::roundCentiHalalas(forecastCenti);
 }
 
+std::optional<qint64> ExecutiveSnapshot::Revenue::periodForecast() const
+{
+    if (!periodForecastCenti)
+        return std::nullopt;
+    return Money::roundCentiHalalas(*periodForecastCenti);
+}
+
 bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDateTime &asOf,
                                 ExecutiveSnapshot *out, QString *error, const ComplianceLive *live)
 {
@@ -450,7 +470,7 @@ QStringList ExecutiveSnapshot::failures() const
     QStringList list;
     for (const auto &[name, section] : sections) {
         if (section->failed)
-            list << QStringLiteral("%1: %2").arg(QLatin1String(name), section->unavailableReason);
+            list << QStringLiteral("%1: %2").arg(QLatin1String(name), section->failureCause);
     }
     // The live checks feed the compliance figures: one that failed fails the section (its
     // stored figures stay on screen, the live ones say "not available" with the cause).
@@ -474,6 +494,8 @@ QJsonObject ExecutiveSnapshot::toJson() const
         {{QStringLiteral("actual"), Money::toJson(revenue.actual)},
          {QStringLiteral("forecast"), Money::toJson(revenue.forecast())},
          {QStringLiteral("variance_percent"), optional(revenue.variancePercent)},
+         {QStringLiteral("period_forecast"),
+          revenue.periodForecast() ? Money::toJson(*revenue.periodForecast()) : QJsonValue()},
          {QStringLiteral("target"), revenue.target ? Money::toJson(*revenue.target) : QJsonValue()},
          {QStringLiteral("actual_vs_target_percent"), optional(revenue.actualVsTargetPercent)},
          {QStringLiteral("forecast_vs_target_percent"), optional(revenue.forecastVsTargetPercent)},
@@ -486,6 +508,7 @@ QJsonObject ExecutiveSnapshot::toJson() const
          {QStringLiteral("deals_without_value"), revenue.nullValues},
          {QStringLiteral("deals_with_non_numeric_value"), revenue.nonNumericValues},
          {QStringLiteral("deals_with_negative_value"), revenue.negativeValues},
+         {QStringLiteral("deals_with_invalid_probability"), revenue.badProbabilities},
          {QStringLiteral("excluded_other_currencies"), currencies}});
     put("approvals", approvals,
         {{QStringLiteral("pending"), approvals.pending},
@@ -582,12 +605,7 @@ QJsonObject ExecutiveSnapshot::toJson() const
 QByteArray ExecutiveSnapshot::toCsv() const
 {
     // Exact text from the typed values: money with two decimals from whole halalas.
-    auto money = [](qint64 h) {
-        return CsvWriter::number(QStringLiteral("%1%2.%3")
-                                     .arg(h < 0 ? QStringLiteral("-") : QString())
-                                     .arg(std::llabs(h) / 100)
-                                     .arg(std::llabs(h) % 100, 2, 10, QLatin1Char('0')));
-    };
+    auto money = [](qint64 h) { return CsvWriter::number(Money::plainText(h)); };
     auto pct = [](const std::optional<double> &v) {
         return v ? CsvWriter::number(QString::number(*v, 'f', 1)) : CsvWriter::Cell();
     };
@@ -612,6 +630,8 @@ QByteArray ExecutiveSnapshot::toCsv() const
          {{"actual", money(revenue.actual)},
           {"forecast", money(revenue.forecast())},
           {"variance_percent", pct(revenue.variancePercent)},
+          {"period_forecast",
+           revenue.periodForecast() ? money(*revenue.periodForecast()) : CsvWriter::Cell()},
           {"target", revenue.target ? money(*revenue.target) : QString()},
           {"actual_vs_target_percent", pct(revenue.actualVsTargetPercent)},
           {"forecast_vs_target_percent", pct(revenue.forecastVsTargetPercent)},
@@ -623,6 +643,7 @@ QByteArray ExecutiveSnapshot::toCsv() const
           {"deals_without_value", n(revenue.nullValues)},
           {"deals_with_non_numeric_value", n(revenue.nonNumericValues)},
           {"deals_with_negative_value", n(revenue.negativeValues)},
+          {"deals_with_invalid_probability", n(revenue.badProbabilities)},
           {"excluded_other_currencies", currencies.join(QLatin1Char(' '))}});
     rows("approvals", approvals,
          {{"pending", n(approvals.pending)},

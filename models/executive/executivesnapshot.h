@@ -25,9 +25,10 @@ public:
         bool available = true;
         // Set with available = false when the section could not be computed (an SQL error, a
         // sum outside the exact range), as opposed to a table this source does not have: the
-        // export then fails (exit 3) and screen and paper say "Not available: cause".
+        // export then fails (exit 3) and screen and paper say "Could not be computed: cause".
         bool failed = false;
         QString unavailableReason; // "table deals is not in this source", or the cause
+        QString failureCause;      // when failed: the bare cause (failures() names it once)
         QString query;
         qint64 rows = 0; // rows the aggregate read
     };
@@ -41,6 +42,7 @@ public:
         int nullValues = 0;       // won-in-period or open deals without a value
         int nonNumericValues = 0; // … SAR deals whose value is text, NaN or infinite: not added
         int negativeValues = 0;   // … SAR deals with a negative value: not added
+        int badProbabilities = 0; // open SAR deals whose probability is not 0–100: not weighted
         QMap<QString, int> otherCurrencies;    // currency -> won-in-period or open deals not in SAR
         std::optional<double> winRate;         // 1 decimal; null without closed deals
         // Dealix's own variance_percent, kept for compatibility: 100 × (actual − forecast) /
@@ -51,9 +53,18 @@ public:
         // when none is set (or the source has no revenue_targets).
         std::optional<qint64> target;
         std::optional<double> actualVsTargetPercent;   // 100 × (actual − target) / target
-        std::optional<double> forecastVsTargetPercent; // 100 × (forecast − target) / target
+        // The forecast of the period alone, in hundredths of a halala: the period's actual plus
+        // the weighted open deals whose expected_close_date falls in the calendar month, quarter
+        // or year the period names (RevenueForecast's month rule); for all time the forecast
+        // itself. Null when the source has no expected_close_date column (a month, quarter or
+        // year cannot be scoped then). Open deals without an expected close date fall in no
+        // period: only all time takes them.
+        std::optional<qint64> periodForecastCenti;
+        // 100 × (period forecast − target) / target: what the "vs target" tile's colour follows.
+        std::optional<double> forecastVsTargetPercent;
         QString targetQuery;
         qint64 forecast() const; // halalas, rounded half away from zero
+        std::optional<qint64> periodForecast() const; // halalas, rounded half away from zero
     };
     struct Approvals : Section {
         int pending = 0;

@@ -64,16 +64,7 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
     const QString value = QStringLiteral("v");
     const QString validValue = sql.validHalalas(QStringLiteral("value"));
     // Every sum is checked: beyond the exact range the figure fails with that cause.
-    QString sumError;
-    auto exact = [&sumError](const QVariant &v, bool centi = false) {
-        const Result<qint64> r = centi ? Money::fromCentiSum(v) : Money::fromSum(v);
-        if (!r.ok()) {
-            if (sumError.isEmpty())
-                sumError = r.error();
-            return qint64(0);
-        }
-        return r.value();
-    };
+    Money::ExactSums exact;
     // Actual: won deals by the month of closed_at (instants compared as instants).
     {
         BoundQuery q;
@@ -97,7 +88,7 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         if (!q.execOne(query, error))
             return false;
         for (qsizetype i = 0; i < f.months.size(); ++i)
-            f.months[i].actual = exact(query.value(int(i)));
+            f.months[i].actual = exact.add(query.value(int(i)));
     }
     // Forecast, commit and best case: open deals by the month of expected_close_date (a date).
     const bool expected =
@@ -105,43 +96,45 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
     if (expected) {
         BoundQuery q;
         QStringList sums;
-        const QString prob = QStringLiteral("coalesce(probability, 0)");
+        // A probability that is not a number from 0 to 100 is weighted into nothing (counted
+        // below); NULL weighs 0, as in Dealix.
+        const QString prob = QStringLiteral("(case when ps = 0 then probability else 0 end)");
+        const QString weighted = QStringLiteral("(case when ps = 0 then %1 else 0 end)")
+                                     .arg(sql.weightedCenti(value, QStringLiteral("probability")));
         for (qsizetype i = 0; i < f.months.size(); ++i) {
-            const QString from = f.months.at(i).month.toString(Qt::ISODate);
-            const QString to = f.months.at(i).month.addMonths(1).toString(Qt::ISODate);
-            QStringList marks;
-            for (int k = 0; k < 3; ++k)
-                marks << q.bind(from) << q.bind(to);
-            const QString in = QStringLiteral("cast(expected_close_date as text) >= %1 and "
-                                              "cast(expected_close_date as text) < %2");
-            sums << QStringLiteral("sum(case when %1 then %2 * %3 else 0 end)")
-                        .arg(in.arg(marks.at(0), marks.at(1)), value, prob)
+            const QDate from = f.months.at(i).month;
+            const QDate to = from.addMonths(1);
+            const QString forecastIn = expectedIn(&q, from, to);
+            const QString commitIn = expectedIn(&q, from, to);
+            const QString bestIn = expectedIn(&q, from, to);
+            sums << QStringLiteral("sum(case when %1 then %2 else 0 end)").arg(forecastIn, weighted)
                  << QStringLiteral("sum(case when %1 and %2 >= 70 then %3 else 0 end)")
-                        .arg(in.arg(marks.at(2), marks.at(3)), prob, value)
-                 << QStringLiteral("sum(case when %1 then %2 else 0 end)")
-                        .arg(in.arg(marks.at(4), marks.at(5)), value);
+                        .arg(commitIn, prob, value)
+                 << QStringLiteral("sum(case when %1 then %2 else 0 end)").arg(bestIn, value);
         }
         // Bound in the order the placeholders appear: the sums, this month, tenant, as-of.
         const QString thisMonth = q.bind(f.currentMonth.toString(Qt::ISODate));
         const QString tenant = q.bind(session.tenantId());
         const QString at = q.bind(sql.timeKey(asOf));
-        q << QStringLiteral("select %1, sum(case when expected_close_date is null then 1 else 0 "
-                            "end), sum(case when cast(expected_close_date as text) < %2 then 1 "
-                            "else 0 end) from (select expected_close_date, probability, %7 as v "
-                            "from deals where tenant_id = %3 and %4 and %5 and value is not null "
-                            "and %6%8) d")
+        q << QStringLiteral(
+                 "select %1, sum(case when expected_close_date is null then 1 else 0 "
+                 "end), sum(case when cast(expected_close_date as text) < %2 then 1 "
+                 "else 0 end) from (select expected_close_date, probability, %9 as ps, "
+                 "%7 as v from deals where tenant_id = %3 and %4 and %5 and value is not null "
+                 "and %6%8) d")
                  .arg(sums.join(QStringLiteral(", ")), thisMonth, tenant, OpenStage.arg(stage),
                       sarOnly(sql), sql.existedBy(QStringLiteral("created_at"), at), validValue,
-                      sql.computeOnce());
+                      sql.computeOnce(), sql.percentState(QStringLiteral("probability")));
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
         if (!q.execOne(query, error))
             return false;
         for (qsizetype i = 0; i < f.months.size(); ++i) {
             // value (halalas) × probability (percent) is in hundredths of a halala.
-            f.months[i].forecast = Money::roundCentiHalalas(exact(query.value(int(3 * i)), true));
-            f.months[i].commit = exact(query.value(int(3 * i + 1)));
-            f.months[i].bestCase = exact(query.value(int(3 * i + 2)));
+            f.months[i].forecast =
+                Money::roundCentiHalalas(exact.addCenti(query.value(int(3 * i))));
+            f.months[i].commit = exact.add(query.value(int(3 * i + 1)));
+            f.months[i].bestCase = exact.add(query.value(int(3 * i + 2)));
         }
         f.unscheduled = query.value(int(3 * f.months.size())).toInt();
         f.overdue = query.value(int(3 * f.months.size()) + 1).toInt();
@@ -153,27 +146,28 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
         const QString at = q.bind(sql.timeKey(asOf));
         const QString at2 = q.bind(sql.timeKey(asOf));
         q << QStringLiteral("select sum(case when ms = 1 then 1 else 0 end), sum(case when ms = 2 "
-                            "then 1 else 0 end), sum(case when ms = 3 then 1 else 0 end) from "
-                            "(select %1 as ms from deals where tenant_id = %2 and %3 and ((%4 = "
-                            "'closed_won' and closed_at is not null and %5 <= %6) or (%7 and "
-                            "%8))%9) d")
+                            "then 1 else 0 end), sum(case when ms = 3 then 1 else 0 end), "
+                            "sum(case when op and ms = 0 and ps = 1 then 1 else 0 end) from "
+                            "(select %1 as ms, %10 as ps, %7 as op from deals where tenant_id = "
+                            "%2 and %3 and ((%4 = 'closed_won' and closed_at is not null and %5 "
+                            "<= %6) or (%7 and %8))%9) d")
                  .arg(sql.moneyState(QStringLiteral("value")), tenant, sarOnly(sql), stage,
                       sql.timeKey(QStringLiteral("closed_at")), at, OpenStage.arg(stage),
-                      sql.existedBy(QStringLiteral("created_at"), at2), sql.computeOnce());
+                      sql.existedBy(QStringLiteral("created_at"), at2), sql.computeOnce())
+                 .arg(sql.percentState(QStringLiteral("probability")));
         f.provenance.queries << q.sql();
         QSqlQuery query(session.database());
         if (!q.execOne(query, error))
             return false;
         f.nonNumericValues = query.value(0).toInt();
         f.negativeValues = query.value(1).toInt();
-        if (query.value(2).toInt() > 0 && sumError.isEmpty())
-            sumError = tr("%n deal amount(s) outside the exact range of ±%1 SAR", nullptr,
-                          query.value(2).toInt())
-                           .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2));
+        if (query.value(2).toInt() > 0)
+            exact.fail(Money::outOfRangeCause(query.value(2).toInt()));
+        f.badProbabilities = query.value(3).toInt();
     }
-    if (!sumError.isEmpty()) {
+    if (!exact.ok()) {
         if (error)
-            *error = sumError;
+            *error = exact.error();
         return false;
     }
     {
@@ -223,8 +217,7 @@ bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
     revenue.forecast = revenue.actual + ahead;
     if (*revenue.forecast > Money::MaxExact) {
         if (error)
-            *error = tr("the revenue forecast of the window is outside the exact range of ±%1 SAR")
-                         .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2));
+            *error = Money::totalOutOfRangeCause(tr("revenue forecast of the window"));
         return false;
     }
     if (trackTargets.contains(QStringLiteral("revenue")))
@@ -306,8 +299,11 @@ Result<RevenueForecast::Targets> RevenueForecast::readTargets(const Session &ses
                               "exact range")
                                .arg(query.value(0).toString(), query.value(1).toString(), track)};
         const qint64 amountHalalas = query.value(3).toLongLong();
+        // A period that cannot be read is not "no target": the targets cannot be read.
         if (!start.isValid() || !end.isValid() || end < start)
-            continue;
+            return Failure{tr("a revenue target (%1 to %2, %3) has no valid period: the dates "
+                              "cannot be read as a start on or before an end")
+                               .arg(query.value(0).toString(), query.value(1).toString(), track)};
         const QDate first(start.year(), start.month(), 1);
         const int span = (end.year() - first.year()) * 12 + end.month() - first.month() + 1;
         QMap<QDate, qint64> &months = targets.byTrack[track];
@@ -328,14 +324,18 @@ Result<RevenueForecast::Targets> RevenueForecast::readTargets(const Session &ses
 
 QStringList RevenueForecast::excludedAmountNotes() const
 {
-    QStringList notes;
-    if (nonNumericValues > 0)
-        notes << tr("%n deal(s) whose value is not a number are counted here, not added.", nullptr,
-                    nonNumericValues);
-    if (negativeValues > 0)
-        notes << tr("%n deal(s) with a negative value are counted here, not added.", nullptr,
-                    negativeValues);
-    return notes;
+    return Money::excludedAmountNotes(nonNumericValues, negativeValues, badProbabilities);
+}
+
+QString RevenueForecast::expectedIn(BoundQuery *q, const QDate &from, const QDate &to)
+{
+    // expected_close_date is a DATE (PostgreSQL) or ISO text (SQLite): compared as its ISO
+    // text, a calendar date with no time zone, as Dealix stores it.
+    const QString a = q->bind(from.toString(Qt::ISODate));
+    const QString b = q->bind(to.toString(Qt::ISODate));
+    return QStringLiteral("(cast(expected_close_date as text) >= %1 and "
+                          "cast(expected_close_date as text) < %2)")
+        .arg(a, b);
 }
 
 QJsonObject RevenueForecast::toJson() const
@@ -369,6 +369,7 @@ QJsonObject RevenueForecast::toJson() const
             {QStringLiteral("deals_in_other_currencies"), otherCurrencies},
             {QStringLiteral("deals_with_non_numeric_value"), nonNumericValues},
             {QStringLiteral("deals_with_negative_value"), negativeValues},
+            {QStringLiteral("deals_with_invalid_probability"), badProbabilities},
             {QStringLiteral("targets_available"), targetsAvailable},
             {QStringLiteral("provenance"), provenance.toJson()}};
 }

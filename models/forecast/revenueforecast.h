@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/result.h"
+#include "models/source/boundquery.h"
 #include "models/source/provenance.h"
 #include "models/source/session.h"
 
@@ -52,6 +53,7 @@ public:
     int otherCurrencies = 0; // deals not in SAR: counted, not added
     int nonNumericValues = 0; // SAR deals whose value is text, NaN, infinite: counted, not added
     int negativeValues = 0;   // SAR deals with a negative value: counted, not added
+    int badProbabilities = 0; // open SAR deals whose probability is not 0–100: not weighted
     bool targetsAvailable = false;
     QList<Track> tracks;
     Provenance provenance;
@@ -78,6 +80,10 @@ public:
     static bool compute(const Session &session, const QDateTime &asOf, RevenueForecast *out,
                         QString *error);
     static QString trackText(const QString &key);
+    // The one rule for "an open deal expected to close in [from, to)" (first days of months):
+    // its expected_close_date, a calendar date, on or after from and before to. Binds from and
+    // to on q (in this order) and returns the condition; a NULL date is in no range.
+    static QString expectedIn(BoundQuery *q, const QDate &from, const QDate &to);
     // The SAR amounts left out of the sums (not a number, negative), said the same way on
     // screen and on paper; empty when there are none.
     QStringList excludedAmountNotes() const;

@@ -153,10 +153,8 @@ bool PartnerPipeline::compute(const Session &session, const Filter &filter, cons
         if (d.valueState == SqlDialect::MoneyOutOfRange ||
             c.totalHalalas > Money::MaxExact - d.valueHalalas.value_or(0)) {
             if (error)
-                *error = tr("the estimated values of the %1 column are outside the exact range "
-                            "of ±%2 SAR")
-                             .arg(statusText(c.status),
-                                  QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2));
+                *error = Money::totalOutOfRangeCause(
+                    tr("estimated value of the %1 column").arg(statusText(c.status)));
             return false;
         }
         if (d.valueState == SqlDialect::MoneyNotANumber)
@@ -181,14 +179,7 @@ QStringList PartnerPipeline::excludedAmountNotes() const
         nonNumeric += c.nonNumericValues;
         negative += c.negativeValues;
     }
-    QStringList notes;
-    if (nonNumeric > 0)
-        notes << tr("%n deal(s) whose estimated value is not a number: not in the totals.", nullptr,
-                    nonNumeric);
-    if (negative > 0)
-        notes << tr("%n deal(s) with a negative estimated value: not in the totals.", nullptr,
-                    negative);
-    return notes;
+    return Money::excludedAmountNotes(nonNumeric, negative);
 }
 
 QJsonObject PartnerPipeline::toJson() const

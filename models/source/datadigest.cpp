@@ -200,6 +200,12 @@ QString compute(QSqlDatabase db, QString *error)
             for (int i = 0; i < columns.count(); ++i)
                 all.variant(q.value(i));
         }
+        // A read that stopped on an error is not the end of the table: no digest of part of it.
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = sqlErrorText(q.lastError());
+            return {};
+        }
     }
     return all.hex();
 }

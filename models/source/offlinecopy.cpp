@@ -475,6 +475,12 @@ OfflineStatus inspect(QSqlDatabase db)
     QMap<QString, QString> manifest;
     while (q.next())
         manifest.insert(q.value(0).toString(), q.value(1).toString());
+    // A manifest read cut off half-way cannot vouch for the copy.
+    if (q.lastError().isValid()) {
+        s.verifiable = false;
+        s.problems << Tr::tr("the manifest could not be read: %1").arg(sqlErrorText(q.lastError()));
+        return s;
+    }
     s.asOf = Session::readTime(manifest.value(QStringLiteral("as_of")));
     s.createdAt = Session::readTime(manifest.value(QStringLiteral("created_at")));
     s.source = manifest.value(QStringLiteral("source"));

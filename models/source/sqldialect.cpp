@@ -47,6 +47,31 @@ QString SqlDialect::moneyState(const QString &column) const
            range;
 }
 
+QString SqlDialect::percentState(const QString &column) const
+{
+    if (m_pg)
+        return QStringLiteral("(case when %1 is null then null when cast(%1 as text) in ('NaN', "
+                              "'Infinity', '-Infinity') then 1 when %1 < 0 or %1 > 100 then 1 "
+                              "else 0 end)")
+            .arg(column);
+    return QStringLiteral("(case when %1 is null then null when typeof(%1) not in ('integer', "
+                          "'real') then 1 when %1 < 0 or %1 > 100 then 1 else 0 end)")
+        .arg(column);
+}
+
+QString SqlDialect::weightedCenti(const QString &valueHalalas, const QString &probability) const
+{
+    // PostgreSQL: numeric arithmetic is exact, round() of a numeric stays numeric. SQLite: an
+    // integer product is exact as is (round() would go through a double); a real probability
+    // gives a real product, rounded once.
+    if (m_pg)
+        return QStringLiteral("cast(round(cast(%1 as numeric) * %2) as bigint)")
+            .arg(valueHalalas, probability);
+    return QStringLiteral("(case when typeof(%2) = 'integer' then %1 * %2 else cast(round(%1 * "
+                          "%2) as integer) end)")
+        .arg(valueHalalas, probability);
+}
+
 QString SqlDialect::validHalalas(const QString &column) const
 {
     return QStringLiteral("(case when %1 = 0 then %2 end)")

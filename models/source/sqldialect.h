@@ -31,6 +31,16 @@ public:
     QString moneyState(const QString &column) const;
     // halalas(column) where moneyState(column) is 0, else NULL: the only form summed.
     QString validHalalas(const QString &column) const;
+    // What a probability column (percent) holds in one row: NULL when NULL (weighted as 0, as
+    // Dealix does); 0 a number from 0 to 100; 1 anything else (text, NaN, infinite, below 0 or
+    // above 100). A deal in state 1 is counted and named, never weighted into a forecast.
+    QString percentState(const QString &column) const;
+    // value × probability in hundredths of a halala, rounded to a whole number per row (a
+    // fractional probability such as 33.5 gives a fractional product): valueHalalas is an
+    // integer expression of halalas (validHalalas), probability a column in percentState 0.
+    // Exact: an integer product stays integer arithmetic; a fractional one is rounded half away
+    // from zero once per row, so every sum of it is a whole number.
+    QString weightedCenti(const QString &valueHalalas, const QString &probability) const;
     enum MoneyState { MoneyValid = 0, MoneyNotANumber = 1, MoneyNegative = 2, MoneyOutOfRange = 3 };
     // A timestamp column as whole seconds since the epoch (integer); NULL stays NULL. On SQLite
     // this reads any ISO-8601 text, with or without a zone suffix.

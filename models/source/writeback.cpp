@@ -70,7 +70,7 @@ bool WriteBack::isActive(const QVariant &value)
            text == QLatin1String("t");
 }
 
-QList<TenantActor> WriteBack::actors(const Session &session, const QStringList &roles)
+Result<QList<TenantActor>> WriteBack::actors(const Session &session, const QStringList &roles)
 {
     QList<TenantActor> out;
     BoundQuery q;
@@ -83,14 +83,16 @@ QList<TenantActor> WriteBack::actors(const Session &session, const QStringList &
              .arg(tenant, marks.join(QStringLiteral(", ")));
     QSqlQuery query(session.database());
     QString error;
-    if (q.exec(query, &error)) {
-        while (query.next()) {
-            if (!isActive(query.value(4)))
-                continue;
-            out.append({Session::readId(query.value(0)), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString()});
-        }
+    if (!q.exec(query, &error))
+        return Failure{error};
+    while (query.next()) {
+        if (!isActive(query.value(4)))
+            continue;
+        out.append({Session::readId(query.value(0)), query.value(1).toString(),
+                    query.value(2).toString(), query.value(3).toString()});
     }
+    if (!BoundQuery::finished(query, &error))
+        return Failure{error};
     return out;
 }
 

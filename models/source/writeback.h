@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ public:
     // users.is_active as a write-back reads it: only true (1, 't', 'true') is active; NULL is not.
     static bool isActive(const QVariant &value);
     // The tenant's active users with one of roles, by e-mail, for the GUI's "acting as" list.
-    static QList<TenantActor> actors(const Session &session, const QStringList &roles);
+    static Result<QList<TenantActor>> actors(const Session &session, const QStringList &roles);
 
     // Inserts the audit_logs row of a change, inside the caller's transaction. userId may be
     // empty (a system action, e.g. an unattended probe run).

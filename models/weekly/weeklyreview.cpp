@@ -58,13 +58,15 @@ void setUnavailable(WeeklyReview &w, const QStringList &keys, const QString &rea
     }
 }
 
-// The metrics could not be computed: "Not available: cause", and the export fails.
+// The metrics could not be computed: "Could not be computed: cause", and the export fails.
 void fail(WeeklyReview &w, const QStringList &keys, const QString &cause)
 {
-    setUnavailable(w, keys, WeeklyReview::tr("Not available: %1").arg(cause));
+    setUnavailable(w, keys, couldNotBeComputed(cause));
     for (WeeklyReview::Metric &m : w.metrics) {
-        if (keys.contains(m.key))
+        if (keys.contains(m.key)) {
             m.failed = true;
+            m.failureCause = cause;
+        }
     }
 }
 
@@ -181,10 +183,7 @@ void deals(const Session &session, const SqlDialect &sql, WeeklyReview &w, qint6
     const QStringList money = {QStringLiteral("deals_won_value"),
                                QStringLiteral("new_pipeline_value")};
     if (outOfRange > 0) {
-        fail(w, money,
-             WeeklyReview::tr("%n deal amount(s) outside the exact range of ±%1 SAR", nullptr,
-                              outOfRange)
-                 .arg(QLocale().toString(double(Money::MaxExact) / 100.0, 'f', 2)));
+        fail(w, money, Money::outOfRangeCause(outOfRange));
         return;
     }
     if (!planned.ok()) {
@@ -411,7 +410,7 @@ QStringList WeeklyReview::failures() const
     QStringList list = current.failures();
     for (const Metric &m : metrics) {
         if (m.failed)
-            list << QStringLiteral("%1: %2").arg(m.key, m.unavailableReason);
+            list << QStringLiteral("%1: %2").arg(m.key, m.failureCause);
     }
     return list + failedParts;
 }
@@ -518,13 +517,19 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     if (c.compliance.available && !checks.failures().isEmpty())
         w.ragReasons << checks.failureText();
     // Missing inputs never make a week green: they are named and hold the RAG at amber.
+    // A section that failed is not a table this source lacks: the two are named apart.
     QStringList missing;
-    if (!c.approvals.available)
-        missing << QStringLiteral("approval_requests");
-    if (!c.contradictions.available)
-        missing << QStringLiteral("contradictions");
-    if (!c.compliance.available)
-        missing << QStringLiteral("compliance_controls");
+    QStringList failedInputs;
+    const std::pair<const ExecutiveSnapshot::Section *, QString> inputs[] = {
+        {&c.approvals, QStringLiteral("approval_requests")},
+        {&c.contradictions, QStringLiteral("contradictions")},
+        {&c.compliance, QStringLiteral("compliance_controls")}};
+    for (const auto &[section, table] : inputs) {
+        if (section->failed)
+            failedInputs << table;
+        else if (!section->available)
+            missing << table;
+    }
     if (!red) {
         if (c.approvals.available && c.approvals.warning > 0)
             w.ragReasons << tr("Approvals within 4 hours of their SLA: %1")
@@ -536,6 +541,8 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     if (!red && !missing.isEmpty())
         w.ragReasons
             << tr("Not available from this source: %1").arg(missing.join(QLatin1String(", ")));
+    if (!red && !failedInputs.isEmpty())
+        w.ragReasons << couldNotBeComputed(failedInputs.join(QLatin1String(", ")));
     w.overallRag = red                      ? QStringLiteral("red")
                    : w.ragReasons.isEmpty() ? QStringLiteral("green")
                                             : QStringLiteral("amber");
@@ -657,10 +664,7 @@ QByteArray WeeklyReview::toCsv() const
             return CsvWriter::Cell();
         if (m.unit == Unit::Count)
             return CsvWriter::number(v);
-        return CsvWriter::number(QStringLiteral("%1%2.%3")
-                                     .arg(v < 0 ? QStringLiteral("-") : QString())
-                                     .arg(std::llabs(v) / 100)
-                                     .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0')));
+        return CsvWriter::number(Money::plainText(v));
     };
     CsvWriter csv;
     csv.addRow({QStringLiteral("metric"), QStringLiteral("this_week"), QStringLiteral("last_week"),

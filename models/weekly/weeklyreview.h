@@ -27,6 +27,7 @@ public:
         bool available = true;
         bool failed = false; // could not be computed (an error), not merely absent from the source
         QString unavailableReason;
+        QString failureCause; // when failed: the bare cause (failures() names it once)
         qint64 thisWeek = 0; // count, or halalas
         qint64 lastWeek = 0;
         qint64 change() const { return thisWeek - lastWeek; }

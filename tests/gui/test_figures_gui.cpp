@@ -7,8 +7,9 @@
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
-#include "views/widgets/messagebanner.h"
+#include "views/widgets/actorpicker.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/messagebanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -55,13 +56,17 @@ TEST_CASE("executive room: 'vs target' with the target shown, in English and Ara
     w.show();
     w.setPeriod(Period::Month);
     REQUIRE(w.refresh());
-    // November: actual 1000.10 against 6000.00 (−83.3 %); forecast 7100.11 is 18.3 % above.
+    // November: actual 1000.10 against 6000.00 (−83.3 %). No open deal is expected to close in
+    // November, so the month's forecast is its actual: −83.3 %, red. (The whole weighted
+    // pipeline, 7100.11 with the actual, would read +18.3 % and green: the month would never
+    // look bad.)
     KpiTile *t = w.tile(QStringLiteral("revenue.vs_target"));
     CHECK(t->caption() == QStringLiteral("vs target"));
     CHECK(t->value() == QStringLiteral("-83.3 %"));
     CHECK(t->detail().contains(QStringLiteral("SAR 6,000.00")));
-    CHECK(t->detail().contains(QStringLiteral("+18.3 %")));
-    CHECK(t->state() == KpiTile::State::Good); // the forecast reaches the target
+    CHECK(t->detail().contains(QStringLiteral("forecast of the period -83.3 %")));
+    CHECK_FALSE(t->detail().contains(QStringLiteral("+18.3 %")));
+    CHECK(t->state() == KpiTile::State::Critical);
     // No tile anywhere is called "Variance" any more.
     for (KpiTile *k : w.findChildren<KpiTile *>())
         CHECK_FALSE(k->caption().contains(QStringLiteral("Variance")));
@@ -92,7 +97,7 @@ TEST_CASE("executive room: 'vs target' with the target shown, in English and Ara
     CHECK(t->state() == KpiTile::State::Neutral);
 }
 
-TEST_CASE("executive room: an amount outside the exact range shows 'Not available: cause', "
+TEST_CASE("executive room: an amount outside the exact range shows 'Could not be computed: cause', "
           "never SAR 0",
           "[gui][figures][overflow]")
 {
@@ -113,8 +118,9 @@ TEST_CASE("executive room: an amount outside the exact range shows 'Not availabl
     CHECK(w.tile(QStringLiteral("revenue.actual"))->state() == KpiTile::State::Unavailable);
     bool said = false;
     for (QLabel *l : w.findChildren<QLabel *>())
-        said = said || (l->isVisible() && l->text().startsWith(QStringLiteral("Not available: ")) &&
-                        l->text().contains(QStringLiteral("exact range")));
+        said = said ||
+               (l->isVisible() && l->text().startsWith(QStringLiteral("Could not be computed: ")) &&
+                l->text().contains(QStringLiteral("exact range")));
     CHECK(said);
 }
 
@@ -142,7 +148,8 @@ TEST_CASE("cli: the issue's overflow exits 3 with the cause, and text, NaN and n
         CHECK(r.err.contains("exact range"));
         CHECK(r.out.isEmpty());
     }
-    // On paper: the section says "Not available: …" and the exit status is 3.
+    // On paper: the section says "Could not be computed: …" (it failed; the source has the
+    // table) and the exit status is 3.
     const QString html = dir->filePath(QStringLiteral("room.html"));
     const Run paper = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
                                        QStringLiteral("--format"), QStringLiteral("html"),
@@ -153,7 +160,8 @@ TEST_CASE("cli: the issue's overflow exits 3 with the cause, and text, NaN and n
     QFile f(html);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray page = f.readAll();
-    CHECK(page.contains("Not available: "));
+    CHECK(page.contains("Could not be computed: "));
+    CHECK_FALSE(page.contains("Not available"));
     CHECK_FALSE(page.contains("SAR 0.00"));
 
     // Non-numeric and negative amounts instead: exit 0, and the JSON names them.
@@ -209,4 +217,30 @@ TEST_CASE("approval center: counters that cannot be read go blank under a banner
     INFO(w.banner()->text().toStdString());
     CHECK(w.banner()->text().contains(QStringLiteral("could not be read")));
     CHECK(w.banner()->text().contains(QStringLiteral("approval_requests")));
+}
+
+TEST_CASE("approval center: users that cannot be read are said in the actor picker, never an "
+          "empty list",
+          "[gui][figures][actors]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("alter table users rename to users_gone")));
+    ApprovalCenterWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.refresh();
+    ActorPicker *picker = w.findChild<ActorPicker *>();
+    REQUIRE(picker);
+    CHECK(picker->loadError().contains(QStringLiteral("users")));
+    CHECK(picker->currentText().startsWith(
+        QStringLiteral("The users who may act could not be read: ")));
+    // Trying to decide names that cause, not "choose who is acting".
+    const QString said = w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
+                                  ApprovalDecider::Action::Approve);
+    CHECK(said.startsWith(QStringLiteral("The users who may act could not be read: ")));
 }

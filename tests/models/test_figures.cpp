@@ -2,11 +2,13 @@
 // amounts that are not amounts (text, NaN, negative) counted and named, sums outside the exact
 // range, and query failures that used to read as empty results (SQLite; PostgreSQL in
 // test_postgres.cpp).
+#include "models/approvals/approvaldecider.h"
 #include "models/approvals/approvalqueue.h"
 #include "models/core/money.h"
 #include "models/executive/executivesnapshot.h"
 #include "models/forecast/revenueforecast.h"
 #include "models/partners/partnerpipeline.h"
+#include "models/source/writeback.h"
 #include "models/weekly/weeklyreview.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/figuresfixture.h"
@@ -67,7 +69,7 @@ TEST_CASE("a revenue target that is not an amount fails the figure, never counts
     REQUIRE(ExecutiveSnapshot::compute(*s, Period::Month, ExecutiveFixture::asOf(), &snap, &error));
     CHECK_FALSE(snap.revenue.available);
     CHECK(snap.revenue.failed);
-    CHECK(snap.revenue.unavailableReason.startsWith(QStringLiteral("Not available: ")));
+    CHECK(snap.revenue.unavailableReason.startsWith(QStringLiteral("Could not be computed: ")));
     CHECK(snap.revenue.unavailableReason.contains(QStringLiteral("target")));
     RevenueForecast f;
     CHECK_FALSE(RevenueForecast::compute(*s, ExecutiveFixture::asOf(), &f, &error));
@@ -105,7 +107,12 @@ TEST_CASE("an amount outside the exact range fails its section with the cause, n
     CHECK(snap.revenue.unavailableReason.contains(QStringLiteral("exact range")));
     CHECK(snap.toJson().value(QStringLiteral("revenue")).isNull());
     REQUIRE(snap.failures().size() == 1);
-    CHECK(snap.failures().first().startsWith(QStringLiteral("revenue: Not available: ")));
+    // Worded as a failure, the cause named once: "revenue: 1 deal amount(s) outside the exact
+    // range…".
+    CHECK(snap.revenue.unavailableReason.startsWith(QStringLiteral("Could not be computed: ")));
+    CHECK(snap.failures().first().startsWith(QStringLiteral("revenue: 1 deal amount(s) outside")));
+    CHECK_FALSE(snap.failures().first().contains(QStringLiteral("Not available")));
+    CHECK_FALSE(snap.failures().first().contains(QStringLiteral("Could not be computed")));
     // The other sections still compute.
     CHECK(snap.approvals.pending == 5);
     // The weekly review carries the snapshot's failure; the forecast fails with the cause.
@@ -272,4 +279,107 @@ TEST_CASE("weekly review: revenue risk against the target, never against the for
                        "100000)"),
         {QString::fromLatin1(AlphaId)}, &error));
     CHECK(risks().contains(QStringLiteral("Revenue forecast 91.6 % below target")));
+}
+
+TEST_CASE("probabilities: 33.5 % weighs exactly (rounded per row), 150 % and −5 % are counted and "
+          "left out (SQLite)",
+          "[figures][probability][sqlite]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    FiguresFixture::checkProbabilities(*s, true);
+}
+
+TEST_CASE("a revenue target whose period cannot be read fails the figure with the cause (SQLite)",
+          "[figures][target][bad-input][sqlite]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    QString error;
+    REQUIRE(FiguresFixture::addTargets(*s, &error));
+    // Text that is no date at all: a target of unknown months is not "no target".
+    exec(*s, QStringLiteral("update revenue_targets set period_start = 'soon' where "
+                            "target_value_sar = 5000"));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveSnapshot snap;
+    REQUIRE(ExecutiveSnapshot::compute(*s, Period::Month, ExecutiveFixture::asOf(), &snap, &error));
+    CHECK(snap.revenue.failed);
+    CHECK(snap.revenue.unavailableReason.startsWith(QStringLiteral("Could not be computed: ")));
+    CHECK(snap.revenue.unavailableReason.contains(QStringLiteral("soon")));
+    CHECK(snap.revenue.unavailableReason.contains(QStringLiteral("no valid period")));
+    RevenueForecast f;
+    CHECK_FALSE(RevenueForecast::compute(*s, ExecutiveFixture::asOf(), &f, &error));
+    CHECK(error.contains(QStringLiteral("no valid period")));
+    const Result<RevenueForecast::Targets> targets = RevenueForecast::readTargets(*s);
+    CHECK_FALSE(targets.ok());
+}
+
+TEST_CASE("Money: non-integer sums are named as such, and the shared helpers", "[figures][money]")
+{
+    // A whole numeric printed with a scale is exact; a fraction is not called "out of range".
+    CHECK(Money::fromSum(QStringLiteral("1234.00")).value() == 1234);
+    const Result<qint64> half = Money::fromCentiSum(QStringLiteral("1185673107328.5"));
+    REQUIRE_FALSE(half.ok());
+    CHECK(half.error().contains(QStringLiteral("not a whole number")));
+    CHECK_FALSE(half.error().contains(QStringLiteral("exact range")));
+    CHECK(Money::plainText(123456) == QStringLiteral("1234.56"));
+    CHECK(Money::plainText(-5) == QStringLiteral("-0.05"));
+    CHECK(Money::plainText(0) == QStringLiteral("0.00"));
+    Money::ExactSums sums;
+    CHECK(sums.add(QVariant(qint64(7))) == 7);
+    CHECK(sums.ok());
+    CHECK(sums.add(QStringLiteral("9007199254740992")) == 0);
+    CHECK(sums.add(QStringLiteral("1.5")) == 0);
+    REQUIRE_FALSE(sums.ok());
+    CHECK(sums.error().contains(QStringLiteral("9007199254740992"))); // the first failure kept
+    CHECK(Money::excludedAmountNotes(0, 0).isEmpty());
+    CHECK(Money::excludedAmountNotes(1, 2, 3).size() == 3);
+}
+
+TEST_CASE("a malformed approval payload is said, never an empty object", "[figures][approvals]")
+{
+    CHECK(ApprovalQueue::parsePayload(QVariant()).value().isEmpty());
+    CHECK(ApprovalQueue::parsePayload(QStringLiteral("")).value().isEmpty());
+    CHECK(ApprovalQueue::parsePayload(QStringLiteral("{\"a\": 1}"))
+              .value()
+              .value(QStringLiteral("a")) == 1);
+    const Result<QJsonObject> broken = ApprovalQueue::parsePayload(QStringLiteral("{\"a\": "));
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().contains(QStringLiteral("not valid JSON")));
+    const Result<QJsonObject> array = ApprovalQueue::parsePayload(QStringLiteral("[1, 2]"));
+    REQUIRE_FALSE(array.ok());
+    CHECK(array.error().contains(QStringLiteral("not an object")));
+
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    exec(*s, QStringLiteral("update approval_requests set payload = '{broken' where id = "
+                            "(select min(id) from approval_requests where tenant_id = '%1')")
+                 .arg(QLatin1String(AlphaId)));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("select min(id) from approval_requests where tenant_id = '%1'")
+                       .arg(QLatin1String(AlphaId))));
+    REQUIRE(q.next());
+    const Result<QJsonObject> payload = ApprovalQueue::payload(*s, q.value(0).toString());
+    REQUIRE_FALSE(payload.ok());
+    CHECK(payload.error().contains(QStringLiteral("not valid JSON")));
+}
+
+TEST_CASE("the users who may act: a failure with its cause, never an empty list",
+          "[figures][actors][bad-input]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    const Result<QList<TenantActor>> before = WriteBack::actors(*s, WriteBack::deciderRoles());
+    REQUIRE(before.ok());
+    CHECK_FALSE(before->isEmpty());
+    const auto deciders = ApprovalDecider::deciders(*s);
+    REQUIRE(deciders.ok());
+    CHECK(deciders->size() == before->size());
+    exec(*s, QStringLiteral("alter table users rename to users_gone"));
+    const Result<QList<TenantActor>> after = WriteBack::actors(*s, WriteBack::deciderRoles());
+    REQUIRE_FALSE(after.ok());
+    CHECK(after.error().contains(QStringLiteral("users")));
+    CHECK_FALSE(ApprovalDecider::deciders(*s).ok());
 }

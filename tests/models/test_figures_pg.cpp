@@ -122,3 +122,31 @@ TEST_CASE("PostgreSQL: approval-queue helpers and the tenant list fail with the 
     REQUIRE_FALSE(tenants.ok());
     CHECK(tenants.error().contains(QStringLiteral("tenants")));
 }
+
+TEST_CASE("PostgreSQL: probabilities of 150 % and −5 % are counted and left out of the forecast",
+          "[postgres][figures][probability]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    FiguresFixture::checkProbabilities(*s, false);
+}
+
+TEST_CASE("PostgreSQL: a revenue target whose period ends before it starts fails the figure",
+          "[postgres][figures][target][bad-input]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    QString error;
+    REQUIRE(FiguresFixture::addTargets(*s, &error));
+    // A DATE column holds only dates: the unreadable period here is an end before its start.
+    exec(*s, QStringLiteral("alpha"),
+         QStringLiteral("update revenue_targets set period_start = date '2026-12-31', period_end "
+                        "= date '2026-12-01' where target_value_sar = 5000"));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveSnapshot snap;
+    REQUIRE(ExecutiveSnapshot::compute(*s, Period::Month, ExecutiveFixture::asOf(), &snap, &error));
+    CHECK(snap.revenue.failed);
+    CHECK(snap.revenue.unavailableReason.startsWith(QStringLiteral("Could not be computed: ")));
+    CHECK(snap.revenue.unavailableReason.contains(QStringLiteral("no valid period")));
+    CHECK(snap.failures().size() == 1);
+}

@@ -90,46 +90,151 @@ bool addTargets(Session &session, QString *error)
     return session.setRlsTenant(QString(), error);
 }
 
+namespace {
+
+void setAlphaDeal(Session &session, const char *column, const QVariant &to, const char *value)
+{
+    QString error;
+    const bool ok =
+        execAs(session, QStringLiteral("alpha"),
+               QStringLiteral("update deals set %1 = ? where tenant_id = ? and value = ?")
+                   .arg(QLatin1String(column)),
+               {to, tenantId(QStringLiteral("alpha")), QString::fromLatin1(value)}, &error);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+}
+
+} // namespace
+
 void checkTargetFigures(Session &session)
 {
     REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+    // The open deals have no expected close date yet: they fall in no month, quarter or year,
+    // so the forecast of those periods is their actual alone (the whole weighted pipeline,
+    // 6100.0089 SAR, is not due in any one of them).
     // Month (November): target 5000.00 + 1000.00 = 6000.00. Actual 1000.10: 100 × (1000.10 −
-    // 6000) / 6000 = −83.33 → −83.3. Forecast 7100.1089: 100 × 1100.1089 / 6000 = 18.33 → 18.3.
+    // 6000) / 6000 = −83.33 → −83.3; period forecast = actual → −83.3 too.
     const ExecutiveSnapshot month = snapshot(session, Period::Month);
     REQUIRE(month.revenue.target.has_value());
     CHECK(*month.revenue.target == 600000);
     CHECK(*month.revenue.actualVsTargetPercent == Approx(-83.3));
-    CHECK(*month.revenue.forecastVsTargetPercent == Approx(18.3));
-    // Dealix's variance_percent keeps its own meaning (actual against forecast).
+    CHECK(month.revenue.periodForecast() == 100010);
+    CHECK(*month.revenue.forecastVsTargetPercent == Approx(-83.3));
+    // Dealix's variance_percent and forecast keep their own meaning (all open deals).
     CHECK(*month.revenue.variancePercent ==
           Approx(-85.9)); // 100 × (1000.10 − 7100.1089) / 7100.1089
-    // Quarter (Oct–Dec): 5000.00 + 3000.00 = 8000.00. Actual: −87.49875 → −87.5; forecast:
-    // 100 × (7100.1089 − 8000) / 8000 = −11.25 → −11.2.
+    CHECK(month.revenue.forecast() == 710011);
+    // Quarter (Oct–Dec): 5000.00 + 3000.00 = 8000.00. Actual 1000.10: −87.49875 → −87.5, and
+    // the period forecast the same.
     const ExecutiveSnapshot quarter = snapshot(session, Period::Quarter);
     REQUIRE(quarter.revenue.target.has_value());
     CHECK(*quarter.revenue.target == 800000);
     CHECK(*quarter.revenue.actualVsTargetPercent == Approx(-87.5));
-    CHECK(*quarter.revenue.forecastVsTargetPercent == Approx(-11.2));
+    CHECK(*quarter.revenue.forecastVsTargetPercent == Approx(-87.5));
     // Year 2026: 8000.00 + 1000.01 = 9000.01 (2027 not in it, partnerships never). Actual
-    // 3000.35: −66.66 → −66.7; forecast 9100.3589: 100 × 100.3489 / 9000.01 = 1.115 → 1.1.
+    // 3000.35: 100 × −5999.66 / 9000.01 = −66.66 → −66.7, the period forecast the same.
     const ExecutiveSnapshot year = snapshot(session, Period::Year);
     REQUIRE(year.revenue.target.has_value());
     CHECK(*year.revenue.target == 900001);
     CHECK(*year.revenue.actualVsTargetPercent == Approx(-66.7));
-    CHECK(*year.revenue.forecastVsTargetPercent == Approx(1.1));
+    CHECK(*year.revenue.forecastVsTargetPercent == Approx(-66.7));
     // All time: every month up to November 2026: 5000.00 + 1000.00 (Oct) + 1000.00 (Nov) +
     // 1000.01 = 8000.01 (December and 2027 are after as-of). Actual: 100 × (3000.35 −
-    // 8000.01) / 8000.01 = −62.50 → −62.5; forecast: 100 × 1100.3489 / 8000.01 = 13.75 → 13.8.
+    // 8000.01) / 8000.01 = −62.50 → −62.5; all time takes every open deal, dated or not:
+    // forecast 9100.3589: 100 × 1100.3489 / 8000.01 = 13.75 → 13.8.
     const ExecutiveSnapshot all = snapshot(session, Period::AllTime);
     REQUIRE(all.revenue.target.has_value());
     CHECK(*all.revenue.target == 800001);
     CHECK(*all.revenue.actualVsTargetPercent == Approx(-62.5));
     CHECK(*all.revenue.forecastVsTargetPercent == Approx(13.8));
+    CHECK(all.revenue.periodForecast() == 910036);
     const QJsonObject revenue = all.toJson().value(QStringLiteral("revenue")).toObject();
     CHECK(revenue.value(QStringLiteral("target")).toDouble() == 8000.01);
     CHECK(revenue.value(QStringLiteral("actual_vs_target_percent")).toDouble() == -62.5);
     CHECK(revenue.value(QStringLiteral("forecast_vs_target_percent")).toDouble() == 13.8);
+    CHECK(revenue.value(QStringLiteral("period_forecast")).toDouble() == 9100.36);
     CHECK(revenue.value(QStringLiteral("variance_percent")).toDouble() == -67.0);
+
+    // Expected close dates on the period boundaries: 3333.33 at 33 % on 30 November (the last
+    // day of the month), 10000.00 at 50 % on 1 December (the quarter, not the month); 0.01 at
+    // 100 % keeps no date (all time only).
+    setAlphaDeal(session, "expected_close_date", QStringLiteral("2026-11-30"), "3333.33");
+    setAlphaDeal(session, "expected_close_date", QStringLiteral("2026-12-01"), "10000.00");
+    REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+    // Month: 1000.10 + 3333.33 × 33 % = 100010 × 100 + 10999989 = 21000989 centi-halalas →
+    // 2100.10 SAR; 100 × (2100.0989 − 6000) / 6000 = −64.998 → −65.0.
+    const ExecutiveSnapshot month2 = snapshot(session, Period::Month);
+    CHECK(month2.revenue.periodForecastCenti == 21000989);
+    CHECK(month2.revenue.periodForecast() == 210010);
+    CHECK(*month2.revenue.forecastVsTargetPercent == Approx(-65.0));
+    CHECK(*month2.revenue.actualVsTargetPercent == Approx(-83.3));
+    CHECK(month2.revenue.forecast() == 710011); // Dealix's forecast unchanged
+    CHECK(month2.toJson()
+              .value(QStringLiteral("revenue"))
+              .toObject()
+              .value(QStringLiteral("period_forecast"))
+              .toDouble() == 2100.10);
+    // Quarter: 21000989 + 10000.00 × 50 % (50000000) = 71000989 → 7100.10 SAR;
+    // 100 × (7100.0989 − 8000) / 8000 = −11.2488 → −11.2.
+    const ExecutiveSnapshot quarter2 = snapshot(session, Period::Quarter);
+    CHECK(quarter2.revenue.periodForecastCenti == 71000989);
+    CHECK(*quarter2.revenue.forecastVsTargetPercent == Approx(-11.2));
+    // Year: 3000.35 + 1099.9989 + 5000.00 = 9100.3489 (91003489); 100 × 100.3389 / 9000.01 =
+    // 1.1149 → 1.1.
+    const ExecutiveSnapshot year2 = snapshot(session, Period::Year);
+    CHECK(year2.revenue.periodForecastCenti == 91003489);
+    CHECK(*year2.revenue.forecastVsTargetPercent == Approx(1.1));
+    // All time: the undated 0.01 too: 91003589 → 13.8 as before.
+    const ExecutiveSnapshot all2 = snapshot(session, Period::AllTime);
+    CHECK(all2.revenue.periodForecastCenti == 91003589);
+    CHECK(*all2.revenue.forecastVsTargetPercent == Approx(13.8));
+}
+
+void checkProbabilities(Session &session, bool fractional)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+    // Fixture forecast (all time): 300035 × 100 + 1000000 × 50 + 333333 × 33 + 1 × 100 =
+    // 91003589 centi-halalas.
+    qint64 expected = 91003589;
+    if (fractional) {
+        // 33.5 %: 333333 × 33.5 = 11166655.5, rounded half away from zero per row: 11166656.
+        setAlphaDeal(session, "probability", 33.5, "3333.33");
+        expected = 30003500 + 50000000 + 11166656 + 100; // 91170256
+        REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+        const ExecutiveSnapshot s = snapshot(session, Period::AllTime);
+        CHECK(s.failures().isEmpty());
+        CHECK(s.revenue.forecastCenti == expected);
+        CHECK(s.revenue.forecast() == 911703); // 911702.56 → 911703
+        CHECK(s.revenue.badProbabilities == 0);
+    }
+    // 150 % on the 10000.00 deal: not a probability. Counted and named, its weighted value left
+    // out of the forecast (never 150 %, never a failure of the whole figure).
+    setAlphaDeal(session, "probability", 150, "10000.00");
+    expected -= 50000000;
+    REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+    const ExecutiveSnapshot s = snapshot(session, Period::AllTime);
+    CHECK(s.failures().isEmpty());
+    CHECK(s.revenue.forecastCenti == expected);
+    CHECK(s.revenue.badProbabilities == 1);
+    CHECK(s.revenue.pipeline == 1343334); // the pipeline itself is unweighted: unchanged
+    const QJsonObject revenue = s.toJson().value(QStringLiteral("revenue")).toObject();
+    CHECK(revenue.value(QStringLiteral("deals_with_invalid_probability")).toInt() == 1);
+    // −5 % too: two now.
+    setAlphaDeal(session, "probability", -5, "0.01");
+    expected -= 100;
+    REQUIRE(session.selectTenant(QStringLiteral("alpha")));
+    const ExecutiveSnapshot s2 = snapshot(session, Period::AllTime);
+    CHECK(s2.revenue.forecastCenti == expected);
+    CHECK(s2.revenue.badProbabilities == 2);
+    // The Forecast surface counts them the same way and names them in its notes.
+    RevenueForecast f;
+    QString error;
+    const bool ok = RevenueForecast::compute(session, ExecutiveFixture::asOf(), &f, &error);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    CHECK(f.badProbabilities == 2);
+    CHECK(f.toJson().value(QStringLiteral("deals_with_invalid_probability")).toInt() == 2);
+    CHECK(f.excludedAmountNotes().join(QLatin1Char(' ')).contains(QStringLiteral("probability")));
 }
 
 void checkNoTarget(Session &session, const QString &tenantSlug)

@@ -23,7 +23,12 @@ bool execAs(Session &session, const QString &tenantSlug, const QString &sql,
 
 // Catch2 checks of revenue.target and the "vs target" figures of every period (after
 // addTargets), and of a tenant without targets.
+// Then sets expected close dates on the period boundaries and checks the period-scoped
+// forecast ("vs target" colour) of every period.
 void checkTargetFigures(Session &session);
+// A probability of 33.5 (fractional: SQLite only, PostgreSQL's column is an integer) weighs
+// exactly, rounded per row; 150 and −5 are counted and left out of the forecast.
+void checkProbabilities(Session &session, bool fractional);
 void checkNoTarget(Session &session, const QString &tenantSlug);
 
 // Sets alpha's open SAR deal of 3333.33 to nonNumeric (a text on SQLite, 'NaN' on

@@ -46,7 +46,10 @@ void checkNullActiveRefused(Session &session)
         return std::make_pair(r, message);
     };
     auto listed = [&](const char *email) {
-        for (const TenantActor &a : WriteBack::actors(session, WriteBack::deciderRoles()))
+        const Result<QList<TenantActor>> actors =
+            WriteBack::actors(session, WriteBack::deciderRoles());
+        REQUIRE(actors.ok());
+        for (const TenantActor &a : actors.value())
             if (a.email == QLatin1String(email))
                 return true;
         return false;

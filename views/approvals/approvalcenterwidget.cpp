@@ -374,8 +374,12 @@ void ApprovalCenterWidget::showDetail()
                     .arg(tr("Note").toHtmlEscaped(), DisplayText::html(it->note));
     QList<ApprovalQueue::AuditEntry> history;
     QString error;
-    ApprovalQueue::history(*m_session, it->id, &history, &error);
+    const bool historyRead = ApprovalQueue::history(*m_session, it->id, &history, &error);
     html += QStringLiteral("<p><b>%1</b><br>").arg(tr("History").toHtmlEscaped());
+    // A history that could not be read is said, never shown as "nothing happened".
+    if (!historyRead)
+        html += QStringLiteral("%1<br>").arg(
+            DisplayText::html(tr("The history could not be read: %1").arg(error)));
     html += QStringLiteral("%1 · %2<br>")
                 .arg(l.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat),
                      tr("requested").toHtmlEscaped());
@@ -409,6 +413,11 @@ QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Ac
     if (ids.isEmpty()) {
         m_banner->showMessage(MessageBanner::Level::Info, tr("Select one or more requests first."));
         return m_banner->text();
+    }
+    // The users could not be read: that is why no one is chosen, and it is said.
+    if (m_actor->email().isEmpty() && !m_actor->loadError().isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Error, m_actor->loadError());
+        return m_actor->loadError();
     }
     ApprovalDecider::Actor actor;
     ApprovalDecider::Result refusal;

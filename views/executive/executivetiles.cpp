@@ -173,16 +173,11 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
         // Against the period's target, never against the forecast (which contains the actual):
         // the value is actual vs target; the colour follows the forecast vs target, because a
         // period under way is naturally behind on its actual alone.
-        QStringList excludedAmounts;
-        if (r.nonNumericValues > 0)
-            excludedAmounts << tr("%n deal(s) with a value that is not a number", nullptr,
-                                  r.nonNumericValues);
-        if (r.negativeValues > 0)
-            excludedAmounts << tr("%n deal(s) with a negative value", nullptr, r.negativeValues);
-        if (!excludedAmounts.isEmpty())
+        if (const QStringList notes = Money::excludedAmountNotes(
+                r.nonNumericValues, r.negativeValues, r.badProbabilities);
+            !notes.isEmpty())
             tiles[QStringLiteral("revenue.actual")].detail +=
-                QStringLiteral("\n") +
-                tr("Not included: %1").arg(excludedAmounts.join(QLatin1String(", ")));
+                QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
         if (!r.target) {
             set(QStringLiteral("revenue.vs_target"), tr("No target set"), S::Neutral,
                 tr("No revenue target covers this period"));
@@ -193,7 +188,7 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
                 : *f >= 0   ? S::Good
                 : *f < -10. ? S::Critical
                             : S::Warning,
-                tr("Target %1 · forecast %2 vs target")
+                tr("Target %1 · forecast of the period %2 vs target")
                     .arg(Money::compact(*r.target), signedPercent(f)));
         }
         set(QStringLiteral("revenue.win_rate"), percent(r.winRate), S::Neutral,
@@ -286,16 +281,10 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
     const auto &d = s.strategicDeals;
     if (d.available) {
         set(QStringLiteral("strategic_deals.active"), number(d.active), S::Neutral);
-        QStringList excluded;
-        if (d.nonNumericValues > 0)
-            excluded << tr("%n deal(s) with a value that is not a number", nullptr,
-                           d.nonNumericValues);
-        if (d.negativeValues > 0)
-            excluded << tr("%n deal(s) with a negative value", nullptr, d.negativeValues);
         set(QStringLiteral("strategic_deals.pipeline_value"), Money::compact(d.pipeline),
             S::Neutral,
-            excluded.isEmpty() ? QString()
-                               : tr("Not included: %1").arg(excluded.join(QLatin1String(", "))));
+            Money::excludedAmountNotes(d.nonNumericValues, d.negativeValues)
+                .join(QLatin1Char('\n')));
     }
     const auto &e = s.evidencePacks;
     if (e.available) {

@@ -142,8 +142,7 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
                                   "connection to it may have been lost)");
             c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
             section.blocks = {PrintBlock::banner(
-                tr("Not available from this source: %1").arg(DisplayText::isolate(sectionError)),
-                QStringLiteral("warning"))};
+                couldNotBeComputed(DisplayText::isolate(sectionError)), QStringLiteral("warning"))};
         }
         for (const QString &failure : std::as_const(section.failures))
             c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);

@@ -1,5 +1,6 @@
 #include "views/weekly/weeklyreviewsurface.h"
 
+#include "models/core/money.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "models/weekly/weeklyreview.h"
 #include "views/print/modeltable.h"
@@ -51,7 +52,11 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     section.blocks << PrintBlock::paragraph(WeeklyText::weekLabel(r))
                    << PrintBlock::banner(WeeklyText::ragBanner(r), r.overallRag);
     for (const QString &failure : std::as_const(section.failures))
-        section.blocks << PrintBlock::banner(failure, QStringLiteral("warning"));
+        section.blocks << PrintBlock::banner(couldNotBeComputed(failure),
+                                             QStringLiteral("warning"));
+    // Amounts left out of the week's values, in the words every surface uses.
+    for (const QString &note : Money::excludedAmountNotes(r.nonNumericValues, r.negativeValues))
+        section.blocks << PrintBlock::paragraph(note);
     WeeklyChangeModel model;
     model.setReview(r);
     PrintTable changes = tableFromModel(model);

@@ -177,7 +177,12 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
         m_job->start(*m_session, asOf);
     // Parts that could not be computed are said above the review, with their causes.
     if (const QStringList failures = review.failures(); !failures.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning, failures.join(QLatin1String(" · ")));
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              couldNotBeComputed(failures.join(QLatin1String(" · "))));
+    else if (const QStringList notes =
+                 Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
+             !notes.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Info, notes.join(QLatin1Char(' ')));
     else
         m_banner->clearMessage();
     showReview();

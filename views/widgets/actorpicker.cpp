@@ -16,6 +16,8 @@ void ActorPicker::clearActors()
 {
     clear();
     m_tenant.clear();
+    m_error.clear();
+    setToolTip(QString());
 }
 
 void ActorPicker::load(const Session *session, bool force)
@@ -27,7 +29,19 @@ void ActorPicker::load(const Session *session, bool force)
     if (!force && m_tenant == session->tenantId())
         return;
     clear();
-    for (const TenantActor &a : WriteBack::actors(*session, m_roles))
+    m_error.clear();
+    setToolTip(QString());
+    const Result<QList<TenantActor>> actors = WriteBack::actors(*session, m_roles);
+    if (!actors.ok()) {
+        // Nobody offered because the users could not be read: said in the list itself and
+        // again when a write is tried, never an empty list that looks like "nobody may".
+        m_error = tr("The users who may act could not be read: %1").arg(actors.error());
+        addItem(m_error, QString());
+        setToolTip(m_error);
+        m_tenant.clear(); // read again next time
+        return;
+    }
+    for (const TenantActor &a : actors.value())
         addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
     const int remembered = findData(Settings().value(Settings::Key::ActingUser).toString());
     if (remembered >= 0)
@@ -46,7 +60,9 @@ void ActorPicker::setEmail(const QString &address)
 bool ActorPicker::actor(const Session &session, TenantActor *out, QString *why) const
 {
     if (email().isEmpty()) {
-        *why = tr("Choose who is acting first (no user of this tenant may do this).");
+        *why = !m_error.isEmpty()
+                   ? m_error
+                   : tr("Choose who is acting first (no user of this tenant may do this).");
         return false;
     }
     return WriteBack::findActor(session, email(), m_roles, out, why) == WriteBack::Lookup::Found;

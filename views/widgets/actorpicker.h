@@ -18,6 +18,8 @@ public:
     // Reloads the list when the session's tenant changed (or always with force).
     void load(const Session *session, bool force = false);
     void clearActors();
+    // Why the list could not be loaded (the users could not be read); empty when it was.
+    const QString &loadError() const { return m_error; }
     QString email() const { return currentData().toString(); }
     void setEmail(const QString &email);
     // The chosen user, checked again against the database; false with the reason.
@@ -36,4 +38,5 @@ public:
 private:
     QStringList m_roles;
     QString m_tenant;
+    QString m_error;
 };
