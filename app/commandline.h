@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// The command line (DESIGN.md "Command line"): one binary is the desktop app and a headless
+// The command line (README "Rules: Command line"): one binary is the desktop app and a headless
 // tool. Parsed before the QApplication exists, because headless commands choose the offscreen
 // platform themselves.
 namespace CommandLine {
@@ -18,16 +18,16 @@ struct Options {
     QDateTime asOf; // invalid: now
     QString output;
     QString format;
-    QString period;         // export: month | quarter | year | all
-    QStringList surfaces;   // board-pack: surface ids
-    QString classification; // board-pack and pdf exports
-    QString html;           // board-pack: also write the HTML pack here
+    QString period;            // export: month | quarter | year | all
+    QStringList surfaces;      // board-pack: surface ids
+    QString classification;    // board-pack and pdf exports
+    QString html;              // board-pack: also write the HTML pack here
     bool allowPartial = false; // board-pack, pdf/html export: replace a file with a partial pack
-    QString actingAs;       // decide: --as EMAIL
-    QString note;           // decide: --note TEXT
-    QString pack;           // export evidence-packs: --pack ID (one pack as json or pdf)
-    bool write = false;     // probe: --write (record the results)
-    QString sqlOut;         // check: --sql-out FILE, the checks' SQL with values (bench/)
+    QString actingAs;          // decide: --as EMAIL
+    QString note;              // decide: --note TEXT
+    QString pack;              // export evidence-packs: --pack ID (one pack as json or pdf)
+    bool write = false;        // probe: --write (record the results)
+    QString sqlOut;            // check: --sql-out FILE, the checks' SQL with values (bench/)
     double scale = 1.0;
     quint64 seed = 20260417;
     QString surface;             // GUI: the surface to open on

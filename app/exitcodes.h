@@ -1,6 +1,6 @@
 #pragma once
 
-// Exit status of the command line (DESIGN.md "Command line"): distinct codes so that scripts
+// Exit status of the command line (README "Rules: Command line"): distinct codes so that scripts
 // that schedule board packs can tell a typo from a dead server.
 namespace ExitCode {
 enum : int {

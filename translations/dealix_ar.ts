@@ -1075,10 +1075,6 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>نسبة الامتثال</translation>
     </message>
     <message>
-        <source>%1 of %2 compliant</source>
-        <translation>%1 من %2 ممتثلة</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
@@ -1109,10 +1105,6 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>%1 partial</source>
         <translation>%1 جزئي</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>الإطار</translation>
     </message>
     <message>
         <source>Control</source>
@@ -1356,10 +1348,6 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>Not recorded: the figures are as of a past time, and the stored status is the current one.</source>
         <translation>لم تُسجَّل: الأرقام حتى وقت سابق، والحالة المخزّنة هي الحالة الحالية.</translation>
-    </message>
-    <message>
-        <source>The live checks could not run: %1</source>
-        <translation>تعذّر تشغيل الفحوص الحية: %1</translation>
     </message>
     <message>
         <source>Data shows %1 · rate %2</source>
@@ -1804,16 +1792,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>قاعدة البيانات الهدف تحتوي على مستأجرين؛ تُكتب البيانات التجريبية في قاعدة بيانات فارغة فقط.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>تعذرت الكتابة إلى %1: المجلد %2 غير موجود.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت الكتابة إلى %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot move the new database to %1.</source>
-        <translation>تعذر نقل قاعدة البيانات الجديدة إلى %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2326,21 +2306,6 @@ Reviewed by: %5 at %6</source>
         <source>Not available: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deal amount(s) outside the exact range of ±%1 SAR</source>
-        <translation>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the forecast is outside the exact range of ±%1 SAR</source>
-        <translation>التوقع خارج النطاق الدقيق ±%1 ر.س</translation>
-    </message>
 </context>
 <context>
     <name>ExecutiveTiles</name>
@@ -2555,38 +2520,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>No revenue target covers this period</source>
         <translation>لا يوجد مستهدف إيرادات لهذه الفترة</translation>
-    </message>
-    <message>
-        <source>Target %1 · forecast %2 vs target</source>
-        <translation>المستهدف %1 · التوقع %2 مقابل المستهدف</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) with a value that is not a number</source>
-        <translation>
-            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
-            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
-            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
-            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
-            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
-            <numerusform>%n صفقة بقيمة ليست رقمًا</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) with a negative value</source>
-        <translation>
-            <numerusform>%n صفقة بقيمة سالبة</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not included: %1</source>
-        <translation>غير مشمولة: %1</translation>
-        <source>Records vs data</source>
-        <translation>السجلات مقابل البيانات</translation>
     </message>
     <message>
         <source>Data shows %1</source>
@@ -3128,10 +3061,6 @@ Reviewed by: %5 at %6</source>
             <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the sum %1 is outside the exact range of ±%2 SAR</source>
-        <translation>المجموع %1 خارج النطاق الدقيق ±%2 ر.س</translation>
-    </message>
 </context>
 <context>
     <name>OfflineCopy</name>
@@ -3304,32 +3233,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Not available from this source (no strategic_deals table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول strategic_deals).</translation>
-    </message>
-    <message>
-        <source>the estimated values of the %1 column are outside the exact range of ±%2 SAR</source>
-        <translation>القيم التقديرية في عمود %1 خارج النطاق الدقيق ±%2 ر.س</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) whose estimated value is not a number: not in the totals.</source>
-        <translation>
-            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة قيمتها التقديرية ليست رقمًا: غير مشمولة في المجاميع.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) with a negative estimated value: not in the totals.</source>
-        <translation>
-            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
-            <numerusform>%n صفقة بقيمة تقديرية سالبة: غير مشمولة في المجاميع.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3681,43 +3584,6 @@ Computed at: %3</source>
     <message>
         <source>the revenue targets of %1 add up beyond the exact range</source>
         <translation>مجموع مستهدفات الإيرادات لشهر %1 يتجاوز النطاق الدقيق</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal amount(s) outside the exact range of ±%1 SAR</source>
-        <translation>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the revenue forecast of the window is outside the exact range of ±%1 SAR</source>
-        <translation>توقع الإيرادات للفترة خارج النطاق الدقيق ±%1 ر.س</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) whose value is not a number are counted here, not added.</source>
-        <translation>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) with a negative value are counted here, not added.</source>
-        <translation>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4278,17 +4144,6 @@ Computed at: %3</source>
     <message>
         <source>Not available: %1</source>
         <translation>غير متاح: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal amount(s) outside the exact range of ±%1 SAR</source>
-        <translation>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق ±%1 ر.س</numerusform>
-        </translation>
     </message>
     <message>
         <source>Revenue forecast %1 % below target</source>

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// Writes an approval decision back (DESIGN.md "Writing back"): approve, reject (a note is
+// Writes an approval decision back (README "Rules: Writing back"): approve, reject (a note is
 // required) or escalate (escalation level + 1), by a user of the tenant with role owner, admin or
 // manager. Each decision is one transaction: the update guarded by "still pending" plus its
 // audit_logs row; zero rows updated means someone else decided first, and the result says who

@@ -5,7 +5,7 @@
 class Session;
 class SqlDialect;
 
-// An approval request's SLA deadline as SQL (DESIGN.md "Figures"): sla_deadline_at where the
+// An approval request's SLA deadline as SQL (README "Rules: Figures"): sla_deadline_at where the
 // enhanced column exists and is set, else created_at + payload._dealix_sla.breach_threshold_hours
 // (default 24 h), as whole epoch seconds. Shared by every surface that counts SLA states.
 namespace ApprovalSla {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <optional>
 
-// The compliance figures of the metric dictionary (DESIGN.md "Figures"), in one place for the
+// The compliance figures of the metric dictionary (README "Rules: Figures"), in one place for the
 // Executive Room and the Saudi Compliance Dashboard: counts by status, rate, score, posture.
 struct CompliancePosture {
     int compliant = 0;

@@ -68,7 +68,7 @@ private:
     bool m_cancelled = false;
 };
 
-// Records probe results and enable/disable in integration_sync_states (DESIGN.md "Writing
+// Records probe results and enable/disable in integration_sync_states (README "Rules: Writing
 // back"): one transaction per connector with its audit_logs row. The row is created for a known
 // connector that has none; a connector disabled meanwhile is not overwritten by a probe.
 class ConnectorWriter

@@ -87,7 +87,7 @@ public:
     QByteArray toCsv() const;
 };
 
-// Marks a pack reviewed (DESIGN.md "Writing back"): by an owner, admin or manager of the
+// Marks a pack reviewed (README "Rules: Writing back"): by an owner, admin or manager of the
 // tenant, in one transaction with its audit row, guarded so that a pack already reviewed (or
 // archived) is not reviewed again; an altered pack cannot be reviewed.
 class EvidencePackReviewer

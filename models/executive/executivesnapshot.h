@@ -15,7 +15,7 @@
 #include <optional>
 
 // The value type of the Executive Room (`executive-room`): the KPI snapshot of one tenant as
-// of a time, computed as DESIGN.md "Figures" defines it, with one aggregate pass per table.
+// of a time, computed as README "Rules: Figures" defines it, with one aggregate pass per table.
 // Money is in whole halalas; deals in other currencies are counted, never added to SAR.
 struct ExecutiveSnapshot {
     Q_DECLARE_TR_FUNCTIONS(ExecutiveSnapshot)
@@ -43,8 +43,8 @@ public:
         int nonNumericValues = 0; // … SAR deals whose value is text, NaN or infinite: not added
         int negativeValues = 0;   // … SAR deals with a negative value: not added
         int badProbabilities = 0; // open SAR deals whose probability is not 0–100: not weighted
-        QMap<QString, int> otherCurrencies;    // currency -> won-in-period or open deals not in SAR
-        std::optional<double> winRate;         // 1 decimal; null without closed deals
+        QMap<QString, int> otherCurrencies; // currency -> won-in-period or open deals not in SAR
+        std::optional<double> winRate;      // 1 decimal; null without closed deals
         // Dealix's own variance_percent, kept for compatibility: 100 × (actual − forecast) /
         // forecast. The forecast contains the actual, so it is never good news: it is in the
         // JSON only, never shown as "the" variance on screen or paper.
@@ -52,7 +52,7 @@ public:
         // Σ revenue targets of the months of the period (RevenueForecast::readTargets); null
         // when none is set (or the source has no revenue_targets).
         std::optional<qint64> target;
-        std::optional<double> actualVsTargetPercent;   // 100 × (actual − target) / target
+        std::optional<double> actualVsTargetPercent; // 100 × (actual − target) / target
         // The forecast of the period alone, in hundredths of a halala: the period's actual plus
         // the weighted open deals whose expected_close_date falls in the calendar month, quarter
         // or year the period names (RevenueForecast's month rule); for all time the forecast
@@ -63,7 +63,7 @@ public:
         // 100 × (period forecast − target) / target: what the "vs target" tile's colour follows.
         std::optional<double> forecastVsTargetPercent;
         QString targetQuery;
-        qint64 forecast() const; // halalas, rounded half away from zero
+        qint64 forecast() const;                      // halalas, rounded half away from zero
         std::optional<qint64> periodForecast() const; // halalas, rounded half away from zero
     };
     struct Approvals : Section {
@@ -104,8 +104,8 @@ public:
         int critical = 0; // active and critical
     };
     struct StrategicDeals : Section {
-        int active = 0;      // status not closed_won/closed_lost
-        qint64 pipeline = 0; // halalas: Σ estimated_value_sar of active
+        int active = 0;           // status not closed_won/closed_lost
+        qint64 pipeline = 0;      // halalas: Σ estimated_value_sar of active
         int nonNumericValues = 0; // active deals whose estimated value is text, NaN: not added
         int negativeValues = 0;   // active deals with a negative estimated value: not added
     };
@@ -128,7 +128,7 @@ public:
     StrategicDeals strategicDeals;
     EvidencePacks evidencePacks;
 
-    // SLA "warning" window before a deadline (DESIGN.md: 4 hours).
+    // SLA "warning" window before a deadline (README "Rules: Figures": 4 hours).
     static constexpr qint64 WarningWindowSec = 4 * 3600;
     // Breach threshold when neither sla_deadline_at nor payload._dealix_sla says (24 hours).
     static constexpr double DefaultBreachHours = 24.0;

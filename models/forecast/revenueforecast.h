@@ -48,9 +48,9 @@ public:
     };
     QList<ForecastMonth> months; // 18: the current month is index 11
     QDate currentMonth;
-    int unscheduled = 0;     // open SAR deals without an expected close date
-    int overdue = 0;         // open SAR deals expected before this month (not in the forecast)
-    int otherCurrencies = 0; // deals not in SAR: counted, not added
+    int unscheduled = 0;      // open SAR deals without an expected close date
+    int overdue = 0;          // open SAR deals expected before this month (not in the forecast)
+    int otherCurrencies = 0;  // deals not in SAR: counted, not added
     int nonNumericValues = 0; // SAR deals whose value is text, NaN, infinite: counted, not added
     int negativeValues = 0;   // SAR deals with a negative value: counted, not added
     int badProbabilities = 0; // open SAR deals whose probability is not 0–100: not weighted

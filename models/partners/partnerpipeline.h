@@ -12,10 +12,10 @@ struct PartnerDeal {
     QString id;
     QString title;
     QString titleAr;
-    QString counterpart; // target company (name or profile)
-    QString dealType;    // lower case: partnership, distribution, …
-    QString channel;     // lower case
-    QString status;      // lower case, as stored
+    QString counterpart;                // target company (name or profile)
+    QString dealType;                   // lower case: partnership, distribution, …
+    QString channel;                    // lower case
+    QString status;                     // lower case, as stored
     std::optional<qint64> valueHalalas; // none when NULL, not a number or negative
     int valueState = 0;                 // SqlDialect::MoneyState; NULL counts as valid
     std::optional<double> aiConfidence; // 0–1

@@ -6,7 +6,7 @@
 
 class SchemaInfo;
 
-// What this app knows of the Dealix schema (dealix-facts.md §1 and DESIGN.md's optional
+// What this app knows of the Dealix schema (README "Rules: Dealix schema" and the app's optional
 // tables): each table, whether Dealix itself has it, whether it is tenant-scoped, and the
 // columns this app may read. Surfaces and the source overview compare a live source with it.
 namespace DealixSchema {
@@ -23,8 +23,8 @@ const QList<Table> &tables();
 const Table *find(const QString &name);
 // Columns of the table the app expects but the source lacks (optional columns excluded).
 QStringList missingColumns(const SchemaInfo &schema, const Table &table);
-// Columns of the other shape a Dealix table has on one migration line (dealix-facts.md §7: the
-// 20260416 evidence_packs), which the app reads when they are there.
+// Columns of the other shape a Dealix table has on one migration line (README "Rules: Dealix
+// schema": the 20260416 evidence_packs), which the app reads when they are there.
 QStringList otherShapeColumns(const QString &table);
 
 } // namespace DealixSchema

@@ -107,8 +107,8 @@ struct ControlSpec {
     const char *risk;
     const char *evidence;
 };
-// The 14 controls SaudiComplianceMatrix.seed_controls creates (dealix-facts.md §2), plus two
-// sector-specific controls a tenant may add (medium and low risk occur only there).
+// The 14 controls SaudiComplianceMatrix.seed_controls creates (README "Rules: Dealix schema"), plus
+// two sector-specific controls a tenant may add (medium and low risk occur only there).
 const ControlSpec Controls[] = {
     {"PDPL-C01", "Consent before outbound messaging", "الموافقة قبل الرسائل الصادرة", "PDPL",
      "CRITICAL", "pdpl.consent_manager"},

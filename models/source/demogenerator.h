@@ -21,7 +21,7 @@ struct DemoStats {
     qint64 elapsedMs = 0;
 };
 
-// Generates the deterministic demo data set (DESIGN.md "Sources"): three Saudi tenants with
+// Generates the deterministic demo data set (README "Rules: Sources"): three Saudi tenants with
 // Arabic and English names, SAR amounts, Sunday–Thursday working hours, every enum value of
 // every table, the 14 Dealix compliance controls and the 7 known connectors, approvals within
 // SLA, in warning and breached relative to the generation time. The same seed and time give

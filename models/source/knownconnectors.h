@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-// Dealix's KNOWN_CONNECTORS (services/connector_governance.py; dealix-facts.md §3).
+// Dealix's KNOWN_CONNECTORS (services/connector_governance.py; README "Rules: Dealix schema").
 struct KnownConnector {
     const char *key;
     const char *name;   // English display name

@@ -322,8 +322,8 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
                 const QStringList urlColumns = redactedColumns(table);
                 while (ok && read.next()) {
                     for (qsizetype c = 0; c < columns.size(); ++c) {
-                        QVariant v = c == secret ? QVariant(NotCopied)
-                                                 : offlineValue(read.value(int(c)));
+                        QVariant v =
+                            c == secret ? QVariant(NotCopied) : offlineValue(read.value(int(c)));
                         if (!v.isNull() && urlColumns.contains(columns.at(c)))
                             v = columns.at(c) == QLatin1String("changes")
                                     ? SourceTools::redactJson(v.toString())

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// Where a surface's figures came from (DESIGN.md "Figures": provenance): when, by what, from
+// Where a surface's figures came from (README "Rules: Figures": provenance): when, by what, from
 // which source and tenant, as of when, and the statements run. Filled once by compute().
 struct Provenance {
     QDateTime generatedAt;

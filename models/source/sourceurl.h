@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrl>
 
-// A parsed --source URL (DESIGN.md "Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
+// A parsed --source URL (README "Rules: Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
 // https://HOST/api/v1. Never holds a password: one in the URL is refused, because recent
 // sources are remembered in settings and URLs end up in provenance.
 class SourceUrl

@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-// What every write-back shares (DESIGN.md "Writing back"): who acts, and the audit_logs row
+// What every write-back shares (README "Rules: Writing back"): who acts, and the audit_logs row
 // that goes into the same transaction as the change.
 struct TenantActor {
     QString id;

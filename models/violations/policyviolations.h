@@ -52,7 +52,7 @@ public:
     QByteArray toCsv() const;
 };
 
-// Resolves or accepts a contradiction with a resolution text (DESIGN.md "Writing back"): an
+// Resolves or accepts a contradiction with a resolution text (README "Rules: Writing back"): an
 // owner, admin or manager of the tenant; one transaction with its audit row; guarded so that
 // only an active one (detected or reviewing) changes — the second of two resolvers is told who
 // resolved it first and when.

@@ -495,9 +495,9 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         checks.ran ? c.compliance.livePosture.nonCompliant : c.compliance.nonCompliant;
     const int partialCount = checks.ran ? c.compliance.livePosture.partial : c.compliance.partial;
 
-    // overall_rag (DESIGN.md): red if any SLA breach, any active critical contradiction or any
-    // non-compliant control (live where assessed, else stored); amber if any SLA warning,
-    // partial control or control whose stored status the data contradicts; else green.
+    // overall_rag (README "Rules: Figures"): red if any SLA breach, any active critical
+    // contradiction or any non-compliant control (live where assessed, else stored); amber if any
+    // SLA warning, partial control or control whose stored status the data contradicts; else green.
     if (c.approvals.available && c.approvals.breach > 0)
         w.ragReasons
             << tr("Approvals past their SLA: %1").arg(QLocale().toString(c.approvals.breach));

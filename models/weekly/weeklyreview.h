@@ -13,7 +13,7 @@
 
 // The value type of the Weekly Review (`weekly-review`): Dealix's ExecWeeklyPack for the Saudi
 // work week (Sunday 00:00 to the next Sunday 00:00, tenant time zone) containing the as-of
-// time, against the week before, computed from timestamps (DESIGN.md "Figures").
+// time, against the week before, computed from timestamps (README "Rules: Figures").
 struct WeeklyReview {
     Q_DECLARE_TR_FUNCTIONS(WeeklyReview)
 public:
@@ -28,7 +28,7 @@ public:
         bool failed = false; // could not be computed (an error), not merely absent from the source
         QString unavailableReason;
         QString failureCause; // when failed: the bare cause (failures() names it once)
-        qint64 thisWeek = 0; // count, or halalas
+        qint64 thisWeek = 0;  // count, or halalas
         qint64 lastWeek = 0;
         qint64 change() const { return thisWeek - lastWeek; }
         QString label() const; // translated

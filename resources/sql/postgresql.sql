@@ -1,4 +1,4 @@
--- Dealix schema, PostgreSQL rendering, as a real Dealix database has it (dealix-facts.md §1, §7),
+-- Dealix schema, PostgreSQL rendering, as a real Dealix database has it (README "Rules: Dealix schema"),
 -- plus the enhanced approval columns (priority, category, escalation_level, sla_deadline_at) and
 -- our optional tables (revenue_targets, risks, connector_probes, compliance_scan_results), which a
 -- real Dealix database may lack: the app and the demo generator work without them.

@@ -1,5 +1,5 @@
--- Dealix schema, SQLite rendering (dealix-facts.md §1), with the enhanced approval columns and
--- our optional tables (marked below), as DESIGN.md describes the demo database. UUIDs as text, JSONB as JSON text,
+-- Dealix schema, SQLite rendering (README "Rules: Dealix schema"), with the enhanced approval columns and
+-- our optional tables (marked below), as README "The demo database" describes it. UUIDs as text, JSONB as JSON text,
 -- timestamps ISO-8601 UTC text (yyyy-MM-ddTHH:mm:ss.zzzZ), dates yyyy-MM-dd.
 -- created_at and updated_at are nullable without a default, as in Dealix (set by its Python code).
 -- SQLAlchemy Enum columns hold the upper-case member names, as Dealix stores them.
@@ -104,7 +104,7 @@ CREATE TABLE IF NOT EXISTS audit_logs (
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
     user_id TEXT REFERENCES users(id), action TEXT, entity_type TEXT, entity_id TEXT,
     changes TEXT, ip_address TEXT);
--- Optional tables of this app (DESIGN.md "Sources").
+-- Optional tables of this app (README "Rules: Sources").
 CREATE TABLE IF NOT EXISTS revenue_targets (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
     tenant_id TEXT NOT NULL REFERENCES tenants(id),

@@ -783,3 +783,29 @@ TEST_CASE("live checks older than the reuse window when they arrive are shown, n
     CHECK_FALSE(weeklyJob->isRunning());
     CHECK(weekly.review().current.compliance.live.ran);
 }
+
+TEST_CASE("one run of the live checks serves every surface on the same connection, never another "
+          "source's",
+          "[gui][compliance][live]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ComplianceFixture::openSqlite(*dir);
+    LiveComplianceJob first;
+    LiveComplianceJob second;
+    // Nothing has run yet: the second surface would start the checks.
+    CHECK(second.reuse(*s, ComplianceFixture::asOf()) == nullptr);
+    QSignalSpy delivered(&first, &LiveComplianceJob::finished);
+    first.start(*s, ComplianceFixture::asOf());
+    REQUIRE(delivered.wait(30000));
+    // Another surface's job reads that result for the same tenant and time.
+    const ComplianceLive *reused = second.reuse(*s, ComplianceFixture::asOf());
+    REQUIRE(reused != nullptr);
+    CHECK(reused->tenantId == s->tenantId());
+    CHECK(reused->asOf == ComplianceFixture::asOf().toUTC());
+    // Another time: not reused.
+    CHECK(second.reuse(*s, ComplianceFixture::asOf().addDays(-1)) == nullptr);
+    // The same file opened again is another connection (another source choice): not reused.
+    auto otherDir = TestSupport::tempDir();
+    auto again = ComplianceFixture::openSqlite(*otherDir);
+    CHECK(second.reuse(*again, ComplianceFixture::asOf()) == nullptr);
+}

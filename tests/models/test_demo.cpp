@@ -87,7 +87,7 @@ TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
         const char *column;
         QSet<QString> values;
     };
-    // dealix-facts.md §1; SQLAlchemy Enum columns hold the upper-case member names (§7).
+    // README "Rules: Dealix schema"; SQLAlchemy Enum columns hold the upper-case member names (§7).
     const Expect expectations[] = {
         {"users", "role", set({"owner", "admin", "manager", "agent"})},
         {"leads", "status", set({"new", "contacted", "qualified", "proposal", "won", "lost"})},

@@ -101,8 +101,8 @@ TEST_CASE("evidence pack and connector item models pass QAbstractItemModelTester
 TEST_CASE("evidence packs in the other Dealix shape: title_en, decision_type, no contents or hash",
           "[evidence][sqlite][schema]")
 {
-    // The 20260416_0002 migration's evidence_packs (dealix-facts.md §7): the list still works
-    // and says which of the columns integrity needs are missing; nothing is called valid.
+    // The 20260416_0002 migration's evidence_packs (README "Rules: Dealix schema"): the list still
+    // works and says which of the columns integrity needs are missing; nothing is called valid.
     auto dir = TestSupport::tempDir();
     auto s = GovernanceFixture::openSqlite(*dir);
     QSqlQuery q(s->database());

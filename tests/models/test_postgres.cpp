@@ -223,7 +223,7 @@ TEST_CASE("the plain Dealix schema on PostgreSQL: no enhanced approval columns, 
     REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
     QString error;
     REQUIRE(Ddl::apply(s.database(), &error));
-    // Take the database back to what Dealix itself creates (dealix-facts.md §1).
+    // Take the database back to what Dealix itself creates (README "Rules: Dealix schema").
     QSqlQuery q(s.database());
     for (const char *sql :
          {"alter table approval_requests drop column priority, drop column category, "
@@ -756,7 +756,7 @@ TEST_CASE("NCA-C02 reads row-level security from the catalog, on and off", "[pos
         return out;
     };
     // As Dealix sets it: forced RLS on its tenant tables, none on users and the pdpl_* tables
-    // (dealix-facts.md §1): 4 of the 19 tables with a tenant_id lack it → non-compliant.
+    // (README "Rules: Dealix schema"): 4 of the 19 tables with a tenant_id lack it → non-compliant.
     CheckResult r = ComplianceChecks::run(*s, QStringLiteral("NCA-C02"), ComplianceFixture::asOf());
     INFO(r.reason.toStdString());
     CHECK(r.figures.value(QStringLiteral("total")).toInt() == 19);

@@ -56,7 +56,7 @@ TEST_CASE("the SQLite DDL creates every Dealix table with the real column names"
         INFO(t.toStdString());
         CHECK(schema.hasTable(t));
     }
-    // Spot checks against dealix-facts.md §1.
+    // Spot checks against README "Rules: Dealix schema".
     CHECK(schema.hasColumn(QStringLiteral("approval_requests"), QStringLiteral("requested_by_id")));
     CHECK(schema.hasColumn(QStringLiteral("approval_requests"), QStringLiteral("sla_deadline_at")));
     CHECK(schema.hasColumn(QStringLiteral("integration_sync_states"),

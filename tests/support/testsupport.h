@@ -44,7 +44,7 @@ struct PgServer {
 };
 
 // A new, empty PostgreSQL database owned by the plain test role, dropped on destruction.
-// PGPASSWORD is set for the process so sessions connect as DESIGN.md says they do.
+// PGPASSWORD is set for the process so sessions connect as README "Rules: Sources" says they do.
 class PgDatabase
 {
 public:

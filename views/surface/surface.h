@@ -26,7 +26,7 @@ struct ExportRequest {
     const ComplianceLive &liveCompliance(const Session &session) const;
 };
 
-// The one interface a surface registers through (DESIGN.md conventions), so that the main
+// The one interface a surface registers through (README "Rules: Conventions"), so that the main
 // window, the board pack and the command line iterate one list. The computation itself lives
 // in models/<surface>/; this class wires its value type to a widget and to the exports.
 class Surface

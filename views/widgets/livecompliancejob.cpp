@@ -17,7 +17,20 @@ LiveComplianceJob::~LiveComplianceJob()
 
 namespace {
 int g_reuseWindowSec = 60;
+
+// The last result any job delivered, with the connection it was computed on: the surfaces that
+// show compliance (Executive Room, Weekly Review, Compliance, Risk Heatmap) read one run
+// instead of each running the fourteen checks again. A new source is a new connection name.
+struct SharedResult {
+    QString connection;
+    ComplianceLive live;
+};
+SharedResult &shared()
+{
+    static SharedResult s;
+    return s;
 }
+} // namespace
 
 int LiveComplianceJob::reuseWindowSec()
 {
@@ -67,7 +80,12 @@ void LiveComplianceJob::adopt(const ComplianceLive &live)
 
 const ComplianceLive *LiveComplianceJob::reuse(const Session &session, const QDateTime &asOf) const
 {
-    return reusable(m_latest, session, asOf) ? &m_latest : nullptr;
+    if (reusable(m_latest, session, asOf))
+        return &m_latest;
+    const SharedResult &last = shared();
+    if (last.connection == session.database().connectionName() && reusable(last.live, session, asOf))
+        return &last.live;
+    return nullptr;
 }
 
 void LiveComplianceJob::cancel()
@@ -89,7 +107,8 @@ void LiveComplianceJob::start(const Session &session, const QDateTime &asOf)
     const Session::CloneSpec spec = session.cloneSpec();
     const QDateTime at = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC();
     const QString tenant = session.tenantId();
-    QThread *thread = QThread::create([this, spec, at, tenant, cancelled, generation] {
+    const QString connection = spec.connectionName;
+    QThread *thread = QThread::create([this, spec, at, tenant, cancelled, generation, connection] {
         Session clone;
         if (!clone.openClone(spec)) {
             const QString error = clone.errorString();
@@ -113,11 +132,12 @@ void LiveComplianceJob::start(const Session &session, const QDateTime &asOf)
             return;
         QMetaObject::invokeMethod(
             this,
-            [this, live, generation] {
+            [this, live, generation, connection] {
                 if (generation != m_generation)
                     return; // cancelled meanwhile: discarded
                 m_running = false;
                 m_latest = live;
+                shared() = {connection, live};
                 emit finished(live);
                 emit delivered(live);
             },
