@@ -77,6 +77,8 @@ WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
     top->addWidget(m_this);
     top->addWidget(m_next);
     auto *lists = new QGridLayout;
+    for (QLabel *title : {m_decisionsTitle, m_risksTitle, m_blockersTitle})
+        SurfaceStyle::heading(title, 1.0); // bold; the titles are plain text
     lists->addWidget(m_decisionsTitle, 0, 0);
     lists->addWidget(m_risksTitle, 0, 1);
     lists->addWidget(m_blockersTitle, 0, 2);
@@ -224,12 +226,9 @@ void WeeklyReviewWidget::retranslate()
     m_prev->setText(tr("Previous week"));
     m_this->setText(tr("This week"));
     m_next->setText(tr("Next week"));
-    m_decisionsTitle->setText(
-        QStringLiteral("<b>%1</b>").arg(WeeklyText::decisionsTitle().toHtmlEscaped()));
-    m_risksTitle->setText(
-        QStringLiteral("<b>%1</b>").arg(WeeklyText::risksTitle().toHtmlEscaped()));
-    m_blockersTitle->setText(
-        QStringLiteral("<b>%1</b>").arg(WeeklyText::blockersTitle().toHtmlEscaped()));
+    m_decisionsTitle->setText(WeeklyText::decisionsTitle());
+    m_risksTitle->setText(WeeklyText::risksTitle());
+    m_blockersTitle->setText(WeeklyText::blockersTitle());
     m_model->retranslate();
     if (m_hasReview)
         refresh(); // lists are worded by the computation, in the current language

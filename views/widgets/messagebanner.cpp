@@ -16,6 +16,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
     m_label->setWordWrap(true);
+    // Markup of our own around an escaped message: rich text on purpose (never plain-texted by
+    // DataLabels::apply, which leaves labels that chose a format alone).
+    m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
 }
