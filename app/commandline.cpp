@@ -11,6 +11,7 @@
 #include "models/core/displaytext.h"
 #include "models/core/period.h"
 #include "models/source/demogenerator.h"
+#include "models/source/indexadvice.h"
 #include "models/source/session.h"
 #include "views/print/boardpack.h"
 #include "views/surface/surface.h"
@@ -221,6 +222,112 @@ int runTenants(const Options &o)
         text += QStringLiteral("%1\t%2\t%3\t%4\n")
                     .arg(field(t.id), field(t.slug), field(t.name), field(t.nameAr))
                     .toUtf8();
+    return writeOutput(o, text);
+}
+
+// indexes [--source URL] [--format text|sql|json]: the recommended indexes (README "Indexes"),
+// and with a source which of them it has. Reads the catalog only; creates nothing.
+int runIndexes(const Options &o)
+{
+    const QString format = o.format.isEmpty() ? QStringLiteral("text") : o.format;
+    if (format != QLatin1String("text") && format != QLatin1String("sql") &&
+        format != QLatin1String("json")) {
+        printErr(Tr::tr("indexes prints text, sql or json, not %1.").arg(format));
+        return ExitCode::Usage;
+    }
+    const bool withSource = !o.source.isEmpty() || !qEnvironmentVariableIsEmpty("DEALIX_SOURCE");
+    Session session;
+    QList<IndexAdvice::Status> statuses;
+    IndexAdvice::Dialect dialect = IndexAdvice::Dialect::PostgreSQL;
+    if (withSource) {
+        if (const int rc = openSession(o, session, false); rc != ExitCode::Ok)
+            return rc;
+        const Result<QList<IndexAdvice::Status>> detected = IndexAdvice::detect(session);
+        if (!detected.ok()) {
+            printErr(detected.error());
+            return ExitCode::SourceUnavailable;
+        }
+        statuses = detected.value();
+        if (!session.isPostgres())
+            dialect = IndexAdvice::Dialect::SQLite;
+    } else {
+        for (const IndexAdvice::Entry &e : IndexAdvice::catalogue())
+            statuses.append({e, false, QString()});
+    }
+    // A live PostgreSQL database is indexed without blocking writes (CONCURRENTLY, outside a
+    // transaction); SQLite has no such form.
+    auto ddl = [&](const IndexAdvice::Entry &e) {
+        return IndexAdvice::ddl(e, dialect, dialect == IndexAdvice::Dialect::PostgreSQL);
+    };
+    auto columns = [](const IndexAdvice::Entry &e) {
+        QString text = e.keys.join(QStringLiteral(", "));
+        if (!e.cover.isEmpty())
+            text += QStringLiteral(" + ") + e.cover.join(QStringLiteral(", "));
+        return text;
+    };
+    int missing = 0;
+    for (const IndexAdvice::Status &s : std::as_const(statuses))
+        missing += s.present ? 0 : 1;
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const IndexAdvice::Status &s : std::as_const(statuses)) {
+            list.append(QJsonObject{
+                {QStringLiteral("name"), s.entry.name},
+                {QStringLiteral("table"), s.entry.table},
+                {QStringLiteral("keys"), QJsonArray::fromStringList(s.entry.keys)},
+                {QStringLiteral("covering"), QJsonArray::fromStringList(s.entry.cover)},
+                {QStringLiteral("surfaces"), QJsonArray::fromStringList(s.entry.surfaces)},
+                {QStringLiteral("why"), s.entry.why},
+                {QStringLiteral("status"),
+                 withSource
+                     ? QJsonValue(s.present ? QStringLiteral("present") : QStringLiteral("missing"))
+                     : QJsonValue()},
+                {QStringLiteral("present_as"), s.present ? QJsonValue(s.presentAs) : QJsonValue()},
+                {QStringLiteral("ddl"), ddl(s.entry)}});
+        }
+        return writeOutput(
+            o,
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("source"),
+                     withSource ? QJsonValue(session.url().toDisplayString()) : QJsonValue()},
+                    {QStringLiteral("dialect"), dialect == IndexAdvice::Dialect::SQLite
+                                                    ? QStringLiteral("sqlite")
+                                                    : QStringLiteral("postgresql")},
+                    {QStringLiteral("indexes"), list},
+                    {QStringLiteral("missing"), withSource ? QJsonValue(missing) : QJsonValue()}})
+                .toJson(QJsonDocument::Indented));
+    }
+    QByteArray text;
+    if (format == QLatin1String("sql")) {
+        // Ready for psql or sqlite3: the statements of the missing indexes (all of them without
+        // a source), each after a comment saying what it speeds up.
+        for (const IndexAdvice::Status &s : std::as_const(statuses)) {
+            if (s.present)
+                continue;
+            text += QStringLiteral("-- %1 (%2)\n%3\n")
+                        .arg(DisplayText::terminal(s.entry.why, false),
+                             s.entry.surfaces.join(QStringLiteral(", ")), ddl(s.entry))
+                        .toUtf8();
+        }
+        if (withSource && missing == 0)
+            text += QStringLiteral("-- %1\n")
+                        .arg(Tr::tr("Every recommended index is present."))
+                        .toUtf8();
+        return writeOutput(o, text);
+    }
+    for (const IndexAdvice::Status &s : std::as_const(statuses)) {
+        const QString status = !withSource ? Tr::tr("recommended")
+                               : s.present ? Tr::tr("present (%1)").arg(s.presentAs)
+                                           : Tr::tr("missing");
+        text += QStringLiteral("%1\t%2\t%3 (%4)\t%5\t%6\n")
+                    .arg(field(s.entry.name), field(status), field(s.entry.table),
+                         field(columns(s.entry)),
+                         field(s.entry.surfaces.join(QStringLiteral(", "))), field(s.entry.why))
+                    .toUtf8();
+    }
+    if (withSource)
+        printErr(Tr::tr("%n recommended index(es) missing.", nullptr, missing));
     return writeOutput(o, text);
 }
 
@@ -458,6 +565,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  review-pack PACK_ID --as EMAIL\n"
         "  check [--write --as EMAIL] [--format json]   run the compliance live checks\n"
         "  offline -o FILE              write an offline review copy of the tenant\n"
+        "  indexes [--format text|sql|json]   the recommended indexes; with --source, which are\n"
+        "             missing (sql: their DDL, ready for psql or sqlite3)\n"
         "  export evidence-packs --pack ID [--format json|pdf] [-o FILE]   one pack\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
         "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
@@ -622,7 +731,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("board-pack"),
         QStringLiteral("export"),      QStringLiteral("decide"),      QStringLiteral("probe"),
         QStringLiteral("verify-pack"), QStringLiteral("review-pack"), QStringLiteral("connector"),
-        QStringLiteral("check"),       QStringLiteral("offline")};
+        QStringLiteral("check"),       QStringLiteral("offline"),     QStringLiteral("indexes")};
     if (!o->command.isEmpty() && !known.contains(o->command)) {
         *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
         return false;
@@ -666,6 +775,8 @@ int run(const Options &o)
         return runCheck(o);
     if (o.command == QLatin1String("offline"))
         return runOffline(o);
+    if (o.command == QLatin1String("indexes"))
+        return runIndexes(o);
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

@@ -15,8 +15,11 @@ bench/gen-scale.sh "$scale" >/dev/null
 desk="$build/app/dealix-desk"
 db="$cache/demo-scale$scale.sqlite"
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$cache/config"
-# The indexes of the current schema (a cached database may predate some), on both sides alike.
-grep '^CREATE INDEX' resources/sql/sqlite.sql | sqlite3 "$db"
+# The app's recommended indexes (a cached database may predate some), on both sides alike.
+missing=$("$desk" indexes --source "sqlite:$db" --format sql 2>/dev/null)
+if grep -q '^CREATE INDEX' <<<"$missing"; then
+    { echo "$missing"; echo "analyze;"; } | sqlite3 "$db"
+fi
 
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

@@ -704,6 +704,37 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>the source gave no reason (the connection to it may have been lost)</source>
         <translation>لم يذكر المصدر سببًا (ربما انقطع الاتصال به)</translation>
     </message>
+    <message>
+        <source>indexes prints text, sql or json, not %1.</source>
+        <translation>يطبع الأمر indexes نصًا أو sql أو json، لا %1.</translation>
+    </message>
+    <message>
+        <source>Every recommended index is present.</source>
+        <translation>كل الفهارس الموصى بها موجودة.</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>موصى به</translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation>موجود (%1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommended index(es) missing.</source>
+        <translation>
+            <numerusform>لا فهارس موصى بها مفقودة.</numerusform>
+            <numerusform>فهرس واحد موصى به مفقود.</numerusform>
+            <numerusform>فهرسان موصى بهما مفقودان.</numerusform>
+            <numerusform>%Ln فهارس موصى بها مفقودة.</numerusform>
+            <numerusform>%Ln فهرسًا موصى به مفقودًا.</numerusform>
+            <numerusform>%Ln فهرس موصى به مفقود.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceChecks</name>
@@ -2763,6 +2794,101 @@ Reviewed by: %5 at %6</source>
     </message>
 </context>
 <context>
+    <name>IndexAdvice</name>
+    <message>
+        <source>Reads every deal figure (stage, value, probability, dates) from the index alone: revenue, pipeline and forecast without reading the deals themselves.</source>
+        <translation>يقرأ أرقام كل صفقة (المرحلة والقيمة والاحتمال والتواريخ) من الفهرس وحده: الإيرادات وخط الصفقات والتوقع دون قراءة الصفقات نفسها.</translation>
+    </message>
+    <message>
+        <source>Finds the deals closed in a period.</source>
+        <translation>يجد الصفقات المغلقة في فترة.</translation>
+    </message>
+    <message>
+        <source>Finds the deals created in a period.</source>
+        <translation>يجد الصفقات المنشأة في فترة.</translation>
+    </message>
+    <message>
+        <source>Reads the tenant&apos;s leads by status from the index alone (the consent coverage check).</source>
+        <translation>يقرأ العملاء المحتملين للمستأجر حسب الحالة من الفهرس وحده (فحص تغطية الموافقات).</translation>
+    </message>
+    <message>
+        <source>Lists the tenant&apos;s requests by status, oldest first (the approval queue).</source>
+        <translation>يسرد طلبات المستأجر حسب الحالة، الأقدم أولًا (طابور الموافقات).</translation>
+    </message>
+    <message>
+        <source>Counts pending, due and breached requests and checks decisions from the index alone.</source>
+        <translation>يعد الطلبات المعلقة والمستحقة والمتجاوزة ويفحص القرارات من الفهرس وحده.</translation>
+    </message>
+    <message>
+        <source>Finds the decisions taken in a period.</source>
+        <translation>يجد القرارات المتخذة في فترة.</translation>
+    </message>
+    <message>
+        <source>Finds the requests about one deal or document.</source>
+        <translation>يجد الطلبات الخاصة بصفقة أو مستند واحد.</translation>
+    </message>
+    <message>
+        <source>Finds the tenant&apos;s users and names.</source>
+        <translation>يجد مستخدمي المستأجر وأسماءهم.</translation>
+    </message>
+    <message>
+        <source>Reads the tenant&apos;s compliance controls in order.</source>
+        <translation>يقرأ ضوابط الامتثال للمستأجر بالترتيب.</translation>
+    </message>
+    <message>
+        <source>Counts the tenant&apos;s contradictions by status.</source>
+        <translation>يعد تناقضات المستأجر حسب الحالة.</translation>
+    </message>
+    <message>
+        <source>Finds the tenant&apos;s company profile.</source>
+        <translation>يجد ملف شركة المستأجر.</translation>
+    </message>
+    <message>
+        <source>Reads the tenant&apos;s strategic deals by status.</source>
+        <translation>يقرأ الصفقات الاستراتيجية للمستأجر حسب الحالة.</translation>
+    </message>
+    <message>
+        <source>Counts the tenant&apos;s evidence packs by status.</source>
+        <translation>يعد حزم الأدلة للمستأجر حسب الحالة.</translation>
+    </message>
+    <message>
+        <source>Finds a tenant&apos;s consents of one lead.</source>
+        <translation>يجد موافقات عميل محتمل واحد لدى المستأجر.</translation>
+    </message>
+    <message>
+        <source>Tells from the index alone whether a lead has a valid consent.</source>
+        <translation>يبيّن من الفهرس وحده ما إذا كان للعميل المحتمل موافقة سارية.</translation>
+    </message>
+    <message>
+        <source>Reads the PDPL consents (status, purpose, channel, dates) from the index alone: the consent checks without reading the consents themselves.</source>
+        <translation>يقرأ موافقات نظام حماية البيانات الشخصية (الحالة والغرض والقناة والتواريخ) من الفهرس وحده: فحوص الموافقات دون قراءة الموافقات نفسها.</translation>
+    </message>
+    <message>
+        <source>Tells from the index alone whether a consent has audit rows and a revocation.</source>
+        <translation>يبيّن من الفهرس وحده ما إذا كان للموافقة سجلات تدقيق وسحب.</translation>
+    </message>
+    <message>
+        <source>Reads the tenant&apos;s data subject requests.</source>
+        <translation>يقرأ طلبات أصحاب البيانات للمستأجر.</translation>
+    </message>
+    <message>
+        <source>Finds the audit trail of one request or pack.</source>
+        <translation>يجد سجل التدقيق لطلب أو حزمة واحدة.</translation>
+    </message>
+    <message>
+        <source>Tells whether a decision or resolution was audited.</source>
+        <translation>يبيّن ما إذا كان القرار أو الحل قد سُجّل في التدقيق.</translation>
+    </message>
+    <message>
+        <source>Finds the audit entries of a period.</source>
+        <translation>يجد قيود التدقيق لفترة.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indexes of %1: %2</source>
+        <translation>تعذرت قراءة فهارس %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>Where “%1” comes from</source>
@@ -3834,6 +3960,21 @@ Computed at: %3</source>
     <message>
         <source>PostgreSQL shows this tenant no rows at all. Row-level security may be hiding them: the session&apos;s app.tenant_id is &quot;%1&quot;.</source>
         <translation>لا يُظهر PostgreSQL أي صفوف لهذا المستأجر. قد يكون أمان مستوى الصفوف يخفيها: قيمة app.tenant_id للجلسة هي &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommended index(es) missing (dealix-desk indexes --format sql prints them):</source>
+        <translation>
+            <numerusform>لا فهارس موصى بها مفقودة (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
+            <numerusform>فهرس واحد موصى به مفقود (يطبعه الأمر dealix-desk indexes --format sql):</numerusform>
+            <numerusform>فهرسان موصى بهما مفقودان (يطبعهما الأمر dealix-desk indexes --format sql):</numerusform>
+            <numerusform>%Ln فهارس موصى بها مفقودة (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
+            <numerusform>%Ln فهرسًا موصى به مفقودًا (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
+            <numerusform>%Ln فهرس موصى به مفقود (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 Speeds up: %5.</source>
+        <translation>%1 على %2 ‏(%3): %4 يسرّع: %5.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/core/csvwriter.h"
 #include "models/source/boundquery.h"
 #include "models/source/dealixschema.h"
+#include "models/source/indexadvice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,8 +87,40 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
                       "hiding them: the session's app.tenant_id is \"%1\".")
                        .arg(o.rlsTenant);
     }
+    // The recommended indexes the source lacks (read from its catalog; nothing is created).
+    // A catalog that cannot be read is said, never shown as "nothing missing".
+    const Result<QList<IndexAdvice::Status>> indexes = IndexAdvice::detect(session);
+    o.indexesChecked = indexes.ok();
+    if (!indexes.ok()) {
+        o.indexesError = indexes.error();
+        o.warnings << indexes.error();
+    } else {
+        const IndexAdvice::Dialect dialect =
+            session.isPostgres() ? IndexAdvice::Dialect::PostgreSQL : IndexAdvice::Dialect::SQLite;
+        for (const IndexAdvice::Status &s : indexes.value()) {
+            if (s.present)
+                continue;
+            o.missingIndexes.append({s.entry.name, s.entry.table, s.entry.keys + s.entry.cover,
+                                     s.entry.surfaces, s.entry.why,
+                                     IndexAdvice::ddl(s.entry, dialect, session.isPostgres())});
+        }
+    }
     *out = o;
     return true;
+}
+
+QString SourceOverview::missingIndexText() const
+{
+    if (missingIndexes.isEmpty())
+        return {};
+    QStringList lines;
+    lines << tr("%n recommended index(es) missing (dealix-desk indexes --format sql prints them):",
+                nullptr, int(missingIndexes.size()));
+    for (const MissingIndex &m : missingIndexes)
+        lines << tr("%1 on %2 (%3): %4 Speeds up: %5.")
+                     .arg(m.name, m.table, m.columns.join(QStringLiteral(", ")), m.why,
+                          m.surfaces.join(QStringLiteral(", ")));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QJsonObject SourceOverview::toJson() const
@@ -104,6 +137,15 @@ QJsonObject SourceOverview::toJson() const
             {QStringLiteral("enhanced_columns"), QJsonArray::fromStringList(t.enhancedColumns)}};
         tableArray.append(o);
     }
+    QJsonArray missing;
+    for (const MissingIndex &m : missingIndexes)
+        missing.append(
+            QJsonObject{{QStringLiteral("name"), m.name},
+                        {QStringLiteral("table"), m.table},
+                        {QStringLiteral("columns"), QJsonArray::fromStringList(m.columns)},
+                        {QStringLiteral("surfaces"), QJsonArray::fromStringList(m.surfaces)},
+                        {QStringLiteral("why"), m.why},
+                        {QStringLiteral("ddl"), m.ddl}});
     return QJsonObject{
         {QStringLiteral("source"), source},
         {QStringLiteral("driver"), driver},
@@ -113,6 +155,7 @@ QJsonObject SourceOverview::toJson() const
                                                {QStringLiteral("name_ar"), tenant.nameAr}}},
         {QStringLiteral("tables"), tableArray},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("missing_indexes"), indexesChecked ? QJsonValue(missing) : QJsonValue()},
         {QStringLiteral("provenance"),
          QJsonObject{
              {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},

@@ -35,6 +35,21 @@ public:
     QString query; // the counting statement, for provenance
     QList<TableStatus> tables;
     QStringList warnings;
+    // Recommended indexes (IndexAdvice) the source lacks, each with what it would speed up;
+    // indexesChecked is false when the catalog could not be read (indexesError says why).
+    struct MissingIndex {
+        QString name;
+        QString table;
+        QStringList columns;
+        QStringList surfaces;
+        QString why;
+        QString ddl;
+    };
+    QList<MissingIndex> missingIndexes;
+    bool indexesChecked = false;
+    QString indexesError;
+    // One line per missing index for the screen (empty when none is missing).
+    QString missingIndexText() const;
 
     // Computes the overview for the session's tenant.
     static bool compute(const Session &session, const QDateTime &asOf, SourceOverview *out,

@@ -1,6 +1,7 @@
 #include "models/source/ddl.h"
 
 #include "models/source/boundquery.h"
+#include "models/source/indexadvice.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -98,12 +99,8 @@ bool apply(QSqlDatabase db, QString *error, Part part)
         return false;
     }
     QSqlQuery q(db);
-    const QStringList statements = splitStatements(text);
+    const QStringList statements = part == Part::Indexes ? QStringList() : splitStatements(text);
     for (const QString &statement : statements) {
-        const bool isIndex =
-            statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive);
-        if ((part == Part::Tables && isIndex) || (part == Part::Indexes && !isIndex))
-            continue;
         if (!q.exec(statement)) {
             if (error)
                 *error = QStringLiteral("%1 (in: %2)")
@@ -111,6 +108,11 @@ bool apply(QSqlDatabase db, QString *error, Part part)
             db.rollback();
             return false;
         }
+    }
+    // The indexes come from the app's catalogue (IndexAdvice), the one place they are defined.
+    if (part != Part::Tables && !IndexAdvice::create(db, error)) {
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
         if (error)

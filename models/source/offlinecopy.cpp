@@ -7,6 +7,7 @@
 #include "models/source/datadigest.h"
 #include "models/source/ddl.h"
 #include "models/source/dealixschema.h"
+#include "models/source/indexadvice.h"
 #include "models/source/session.h"
 #include "models/source/sourcetools.h"
 
@@ -125,12 +126,11 @@ QStringList redactedColumns(const QString &table)
 // The copy's tables have the source's shape: only the tables the source has, with its columns
 // (typed as the app's DDL types them, others untyped), the id as primary key and no other
 // constraint — a copy holds what the source holds, so that its figures are the source's.
-// Indexes of the app's DDL are added where their columns exist.
+// The catalogue's indexes are added where their columns exist.
 bool createTables(QSqlDatabase out, const Session &session, QString *error)
 {
     // The app's declared types, read from its DDL applied to a scratch in-memory database.
     QHash<QString, QHash<QString, QString>> appTypes;
-    QStringList indexes;
     {
         const QString scratchName =
             QStringLiteral("offline-ddl-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
@@ -151,9 +151,6 @@ bool createTables(QSqlDatabase out, const Session &session, QString *error)
             }
         }
         QSqlDatabase::removeDatabase(scratchName);
-        for (const QString &statement : Ddl::splitStatements(Ddl::sqliteScript()))
-            if (statement.trimmed().startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive))
-                indexes << statement;
     }
     QSqlQuery exec(out);
     for (const DealixSchema::Table &t : DealixSchema::tables()) {
@@ -175,20 +172,9 @@ bool createTables(QSqlDatabase out, const Session &session, QString *error)
             return false;
         }
     }
-    // An index whose table or columns the copy lacks is simply not made; any other failure
-    // (a full disk) is one.
-    for (const QString &index : std::as_const(indexes)) {
-        if (exec.exec(index))
-            continue;
-        const QString reason = sqlErrorText(exec.lastError());
-        if (!reason.contains(QLatin1String("no such"), Qt::CaseInsensitive) &&
-            !reason.contains(QLatin1String("has no column"), Qt::CaseInsensitive)) {
-            if (error)
-                *error = reason;
-            return false;
-        }
-    }
-    return true;
+    // The catalogue's indexes (IndexAdvice) where the copy has their table and key columns;
+    // any failure (a full disk) is one.
+    return IndexAdvice::create(out, error);
 }
 
 } // namespace

@@ -126,26 +126,5 @@ CREATE TABLE IF NOT EXISTS compliance_scan_results (
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
     control_id TEXT NOT NULL, status TEXT NOT NULL, evidence TEXT, checked_at TEXT NOT NULL,
     checked_by TEXT);
--- Indexes the surfaces need.
-CREATE INDEX IF NOT EXISTS ix_users_tenant ON users (tenant_id);
-CREATE INDEX IF NOT EXISTS ix_leads_tenant_status ON leads (tenant_id, status);
-CREATE INDEX IF NOT EXISTS ix_deals_tenant_stage ON deals (tenant_id, stage);
-CREATE INDEX IF NOT EXISTS ix_deals_tenant_closed ON deals (tenant_id, closed_at);
-CREATE INDEX IF NOT EXISTS ix_deals_tenant_created ON deals (tenant_id, created_at);
-CREATE INDEX IF NOT EXISTS ix_approvals_queue ON approval_requests (tenant_id, status, created_at);
-CREATE INDEX IF NOT EXISTS ix_approvals_reviewed ON approval_requests (tenant_id, reviewed_at);
-CREATE INDEX IF NOT EXISTS ix_approvals_resource ON approval_requests (resource_id);
-CREATE INDEX IF NOT EXISTS ix_controls_tenant ON compliance_controls (tenant_id, control_id);
-CREATE INDEX IF NOT EXISTS ix_contradictions_tenant ON contradictions (tenant_id, status);
-CREATE INDEX IF NOT EXISTS ix_profiles_tenant ON company_profiles (tenant_id);
-CREATE INDEX IF NOT EXISTS ix_strategic_tenant ON strategic_deals (tenant_id, status);
-CREATE INDEX IF NOT EXISTS ix_packs_tenant ON evidence_packs (tenant_id, status);
-CREATE INDEX IF NOT EXISTS ix_consents_lead ON consents (tenant_id, lead_id);
--- consents.tenant_id is nullable: the compliance checks find a lead's consents by lead_id.
-CREATE INDEX IF NOT EXISTS ix_consents_lead_id ON consents (lead_id);
-CREATE INDEX IF NOT EXISTS ix_pdpl_consents_contact ON pdpl_consents (tenant_id, contact_id);
-CREATE INDEX IF NOT EXISTS ix_pdpl_audit_consent ON pdpl_consent_audit (consent_id);
-CREATE INDEX IF NOT EXISTS ix_pdpl_requests_tenant ON pdpl_data_requests (tenant_id, status);
-CREATE INDEX IF NOT EXISTS ix_audit_entity ON audit_logs (tenant_id, entity_type, entity_id);
-CREATE INDEX IF NOT EXISTS ix_audit_entity_id ON audit_logs (tenant_id, entity_id);
-CREATE INDEX IF NOT EXISTS ix_audit_created ON audit_logs (tenant_id, created_at);
+-- Indexes: not here. The app's catalogue of indexes (models/source/indexadvice.cpp) creates
+-- them (Ddl::apply); `dealix-desk indexes --format sql` prints them.

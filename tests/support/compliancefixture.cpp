@@ -1,4 +1,5 @@
 #include "tests/support/compliancefixture.h"
+#include "tests/support/testsupport.h"
 
 #include "models/compliance/compliancechecks.h"
 #include "models/compliance/compliancematrix.h"
@@ -899,7 +900,10 @@ void checkGrantedAt(Session &session)
     CHECK(c03.figures.value(QStringLiteral("percent")).toDouble() == 60.0);
     // A source without granted_at (the older shape): from created_at, and said so.
     // C2 from created_at 2025-11-01: exactly 12 months (not beyond); C3 13 months: beyond.
-    exec(session, QStringLiteral("alter table pdpl_consents drop column granted_at"));
+    QString dropError;
+    INFO(dropError.toStdString());
+    REQUIRE(TestSupport::dropColumn(session.database(), QStringLiteral("pdpl_consents"),
+                                    QStringLiteral("granted_at"), &dropError));
     REQUIRE(session.refreshSchema());
     c03 = ComplianceChecks::run(session, QStringLiteral("PDPL-C03"), t);
     INFO(c03.reason.toStdString());

@@ -1,4 +1,5 @@
 #include "tests/support/executivefixture.h"
+#include "tests/support/testsupport.h"
 
 #include "models/executive/executivesnapshot.h"
 #include "models/source/ddl.h"
@@ -86,17 +87,11 @@ bool load(Session &session, ApprovalSchema schema, QString *error)
     if (!Ddl::apply(session.database(), error))
         return false;
     if (schema == ApprovalSchema::Plain) {
-        QSqlQuery q(session.database());
-        const bool pg = session.isPostgres();
+        // The plain Dealix schema; SQLite drops an indexed column only without its index.
         for (const char *column : {"priority", "category", "escalation_level", "sla_deadline_at"}) {
-            // The plain Dealix schema; SQLite drops an indexed column only without its index.
-            if (!pg && QLatin1String(column) == QLatin1String("priority"))
-                q.exec(QStringLiteral("drop index if exists ix_approvals_priority"));
-            if (!q.exec(QStringLiteral("alter table approval_requests drop column %1")
-                            .arg(QString::fromLatin1(column)))) {
-                *error = q.lastError().text();
+            if (!TestSupport::dropColumn(session.database(), QStringLiteral("approval_requests"),
+                                         QString::fromLatin1(column), error))
                 return false;
-            }
         }
     }
     session.refreshSchema();

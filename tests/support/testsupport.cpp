@@ -254,3 +254,37 @@ QString PgDatabase::url() const
 }
 
 } // namespace TestSupport
+
+namespace TestSupport {
+
+bool dropColumn(QSqlDatabase db, const QString &table, const QString &column, QString *error)
+{
+    QSqlQuery q(db);
+    if (db.driverName() != QLatin1String("QPSQL")) {
+        q.prepare(
+            QStringLiteral("select distinct l.name from pragma_index_list(?) l join "
+                           "pragma_index_xinfo(l.name) x where x.name = ? and l.origin = 'c'"));
+        q.addBindValue(table);
+        q.addBindValue(column);
+        QStringList indexes;
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            indexes << q.value(0).toString();
+        for (const QString &index : std::as_const(indexes)) {
+            if (!q.exec(QStringLiteral("drop index \"%1\"").arg(index))) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("alter table %1 drop column %2").arg(table, column))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace TestSupport

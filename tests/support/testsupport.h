@@ -3,6 +3,7 @@
 #include "models/overview/sourceoverview.h"
 #include "models/source/session.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -25,6 +26,9 @@ struct Fixture {
 bool loadFixture(Session &session, QString *error);
 // A new SQLite file in dir holding the fixture; returns its path (empty on failure).
 QString fixtureFile(const QTemporaryDir &dir, const QString &name);
+// Drops a column, as a source without it lacks it. SQLite refuses to drop a column an index uses
+// (the app's covering indexes use many): those indexes go first; PostgreSQL drops them itself.
+bool dropColumn(QSqlDatabase db, const QString &table, const QString &column, QString *error);
 // The tenant's row count of one table in an overview (-1: not counted, -2: no such table).
 qint64 rowsOf(const SourceOverview &overview, const QString &table);
 

@@ -45,6 +45,14 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
+    // The recommended indexes the source lacks (SourceOverview::missingIndexText).
+    auto *indexes = new QLabel(this);
+    indexes->setObjectName(QStringLiteral("source-missing-indexes"));
+    indexes->setWordWrap(true);
+    indexes->setTextFormat(Qt::PlainText);
+    indexes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    indexes->hide();
+    layout->addWidget(indexes);
     layout->addWidget(m_view, 1);
     retranslate();
 }
@@ -75,6 +83,10 @@ bool SourceOverviewWidget::refresh()
         return false;
     }
     m_model->setOverview(overview);
+    if (auto *indexes = findChild<QLabel *>(QStringLiteral("source-missing-indexes"))) {
+        indexes->setText(overview.missingIndexText());
+        indexes->setVisible(!indexes->text().isEmpty());
+    }
     m_view->resizeColumnsToContents();
     if (overview.warnings.isEmpty())
         m_banner->clearMessage();

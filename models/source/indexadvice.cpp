@@ -1,0 +1,297 @@
+#include "models/source/indexadvice.h"
+
+#include "models/source/boundquery.h"
+#include "models/source/schemainfo.h"
+#include "models/source/session.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// One index of the source as its catalog describes it.
+struct Existing {
+    QString name;
+    QStringList keys;    // key columns in order; an expression key is an empty string
+    QStringList columns; // keys and INCLUDE columns
+};
+
+bool serves(const Existing &index, const IndexAdvice::Entry &entry)
+{
+    if (index.keys.size() < entry.keys.size())
+        return false;
+    for (qsizetype i = 0; i < entry.keys.size(); ++i) {
+        if (index.keys.at(i) != entry.keys.at(i))
+            return false;
+    }
+    for (const QString &c : entry.cover) {
+        if (!index.columns.contains(c))
+            return false;
+    }
+    return true;
+}
+
+// Every valid, non-partial index of the table. The table name comes from the catalogue and is
+// bound all the same.
+Result<QList<Existing>> existingIndexes(const Session &session, const QString &table)
+{
+    QSqlQuery q(session.database());
+    BoundQuery b;
+    if (session.isPostgres()) {
+        // indkey lists the key columns first (indnkeyatts of them), then the INCLUDE ones; an
+        // expression is attribute number 0. Invalid indexes (a CONCURRENTLY build that failed)
+        // and partial ones serve nothing here.
+        b << QStringLiteral(
+                 "select ic.relname, k.ord, k.ord <= x.indnkeyatts, a.attname from pg_index x "
+                 "join pg_class t on t.oid = x.indrelid join pg_class ic on ic.oid = x.indexrelid "
+                 "join pg_namespace n on n.oid = t.relnamespace "
+                 "cross join lateral unnest(cast(x.indkey as int2[])) with ordinality as "
+                 "k(attnum, ord) left join pg_attribute a on a.attrelid = t.oid and a.attnum = "
+                 "k.attnum and k.attnum > 0 where n.nspname = current_schema() and t.relname = "
+                 "%1 and x.indisvalid and x.indpred is null order by ic.relname, k.ord")
+                 .arg(b.bind(table));
+    } else {
+        // index_xinfo: key = 1 for the declared columns (in order), cid -2 an expression, -1
+        // the rowid. Partial indexes are left out.
+        b << QStringLiteral("select l.name, x.seqno, x.key, x.name from pragma_index_list(%1) l "
+                            "join pragma_index_xinfo(l.name) x where l.partial = 0 and x.key = 1 "
+                            "order by l.name, x.seqno")
+                 .arg(b.bind(table));
+    }
+    QString error;
+    if (!b.exec(q, &error))
+        return Failure{error};
+    QList<Existing> out;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (out.isEmpty() || out.last().name != name)
+            out.append({name, {}, {}});
+        const QString column = q.value(3).isNull() ? QString() : q.value(3).toString();
+        if (q.value(2).toBool())
+            out.last().keys << column;
+        out.last().columns << column;
+    }
+    if (!BoundQuery::finished(q, &error))
+        return Failure{error};
+    return out;
+}
+
+} // namespace
+
+QList<IndexAdvice::Entry> IndexAdvice::catalogue()
+{
+    // Designed with EXPLAIN QUERY PLAN / EXPLAIN on the statements each surface runs (README
+    // "Indexes"): the leading columns are what the statements compare with bound values, the
+    // rest what they read, so that SQLite and PostgreSQL answer from the index alone.
+    return {
+        {QStringLiteral("ix_deals_figures"), QStringLiteral("deals"), words("tenant_id stage"),
+         words("currency closed_at created_at value probability expected_close_date"),
+         words("executive-room forecast weekly-review partner-pipeline"),
+         tr("Reads every deal figure (stage, value, probability, dates) from the index alone: "
+            "revenue, pipeline and forecast without reading the deals themselves.")},
+        {QStringLiteral("ix_deals_tenant_closed"),
+         QStringLiteral("deals"),
+         words("tenant_id closed_at"),
+         {},
+         words("weekly-review forecast"),
+         tr("Finds the deals closed in a period.")},
+        {QStringLiteral("ix_deals_tenant_created"),
+         QStringLiteral("deals"),
+         words("tenant_id created_at"),
+         {},
+         words("weekly-review"),
+         tr("Finds the deals created in a period.")},
+        {QStringLiteral("ix_leads_consent"), QStringLiteral("leads"), words("tenant_id status"),
+         words("created_at id"), words("compliance executive-room check weekly-review"),
+         tr("Reads the tenant's leads by status from the index alone (the consent coverage "
+            "check).")},
+        {QStringLiteral("ix_approvals_queue"),
+         QStringLiteral("approval_requests"),
+         words("tenant_id status created_at"),
+         {},
+         words("approval-center"),
+         tr("Lists the tenant's requests by status, oldest first (the approval queue).")},
+        {QStringLiteral("ix_approvals_figures"), QStringLiteral("approval_requests"),
+         words("tenant_id status"),
+         words("created_at reviewed_at updated_at sla_deadline_at reviewed_by_id id"),
+         words("executive-room approval-center compliance check"),
+         tr("Counts pending, due and breached requests and checks decisions from the index "
+            "alone.")},
+        {QStringLiteral("ix_approvals_reviewed"),
+         QStringLiteral("approval_requests"),
+         words("tenant_id reviewed_at"),
+         {},
+         words("weekly-review"),
+         tr("Finds the decisions taken in a period.")},
+        {QStringLiteral("ix_approvals_resource"),
+         QStringLiteral("approval_requests"),
+         words("resource_id"),
+         {},
+         words("policy-violations"),
+         tr("Finds the requests about one deal or document.")},
+        {QStringLiteral("ix_users_tenant"),
+         QStringLiteral("users"),
+         words("tenant_id"),
+         {},
+         words("approval-center compliance check"),
+         tr("Finds the tenant's users and names.")},
+        {QStringLiteral("ix_controls_tenant"),
+         QStringLiteral("compliance_controls"),
+         words("tenant_id control_id"),
+         {},
+         words("executive-room compliance"),
+         tr("Reads the tenant's compliance controls in order.")},
+        {QStringLiteral("ix_contradictions_tenant"),
+         QStringLiteral("contradictions"),
+         words("tenant_id status"),
+         {},
+         words("executive-room risk-heatmap compliance"),
+         tr("Counts the tenant's contradictions by status.")},
+        {QStringLiteral("ix_profiles_tenant"),
+         QStringLiteral("company_profiles"),
+         words("tenant_id"),
+         {},
+         words("risk-heatmap"),
+         tr("Finds the tenant's company profile.")},
+        {QStringLiteral("ix_strategic_tenant"),
+         QStringLiteral("strategic_deals"),
+         words("tenant_id status"),
+         {},
+         words("executive-room partner-pipeline"),
+         tr("Reads the tenant's strategic deals by status.")},
+        {QStringLiteral("ix_packs_tenant"),
+         QStringLiteral("evidence_packs"),
+         words("tenant_id status"),
+         {},
+         words("executive-room evidence-packs"),
+         tr("Counts the tenant's evidence packs by status.")},
+        {QStringLiteral("ix_consents_lead"),
+         QStringLiteral("consents"),
+         words("tenant_id lead_id"),
+         {},
+         words("compliance check"),
+         tr("Finds a tenant's consents of one lead.")},
+        {QStringLiteral("ix_consents_lead_cover"), QStringLiteral("consents"), words("lead_id"),
+         words("tenant_id status opted_in_at"), words("compliance executive-room check"),
+         tr("Tells from the index alone whether a lead has a valid consent.")},
+        {QStringLiteral("ix_pdpl_consents_cover"), QStringLiteral("pdpl_consents"),
+         words("tenant_id contact_id"),
+         words("status created_at expires_at granted_at purpose channel id"),
+         words("compliance executive-room check"),
+         tr("Reads the PDPL consents (status, purpose, channel, dates) from the index alone: "
+            "the consent checks without reading the consents themselves.")},
+        {QStringLiteral("ix_pdpl_audit_cover"), QStringLiteral("pdpl_consent_audit"),
+         words("consent_id"), words("tenant_id action"), words("compliance executive-room check"),
+         tr("Tells from the index alone whether a consent has audit rows and a revocation.")},
+        {QStringLiteral("ix_pdpl_requests_tenant"),
+         QStringLiteral("pdpl_data_requests"),
+         words("tenant_id status"),
+         {},
+         words("compliance check"),
+         tr("Reads the tenant's data subject requests.")},
+        {QStringLiteral("ix_audit_entity"),
+         QStringLiteral("audit_logs"),
+         words("tenant_id entity_type entity_id"),
+         {},
+         words("approval-center evidence-packs"),
+         tr("Finds the audit trail of one request or pack.")},
+        {QStringLiteral("ix_audit_entity_id"),
+         QStringLiteral("audit_logs"),
+         words("tenant_id entity_id"),
+         {},
+         words("compliance check"),
+         tr("Tells whether a decision or resolution was audited.")},
+        {QStringLiteral("ix_audit_created"),
+         QStringLiteral("audit_logs"),
+         words("tenant_id created_at"),
+         {},
+         words("weekly-review"),
+         tr("Finds the audit entries of a period.")},
+    };
+}
+
+bool IndexAdvice::applicable(const Entry &entry, const SchemaInfo &schema, Entry *out)
+{
+    if (!schema.hasTable(entry.table))
+        return false;
+    for (const QString &k : entry.keys) {
+        if (!schema.hasColumn(entry.table, k))
+            return false;
+    }
+    Entry e = entry;
+    e.cover.clear();
+    for (const QString &c : entry.cover) {
+        if (schema.hasColumn(entry.table, c))
+            e.cover << c;
+    }
+    *out = e;
+    return true;
+}
+
+QString IndexAdvice::ddl(const Entry &entry, Dialect dialect, bool concurrently)
+{
+    // Names and columns come from the catalogue above, never from input.
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3);")
+            .arg(entry.name, entry.table, (entry.keys + entry.cover).join(QStringLiteral(", ")));
+    QString text = QStringLiteral("CREATE INDEX %1IF NOT EXISTS %2 ON %3 (%4)")
+                       .arg(concurrently ? QStringLiteral("CONCURRENTLY ") : QString(), entry.name,
+                            entry.table, entry.keys.join(QStringLiteral(", ")));
+    if (!entry.cover.isEmpty())
+        text += QStringLiteral(" INCLUDE (%1)").arg(entry.cover.join(QStringLiteral(", ")));
+    return text + QLatin1Char(';');
+}
+
+Result<QList<IndexAdvice::Status>> IndexAdvice::detect(const Session &session)
+{
+    QList<Status> out;
+    QHash<QString, QList<Existing>> byTable;
+    for (const Entry &entry : catalogue()) {
+        Status s;
+        if (!applicable(entry, session.schema(), &s.entry))
+            continue;
+        if (!byTable.contains(entry.table)) {
+            const Result<QList<Existing>> found = existingIndexes(session, entry.table);
+            if (!found.ok())
+                return Failure{
+                    tr("Cannot read the indexes of %1: %2").arg(entry.table, found.error())};
+            byTable.insert(entry.table, found.value());
+        }
+        for (const Existing &index : byTable.value(entry.table)) {
+            if (serves(index, s.entry)) {
+                s.present = true;
+                s.presentAs = index.name;
+                break;
+            }
+        }
+        out << s;
+    }
+    return out;
+}
+
+bool IndexAdvice::create(QSqlDatabase db, QString *error)
+{
+    SchemaInfo schema;
+    if (!schema.detect(db, error))
+        return false;
+    const Dialect dialect =
+        db.driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+    QSqlQuery q(db);
+    for (const Entry &entry : catalogue()) {
+        Entry e;
+        if (!applicable(entry, schema, &e))
+            continue;
+        if (!q.exec(ddl(e, dialect, false))) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(e.name, sqlErrorText(q.lastError()));
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class SchemaInfo;
+class Session;
+
+// The indexes the app's queries need (README "Indexes"), in one catalogue: the files the app
+// writes (demo databases, offline copies) get them; for a Dealix PostgreSQL database the app
+// creates nothing and advises them instead (`dealix-desk indexes`, the Data source surface).
+// Presence is told from the catalog by columns, never by name: any valid, non-partial index of
+// the table whose leading key columns are the entry's keys, in order, and which holds every
+// covering column (as a key or an INCLUDE column) serves the same queries.
+class IndexAdvice
+{
+    Q_DECLARE_TR_FUNCTIONS(IndexAdvice)
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+    struct Entry {
+        QString name;         // stable: the name the app gives it
+        QString table;        // a Dealix table
+        QStringList keys;     // leading key columns, in order (all must exist to apply)
+        QStringList cover;    // further columns it holds so that queries read the index alone
+                              // (dropped where the source lacks them)
+        QStringList surfaces; // surface ids (and "check" for the command) it speeds up
+        QString why;          // translated: what it serves
+    };
+    // Every recommended index, in a stable order.
+    static QList<Entry> catalogue();
+    // The entry as it applies to a schema: covering columns the source lacks left out; false
+    // when the table or a key column is missing (nothing is advised then).
+    static bool applicable(const Entry &entry, const SchemaInfo &schema, Entry *out);
+    // The DDL of an entry. SQLite: CREATE INDEX IF NOT EXISTS with every column as a key.
+    // PostgreSQL: the keys, the covering columns as INCLUDE; with concurrently (advice for a live
+    // database) CREATE INDEX CONCURRENTLY IF NOT EXISTS, which must run outside a transaction.
+    static QString ddl(const Entry &entry, Dialect dialect, bool concurrently);
+
+    struct Status {
+        Entry entry;          // as it applies to the source
+        bool present = false; // an index of the source serves it
+        QString presentAs;    // that index's name
+    };
+    // For the open source: each catalogue index that applies to its schema, present or missing.
+    static Result<QList<Status>> detect(const Session &session);
+    // Creates every applicable catalogue index in a database the app writes itself (demo
+    // database, offline copy, test fixtures); never called on a Dealix database.
+    static bool create(QSqlDatabase db, QString *error);
+};

@@ -1,0 +1,175 @@
+// The index advice on PostgreSQL (uuid tenant ids, native enums, forced row-level security, as a
+// real Dealix database) and `dealix-desk indexes --format sql` applied as a user would: on
+// PostgreSQL and on a SQLite file, after which nothing is reported missing.
+#include "models/source/ddl.h"
+#include "models/source/indexadvice.h"
+#include "models/source/session.h"
+#include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using TestSupport::PgDatabase;
+
+namespace {
+
+QStringList missingOf(const Session &s)
+{
+    const Result<QList<IndexAdvice::Status>> r = IndexAdvice::detect(s);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    QStringList out;
+    for (const IndexAdvice::Status &st : r.value()) {
+        if (!st.present)
+            out << st.entry.name;
+    }
+    return out;
+}
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run desk(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// Runs a script the way psql or sqlite3 would: statement by statement, autocommit (CREATE INDEX
+// CONCURRENTLY refuses a transaction).
+void applyScript(const Session &s, const QByteArray &script)
+{
+    QSqlQuery q(s.database());
+    for (const QString &statement : Ddl::splitStatements(QString::fromUtf8(script))) {
+        INFO(statement.toStdString());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(statement));
+    }
+}
+
+} // namespace
+
+TEST_CASE("index advice on PostgreSQL: missing reported, an equivalent index under any name not",
+          "[indexes][postgres]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    // The Dealix tables (uuid, native enums, forced RLS) without any index.
+    REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
+    REQUIRE(s.refreshSchema());
+    // Every entry applies; all are missing but ix_users_tenant, served by the index of
+    // UNIQUE (tenant_id, email).
+    const QStringList all = missingOf(s);
+    CHECK(all.size() == IndexAdvice::catalogue().size() - 1);
+    CHECK_FALSE(all.contains(QStringLiteral("ix_users_tenant")));
+
+    QSqlQuery q(s.database());
+    // The keys only, or the columns as a partial index: not the same service.
+    REQUIRE(q.exec(QStringLiteral("create index p1 on pdpl_consents (tenant_id, contact_id)")));
+    REQUIRE(q.exec(QStringLiteral(
+        "create index p2 on pdpl_consents (tenant_id, contact_id) include (status, created_at, "
+        "expires_at, granted_at, purpose, channel, id) where tenant_id is not null")));
+    CHECK(missingOf(s).contains(QStringLiteral("ix_pdpl_consents_cover")));
+    // Another name, covering columns as keys rather than INCLUDE: it serves the same queries.
+    REQUIRE(q.exec(QStringLiteral("create index someone_elses on pdpl_consents (tenant_id, "
+                                  "contact_id, status, id) include (channel, purpose, "
+                                  "granted_at, expires_at, created_at)")));
+    const Result<QList<IndexAdvice::Status>> r = IndexAdvice::detect(s);
+    REQUIRE(r.ok());
+    bool found = false;
+    for (const IndexAdvice::Status &st : r.value()) {
+        if (st.entry.name == QStringLiteral("ix_pdpl_consents_cover")) {
+            found = true;
+            CHECK(st.present);
+            CHECK(st.presentAs == QStringLiteral("someone_elses"));
+        }
+    }
+    CHECK(found);
+    CHECK(missingOf(s).size() == all.size() - 1);
+
+    // The advice's DDL, CONCURRENTLY, is valid on this schema (uuid, enums, forced RLS): the
+    // command prints it, run statement by statement as psql would, and nothing is missing.
+    const Run sql = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                          QStringLiteral("--format"), QStringLiteral("sql")});
+    INFO(sql.err.toStdString());
+    REQUIRE(sql.code == 0);
+    CHECK(sql.out.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_deals_figures ON deals "
+                           "(tenant_id, stage) INCLUDE ("));
+    CHECK_FALSE(sql.out.contains("ix_pdpl_consents_cover")); // present as someone_elses
+    applyScript(s, sql.out);
+    CHECK(missingOf(s).isEmpty());
+    const Run again = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(again.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(again.out).object();
+    CHECK(json.value(QStringLiteral("missing")).toInt(-1) == 0);
+    CHECK(json.value(QStringLiteral("dialect")).toString() == QStringLiteral("postgresql"));
+}
+
+TEST_CASE("indexes --format sql applied to a fresh SQLite file leaves nothing missing",
+          "[indexes][sqlite][cli]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString path = dir->filePath(QStringLiteral("fresh.sqlite"));
+    {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
+        QString error;
+        REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
+    }
+    const QString url = QStringLiteral("sqlite:") + path;
+    const Run text = desk({QStringLiteral("indexes"), QStringLiteral("--source"), url});
+    INFO(text.err.toStdString());
+    REQUIRE(text.code == 0);
+    // One line per catalogue entry, each missing here, with what it speeds up.
+    const QList<QByteArray> lines = text.out.trimmed().split('\n');
+    CHECK(lines.size() == IndexAdvice::catalogue().size());
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.value(0) == "ix_users_tenant")
+            CHECK(fields.value(1).startsWith("present (sqlite_autoindex_users"));
+        else
+            CHECK(fields.value(1) == "missing");
+    }
+    CHECK(text.out.contains("ix_deals_figures\tmissing\tdeals (tenant_id, stage + currency"));
+    const Run sql = desk({QStringLiteral("indexes"), QStringLiteral("--source"), url,
+                          QStringLiteral("--format"), QStringLiteral("sql")});
+    REQUIRE(sql.code == 0);
+    CHECK(sql.out.contains("CREATE INDEX IF NOT EXISTS ix_deals_figures ON deals (tenant_id, "
+                           "stage, currency, closed_at, created_at, value, probability, "
+                           "expected_close_date);"));
+    CHECK_FALSE(sql.out.contains("CONCURRENTLY")); // not SQLite syntax
+    {
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(path), Session::OpenMode::AllowEmpty));
+        applyScript(s, sql.out);
+        CHECK(missingOf(s).isEmpty());
+    }
+    const Run after = desk({QStringLiteral("indexes"), QStringLiteral("--source"), url});
+    REQUIRE(after.code == 0);
+    CHECK_FALSE(after.out.contains("\tmissing\t"));
+    // Without a source: the whole catalogue, as PostgreSQL advice. A bad format is a usage error.
+    const Run none = desk({QStringLiteral("indexes"), QStringLiteral("--format"),
+                           QStringLiteral("sql")});
+    REQUIRE(none.code == 0);
+    CHECK(none.out.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") ==
+          IndexAdvice::catalogue().size());
+    const Run bad = desk({QStringLiteral("indexes"), QStringLiteral("--format"),
+                          QStringLiteral("csv")});
+    CHECK(bad.code == 2);
+}
