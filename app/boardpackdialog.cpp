@@ -158,14 +158,12 @@ bool BoardPackDialog::compute(BoardPack::Content *content, QString *error)
     // The sections' connections are opened on the workers (a Qt SQL connection belongs to the
     // thread that opened it); this thread only shows progress and waits for them.
     QThread *thread = QThread::create([this, run, spec, cancelled] {
-        run->ok = BoardPack::buildFrom(spec, &run->content, &run->error, cancelled,
-                                       [this](int done, int of) {
-                                           QMetaObject::invokeMethod(
-                                               this, [this, done, of] {
-                                                   emit sectionComputed(done, of);
-                                               },
-                                               Qt::QueuedConnection);
-                                       });
+        run->ok = BoardPack::buildFrom(
+            spec, &run->content, &run->error, cancelled, [this](int done, int of) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, of] { emit sectionComputed(done, of); },
+                    Qt::QueuedConnection);
+            });
     });
     connect(this, &BoardPackDialog::sectionComputed, &progress, [&progress](int done, int) {
         if (!progress.wasCanceled())

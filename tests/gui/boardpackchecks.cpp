@@ -24,7 +24,7 @@ QString dump(const PrintSection &s)
         out << QStringLiteral("block %1 %2 [%3]").arg(int(b.kind)).arg(b.state, b.text);
         for (const PrintKpi &k : b.kpis)
             out << QStringList{k.caption, k.value, k.detail, k.state, k.stateWord}.join(
-                       QLatin1Char('|'));
+                QLatin1Char('|'));
         out << b.table.headers.join(QLatin1Char('|')) << b.table.note;
         for (const QStringList &row : b.table.rows)
             out << row.join(QLatin1Char('|'));
@@ -102,8 +102,8 @@ void checkSharedEqualsSeparate(Session &session, const QDateTime &asOf, const QS
         request.period = period;
         PrintSection section;
         QString error;
-        const bool ok = SurfaceRegistry::instance().find(id)->printSection(session, request,
-                                                                           &section, &error);
+        const bool ok =
+            SurfaceRegistry::instance().find(id)->printSection(session, request, &section, &error);
         INFO(id.toStdString() << ": " << error.toStdString());
         REQUIRE(ok);
         separate << dump(section);
@@ -125,7 +125,8 @@ void checkSharedEqualsSeparate(Session &session, const QDateTime &asOf, const QS
         REQUIRE(content.sections.size() == ids.size());
         for (qsizetype i = 0; i < ids.size(); ++i) {
             INFO(ids.at(i).toStdString());
-            CHECK(content.sections.at(i).id == ids.at(i)); // the board order, whatever finished first
+            CHECK(content.sections.at(i).id ==
+                  ids.at(i)); // the board order, whatever finished first
             CHECK(dump(content.sections.at(i)) == separate.at(i));
         }
     }
@@ -158,8 +159,7 @@ void checkSnapshotComputedOnce(Session &session, const QDateTime &asOf)
 {
     ExecutiveSnapshot alone;
     QString error;
-    REQUIRE(ExecutiveSnapshot::compute(session, Period::AllTime, asOf, &alone, &error,
-                                       nullptr));
+    REQUIRE(ExecutiveSnapshot::compute(session, Period::AllTime, asOf, &alone, &error, nullptr));
     ExportRequest request;
     request.asOf = asOf;
     ExecutiveSnapshot first;

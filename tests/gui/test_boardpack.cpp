@@ -196,8 +196,9 @@ TEST_CASE("File ▸ Board pack computes on worker threads: the window keeps runn
                              QStringLiteral("weekly-review"), QStringLiteral("compliance")};
     dialog.setChosenSurfaces(chosen);
     QList<std::pair<int, int>> progress;
-    QObject::connect(&dialog, &BoardPackDialog::sectionComputed,
-                     [&progress](int done, int total) { progress.append({done, total}); });
+    QObject::connect(&dialog, &BoardPackDialog::sectionComputed, [&progress](int done, int total) {
+        progress.append({done, total});
+    });
     QTimer ticker;
     QObject::connect(&ticker, &QTimer::timeout, [] { ++g_ticks; });
     ticker.start(5);

@@ -9,12 +9,12 @@
 
 #include <QCalendar>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
+#include <QThread>
 
 #include <algorithm>
 #include <mutex>
@@ -212,13 +212,13 @@ struct Computation {
                 // A query cut off with its connection may give no words at all: never an empty
                 // cause.
                 if (sectionError.trimmed().isEmpty())
-                    sectionError = BoardPack::tr(
-                        "it could not be computed and the source gave no reason (the "
-                        "connection to it may have been lost)");
+                    sectionError =
+                        BoardPack::tr("it could not be computed and the source gave no reason (the "
+                                      "connection to it may have been lost)");
                 c->failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
-                section.blocks = {PrintBlock::banner(
-                    couldNotBeComputed(DisplayText::isolate(sectionError)),
-                    QStringLiteral("warning"))};
+                section.blocks = {
+                    PrintBlock::banner(couldNotBeComputed(DisplayText::isolate(sectionError)),
+                                       QStringLiteral("warning"))};
             }
             for (const QString &failure : std::as_const(section.failures))
                 c->failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);
@@ -253,12 +253,11 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
         threads.push_back(work.worker(spec, {}));
         threads.back()->start();
     }
-    work.work(
-        session,
-        [&progress, &work] {
-            return !progress || progress(work.done.load(), int(work.ids.size()));
-        },
-        {});
+    work.work(session,
+              [&progress, &work] {
+                  return !progress || progress(work.done.load(), int(work.ids.size()));
+              },
+              {});
     for (QThread *t : threads) {
         t->wait();
         delete t;

@@ -42,8 +42,8 @@ const ComplianceLive &ExportRequest::liveCompliance(const Session &session) cons
     return *compliance;
 }
 
-bool ExportRequest::executiveSnapshot(const Session &session, Period range,
-                                      ExecutiveSnapshot *out, QString *error) const
+bool ExportRequest::executiveSnapshot(const Session &session, Period range, ExecutiveSnapshot *out,
+                                      QString *error) const
 {
     // The live checks first, outside the snapshot's lock (they have their own).
     const ComplianceLive &live = liveCompliance(session);
