@@ -134,6 +134,12 @@ struct Computation {
     std::mutex lock; // for openErrors
     QStringList openErrors;
 
+    // The order sections are taken in (the pack's order is kept by the slots): the sections that
+    // wait for the pack's shared figures (the live checks, the Executive snapshot) come after the
+    // ones that share nothing, so that a second worker computes those meanwhile instead of
+    // waiting for the first to finish the shared figures.
+    std::vector<int> order;
+
     explicit Computation(const QStringList &sectionIds)
         : ids(sectionIds)
         , sections(size_t(sectionIds.size()))
@@ -141,7 +147,19 @@ struct Computation {
         , computed(size_t(sectionIds.size()), 0)
         , ok(size_t(sectionIds.size()), 0)
         , ms(size_t(sectionIds.size()), 0)
-    {}
+    {
+        static const QStringList readShared{QStringLiteral("weekly-review"),
+                                            QStringLiteral("compliance"),
+                                            QStringLiteral("risk-heatmap")};
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                // The first section that needs them computes them: it goes first.
+                const bool waits = i > 0 && readShared.contains(ids.at(i));
+                if (waits == (pass == 1))
+                    order.push_back(int(i));
+            }
+        }
+    }
 
     // Computes sections from the queue on session until none is left or the pack is cancelled.
     // before(): called before each section on this thread; false cancels.
@@ -153,9 +171,10 @@ struct Computation {
                 *request.cancelled = true;
             if (*request.cancelled)
                 return;
-            const int i = next.fetch_add(1);
-            if (i >= ids.size())
+            const int n = next.fetch_add(1);
+            if (n >= ids.size())
                 return;
+            const int i = order[size_t(n)];
             QElapsedTimer timer;
             timer.start();
             const Surface *surface = SurfaceRegistry::instance().find(ids.at(i));
