@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -108,16 +110,84 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
     options.surfaces = ids;
     options.classification = m_classification->text().trimmed();
     options.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
+    options.threads = m_threads;
     // The pack's words are fixed when it is computed: switch to its language for that moment.
     const QString uiLanguage = m_language.language();
     const QString packLanguage = m_lang->currentData().toString();
     if (packLanguage != uiLanguage)
         m_language.setLanguage(packLanguage);
-    const bool ok = BoardPack::build(m_session, options, out, error,
-                                     progressFor(tr("Computing the board pack…")));
+    BoardPack::Content content = BoardPack::prepare(m_session, options);
+    const bool ok = compute(&content, error);
     if (packLanguage != uiLanguage)
         m_language.setLanguage(uiLanguage);
+    if (ok)
+        *out = content;
     return ok;
+}
+
+void BoardPackDialog::cancel()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+bool BoardPackDialog::compute(BoardPack::Content *content, QString *error)
+{
+    // What the workers write; the window's thread reads it once they have finished.
+    struct Run {
+        BoardPack::Content content;
+        QString error;
+        bool ok = false;
+    };
+    auto run = std::make_shared<Run>();
+    run->content = *content;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    const int total = int(content->options.surfaces.size());
+    QProgressDialog progress(tr("Computing the board pack…"), tr("Cancel"), 0, total, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    connect(&progress, &QProgressDialog::canceled, this, [this, &progress] {
+        cancel();
+        progress.setLabelText(tr("Cancelling…"));
+    });
+    const Session::CloneSpec spec = m_session.cloneSpec();
+    // The sections' connections are opened on the workers (a Qt SQL connection belongs to the
+    // thread that opened it); this thread only shows progress and waits for them.
+    QThread *thread = QThread::create([this, run, spec, cancelled] {
+        run->ok = BoardPack::buildFrom(
+            spec, &run->content, &run->error, cancelled, [this](int done, int of) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, of] { emit sectionComputed(done, of); },
+                    Qt::QueuedConnection);
+            });
+    });
+    connect(this, &BoardPackDialog::sectionComputed, &progress, [&progress](int done, int) {
+        if (!progress.wasCanceled())
+            progress.setValue(done);
+    });
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    // The progress signals still queued belong to this run: delivered before it ends.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    m_cancelled.reset();
+    if (*cancelled) {
+        *error = tr("Cancelled.");
+        return false;
+    }
+    if (!run->ok) {
+        *error = run->error;
+        return false;
+    }
+    *content = std::move(run->content);
+    return true;
 }
 
 bool BoardPackDialog::partialAllowed(const BoardPack::Content &content, const QString &path,

@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
+
 class LanguageManager;
 class QComboBox;
 class QLineEdit;
@@ -29,6 +32,14 @@ public:
     // (false, with why); the Save buttons ask the user first.
     bool savePdfTo(const QString &path, QString *error);
     bool saveHtmlTo(const QString &path, QString *error);
+    // Sections computed at the same time (0: QThread::idealThreadCount()).
+    void setConcurrency(int threads) { m_threads = threads; }
+    // Stops the pack being computed: no section starts after this; the pack is not written.
+    void cancel();
+
+signals:
+    // While a pack is computed (on worker threads), on this dialog's thread: done of total.
+    void sectionComputed(int done, int total);
 
 private:
     void preview();
@@ -39,6 +50,9 @@ private:
     void saveHtml();
     std::function<bool(int, int)> progressFor(const QString &label);
     bool partialAllowed(const BoardPack::Content &content, const QString &path, QString *error);
+    // Computes content's sections on worker threads while this thread keeps the window
+    // responsive, with a progress dialog whose Cancel stops them.
+    bool compute(BoardPack::Content *content, QString *error);
 
     const Session &m_session;
     LanguageManager &m_language;
@@ -47,4 +61,6 @@ private:
     QComboBox *m_lang;
     QLineEdit *m_classification;
     bool m_askPartial = false; // while a Save button runs: ask before replacing with a partial
+    int m_threads = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelled; // of the pack being computed, if any
 };

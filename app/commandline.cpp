@@ -489,6 +489,8 @@ int runBoardPack(const Options &o)
     options.asOf = asOfFor(o, session);
     options.period = o.period;
     options.classification = o.classification;
+    // DEALIX_PACK_THREADS=N: sections computed N at a time (bench: 1 is the sequential run).
+    options.threads = qEnvironmentVariableIntValue("DEALIX_PACK_THREADS");
     BoardPack::Content content;
     QElapsedTimer timer;
     timer.start();
@@ -516,10 +518,16 @@ int runBoardPack(const Options &o)
         QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
     }
     // DEALIX_TIMINGS=1: where the time went (bench/board-pack.sh reads this line).
-    if (qEnvironmentVariableIsSet("DEALIX_TIMINGS"))
+    if (qEnvironmentVariableIsSet("DEALIX_TIMINGS")) {
         printErr(QStringLiteral("timings: compute %1 ms, render %2 ms")
                      .arg(computeMs)
                      .arg(timer.elapsed()));
+        // Each section's own time (sections run concurrently: these add up to more).
+        for (qsizetype i = 0; i < content.sections.size(); ++i)
+            printErr(QStringLiteral("timings: section %1 %2 ms")
+                         .arg(content.sections.at(i).id)
+                         .arg(content.sectionMs.value(i)));
+    }
     if (!o.html.isEmpty()) {
         if (!BoardPack::writeHtml(content, o.html, &error)) {
             printErr(error);

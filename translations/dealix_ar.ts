@@ -475,6 +475,10 @@
         <source>Not written: %1 is kept, because these sections could not be computed: %2. --allow-partial replaces it with a pack whose cover names them.</source>
         <translation>لم يُكتب شيء: أُبقي على %1 لأنه تعذر حساب هذه الأقسام: %2. الخيار ‎--allow-partial يستبدله بحزمة يذكر غلافها هذه الأقسام.</translation>
     </message>
+    <message>
+        <source>No section to compute.</source>
+        <translation>لا يوجد قسم لحسابه.</translation>
+    </message>
 </context>
 <context>
     <name>BoardPackDialog</name>
@@ -553,6 +557,14 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>تعذر حساب هذه الأقسام: %1
 
 هل تستبدل %2 بحزمة غير مكتملة يذكر غلافها هذه الأقسام؟</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,8 @@ QDate WeeklyReview::weekOf() const
 }
 
 bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
-                           QString *error, const ComplianceLive *live)
+                           QString *error, const ComplianceLive *live,
+                           const ExecutiveSnapshot *current)
 {
     WeeklyReview w;
     w.asOf = asOf.toUTC();
@@ -441,7 +442,10 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     w.week = Periods::saudiWeek(w.asOf, zone);
     w.previousWeek = Periods::saudiWeek(w.week.start.addSecs(-1), zone);
     // The current state (RAG, risks, synergy) is the Executive Room's all-time snapshot.
-    if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error, live))
+    if (current && current->period == Period::AllTime && current->asOf == w.asOf &&
+        current->tenant.id == session.tenantId())
+        w.current = *current;
+    else if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error, live))
         return false;
     const struct {
         const char *key;

@@ -74,8 +74,11 @@ public:
 
     // live: the compliance checks for the same tenant and as-of; the RAG then reads each
     // control's live result where the check can assess it (null: the stored status only).
+    // current: the all-time Executive snapshot for the same tenant and as-of, already computed
+    // (a board pack computes it once for this and the Executive Room); null: computed here.
     static bool compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
-                        QString *error, const ComplianceLive *live = nullptr);
+                        QString *error, const ComplianceLive *live = nullptr,
+                        const ExecutiveSnapshot *current = nullptr);
     // Everything that could not be computed, "what: cause": the snapshot's failed sections,
     // failed metrics and parts. The export fails (exit 3) when it is not empty.
     QStringList failures() const;

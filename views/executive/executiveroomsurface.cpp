@@ -36,8 +36,7 @@ bool compute(const Session &session, const ExportRequest &request, ExecutiveSnap
                     .arg(request.period);
         return false;
     }
-    return ExecutiveSnapshot::compute(session, period, request.asOf, snapshot, error,
-                                      &request.liveCompliance(session));
+    return request.executiveSnapshot(session, period, snapshot, error);
 }
 } // namespace
 

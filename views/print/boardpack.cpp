@@ -8,11 +8,17 @@
 #include "views/surface/surface.h"
 
 #include <QCalendar>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
+#include <QThread>
+
+#include <algorithm>
+#include <mutex>
+#include <vector>
 
 QStringList BoardPack::boardOrder()
 {
@@ -112,6 +118,143 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     return c;
 }
 
+namespace {
+// One pack's sections being computed: a queue that every worker takes the next section from,
+// and a slot per section for its result, so the order never depends on which finishes first.
+struct Computation {
+    QStringList ids;
+    ExportRequest request;
+    std::vector<PrintSection> sections;
+    std::vector<QString> errors;
+    std::vector<char> computed; // the section ran (ok or not)
+    std::vector<char> ok;
+    std::vector<qint64> ms;
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    std::mutex lock; // for openErrors
+    QStringList openErrors;
+
+    // The order sections are taken in (the pack's order is kept by the slots): the sections that
+    // wait for the pack's shared figures (the live checks, the Executive snapshot) come after the
+    // ones that share nothing, so that a second worker computes those meanwhile instead of
+    // waiting for the first to finish the shared figures.
+    std::vector<int> order;
+
+    explicit Computation(const QStringList &sectionIds)
+        : ids(sectionIds)
+        , sections(size_t(sectionIds.size()))
+        , errors(size_t(sectionIds.size()))
+        , computed(size_t(sectionIds.size()), 0)
+        , ok(size_t(sectionIds.size()), 0)
+        , ms(size_t(sectionIds.size()), 0)
+    {
+        static const QStringList readShared{QStringLiteral("weekly-review"),
+                                            QStringLiteral("compliance"),
+                                            QStringLiteral("risk-heatmap")};
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                // The first section that needs them computes them: it goes first.
+                const bool waits = i > 0 && readShared.contains(ids.at(i));
+                if (waits == (pass == 1))
+                    order.push_back(int(i));
+            }
+        }
+    }
+
+    // Computes sections from the queue on session until none is left or the pack is cancelled.
+    // before(): called before each section on this thread; false cancels.
+    void work(const Session &session, const std::function<bool()> &before,
+              const std::function<void(int, int)> &sectionDone)
+    {
+        for (;;) {
+            if (before && !before())
+                *request.cancelled = true;
+            if (*request.cancelled)
+                return;
+            const int n = next.fetch_add(1);
+            if (n >= ids.size())
+                return;
+            const int i = order[size_t(n)];
+            QElapsedTimer timer;
+            timer.start();
+            const Surface *surface = SurfaceRegistry::instance().find(ids.at(i));
+            PrintSection section;
+            QString error;
+            ok[size_t(i)] = surface->printSection(session, request, &section, &error) ? 1 : 0;
+            sections[size_t(i)] = std::move(section);
+            errors[size_t(i)] = error;
+            ms[size_t(i)] = timer.elapsed();
+            computed[size_t(i)] = 1;
+            const int finished = ++done;
+            if (sectionDone)
+                sectionDone(finished, int(ids.size()));
+        }
+    }
+
+    // A worker thread on its own connection to the same source and tenant.
+    QThread *worker(const Session::CloneSpec &spec,
+                    const std::function<void(int, int)> &sectionDone)
+    {
+        return QThread::create([this, spec, sectionDone] {
+            Session clone;
+            if (!clone.openClone(spec)) {
+                const std::lock_guard<std::mutex> guard(lock);
+                openErrors << clone.errorString();
+                return;
+            }
+            work(clone, {}, sectionDone);
+        });
+    }
+
+    // The sections in pack order into c, failed ones printed as such (as the sequential run
+    // always did); false when a section was never computed (cancelled, or no connection).
+    bool assemble(BoardPack::Content *c, QString *error)
+    {
+        for (size_t i = 0; i < computed.size(); ++i) {
+            if (!computed[i]) {
+                if (error)
+                    *error = *request.cancelled || openErrors.isEmpty()
+                                 ? BoardPack::tr("Cancelled.")
+                                 : openErrors.first();
+                return false;
+            }
+        }
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            PrintSection &section = sections[size_t(i)];
+            const Surface *surface = SurfaceRegistry::instance().find(ids.at(i));
+            if (!ok[size_t(i)]) {
+                QString sectionError = errors[size_t(i)];
+                // A section that cannot be computed is printed as such, never silently dropped.
+                section = PrintSection();
+                section.id = surface->id();
+                section.title = surface->title();
+                // A query cut off with its connection may give no words at all: never an empty
+                // cause.
+                if (sectionError.trimmed().isEmpty())
+                    sectionError =
+                        BoardPack::tr("it could not be computed and the source gave no reason (the "
+                                      "connection to it may have been lost)");
+                c->failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
+                section.blocks = {
+                    PrintBlock::banner(couldNotBeComputed(DisplayText::isolate(sectionError)),
+                                       QStringLiteral("warning"))};
+            }
+            for (const QString &failure : std::as_const(section.failures))
+                c->failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);
+            c->sections << section;
+            c->sectionMs << ms[size_t(i)];
+        }
+        return true;
+    }
+};
+
+int threadsFor(const BoardPack::Options &options, qsizetype sections)
+{
+    const int wanted = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    return int(std::clamp<qsizetype>(sections, 1, std::max(1, wanted)));
+}
+} // namespace
+
 bool BoardPack::build(const Session &session, const Options &options, Content *out, QString *error,
                       const Progress &progress)
 {
@@ -119,37 +262,56 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
     const QStringList ids = resolveSurfaces(options.surfaces, error);
     if (ids.isEmpty())
         return false;
-    ExportRequest request;
-    request.asOf = c.options.asOf;
-    request.period = options.period;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (progress && !progress(int(i), int(ids.size()))) {
-            if (error)
-                *error = tr("Cancelled.");
-            return false;
-        }
-        PrintSection section;
-        QString sectionError;
-        const Surface *surface = SurfaceRegistry::instance().find(ids.at(i));
-        if (!surface->printSection(session, request, &section, &sectionError)) {
-            // A section that cannot be computed is printed as such, never silently dropped.
-            section.id = surface->id();
-            section.title = surface->title();
-            // A query cut off with its connection may give no words at all: never an empty
-            // cause.
-            if (sectionError.trimmed().isEmpty())
-                sectionError = tr("it could not be computed and the source gave no reason (the "
-                                  "connection to it may have been lost)");
-            c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
-            section.blocks = {PrintBlock::banner(
-                couldNotBeComputed(DisplayText::isolate(sectionError)), QStringLiteral("warning"))};
-        }
-        for (const QString &failure : std::as_const(section.failures))
-            c.failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);
-        c.sections << section;
+    Computation work(ids);
+    work.request.asOf = c.options.asOf;
+    work.request.period = options.period;
+    // This thread computes on the session; the others each on a connection of their own.
+    std::vector<QThread *> threads;
+    const Session::CloneSpec spec = session.cloneSpec();
+    for (int t = 1; t < threadsFor(options, ids.size()); ++t) {
+        threads.push_back(work.worker(spec, {}));
+        threads.back()->start();
     }
+    work.work(session,
+              [&progress, &work] {
+                  return !progress || progress(work.done.load(), int(work.ids.size()));
+              },
+              {});
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    if (!work.assemble(&c, error))
+        return false;
     *out = c;
     return true;
+}
+
+bool BoardPack::buildFrom(const Session::CloneSpec &spec, Content *content, QString *error,
+                          const std::shared_ptr<std::atomic_bool> &cancelled,
+                          const std::function<void(int, int)> &sectionDone)
+{
+    const QStringList ids = content->options.surfaces;
+    if (ids.isEmpty()) {
+        if (error)
+            *error = tr("No section to compute.");
+        return false;
+    }
+    Computation work(ids);
+    work.request.asOf = content->options.asOf;
+    work.request.period = content->options.period;
+    if (cancelled)
+        work.request.cancelled = cancelled;
+    std::vector<QThread *> threads;
+    for (int t = 0; t < threadsFor(content->options, ids.size()); ++t) {
+        threads.push_back(work.worker(spec, sectionDone));
+        threads.back()->start();
+    }
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    return work.assemble(content, error);
 }
 
 bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *error,

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
 
@@ -29,6 +31,9 @@ public:
         QDateTime asOf;         // invalid: now
         QString period;         // for surfaces with a period (month|quarter|year|all)
         bool cover = true;      // false: one surface, no cover or contents
+        // Sections computed at the same time, each on its own connection: 0 means
+        // QThread::idealThreadCount(); 1 computes them one after the other on the session.
+        int threads = 0;
     };
     struct Content {
         Options options;
@@ -39,6 +44,7 @@ public:
         QList<PrintSection> sections;
         QStringList failedSections; // "id: cause" for sections printed as not available
         QString footerNote;         // one more line on every page (e.g. a pack's hash)
+        QList<qint64> sectionMs;    // how long each section took to compute (DEALIX_TIMINGS)
         // Every word on the cover and the running chrome, fixed in the language of build().
         struct Labels {
             QString title;       // "Board pack" (document title)
@@ -63,9 +69,21 @@ public:
     // The document around the sections: tenant, source, dates, labels and watermark, in the
     // current language. build() starts from it; so do documents that are not surfaces.
     static Content prepare(const Session &session, const Options &options);
-    // Computes every section from the session, in the current language.
+    // Computes every section from the session, in the current language. Sections are
+    // computed concurrently (Options::threads): the calling thread on session, the others on
+    // connections opened from its clone spec; figures every section needs (the live checks,
+    // the Executive snapshot) are computed once for the pack. The result is the same, in the
+    // same order, as computing the sections one by one. progress is called on this thread.
     static bool build(const Session &session, const Options &options, Content *out, QString *error,
                       const Progress &progress = {});
+    // The sections of content (prepared on the session's thread, content->options.surfaces
+    // resolved) from any thread, every one on a connection opened from spec: the board pack
+    // dialog computes there so that the window never waits. Stops before the next section once
+    // *cancelled is set (then false, "Cancelled."). sectionDone(done, total) is called on the
+    // worker threads, after each section.
+    static bool buildFrom(const Session::CloneSpec &spec, Content *content, QString *error,
+                          const std::shared_ptr<std::atomic_bool> &cancelled,
+                          const std::function<void(int, int)> &sectionDone = {});
     // Lays the content out for device and paints it; false if cancelled or painting failed.
     static bool paint(const Content &content, QPagedPaintDevice *device, QString *error,
                       const Progress &progress = {});

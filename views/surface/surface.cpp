@@ -1,20 +1,69 @@
 #include "views/surface/surface.h"
 
+#include "models/executive/executivesnapshot.h"
 #include "models/source/session.h"
 #include "views/widgets/messagebanner.h"
 
 #include <QEvent>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
+
+// What the copies of one request share: the locks around the live checks and the snapshots
+// computed for it (by period; the tenant and as-of time are checked on reading).
+struct ExportRequest::Shared {
+    std::mutex complianceLock;
+    struct Snapshot {
+        bool computed = false;
+        bool ok = false;
+        QString tenantId;
+        QDateTime asOf;
+        QString error;
+        ExecutiveSnapshot value;
+    };
+    std::mutex snapshotLock;
+    std::map<Period, Snapshot> snapshots;
+};
+
+ExportRequest::ExportRequest()
+    : shared(std::make_shared<Shared>())
+{}
 
 const ComplianceLive &ExportRequest::liveCompliance(const Session &session) const
 {
+    const std::lock_guard<std::mutex> lock(shared->complianceLock);
     const bool sameRun = asOf.isValid()
                              ? compliance->matches(session.tenantId(), asOf)
                              : compliance->ran && compliance->tenantId == session.tenantId();
-    if (!sameRun)
-        *compliance = ComplianceLive::run(session, asOf);
+    if (!sameRun) {
+        const std::shared_ptr<std::atomic_bool> stop = cancelled;
+        *compliance = ComplianceLive::run(session, asOf, [stop](int, int) { return !*stop; });
+    }
     return *compliance;
+}
+
+bool ExportRequest::executiveSnapshot(const Session &session, Period range, ExecutiveSnapshot *out,
+                                      QString *error) const
+{
+    // The live checks first, outside the snapshot's lock (they have their own).
+    const ComplianceLive &live = liveCompliance(session);
+    const std::lock_guard<std::mutex> lock(shared->snapshotLock);
+    Shared::Snapshot &s = shared->snapshots[range];
+    if (!s.computed || s.tenantId != session.tenantId() || s.asOf != asOf) {
+        s = Shared::Snapshot();
+        s.ok = ExecutiveSnapshot::compute(session, range, asOf, &s.value, &s.error, &live);
+        s.computed = !*cancelled;
+        s.tenantId = session.tenantId();
+        s.asOf = asOf;
+    }
+    if (!s.ok) {
+        if (error)
+            *error = s.error;
+        return false;
+    }
+    *out = s.value;
+    return true;
 }
 
 SurfaceRegistry &SurfaceRegistry::instance()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/compliancelive.h"
+#include "models/core/period.h"
 #include "views/surface/backgroundlane.h"
 
 #include <QByteArray>
@@ -10,12 +11,14 @@
 #include <QString>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
 
 class Session;
 struct PrintSection;
+struct ExecutiveSnapshot;
 
 // What a surface is asked to export (CLI `export`, File ▸ Export).
 struct ExportRequest {
@@ -27,6 +30,19 @@ struct ExportRequest {
     // compliance section, the Executive Room and the Weekly Review read one and the same result.
     std::shared_ptr<ComplianceLive> compliance = std::make_shared<ComplianceLive>();
     const ComplianceLive &liveCompliance(const Session &session) const;
+    // The Executive snapshot of range as of asOf (with the live checks above), computed on
+    // first use and shared the same way: the Executive Room and the Weekly Review's RAG (all
+    // time) read one computation. Thread-safe: sections of a board pack computed at the same
+    // time on their own connections wait for the one computation instead of repeating it. A
+    // failed computation is shared too (false, with its error).
+    bool executiveSnapshot(const Session &session, Period range, ExecutiveSnapshot *out,
+                           QString *error) const;
+    // Set to stop: a section not started yet is not computed and the live checks stop between
+    // checks (the board pack's Cancel).
+    std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
+    struct Shared;
+    std::shared_ptr<Shared> shared;
+    ExportRequest();
 };
 
 // The one interface a surface registers through (README "Rules: Conventions"), so that the main

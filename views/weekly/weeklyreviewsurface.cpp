@@ -23,12 +23,24 @@ QIcon WeeklyReviewSurface::icon() const
     return qApp->style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
+namespace {
+// The review over the request's shared all-time snapshot (the Executive Room's, in a pack).
+bool compute(const Session &session, const ExportRequest &request, WeeklyReview *review,
+             QString *error)
+{
+    ExecutiveSnapshot current;
+    if (!request.executiveSnapshot(session, Period::AllTime, &current, error))
+        return false;
+    return WeeklyReview::compute(session, request.asOf, review, error,
+                                 &request.liveCompliance(session), &current);
+}
+} // namespace
+
 bool WeeklyReviewSurface::exportData(const Session &session, const ExportRequest &request,
                                      QByteArray *out, QString *error) const
 {
     WeeklyReview review;
-    if (!WeeklyReview::compute(session, request.asOf, &review, error,
-                               &request.liveCompliance(session)))
+    if (!compute(session, request, &review, error))
         return false;
     if (const QStringList failures = review.failures(); !failures.isEmpty()) {
         if (error)
@@ -43,7 +55,7 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
                                        PrintSection *out, QString *error) const
 {
     WeeklyReview r;
-    if (!WeeklyReview::compute(session, request.asOf, &r, error, &request.liveCompliance(session)))
+    if (!compute(session, request, &r, error))
         return false;
     PrintSection section;
     section.id = id();
