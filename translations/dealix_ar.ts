@@ -3966,8 +3966,8 @@ Computed at: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1 on %2 (%3): %4 Speeds up: %5.</source>
-        <translation>%1 على %2 ‏(%3): %4 يسرّع: %5.</translation>
+        <source>Index %1 on %2 (%3): %4 Speeds up: %5.</source>
+        <translation>الفهرس %1 على %2 ‏(%3): %4 يسرّع: %5.</translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,13 @@ QString SourceOverview::missingIndexText() const
         return {};
     QStringList lines;
     // Names, columns and surface ids are left-to-right identifiers inside a sentence that may
-    // run right to left: each is isolated.
+    // run right to left: each is isolated, and each line starts with words of the language so
+    // that its direction is the language's.
     lines << tr("%n recommended index(es) missing (%1 prints them):", nullptr,
                 int(missingIndexes.size()))
                  .arg(DisplayText::isolate(QStringLiteral("dealix-desk indexes --format sql")));
     for (const MissingIndex &m : missingIndexes)
-        lines << tr("%1 on %2 (%3): %4 Speeds up: %5.")
+        lines << tr("Index %1 on %2 (%3): %4 Speeds up: %5.")
                      .arg(DisplayText::isolate(m.name), DisplayText::isolate(m.table),
                           DisplayText::isolate(m.columns.join(QStringLiteral(", "))), m.why,
                           DisplayText::isolate(m.surfaces.join(QStringLiteral(", "))));
