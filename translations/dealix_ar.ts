@@ -3974,19 +3974,19 @@ Computed at: %3</source>
         <translation>لا يُظهر PostgreSQL أي صفوف لهذا المستأجر. قد يكون أمان مستوى الصفوف يخفيها: قيمة app.tenant_id للجلسة هي &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recommended index(es) missing (dealix-desk indexes --format sql prints them):</source>
+        <source>%n recommended index(es) missing (%1 prints them):</source>
         <translation>
-            <numerusform>لا فهارس موصى بها مفقودة (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
-            <numerusform>فهرس واحد موصى به مفقود (يطبعه الأمر dealix-desk indexes --format sql):</numerusform>
-            <numerusform>فهرسان موصى بهما مفقودان (يطبعهما الأمر dealix-desk indexes --format sql):</numerusform>
-            <numerusform>%Ln فهارس موصى بها مفقودة (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
-            <numerusform>%Ln فهرسًا موصى به مفقودًا (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
-            <numerusform>%Ln فهرس موصى به مفقود (يطبعها الأمر dealix-desk indexes --format sql):</numerusform>
+            <numerusform>لا فهارس موصى بها مفقودة (يطبعها الأمر %1):</numerusform>
+            <numerusform>فهرس واحد موصى به مفقود (يطبعه الأمر %1):</numerusform>
+            <numerusform>فهرسان موصى بهما مفقودان (يطبعهما الأمر %1):</numerusform>
+            <numerusform>%Ln فهارس موصى بها مفقودة (يطبعها الأمر %1):</numerusform>
+            <numerusform>%Ln فهرسًا موصى به مفقودًا (يطبعها الأمر %1):</numerusform>
+            <numerusform>%Ln فهرس موصى به مفقود (يطبعها الأمر %1):</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 on %2 (%3): %4 Speeds up: %5.</source>
-        <translation>%1 على %2 ‏(%3): %4 يسرّع: %5.</translation>
+        <source>Index %1 on %2 (%3): %4 Speeds up: %5.</source>
+        <translation>الفهرس %1 على %2 ‏(%3): %4 يسرّع: %5.</translation>
     </message>
 </context>
 <context>

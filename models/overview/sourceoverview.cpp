@@ -1,6 +1,7 @@
 #include "models/overview/sourceoverview.h"
 
 #include "models/core/csvwriter.h"
+#include "models/core/displaytext.h"
 #include "models/source/boundquery.h"
 #include "models/source/dealixschema.h"
 #include "models/source/indexadvice.h"
@@ -114,12 +115,17 @@ QString SourceOverview::missingIndexText() const
     if (missingIndexes.isEmpty())
         return {};
     QStringList lines;
-    lines << tr("%n recommended index(es) missing (dealix-desk indexes --format sql prints them):",
-                nullptr, int(missingIndexes.size()));
+    // Names, columns and surface ids are left-to-right identifiers inside a sentence that may
+    // run right to left: each is isolated, and each line starts with words of the language so
+    // that its direction is the language's.
+    lines << tr("%n recommended index(es) missing (%1 prints them):", nullptr,
+                int(missingIndexes.size()))
+                 .arg(DisplayText::isolate(QStringLiteral("dealix-desk indexes --format sql")));
     for (const MissingIndex &m : missingIndexes)
-        lines << tr("%1 on %2 (%3): %4 Speeds up: %5.")
-                     .arg(m.name, m.table, m.columns.join(QStringLiteral(", ")), m.why,
-                          m.surfaces.join(QStringLiteral(", ")));
+        lines << tr("Index %1 on %2 (%3): %4 Speeds up: %5.")
+                     .arg(DisplayText::isolate(m.name), DisplayText::isolate(m.table),
+                          DisplayText::isolate(m.columns.join(QStringLiteral(", "))), m.why,
+                          DisplayText::isolate(m.surfaces.join(QStringLiteral(", "))));
     return lines.join(QLatin1Char('\n'));
 }
 
