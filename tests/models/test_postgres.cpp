@@ -937,6 +937,11 @@ TEST_CASE("board pack on PostgreSQL, its connection cut mid-pack: exit 3, the ol
     QSqlQuery lock(holder);
     REQUIRE(lock.exec(QStringLiteral("lock table approval_requests in access exclusive mode")));
     QProcess p;
+    // One connection: the sections one after the other on the session (a concurrent pack has
+    // more connections, each waiting on its own).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEALIX_PACK_THREADS"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(DEALIX_DESK_BINARY),
             {QStringLiteral("board-pack"), QStringLiteral("--source"), db.url(),
              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"), pack});
