@@ -90,10 +90,16 @@ void ConnectionDialog::loadUrl(const QString &text)
     const SourceUrl url = SourceUrl::parse(text);
     if (url.kind() == SourceUrl::Kind::PostgreSQL) {
         m_postgres->setChecked(true);
-        m_host->setText(url.host());
+        // Several servers stay one list in the host field ("h1:5432,[::1]:5433"): the port
+        // field then does not apply.
+        m_host->setText(url.hosts().size() > 1 ? url.toDisplayString()
+                                                     .section(QLatin1Char('@'), -1)
+                                                     .section(QLatin1Char('/'), 0, 0)
+                                               : url.host());
         m_port->setValue(url.port());
         m_database->setText(url.database());
         m_user->setText(url.user());
+        m_options = url.options();
     } else if (url.kind() == SourceUrl::Kind::SQLite) {
         m_sqlite->setChecked(true);
         m_path->setText(url.path());
@@ -120,13 +126,21 @@ QString ConnectionDialog::url() const
     if (m_sqlite->isChecked())
         return QStringLiteral("sqlite:") + m_path->text().trimmed();
     QString host = m_host->text().trimmed();
+    const QString user = m_user->text().trimmed();
+    const QString userInfo = user.isEmpty() ? QString() : user + QLatin1Char('@');
+    const QString query =
+        m_options.isEmpty()
+            ? QString()
+            : QLatin1Char('?') + QString(m_options).replace(QLatin1Char(';'), QLatin1Char('&'));
+    if (host.contains(QLatin1Char(','))) // a host list carries its own ports
+        return QStringLiteral("postgresql://%1%2/%3%4")
+            .arg(userInfo, host, m_database->text().trimmed(), query);
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    const QString user = m_user->text().trimmed();
-    return QStringLiteral("postgresql://%1%2:%3/%4")
-        .arg(user.isEmpty() ? QString() : user + QLatin1Char('@'), host)
+    return QStringLiteral("postgresql://%1%2:%3/%4%5")
+        .arg(userInfo, host)
         .arg(m_port->value())
-        .arg(m_database->text().trimmed());
+        .arg(m_database->text().trimmed(), query);
 }
 
 QString ConnectionDialog::password() const

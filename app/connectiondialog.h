@@ -37,4 +37,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_passwordNote;
+    // The loaded PostgreSQL URL's options (sslmode, target_session_attrs …), kept: the form
+    // has no fields for them, and dropping target_session_attrs would send a standby's
+    // readers to the primary.
+    QString m_options;
 };

@@ -20,34 +20,105 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace GuiApp {
 
 namespace {
 
-// Quits the application after the window's first paint (bench/ measures start-up with it).
+// DEALIX_TIMINGS=1: the start-up's phases, each in ms since GuiApp::exec began, printed at
+// the first paint as one line on standard error (README "Benchmarks", bench/startup.sh).
+class StartupTrace
+{
+public:
+    StartupTrace()
+        : m_enabled(qEnvironmentVariableIsSet("DEALIX_TIMINGS"))
+    {
+        m_timer.start();
+    }
+    bool enabled() const { return m_enabled; }
+    void mark(const char *phase)
+    {
+        if (m_enabled)
+            m_marks << QStringLiteral("%1 %2").arg(QLatin1String(phase)).arg(m_timer.elapsed());
+    }
+    void print()
+    {
+        mark("first-paint");
+        if (m_enabled)
+            QTextStream(stderr) << "timings: start-up (ms since start): "
+                                << m_marks.join(QLatin1String(", ")) << Qt::endl;
+        m_enabled = false;
+    }
+
+private:
+    bool m_enabled;
+    QElapsedTimer m_timer;
+    QStringList m_marks;
+};
+
+// At the window's first paint: prints the start-up trace and, with --quit-after-paint, quits
+// (bench/ measures start-up with it).
 class FirstPaintWatcher : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintWatcher(StartupTrace *trace, bool quit, QObject *parent)
+        : QObject(parent)
+        , m_trace(trace)
+        , m_quit(quit)
+    {}
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QCoreApplication::quit(); // leave at once: later posted work is not the first screen
+            m_trace->print();
+            if (m_quit)
+                QCoreApplication::quit(); // leave at once: later posted work is not the first
+                                          // screen
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    StartupTrace *m_trace;
+    bool m_quit;
     bool m_seen = false;
+};
+
+// The style's standard icons (navigation, toolbar, banners) are PNGs whose first read makes
+// QImageReader load and ask every image-format plugin (gif, ico, jpeg, svg … with their
+// libraries: about 4-5 ms of CPU). A worker thread does that while the GUI thread reads the
+// settings and builds the window; the plugins are process-wide, so the window's first icon
+// then costs what the others do. Joined before the application goes.
+class ImagePluginPreload
+{
+public:
+    ImagePluginPreload()
+        : m_thread(QThread::create([] {
+            QByteArray pngSignature("\x89PNG\r\n\x1a\n", 8);
+            QBuffer buffer(&pngSignature);
+            buffer.open(QIODevice::ReadOnly);
+            QImageReader(&buffer).canRead();
+        }))
+    {
+        m_thread->start(QThread::LowPriority);
+    }
+    ~ImagePluginPreload() { m_thread->wait(); }
+    ImagePluginPreload(const ImagePluginPreload &) = delete;
+    ImagePluginPreload &operator=(const ImagePluginPreload &) = delete;
+
+private:
+    std::unique_ptr<QThread> m_thread;
 };
 
 QtMessageHandler previousHandler = nullptr;
@@ -66,8 +137,13 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
 
 int exec(int &argc, char **argv, const CommandLine::Options &options)
 {
+    StartupTrace trace;
     previousHandler = qInstallMessageHandler(filterMessages);
     QApplication app(argc, argv);
+    trace.mark("application");
+    std::unique_ptr<ImagePluginPreload> preload;
+    if (options.command.isEmpty())
+        preload = std::make_unique<ImagePluginPreload>();
     QApplication::setOrganizationName(QStringLiteral("Dealix"));
     QApplication::setApplicationName(QStringLiteral("Dealix Desk"));
     QApplication::setApplicationVersion(QStringLiteral(DEALIX_VERSION));
@@ -77,6 +153,7 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     LanguageManager language;
     const QString lang = options.lang.isEmpty() ? settings.language() : options.lang;
     language.setLanguage(lang);
+    trace.mark("settings-language");
 
     if (!options.command.isEmpty())
         return CommandLine::run(options);
@@ -119,7 +196,9 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             QTextStream(stderr) << DisplayText::terminal(SourceUrl::redact(error)) << Qt::endl;
     }
 
+    trace.mark("demo-check");
     MainWindow window(settings, language);
+    trace.mark("main-window");
     if (options.asOf.isValid())
         window.setAsOf(options.asOf);
     // Chosen before the source opens, so that only this surface computes for the first screen.
@@ -138,6 +217,7 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
                                 QCoreApplication::translate("GuiApp", "Cannot open the source"),
                                 error);
     }
+    trace.mark("source");
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();
@@ -179,9 +259,10 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         QTextStream(stdout) << QFileInfo(screenshot).absoluteFilePath() << Qt::endl;
         return error.isEmpty() ? ExitCode::Ok : ExitCode::SourceUnavailable;
     }
-    if (options.quitAfterPaint)
-        window.installEventFilter(new FirstPaintWatcher(&window));
+    if (options.quitAfterPaint || trace.enabled())
+        window.installEventFilter(new FirstPaintWatcher(&trace, options.quitAfterPaint, &window));
     window.show();
+    trace.mark("shown");
     return app.exec();
 }
 

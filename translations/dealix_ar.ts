@@ -3907,6 +3907,10 @@ Computed at: %3</source>
 <context>
     <name>Session</name>
     <message>
+        <source>%1 (target_session_attrs=%2: no server in the list that answered is of that kind; target_session_attrs=prefer-standby reads from a standby when one answers and from the primary otherwise.)</source>
+        <translation>%1 (target_session_attrs=%2: لا يوجد في القائمة خادم أجاب ومن هذا النوع؛ الخيار target_session_attrs=prefer-standby يقرأ من خادم احتياطي إن أجاب أحدها، وإلا فمن الخادم الرئيسي.)</translation>
+    </message>
+    <message>
         <source>Cannot open %1: %2</source>
         <translation>تعذر فتح %1: %2</translation>
     </message>
@@ -4116,6 +4120,22 @@ Computed at: %3</source>
     <message>
         <source>Invalid value for the PostgreSQL URL option &quot;%1&quot;.</source>
         <translation>قيمة غير صالحة لخيار عنوان PostgreSQL &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Malformed PostgreSQL URL %1: entry %L2 of the host list is not HOST, HOST:PORT or [IPv6]:PORT.</source>
+        <translation>عنوان PostgreSQL غير صالح %1: العنصر %L2 في قائمة الخوادم ليس بالشكل HOST أو HOST:PORT أو [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>Malformed PostgreSQL URL %1: entry %L2 of the host list names the same server as an earlier one (a server listed twice).</source>
+        <translation>عنوان PostgreSQL غير صالح %1: العنصر %L2 في قائمة الخوادم يسمّي خادمًا ورد قبله (خادم مذكور مرتين).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL option &quot;%1&quot; is given twice.</source>
+        <translation>خيار عنوان PostgreSQL &quot;%1&quot; مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Invalid value for the PostgreSQL URL option &quot;%1&quot; (accepted: %2).</source>
+        <translation>قيمة غير صالحة لخيار عنوان PostgreSQL &quot;%1&quot; (المقبول: %2).</translation>
     </message>
 </context>
 <context>

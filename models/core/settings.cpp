@@ -100,7 +100,12 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    m_settings->setValue(keyName(key), value);
+    // Storing what is already stored would still rewrite the file (a synced write on the GUI
+    // thread at every start, when the window records the source and tenant it reopened).
+    const QString name = keyName(key);
+    if (m_settings->contains(name) && m_settings->value(name) == value)
+        return;
+    m_settings->setValue(name, value);
 }
 
 void Settings::remove(Key key)

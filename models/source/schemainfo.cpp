@@ -3,9 +3,9 @@
 #include "models/core/logging.h"
 #include "models/source/boundquery.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -35,37 +35,27 @@ bool SchemaInfo::detect(QSqlDatabase db, QString *error)
             return false;
         }
     } else {
-        if (!q.exec(QStringLiteral("select name from sqlite_master where type = 'table' and name "
-                                   "not like 'sqlite_%'"))) {
+        // One statement for every table's columns (the table-valued pragma function), rather
+        // than one pragma per table: the catalog read is part of every start-up.
+        if (!q.exec(QStringLiteral(
+                "select m.name as table_name, p.name as column_name, p.type as column_type "
+                "from sqlite_master as m join pragma_table_info(m.name) as p "
+                "where m.type = 'table' and m.name not like 'sqlite_%' order by m.name, p.cid"))) {
             if (error)
                 *error = sqlErrorText(q.lastError());
             return false;
         }
-        QStringList names;
+        const QSqlRecord rec = q.record();
+        const int tableField = rec.indexOf(QStringLiteral("table_name"));
+        const int columnField = rec.indexOf(QStringLiteral("column_name"));
+        const int typeField = rec.indexOf(QStringLiteral("column_type"));
         while (q.next())
-            names << q.value(0).toString();
+            m_tables[q.value(tableField).toString()].insert(
+                q.value(columnField).toString(), Column{q.value(typeField).toString(), false});
         if (q.lastError().isValid()) {
             if (error)
                 *error = sqlErrorText(q.lastError());
             return false;
-        }
-        for (const QString &table : std::as_const(names)) {
-            // The table name comes from the catalog, not from input; quoted all the same.
-            QSqlQuery cols(db);
-            const QString quoted = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
-            if (!cols.exec(QStringLiteral("pragma table_info(%1)").arg(quoted))) {
-                if (error)
-                    *error = sqlErrorText(cols.lastError());
-                return false;
-            }
-            auto &entry = m_tables[table];
-            while (cols.next())
-                entry.insert(cols.value(1).toString(), Column{cols.value(2).toString(), false});
-            if (cols.lastError().isValid()) {
-                if (error)
-                    *error = sqlErrorText(cols.lastError());
-                return false;
-            }
         }
     }
     qCDebug(lcSource) << "schema:" << m_tables.size() << "tables";

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -23,6 +24,22 @@ QString nextConnectionName()
 // libpq's connect_timeout bounds each address it tries; two (IPv6 + IPv4 for "localhost")
 // still fit the 10-second promise for an unreachable host.
 constexpr int PgConnectTimeoutSec = 4;
+
+// libpq says per server why target_session_attrs turned it down ("session is read-only",
+// "server is not in hot standby mode"...); the app adds what that means for the URL.
+QString withSessionAttrsHint(const SourceUrl &url, const QString &cause)
+{
+    static const QRegularExpression attrs(QStringLiteral("(?:^|;)target_session_attrs=([a-z-]+)"));
+    const QRegularExpressionMatch m = attrs.match(url.options());
+    static const QRegularExpression refusal(
+        QStringLiteral("session is (not )?read-only|server is (not )?in hot standby mode"));
+    if (!m.hasMatch() || !refusal.match(cause).hasMatch())
+        return cause;
+    return Session::tr("%1 (target_session_attrs=%2: no server in the list that answered is of "
+                       "that kind; target_session_attrs=prefer-standby reads from a standby when "
+                       "one answers and from the primary otherwise.)")
+        .arg(cause, m.captured(1));
+}
 } // namespace
 
 Session::Session() = default;
@@ -95,8 +112,12 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
             return false;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port());
+        // Qt's driver quotes the host name into libpq's connection string, so libpq's comma-
+        // separated host list passes as it is; the port is an int there, so several ports go
+        // in the options as libpq's parallel port list (digits and commas only).
+        db.setHostName(url.libpqHosts());
+        if (url.hosts().size() == 1)
+            db.setPort(url.port());
         db.setDatabaseName(url.database());
         if (!url.user().isEmpty())
             db.setUserName(url.user());
@@ -107,6 +128,8 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         // that they override these defaults (SourceUrl has validated them).
         QString options = QStringLiteral("connect_timeout=%1;application_name=dealix-desk")
                               .arg(PgConnectTimeoutSec);
+        if (url.hosts().size() > 1)
+            options += QStringLiteral(";port=") + url.libpqPorts();
         if (!url.options().isEmpty())
             options += QLatin1Char(';') + url.options();
         db.setConnectOptions(options);
@@ -114,6 +137,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
             QString cause = db.lastError().databaseText().trimmed();
             if (cause.isEmpty())
                 cause = sqlErrorText(db.lastError());
+            cause = withSessionAttrsHint(url, cause);
             fail(ErrorKind::Unavailable, cause);
             return false;
         }

@@ -6,6 +6,66 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+namespace {
+// One entry of a multi-host list: HOST, HOST:PORT, [IPv6] or [IPv6]:PORT. Host names are
+// plain DNS names or IPv4 addresses (libpq splices the list into its connection string, so
+// nothing else may pass); a missing port is libpq's default, 5432.
+bool parseHostEntry(const QString &entry, SourceUrl::Host *out)
+{
+    QString name;
+    QString port;
+    if (entry.startsWith(QLatin1Char('['))) {
+        const qsizetype close = entry.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        name = entry.mid(1, close - 1);
+        const QString rest = entry.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return false;
+        port = rest.mid(1);
+        // QUrl checks the address itself (RFC 3986's IPv6 forms); no zone ids.
+        static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
+        if (!v6.match(name).hasMatch() ||
+            !QUrl(QStringLiteral("postgresql://[%1]/").arg(name), QUrl::StrictMode).isValid())
+            return false;
+    } else {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        name = colon < 0 ? entry : entry.left(colon);
+        port = colon < 0 ? QString() : entry.mid(colon + 1);
+        static const QRegularExpression dns(
+            QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?"
+                           "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*\\.?$"));
+        if (name.size() > 253 || !dns.match(name).hasMatch())
+            return false;
+    }
+    out->name = name;
+    out->port = 5432;
+    if (port.isEmpty())
+        return true;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    if (!digits.match(port).hasMatch())
+        return false;
+    out->port = port.toInt();
+    return out->port >= 1 && out->port <= 65535;
+}
+} // namespace
+
+QString SourceUrl::libpqHosts() const
+{
+    QStringList names;
+    for (const Host &h : m_hosts)
+        names << h.name;
+    return names.join(QLatin1Char(','));
+}
+
+QString SourceUrl::libpqPorts() const
+{
+    QStringList ports;
+    for (const Host &h : m_hosts)
+        ports << QString::number(h.port);
+    return ports.join(QLatin1Char(','));
+}
+
 SourceUrl SourceUrl::sqlite(const QString &path)
 {
     SourceUrl u;
@@ -32,7 +92,49 @@ SourceUrl SourceUrl::parse(const QString &input)
         }
         return sqlite(QDir::cleanPath(path));
     }
-    const QUrl url(text, QUrl::StrictMode);
+    // libpq's multi-host form (HOST1:PORT1,HOST2:PORT2) is not a URL QUrl accepts: the host
+    // list is parsed here and QUrl reads the rest with the list replaced by one placeholder.
+    QList<Host> hostList;
+    QString urlText = text;
+    static const QRegularExpression pgScheme(QStringLiteral("^postgres(ql)?://"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = pgScheme.match(text); m.hasMatch()) {
+        const qsizetype begin = m.capturedEnd();
+        qsizetype end = begin;
+        while (end < text.size() && !QStringLiteral("/?#").contains(text.at(end)))
+            ++end;
+        const QString authority = text.mid(begin, end - begin);
+        const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+        const QString list = authority.mid(at + 1);
+        if (list.contains(QLatin1Char(','))) {
+            const QStringList entries = list.split(QLatin1Char(','));
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                Host h;
+                if (!parseHostEntry(entries.at(i), &h)) {
+                    u.m_error = tr("Malformed PostgreSQL URL %1: entry %L2 of the host list is not "
+                                   "HOST, HOST:PORT or [IPv6]:PORT.")
+                                    .arg(redact(text))
+                                    .arg(i + 1);
+                    return u;
+                }
+                for (const Host &seen : std::as_const(hostList)) {
+                    if (seen.port == h.port &&
+                        seen.name.compare(h.name, Qt::CaseInsensitive) == 0) {
+                        u.m_error = tr("Malformed PostgreSQL URL %1: entry %L2 of the host list "
+                                       "names the same server as an earlier one (a server "
+                                       "listed twice).")
+                                        .arg(redact(text))
+                                        .arg(i + 1);
+                        return u;
+                    }
+                }
+                hostList.append(h);
+            }
+            urlText = text.left(begin) + authority.left(at + 1) +
+                      QStringLiteral("multi-host.invalid") + text.mid(end);
+        }
+    }
+    const QUrl url(urlText, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
         if (!url.isValid()) {
@@ -50,8 +152,12 @@ SourceUrl SourceUrl::parse(const QString &input)
         }
         u.m_kind = Kind::PostgreSQL;
         u.m_user = url.userName();
-        u.m_host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
-        u.m_port = url.port(5432);
+        if (hostList.isEmpty())
+            hostList.append(
+                {url.host().isEmpty() ? QStringLiteral("localhost") : url.host(), url.port(5432)});
+        u.m_hosts = hostList;
+        u.m_host = hostList.first().name;
+        u.m_port = hostList.first().port;
         u.m_database = url.path().mid(1);
         if (u.m_database.isEmpty() || u.m_database.contains(QLatin1Char('/'))) {
             u.m_kind = Kind::Invalid;
@@ -64,14 +170,20 @@ SourceUrl SourceUrl::parse(const QString &input)
         // smuggle in another host or a password.
         const QUrlQuery query(url);
         QStringList opts;
+        QStringList given;
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-            static const QStringList allowed = {QStringLiteral("sslmode"),
-                                                QStringLiteral("connect_timeout"),
-                                                QStringLiteral("application_name")};
+            static const QStringList allowed = {
+                QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+                QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
             static const QStringList sslModes = {
                 QStringLiteral("disable"),   QStringLiteral("allow"),
                 QStringLiteral("prefer"),    QStringLiteral("require"),
                 QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            // libpq 15's values (Debian 12): which server of the host list a session accepts.
+            static const QStringList sessionAttrs = {
+                QStringLiteral("any"),       QStringLiteral("read-write"),
+                QStringLiteral("read-only"), QStringLiteral("primary"),
+                QStringLiteral("standby"),   QStringLiteral("prefer-standby")};
             static const QRegularExpression digits(QStringLiteral("^[0-9]{1,3}$"));
             static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
             if (!allowed.contains(key)) {
@@ -80,13 +192,27 @@ SourceUrl SourceUrl::parse(const QString &input)
                                 .arg(key.left(40), allowed.join(QLatin1String(", ")));
                 return u;
             }
-            const bool valid = key == QLatin1String("sslmode") ? sslModes.contains(value)
+            if (given.contains(key)) {
+                u.m_kind = Kind::Invalid;
+                u.m_error = tr("The PostgreSQL URL option \"%1\" is given twice.").arg(key);
+                return u;
+            }
+            given << key;
+            const QStringList *choices = key == QLatin1String("sslmode") ? &sslModes
+                                         : key == QLatin1String("target_session_attrs")
+                                             ? &sessionAttrs
+                                             : nullptr;
+            const bool valid = choices ? choices->contains(value)
                                : key == QLatin1String("connect_timeout")
                                    ? digits.match(value).hasMatch()
                                    : name.match(value).hasMatch();
             if (!valid) {
                 u.m_kind = Kind::Invalid;
-                u.m_error = tr("Invalid value for the PostgreSQL URL option \"%1\".").arg(key);
+                u.m_error =
+                    choices ? tr("Invalid value for the PostgreSQL URL option \"%1\" "
+                                 "(accepted: %2).")
+                                  .arg(key, choices->join(QLatin1String(", ")))
+                            : tr("Invalid value for the PostgreSQL URL option \"%1\".").arg(key);
                 return u;
             }
             opts << key + QLatin1Char('=') + value;
@@ -124,9 +250,13 @@ QString SourceUrl::toDisplayString() const
         QString s = QStringLiteral("postgresql://");
         if (!m_user.isEmpty())
             s += QStringLiteral("***@");
-        const bool v6 = m_host.contains(QLatin1Char(':'));
-        s += v6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
-        s += QLatin1Char(':') + QString::number(m_port) + QLatin1Char('/') + m_database;
+        QStringList hosts;
+        for (const Host &h : m_hosts) {
+            const bool v6 = h.name.contains(QLatin1Char(':'));
+            hosts << (v6 ? QLatin1Char('[') + h.name + QLatin1Char(']') : h.name) +
+                         QLatin1Char(':') + QString::number(h.port);
+        }
+        s += hosts.join(QLatin1Char(',')) + QLatin1Char('/') + m_database;
         if (!m_options.isEmpty())
             s += QLatin1Char('?') + QString(m_options).replace(QLatin1Char(';'), QLatin1Char('&'));
         return s;
@@ -144,13 +274,15 @@ namespace {
 // that does not continue a word or another URL ("a://b" inside a password is not a URL); its
 // user-info runs to the last '@' before the next URL or the end of the line, so a space, '/',
 // quote or "://" in a password cannot end it early. A URL with no '@' whose authority is not
-// HOST or HOST:PORT (a password with a space or "://" cut it) is joined to the next one.
+// HOST or HOST:PORT, or a list of them (a password with a space or "://" cut it), is joined to
+// the next one.
 QString redactUserInfo(const QString &in)
 {
     static const QRegularExpression scheme(
         QStringLiteral("(?<![A-Za-z0-9+.\\-:/@%])[A-Za-z][A-Za-z0-9+.-]*://"));
     static const QRegularExpression hostPort(
-        QStringLiteral("^([^\\s:/?#@]*|\\[[0-9A-Fa-f:.]*\\])(:[0-9]*)?$"));
+        QStringLiteral("^(?:([^\\s:/?#@,]*|\\[[0-9A-Fa-f:.]*\\])(:[0-9]*)?)"
+                       "(?:,([^\\s:/?#@,]*|\\[[0-9A-Fa-f:.]*\\])(:[0-9]*)?)*$"));
     struct Start {
         qsizetype begin, body;
     };
@@ -206,9 +338,12 @@ QString SourceUrl::redact(const QString &input)
     static const QRegularExpression bare(
         QStringLiteral("(^|[\\s\"'(<\\[])[^\\s\"'(<\\[:/@*]+:(?!/)[^\\s@]*@"));
     out.replace(bare, QStringLiteral("\\1***@"));
-    // Query parameters that carry credentials, in URLs and in text quoting them.
+    // Query parameters that carry credentials, in URLs and in text quoting them (libpq's
+    // target_session_attrs is not one, though its name holds "session": its values are a
+    // fixed list, and which servers a source accepts must stay visible).
     static const QRegularExpression query(
-        QStringLiteral("([?&;][^=&#\\s]*(?:token|key|secret|pass|pwd|auth|sig|credential|"
+        QStringLiteral("([?&;](?!target_session_attrs=)[^=&#\\s]*(?:token|key|secret|pass|pwd|auth|"
+                       "sig|credential|"
                        "session|jwt|code)[^=&#\\s]*=)[^&#\\s\"'<>]*"),
         QRegularExpression::CaseInsensitiveOption);
     out.replace(query, QStringLiteral("\\1***"));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
-// A parsed --source URL (README "Rules: Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB or
+// A parsed --source URL (README "Rules: Sources"): sqlite:PATH, postgresql://USER@HOST:PORT/DB
+// (or libpq's multi-host form postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB) or
 // https://HOST/api/v1. Never holds a password: one in the URL is refused, because recent
 // sources are remembered in settings and URLs end up in provenance.
 class SourceUrl
@@ -12,6 +14,10 @@ class SourceUrl
     Q_DECLARE_TR_FUNCTIONS(SourceUrl)
 public:
     enum class Kind { Invalid, SQLite, PostgreSQL, Rest };
+    struct Host {
+        QString name; // IPv6 addresses without brackets
+        int port = 5432;
+    };
 
     static SourceUrl parse(const QString &text);
     static SourceUrl sqlite(const QString &path);
@@ -22,8 +28,13 @@ public:
 
     QString path() const { return m_path; }         // SQLite
     QString user() const { return m_user; }         // PostgreSQL
-    QString host() const { return m_host; }         // PostgreSQL, REST
-    int port() const { return m_port; }             // PostgreSQL
+    QString host() const { return m_host; }         // PostgreSQL (the first host), REST
+    int port() const { return m_port; }             // PostgreSQL (the first host's)
+    // PostgreSQL: every host in the URL's order (libpq tries them in turn), at least one.
+    QList<Host> hosts() const { return m_hosts; }
+    // PostgreSQL: the host and port lists in libpq's keyword form ("h1,::1", "5432,5433").
+    QString libpqHosts() const;
+    QString libpqPorts() const;
     QString database() const { return m_database; } // PostgreSQL
     QString options() const { return m_options; }   // PostgreSQL: libpq options, ';'-separated
 
@@ -49,6 +60,7 @@ private:
     QString m_user;
     QString m_host;
     int m_port = 5432;
+    QList<Host> m_hosts;
     QString m_database;
     QString m_options;
     QString m_restUrl;

@@ -151,3 +151,15 @@ TEST_CASE("connection dialog: URLs round-trip and the password stays out of them
     CHECK(lite.url() == QStringLiteral("sqlite:/data/offline copy.sqlite"));
     CHECK(lite.password().isEmpty());
 }
+
+TEST_CASE("connection dialog: a multi-host URL keeps every host and its options", "[gui][connect]")
+{
+    const QString url =
+        QStringLiteral("postgresql://dealix@db1.example.sa:5432,[::1]:5433/dealix_prod"
+                       "?sslmode=require&target_session_attrs=prefer-standby");
+    ConnectionDialog pg({}, url);
+    CHECK(pg.url() == url);
+    // A single host keeps its options too (sslmode was dropped once).
+    ConnectionDialog one({}, QStringLiteral("postgresql://dealix@h:6543/db?sslmode=verify-full"));
+    CHECK(one.url() == QStringLiteral("postgresql://dealix@h:6543/db?sslmode=verify-full"));
+}

@@ -1064,3 +1064,135 @@ TEST_CASE("offline copy of a PostgreSQL tenant onto a full disk: no file and the
     CHECK_FALSE(c.offline().intact);
     CHECK(c.offline().problems == QStringList{QStringLiteral("deals was changed")});
 }
+
+namespace {
+// A loopback port nobody listens on: bound, read back and closed again.
+int deadPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    socklen_t len = sizeof addr;
+    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+    ::close(fd);
+    return ntohs(addr.sin_port);
+}
+
+int serverPort(const Session &s)
+{
+    QSqlQuery q(s.database());
+    REQUIRE(q.exec(QStringLiteral("select inet_server_port()")));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+} // namespace
+
+TEST_CASE("a multi-host URL fails over past a dead first host, and its clones do too",
+          "[postgres][url]")
+{
+    const auto &server = TestSupport::PgServer::get();
+    INFO(server.error.toStdString());
+    REQUIRE(server.ok);
+    PgDatabase db;
+    REQUIRE(db.ok());
+    const int dead = deadPort();
+    const QString base = QStringLiteral("postgresql://%1@127.0.0.1:%2,%3:%4/%5")
+                             .arg(server.user)
+                             .arg(dead)
+                             .arg(server.host)
+                             .arg(server.port)
+                             .arg(db.name());
+
+    Session s;
+    const bool opened = s.open(SourceUrl::parse(base + QStringLiteral("?sslmode=disable")),
+                               Session::OpenMode::AllowEmpty);
+    INFO(s.errorString().toStdString());
+    REQUIRE(opened);
+    CHECK(serverPort(s) == server.port);
+    CHECK(s.url().toDisplayString() == QStringLiteral("postgresql://***@127.0.0.1:%1,%2:%3/%4"
+                                                      "?sslmode=disable")
+                                           .arg(dead)
+                                           .arg(server.host)
+                                           .arg(server.port)
+                                           .arg(db.name()));
+
+    // A worker's connection (openClone on another thread) goes through the same list.
+    const Session::CloneSpec spec = s.cloneSpec();
+    int clonePort = 0;
+    QString cloneError;
+    QThread *worker = QThread::create([&] {
+        Session clone;
+        if (!clone.openClone(spec)) {
+            cloneError = clone.errorString();
+            return;
+        }
+        QSqlQuery q(clone.database());
+        if (q.exec(QStringLiteral("select inet_server_port()")) && q.next())
+            clonePort = q.value(0).toInt();
+    });
+    worker->start();
+    REQUIRE(worker->wait(30000));
+    delete worker;
+    INFO(cloneError.toStdString());
+    CHECK(clonePort == server.port);
+
+    SECTION("every host dead: one error naming every host, no role")
+    {
+        const int dead2 = deadPort();
+        Session none;
+        CHECK_FALSE(none.open(SourceUrl::parse(QStringLiteral("postgresql://%1@127.0.0.1:%2,"
+                                                              "127.0.0.1:%3/%4?sslmode=disable")
+                                                   .arg(server.user)
+                                                   .arg(dead)
+                                                   .arg(dead2)
+                                                   .arg(db.name())),
+                              Session::OpenMode::AllowEmpty));
+        CHECK(none.errorString().contains(
+            QStringLiteral("127.0.0.1:%1,127.0.0.1:%2").arg(dead).arg(dead2)));
+        CHECK_FALSE(none.errorString().contains(server.user));
+    }
+}
+
+TEST_CASE("target_session_attrs picks the kind of server libpq accepts", "[postgres][url]")
+{
+    // The test server is a primary: read-only and standby find no server to accept, the
+    // others connect (prefer-standby falls back to the primary when no standby answers).
+    const auto &server = TestSupport::PgServer::get();
+    INFO(server.error.toStdString());
+    REQUIRE(server.ok);
+    PgDatabase db;
+    REQUIRE(db.ok());
+    const int dead = deadPort();
+    auto url = [&](const char *attrs) {
+        return SourceUrl::parse(QStringLiteral("postgresql://%1@127.0.0.1:%2,%3:%4/%5"
+                                               "?sslmode=disable&target_session_attrs=%6")
+                                    .arg(server.user)
+                                    .arg(dead)
+                                    .arg(server.host)
+                                    .arg(server.port)
+                                    .arg(db.name(), QLatin1String(attrs)));
+    };
+    for (const char *attrs : {"any", "read-write", "primary", "prefer-standby"}) {
+        Session s;
+        const bool opened = s.open(url(attrs), Session::OpenMode::AllowEmpty);
+        INFO(attrs << ": " << s.errorString().toStdString());
+        CHECK(opened);
+        if (opened)
+            CHECK(serverPort(s) == server.port);
+    }
+    for (const char *attrs : {"read-only", "standby"}) {
+        Session s;
+        const bool opened = s.open(url(attrs), Session::OpenMode::AllowEmpty);
+        INFO(attrs << ": " << s.errorString().toStdString());
+        CHECK_FALSE(opened);
+        CHECK(s.errorKind() == Session::ErrorKind::Unavailable);
+        // The message says why in the app's words, not only libpq's.
+        CHECK(s.errorString().contains(QStringLiteral("target_session_attrs=") +
+                                       QLatin1String(attrs) + QStringLiteral(": no server")));
+        CHECK(s.errorString().contains(QStringLiteral("prefer-standby")));
+        CHECK_FALSE(s.errorString().contains(server.user));
+    }
+}
