@@ -6,6 +6,7 @@
 #include "tests/support/executivefixture.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/workergate.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
 #include "views/weekly/weeklyreviewwidget.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTableView>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -212,4 +214,31 @@ TEST_CASE(
     CHECK(w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
                    ApprovalDecider::Action::Approve)
               .contains(QStringLiteral("No source")));
+}
+
+TEST_CASE("executive room: an auto-refresh tick lets a running refresh finish",
+          "[gui][executive][async]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    ExecutiveRoomWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    w.autoRefresher()->setIntervalSec(5); // the shortest period
+    w.autoRefresher()->setEnabled(true);
+    TestSupport::WorkerGate gate;
+    gate.hold();
+    TestSupport::RefreshWaiter waiter(w);
+    REQUIRE(w.refresh());
+    REQUIRE(gate.waitEntered()); // a refresh slower than the period: held past a tick
+    QTest::qWait(6500);
+    CHECK(w.isRefreshing());
+    gate.open();
+    REQUIRE(waiter.wait());
+    // The held refresh was delivered, not superseded by the tick: no second refresh had reached
+    // the worker by then (a superseding tick's refresh would be the one delivered, after it).
+    CHECK_FALSE(gate.waitEntered(1, 0));
+    CHECK(w.snapshot().tenant.slug == QStringLiteral("alpha"));
 }

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -49,6 +50,14 @@ bool settle(SurfaceWidget &w, int timeoutMs = 60000)
     }
     QCoreApplication::processEvents();
     return !busy();
+}
+
+// Saves a picture of w when DEALIX_SCREENSHOTS names a directory (to look at, not to compare).
+void shoot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DEALIX_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name));
 }
 
 std::unique_ptr<SurfaceWidget> create(const QString &id)
@@ -220,6 +229,7 @@ void guiNotBlocked(Session &s)
         CHECK(w->isRefreshing());
         CHECK(w->updatingIndicator()->isVisible());
         CHECK(w->updatingIndicator()->text() == QStringLiteral("Updating…"));
+        shoot(*w, QStringLiteral("updating-%1-en.png").arg(id));
         CHECK(waiter.count() == 0);
         if (auto *room = qobject_cast<ExecutiveRoomWidget *>(w.get()))
             // The last figures stay on screen under "Updating…".
@@ -228,6 +238,7 @@ void guiNotBlocked(Session &s)
         REQUIRE(language.setLanguage(QStringLiteral("ar")));
         QCoreApplication::processEvents();
         CHECK(w->updatingIndicator()->text() == QStringLiteral("جارٍ التحديث…"));
+        shoot(*w, QStringLiteral("updating-%1-ar.png").arg(id));
         REQUIRE(language.setLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         gate.open();

@@ -36,7 +36,12 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     , m_autoRefreshBox(new QCheckBox(this))
     , m_interval(new QSpinBox(this))
     , m_banner(new MessageBanner(this))
-    , m_autoRefresh(new AutoRefresher(this, [this] { refresh(); }))
+    // A tick while a refresh is still running lets it finish: superseding it every interval
+    // would never show figures slower to compute than the interval.
+    , m_autoRefresh(new AutoRefresher(this, [this] {
+        if (!isRefreshing())
+            refresh();
+    }))
 {
     setObjectName(QStringLiteral("surface-executive-room"));
     SurfaceStyle::heading(m_title);

@@ -101,7 +101,7 @@ SurfaceWidget::SurfaceWidget(QWidget *parent)
           this, [this] { return m_session; }, [this] { finishRefresh(); }))
     , m_updating(new QLabel(this))
 {
-    // Over the last figures, in a corner, never moving the layout.
+    // Over the last figures, at the top, never moving the layout.
     m_updating->setObjectName(QStringLiteral("updating-indicator"));
     m_updating->setTextFormat(Qt::PlainText);
     m_updating->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; "
@@ -151,11 +151,10 @@ void SurfaceWidget::finishRefresh()
 
 void SurfaceWidget::placeIndicator()
 {
+    // Top centre: over the heading row's empty middle, clear of the title (leading edge) and of
+    // the controls (trailing edge), in either direction.
     m_updating->adjustSize();
-    const int margin = 6;
-    const int x =
-        layoutDirection() == Qt::RightToLeft ? margin : width() - m_updating->width() - margin;
-    m_updating->move(std::max(0, x), margin);
+    m_updating->move(std::max(0, (width() - m_updating->width()) / 2), 6);
 }
 
 void SurfaceWidget::resizeEvent(QResizeEvent *event)
