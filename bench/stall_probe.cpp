@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -319,9 +320,13 @@ int main(int argc, char *argv[])
         }
         g_phase = id + QStringLiteral(" settle");
         spin(settleMs);
+        // Closed from the event loop (as the window does at exit), so that a destructor that
+        // waits for a worker shows up as this surface's stall.
         g_phase = id + QStringLiteral(" close");
-        delete w;
-        spin(20);
+        QPointer<SurfaceWidget> closing(w);
+        w->deleteLater();
+        while (closing)
+            spin(20);
     }
     ticker.stop();
 
