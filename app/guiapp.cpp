@@ -12,6 +12,7 @@
 #include "app/surfaces.h"
 #include "models/core/settings.h"
 #include "models/source/session.h"
+#include "views/surface/surface.h"
 #include "views/widgets/livecompliancejob.h"
 
 #include <QApplication>
@@ -141,15 +142,16 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         window.resize(1280, 800);
         window.show();
         QCoreApplication::processEvents();
-        // Surfaces complete after their first paint (e.g. the Approval Center's counters):
-        // paint once, let that work run, then take the picture.
-        window.grab();
-        QCoreApplication::processEvents();
-        // Work that surfaces run in the background (the compliance live checks) is waited for,
-        // up to 30 seconds, so that the picture shows what a user sees a moment later.
+        // Surfaces compute in the background (their refresh, then the compliance live checks):
+        // that work is waited for, up to 30 seconds, so that the picture shows the figures a
+        // user sees a moment later rather than "Updating…".
         QElapsedTimer waited;
         waited.start();
         auto busy = [&window] {
+            for (const SurfaceWidget *w : window.findChildren<SurfaceWidget *>()) {
+                if (w->isRefreshing())
+                    return true;
+            }
             for (const LiveComplianceJob *job : window.findChildren<LiveComplianceJob *>()) {
                 if (job->isRunning())
                     return true;

@@ -487,6 +487,9 @@ void MainWindow::onTenantChosen(int index)
         return;
     }
     m_settings.setValue(Settings::Key::LastTenant, id);
+    // Every widget hears of the new tenant: a refresh under way for the old one is cancelled.
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
+        it.value()->setSession(m_session.get(), effectiveAsOf());
     refreshCurrent();
 }
 

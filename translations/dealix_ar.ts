@@ -3541,6 +3541,13 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RefreshWorker</name>
+    <message>
+        <source>The background connection could not be opened.</source>
+        <translation>تعذّر فتح اتصال الخلفية.</translation>
+    </message>
+</context>
+<context>
     <name>Result</name>
     <message>
         <source>Could not be computed: %1</source>
@@ -3963,6 +3970,10 @@ Computed at: %3</source>
     <message>
         <source>No source is connected. Use File ▸ Connect to open one.</source>
         <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
     </message>
 </context>
 <context>

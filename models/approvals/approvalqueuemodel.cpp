@@ -29,6 +29,7 @@ bool ApprovalQueueModel::reload()
     m_items.clear();
     m_total = 0;
     m_atEnd = true;
+    m_fetching = false;
     m_error.clear();
     bool ok = false;
     if (m_session && m_session->isOpen() && m_session->hasTenant()) {
@@ -87,13 +88,84 @@ int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
 
 bool ApprovalQueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_resetting && !m_inserting;
+    return !parent.isValid() && !m_atEnd && !m_resetting && !m_inserting && !m_fetching;
+}
+
+Result<ApprovalQueueModel::FirstPage>
+ApprovalQueueModel::readFirst(const Session &session, const ApprovalQueue::Filter &filter,
+                              const QDateTime &asOf, int pageSize)
+{
+    FirstPage first;
+    Result<QHash<QString, QString>> names = ApprovalQueue::userNames(session);
+    if (!names.ok())
+        return Failure{tr("Cannot read the users' names: %1").arg(names.error())};
+    first.names = std::move(names).value();
+    QString error;
+    if (!ApprovalQueue::page(session, filter, asOf, {}, pageSize, &first.items, &error))
+        return Failure{error};
+    return first;
+}
+
+Result<QList<ApprovalQueue::Item>> ApprovalQueueModel::readPage(const Session &session,
+                                                                const ApprovalQueue::Filter &filter,
+                                                                const QDateTime &asOf,
+                                                                const ApprovalQueue::Cursor &after,
+                                                                int pageSize)
+{
+    QList<ApprovalQueue::Item> more;
+    QString error;
+    if (!ApprovalQueue::page(session, filter, asOf, after, pageSize, &more, &error))
+        return Failure{error};
+    return more;
+}
+
+void ApprovalQueueModel::setFirstPage(const ApprovalQueue::Filter &filter, const QDateTime &asOf,
+                                      FirstPage page)
+{
+    m_resetting = true;
+    beginResetModel();
+    m_session = nullptr;
+    m_filter = filter;
+    m_asOf = asOf.toUTC();
+    m_now = m_asOf;
+    m_names = std::move(page.names);
+    m_items = std::move(page.items);
+    m_total = 0;
+    m_knownTotal = -1;
+    m_error.clear();
+    m_fetching = false;
+    m_atEnd = m_items.size() < m_pageSize;
+    keepCursor(m_items);
+    endResetModel();
+    m_resetting = false;
+}
+
+void ApprovalQueueModel::appendPage(const Result<QList<ApprovalQueue::Item>> &page)
+{
+    if (!m_fetching)
+        return; // a reset came in between: the page belongs to another queue
+    m_fetching = false;
+    if (!page.ok()) {
+        m_error = page.error();
+        m_atEnd = true;
+        return;
+    }
+    QList<ApprovalQueue::Item> more = page.value();
+    m_atEnd = more.size() < m_pageSize;
+    insertPage(std::move(more));
 }
 
 void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_resetting || m_inserting || m_items.isEmpty() ||
-        !m_session)
+    if (parent.isValid() || m_atEnd || m_resetting || m_inserting || m_fetching ||
+        m_items.isEmpty())
+        return;
+    if (m_pager) {
+        m_fetching = true;
+        m_pager(m_next, m_pageSize);
+        return;
+    }
+    if (!m_session)
         return;
     QList<ApprovalQueue::Item> more;
     if (!ApprovalQueue::page(*m_session, m_filter, m_asOf, m_next, m_pageSize, &more, &m_error)) {
@@ -101,6 +173,11 @@ void ApprovalQueueModel::fetchMore(const QModelIndex &parent)
         return;
     }
     m_atEnd = more.size() < m_pageSize;
+    insertPage(std::move(more));
+}
+
+void ApprovalQueueModel::insertPage(QList<ApprovalQueue::Item> more)
+{
     if (more.isEmpty())
         return;
     keepCursor(more);

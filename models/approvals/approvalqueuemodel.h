@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+
 // The Approval Center's queue as an item model: pages of rows fetched on demand (fetchMore) in
 // queue order, filtered and sorted in SQL, so 200k pending requests cost one page of memory per
 // screenful scrolled. Age and SLA are computed against a clock that tick() advances, so a
@@ -35,6 +37,34 @@ public:
     // Starts over: new session, filter or as-of. Loads the first page and the total.
     bool reload(const Session *session, const ApprovalQueue::Filter &filter, const QDateTime &asOf);
     bool reload();
+
+    // --- Loading on another thread (the Approval Center's worker) ---
+    // What the first screen needs, read by readFirst() on any thread with its own session.
+    struct FirstPage {
+        QHash<QString, QString> names; // user id -> name
+        QList<ApprovalQueue::Item> items;
+    };
+    static Result<FirstPage> readFirst(const Session &session, const ApprovalQueue::Filter &filter,
+                                       const QDateTime &asOf, int pageSize);
+    // The next page after cursor, read on any thread.
+    static Result<QList<ApprovalQueue::Item>>
+    readPage(const Session &session, const ApprovalQueue::Filter &filter, const QDateTime &asOf,
+             const ApprovalQueue::Cursor &after, int pageSize);
+    // Starts over with a first page read elsewhere (asOf: the instant it was read as of). The
+    // model keeps no session: further pages come through the pager when one is set.
+    void setFirstPage(const ApprovalQueue::Filter &filter, const QDateTime &asOf, FirstPage page);
+    // Pages read elsewhere: fetchMore() asks pager(after, pageSize) and returns at once; the
+    // page is handed back with appendPage() (no other fetch starts meanwhile). Without a pager
+    // fetchMore() reads on the calling thread.
+    void setPager(std::function<void(const ApprovalQueue::Cursor &after, int pageSize)> pager)
+    {
+        m_pager = std::move(pager);
+    }
+    // The page asked for by the pager (a failure ends the paging; errorString() says why).
+    void appendPage(const Result<QList<ApprovalQueue::Item>> &page);
+    // A page asked for through the pager has not come back yet.
+    bool isFetching() const { return m_fetching; }
+    ApprovalQueue::Filter filter() const { return m_filter; }
     // The instant the rows were read as of (now, at the last reload, when live).
     QDateTime asOf() const { return m_asOf; }
     // The total when the caller already knows it (the pending counter for the default filter):
@@ -79,5 +109,8 @@ private:
     int m_pageSize = DefaultPageSize;
     bool m_resetting = false;
     bool m_inserting = false;
+    bool m_fetching = false;
+    std::function<void(const ApprovalQueue::Cursor &, int)> m_pager;
     QString m_error;
+    void insertPage(QList<ApprovalQueue::Item> more);
 };

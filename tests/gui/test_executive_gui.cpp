@@ -4,6 +4,7 @@
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "tests/support/executivefixture.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
@@ -33,7 +34,7 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     w.setSession(s.get(), ExecutiveFixture::asOf());
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("SAR 3,000.35"));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->detail().contains(QStringLiteral("USD 2")));
     // No revenue target in this fixture: said, not a variance against the forecast.
@@ -47,7 +48,7 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
           QStringLiteral("SAR 1.5M"));
 
     w.setPeriod(Period::Month);
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.snapshot().revenue.actual == 100010);
     CHECK(w.tile(QStringLiteral("revenue.win_rate"))->value() == QStringLiteral("50.0 %"));
 
@@ -60,7 +61,7 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
 
     // A failed refresh keeps the figures and marks them stale.
     s->database().close();
-    CHECK_FALSE(w.refresh());
+    CHECK_FALSE(TestSupport::refreshAndWait(w));
     CHECK(w.isStale());
     CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("SAR 1,000.10"));
     CHECK(w.errorString().size() > 0);
@@ -78,7 +79,7 @@ TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits",
     ExecutiveRoomWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.tile(QStringLiteral("approvals.breach"))->caption() == QStringLiteral("تجاوز المهلة"));
     CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("٢"));
@@ -99,21 +100,27 @@ TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navig
     WeeklyReviewWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.ragBanner()->text().contains(QStringLiteral("Overall: Red")));
     CHECK(w.ragBanner()->text().contains(QStringLiteral("Approvals past their SLA: 1")));
     CHECK(w.changeModel()->rowCount() == 10);
     CHECK(w.decisionsList()->count() == 3);
     CHECK(w.decisionsList()->item(0)->text().startsWith(QStringLiteral("Critical · Approval")));
+    TestSupport::RefreshWaiter previous(w);
     w.previousWeek();
+    REQUIRE(previous.wait());
     CHECK(w.review().week.start == QDateTime(QDate(2026, 11, 14), QTime(21, 0), Qt::UTC));
     // Reviewed as of that Saturday night: the 10.00 won at 23:59:59 counts.
     CHECK(w.review().metric(QStringLiteral("deals_won_value"))->thisWeek == 1000);
+    TestSupport::RefreshWaiter next(w);
     w.nextWeek();
+    REQUIRE(next.wait());
     CHECK(w.review().week.start == QDateTime(QDate(2026, 11, 21), QTime(21, 0), Qt::UTC));
 
+    TestSupport::RefreshWaiter reworded(w); // the lists are worded by the computation
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     QCoreApplication::processEvents();
+    REQUIRE(reworded.wait());
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.ragBanner()->text().contains(QStringLiteral("أحمر")));
     CHECK(w.changeModel()->headerData(1, Qt::Horizontal).toString() ==
@@ -134,11 +141,11 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
     w.setSession(s.get(), QDateTime()); // live: decisions made now leave the queue now
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     // The counters follow the first screen.
     QElapsedTimer waited;
     waited.start();
-    while (w.model()->totalRows() == 0 && waited.elapsed() < 3000)
+    while (w.isRefreshing() && waited.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     INFO("banner: " << w.banner()->text().toStdString() << " waited " << waited.elapsed());
     CHECK(w.layoutDirection() == Qt::RightToLeft);
@@ -157,15 +164,20 @@ TEST_CASE("approval center widget in Arabic: mirrored queue, translated, decisio
     CHECK(w.model()->rowCount() == 3);
     // Approve the first two in bulk: each decided and audited on its own.
     const QString first = w.model()->item(0)->id;
+    TestSupport::RefreshWaiter reread(w); // the queue is read again after the decisions
     const QString summary =
         w.decide({first, w.model()->item(1)->id}, ApprovalDecider::Action::Approve);
     INFO(summary.toStdString());
+    REQUIRE(reread.wait());
     CHECK(summary.contains(QStringLiteral("حُسم ٢ من ٢")));
     CHECK(w.model()->rowCount() == 1);
     // Deciding one of them again reports the conflict.
     w.setNote(QStringLiteral("late"));
+    TestSupport::RefreshWaiter rereadAgain(w);
     const QString again = w.decide({first}, ApprovalDecider::Action::Approve);
     INFO(again.toStdString());
+    REQUIRE(rereadAgain.wait());
+    CHECK(w.banner()->text() == again); // said over the queue read again
     // "0 of 1 decided. Already decided: already approved by weekly@x.sa at …", in Arabic.
     CHECK(again.contains(QStringLiteral("حُسم ٠ من ١")));
     CHECK(again.contains(QStringLiteral("سبق أن أصبح")));
@@ -184,19 +196,19 @@ TEST_CASE(
     REQUIRE(s->selectTenant(QStringLiteral("weekly")));
     ApprovalCenterWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.actors() == QStringList{QStringLiteral("weekly@x.sa")});
     CHECK(w.model()->rowCount() == 3);
     // The same session switched to another tenant: the next refresh offers that tenant's users.
     REQUIRE(s->selectTenant(QStringLiteral("alpha")));
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.actors() == QStringList{QStringLiteral("alpha@x.sa")});
     CHECK(w.model()->rowCount() == 5);
     // No source: nothing from the old one stays on screen, and refresh says why.
     w.setSession(nullptr, QDateTime());
     CHECK(w.model()->rowCount() == 0);
     CHECK(w.actors().isEmpty());
-    CHECK_FALSE(w.refresh());
+    CHECK_FALSE(TestSupport::refreshAndWait(w));
     CHECK(w.decide({QStringLiteral("d0000000-0000-4000-8000-000000000004")},
                    ApprovalDecider::Action::Approve)
               .contains(QStringLiteral("No source")));

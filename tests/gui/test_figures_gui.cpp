@@ -4,7 +4,9 @@
 #include "app/surfaces.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/figuresfixture.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/workergate.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
 #include "views/widgets/actorpicker.h"
@@ -55,7 +57,7 @@ TEST_CASE("executive room: 'vs target' with the target shown, in English and Ara
     w.setSession(s.get(), ExecutiveFixture::asOf());
     w.show();
     w.setPeriod(Period::Month);
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     // November: actual 1000.10 against 6000.00 (−83.3 %). No open deal is expected to close in
     // November, so the month's forecast is its actual: −83.3 %, red. (The whole weighted
     // pipeline, 7100.11 with the actual, would read +18.3 % and green: the month would never
@@ -72,13 +74,13 @@ TEST_CASE("executive room: 'vs target' with the target shown, in English and Ara
         CHECK_FALSE(k->caption().contains(QStringLiteral("Variance")));
     // All time: forecast 13.8 % above 8000.01; quarter: forecast 11.2 % below → red.
     w.setPeriod(Period::Quarter);
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(t->value() == QStringLiteral("-87.5 %"));
     CHECK(t->state() == KpiTile::State::Critical);
 
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     QCoreApplication::processEvents(); // the LanguageChange events are posted
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(t->caption() == QStringLiteral("مقابل المستهدف"));
     CHECK(t->value().contains(QStringLiteral("٨٧٫٥")));
@@ -87,11 +89,11 @@ TEST_CASE("executive room: 'vs target' with the target shown, in English and Ara
     // Beta has no target: "no target set", in both languages.
     REQUIRE(s->selectTenant(QStringLiteral("beta")));
     w.setSession(s.get(), ExecutiveFixture::asOf());
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(t->value() == QStringLiteral("لم يُحدَّد مستهدف"));
     language.setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(t->caption() == QStringLiteral("vs target"));
     CHECK(t->value() == QStringLiteral("No target set"));
     CHECK(t->state() == KpiTile::State::Neutral);
@@ -113,7 +115,7 @@ TEST_CASE("executive room: an amount outside the exact range shows 'Could not be
     ExecutiveRoomWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("—"));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->state() == KpiTile::State::Unavailable);
     bool said = false;
@@ -201,16 +203,23 @@ TEST_CASE("approval center: counters that cannot be read go blank under a banner
     auto settle = [&w] {
         QElapsedTimer waited;
         waited.start();
-        while (waited.elapsed() < 1500)
+        while (w.isRefreshing() && waited.elapsed() < 30000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     };
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     settle();
     REQUIRE(w.counterTile(0)->value() == QStringLiteral("5")); // alpha: 5 pending as of T
-    // The queue reloads, then the table goes before the counters are read.
+    // The queue reloads, then the table goes before the counters are read: the first page's
+    // worker is let through, the counters' one held until the table is gone.
+    TestSupport::WorkerGate gate;
+    gate.hold();
     REQUIRE(w.refresh());
+    REQUIRE(gate.waitEntered()); // the first page
+    gate.allow();
+    REQUIRE(gate.waitEntered()); // the counters
     QSqlQuery q(s->database());
     REQUIRE(q.exec(QStringLiteral("alter table approval_requests rename to approvals_gone")));
+    gate.open();
     settle();
     CHECK(w.counterTile(0)->value() == QStringLiteral("—"));
     CHECK(w.counterTile(0)->state() == KpiTile::State::Unavailable);
@@ -233,7 +242,7 @@ TEST_CASE("approval center: users that cannot be read are said in the actor pick
     REQUIRE(q.exec(QStringLiteral("alter table users rename to users_gone")));
     ApprovalCenterWidget w;
     w.setSession(s.get(), ExecutiveFixture::asOf());
-    w.refresh();
+    TestSupport::refreshAndWait(w);
     ActorPicker *picker = w.findChild<ActorPicker *>();
     REQUIRE(picker);
     CHECK(picker->loadError().contains(QStringLiteral("users")));

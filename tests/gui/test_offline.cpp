@@ -9,6 +9,7 @@
 #include "models/source/demogenerator.h"
 #include "models/source/offlinecopy.h"
 #include "tests/support/compliancefixture.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/compliance/compliancewidget.h"
 #include "views/executive/executiveroomwidget.h"
@@ -389,6 +390,20 @@ TEST_CASE("main window on an altered offline copy: flagged in the status bar, Fi
     CHECK(flagged);
 }
 
+namespace {
+
+// "Run checks" runs off the GUI thread: starts it and waits for the message it shows.
+QString runChecksAndWait(ComplianceWidget &w)
+{
+    QSignalSpy done(&w, &ComplianceWidget::checksFinished);
+    w.runChecks();
+    if (done.isEmpty())
+        REQUIRE(done.wait(30000));
+    return done.first().value(0).toString();
+}
+
+} // namespace
+
 TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and record checks",
           "[gui][compliance][arabic]")
 {
@@ -402,7 +417,7 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
     w.setSession(s.get(), ComplianceFixture::asOf());
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     // The stored status is what Dealix records, beside what the data shows.
     CHECK(w.model()->headerData(ComplianceModel::StatusColumn, Qt::Horizontal).toString() ==
@@ -413,7 +428,7 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
     CHECK(w.tile(0)->value().startsWith(QStringLiteral("٠٫٠ ٪")));
     // Run without recording: the live result beside the stored status, nothing written.
     REQUIRE_FALSE(w.recordBox()->isChecked());
-    const QString shown = w.runChecks();
+    const QString shown = runChecksAndWait(w);
     INFO(shown.toStdString());
     CHECK(shown.contains(QStringLiteral("لم تُسجَّل")));
     REQUIRE(w.selectControl(QStringLiteral("PDPL-C01")));
@@ -426,14 +441,14 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
     // Figures as of a past time are not recorded as the current status.
     w.recordBox()->setChecked(true);
     w.actorPicker()->setEmail(QStringLiteral("comp@x.sa"));
-    CHECK(w.runChecks().contains(QStringLiteral("وقت سابق")));
+    CHECK(runChecksAndWait(w).contains(QStringLiteral("وقت سابق")));
     CHECK(w.banner()->level() == MessageBanner::Level::Warning);
     // Record as of now, as the owner: statuses change, history appears.
     w.setSession(s.get(), QDateTime());
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     w.recordBox()->setChecked(true);
     w.actorPicker()->setEmail(QStringLiteral("comp@x.sa"));
-    const QString recorded = w.runChecks();
+    const QString recorded = runChecksAndWait(w);
     INFO(recorded.toStdString());
     CHECK(w.banner()->level() == MessageBanner::Level::Info);
     REQUIRE(w.selectControl(QStringLiteral("PDPL-C01")));
@@ -478,7 +493,7 @@ TEST_CASE("compliance dashboard: stored first, the data beside it from the backg
         w.resize(1400, 800);
         w.show();
         QSignalSpy delivered(w.liveJob(), &LiveComplianceJob::finished);
-        REQUIRE(w.refresh());
+        REQUIRE(TestSupport::refreshAndWait(w));
         CHECK(w.layoutDirection() == (ar ? Qt::RightToLeft : Qt::LeftToRight));
         // The stored figures at once; the checks still running off the GUI thread.
         REQUIRE(w.selectControl(QStringLiteral("PDPL-C01")));
@@ -514,7 +529,7 @@ TEST_CASE("compliance dashboard: stored first, the data beside it from the backg
         room.setSession(s.get(), ComplianceFixture::asOf());
         room.resize(1400, 900);
         room.show();
-        REQUIRE(room.refresh());
+        REQUIRE(TestSupport::refreshAndWait(room));
         CHECK_FALSE(room.findChild<LiveComplianceJob *>()->isRunning());
         CHECK(room.tile(QStringLiteral("compliance.disagreeing"))->value() ==
               (ar ? QStringLiteral("٣") : QStringLiteral("3")));
@@ -527,7 +542,7 @@ TEST_CASE("compliance dashboard: stored first, the data beside it from the backg
         WeeklyReviewWidget weekly;
         weekly.setSession(s.get(), ComplianceFixture::asOf());
         weekly.show();
-        REQUIRE(weekly.refresh());
+        REQUIRE(TestSupport::refreshAndWait(weekly));
         CHECK_FALSE(weekly.findChild<LiveComplianceJob *>()->isRunning());
         CHECK(weekly.review().current.compliance.live.ran);
         CHECK(weekly.ragBanner()->text().contains(QStringLiteral("PDPL-C01")));
@@ -547,7 +562,7 @@ TEST_CASE("compliance dashboard: a tenant change cancels the live checks, nothin
     ComplianceWidget w;
     w.setSession(s.get(), ComplianceFixture::asOf());
     QSignalSpy delivered(w.liveJob(), &LiveComplianceJob::finished);
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     REQUIRE(w.liveJob()->isRunning());
     // Another tenant before the checks come back: the run is discarded.
     REQUIRE(s->selectTenant(QStringLiteral("ownerless")));
@@ -558,7 +573,7 @@ TEST_CASE("compliance dashboard: a tenant change cancels the live checks, nothin
     CHECK_FALSE(w.matrix().live.ran);
     CHECK(w.model()->rowCount() == 0);
     // The new tenant's own checks run on its refresh.
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     REQUIRE(delivered.wait(30000));
     CHECK(w.matrix().live.tenantId == s->tenantId());
 }
@@ -585,11 +600,15 @@ TEST_CASE("risk heatmap: records first, the control rated on the data when the b
         auto *job = w.findChild<LiveComplianceJob *>();
         REQUIRE(job);
         QSignalSpy delivered(job, &LiveComplianceJob::finished);
+        TestSupport::RefreshWaiter rated(w);
         REQUIRE(w.refresh());
+        REQUIRE(rated.waitFor(1));
         // The records at once (PDPL-C01 is no risk there), the checks still running.
         CHECK(job->isRunning());
         CHECK(w.reg().cells[3][4] == 0);
+        // The checks' arrival computes the register again, in the background too.
         REQUIRE((!delivered.isEmpty() || delivered.wait(30000)));
+        REQUIRE(rated.waitFor(2));
         CHECK(w.reg().cells[3][4] == 1);
         w.heatmap()->select(4, 5);
         REQUIRE(w.cellList()->count() == 1);
@@ -610,7 +629,7 @@ TEST_CASE("risk heatmap: records first, the control rated on the data when the b
         // Another tenant: the checks are discarded and the next refresh shows its own records.
         // (Another as-of, so that the run just delivered is not reused and a run is in flight.)
         w.setSession(s.get(), ComplianceFixture::asOf().addSecs(-60));
-        REQUIRE(w.refresh());
+        REQUIRE(TestSupport::refreshAndWait(w));
         REQUIRE(job->isRunning());
         REQUIRE(s->selectTenant(QStringLiteral("ownerless")));
         w.setSession(s.get(), ComplianceFixture::asOf());
@@ -692,21 +711,30 @@ TEST_CASE("live checks that cannot run are said on the Executive Room and the We
     REQUIRE(language.setLanguage(QStringLiteral("en")));
     auto dir = TestSupport::tempDir();
     auto s = ComplianceFixture::openSqlite(*dir);
-    // The connection the checks clone now names a file in a folder that does not exist: the
-    // session keeps reading through its open connection, the checks' own cannot open.
     REQUIRE(s->selectTenant(QStringLiteral("comp")));
+    ExecutiveRoomWidget room;
+    WeeklyReviewWidget weekly;
+    // Each surface's worker opens its connection (and keeps it) at a first refresh.
+    room.setSession(s.get(), ComplianceFixture::asOf().addSecs(-3600));
+    weekly.setSession(s.get(), ComplianceFixture::asOf().addSecs(-3600));
+    REQUIRE(TestSupport::refreshAndWait(room));
+    REQUIRE(TestSupport::refreshAndWait(weekly));
+    // The connection the checks clone now names a file in a folder that does not exist: the
+    // session and the surfaces' workers keep reading through their open connections, the
+    // checks' own cannot open.
     QSqlDatabase db = s->database();
     db.setDatabaseName(dir->filePath(QStringLiteral("gone/compliance.sqlite")));
 
-    ExecutiveRoomWidget room;
     room.setSession(s.get(), ComplianceFixture::asOf());
     auto *roomJob = room.findChild<LiveComplianceJob *>();
     QSignalSpy roomFailed(roomJob, &LiveComplianceJob::failed);
-    const bool refreshed = room.refresh();
+    // The stored figures first, then the failure shown by a refresh with it (in the background).
+    TestSupport::RefreshWaiter roomShown(room);
+    REQUIRE(room.refresh());
     INFO(room.errorString().toStdString());
-    REQUIRE(refreshed);
+    REQUIRE(roomShown.waitFor(1));
     REQUIRE((!roomFailed.isEmpty() || roomFailed.wait(30000)));
-    QCoreApplication::processEvents();
+    REQUIRE(roomShown.waitFor(2));
     KpiTile *tile = room.tile(QStringLiteral("compliance.disagreeing"));
     INFO(tile->detail().toStdString());
     CHECK(tile->value() == QStringLiteral("—"));
@@ -717,13 +745,14 @@ TEST_CASE("live checks that cannot run are said on the Executive Room and the We
     // The stored figures stay: the fixture's four controls, all recorded partial.
     CHECK(room.tile(QStringLiteral("compliance.partial"))->value() == QStringLiteral("4"));
 
-    WeeklyReviewWidget weekly;
     weekly.setSession(s.get(), ComplianceFixture::asOf());
     auto *weeklyJob = weekly.findChild<LiveComplianceJob *>();
     QSignalSpy weeklyFailed(weeklyJob, &LiveComplianceJob::failed);
+    TestSupport::RefreshWaiter weeklyShown(weekly);
     REQUIRE(weekly.refresh());
+    REQUIRE(weeklyShown.waitFor(1));
     REQUIRE((!weeklyFailed.isEmpty() || weeklyFailed.wait(30000)));
-    QCoreApplication::processEvents();
+    REQUIRE(weeklyShown.waitFor(2));
     INFO(weekly.ragBanner()->text().toStdString());
     CHECK(
         weekly.ragBanner()->text().contains(QStringLiteral("The live compliance checks failed: ")));
@@ -754,7 +783,7 @@ TEST_CASE("live checks older than the reuse window when they arrive are shown, n
     room.setSession(s.get(), QDateTime()); // as of now
     auto *roomJob = room.findChild<LiveComplianceJob *>();
     QSignalSpy roomDone(roomJob, &LiveComplianceJob::finished);
-    REQUIRE(room.refresh());
+    REQUIRE(TestSupport::refreshAndWait(room));
     REQUIRE(roomDone.wait(30000));
     // Long enough for several more runs of the fixture's checks, had one started.
     QTest::qWait(2000);
@@ -770,7 +799,7 @@ TEST_CASE("live checks older than the reuse window when they arrive are shown, n
     weekly.setSession(s.get(), QDateTime());
     auto *weeklyJob = weekly.findChild<LiveComplianceJob *>();
     QSignalSpy weeklyDone(weeklyJob, &LiveComplianceJob::finished);
-    REQUIRE(weekly.refresh());
+    REQUIRE(TestSupport::refreshAndWait(weekly));
     REQUIRE(weeklyDone.wait(30000));
     QTest::qWait(2000);
     CHECK(weeklyDone.count() == 1);

@@ -5,6 +5,7 @@
 #include "models/violations/policyviolations.h"
 #include "tests/support/boardsfixture.h"
 #include "tests/support/planningfixture.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/forecast/forecastwidget.h"
 #include "views/partners/partnerpipelinewidget.h"
@@ -42,7 +43,7 @@ TEST_CASE("risk heatmap: the grid mirrors in Arabic, a cell lists its risks and 
         w.setSession(s.get(), PlanningFixture::asOf());
         w.resize(1100, 700);
         w.show();
-        REQUIRE(w.refresh());
+        REQUIRE(TestSupport::refreshAndWait(w));
         const bool rtl = QString::fromLatin1(lang) == QLatin1String("ar");
         CHECK((w.layoutDirection() == Qt::RightToLeft) == rtl);
         // Likelihood grows from the leading edge: rightwards in English, leftwards in Arabic.

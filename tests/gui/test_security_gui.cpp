@@ -419,7 +419,8 @@ TEST_CASE("a tenant name with an unclosed U+202E reorders nothing around it: PDF
                          QStringLiteral("najd-trading"), &error));
     REQUIRE(w.selectSurface(QStringLiteral("executive-room")));
     w.show();
-    QCoreApplication::processEvents();
+    // The surface computes in the background: its figures arrive a moment later.
+    REQUIRE(waitFor([&w] { return !w.currentSurface()->isRefreshing(); }, 30000));
     QString subtitle;
     for (QLabel *l : w.findChildren<QLabel *>())
         if (l->text().contains(QStringLiteral(" · as of ")))
@@ -476,6 +477,7 @@ TEST_CASE("no label, tooltip or list tooltip of any surface shows data as markup
         REQUIRE(language.setLanguage(lang));
         for (const QString &id : SurfaceRegistry::instance().ids()) {
             REQUIRE(w.selectSurface(id));
+            REQUIRE(waitFor([&w] { return !w.currentSurface()->isRefreshing(); }, 30000));
             waitFor([] { return false; }, 300);
             // Select the first row of every list, so that detail panes show a record.
             for (QAbstractItemView *v : w.currentSurface()->findChildren<QAbstractItemView *>())
@@ -586,11 +588,13 @@ TEST_CASE("approval center detail escapes every data string it puts into rich te
     w.resize(1200, 800);
     w.show();
     REQUIRE(w.refresh());
-    REQUIRE(waitFor([&] { return w.model()->rowCount() > 0; }, 3000));
+    REQUIRE(waitFor([&] { return w.model()->rowCount() > 0 && !w.isRefreshing(); }, 30000));
     auto *view = w.findChild<QTableView *>();
     REQUIRE(view);
+    view->setCurrentIndex(w.model()->index(1, 0));
     view->setCurrentIndex(w.model()->index(0, 0));
-    QCoreApplication::processEvents();
+    // The request's payload and history come from a worker.
+    REQUIRE(waitFor([&] { return !w.isRefreshing(); }, 30000));
     auto *detail = w.findChild<QTextBrowser *>();
     REQUIRE(detail);
     const QString plain = detail->toPlainText();

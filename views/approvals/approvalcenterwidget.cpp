@@ -53,8 +53,32 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_clock(new QTimer(this))
     , m_searchDelay(new QTimer(this))
+    , m_countersLane(this, [this] { return m_session; })
+    , m_detailLane(this, [this] { return m_session; })
+    , m_pagesLane(this, [this] { return m_session; })
 {
     setObjectName(QStringLiteral("surface-approval-center"));
+    // Pages beyond the first are read by a worker as the view scrolls (fetchMore returns at
+    // once); one page at a time, dropped if the queue is read again meanwhile.
+    m_model->setPager([this](const ApprovalQueue::Cursor &after, int pageSize) {
+        if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
+            return m_model->appendPage(
+                Failure{tr("No source is connected. Use File ▸ Connect to open one.")});
+        const ApprovalQueue::Filter f = m_model->filter();
+        const QDateTime asOf = m_model->asOf();
+        m_pagesLane.run<QList<ApprovalQueue::Item>>(
+            *m_session,
+            [f, asOf, after, pageSize](const Session &session) {
+                return ApprovalQueueModel::readPage(session, f, asOf, after, pageSize);
+            },
+            [this](const Result<QList<ApprovalQueue::Item>> &page) {
+                m_model->appendPage(page);
+                if (!page.ok())
+                    m_banner->showMessage(MessageBanner::Level::Error,
+                                          tr("Refresh failed: %1").arg(page.error()));
+                showShown();
+            });
+    });
     SurfaceStyle::heading(m_title);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new StateDelegate(m_view));
@@ -66,7 +90,6 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->setAlternatingRowColors(true);
     m_detail->setOpenLinks(false);
-    m_view->viewport()->installEventFilter(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     connect(m_searchDelay, &QTimer::timeout, this, [this] { refresh(); });
@@ -123,9 +146,9 @@ KpiTile *ApprovalCenterWidget::counterTile(int index) const
 
 void ApprovalCenterWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    m_session = session;
-    m_asOf = asOf;
-    // Nothing read from the previous source stays on screen or keeps a pointer to it.
+    SurfaceWidget::setSession(session, asOf);
+    // Nothing read from the previous source stays on screen or keeps a pointer to it; nothing
+    // under way for it is delivered.
     clearQueue();
     m_categoriesTenant.clear();
     loadActors();
@@ -133,8 +156,15 @@ void ApprovalCenterWidget::setSession(const Session *session, const QDateTime &a
 
 void ApprovalCenterWidget::clearQueue()
 {
-    m_completePending = false;
+    m_countersLane.cancel();
+    m_detailLane.cancel();
+    m_pagesLane.cancel();
     m_model->reload(nullptr, filter(), m_asOf);
+}
+
+bool ApprovalCenterWidget::isRefreshing() const
+{
+    return SurfaceWidget::isRefreshing() || m_countersLane.isRunning() || m_detailLane.isRunning();
 }
 
 void ApprovalCenterWidget::loadActors()
@@ -191,6 +221,7 @@ bool ApprovalCenterWidget::refresh()
 {
     m_error.clear();
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        cancelRefresh();
         clearQueue();
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
@@ -198,6 +229,7 @@ bool ApprovalCenterWidget::refresh()
         return false;
     }
     if (!m_session->schema().hasTable(QStringLiteral("approval_requests"))) {
+        cancelRefresh();
         clearQueue();
         m_error = tr("Not available from this source (no approval_requests table).");
         m_banner->showMessage(MessageBanner::Level::Warning, m_error);
@@ -205,84 +237,110 @@ bool ApprovalCenterWidget::refresh()
         return false;
     }
     m_actor->load(m_session);
-    // The queue's first page paints first; the counters, the total and the categories (each a
-    // pass over the whole table) follow right after, so 200k requests open at once.
-    m_model->setKnownTotal(ApprovalQueueModel::CountLater);
-    if (!m_model->reload(m_session, filter(), m_asOf)) {
-        m_error = tr("Refresh failed: %1").arg(m_model->errorString());
-        m_banner->showMessage(MessageBanner::Level::Error, m_error);
-        emit refreshed(false);
-        return false;
-    }
-    m_view->resizeColumnsToContents();
-    // The counters, the total and the categories follow once the queue has been painted (or
-    // after half a second if it is not on screen), so that 200k requests open at once.
-    m_completePending = true;
-    m_view->viewport()->update();
-    QTimer::singleShot(500, this, [this] {
-        if (m_completePending)
-            QCoreApplication::postEvent(this, new QEvent(CompleteRefreshEvent));
-    });
-    if (!m_asOf.isValid())
-        m_clock->start(); // live only when looking at now
-    emit refreshed(true);
-    return true;
+    // The queue's first page first (the worker's own connection); the counters, the total and
+    // the categories (each a pass over the whole table) follow on another worker once it is on
+    // screen, as of the same instant, so that counters, total and rows agree.
+    const ApprovalQueue::Filter f = filter();
+    const QDateTime asOf = m_asOf.isValid() ? m_asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    const int pageSize = m_model->pageSize();
+    m_countersLane.cancel();
+    m_pagesLane.cancel();
+    return runRefresh<ApprovalQueueModel::FirstPage>(
+        [f, asOf, pageSize](const Session &session) {
+            return ApprovalQueueModel::readFirst(session, f, asOf, pageSize);
+        },
+        [this, f, asOf](const ApprovalQueueModel::FirstPage &page) {
+            // A decision's summary stays said over the queue read again after it.
+            if (m_keepMessage.isEmpty())
+                m_banner->clearMessage();
+            m_keepMessage.clear();
+            m_model->setFirstPage(f, asOf, page);
+            m_view->resizeColumnsToContents();
+            if (!m_asOf.isValid())
+                m_clock->start(); // live only when looking at now
+            showDetail();
+            loadCounters(true);
+        },
+        [this](const QString &error) {
+            m_keepMessage.clear();
+            m_error = tr("Refresh failed: %1").arg(error);
+            m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        });
 }
 
-bool ApprovalCenterWidget::event(QEvent *event)
-{
-    if (event->type() == CompleteRefreshEvent) {
-        if (m_completePending) {
-            m_completePending = false;
-            completeRefresh();
-        }
-        return true;
-    }
-    return SurfaceWidget::event(event);
-}
+namespace {
 
-bool ApprovalCenterWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_completePending)
-        QCoreApplication::postEvent(this, new QEvent(CompleteRefreshEvent));
-    return SurfaceWidget::eventFilter(watched, event);
-}
+// What the counters' worker reads: the counters, the queue's total, and the categories when the
+// tenant's are not known yet (each a pass over the tenant's requests).
+struct QueueFigures {
+    ApprovalQueue::Counters counters;
+    qint64 total = -1; // -1: not asked
+    bool readCategories = false;
+    QStringList categories;
+    QString categoriesError;
+};
 
-void ApprovalCenterWidget::completeRefresh()
+} // namespace
+
+void ApprovalCenterWidget::loadCounters(bool withTotal)
 {
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
         return;
-    showDetail();
-    if (m_categoriesTenant != m_session->tenantId()) {
-        const Result<QStringList> found = ApprovalQueue::categories(*m_session);
-        if (!found.ok()) {
-            // The filter keeps "All categories" only, and the cause is said, not hidden.
-            m_error = tr("The categories could not be read: %1").arg(found.error());
-            m_banner->showMessage(MessageBanner::Level::Error, m_error);
-        } else {
-            QList<std::pair<QString, QString>> categories{{QString(), tr("All categories")}};
-            for (const QString &c : found.value())
-                categories.append({c, c});
-            Combos::fill(m_category, categories);
-            m_categoriesTenant = m_session->tenantId();
-        }
-    }
-    const ApprovalQueue::Filter f = filter();
-    // The same instant as the rows on screen, so that counters, total and rows agree.
-    const QDateTime now = m_model->asOf();
-    ApprovalQueue::Counters counters;
-    QString error;
-    if (!ApprovalQueue::counters(*m_session, now, &counters, &error))
-        return countersFailed(error);
-    // With the default filter the queue's size is the pending counter: one pass saved.
-    const bool defaultFilter = f.status == QLatin1String("pending") && f.category.isEmpty() &&
-                               f.priority.isEmpty() && f.slaState.isEmpty() &&
-                               f.search.trimmed().isEmpty();
-    qint64 total = counters.pending;
-    if (!defaultFilter && !ApprovalQueue::count(*m_session, f, now, &total, &error))
-        return countersFailed(error);
-    m_model->setTotal(total);
-    showCounters(counters);
+    // With the total: the same instant as the rows on screen. Alone (the 30 s tick): now.
+    const ApprovalQueue::Filter f = m_model->filter();
+    const QDateTime now = withTotal          ? m_model->asOf()
+                          : m_asOf.isValid() ? m_asOf
+                                             : QDateTime::currentDateTimeUtc();
+    const bool readCategories = m_categoriesTenant != m_session->tenantId();
+    const QString tenant = m_session->tenantId();
+    m_countersLane.run<QueueFigures>(
+        *m_session,
+        [f, now, withTotal, readCategories](const Session &session) -> Result<QueueFigures> {
+            QueueFigures out;
+            if (readCategories) {
+                out.readCategories = true;
+                const Result<QStringList> found = ApprovalQueue::categories(session);
+                if (found.ok())
+                    out.categories = found.value();
+                else
+                    out.categoriesError = found.error();
+            }
+            QString error;
+            if (!ApprovalQueue::counters(session, now, &out.counters, &error))
+                return Failure{error};
+            if (withTotal) {
+                // With the default filter the queue's size is the pending counter: one pass
+                // saved.
+                const bool defaultFilter = f.status == QLatin1String("pending") &&
+                                           f.category.isEmpty() && f.priority.isEmpty() &&
+                                           f.slaState.isEmpty() && f.search.trimmed().isEmpty();
+                out.total = out.counters.pending;
+                if (!defaultFilter && !ApprovalQueue::count(session, f, now, &out.total, &error))
+                    return Failure{error};
+            }
+            return out;
+        },
+        [this, tenant](const Result<QueueFigures> &r) {
+            if (!r.ok())
+                return countersFailed(r.error());
+            if (r->readCategories) {
+                if (!r->categoriesError.isEmpty()) {
+                    // The filter keeps "All categories" only, and the cause is said, not hidden.
+                    m_error = tr("The categories could not be read: %1").arg(r->categoriesError);
+                    m_banner->showMessage(MessageBanner::Level::Error, m_error);
+                } else {
+                    QList<std::pair<QString, QString>> categories{
+                        {QString(), tr("All categories")}};
+                    for (const QString &c : r->categories)
+                        categories.append({c, c});
+                    Combos::fill(m_category, categories);
+                    m_categoriesTenant = tenant;
+                }
+            }
+            if (r->total >= 0)
+                m_model->setTotal(r->total);
+            showCounters(r->counters);
+        });
 }
 
 void ApprovalCenterWidget::countersFailed(const QString &cause)
@@ -293,21 +351,9 @@ void ApprovalCenterWidget::countersFailed(const QString &cause)
         t->setState(KpiTile::State::Unavailable);
     }
     m_shown->setText(QString());
+    m_hasCounters = false;
     m_error = tr("The counters could not be read: %1").arg(cause);
     m_banner->showMessage(MessageBanner::Level::Error, m_error);
-}
-
-void ApprovalCenterWidget::updateCounters()
-{
-    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
-        return;
-    ApprovalQueue::Counters c;
-    QString error;
-    const QDateTime now = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
-    if (ApprovalQueue::counters(*m_session, now, &c, &error))
-        showCounters(c);
-    else
-        countersFailed(error);
 }
 
 void ApprovalCenterWidget::showCounters(const ApprovalQueue::Counters &c)
@@ -319,8 +365,17 @@ void ApprovalCenterWidget::showCounters(const ApprovalQueue::Counters &c)
     m_warning->setState(c.warning > 0 ? KpiTile::State::Warning : KpiTile::State::Good);
     m_breach->setValue(l.toString(c.breach));
     m_breach->setState(c.breach > 0 ? KpiTile::State::Critical : KpiTile::State::Good);
-    m_shown->setText(tr("%1 of %2 shown")
-                         .arg(l.toString(m_model->rowCount()), l.toString(m_model->totalRows())));
+    m_hasCounters = true;
+    showShown();
+}
+
+void ApprovalCenterWidget::showShown()
+{
+    const QLocale l;
+    if (m_hasCounters)
+        m_shown->setText(
+            tr("%1 of %2 shown")
+                .arg(l.toString(m_model->rowCount()), l.toString(m_model->totalRows())));
 }
 
 void ApprovalCenterWidget::tick()
@@ -328,17 +383,46 @@ void ApprovalCenterWidget::tick()
     if (!isVisible() || m_asOf.isValid() || !m_session || !m_session->isOpen())
         return;
     m_model->tick(QDateTime::currentDateTimeUtc());
-    if (++m_ticks % 30 == 0)
-        updateCounters();
+    // Every 30 s, unless the counters of a refresh are still coming (they would be superseded).
+    if (++m_ticks % 30 == 0 && !m_countersLane.isRunning())
+        loadCounters(false);
 }
 
 void ApprovalCenterWidget::showDetail()
 {
     const ApprovalQueue::Item *it = m_model->item(m_view->currentIndex().row());
-    if (!it || !m_session) {
+    if (!it || !m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        m_detailLane.cancel();
         m_detail->clear();
         return;
     }
+    // What the queue row holds at once; its payload and history (two queries) from a worker.
+    const ApprovalQueue::Item item = *it;
+    m_detail->setHtml(detailHtml(item, nullptr));
+    const QString id = item.id;
+    m_detailLane.run<RequestDetail>(
+        *m_session,
+        [id](const Session &session) -> Result<RequestDetail> {
+            RequestDetail d;
+            const Result<QJsonObject> payload = ApprovalQueue::payload(session, id);
+            if (payload.ok())
+                d.payload = payload.value();
+            else
+                d.payloadError = payload.error();
+            d.historyRead = ApprovalQueue::history(session, id, &d.history, &d.historyError);
+            return d;
+        },
+        [this, item](const Result<RequestDetail> &d) {
+            // (The computation above never fails as a whole: each part says its own failure.)
+            if (d.ok())
+                m_detail->setHtml(detailHtml(item, &d.value()));
+        });
+}
+
+QString ApprovalCenterWidget::detailHtml(const ApprovalQueue::Item &item,
+                                         const RequestDetail *detail) const
+{
+    const ApprovalQueue::Item *it = &item;
     const QLocale l;
     // Every data string is escaped (and isolated): ids and names come from the database.
     QString html = QStringLiteral("<h3>%1 · %2</h3>")
@@ -346,14 +430,19 @@ void ApprovalCenterWidget::showDetail()
     html += QStringLiteral("<p>%1: %2<br>%3: %4</p>")
                 .arg(tr("Request").toHtmlEscaped(), DisplayText::html(it->id),
                      tr("Resource").toHtmlEscaped(), DisplayText::html(it->resourceId));
-    const Result<QJsonObject> payload = ApprovalQueue::payload(*m_session, it->id);
-    if (!payload.ok())
+    if (!detail) {
+        html += QStringLiteral("<p>%1</p>").arg(SurfaceWidget::tr("Updating…").toHtmlEscaped());
+        if (!it->note.isEmpty())
+            html += QStringLiteral("<p>%1: %2</p>")
+                        .arg(tr("Note").toHtmlEscaped(), DisplayText::html(it->note));
+        return html;
+    }
+    if (!detail->payloadError.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("The request's payload could not be read: %1")
-                             .arg(payload.error())
+                             .arg(detail->payloadError)
                              .toHtmlEscaped());
-    const QJsonObject packet =
-        payload.ok() ? payload->value(QStringLiteral("approval_packet")).toObject() : QJsonObject();
+    const QJsonObject packet = detail->payload.value(QStringLiteral("approval_packet")).toObject();
     if (!packet.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Approval packet").toHtmlEscaped());
         for (const char *key :
@@ -372,23 +461,20 @@ void ApprovalCenterWidget::showDetail()
     if (!it->note.isEmpty())
         html += QStringLiteral("<p>%1: %2</p>")
                     .arg(tr("Note").toHtmlEscaped(), DisplayText::html(it->note));
-    QList<ApprovalQueue::AuditEntry> history;
-    QString error;
-    const bool historyRead = ApprovalQueue::history(*m_session, it->id, &history, &error);
     html += QStringLiteral("<p><b>%1</b><br>").arg(tr("History").toHtmlEscaped());
     // A history that could not be read is said, never shown as "nothing happened".
-    if (!historyRead)
+    if (!detail->historyRead)
         html += QStringLiteral("%1<br>").arg(
-            DisplayText::html(tr("The history could not be read: %1").arg(error)));
+            DisplayText::html(tr("The history could not be read: %1").arg(detail->historyError)));
     html += QStringLiteral("%1 · %2<br>")
                 .arg(l.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat),
                      tr("requested").toHtmlEscaped());
-    for (const ApprovalQueue::AuditEntry &e : std::as_const(history))
+    for (const ApprovalQueue::AuditEntry &e : std::as_const(detail->history))
         html += QStringLiteral("%1 · %2 · %3<br>")
                     .arg(l.toString(e.at.toLocalTime(), QLocale::ShortFormat),
                          DisplayText::html(e.action), DisplayText::html(e.user));
     html += QStringLiteral("</p>");
-    m_detail->setHtml(html);
+    return html;
 }
 
 QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
@@ -449,10 +535,14 @@ QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Ac
             QLatin1Char(' ') + tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));
     if (!failures.isEmpty())
         summary += QLatin1Char(' ') + failures.join(QLatin1Char(' '));
-    refresh(); // someone else's decisions show too
     m_banner->showMessage(failures.isEmpty() && conflicts.isEmpty() ? MessageBanner::Level::Info
                                                                     : MessageBanner::Level::Warning,
                           summary);
+    // The queue read again (someone else's decisions show too), in the background; the summary
+    // stays in the banner over it.
+    m_keepMessage = summary;
+    if (!refresh())
+        m_keepMessage.clear();
     if (done > 0)
         m_note->clear();
     return summary;

@@ -4,7 +4,7 @@
 #include "models/approvals/approvalqueue.h"
 #include "views/surface/surface.h"
 
-#include <QEvent>
+#include <QJsonObject>
 
 class ApprovalQueueModel;
 class KpiTile;
@@ -46,17 +46,24 @@ public:
     void setNote(const QString &note);
     MessageBanner *banner() const { return m_banner; }
     KpiTile *counterTile(int index) const;
-
-protected:
-    bool event(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    // The first page, the counters or the selected request's detail are still being read.
+    bool isRefreshing() const override;
 
 private:
-    static constexpr QEvent::Type CompleteRefreshEvent = QEvent::Type(QEvent::User + 41);
+    // What the detail pane reads for the selected request, on the detail worker.
+    struct RequestDetail {
+        QJsonObject payload;
+        QString payloadError; // why the payload could not be read; empty otherwise
+        QList<ApprovalQueue::AuditEntry> history;
+        bool historyRead = false;
+        QString historyError;
+    };
     void retranslate() override;
     void showDetail();
-    void updateCounters();
-    void completeRefresh();
+    QString detailHtml(const ApprovalQueue::Item &item, const RequestDetail *detail) const;
+    // The counters (and, withTotal, the queue's total and the categories) on their worker.
+    void loadCounters(bool withTotal);
+    void showShown();
     void clearQueue();
     void loadActors();
     // The counters could not be read: blank tiles and the cause in the banner.
@@ -64,8 +71,6 @@ private:
     void showCounters(const ApprovalQueue::Counters &counters);
     void tick();
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     ApprovalQueueModel *m_model;
     QLabel *m_title;
     KpiTile *m_pending;
@@ -89,6 +94,12 @@ private:
     QTimer *m_clock;
     QTimer *m_searchDelay;
     int m_ticks = 0;
-    bool m_completePending = false;
+    bool m_hasCounters = false;
+    QString m_keepMessage;      // a decision's summary, kept over the refresh that follows it
     QString m_categoriesTenant; // categories are read once per tenant
+    // The refresh reads the first page (SurfaceWidget's worker); these read the rest, each on a
+    // worker thread and connection of its own, latest wins (README "Approval Center").
+    BackgroundLane m_countersLane;
+    BackgroundLane m_detailLane;
+    BackgroundLane m_pagesLane;
 };

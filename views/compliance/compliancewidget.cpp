@@ -20,7 +20,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -29,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <cstdlib>
+#include <optional>
 
 ComplianceWidget::ComplianceWidget(QWidget *parent)
     : SurfaceWidget(parent)
@@ -54,6 +54,7 @@ ComplianceWidget::ComplianceWidget(QWidget *parent)
     , m_history(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("surface-compliance"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     SurfaceStyle::listTable(m_table, m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -117,8 +118,11 @@ void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
 {
     // A source or tenant change: the run in flight is discarded, never shown.
     m_job->reset();
-    m_session = session;
-    m_asOf = asOf;
+    if (m_checksRequested) {
+        m_checksRequested = false;
+        showRunButton();
+    }
+    SurfaceWidget::setSession(session, asOf);
     m_matrix = ComplianceMatrix();
     m_model->setMatrix(m_matrix);
     m_model->setResults({});
@@ -134,43 +138,54 @@ ComplianceMatrix::Filter ComplianceWidget::filter() const
 
 bool ComplianceWidget::refresh()
 {
-    m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh();
         m_matrix = ComplianceMatrix();
         m_model->setMatrix(m_matrix);
         showMatrix();
         return false;
     }
     m_actor->load(m_session);
-    const ComplianceControl *current = m_model->control(m_table->currentIndex().row());
-    const QString selected = current ? current->controlId : QString();
     // Stored figures first; the live checks of the same tenant and as-of come right after, in
     // the background (a result of the last minute is reused when the as-of is "now").
     const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
-    const ComplianceLive *live = m_job->reuse(*m_session, m_asOf);
-    ComplianceMatrix m;
-    QString error;
-    if (!ComplianceMatrix::compute(*m_session, filter(), live ? live->asOf : asOf, &m, &error,
-                                   live))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
-    m_matrix = m;
-    m_model->setMatrix(m_matrix);
-    m_model->setResults(m_matrix.live.results);
-    if (!live)
-        m_job->start(*m_session, asOf);
-    showMatrix();
-    if (!selectControl(selected)) {
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            if (!m_model->isHeading(r)) {
-                m_table->setCurrentIndex(m_model->index(r, 0));
-                break;
+    std::optional<ComplianceLive> live;
+    if (const ComplianceLive *held = m_job->reuse(*m_session, m_asOf))
+        live = *held;
+    const ComplianceMatrix::Filter f = filter();
+    // On the worker thread, with its own connection: only values are captured.
+    return runRefresh<ComplianceMatrix>(
+        [f, asOf, live](const Session &session) -> Result<ComplianceMatrix> {
+            ComplianceMatrix m;
+            QString error;
+            if (!ComplianceMatrix::compute(session, f, live ? live->asOf : asOf, &m, &error,
+                                           live ? &*live : nullptr))
+                return Failure{error};
+            return m;
+        },
+        [this, asOf, startChecks = !live](const ComplianceMatrix &m) {
+            // What a "Run checks" just recorded stays said over the statuses read again.
+            if (m_recordedMessage.isEmpty())
+                m_banner->clearMessage();
+            m_recordedMessage.clear();
+            const ComplianceControl *current = m_model->control(m_table->currentIndex().row());
+            const QString selected = current ? current->controlId : QString();
+            m_matrix = m;
+            m_model->setMatrix(m_matrix);
+            m_model->setResults(m_matrix.live.results);
+            if (startChecks && !m_checksRequested)
+                m_job->start(*m_session, asOf);
+            showMatrix();
+            if (!selectControl(selected)) {
+                for (int r = 0; r < m_model->rowCount(); ++r) {
+                    if (!m_model->isHeading(r)) {
+                        m_table->setCurrentIndex(m_model->index(r, 0));
+                        break;
+                    }
+                }
             }
-        }
-    }
-    showControl();
-    emit refreshed(true);
-    return true;
+            showControl();
+        });
 }
 
 void ComplianceWidget::showMatrix()
@@ -259,6 +274,8 @@ void ComplianceWidget::liveArrived(const ComplianceLive &live)
         m_banner->showMessage(MessageBanner::Level::Warning, failure);
     showMatrix();
     showControl();
+    if (m_checksRequested)
+        finishChecks(live); // "Run checks": the summary, and the record when asked
 }
 
 bool ComplianceWidget::selectControl(const QString &controlId)
@@ -364,38 +381,48 @@ void ComplianceWidget::showControl()
     }
 }
 
-QString ComplianceWidget::runChecks()
+bool ComplianceWidget::runChecks()
 {
-    if (!requireSource(m_session, m_banner))
-        return m_banner->text();
-    const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
-    QProgressDialog progress(tr("Running the compliance checks…"), tr("Cancel"), 0,
-                             int(ComplianceChecks::controlIds().size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    bool cancelled = false;
-    const QList<CheckResult> results = ComplianceChecks::runAll(
-        *m_session, asOf,
-        [&progress](int done, int) {
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        },
-        &cancelled);
-    progress.reset();
-    if (cancelled) {
+    if (m_checksRequested) {
+        // The button reads "Cancel" while the checks run.
+        m_checksRequested = false;
+        m_job->cancel();
+        showRunButton();
         m_banner->showMessage(MessageBanner::Level::Info,
                               tr("Checks cancelled; nothing was recorded."));
-        return m_banner->text();
+        emit checksFinished(m_banner->text());
+        return false;
     }
-    ComplianceLive live;
-    live.ran = true;
-    live.tenantId = m_session->tenantId();
-    live.asOf = asOf.toUTC();
-    live.results = results;
-    m_job->adopt(live); // this run supersedes the background one
-    m_matrix.setLive(live);
-    m_model->setResults(results);
+    if (!requireSource(m_session, m_banner)) {
+        emit checksFinished(m_banner->text());
+        return false;
+    }
+    // Off the GUI thread, on a connection of its own (LiveComplianceJob); liveArrived() then
+    // shows the result and records it when asked.
+    m_checksRequested = true;
+    m_job->start(*m_session, m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
+    showRunButton();
+    m_banner->showMessage(MessageBanner::Level::Info, tr("Running the compliance checks…"));
     showMatrix();
+    return true;
+}
+
+void ComplianceWidget::showRunButton()
+{
+    m_run->setText(m_checksRequested ? tr("Cancel") : tr("Run checks"));
+}
+
+void ComplianceWidget::finishChecks(const ComplianceLive &live)
+{
+    m_checksRequested = false;
+    showRunButton();
+    const QList<CheckResult> &results = live.results;
+    if (!live.ran) {
+        // The run could not start: said, nothing recorded.
+        m_banner->showMessage(MessageBanner::Level::Error, couldNotBeComputed(live.error));
+        emit checksFinished(m_banner->text());
+        return;
+    }
     const QLocale l;
     int failing = 0;
     for (const CheckResult &r : results)
@@ -404,27 +431,43 @@ QString ComplianceWidget::runChecks()
                           .arg(l.toString(results.size()), l.toString(failing));
     if (const QString failure = live.failureText(); !failure.isEmpty())
         summary += QLatin1Char(' ') + failure;
-    const bool past =
-        std::abs(asOf.secsTo(QDateTime::currentDateTimeUtc())) > ComplianceWriter::NowToleranceSec;
+    const bool past = std::abs(live.asOf.secsTo(QDateTime::currentDateTimeUtc())) >
+                      ComplianceWriter::NowToleranceSec;
     if (m_record->isChecked() && past) {
-        showControl();
         m_banner->showMessage(MessageBanner::Level::Warning,
                               summary + QLatin1Char(' ') +
                                   tr("Not recorded: the figures are as of a past time, and the "
                                      "stored status is the current one."));
-        return m_banner->text();
+        emit checksFinished(m_banner->text());
+        return;
     }
     if (!m_record->isChecked()) {
-        showControl();
         m_banner->showMessage(MessageBanner::Level::Info,
                               summary + QLatin1Char(' ') + tr("Not recorded."));
-        return m_banner->text();
+        emit checksFinished(m_banner->text());
+        return;
     }
-    return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
+    bool written = false;
+    const QString message = m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
         const ComplianceWriter::Result w = ComplianceWriter::write(*m_session, results, actor);
-        refresh();
+        written = true;
         return ActorPicker::Outcome{w.ok, summary + QLatin1Char(' ') + w.message};
     });
+    if (!written) {
+        emit checksFinished(message);
+        return;
+    }
+    // The recorded statuses, read again in the background; the message stays in the banner.
+    // checksFinished follows that refresh, so that what it reports is on screen.
+    m_recordedMessage = message;
+    if (!refresh()) {
+        m_recordedMessage.clear();
+        emit checksFinished(message);
+        return;
+    }
+    connect(
+        this, &SurfaceWidget::refreshed, this, [this, message] { emit checksFinished(message); },
+        Qt::SingleShotConnection);
 }
 
 QByteArray ComplianceWidget::saveState() const
@@ -465,7 +508,7 @@ void ComplianceWidget::retranslate()
     for (const char *r : {"critical", "high", "medium", "low"})
         risks.append({QString::fromLatin1(r), ComplianceMatrix::riskText(QString::fromLatin1(r))});
     Combos::fill(m_risk, risks);
-    m_run->setText(tr("Run checks"));
+    showRunButton();
     m_record->setText(tr("Record results"));
     m_record->setToolTip(tr("Write each control's status, last check and evidence, a history "
                             "row and an audit row (owner or admin)."));

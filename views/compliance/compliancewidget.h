@@ -33,9 +33,12 @@ public:
     QByteArray saveState() const override;
     void restoreState(const QByteArray &state) override;
 
-    // Runs every check (progress dialog with cancel when shown); records them when "Record
-    // results" is on. Returns the message shown.
-    QString runChecks();
+    // Starts every check off the GUI thread (LiveComplianceJob, a connection of its own) and
+    // returns whether it started; while they run the button reads "Cancel" and a second call
+    // cancels. On arrival the result shows beside the stored status and is recorded when "Record
+    // results" is on; checksFinished(message) then gives the message shown (after the recorded
+    // statuses have been read again).
+    bool runChecks();
     bool selectControl(const QString &controlId);
 
     ComplianceModel *model() const { return m_model; }
@@ -48,16 +51,21 @@ public:
     KpiTile *tile(int i) const; // 0 rate, 1 score, 2 posture, 3 non-compliant, 4 disagreeing
     LiveComplianceJob *liveJob() const { return m_job; }
 
+signals:
+    void checksFinished(const QString &message);
+
 private:
     void retranslate() override;
+    void showRunButton();
+    void finishChecks(const ComplianceLive &live);
     void showMatrix();
     void liveArrived(const ComplianceLive &live);
     void showControl();
     ComplianceMatrix::Filter filter() const;
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     ComplianceMatrix m_matrix;
+    bool m_checksRequested = false; // "Run checks" is waiting for the job's result
+    QString m_recordedMessage;      // shown over the refresh that follows a recording
     LiveComplianceJob *m_job;
     ComplianceModel *m_model;
     QLabel *m_title;

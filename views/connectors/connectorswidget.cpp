@@ -100,8 +100,7 @@ void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
     m_session = nullptr;
     m_probeTenant.clear();
     cancelProbes();
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_board = ConnectorBoard();
     m_model->setBoard(m_board);
     m_model->setProbeResults({});

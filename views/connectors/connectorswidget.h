@@ -48,8 +48,6 @@ private:
     void probesFinished();
     const ConnectorRow *currentRow() const;
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     ConnectorBoard m_board;
     QString m_probeTenant; // the tenant the running (or last) probes belong to
     ConnectorModel *m_model;

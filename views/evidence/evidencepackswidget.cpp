@@ -147,8 +147,7 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
 
 void EvidencePacksWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_list = EvidencePackList();
     m_model->setList(m_list);
     m_actor->load(session, true);

@@ -46,8 +46,6 @@ private:
     void showPack();
     EvidencePackList::Filter filter() const;
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     EvidencePackList m_list;
     EvidencePackModel *m_model;
     QLabel *m_title;

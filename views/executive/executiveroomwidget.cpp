@@ -24,6 +24,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <optional>
+
 ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     : SurfaceWidget(parent)
     , m_job(new LiveComplianceJob(this))
@@ -139,8 +141,7 @@ void ExecutiveRoomWidget::setSession(const Session *session, const QDateTime &as
 {
     // A source or tenant change: the live checks in flight are discarded, never shown.
     m_job->reset();
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
 }
 
 void ExecutiveRoomWidget::setPeriod(Period period)
@@ -164,56 +165,69 @@ bool ExecutiveRoomWidget::recompute(const ComplianceLive *arrived)
     // Figures of another tenant are never shown as this one's, not even as stale.
     if (m_hasSnapshot && (!m_session || m_snapshot.tenant.id != m_session->tenantId()))
         m_hasSnapshot = false;
-    ExecutiveSnapshot snapshot;
-    QString error;
-    const ComplianceLive *live = nullptr;
-    QDateTime at = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
-        error = tr("No source is connected. Use File ▸ Connect to open one.");
-    } else {
-        // The live compliance checks just delivered, or held ones of this tenant and time;
-        // otherwise the stored figures now and the checks in the background (their arrival
-        // computes again with them, at their as-of).
-        live = arrived ? arrived : m_job->reuse(*m_session, m_asOf);
-        if (live)
-            at = live->asOf;
-        if (!ExecutiveSnapshot::compute(*m_session, period(), at, &snapshot, &error, live) &&
-            error.isEmpty())
-            error = tr("The source did not answer.");
-    }
-    if (!error.isEmpty()) {
-        // The last figures stay on screen, marked stale with the time and the error.
-        m_error = error;
-        m_stale = m_hasSnapshot;
-        if (!m_hasSnapshot) {
-            for (KpiTile *t : std::as_const(m_tiles)) {
-                t->setValue(QStringLiteral("—"));
-                t->setDetail(QString());
-                t->setState(KpiTile::State::Unavailable);
-            }
-        }
-        const QLocale locale;
-        m_banner->showMessage(
-            MessageBanner::Level::Error,
-            m_hasSnapshot
-                ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
-                      .arg(locale.toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat),
-                           locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
-                           error)
-                : tr("Refresh failed: %1").arg(error));
+        cancelRefresh();
+        showFailure(tr("No source is connected. Use File ▸ Connect to open one."));
         emit refreshed(false);
         return false;
     }
-    m_snapshot = snapshot;
-    m_hasSnapshot = true;
-    if (!live)
-        m_job->start(*m_session, at);
-    m_stale = false;
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
-    m_banner->clearMessage();
-    showSnapshot();
-    emit refreshed(true);
-    return true;
+    // The live compliance checks just delivered, or held ones of this tenant and time;
+    // otherwise the stored figures now and the checks in the background (their arrival
+    // computes again with them, at their as-of).
+    std::optional<ComplianceLive> live;
+    if (const ComplianceLive *held = arrived ? arrived : m_job->reuse(*m_session, m_asOf))
+        live = *held;
+    const QDateTime at =
+        live ? live->asOf : (m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
+    const Period p = period();
+    const QString noAnswer = tr("The source did not answer.");
+    // On the worker thread, with its own connection: only values are captured.
+    return runRefresh<ExecutiveSnapshot>(
+        [p, at, live, noAnswer](const Session &session) -> Result<ExecutiveSnapshot> {
+            ExecutiveSnapshot snapshot;
+            QString error;
+            if (!ExecutiveSnapshot::compute(session, p, at, &snapshot, &error,
+                                            live ? &*live : nullptr))
+                return Failure{error.isEmpty() ? noAnswer : error};
+            return snapshot;
+        },
+        [this, hadLive = live.has_value(), at](const ExecutiveSnapshot &snapshot) {
+            m_snapshot = snapshot;
+            m_hasSnapshot = true;
+            if (!hadLive)
+                m_job->start(*m_session, at);
+            m_stale = false;
+            m_lastSuccess = QDateTime::currentDateTimeUtc();
+            m_banner->clearMessage();
+            showSnapshot();
+        },
+        [this](const QString &error) {
+            if (m_hasSnapshot && m_snapshot.tenant.id != m_session->tenantId())
+                m_hasSnapshot = false;
+            showFailure(error);
+        });
+}
+
+void ExecutiveRoomWidget::showFailure(const QString &error)
+{
+    // The last figures stay on screen, marked stale with the time and the error.
+    m_error = error;
+    m_stale = m_hasSnapshot;
+    if (!m_hasSnapshot) {
+        for (KpiTile *t : std::as_const(m_tiles)) {
+            t->setValue(QStringLiteral("—"));
+            t->setDetail(QString());
+            t->setState(KpiTile::State::Unavailable);
+        }
+    }
+    const QLocale locale;
+    m_banner->showMessage(
+        MessageBanner::Level::Error,
+        m_hasSnapshot
+            ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
+                  .arg(locale.toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat),
+                       locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat), error)
+            : tr("Refresh failed: %1").arg(error));
 }
 
 void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot::Section &sec)

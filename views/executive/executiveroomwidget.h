@@ -47,6 +47,8 @@ private:
     };
     // A refresh; arrived: the live checks just delivered (computed with, at their as-of).
     bool recompute(const ComplianceLive *arrived);
+    // The last figures stay, marked stale; without any, the tiles go blank.
+    void showFailure(const QString &error);
     void buildGroups();
     KpiTile *addTile(Group &group, const QString &key);
     void retranslate() override;
@@ -55,8 +57,6 @@ private:
     void showProvenance(const QString &groupId, const QString &caption);
     QString periodText() const;
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf; // invalid: now
     ExecutiveSnapshot m_snapshot;
     LiveComplianceJob *m_job; // the live compliance checks, run in the background after a refresh
     bool m_hasSnapshot = false;

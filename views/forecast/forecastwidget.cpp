@@ -66,8 +66,7 @@ ForecastWidget::ForecastWidget(QWidget *parent)
 
 void ForecastWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_forecast = RevenueForecast();
     showData();
 }

@@ -33,8 +33,6 @@ private:
     void retranslate() override;
     void showData();
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     RevenueForecast m_forecast;
     QLabel *m_title;
     QLabel *m_note;

@@ -51,8 +51,7 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
 
 void SourceOverviewWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
 }
 
 bool SourceOverviewWidget::refresh()

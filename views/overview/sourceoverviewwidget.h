@@ -27,8 +27,6 @@ private:
     void updateHeader();
     void showProvenance();
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     QLabel *m_title;
     QLabel *m_header;
     QToolButton *m_provenance;

@@ -40,8 +40,7 @@ PartnerPipelineWidget::PartnerPipelineWidget(QWidget *parent)
 
 void PartnerPipelineWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_pipeline = PartnerPipeline();
     showPipeline();
 }

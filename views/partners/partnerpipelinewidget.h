@@ -28,8 +28,6 @@ private:
     void retranslate() override;
     void showPipeline();
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     PartnerPipeline m_pipeline;
     QLabel *m_title;
     QComboBox *m_type;

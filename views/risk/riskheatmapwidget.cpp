@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
     : SurfaceWidget(parent)
     , m_job(new LiveComplianceJob(this))
@@ -29,6 +31,7 @@ RiskHeatmapWidget::RiskHeatmapWidget(QWidget *parent)
     , m_controls(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("surface-risk-heatmap"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
@@ -68,8 +71,7 @@ void RiskHeatmapWidget::setSession(const Session *session, const QDateTime &asOf
 {
     // A source or tenant change: the live checks in flight are discarded, never shown.
     m_job->reset();
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_register = RiskRegister();
     showData();
 }
@@ -81,38 +83,47 @@ bool RiskHeatmapWidget::refresh()
 
 bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
 {
-    m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh();
         m_register = RiskRegister();
         showData();
         return false;
     }
     // The live compliance checks of this tenant and time when there are some (a delivered
     // result at its own as-of); otherwise the records now and the checks in the background.
-    const ComplianceLive *live = arrived ? arrived : m_job->reuse(*m_session, m_asOf);
+    std::optional<ComplianceLive> live;
+    if (const ComplianceLive *held = arrived ? arrived : m_job->reuse(*m_session, m_asOf))
+        live = *held;
     const QDateTime at =
         live ? live->asOf : (m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc());
-    RiskRegister r;
-    QString error;
-    if (!RiskRegister::compute(*m_session, at, &r, &error, live))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
-    m_register = r;
-    if (!live) // a delivery never starts another run
-        m_job->start(*m_session, at);
-    QStringList notes;
-    if (!r.unavailable.isEmpty())
-        notes << tr("Not in the register (not available from this source): %1")
-                     .arg(r.unavailable.join(QStringLiteral(", ")));
-    // Checks that failed: the controls stay rated on their records, and the cause is said.
-    if (live)
-        if (const QString failure = live->failureText(); !failure.isEmpty())
-            notes << failure;
-    if (!notes.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning, notes.join(QLatin1String(" · ")));
-    showData();
-    emit refreshed(true);
-    return true;
+    // On the worker thread, with its own connection: only values are captured.
+    return runRefresh<RiskRegister>(
+        [at, live](const Session &session) -> Result<RiskRegister> {
+            RiskRegister r;
+            QString error;
+            if (!RiskRegister::compute(session, at, &r, &error, live ? &*live : nullptr))
+                return Failure{error};
+            return r;
+        },
+        [this, live, at](const RiskRegister &r) {
+            m_banner->clearMessage();
+            m_register = r;
+            if (!live) // a delivery never starts another run
+                m_job->start(*m_session, at);
+            QStringList notes;
+            if (!r.unavailable.isEmpty())
+                notes << tr("Not in the register (not available from this source): %1")
+                             .arg(r.unavailable.join(QStringLiteral(", ")));
+            // Checks that failed: the controls stay rated on their records, and the cause is
+            // said.
+            if (live)
+                if (const QString failure = live->failureText(); !failure.isEmpty())
+                    notes << failure;
+            if (!notes.isEmpty())
+                m_banner->showMessage(MessageBanner::Level::Warning,
+                                      notes.join(QLatin1String(" · ")));
+            showData();
+        });
 }
 
 QString RiskHeatmapWidget::summaryText() const

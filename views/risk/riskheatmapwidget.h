@@ -35,8 +35,6 @@ private:
     void showData();
     void showCell(int likelihood, int impact);
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     RiskRegister m_register;
     LiveComplianceJob *m_job;
     QLabel *m_title;

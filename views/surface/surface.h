@@ -1,13 +1,16 @@
 #pragma once
 
 #include "models/compliance/compliancelive.h"
+#include "views/surface/backgroundlane.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QIcon>
+#include <QLabel>
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,18 +55,38 @@ public:
 };
 
 // The widget side of a surface: the main window hands it the session and asks it to refresh.
+//
+// The session/as-of plumbing lives here (m_session, m_asOf, setSession), and so does the
+// background refresh (README "Architecture: threads"): a widget's refresh() calls runRefresh()
+// with a compute function (runs on the widget's worker thread, on a connection of its own) and a
+// show function (runs on the GUI thread with the value). While it runs, "Updating…" shows over
+// the last figures; a newer refresh, or a setSession() with another session, source, tenant or
+// as-of, cancels it (a cancelled result is never delivered).
 class SurfaceWidget : public QWidget
 {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
-    // The session may be null (no source connected); the widget then shows why.
-    virtual void setSession(const Session *session, const QDateTime &asOf) = 0;
-    // Recomputes from the session. Returns false and sets the error shown inline on failure.
+    explicit SurfaceWidget(QWidget *parent = nullptr);
+    ~SurfaceWidget() override;
+    // The session may be null (no source connected); the widget then shows why. asOf invalid:
+    // now. Widgets that reset more override it and call this first.
+    virtual void setSession(const Session *session, const QDateTime &asOf);
+    // Starts recomputing from the session and returns whether it could start. Widgets that
+    // compute in the background return at once: refreshed(ok) follows when the figures (or the
+    // error) are delivered on the GUI thread, and never for a cancelled or superseded refresh.
+    // false: nothing was started; the reason is shown inline, kept as errorString(), and
+    // refreshed(false) was emitted already.
     virtual bool refresh() = 0;
     virtual QString errorString() const { return m_error; }
     virtual QByteArray saveState() const { return {}; }
     virtual void restoreState(const QByteArray &) {}
+
+    const Session *session() const { return m_session; }
+    QDateTime asOf() const { return m_asOf; }
+    // A refresh has started and not yet been delivered nor cancelled.
+    virtual bool isRefreshing() const;
+    // The "Updating…" label shown over the last figures while a refresh runs (for tests).
+    QLabel *updatingIndicator() const { return m_updating; }
 
 signals:
     void refreshed(bool ok);
@@ -75,13 +98,60 @@ protected:
     // switches at runtime, without a restart).
     virtual void retranslate() {}
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // True when session is open on a tenant; otherwise says so in banner, keeps it as the
     // error and emits refreshed(false).
     bool requireSource(const Session *session, class MessageBanner *banner);
     // Shows error in banner, keeps it as errorString(), emits refreshed(false); returns false.
     bool refreshFailed(class MessageBanner *banner, const QString &error);
 
+    // Where runRefresh() shows a failure that has no handler of its own.
+    void setRefreshBanner(class MessageBanner *banner) { m_refreshBanner = banner; }
+    // Starts compute(session) on the worker thread and returns true (refresh()'s value). On the
+    // GUI thread later, for the latest refresh only: with a value, m_error is cleared, show(value)
+    // runs and refreshed(m_error.isEmpty()) is emitted; with an error, m_error holds it and
+    // failed(error) runs if given (else the refresh banner shows it), then refreshed(false).
+    // compute must capture values only (it runs on another thread with its own Session).
+    // Requires an open session (call requireSource() first).
+    template <typename T>
+    bool runRefresh(std::function<Result<T>(const Session &)> compute,
+                    std::function<void(const T &)> show,
+                    std::function<void(const QString &)> failed = {})
+    {
+        startRefresh();
+        m_lane->run<T>(
+            *m_session, std::move(compute),
+            [this, show = std::move(show), failed = std::move(failed)](const Result<T> &result) {
+                finishRefresh();
+                if (result.ok()) {
+                    m_error.clear();
+                    show(result.value());
+                    emit refreshed(m_error.isEmpty());
+                    return;
+                }
+                if (!failed)
+                    return void(refreshFailed(m_refreshBanner, result.error()));
+                m_error = result.error();
+                failed(result.error());
+                emit refreshed(false);
+            });
+        return true;
+    }
+    // Cancels the refresh under way, if any (it is never delivered).
+    void cancelRefresh();
+
+    const Session *m_session = nullptr;
+    QDateTime m_asOf; // invalid: now
     QString m_error;
+
+private:
+    void startRefresh();
+    void finishRefresh();
+    void placeIndicator();
+
+    std::unique_ptr<BackgroundLane> m_lane;
+    QLabel *m_updating;
+    class MessageBanner *m_refreshBanner = nullptr;
 };
 
 // The registered surfaces, in board order.

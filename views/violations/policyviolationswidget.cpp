@@ -76,8 +76,7 @@ PolicyViolationsWidget::PolicyViolationsWidget(QWidget *parent)
 
 void PolicyViolationsWidget::setSession(const Session *session, const QDateTime &asOf)
 {
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_violations = PolicyViolations();
     m_selected.clear();
     m_actor->load(session, true);

@@ -35,8 +35,6 @@ private:
     void showData();
     void showDetail();
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;
     PolicyViolations m_violations;
     QString m_selected;
     QLabel *m_title;

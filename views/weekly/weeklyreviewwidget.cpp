@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 WeeklyReviewWidget::WeeklyReviewWidget(QWidget *parent)
     : SurfaceWidget(parent)
     , m_job(new LiveComplianceJob(this))
@@ -100,8 +102,7 @@ void WeeklyReviewWidget::setSession(const Session *session, const QDateTime &asO
 {
     // A source or tenant change: the live checks in flight are discarded, never shown.
     m_job->reset();
-    m_session = session;
-    m_asOf = asOf;
+    SurfaceWidget::setSession(session, asOf);
     m_anchor = QDateTime();
 }
 
@@ -141,6 +142,7 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
     if (m_hasReview && (!m_session || m_review.tenant.id != m_session->tenantId()))
         m_hasReview = false;
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant()) {
+        cancelRefresh();
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
         emit refreshed(false);
@@ -158,38 +160,46 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
     // A delivered result is for the week it was started for; a week changed meanwhile
     // discards it (a week's as-of is fixed: its result would not match anyway).
     const bool atNow = !m_anchor.isValid() && !m_asOf.isValid();
-    const ComplianceLive *live = arrived && (atNow || arrived->asOf == asOf.toUTC())
-                                     ? arrived
-                                     : m_job->reuse(*m_session, atNow ? QDateTime() : asOf);
+    std::optional<ComplianceLive> live;
+    if (const ComplianceLive *held = arrived && (atNow || arrived->asOf == asOf.toUTC())
+                                         ? arrived
+                                         : m_job->reuse(*m_session, atNow ? QDateTime() : asOf))
+        live = *held;
     if (live)
         asOf = live->asOf;
-    WeeklyReview review;
-    QString error;
-    if (!WeeklyReview::compute(*m_session, asOf, &review, &error, live)) {
-        m_error = error;
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              m_hasReview ? tr("Stale: refresh failed: %1").arg(error)
-                                          : tr("Refresh failed: %1").arg(error));
-        emit refreshed(false);
-        return false;
-    }
-    m_review = review;
-    m_hasReview = true;
-    if (!live && !arrived) // a delivery never starts another run
-        m_job->start(*m_session, asOf);
-    // Parts that could not be computed are said above the review, with their causes.
-    if (const QStringList failures = review.failures(); !failures.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              couldNotBeComputed(failures.join(QLatin1String(" · "))));
-    else if (const QStringList notes =
-                 Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
-             !notes.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Info, notes.join(QLatin1Char(' ')));
-    else
-        m_banner->clearMessage();
-    showReview();
-    emit refreshed(true);
-    return true;
+    // On the worker thread, with its own connection: only values are captured.
+    return runRefresh<WeeklyReview>(
+        [asOf, live](const Session &session) -> Result<WeeklyReview> {
+            WeeklyReview review;
+            QString error;
+            if (!WeeklyReview::compute(session, asOf, &review, &error, live ? &*live : nullptr))
+                return Failure{error};
+            return review;
+        },
+        [this, startChecks = !live && !arrived, asOf](const WeeklyReview &review) {
+            m_review = review;
+            m_hasReview = true;
+            if (startChecks) // a delivery never starts another run
+                m_job->start(*m_session, asOf);
+            // Parts that could not be computed are said above the review, with their causes.
+            if (const QStringList failures = review.failures(); !failures.isEmpty())
+                m_banner->showMessage(MessageBanner::Level::Warning,
+                                      couldNotBeComputed(failures.join(QLatin1String(" · "))));
+            else if (const QStringList notes =
+                         Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
+                     !notes.isEmpty())
+                m_banner->showMessage(MessageBanner::Level::Info, notes.join(QLatin1Char(' ')));
+            else
+                m_banner->clearMessage();
+            showReview();
+        },
+        [this](const QString &error) {
+            if (m_hasReview && m_review.tenant.id != m_session->tenantId())
+                m_hasReview = false;
+            m_banner->showMessage(MessageBanner::Level::Error,
+                                  m_hasReview ? tr("Stale: refresh failed: %1").arg(error)
+                                              : tr("Refresh failed: %1").arg(error));
+        });
 }
 
 void WeeklyReviewWidget::showReview()

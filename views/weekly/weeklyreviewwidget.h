@@ -41,8 +41,6 @@ private:
     void showReview();
     QDateTime now() const;
 
-    const Session *m_session = nullptr;
-    QDateTime m_asOf;   // the app's as-of (invalid: now)
     QDateTime m_anchor; // a moment inside the week shown
     WeeklyReview m_review;
     bool m_hasReview = false;

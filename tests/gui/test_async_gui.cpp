@@ -1,0 +1,39 @@
+// The background refresh on SQLite: cancellation on a tenant switch, a worker's error in the
+// banner, a GUI thread that keeps running, no delivery after the source is gone.
+#include "tests/support/asyncchecks.h"
+#include "tests/support/executivefixture.h"
+#include "tests/support/testsupport.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("background refresh on SQLite: a tenant switch during a long refresh shows only the new "
+          "tenant's figures",
+          "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::tenantSwitchShowsOnlyNewTenant(*s);
+}
+
+TEST_CASE("background refresh on SQLite: a worker's error reaches the banner", "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::workerErrorReachesBanner(*s);
+}
+
+TEST_CASE("background refresh on SQLite: the GUI thread runs while a worker is held",
+          "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::guiNotBlocked(*s);
+}
+
+TEST_CASE("background refresh on SQLite: no delivery after the widget is given no session",
+          "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::noDeliveryAfterNullSession(*s);
+}

@@ -1,0 +1,269 @@
+#include "tests/support/asyncchecks.h"
+
+#include "app/languagemanager.h"
+#include "app/surfaces.h"
+#include "models/approvals/approvalqueuemodel.h"
+#include "models/source/session.h"
+#include "tests/support/executivefixture.h"
+#include "tests/support/refreshwait.h"
+#include "tests/support/workergate.h"
+#include "views/approvals/approvalcenterwidget.h"
+#include "views/executive/executiveroomwidget.h"
+#include "views/surface/surface.h"
+#include "views/widgets/kpitile.h"
+#include "views/widgets/livecompliancejob.h"
+#include "views/widgets/messagebanner.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace AsyncChecks {
+
+namespace {
+
+// Until the widget and its live compliance checks are idle (the checks' arrival refreshes
+// again).
+bool settle(SurfaceWidget &w, int timeoutMs = 60000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    auto busy = [&w] {
+        if (w.isRefreshing())
+            return true;
+        for (const LiveComplianceJob *job : w.findChildren<LiveComplianceJob *>())
+            if (job->isRunning())
+                return true;
+        return false;
+    };
+    while (busy()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    QCoreApplication::processEvents();
+    return !busy();
+}
+
+std::unique_ptr<SurfaceWidget> create(const QString &id)
+{
+    registerSurfaces();
+    const Surface *surface = SurfaceRegistry::instance().find(id);
+    REQUIRE(surface);
+    std::unique_ptr<SurfaceWidget> w(surface->createWidget(nullptr));
+    REQUIRE(w);
+    w->resize(1200, 800);
+    w->show();
+    return w;
+}
+
+} // namespace
+
+QStringList surfaceIds()
+{
+    return {QStringLiteral("executive-room"), QStringLiteral("approval-center"),
+            QStringLiteral("compliance"), QStringLiteral("weekly-review"),
+            QStringLiteral("risk-heatmap")};
+}
+
+void tenantSwitchShowsOnlyNewTenant(Session &s)
+{
+    const QDateTime asOf = ExecutiveFixture::asOf();
+    SECTION("Executive Room: the switch cancels, only weekly's figures arrive")
+    {
+        REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+        ExecutiveRoomWidget w;
+        w.setSession(&s, asOf);
+        QStringList shown; // the tenant of the figures at each refreshed()
+        QObject::connect(&w, &SurfaceWidget::refreshed, &w,
+                         [&] { shown << w.snapshot().tenant.slug; });
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        REQUIRE(w.refresh());
+        REQUIRE(gate.waitEntered()); // alpha's refresh is on the worker, held
+        CHECK(w.isRefreshing());
+        // The main window's tenant selector: the same session, another tenant.
+        REQUIRE(s.selectTenant(QStringLiteral("weekly")));
+        w.setSession(&s, asOf);
+        CHECK_FALSE(w.isRefreshing()); // cancelled
+        TestSupport::RefreshWaiter waiter(w);
+        REQUIRE(w.refresh());
+        gate.open();
+        REQUIRE(waiter.wait());
+        // Both tasks ran to their end (alpha's result dropped): nothing else is on its way.
+        REQUIRE(gate.waitDone(2));
+        REQUIRE(settle(w));
+        INFO(shown.join(QLatin1Char(' ')).toStdString());
+        REQUIRE_FALSE(shown.isEmpty());
+        CHECK(shown.count(QStringLiteral("weekly")) == shown.size());
+        CHECK(w.snapshot().tenant.slug == QStringLiteral("weekly"));
+        // Alpha has 2 approvals past their SLA at the fixture's as-of; weekly 1.
+        CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("1"));
+    }
+    SECTION("Approval Center: weekly's three requests, never alpha's five")
+    {
+        REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+        ApprovalCenterWidget w;
+        w.setSession(&s, asOf);
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        REQUIRE(w.refresh());
+        REQUIRE(gate.waitEntered());
+        REQUIRE(s.selectTenant(QStringLiteral("weekly")));
+        w.setSession(&s, asOf);
+        TestSupport::RefreshWaiter waiter(w);
+        REQUIRE(w.refresh());
+        gate.open();
+        REQUIRE(waiter.wait());
+        REQUIRE(settle(w));
+        CHECK(w.model()->rowCount() == 3);
+        CHECK(w.model()->totalRows() == 3);
+        CHECK(w.counterTile(0)->value() == QStringLiteral("3"));
+        CHECK(waiter.count() == 1);
+    }
+    SECTION("the tenant changed under the same session, the widget not told: nothing delivered")
+    {
+        REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+        ExecutiveRoomWidget w;
+        w.setSession(&s, asOf);
+        QSignalSpy refreshed(&w, &SurfaceWidget::refreshed);
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        REQUIRE(w.refresh());
+        REQUIRE(gate.waitEntered());
+        REQUIRE(s.selectTenant(QStringLiteral("weekly")));
+        gate.open();
+        REQUIRE(gate.waitDone());
+        QCoreApplication::processEvents();
+        CHECK(refreshed.isEmpty());
+        CHECK_FALSE(w.isRefreshing());
+        CHECK_FALSE(w.updatingIndicator()->isVisible());
+        CHECK(w.tile(QStringLiteral("approvals.breach"))->value() != QStringLiteral("2"));
+    }
+}
+
+void workerErrorReachesBanner(Session &s)
+{
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    SECTION("the worker's connection cannot open")
+    {
+        // The connection the workers clone now names a database that does not exist; the
+        // session keeps reading through its own open connection.
+        QSqlDatabase db = s.database();
+        const QString name = db.databaseName();
+        db.setDatabaseName(s.isPostgres() ? QStringLiteral("dealix_no_such_database")
+                                          : name + QStringLiteral(".gone/x.sqlite"));
+        for (const QString &id : surfaceIds()) {
+            INFO(id.toStdString());
+            auto w = create(id);
+            w->setSession(&s, ExecutiveFixture::asOf());
+            CHECK_FALSE(TestSupport::refreshAndWait(*w));
+            INFO(w->errorString().toStdString());
+            CHECK_FALSE(w->errorString().isEmpty());
+            auto *banner = w->findChild<MessageBanner *>();
+            REQUIRE(banner);
+            CHECK(banner->level() == MessageBanner::Level::Error);
+            CHECK(banner->text().contains(w->errorString()));
+            CHECK_FALSE(w->updatingIndicator()->isVisible());
+        }
+        db.setDatabaseName(name);
+    }
+    SECTION("a query fails on the worker's connection")
+    {
+        ApprovalCenterWidget w;
+        w.setSession(&s, ExecutiveFixture::asOf());
+        REQUIRE(TestSupport::refreshAndWait(w));
+        REQUIRE(settle(w));
+        QSqlQuery q(s.database());
+        REQUIRE(q.exec(QStringLiteral("alter table approval_requests rename to approvals_moved")));
+        CHECK_FALSE(TestSupport::refreshAndWait(w));
+        INFO(w.errorString().toStdString());
+        CHECK(w.errorString().startsWith(QStringLiteral("Refresh failed: ")));
+        CHECK(w.errorString().contains(QStringLiteral("approval_requests")));
+        CHECK(w.banner()->text() == w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+        REQUIRE(q.exec(QStringLiteral("alter table approvals_moved rename to approval_requests")));
+    }
+}
+
+void guiNotBlocked(Session &s)
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    for (const QString &id : surfaceIds()) {
+        INFO(id.toStdString());
+        auto w = create(id);
+        w->setSession(&s, ExecutiveFixture::asOf());
+        REQUIRE(TestSupport::refreshAndWait(*w));
+        REQUIRE(settle(*w));
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        TestSupport::RefreshWaiter waiter(*w);
+        REQUIRE(w->refresh());
+        REQUIRE(gate.waitEntered()); // the worker is held: the refresh cannot finish
+        // The GUI thread runs its timers meanwhile.
+        int ticks = 0;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, &timer, [&ticks] { ++ticks; });
+        timer.start(5);
+        QDeadlineTimer deadline(30000);
+        while (ticks < 10 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        CHECK(ticks >= 10);
+        CHECK(w->isRefreshing());
+        CHECK(w->updatingIndicator()->isVisible());
+        CHECK(w->updatingIndicator()->text() == QStringLiteral("Updating…"));
+        CHECK(waiter.count() == 0);
+        if (auto *room = qobject_cast<ExecutiveRoomWidget *>(w.get()))
+            // The last figures stay on screen under "Updating…".
+            CHECK(room->tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("2"));
+        // In Arabic too.
+        REQUIRE(language.setLanguage(QStringLiteral("ar")));
+        QCoreApplication::processEvents();
+        CHECK(w->updatingIndicator()->text() == QStringLiteral("جارٍ التحديث…"));
+        REQUIRE(language.setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        gate.open();
+        REQUIRE(settle(*w));
+        CHECK(waiter.wait()); // the figures arrived once the worker was released
+        CHECK_FALSE(w->updatingIndicator()->isVisible());
+    }
+}
+
+void noDeliveryAfterNullSession(Session &s)
+{
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    for (const QString &id : surfaceIds()) {
+        INFO(id.toStdString());
+        auto w = create(id);
+        w->setSession(&s, ExecutiveFixture::asOf());
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        QSignalSpy refreshed(w.get(), &SurfaceWidget::refreshed);
+        REQUIRE(w->refresh());
+        REQUIRE(gate.waitEntered());
+        w->setSession(nullptr, QDateTime());
+        CHECK_FALSE(w->isRefreshing());
+        CHECK_FALSE(w->updatingIndicator()->isVisible());
+        gate.open();
+        REQUIRE(gate.waitDone()); // the held task ran to its end and was handed back
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        CHECK(refreshed.isEmpty());
+        if (auto *room = qobject_cast<ExecutiveRoomWidget *>(w.get()))
+            CHECK(room->tile(QStringLiteral("approvals.breach"))->value() != QStringLiteral("2"));
+        if (auto *queue = qobject_cast<ApprovalCenterWidget *>(w.get()))
+            CHECK(queue->model()->rowCount() == 0);
+        // And a refresh now says why, at once.
+        CHECK_FALSE(w->refresh());
+    }
+}
+
+} // namespace AsyncChecks
