@@ -53,3 +53,10 @@ private:
     QString m_tenant;
     QString m_error;
 };
+
+// A surface's figures with, when its picker needed them, the users who may act: what its worker
+// delivers (ActorPicker::read and take).
+template <typename T> struct WithActors {
+    T value;
+    ActorPicker::Read actors;
+};
