@@ -120,6 +120,7 @@ bool ConnectorsWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         cancelProbes();
         m_board = ConnectorBoard();
         m_model->setBoard(m_board);

@@ -164,6 +164,7 @@ bool EvidencePacksWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_list = EvidencePackList();
         m_model->setList(m_list);
         showPack();

@@ -76,6 +76,7 @@ bool ForecastWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_forecast = RevenueForecast();
         showData();
         return false;

@@ -58,6 +58,7 @@ bool SourceOverviewWidget::refresh()
 {
     m_error.clear();
     if (!m_session || !m_session->isOpen()) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
         m_model->setOverview({});

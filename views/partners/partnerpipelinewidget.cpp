@@ -56,6 +56,7 @@ bool PartnerPipelineWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_pipeline = PartnerPipeline();
         showPipeline();
         return false;

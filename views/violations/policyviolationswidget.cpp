@@ -88,6 +88,7 @@ bool PolicyViolationsWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_violations = PolicyViolations();
         showData();
         return false;
