@@ -6,6 +6,7 @@
 #include "models/evidence/evidencepackmodel.h"
 #include "tests/support/fakehttpserver.h"
 #include "tests/support/governancefixture.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/connectors/connectorswidget.h"
 #include "views/evidence/evidencepackswidget.h"
@@ -125,7 +126,7 @@ TEST_CASE("evidence pack viewer in Arabic: mirrored, integrity banner, JSON tree
     w.setSession(s.get(), GovernanceFixture::asOf());
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.model()->rowCount() == 6);
     CHECK(w.model()->headerData(EvidencePackModel::IntegrityColumn, Qt::Horizontal).toString() ==
@@ -158,7 +159,12 @@ TEST_CASE("evidence pack viewer in Arabic: mirrored, integrity banner, JSON tree
     w.actorPicker()->setEmail(QStringLiteral("agent@gov.sa"));
     CHECK(w.reviewSelected().contains(QStringLiteral("agent")));
     w.actorPicker()->setEmail(QStringLiteral("manager@gov.sa"));
-    CHECK(w.reviewSelected() == QStringLiteral("رُوجعت."));
+    {
+        // The review is written at once; the list is read again on the worker.
+        TestSupport::RefreshWaiter reread(w);
+        CHECK(w.reviewSelected() == QStringLiteral("رُوجعت."));
+        REQUIRE(reread.wait());
+    }
     REQUIRE(w.currentPack());
     CHECK(w.currentPack()->status == QLatin1String("reviewed"));
     // Export the pack from the window, JSON and PDF.
@@ -196,7 +202,7 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     w.setSession(s.get(), QDateTime());
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.model()->rowCount() == 8);
     CHECK(w.model()->headerData(ConnectorModel::StatusColumn, Qt::Horizontal).toString() ==
@@ -208,17 +214,24 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     // Probe now, recording: stripe recovers, whatsapp fails; both rows and history change.
     REQUIRE(w.recordBox()->isChecked());
     REQUIRE(w.probeNow());
-    REQUIRE(waitFor([&w] { return !w.isProbing(); }));
+    // The probes start when the refresh that reads the configuration arrives; when they are
+    // done the board is read again.
+    REQUIRE(waitFor([&w] { return !w.isProbing() && !w.isRefreshing(); }));
     INFO(w.banner()->text().toStdString());
     CHECK(w.banner()->text().contains(QStringLiteral("اكتمل ٢ فحص، وسُجّل ٢")));
     CHECK(w.board().find(QStringLiteral("stripe"))->status == QLatin1String("ok"));
     CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("error"));
     REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
+    REQUIRE(waitFor([&w] { return !w.isLoadingHistory(); }));
     CHECK(w.historyTable()->rowCount() == 1);
     CHECK(w.historyTable()->item(0, 3)->text() == QLatin1String("500"));
     // Disable whatsapp as the admin: its status, and the button now offers to enable.
     w.actorPicker()->setEmail(QStringLiteral("admin@gov.sa"));
-    CHECK(w.toggleDisabled() == QStringLiteral("عُطّل whatsapp."));
+    {
+        TestSupport::RefreshWaiter reread(w);
+        CHECK(w.toggleDisabled() == QStringLiteral("عُطّل whatsapp."));
+        REQUIRE(reread.wait());
+    }
     CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("disabled"));
     // Probes started for one tenant are cancelled when the tenant changes under the same
     // source, and nothing is recorded into the new tenant.
@@ -229,7 +242,7 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     REQUIRE(w.probeNow());
     REQUIRE(waitFor([&silent] { return silent.connections() == 1; }));
     REQUIRE(s->selectTenant(QStringLiteral("other")));
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK_FALSE(w.isProbing());
     {
         QSqlQuery q(s->database());
@@ -242,10 +255,10 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     CHECK(w.model()->index(3, ConnectorModel::ProbeColumn).data().toString() ==
           QStringLiteral("غير مُعدّ"));
     REQUIRE(s->selectTenant(QStringLiteral("gov")));
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     // A disabled connector is not probed again.
     REQUIRE(w.probeNow());
-    REQUIRE(waitFor([&w] { return !w.isProbing(); }));
+    REQUIRE(waitFor([&w] { return !w.isProbing() && !w.isRefreshing(); }));
     CHECK(failing.connections() == 1);
     language.setLanguage(QStringLiteral("en"));
 }

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,6 +75,12 @@ TEST_CASE("main window: navigation, source, tenant and status in English", "[gui
     REQUIRE(w.selectSurface(QStringLiteral("source")));
     auto *overview = qobject_cast<SourceOverviewWidget *>(w.currentSurface());
     REQUIRE(overview);
+    // The overview is computed on its worker: its figures arrive a moment later.
+    QElapsedTimer waited;
+    waited.start();
+    while (overview->isRefreshing() && waited.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE_FALSE(overview->isRefreshing());
     CHECK(overview->model()->rowCount() > 15);
     CHECK(overview->model()->overview().tenant.slug == QStringLiteral("beta"));
     CHECK(w.statusBar()->findChildren<QLabel *>().size() >= 4);

@@ -81,7 +81,7 @@ TEST_CASE("forecast chart: time left to right, value axis on the leading side, t
         w.setSession(s.get(), PlanningFixture::asOf());
         w.resize(1100, 700);
         w.show();
-        REQUIRE(w.refresh());
+        REQUIRE(TestSupport::refreshAndWait(w));
         const bool rtl = QString::fromLatin1(lang) == QLatin1String("ar");
         REQUIRE(w.valueAxis());
         CHECK(w.valueAxis()->alignment() == (rtl ? Qt::AlignRight : Qt::AlignLeft));
@@ -161,7 +161,7 @@ TEST_CASE("policy violations in Arabic: columns right to left, resolve from the 
     w.setSession(s.get(), BoardsFixture::asOf());
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.board()->columnCount() == 5); // four statuses and "other"
     REQUIRE(w.board()->list(QStringLiteral("detected")));
@@ -169,8 +169,12 @@ TEST_CASE("policy violations in Arabic: columns right to left, resolve from the 
     REQUIRE(w.select(QStringLiteral("97300000-0000-4000-8000-000000000001")));
     w.actorPicker()->setEmail(QStringLiteral("manager@pp.sa"));
     CHECK(w.resolveSelected(QStringLiteral("resolved"), QString()).contains(QStringLiteral("نص")));
-    CHECK(w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("corrected")) ==
-          QStringLiteral("عولجت."));
+    {
+        TestSupport::RefreshWaiter reread(w);
+        CHECK(w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("corrected")) ==
+              QStringLiteral("عولجت."));
+        REQUIRE(reread.wait());
+    }
     CHECK(w.board()->list(QStringLiteral("detected"))->count() == 0);
     CHECK(w.violations().active == 1);
     language.setLanguage(QStringLiteral("en"));
@@ -189,7 +193,7 @@ TEST_CASE("partner pipeline in Arabic: columns, the other column, closed columns
     w.setSession(s.get(), BoardsFixture::asOf());
     w.resize(1200, 800);
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.board()->columnCount() == 8);
     REQUIRE(w.board()->list(QStringLiteral("discovery")));
@@ -203,7 +207,7 @@ TEST_CASE("partner pipeline in Arabic: columns, the other column, closed columns
     w.board()->setCollapsed(QStringLiteral("closed_won"), true);
     CHECK(w.board()->list(QStringLiteral("closed_won")) == nullptr);
     w.setFilter({QStringLiteral("partnership"), QString()});
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.pipeline().total == 2);
     language.setLanguage(QStringLiteral("en"));
 }

@@ -8,6 +8,7 @@
 #include "models/source/demogenerator.h"
 #include "tests/support/boardsfixture.h"
 #include "tests/support/executivefixture.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/securitychecks.h"
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
@@ -625,7 +626,7 @@ TEST_CASE("policy violation detail: claims and sources escaped and isolated", "[
     PolicyViolationsWidget w;
     w.setSession(s.get(), QDateTime());
     w.show();
-    REQUIRE(w.refresh());
+    REQUIRE(TestSupport::refreshAndWait(w));
     REQUIRE(w.select(id));
     const QString plain = w.detail()->toPlainText();
     INFO(plain.toStdString());

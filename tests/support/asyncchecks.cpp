@@ -76,9 +76,17 @@ std::unique_ptr<SurfaceWidget> create(const QString &id)
 
 QStringList surfaceIds()
 {
-    return {QStringLiteral("executive-room"), QStringLiteral("approval-center"),
-            QStringLiteral("compliance"), QStringLiteral("weekly-review"),
-            QStringLiteral("risk-heatmap")};
+    return {QStringLiteral("executive-room"),
+            QStringLiteral("approval-center"),
+            QStringLiteral("compliance"),
+            QStringLiteral("weekly-review"),
+            QStringLiteral("risk-heatmap"),
+            QStringLiteral("connectors"),
+            QStringLiteral("evidence-packs"),
+            QStringLiteral("forecast"),
+            QStringLiteral("partner-pipeline"),
+            QStringLiteral("policy-violations"),
+            QStringLiteral("source")};
 }
 
 void tenantSwitchShowsOnlyNewTenant(Session &s)

@@ -2,6 +2,7 @@
 
 #include "models/connectors/connectormodel.h"
 #include "views/connectors/connectorssurface.h"
+#include "views/surface/backgroundlane.h"
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
@@ -38,7 +39,11 @@ ConnectorsWidget::ConnectorsWidget(QWidget *parent)
     , m_actor(new ActorPicker(WriteBack::adminRoles(), this))
     , m_disable(new QPushButton(this))
 {
+    // The selected connector's probe history is read on a worker of its own (a row change
+    // never waits for the database).
+    m_historyLane = std::make_unique<BackgroundLane>(this, [this] { return m_session; });
     setObjectName(QStringLiteral("surface-connectors"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     SurfaceStyle::listTable(m_table, m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -93,6 +98,8 @@ ConnectorsWidget::ConnectorsWidget(QWidget *parent)
     retranslate();
 }
 
+ConnectorsWidget::~ConnectorsWidget() = default;
+
 void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
 {
     // Probes of the previous source must not write into the new one (nor touch the old
@@ -101,10 +108,11 @@ void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
     m_probeTenant.clear();
     cancelProbes();
     SurfaceWidget::setSession(session, asOf);
+    m_historyLane->cancel();
     m_board = ConnectorBoard();
     m_model->setBoard(m_board);
     m_model->setProbeResults({});
-    m_actor->load(session, true);
+    m_actor->clearActors(); // read with the next refresh, on the worker
     showSelected();
 }
 
@@ -112,25 +120,50 @@ bool ConnectorsWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
+        cancelProbes();
         m_board = ConnectorBoard();
         m_model->setBoard(m_board);
+        showSelected();
         return false;
     }
-    // Switching tenant under the same source: probes started for the previous tenant are
-    // cancelled, and their results are neither shown nor recorded here.
+    // Switching tenant under the same source: probes started (or asked for) for the previous
+    // tenant are cancelled, and their results are neither shown nor recorded here.
     if (m_probeTenant != m_session->tenantId()) {
         cancelProbes();
         m_model->setProbeResults({});
     }
-    m_actor->load(m_session);
+    // Computed on the worker from values only: the probe defaults (the user's settings) are
+    // read here.
+    const ProbeConfig::Defaults defaults = ConnectorsSurface::probeDefaults();
+    const QDateTime asOf = m_asOf;
+    const QStringList roles = m_actor->roles();
+    const bool needActors = m_actor->needsLoad(m_session);
+    const QString tenant = m_session->tenantId();
+    using Value = WithActors<ConnectorBoard>;
+    return runRefresh<Value>(
+        [defaults, asOf, roles, needActors](const Session &s) -> Result<Value> {
+            Value v;
+            QString error;
+            if (!ConnectorBoard::compute(s, defaults, asOf, &v.value, &error))
+                return Failure{error};
+            v.actors = ActorPicker::read(s, roles, needActors);
+            return v;
+        },
+        [this, tenant](const Value &v) {
+            m_actor->take(tenant, v.actors);
+            showBoard(v.value);
+        },
+        [this](const QString &error) {
+            cancelProbes(); // probes asked for with this refresh have nothing to probe
+            m_banner->showMessage(MessageBanner::Level::Error, error);
+        });
+}
+
+void ConnectorsWidget::showBoard(const ConnectorBoard &b)
+{
     const ConnectorRow *current = currentRow();
     const QString key = current ? current->key : QString();
-    ConnectorBoard b;
-    QString error;
-    if (!ConnectorBoard::compute(*m_session, ConnectorsSurface::probeDefaults(), m_asOf, &b,
-                                 &error))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
     m_board = b;
     m_model->setBoard(m_board);
     if (m_probeTenant == m_session->tenantId())
@@ -144,8 +177,10 @@ bool ConnectorsWidget::refresh()
     if (!selectConnector(key) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showSelected();
-    emit refreshed(true);
-    return true;
+    if (m_probeAfterRefresh) {
+        m_probeAfterRefresh = false;
+        startProbes();
+    }
 }
 
 const ConnectorRow *ConnectorsWidget::currentRow() const
@@ -164,23 +199,53 @@ bool ConnectorsWidget::selectConnector(const QString &key)
     return false;
 }
 
+bool ConnectorsWidget::isLoadingHistory() const
+{
+    return m_historyLane->isRunning();
+}
+
+bool ConnectorsWidget::isRefreshing() const
+{
+    return SurfaceWidget::isRefreshing() || isLoadingHistory();
+}
+
 void ConnectorsWidget::showSelected()
 {
     const ConnectorRow *r = currentRow();
     m_history->setRowCount(0);
+    m_historyLane->cancel();
     m_disable->setEnabled(r && (r->known || r->registered));
     m_disable->setText(r && r->status == QLatin1String("disabled") ? tr("Enable") : tr("Disable"));
-    if (!r || !m_session || !m_session->isOpen()) {
+    if (!r || !m_session || !m_session->isOpen() || !m_session->hasTenant()) {
         m_historyTitle->setText(tr("Probe history"));
         return;
     }
-    m_historyTitle->setText(tr("Probe history of %1").arg(ConnectorModel::nameOf(*r)));
-    QList<ProbeRecord> history;
-    QString error;
-    if (!ConnectorBoard::history(*m_session, r->key, 50, &history, &error)) {
-        m_historyTitle->setText(m_historyTitle->text() + QStringLiteral(" — ") + error);
-        return;
-    }
+    const QString key = r->key;
+    const QString title = tr("Probe history of %1").arg(ConnectorModel::nameOf(*r));
+    m_historyTitle->setText(title);
+    m_historyLane->run<QList<ProbeRecord>>(
+        *m_session,
+        [key](const Session &s) -> Result<QList<ProbeRecord>> {
+            QList<ProbeRecord> history;
+            QString error;
+            if (!ConnectorBoard::history(s, key, 50, &history, &error))
+                return Failure{error};
+            return history;
+        },
+        [this, key, title](const Result<QList<ProbeRecord>> &history) {
+            const ConnectorRow *now = currentRow();
+            if (!now || now->key != key)
+                return;
+            if (!history.ok()) {
+                m_historyTitle->setText(title + QStringLiteral(" — ") + history.error());
+                return;
+            }
+            showHistory(history.value());
+        });
+}
+
+void ConnectorsWidget::showHistory(const QList<ProbeRecord> &history)
+{
     const QLocale l;
     m_history->setRowCount(int(history.size()));
     for (int i = 0; i < history.size(); ++i) {
@@ -199,10 +264,21 @@ bool ConnectorsWidget::probeNow()
 {
     if (!m_session || !m_session->isOpen() || !m_session->hasTenant() || isProbing())
         return false;
-    refresh(); // probe what is configured now
+    // Probe what is configured now: the refresh reads it on the worker and the probes start
+    // when it arrives (startProbes).
+    if (!refresh())
+        return false;
+    m_probeAfterRefresh = true;
+    m_probe->setEnabled(false);
+    return true;
+}
+
+void ConnectorsWidget::startProbes()
+{
     QStringList skipped;
     const QList<ProbeTarget> targets = ConnectorProber::targets(m_board, &skipped);
     if (targets.isEmpty()) {
+        m_probe->setEnabled(true);
         m_banner->showMessage(
             MessageBanner::Level::Info,
             tr("No connector has a probe endpoint. Add rows to connector_probes, or endpoints "
@@ -211,7 +287,7 @@ bool ConnectorsWidget::probeNow()
                      ? QString()
                      : QLatin1Char(' ') +
                            tr("Not probed: %1").arg(skipped.join(QStringLiteral("; ")))));
-        return false;
+        return;
     }
     m_progress->setRange(0, int(targets.size()));
     m_progress->setValue(0);
@@ -222,12 +298,15 @@ bool ConnectorsWidget::probeNow()
                           tr("Probing %1 connector(s)…").arg(QLocale().toString(targets.size())));
     m_probeTenant = m_session->tenantId();
     m_prober->start(targets);
-    return true;
 }
 
 void ConnectorsWidget::cancelProbes()
 {
-    if (isProbing())
+    if (m_probeAfterRefresh) {
+        m_probeAfterRefresh = false;
+        m_probe->setEnabled(true);
+    }
+    if (m_prober->isRunning())
         m_prober->cancel();
 }
 

@@ -4,7 +4,10 @@
 #include "models/connectors/connectorprober.h"
 #include "views/surface/surface.h"
 
+#include <memory>
+
 class ActorPicker;
+class BackgroundLane;
 class ConnectorModel;
 class MessageBanner;
 class QCheckBox;
@@ -23,14 +26,20 @@ class ConnectorsWidget : public SurfaceWidget
     Q_OBJECT
 public:
     explicit ConnectorsWidget(QWidget *parent = nullptr);
+    ~ConnectorsWidget() override;
 
     void setSession(const Session *session, const QDateTime &asOf) override;
     bool refresh() override;
+    // The board's refresh or the selected connector's history is under way.
+    bool isRefreshing() const override;
 
     // Starts the probes (false with the reason in the banner when nothing is probed).
     bool probeNow();
     void cancelProbes();
-    bool isProbing() const { return m_prober->isRunning(); }
+    // Probes running, or asked for and waiting for the refresh that reads what is configured.
+    bool isProbing() const { return m_probeAfterRefresh || m_prober->isRunning(); }
+    // The selected connector's history is being read (on the widget's detail worker).
+    bool isLoadingHistory() const;
     QString toggleDisabled(); // for the selected connector, as the chosen user
     bool selectConnector(const QString &key);
 
@@ -44,12 +53,17 @@ public:
 
 private:
     void retranslate() override;
+    void showBoard(const ConnectorBoard &board);
     void showSelected();
+    void showHistory(const QList<ProbeRecord> &history);
+    void startProbes();
     void probesFinished();
     const ConnectorRow *currentRow() const;
 
     ConnectorBoard m_board;
     QString m_probeTenant; // the tenant the running (or last) probes belong to
+    bool m_probeAfterRefresh = false; // probeNow() waits for its refresh
+    std::unique_ptr<BackgroundLane> m_historyLane;
     ConnectorModel *m_model;
     ConnectorProber *m_prober;
     QLabel *m_title;

@@ -72,6 +72,7 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
     , m_json(new QPushButton(this))
 {
     setObjectName(QStringLiteral("surface-evidence-packs"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     SurfaceStyle::heading(m_packTitle, 1.2);
     m_packTitle->setWordWrap(true);
@@ -150,7 +151,7 @@ void EvidencePacksWidget::setSession(const Session *session, const QDateTime &as
     SurfaceWidget::setSession(session, asOf);
     m_list = EvidencePackList();
     m_model->setList(m_list);
-    m_actor->load(session, true);
+    m_actor->clearActors(); // read with the next refresh, on the worker
     showPack();
 }
 
@@ -163,18 +164,38 @@ bool EvidencePacksWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_list = EvidencePackList();
         m_model->setList(m_list);
         showPack();
         return false;
     }
-    m_actor->load(m_session);
+    // Every pack is read and verified (both hashes) on the worker; the selected pack's detail
+    // is then shown from the delivered list.
+    const EvidencePackList::Filter f = filter();
+    const QDateTime asOf = m_asOf;
+    const QStringList roles = m_actor->roles();
+    const bool needActors = m_actor->needsLoad(m_session);
+    const QString tenant = m_session->tenantId();
+    using Value = WithActors<EvidencePackList>;
+    return runRefresh<Value>(
+        [f, asOf, roles, needActors](const Session &s) -> Result<Value> {
+            Value v;
+            QString error;
+            if (!EvidencePackList::compute(s, f, asOf, &v.value, &error))
+                return Failure{error};
+            v.actors = ActorPicker::read(s, roles, needActors);
+            return v;
+        },
+        [this, tenant](const Value &v) {
+            m_actor->take(tenant, v.actors);
+            showList(v.value);
+        });
+}
+
+void EvidencePacksWidget::showList(const EvidencePackList &l)
+{
     const QString selected = currentPack() ? currentPack()->id : QString();
-    EvidencePackList l;
-    QString error;
-    if (!EvidencePackList::compute(*m_session, filter(), m_asOf, &l, &error))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
     m_list = l;
     m_model->setList(m_list);
     const QLocale loc;
@@ -193,8 +214,6 @@ bool EvidencePacksWidget::refresh()
     if (!selectPack(selected) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showPack();
-    emit refreshed(true);
-    return true;
 }
 
 bool EvidencePacksWidget::selectPack(const QString &id)

@@ -37,6 +37,7 @@ public:
     EvidencePackModel *model() const { return m_model; }
     QTreeWidget *contentsTree() const { return m_tree; }
     MessageBanner *integrityBanner() const { return m_integrity; }
+    MessageBanner *banner() const { return m_banner; }
     ActorPicker *actorPicker() const { return m_actor; }
     QTableView *table() const { return m_table; }
     const EvidencePackList &list() const { return m_list; }
@@ -44,6 +45,7 @@ public:
 private:
     void retranslate() override;
     void showPack();
+    void showList(const EvidencePackList &list);
     EvidencePackList::Filter filter() const;
 
     EvidencePackList m_list;

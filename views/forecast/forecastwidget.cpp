@@ -41,6 +41,7 @@ ForecastWidget::ForecastWidget(QWidget *parent)
     , m_tracks(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("surface-forecast"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     m_note->setWordWrap(true);
     m_view->setChart(m_chart);
@@ -75,19 +76,24 @@ bool ForecastWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_forecast = RevenueForecast();
         showData();
         return false;
     }
-    RevenueForecast f;
-    QString error;
-    if (!RevenueForecast::compute(*m_session, m_asOf, &f, &error))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
-    m_forecast = f;
-    showData();
-    emit refreshed(true);
-    return true;
+    const QDateTime asOf = m_asOf;
+    return runRefresh<RevenueForecast>(
+        [asOf](const Session &s) -> Result<RevenueForecast> {
+            RevenueForecast f;
+            QString error;
+            if (!RevenueForecast::compute(s, asOf, &f, &error))
+                return Failure{error};
+            return f;
+        },
+        [this](const RevenueForecast &f) {
+            m_forecast = f;
+            showData();
+        });
 }
 
 void ForecastWidget::showData()

@@ -28,6 +28,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QTableWidget *tracksTable() const { return m_tracks; }
     const RevenueForecast &forecast() const { return m_forecast; }
+    MessageBanner *banner() const { return m_banner; }
 
 private:
     void retranslate() override;

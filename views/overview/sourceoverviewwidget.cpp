@@ -66,6 +66,7 @@ bool SourceOverviewWidget::refresh()
 {
     m_error.clear();
     if (!m_session || !m_session->isOpen()) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_error = tr("No source is connected. Use File ▸ Connect to open one.");
         m_banner->showMessage(MessageBanner::Level::Error, m_error);
         m_model->setOverview({});
@@ -73,15 +74,25 @@ bool SourceOverviewWidget::refresh()
         emit refreshed(false);
         return false;
     }
-    SourceOverview overview;
-    QString error;
-    if (!SourceOverview::compute(*m_session, m_asOf, &overview, &error)) {
-        // Keep the last figures on screen and say why they are not new.
-        m_error = tr("Refresh failed: %1").arg(error);
-        m_banner->showMessage(MessageBanner::Level::Error, m_error);
-        emit refreshed(false);
-        return false;
-    }
+    const QDateTime asOf = m_asOf;
+    return runRefresh<SourceOverview>(
+        [asOf](const Session &s) -> Result<SourceOverview> {
+            SourceOverview overview;
+            QString error;
+            if (!SourceOverview::compute(s, asOf, &overview, &error))
+                return Failure{error};
+            return overview;
+        },
+        [this](const SourceOverview &overview) { showOverview(overview); },
+        [this](const QString &error) {
+            // Keep the last figures on screen and say why they are not new.
+            m_error = tr("Refresh failed: %1").arg(error);
+            m_banner->showMessage(MessageBanner::Level::Error, m_error);
+        });
+}
+
+void SourceOverviewWidget::showOverview(const SourceOverview &overview)
+{
     m_model->setOverview(overview);
     if (auto *indexes = findChild<QLabel *>(QStringLiteral("source-missing-indexes"))) {
         indexes->setText(overview.missingIndexText());
@@ -94,8 +105,6 @@ bool SourceOverviewWidget::refresh()
         m_banner->showMessage(MessageBanner::Level::Warning,
                               overview.warnings.join(QLatin1Char('\n')));
     updateHeader();
-    emit refreshed(true);
-    return true;
 }
 
 void SourceOverviewWidget::updateHeader()

@@ -3,6 +3,7 @@
 #include "views/surface/surface.h"
 
 class MessageBanner;
+struct SourceOverview;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -21,9 +22,11 @@ public:
 
     SourceOverviewModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    MessageBanner *banner() const { return m_banner; }
 
 private:
     void retranslate() override;
+    void showOverview(const SourceOverview &overview);
     void updateHeader();
     void showProvenance();
 

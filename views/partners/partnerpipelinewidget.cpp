@@ -22,6 +22,7 @@ PartnerPipelineWidget::PartnerPipelineWidget(QWidget *parent)
     , m_board(new KanbanBoard(this))
 {
     setObjectName(QStringLiteral("surface-partner-pipeline"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     connect(m_type, &QComboBox::activated, this, &PartnerPipelineWidget::refresh);
     connect(m_channel, &QComboBox::activated, this, &PartnerPipelineWidget::refresh);
@@ -55,21 +56,26 @@ bool PartnerPipelineWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_pipeline = PartnerPipeline();
         showPipeline();
         return false;
     }
-    PartnerPipeline p;
-    QString error;
-    if (!PartnerPipeline::compute(
-            *m_session, {m_type->currentData().toString(), m_channel->currentData().toString()},
-            m_asOf, &p, &error))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
-    m_pipeline = p;
-    showPipeline();
-    emit refreshed(true);
-    return true;
+    const PartnerPipeline::Filter filter{m_type->currentData().toString(),
+                                         m_channel->currentData().toString()};
+    const QDateTime asOf = m_asOf;
+    return runRefresh<PartnerPipeline>(
+        [filter, asOf](const Session &s) -> Result<PartnerPipeline> {
+            PartnerPipeline p;
+            QString error;
+            if (!PartnerPipeline::compute(s, filter, asOf, &p, &error))
+                return Failure{error};
+            return p;
+        },
+        [this](const PartnerPipeline &p) {
+            m_pipeline = p;
+            showPipeline();
+        });
 }
 
 QList<std::pair<QString, QString>> PartnerPipelineWidget::cardLines(const PartnerDeal &d)

@@ -20,6 +20,7 @@ public:
     bool refresh() override;
     KanbanBoard *board() const { return m_board; }
     const PartnerPipeline &pipeline() const { return m_pipeline; }
+    MessageBanner *banner() const { return m_banner; }
     void setFilter(const PartnerPipeline::Filter &filter);
 
     static QList<std::pair<QString, QString>> cardLines(const PartnerDeal &d);

@@ -42,6 +42,7 @@ PolicyViolationsWidget::PolicyViolationsWidget(QWidget *parent)
     , m_accept(new QPushButton(this))
 {
     setObjectName(QStringLiteral("surface-policy-violations"));
+    setRefreshBanner(m_banner);
     SurfaceStyle::heading(m_title);
     connect(m_board, &KanbanBoard::cardSelected, this, [this](const QString &id) {
         m_selected = id;
@@ -79,7 +80,7 @@ void PolicyViolationsWidget::setSession(const Session *session, const QDateTime 
     SurfaceWidget::setSession(session, asOf);
     m_violations = PolicyViolations();
     m_selected.clear();
-    m_actor->load(session, true);
+    m_actor->clearActors(); // read with the next refresh, on the worker
     showData();
 }
 
@@ -87,20 +88,30 @@ bool PolicyViolationsWidget::refresh()
 {
     m_banner->clearMessage();
     if (!requireSource(m_session, m_banner)) {
+        cancelRefresh(); // a refresh under way is never delivered
         m_violations = PolicyViolations();
         showData();
         return false;
     }
-    m_actor->load(m_session);
-    PolicyViolations v;
-    QString error;
-    if (!PolicyViolations::compute(*m_session, m_asOf, &v, &error))
-        return refreshFailed(m_banner, error);
-    m_error.clear();
-    m_violations = v;
-    showData();
-    emit refreshed(true);
-    return true;
+    const QDateTime asOf = m_asOf;
+    const QStringList roles = m_actor->roles();
+    const bool needActors = m_actor->needsLoad(m_session);
+    const QString tenant = m_session->tenantId();
+    using Value = WithActors<PolicyViolations>;
+    return runRefresh<Value>(
+        [asOf, roles, needActors](const Session &s) -> Result<Value> {
+            Value v;
+            QString error;
+            if (!PolicyViolations::compute(s, asOf, &v.value, &error))
+                return Failure{error};
+            v.actors = ActorPicker::read(s, roles, needActors);
+            return v;
+        },
+        [this, tenant](const Value &v) {
+            m_actor->take(tenant, v.actors);
+            m_violations = v.value;
+            showData();
+        });
 }
 
 bool PolicyViolationsWidget::select(const QString &id)

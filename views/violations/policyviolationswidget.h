@@ -29,6 +29,7 @@ public:
     ActorPicker *actorPicker() const { return m_actor; }
     QTextBrowser *detail() const { return m_detail; }
     const PolicyViolations &violations() const { return m_violations; }
+    MessageBanner *banner() const { return m_banner; }
 
 private:
     void retranslate() override;

@@ -28,10 +28,32 @@ void ActorPicker::load(const Session *session, bool force)
     }
     if (!force && m_tenant == session->tenantId())
         return;
+    fill(session->tenantId(), WriteBack::actors(*session, m_roles));
+}
+
+bool ActorPicker::needsLoad(const Session *session) const
+{
+    return session && session->isOpen() && session->hasTenant() && m_tenant != session->tenantId();
+}
+
+ActorPicker::Read ActorPicker::read(const Session &session, const QStringList &roles, bool need)
+{
+    if (!need)
+        return std::nullopt;
+    return WriteBack::actors(session, roles);
+}
+
+void ActorPicker::take(const QString &tenantId, const Read &actors)
+{
+    if (actors && m_tenant != tenantId)
+        fill(tenantId, *actors);
+}
+
+void ActorPicker::fill(const QString &tenantId, const Result<QList<TenantActor>> &actors)
+{
     clear();
     m_error.clear();
     setToolTip(QString());
-    const Result<QList<TenantActor>> actors = WriteBack::actors(*session, m_roles);
     if (!actors.ok()) {
         // Nobody offered because the users could not be read: said in the list itself and
         // again when a write is tried, never an empty list that looks like "nobody may".
@@ -46,7 +68,7 @@ void ActorPicker::load(const Session *session, bool force)
     const int remembered = findData(Settings().value(Settings::Key::ActingUser).toString());
     if (remembered >= 0)
         setCurrentIndex(remembered);
-    m_tenant = session->tenantId();
+    m_tenant = tenantId;
 }
 
 void ActorPicker::setEmail(const QString &address)
