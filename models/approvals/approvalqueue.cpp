@@ -20,6 +20,14 @@ QString rankExpression(const SchemaInfo &schema, const SqlDialect &sql)
         .arg(ApprovalSla::priority(schema, sql));
 }
 
+// The queue order as expressions over the table's columns: rank, creation time never NULL (an
+// unknown one sorts first), id as text.
+QStringList queueOrder(const SchemaInfo &schema, const SqlDialect &sql)
+{
+    return {rankExpression(schema, sql), sql.earliestIfNull(QStringLiteral("created_at")),
+            QStringLiteral("cast(id as text)")};
+}
+
 // The queue's rows with their derived columns, for one tenant; %1 is the tenant placeholder.
 // lookup: the rows are fetched by primary key (the page's second step): on SQLite the tenant
 // condition is kept off the tenant indexes ("+tenant_id"), so that the planner looks the page's
@@ -31,7 +39,7 @@ QString innerSelect(const Session &session, const SqlDialect &sql, bool lookup =
                                                           QStringLiteral("escalation_level"))
                                    ? QStringLiteral("coalesce(escalation_level, %1, 0)")
                                    : QStringLiteral("coalesce(%1, 0)");
-    const QStringList order = ApprovalQueue::orderKeys(session.schema(), sql);
+    const QStringList order = queueOrder(session.schema(), sql);
     return QStringLiteral("select id, %1 as pr, %8 as rnk, %2 as cat, resource_type, "
                           "resource_id, channel, requested_by_id, "
                           "%7 as created_at, created_at as ca, %3 as dl, %4 as esc, %5 as st, "
@@ -133,8 +141,12 @@ QString ApprovalQueue::Item::slaState(const QDateTime &now) const
 
 QStringList ApprovalQueue::orderKeys(const SchemaInfo &schema, const SqlDialect &sql)
 {
-    return {rankExpression(schema, sql), sql.earliestIfNull(QStringLiteral("created_at")),
-            QStringLiteral("cast(id as text)")};
+    // A native PostgreSQL enum cast to text is not immutable (labels can be renamed): no
+    // index can hold such an expression, so there is none to advise (the query is the same).
+    if (sql.isPostgres() &&
+        schema.isEnumColumn(QStringLiteral("approval_requests"), QStringLiteral("priority")))
+        return {};
+    return queueOrder(schema, sql);
 }
 
 ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)

@@ -103,6 +103,7 @@ public:
     // The queue order as expressions over approval_requests' own columns (rank, creation time
     // never NULL, id as text): the page query orders by exactly these, and the index catalogue
     // builds its expression index from them (IndexAdvice "ix_approvals_queue_rank"), so that
-    // the index serves the first page without a sort.
+    // the index serves the first page without a sort. Empty where no index can hold them (a
+    // native PostgreSQL enum priority: its cast to text is not immutable).
     static QStringList orderKeys(const SchemaInfo &schema, const SqlDialect &sql);
 };

@@ -399,6 +399,8 @@ bool IndexAdvice::applicable(const Entry &entry, const SchemaInfo &schema, Diale
     if (entry.expressions) {
         const SqlDialect sql(schema, dialect == Dialect::PostgreSQL);
         e.expressionKeys = entry.expressions(schema, sql);
+        if (e.expressionKeys.isEmpty())
+            return false; // no index can hold them on this schema
         e.keys += e.expressionKeys;
     }
     *out = e;
