@@ -251,8 +251,11 @@ int runIndexes(const Options &o)
         if (!session.isPostgres())
             dialect = IndexAdvice::Dialect::SQLite;
     } else {
+        // An expression entry is written for the source's schema (its expressions depend on
+        // the columns it has): only with a source.
         for (const IndexAdvice::Entry &e : IndexAdvice::catalogue())
-            statuses.append({e, false, QString()});
+            if (!e.expressions)
+                statuses.append({e, false, QString()});
     }
     // A live PostgreSQL database is indexed without blocking writes (CONCURRENTLY, outside a
     // transaction); SQLite has no such form.

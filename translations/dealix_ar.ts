@@ -2828,6 +2828,10 @@ Reviewed by: %5 at %6</source>
         <translation>يسرد طلبات المستأجر حسب الحالة، الأقدم أولًا (طابور الموافقات).</translation>
     </message>
     <message>
+        <source>Gives the approval queue&apos;s first page in queue order (priority rank, age, id) without sorting the tenant&apos;s requests: an index on the order&apos;s own expressions.</source>
+        <translation>يعطي الصفحة الأولى من طابور الموافقات بترتيب الطابور (رتبة الأولوية، ثم العمر، ثم المعرّف) دون فرز طلبات المستأجر: فهرس على تعابير الترتيب نفسها.</translation>
+    </message>
+    <message>
         <source>Counts pending, due and breached requests and checks decisions from the index alone.</source>
         <translation>يعد الطلبات المعلقة والمستحقة والمتجاوزة ويفحص القرارات من الفهرس وحده.</translation>
     </message>

@@ -12,21 +12,39 @@ namespace {
 
 constexpr qint64 WarningWindowSec = 4 * 3600;
 
+// The queue's rank: 0 critical … 3 low, from the request's priority (ApprovalSla::priority).
+QString rankExpression(const SchemaInfo &schema, const SqlDialect &sql)
+{
+    return QStringLiteral("case %1 when 'critical' then 0 when 'high' then 1 when 'low' then 3 "
+                          "else 2 end")
+        .arg(ApprovalSla::priority(schema, sql));
+}
+
+// The queue order as expressions over the table's columns: rank, creation time never NULL (an
+// unknown one sorts first), id as text.
+QStringList queueOrder(const SchemaInfo &schema, const SqlDialect &sql)
+{
+    return {rankExpression(schema, sql), sql.earliestIfNull(QStringLiteral("created_at")),
+            QStringLiteral("cast(id as text)")};
+}
+
 // The queue's rows with their derived columns, for one tenant; %1 is the tenant placeholder.
-QString innerSelect(const Session &session, const SqlDialect &sql)
+// lookup: the rows are fetched by primary key (the page's second step): on SQLite the tenant
+// condition is kept off the tenant indexes ("+tenant_id"), so that the planner looks the page's
+// ids up by key instead of walking the tenant's requests.
+QString innerSelect(const Session &session, const SqlDialect &sql, bool lookup = false)
 {
     const QString priority = ApprovalSla::priority(session, sql);
     const QString escalation = session.schema().hasColumn(QStringLiteral("approval_requests"),
                                                           QStringLiteral("escalation_level"))
                                    ? QStringLiteral("coalesce(escalation_level, %1, 0)")
                                    : QStringLiteral("coalesce(%1, 0)");
-    return QStringLiteral("select id, %1 as pr, case %1 when 'critical' then 0 when 'high' then 1 "
-                          "when 'low' then 3 "
-                          "else 2 end as rnk, %2 as cat, resource_type, resource_id, channel, "
-                          "requested_by_id, "
+    const QStringList order = queueOrder(session.schema(), sql);
+    return QStringLiteral("select id, %1 as pr, %8 as rnk, %2 as cat, resource_type, "
+                          "resource_id, channel, requested_by_id, "
                           "%7 as created_at, created_at as ca, %3 as dl, %4 as esc, %5 as st, "
                           "reviewed_by_id, reviewed_at, note, payload "
-                          "from approval_requests where tenant_id = %6")
+                          "from approval_requests where %9 = %6")
         .arg(priority, ApprovalSla::category(session, sql),
              ApprovalSla::deadlineSeconds(session, sql),
              escalation.arg(
@@ -38,7 +56,9 @@ QString innerSelect(const Session &session, const SqlDialect &sql)
              sql.lowerText(QStringLiteral("status")), QStringLiteral("%1"),
              // Queue order and paging on a key that is never NULL: a request without a
              // creation time sorts first (its age is unknown); ca keeps the stored value.
-             sql.earliestIfNull(QStringLiteral("created_at")));
+             order.at(1), order.at(0),
+             lookup && !sql.isPostgres() ? QStringLiteral("+tenant_id")
+                                         : QStringLiteral("tenant_id"));
 }
 
 // WHERE conditions of a filter over the inner select's columns, binding values in order.
@@ -119,6 +139,16 @@ QString ApprovalQueue::Item::slaState(const QDateTime &now) const
                                      : QStringLiteral("within");
 }
 
+QStringList ApprovalQueue::orderKeys(const SchemaInfo &schema, const SqlDialect &sql)
+{
+    // A native PostgreSQL enum cast to text is not immutable (labels can be renamed): no
+    // index can hold such an expression, so there is none to advise (the query is the same).
+    if (sql.isPostgres() &&
+        schema.isEnumColumn(QStringLiteral("approval_requests"), QStringLiteral("priority")))
+        return {};
+    return queueOrder(schema, sql);
+}
+
 ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)
 {
     return {item.rank, item.sortKey, item.id};
@@ -154,14 +184,17 @@ bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Coun
 
 bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDateTime &asOf,
                          const Cursor &after, int limit, QList<Item> *out, QString *error,
-                         bool withPayload)
+                         bool withPayload, BoundQuery *statement)
 {
     const SqlDialect sql(session);
     BoundQuery q;
     // Two steps: the ordered page of ids (only the sort keys and filter columns are computed
-    // for every row), then the display columns for those rows alone, by primary key.
-    const QString outerTenant = q.bind(session.tenantId());
-    const QString outer = innerSelect(session, sql).arg(outerTenant);
+    // for the rows walked), then the display columns for those rows alone, by primary key. The
+    // first orders by ApprovalQueue::orderKeys, the very expressions of the queue's index
+    // (IndexAdvice), so that with the index it walks the index in order and stops at the limit,
+    // sorting nothing; the second has no ORDER BY (an ordered lookup by key would sort the page
+    // again, SQLite cannot carry a subquery's order out): the rows are put in the first step's
+    // order here.
     const QString tenant = q.bind(session.tenantId());
     const QString inner = innerSelect(session, sql).arg(tenant);
     QString where = conditions(q, sql, filter, asOf);
@@ -180,50 +213,80 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
                 .arg(r1, r2, c1, r3, c2, i1);
     }
     const QString limitValue = q.bind(limit);
-    q << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
-                        "requested_by_id, ca, dl, "
-                        "esc, st, reviewed_by_id, reviewed_at, note, %4, %6 from (%1) p where id "
-                        "in (select id from (%2) k "
-                        "where %3 order by rnk, created_at, cast(id as text) limit %5) "
-                        "order by rnk, created_at, cast(id as text)")
-             .arg(outer, inner, where,
-                  withPayload ? QStringLiteral("payload") : QStringLiteral("null"), limitValue,
-                  sql.timeKeyValue(QStringLiteral("created_at")));
-    QSqlQuery query(session.database());
-    if (!q.exec(query, error))
+    q << QStringLiteral("select id from (%1) k where %2 order by rnk, created_at, cast(id as text) "
+                        "limit %3")
+             .arg(inner, where, limitValue);
+    if (statement)
+        *statement = q;
+    QSqlQuery ids(session.database());
+    if (!q.exec(ids, error))
         return false;
-    out->clear();
-    while (query.next()) {
-        Item it;
-        it.id = Session::readId(query.value(0));
-        it.priority = query.value(1).toString();
-        it.rank = query.value(2).toInt();
-        it.category = query.value(3).toString();
-        it.resourceType = query.value(4).toString();
-        it.resourceId = Session::readId(query.value(5));
-        it.channel = query.value(6).toString();
-        it.requestedById = Session::readId(query.value(7));
-        it.createdAt = Session::readTime(query.value(8));
-        if (!query.value(9).isNull())
-            it.deadline = QDateTime::fromSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
-        it.escalationLevel = query.value(10).toInt();
-        it.status = query.value(11).toString();
-        it.reviewedById = Session::readId(query.value(12));
-        it.reviewedAt = Session::readTime(query.value(13));
-        it.note = query.value(14).toString();
-        if (withPayload) {
-            const Result<QJsonObject> payload = parsePayload(query.value(15));
-            if (payload.ok())
-                it.payload = payload.value();
-            else
-                it.payloadError = payload.error();
-        }
-        it.sortKey = query.value(16);
-        out->append(it);
+    QVariantList keys;            // the ids as stored, bound back as read
+    QHash<QString, qsizetype> at; // id -> position in the queue order
+    while (ids.next()) {
+        at.insert(Session::readId(ids.value(0)), keys.size());
+        keys << ids.value(0);
     }
-    if (!BoundQuery::finished(query, error)) {
-        out->clear();
+    if (!BoundQuery::finished(ids, error))
         return false;
+    QList<Item> rows(keys.size());
+    QList<bool> filled(keys.size(), false);
+    // At most 500 ids per statement (well within either engine's bound-value limit).
+    for (qsizetype from = 0; from < keys.size(); from += 500) {
+        BoundQuery d;
+        const QString outer = innerSelect(session, sql, true).arg(d.bind(session.tenantId()));
+        QStringList marks;
+        for (qsizetype i = from; i < std::min<qsizetype>(keys.size(), from + 500); ++i)
+            marks << d.bind(keys.at(i));
+        d << QStringLiteral("select id, pr, rnk, cat, resource_type, resource_id, channel, "
+                            "requested_by_id, ca, dl, esc, st, reviewed_by_id, reviewed_at, note, "
+                            "%2, %3 from (%1) p where id in (%4)")
+                 .arg(outer, withPayload ? QStringLiteral("payload") : QStringLiteral("null"),
+                      sql.timeKeyValue(QStringLiteral("created_at")),
+                      marks.join(QStringLiteral(", ")));
+        QSqlQuery query(session.database());
+        if (!d.exec(query, error))
+            return false;
+        while (query.next()) {
+            Item it;
+            it.id = Session::readId(query.value(0));
+            it.priority = query.value(1).toString();
+            it.rank = query.value(2).toInt();
+            it.category = query.value(3).toString();
+            it.resourceType = query.value(4).toString();
+            it.resourceId = Session::readId(query.value(5));
+            it.channel = query.value(6).toString();
+            it.requestedById = Session::readId(query.value(7));
+            it.createdAt = Session::readTime(query.value(8));
+            if (!query.value(9).isNull())
+                it.deadline = QDateTime::fromSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
+            it.escalationLevel = query.value(10).toInt();
+            it.status = query.value(11).toString();
+            it.reviewedById = Session::readId(query.value(12));
+            it.reviewedAt = Session::readTime(query.value(13));
+            it.note = query.value(14).toString();
+            if (withPayload) {
+                const Result<QJsonObject> payload = parsePayload(query.value(15));
+                if (payload.ok())
+                    it.payload = payload.value();
+                else
+                    it.payloadError = payload.error();
+            }
+            it.sortKey = query.value(16);
+            const qsizetype i = at.value(it.id, -1);
+            if (i >= 0 && !filled.at(i)) {
+                rows[i] = it;
+                filled[i] = true;
+            }
+        }
+        if (!BoundQuery::finished(query, error))
+            return false;
+    }
+    out->clear();
+    // A row removed between the two steps is left out (never shown out of place).
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (filled.at(i))
+            out->append(rows.at(i));
     }
     return true;
 }

@@ -15,6 +15,9 @@
 // low, then oldest first, then id) and paged in SQL with a keyset cursor, so that a queue of
 // 200k requests never loads whole. Priority, category, escalation level and SLA deadline come
 // from the enhanced columns where set, else from payload (ApprovalSla).
+class SqlDialect;
+class BoundQuery;
+
 class ApprovalQueue
 {
     Q_DECLARE_TR_FUNCTIONS(ApprovalQueue)
@@ -77,9 +80,10 @@ public:
     // One page of the queue after cursor (invalid: the first page).
     // withPayload: also parse payload into Item::payload (the export); the queue model leaves it
     // out to keep 200k rows small and reads it per request for the detail pane.
+    // statement: also the statement and its values as run (for EXPLAIN in the tests).
     static bool page(const Session &session, const Filter &filter, const QDateTime &asOf,
                      const Cursor &after, int limit, QList<Item> *out, QString *error,
-                     bool withPayload = false);
+                     bool withPayload = false, BoundQuery *statement = nullptr);
     // The request's payload; a failure (not an empty object) when it cannot be read.
     static Result<QJsonObject> payload(const Session &session, const QString &id);
     // A stored payload as an object: NULL or empty text is {} (none); anything that is not a
@@ -96,4 +100,10 @@ public:
     static bool history(const Session &session, const QString &id, QList<AuditEntry> *out,
                         QString *error);
     static Cursor cursorOf(const Item &item);
+    // The queue order as expressions over approval_requests' own columns (rank, creation time
+    // never NULL, id as text): the page query orders by exactly these, and the index catalogue
+    // builds its expression index from them (IndexAdvice "ix_approvals_queue_rank"), so that
+    // the index serves the first page without a sort. Empty where no index can hold them (a
+    // native PostgreSQL enum priority: its cast to text is not immutable).
+    static QStringList orderKeys(const SchemaInfo &schema, const SqlDialect &sql);
 };

@@ -38,10 +38,15 @@ QString pendingAt(const SqlDialect &sql)
 
 QString priority(const Session &session, const SqlDialect &sql)
 {
+    return priority(session.schema(), sql);
+}
+
+QString priority(const SchemaInfo &schema, const SqlDialect &sql)
+{
     const QString table = QStringLiteral("approval_requests");
     const QString payload = QStringLiteral("payload");
     QStringList parts;
-    if (session.schema().hasColumn(table, QStringLiteral("priority")))
+    if (schema.hasColumn(table, QStringLiteral("priority")))
         parts << sql.lowerText(QStringLiteral("priority"));
     parts << QStringLiteral("lower(%1)")
                  .arg(sql.jsonText(table, payload,

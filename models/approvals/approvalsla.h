@@ -4,6 +4,7 @@
 
 class Session;
 class SqlDialect;
+class SchemaInfo;
 
 // An approval request's SLA deadline as SQL (README "Rules: Figures"): sla_deadline_at where the
 // enhanced column exists and is set, else created_at + payload._dealix_sla.breach_threshold_hours
@@ -13,6 +14,7 @@ QString deadlineSeconds(const Session &session, const SqlDialect &sql);
 // The request's priority, lower case: the enhanced priority column where set, else
 // payload._dealix_sla.priority, else payload.approval_packet.priority, else "normal".
 QString priority(const Session &session, const SqlDialect &sql);
+QString priority(const SchemaInfo &schema, const SqlDialect &sql);
 // The request's category: the enhanced column where set, else payload.category, else "general".
 QString category(const Session &session, const SqlDialect &sql);
 // "Pending as of T": created by T and either still pending or decided after T. Two

@@ -1,10 +1,13 @@
 #include "models/source/indexadvice.h"
 
+#include "models/approvals/approvalqueue.h"
 #include "models/source/boundquery.h"
 #include "models/source/schemainfo.h"
 #include "models/source/session.h"
+#include "models/source/sqldialect.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,10 +23,71 @@ struct Existing {
     QString name;
     QStringList keys;    // key columns in order; an expression key is an empty string
     QStringList columns; // keys and INCLUDE columns
+    QStringList terms;   // every key as IndexAdvice::normalizedTerm, expressions included
 };
 
-bool serves(const Existing &index, const IndexAdvice::Entry &entry)
+// The terms of a column list, split at the commas outside parentheses and string literals.
+QStringList splitTerms(const QString &list)
 {
+    QStringList out;
+    int depth = 0;
+    bool literal = false;
+    QString current;
+    for (const QChar c : list) {
+        if (c == QLatin1Char('\'')) {
+            literal = !literal;
+        } else if (!literal && c == QLatin1Char('(')) {
+            ++depth;
+        } else if (!literal && c == QLatin1Char(')')) {
+            --depth;
+        } else if (!literal && depth == 0 && c == QLatin1Char(',')) {
+            out << current;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out << current;
+    return out;
+}
+
+// The key terms of a SQLite CREATE INDEX statement (the parenthesised list after ON table).
+QStringList sqliteIndexTerms(const QString &createSql)
+{
+    static const QRegularExpression on(QStringLiteral("\\bon\\s+[\"`\\[]?\\w+[\"`\\]]?\\s*\\("),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = on.match(createSql);
+    if (!m.hasMatch())
+        return {};
+    int depth = 1;
+    bool literal = false;
+    const qsizetype from = m.capturedEnd();
+    for (qsizetype i = from; i < createSql.size(); ++i) {
+        const QChar c = createSql.at(i);
+        if (c == QLatin1Char('\''))
+            literal = !literal;
+        else if (!literal && c == QLatin1Char('('))
+            ++depth;
+        else if (!literal && c == QLatin1Char(')') && --depth == 0)
+            return splitTerms(createSql.mid(from, i - from));
+    }
+    return {};
+}
+
+bool serves(const Existing &index, const IndexAdvice::Entry &entry, const QStringList &terms)
+{
+    if (!entry.expressionKeys.isEmpty()) {
+        // An expression entry: the index's leading keys are the entry's terms, as the engine
+        // writes them.
+        if (index.terms.size() < terms.size())
+            return false;
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            if (index.terms.at(i) != terms.at(i))
+                return false;
+        }
+        return true;
+    }
     if (index.keys.size() < entry.keys.size())
         return false;
     for (qsizetype i = 0; i < entry.keys.size(); ++i) {
@@ -48,7 +112,8 @@ Result<QList<Existing>> existingIndexes(const Session &session, const QString &t
         // expression is attribute number 0. Invalid indexes (a CONCURRENTLY build that failed)
         // and partial ones serve nothing here.
         b << QStringLiteral(
-                 "select ic.relname, k.ord, k.ord <= x.indnkeyatts, a.attname from pg_index x "
+                 "select ic.relname, k.ord, k.ord <= x.indnkeyatts, a.attname, "
+                 "pg_get_indexdef(x.indexrelid, cast(k.ord as int), true) from pg_index x "
                  "join pg_class t on t.oid = x.indrelid join pg_class ic on ic.oid = x.indexrelid "
                  "join pg_namespace n on n.oid = t.relnamespace "
                  "cross join lateral unnest(cast(x.indkey as int2[])) with ordinality as "
@@ -59,7 +124,9 @@ Result<QList<Existing>> existingIndexes(const Session &session, const QString &t
     } else {
         // index_xinfo: key = 1 for the declared columns (in order), cid -2 an expression, -1
         // the rowid. Partial indexes are left out.
-        b << QStringLiteral("select l.name, x.seqno, x.key, x.name from pragma_index_list(%1) l "
+        b << QStringLiteral("select l.name, x.seqno, x.key, x.name, (select m.sql from "
+                            "sqlite_master m where m.type = 'index' and m.name = l.name) from "
+                            "pragma_index_list(%1) l "
                             "join pragma_index_xinfo(l.name) x where l.partial = 0 and x.key = 1 "
                             "order by l.name, x.seqno")
                  .arg(b.bind(table));
@@ -70,11 +137,23 @@ Result<QList<Existing>> existingIndexes(const Session &session, const QString &t
     QList<Existing> out;
     while (q.next()) {
         const QString name = q.value(0).toString();
-        if (out.isEmpty() || out.last().name != name)
-            out.append({name, {}, {}});
+        if (out.isEmpty() || out.last().name != name) {
+            out.append({name, {}, {}, {}});
+            // SQLite: the terms as the index's CREATE statement writes them (an automatic
+            // index has no statement: its keys are plain columns).
+            if (!session.isPostgres() && !q.value(4).isNull()) {
+                for (const QString &t : sqliteIndexTerms(q.value(4).toString()))
+                    out.last().terms << IndexAdvice::normalizedTerm(t);
+            }
+        }
         const QString column = q.value(3).isNull() ? QString() : q.value(3).toString();
-        if (q.value(2).toBool())
+        if (q.value(2).toBool()) {
             out.last().keys << column;
+            if (session.isPostgres())
+                out.last().terms << IndexAdvice::normalizedTerm(q.value(4).toString());
+            else if (q.value(4).isNull())
+                out.last().terms << IndexAdvice::normalizedTerm(column);
+        }
         out.last().columns << column;
     }
     if (!BoundQuery::finished(q, &error))
@@ -82,7 +161,85 @@ Result<QList<Existing>> existingIndexes(const Session &session, const QString &t
     return out;
 }
 
+// An expression entry's key terms as this PostgreSQL server writes them (pg_get_indexdef), so
+// that they compare with an existing index's whatever the spelling: the same index built on an
+// empty temporary copy of the table's columns, inside a transaction that is rolled back. Where
+// that cannot be done (a standby, no TEMPORARY privilege), the entry's own text.
+QStringList pgRenderedTerms(const Session &session, const IndexAdvice::Entry &entry)
+{
+    QStringList own;
+    for (const QString &k : entry.keys)
+        own << IndexAdvice::normalizedTerm(k);
+    QSqlDatabase db = session.database();
+    if (!db.transaction())
+        return own;
+    QSqlQuery q(db);
+    const QString probe = QStringLiteral("dealix_index_probe");
+    QStringList terms;
+    for (const QString &k : entry.keys)
+        terms << (entry.expressionKeys.contains(k) ? QStringLiteral("(%1)").arg(k) : k);
+    QStringList rendered;
+    // Names from the catalogue, never from input.
+    if (q.exec(QStringLiteral("create temporary table %1 (like %2)").arg(probe, entry.table)) &&
+        q.exec(QStringLiteral("create index %1_ix on %1 (%2)")
+                   .arg(probe, terms.join(QStringLiteral(", ")))) &&
+        q.exec(QStringLiteral("select pg_get_indexdef(cast('%1_ix' as regclass), k, true) from "
+                              "generate_series(1, %2) k order by k")
+                   .arg(probe)
+                   .arg(terms.size()))) {
+        while (q.next())
+            rendered << IndexAdvice::normalizedTerm(q.value(0).toString());
+    }
+    q.finish();
+    db.rollback();
+    return rendered.size() == terms.size() ? rendered : own;
+}
+
 } // namespace
+
+QString IndexAdvice::normalizedTerm(const QString &term)
+{
+    static const QRegularExpression asc(QStringLiteral("\\s+asc\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString text = term.trimmed();
+    text.remove(asc);
+    QString out;
+    bool literal = false;
+    for (const QChar c : std::as_const(text)) {
+        if (c == QLatin1Char('\''))
+            literal = !literal;
+        if (literal || c == QLatin1Char('\'')) {
+            out += c;
+            continue;
+        }
+        if (c.isSpace() || c == QLatin1Char('"'))
+            continue;
+        out += c.toLower();
+    }
+    // Enclosing parentheses (one pair around the whole term) say nothing.
+    for (;;) {
+        if (!out.startsWith(QLatin1Char('(')) || !out.endsWith(QLatin1Char(')')))
+            break;
+        int depth = 0;
+        bool whole = true;
+        bool lit = false;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const QChar c = out.at(i);
+            if (c == QLatin1Char('\''))
+                lit = !lit;
+            else if (!lit && c == QLatin1Char('('))
+                ++depth;
+            else if (!lit && c == QLatin1Char(')') && --depth == 0 && i + 1 < out.size()) {
+                whole = false;
+                break;
+            }
+        }
+        if (!whole)
+            break;
+        out = out.mid(1, out.size() - 2);
+    }
+    return out;
+}
 
 QList<IndexAdvice::Entry> IndexAdvice::catalogue()
 {
@@ -117,6 +274,14 @@ QList<IndexAdvice::Entry> IndexAdvice::catalogue()
          {},
          words("approval-center"),
          tr("Lists the tenant's requests by status, oldest first (the approval queue).")},
+        {QStringLiteral("ix_approvals_queue_rank"),
+         QStringLiteral("approval_requests"),
+         words("tenant_id"),
+         {},
+         words("approval-center"),
+         tr("Gives the approval queue's first page in queue order (priority rank, age, id) "
+            "without sorting the tenant's requests: an index on the order's own expressions."),
+         &ApprovalQueue::orderKeys},
         {QStringLiteral("ix_approvals_figures"), QStringLiteral("approval_requests"),
          words("tenant_id status"),
          words("created_at reviewed_at updated_at sla_deadline_at reviewed_by_id id"),
@@ -216,7 +381,8 @@ QList<IndexAdvice::Entry> IndexAdvice::catalogue()
     };
 }
 
-bool IndexAdvice::applicable(const Entry &entry, const SchemaInfo &schema, Entry *out)
+bool IndexAdvice::applicable(const Entry &entry, const SchemaInfo &schema, Dialect dialect,
+                             Entry *out)
 {
     if (!schema.hasTable(entry.table))
         return false;
@@ -230,19 +396,31 @@ bool IndexAdvice::applicable(const Entry &entry, const SchemaInfo &schema, Entry
         if (schema.hasColumn(entry.table, c))
             e.cover << c;
     }
+    if (entry.expressions) {
+        const SqlDialect sql(schema, dialect == Dialect::PostgreSQL);
+        e.expressionKeys = entry.expressions(schema, sql);
+        if (e.expressionKeys.isEmpty())
+            return false; // no index can hold them on this schema
+        e.keys += e.expressionKeys;
+    }
     *out = e;
     return true;
 }
 
 QString IndexAdvice::ddl(const Entry &entry, Dialect dialect, bool concurrently)
 {
-    // Names and columns come from the catalogue above, never from input.
+    // Names, columns and expressions come from the catalogue above, never from input. An
+    // expression key is written in parentheses (PostgreSQL requires them around any expression
+    // that is not a function call).
+    QStringList keys;
+    for (const QString &k : entry.keys)
+        keys << (entry.expressionKeys.contains(k) ? QStringLiteral("(%1)").arg(k) : k);
     if (dialect == Dialect::SQLite)
         return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3);")
-            .arg(entry.name, entry.table, (entry.keys + entry.cover).join(QStringLiteral(", ")));
+            .arg(entry.name, entry.table, (keys + entry.cover).join(QStringLiteral(", ")));
     QString text = QStringLiteral("CREATE INDEX %1IF NOT EXISTS %2 ON %3 (%4)")
                        .arg(concurrently ? QStringLiteral("CONCURRENTLY ") : QString(), entry.name,
-                            entry.table, entry.keys.join(QStringLiteral(", ")));
+                            entry.table, keys.join(QStringLiteral(", ")));
     if (!entry.cover.isEmpty())
         text += QStringLiteral(" INCLUDE (%1)").arg(entry.cover.join(QStringLiteral(", ")));
     return text + QLatin1Char(';');
@@ -254,7 +432,8 @@ Result<QList<IndexAdvice::Status>> IndexAdvice::detect(const Session &session)
     QHash<QString, QList<Existing>> byTable;
     for (const Entry &entry : catalogue()) {
         Status s;
-        if (!applicable(entry, session.schema(), &s.entry))
+        if (!applicable(entry, session.schema(),
+                        session.isPostgres() ? Dialect::PostgreSQL : Dialect::SQLite, &s.entry))
             continue;
         if (!byTable.contains(entry.table)) {
             const Result<QList<Existing>> found = existingIndexes(session, entry.table);
@@ -263,8 +442,17 @@ Result<QList<IndexAdvice::Status>> IndexAdvice::detect(const Session &session)
                     tr("Cannot read the indexes of %1: %2").arg(entry.table, found.error())};
             byTable.insert(entry.table, found.value());
         }
+        QStringList terms;
+        if (!s.entry.expressionKeys.isEmpty()) {
+            if (session.isPostgres()) {
+                terms = pgRenderedTerms(session, s.entry);
+            } else {
+                for (const QString &k : std::as_const(s.entry.keys))
+                    terms << normalizedTerm(k);
+            }
+        }
         for (const Existing &index : byTable.value(entry.table)) {
-            if (serves(index, s.entry)) {
+            if (serves(index, s.entry, terms)) {
                 s.present = true;
                 s.presentAs = index.name;
                 break;
@@ -285,7 +473,7 @@ bool IndexAdvice::create(QSqlDatabase db, QString *error)
     QSqlQuery q(db);
     for (const Entry &entry : catalogue()) {
         Entry e;
-        if (!applicable(entry, schema, &e))
+        if (!applicable(entry, schema, dialect, &e))
             continue;
         if (!q.exec(ddl(e, dialect, false))) {
             if (error)

@@ -10,13 +10,18 @@
 
 class SchemaInfo;
 class Session;
+class SqlDialect;
 
 // The indexes the app's queries need (README "Indexes"), in one catalogue: the files the app
 // writes (demo databases, offline copies) get them; for a Dealix PostgreSQL database the app
 // creates nothing and advises them instead (`dealix-desk indexes`, the Data source surface).
 // Presence is told from the catalog by columns, never by name: any valid, non-partial index of
 // the table whose leading key columns are the entry's keys, in order, and which holds every
-// covering column (as a key or an INCLUDE column) serves the same queries.
+// covering column (as a key or an INCLUDE column) serves the same queries. An expression entry
+// (a key that must be a function of columns, e.g. the approval queue's rank) is told by its
+// expressions: compared as the engine itself writes them (SQLite: the index's CREATE text;
+// PostgreSQL: pg_get_indexdef, against the same server's rendering of the entry's expressions),
+// with case and white space outside string literals ignored.
 class IndexAdvice
 {
     Q_DECLARE_TR_FUNCTIONS(IndexAdvice)
@@ -30,12 +35,22 @@ public:
                               // (dropped where the source lacks them)
         QStringList surfaces; // surface ids (and "check" for the command) it speeds up
         QString why;          // translated: what it serves
+        // Expression keys after the column keys, built for the source's schema and dialect by
+        // the code that writes the queries (the index must hold the queries' very expressions);
+        // nullptr for a plain column index. applicable() fills expressionKeys from it.
+        QStringList (*expressions)(const SchemaInfo &schema, const SqlDialect &sql) = nullptr;
+        QStringList expressionKeys = {};
     };
     // Every recommended index, in a stable order.
     static QList<Entry> catalogue();
     // The entry as it applies to a schema: covering columns the source lacks left out; false
     // when the table or a key column is missing (nothing is advised then).
-    static bool applicable(const Entry &entry, const SchemaInfo &schema, Entry *out);
+    // An expression entry also gets its expressions for the schema and dialect.
+    static bool applicable(const Entry &entry, const SchemaInfo &schema, Dialect dialect,
+                           Entry *out);
+    // An index key term (column or expression) as compared: case and white space outside string
+    // literals, identifier quotes, enclosing parentheses and a trailing ASC dropped.
+    static QString normalizedTerm(const QString &term);
     // The DDL of an entry. SQLite: CREATE INDEX IF NOT EXISTS with every column as a key.
     // PostgreSQL: the keys, the covering columns as INCLUDE; with concurrently (advice for a live
     // database) CREATE INDEX CONCURRENTLY IF NOT EXISTS, which must run outside a transaction.

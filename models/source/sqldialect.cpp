@@ -7,8 +7,13 @@
 #include <cstdlib>
 
 SqlDialect::SqlDialect(const Session &session)
-    : m_session(session)
+    : m_schema(session.schema())
     , m_pg(session.isPostgres())
+{}
+
+SqlDialect::SqlDialect(const SchemaInfo &schema, bool postgres)
+    : m_schema(schema)
+    , m_pg(postgres)
 {}
 
 QString SqlDialect::upperText(const QString &column) const
@@ -103,7 +108,7 @@ QString SqlDialect::earliestIfNull(const QString &column) const
 QString SqlDialect::userName(const QString &idColumn, const QString &tenantColumn,
                              bool emailOnly) const
 {
-    const SchemaInfo &schema = m_session.schema();
+    const SchemaInfo &schema = m_schema;
     const QString users = QStringLiteral("users");
     if (!schema.hasColumn(users, QStringLiteral("id")) ||
         !schema.hasColumn(users, QStringLiteral("tenant_id")))
@@ -143,7 +148,7 @@ QString SqlDialect::jsonNumber(const QString &table, const QString &column,
                                const QStringList &path) const
 {
     if (m_pg) {
-        const QString type = m_session.schema().columnType(table, column);
+        const QString type = m_schema.columnType(table, column);
         const bool binary = type == QLatin1String("jsonb");
         if (!binary && type != QLatin1String("json"))
             return QStringLiteral("null");
@@ -167,7 +172,7 @@ QString SqlDialect::jsonText(const QString &table, const QString &column,
                              const QStringList &path) const
 {
     if (m_pg) {
-        const QString type = m_session.schema().columnType(table, column);
+        const QString type = m_schema.columnType(table, column);
         const bool binary = type == QLatin1String("jsonb");
         if (!binary && type != QLatin1String("json"))
             return QStringLiteral("cast(null as text)");

@@ -5,6 +5,7 @@
 #include <QVariant>
 
 class Session;
+class SchemaInfo;
 
 // The few SQL expressions that differ between SQLite and PostgreSQL, so that each surface
 // writes its aggregate query once. Column names passed in come from our own code, never from
@@ -14,6 +15,9 @@ class SqlDialect
 {
 public:
     explicit SqlDialect(const Session &session);
+    // Without an open session (the index catalogue creating indexes in a file the app writes):
+    // the same expressions for a schema read from the catalog.
+    SqlDialect(const SchemaInfo &schema, bool postgres);
 
     bool isPostgres() const { return m_pg; }
     // An enum-like column as upper-case text: native PostgreSQL enums hold upper-case member
@@ -89,6 +93,6 @@ public:
     QString bigint() const { return m_pg ? QStringLiteral("bigint") : QStringLiteral("integer"); }
 
 private:
-    const Session &m_session;
+    const SchemaInfo &m_schema;
     bool m_pg;
 };

@@ -162,6 +162,7 @@ TEST_CASE("offline copy of a plain Dealix source: the source's shape, the same f
              {"drop table revenue_targets", "drop table risks", "drop table connector_probes",
               "drop table compliance_scan_results", "drop index if exists ix_approvals_queue",
               "drop index if exists ix_approvals_priority",
+              "drop index if exists ix_approvals_queue_rank",
               "drop index if exists ix_approvals_figures",
               "alter table approval_requests drop column priority",
               "alter table approval_requests drop column category",

@@ -7,6 +7,8 @@
 #include "models/source/indexadvice.h"
 #include "models/source/offlinecopy.h"
 #include "models/source/session.h"
+#include "tests/support/approvalchecks.h"
+#include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -202,4 +204,12 @@ TEST_CASE("the demo database and an offline copy have every catalogue index that
     const Result<QList<IndexAdvice::Status>> c = IndexAdvice::detect(offline);
     REQUIRE(c.ok());
     CHECK(c.value().size() > 10);
+}
+
+TEST_CASE("the queue's expression index on SQLite: detected by its expressions, serves the page",
+          "[indexes][sqlite][approvals]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir, ExecutiveFixture::ApprovalSchema::Enhanced);
+    ApprovalChecks::checkQueueIndex(*s);
 }

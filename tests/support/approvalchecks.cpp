@@ -4,6 +4,8 @@
 #include "models/approvals/approvalqueue.h"
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/roles.h"
+#include "models/source/boundquery.h"
+#include "models/source/indexadvice.h"
 #include "tests/support/executivefixture.h"
 
 #include <QJsonDocument>
@@ -278,6 +280,181 @@ void checkTimeForms(Session &session)
                                   QStringLiteral("h2"), QStringLiteral("h1")};
             CHECK(seen == sqliteExpected);
         }
+    }
+}
+
+namespace {
+
+IndexAdvice::Status queueIndexStatus(const Session &session)
+{
+    const Result<QList<IndexAdvice::Status>> r = IndexAdvice::detect(session);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    for (const IndexAdvice::Status &st : r.value()) {
+        if (st.entry.name == QLatin1String("ix_approvals_queue_rank"))
+            return st;
+    }
+    FAIL("ix_approvals_queue_rank not advised");
+    return {};
+}
+
+QStringList firstPage(Session &session, BoundQuery *statement = nullptr)
+{
+    QList<ApprovalQueue::Item> items;
+    QString error;
+    const bool ok = ApprovalQueue::page(session, ApprovalQueue::Filter(), ExecutiveFixture::asOf(),
+                                        {}, 200, &items, &error, false, statement);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    QStringList ids;
+    for (const ApprovalQueue::Item &it : std::as_const(items))
+        ids << it.id.right(2);
+    return ids;
+}
+
+} // namespace
+
+void checkQueueIndex(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("empty")));
+    QSqlQuery q(session.database());
+    REQUIRE(q.exec(QStringLiteral("drop index if exists ix_approvals_queue_rank")));
+    // Tenant "empty" gets, by hand (T0 = as of - 10 h, T1 = as of - 5 h):
+    //   01 column high, T1 -> rank 1      02 payload _dealix_sla critical, T1 -> rank 0
+    //   03 payload approval_packet "HIGH", T0 -> rank 1 (read lower case)
+    //   04 column low, T0 -> rank 3       05 no priority anywhere, T0 -> normal, rank 2
+    //   06 column critical, T1 -> rank 0 (ties 02: rank and time, the id decides)
+    //   07 column critical, approved before T: not pending
+    //   08 column normal, T0 -> rank 2 (ties 05)
+    // Queue order (rank, age, id): 02 06 03 01 05 08 04.
+    struct Row {
+        const char *id;
+        const char *priority; // nullptr: NULL column
+        const char *payload;
+        int hoursAgo;
+        const char *status;
+    };
+    const Row rows[] = {
+        {"01", "high", "{}", 5, "pending"},
+        {"02", nullptr, R"({"_dealix_sla": {"priority": "critical"}})", 5, "pending"},
+        {"03", nullptr, R"({"approval_packet": {"priority": "HIGH"}})", 10, "pending"},
+        {"04", "low", "{}", 10, "pending"},
+        {"05", nullptr, "{}", 10, "pending"},
+        {"06", "critical", "{}", 5, "pending"},
+        {"07", "critical", "{}", 10, "approved"},
+        {"08", "normal", "{}", 10, "pending"},
+    };
+    const QDateTime t = ExecutiveFixture::asOf();
+    REQUIRE(session.database().transaction());
+    for (const Row &r : rows) {
+        q.prepare(QStringLiteral(
+            "insert into approval_requests (id, created_at, updated_at, tenant_id, channel, "
+            "resource_type, resource_id, payload, status, requested_by_id, priority, "
+            "reviewed_at) values (?, ?, ?, ?, 'sms', 'deal', ?, ?, ?, ?, ?, ?)"));
+        const QString created = Session::timeText(t.addSecs(-3600 * r.hoursAgo));
+        q.addBindValue(QStringLiteral("7e000000-0000-4000-8000-0000000000") +
+                       QString::fromLatin1(r.id));
+        q.addBindValue(created);
+        q.addBindValue(created);
+        q.addBindValue(session.tenantId());
+        q.addBindValue(QStringLiteral("f0000000-0000-4000-8000-000000000000"));
+        q.addBindValue(QString::fromLatin1(r.payload));
+        q.addBindValue(QString::fromLatin1(r.status));
+        q.addBindValue(QStringLiteral("e0000000-0000-4000-8000-000000000003"));
+        q.addBindValue(r.priority ? QVariant(QString::fromLatin1(r.priority)) : QVariant());
+        q.addBindValue(QString::fromLatin1(r.status) == QLatin1String("pending")
+                           ? QVariant()
+                           : QVariant(Session::timeText(t.addSecs(-3600))));
+        INFO(r.id);
+        REQUIRE(q.exec());
+    }
+    REQUIRE(session.database().commit());
+    const QStringList expected = {QStringLiteral("02"), QStringLiteral("06"), QStringLiteral("03"),
+                                  QStringLiteral("01"), QStringLiteral("05"), QStringLiteral("08"),
+                                  QStringLiteral("04")};
+    CHECK(firstPage(session) == expected);
+
+    // Missing: advised, with its DDL.
+    const IndexAdvice::Status missing = queueIndexStatus(session);
+    CHECK_FALSE(missing.present);
+    const bool pg = session.isPostgres();
+    const QString ddl = IndexAdvice::ddl(
+        missing.entry, pg ? IndexAdvice::Dialect::PostgreSQL : IndexAdvice::Dialect::SQLite, false);
+
+    // An index of another expression (the creation time without its NULL default) is not it.
+    QString other = ddl;
+    other.replace(QStringLiteral("IF NOT EXISTS ix_approvals_queue_rank"),
+                  QStringLiteral("other_order"));
+    const qsizetype coalesceAt = other.indexOf(QStringLiteral("(coalesce(created_at"));
+    REQUIRE(coalesceAt > 0);
+    const qsizetype coalesceEnd = other.indexOf(QStringLiteral(")),"), coalesceAt);
+    REQUIRE(coalesceEnd > coalesceAt);
+    other.replace(coalesceAt, coalesceEnd + 2 - coalesceAt, QStringLiteral("created_at"));
+    INFO(other.toStdString());
+    REQUIRE(q.exec(other));
+    CHECK_FALSE(queueIndexStatus(session).present);
+    REQUIRE(q.exec(QStringLiteral("drop index other_order")));
+
+    // The same expressions under another name, spelt otherwise (case, white space, no
+    // parentheses around the key expressions where they are not needed): present as that.
+    QString mine = ddl;
+    mine.replace(QStringLiteral("CREATE INDEX IF NOT EXISTS ix_approvals_queue_rank ON"),
+                 QStringLiteral("create   index Queue_By_Rank on"));
+    mine.replace(QStringLiteral("case "), QStringLiteral("CASE\n  "));
+    mine.replace(QStringLiteral(" end"), QStringLiteral("  END"));
+    mine.replace(QStringLiteral("coalesce("), QStringLiteral("COALESCE( "));
+    mine.replace(QStringLiteral("(cast(id as text))"), QStringLiteral("CAST(id AS TEXT)"));
+    INFO(mine.toStdString());
+    REQUIRE(q.exec(mine));
+    if (!pg)
+        REQUIRE(q.exec(QStringLiteral("analyze")));
+    const IndexAdvice::Status present = queueIndexStatus(session);
+    CHECK(present.present);
+    CHECK(present.presentAs.compare(QStringLiteral("queue_by_rank"), Qt::CaseInsensitive) == 0);
+
+    // The same rows in the same order with the index.
+    BoundQuery statement;
+    CHECK(firstPage(session, &statement) == expected);
+    // The plan: the index gives the order, nothing is sorted.
+    QSqlQuery plan(session.database());
+    if (pg) {
+        // PostgreSQL cannot prepare EXPLAIN: the values go in as literals (test values only).
+        QString sqlText = statement.sql();
+        qsizetype from = 0;
+        for (const QVariant &v : statement.values()) {
+            QString literal;
+            if (v.typeId() == QMetaType::QDateTime)
+                literal = QStringLiteral("timestamptz '%1'")
+                              .arg(v.toDateTime().toString(Qt::ISODateWithMs));
+            else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+                literal = v.toString();
+            else
+                literal = QLatin1Char('\'') + v.toString() + QLatin1Char('\'');
+            const qsizetype at = sqlText.indexOf(QLatin1Char('?'), from);
+            REQUIRE(at >= 0);
+            sqlText.replace(at, 1, literal);
+            from = at + literal.size();
+        }
+        REQUIRE(q.exec(QStringLiteral("set enable_seqscan = off")));
+        INFO(sqlText.toStdString());
+        REQUIRE(plan.exec(QStringLiteral("explain ") + sqlText));
+    } else {
+        plan.prepare(QStringLiteral("explain query plan ") + statement.sql());
+        for (const QVariant &v : statement.values())
+            plan.addBindValue(v);
+        REQUIRE(plan.exec());
+    }
+    QString text;
+    while (plan.next())
+        text += plan.value(pg ? 0 : 3).toString() + QLatin1Char('\n');
+    INFO(text.toStdString());
+    if (pg) {
+        REQUIRE(q.exec(QStringLiteral("reset enable_seqscan")));
+        CHECK(text.contains(QStringLiteral("queue_by_rank"), Qt::CaseInsensitive));
+        CHECK_FALSE(text.contains(QStringLiteral("Sort")));
+    } else {
+        CHECK(text.contains(QStringLiteral("Queue_By_Rank")));
+        CHECK_FALSE(text.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")));
     }
 }
 

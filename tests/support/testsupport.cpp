@@ -263,8 +263,12 @@ bool dropColumn(QSqlDatabase db, const QString &table, const QString &column, QS
     if (db.driverName() != QLatin1String("QPSQL")) {
         q.prepare(
             QStringLiteral("select distinct l.name from pragma_index_list(?) l join "
-                           "pragma_index_xinfo(l.name) x where x.name = ? and l.origin = 'c'"));
+                           "pragma_index_xinfo(l.name) x where l.origin = 'c' and (x.name = ? or "
+                           "(x.cid = -2 and instr(lower((select m.sql from sqlite_master m "
+                           "where m.type = 'index' and m.name = l.name)), lower(?)) > 0))"));
+        // (an expression key names its columns only in the index's statement)
         q.addBindValue(table);
+        q.addBindValue(column);
         q.addBindValue(column);
         QStringList indexes;
         if (!q.exec()) {
