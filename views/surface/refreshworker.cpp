@@ -61,8 +61,8 @@ PGconn *postgresHandle(const Session &session)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     // Qt names the type after libpq's struct (PGconn is a typedef of struct pg_conn).
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
-                              qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
