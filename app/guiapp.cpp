@@ -12,6 +12,7 @@
 #include "app/surfaces.h"
 #include "models/core/settings.h"
 #include "models/source/session.h"
+#include "views/surface/refreshworker.h"
 #include "views/surface/surface.h"
 #include "views/widgets/livecompliancejob.h"
 
@@ -30,6 +31,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace GuiApp {
@@ -263,7 +266,21 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         window.installEventFilter(new FirstPaintWatcher(&trace, options.quitAfterPaint, &window));
     window.show();
     trace.mark("shown");
-    return app.exec();
+    const int code = app.exec();
+    // Every background query is interrupted (SQLite) or cancelled (PostgreSQL) at once and the
+    // worker threads are joined together, within 5 s in all. One still running then (a server
+    // that no longer answers, even to the cancel) would be inside the driver when Qt SQL's
+    // globals are destroyed: the process ends here instead, without running static destructors
+    // (all files are written atomically before this point).
+    if (!RefreshWorker::stopAll(5000)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "GuiApp", "A background query did not stop; exiting without "
+                                             "waiting for it.")
+                            << Qt::endl;
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
 }
 
 } // namespace GuiApp

@@ -2770,6 +2770,10 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>GuiApp</name>
     <message>
+        <source>A background query did not stop; exiting without waiting for it.</source>
+        <translation>لم يتوقف استعلام يعمل في الخلفية؛ يُغلق البرنامج دون انتظاره.</translation>
+    </message>
+    <message>
         <source>No display: rendering the main window offscreen.</source>
         <translation>لا توجد شاشة عرض: تُرسم النافذة الرئيسية خارج الشاشة.</translation>
     </message>

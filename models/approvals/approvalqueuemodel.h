@@ -64,6 +64,17 @@ public:
     void appendPage(const Result<QList<ApprovalQueue::Item>> &page);
     // A page asked for through the pager has not come back yet.
     bool isFetching() const { return m_fetching; }
+    // The page asked for will never come back (its work was cancelled): the next fetchMore()
+    // may ask again; a page still handed back is ignored.
+    void abortFetch() { m_fetching = false; }
+    // No further page of the rows shown is read (the queue could not be read again; why says
+    // so, errorString()) until the next first page.
+    void stopPaging(const QString &why)
+    {
+        m_fetching = false;
+        m_atEnd = true;
+        m_error = why;
+    }
     ApprovalQueue::Filter filter() const { return m_filter; }
     // The instant the rows were read as of (now, at the last reload, when live).
     QDateTime asOf() const { return m_asOf; }

@@ -6,6 +6,17 @@
 
 #include <catch2/catch.hpp>
 
+namespace {
+
+// Counts to a billion: minutes of work, unless it is interrupted.
+QString longStatement()
+{
+    return QStringLiteral("with recursive c(n) as (select 1 union all select n + 1 from c "
+                          "where n < 1000000000) select count(*) from c");
+}
+
+} // namespace
+
 TEST_CASE("background refresh on SQLite: a tenant switch during a long refresh shows only the new "
           "tenant's figures",
           "[gui][async]")
@@ -36,4 +47,36 @@ TEST_CASE("background refresh on SQLite: no delivery after the widget is given n
     auto dir = TestSupport::tempDir();
     auto s = ExecutiveFixture::openSqlite(*dir);
     AsyncChecks::noDeliveryAfterNullSession(*s);
+}
+
+TEST_CASE("background refresh on SQLite: a running statement is interrupted by a newer task",
+          "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::runningStatementSuperseded(*s, longStatement());
+}
+
+TEST_CASE("background refresh on SQLite: a lane destroyed during a running statement",
+          "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::destroyDuringRunningStatement(*s, longStatement());
+}
+
+TEST_CASE("background refresh on SQLite: a widget destroyed during a held refresh", "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::destroyWidgetDuringHeldRefresh(*s);
+}
+
+TEST_CASE("background refresh on SQLite: Approval Center paging after a cancelled page and a "
+          "failed refresh",
+          "[gui][async]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    AsyncChecks::pagingAfterFailedRefresh(*s);
 }

@@ -59,3 +59,36 @@ TEST_CASE("background refresh on PostgreSQL: no delivery after the widget is giv
     auto s = executivePg(db);
     AsyncChecks::noDeliveryAfterNullSession(*s);
 }
+
+TEST_CASE("background refresh on PostgreSQL: a running statement is cancelled by a newer task",
+          "[gui][async][postgres]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    AsyncChecks::runningStatementSuperseded(*s, QStringLiteral("select pg_sleep(30)"));
+}
+
+TEST_CASE("background refresh on PostgreSQL: a lane destroyed during a running statement",
+          "[gui][async][postgres]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    AsyncChecks::destroyDuringRunningStatement(*s, QStringLiteral("select pg_sleep(30)"));
+}
+
+TEST_CASE("background refresh on PostgreSQL: a widget destroyed during a held refresh",
+          "[gui][async][postgres]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    AsyncChecks::destroyWidgetDuringHeldRefresh(*s);
+}
+
+TEST_CASE("background refresh on PostgreSQL: Approval Center paging after a cancelled page and a "
+          "failed refresh",
+          "[gui][async][postgres]")
+{
+    PgDatabase db;
+    auto s = executivePg(db);
+    AsyncChecks::pagingAfterFailedRefresh(*s);
+}

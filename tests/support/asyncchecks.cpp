@@ -9,6 +9,8 @@
 #include "tests/support/workergate.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
+#include "views/surface/backgroundlane.h"
+#include "views/surface/refreshworker.h"
 #include "views/surface/surface.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/livecompliancejob.h"
@@ -17,13 +19,17 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <memory>
 
 namespace AsyncChecks {
@@ -72,7 +78,147 @@ std::unique_ptr<SurfaceWidget> create(const QString &id)
     return w;
 }
 
+// A task that runs sql on the worker's connection and says when it has started it.
+std::function<Result<QString>(const Session &)>
+statement(const QString &sql, std::shared_ptr<std::atomic<bool>> started = {})
+{
+    return [sql, started](const Session &clone) -> Result<QString> {
+        QSqlQuery q(clone.database());
+        if (started)
+            started->store(true);
+        if (!q.exec(sql) || !q.next())
+            return Failure{q.lastError().text()};
+        return q.value(0).toString();
+    };
+}
+
+// Until started is set (the worker is about to run the statement), then a moment more for the
+// statement to be under way in the database.
+void waitStarted(const std::atomic<bool> &started)
+{
+    QDeadlineTimer deadline(10000);
+    while (!started.load() && !deadline.hasExpired())
+        QThread::msleep(10);
+    REQUIRE(started.load());
+    QThread::msleep(500);
+}
+
 } // namespace
+
+void runningStatementSuperseded(Session &s, const QString &longSql)
+{
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    QObject receiver;
+    BackgroundLane lane(&receiver, [&s] { return &s; });
+    QStringList delivered;
+    auto deliver = [&delivered](const Result<QString> &r) {
+        delivered << (r.ok() ? r.value() : QStringLiteral("error: ") + r.error());
+    };
+    QElapsedTimer timer;
+    timer.start();
+    auto started = std::make_shared<std::atomic<bool>>(false);
+    lane.run<QString>(s, statement(longSql, started), deliver);
+    waitStarted(*started);
+    lane.run<QString>(s, statement(QStringLiteral("select 40 + 2")), deliver);
+    // Without the interrupt the newer task waits behind the long statement (30 s and more).
+    QDeadlineTimer deadline(15000);
+    while (lane.isRunning() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(delivered == QStringList{QStringLiteral("42")});
+    CHECK(timer.elapsed() < 15000);
+}
+
+void destroyDuringRunningStatement(Session &s, const QString &longSql)
+{
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    QObject receiver;
+    auto lane = std::make_unique<BackgroundLane>(&receiver, [&s] { return &s; });
+    int delivered = 0;
+    auto started = std::make_shared<std::atomic<bool>>(false);
+    lane->run<QString>(s, statement(longSql, started),
+                       [&delivered](const Result<QString> &) { ++delivered; });
+    waitStarted(*started);
+    QElapsedTimer timer;
+    timer.start();
+    lane.reset();
+    CHECK(timer.elapsed() < 1000); // the GUI thread does not wait for the statement
+    // Joined together with any other worker; the long statement was stopped, not waited for.
+    CHECK(RefreshWorker::stopAll(15000));
+    CHECK(RefreshWorker::runningThreads() == 0);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(delivered == 0);
+}
+
+void destroyWidgetDuringHeldRefresh(Session &s)
+{
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    for (const QString &id : surfaceIds()) {
+        INFO(id.toStdString());
+        auto w = create(id);
+        w->setSession(&s, ExecutiveFixture::asOf());
+        REQUIRE(settle(*w));
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        bool delivered = false;
+        QObject::connect(w.get(), &SurfaceWidget::refreshed, [&delivered] { delivered = true; });
+        REQUIRE(w->refresh());
+        REQUIRE(gate.waitEntered());
+        QElapsedTimer timer;
+        timer.start();
+        w.reset();
+        CHECK(timer.elapsed() < 1000); // was 3 s per busy lane, one after another
+        gate.open();
+        REQUIRE(gate.waitDone()); // the held task ran to its end and was dropped
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        CHECK_FALSE(delivered);
+    }
+    CHECK(RefreshWorker::stopAll(15000));
+}
+
+void pagingAfterFailedRefresh(Session &s)
+{
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    ApprovalCenterWidget w;
+    ApprovalQueueModel *model = w.model();
+    model->setPageSize(2); // alpha has five pending requests: pages of 2, 2 and 1
+    w.setSession(&s, ExecutiveFixture::asOf());
+    REQUIRE(TestSupport::refreshAndWait(w));
+    REQUIRE(settle(w));
+    REQUIRE(model->rowCount() == 2);
+    REQUIRE(model->canFetchMore(QModelIndex()));
+    QSqlQuery q(s.database());
+    {
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        model->fetchMore(QModelIndex()); // the second page, held on the pages' worker
+        REQUIRE(gate.waitEntered());
+        CHECK(model->isFetching());
+        REQUIRE(q.exec(QStringLiteral("alter table approval_requests rename to approvals_moved")));
+        TestSupport::RefreshWaiter waiter(w);
+        REQUIRE(w.refresh()); // cancels the page in flight
+        gate.open();
+        CHECK_FALSE(waiter.wait()); // the first page fails
+        REQUIRE(settle(w));
+    }
+    // Not stuck "fetching" a page that will never come, and the reason is on screen.
+    CHECK_FALSE(model->isFetching());
+    CHECK_FALSE(model->canFetchMore(QModelIndex())); // the queue could not be read again
+    CHECK(model->rowCount() == 2);
+    CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    CHECK(w.banner()->text().startsWith(QStringLiteral("Refresh failed: ")));
+    REQUIRE(q.exec(QStringLiteral("alter table approvals_moved rename to approval_requests")));
+    REQUIRE(TestSupport::refreshAndWait(w));
+    REQUIRE(settle(w));
+    REQUIRE(model->rowCount() == 2);
+    REQUIRE(model->canFetchMore(QModelIndex()));
+    model->fetchMore(QModelIndex());
+    QDeadlineTimer deadline(15000);
+    while (model->rowCount() < 4 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(model->rowCount() == 4);
+}
 
 QStringList surfaceIds()
 {

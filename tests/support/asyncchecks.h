@@ -26,5 +26,19 @@ void workerErrorReachesBanner(Session &s);
 void guiNotBlocked(Session &s);
 // A refresh under way when the widget is given no session is never delivered (every surface).
 void noDeliveryAfterNullSession(Session &s);
+// A statement actually running on a worker (longSql: one that would run far longer than the
+// test's bound) is interrupted (SQLite) or cancelled (PostgreSQL) by a newer task of the same
+// lane: only the newer result arrives, well before the long statement would have ended.
+void runningStatementSuperseded(Session &s, const QString &longSql);
+// A lane destroyed while its statement runs returns at once, delivers nothing, and its thread
+// ends well before the statement would have (RefreshWorker::stopAll joins it).
+void destroyDuringRunningStatement(Session &s, const QString &longSql);
+// A widget destroyed while its refresh is held on the worker returns at once (every surface)
+// and nothing is delivered once the worker is released.
+void destroyWidgetDuringHeldRefresh(Session &s);
+// Approval Center: a page in flight is cancelled by a refresh whose first page then fails; the
+// queue no longer counts as fetching, the banner says why, and after the next successful refresh
+// scrolling loads further pages again.
+void pagingAfterFailedRefresh(Session &s);
 
 } // namespace AsyncChecks

@@ -245,6 +245,7 @@ bool ApprovalCenterWidget::refresh()
     const int pageSize = m_model->pageSize();
     m_countersLane.cancel();
     m_pagesLane.cancel();
+    m_model->abortFetch(); // that page is never delivered: scrolling must be able to ask again
     return runRefresh<ApprovalQueueModel::FirstPage>(
         [f, asOf, pageSize](const Session &session) {
             return ApprovalQueueModel::readFirst(session, f, asOf, pageSize);
@@ -263,6 +264,9 @@ bool ApprovalCenterWidget::refresh()
         },
         [this](const QString &error) {
             m_keepMessage.clear();
+            // The rows on screen are the last read's: none of their pages is read any more, and
+            // the banner says why until a refresh succeeds (its first page starts paging again).
+            m_model->stopPaging(error);
             m_error = tr("Refresh failed: %1").arg(error);
             m_banner->showMessage(MessageBanner::Level::Error, m_error);
         });

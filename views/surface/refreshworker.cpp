@@ -6,11 +6,15 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <QDeadlineTimer>
 
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -48,6 +52,21 @@ sqlite3 *sqliteHandle(const Session &session)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// The PostgreSQL handle of a connection: a cancel object is made from it on the worker
+// (PQgetCancel) and used from the GUI thread (PQcancel is documented as safe from any thread).
+PGconn *postgresHandle(const Session &session)
+{
+    const QSqlDatabase db = session.database();
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type after libpq's struct (PGconn is a typedef of struct pg_conn).
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
 } // namespace
 
 struct RefreshWorker::State {
@@ -61,12 +80,22 @@ struct RefreshWorker::State {
     std::optional<Task> pending;
     bool running = false;
     sqlite3 *sqlite = nullptr;   // of the open clone; guarded by mutex
-    QObject *receiver = nullptr; // cleared (under mutex) before the receiver is destroyed
+    PGcancel *pgCancel = nullptr; // of the open clone; made and freed on the worker, under mutex
+    QObject *receiver = nullptr;  // cleared (under mutex) before the receiver is destroyed
 
+    // Stops the statement the running task is in: SQLite returns SQLITE_INTERRUPT at once; the
+    // PostgreSQL server is asked to cancel it ("canceling statement due to user request"). Either
+    // way the task fails and its result is dropped as superseded.
     void interruptLocked()
     {
-        if (running && sqlite)
+        if (!running)
+            return;
+        if (sqlite)
             sqlite3_interrupt(sqlite);
+        if (pgCancel) {
+            char error[256];
+            PQcancel(pgCancel, error, int(sizeof error));
+        }
     }
 
     void run()
@@ -78,6 +107,9 @@ struct RefreshWorker::State {
             {
                 std::lock_guard lock(mutex);
                 sqlite = nullptr;
+                if (pgCancel)
+                    PQfreeCancel(pgCancel);
+                pgCancel = nullptr;
             }
             clone.close();
             key.clear();
@@ -102,8 +134,11 @@ struct RefreshWorker::State {
                 openError.clear();
                 if (clone.openClone(task.spec)) {
                     key = keyOf(task.spec);
+                    PGconn *pg = postgresHandle(clone);
+                    PGcancel *cancel = pg ? PQgetCancel(pg) : nullptr;
                     std::lock_guard lock(mutex);
                     sqlite = sqliteHandle(clone);
+                    pgCancel = cancel;
                 } else {
                     openError = clone.errorString();
                     if (openError.isEmpty())
@@ -131,12 +166,61 @@ struct RefreshWorker::State {
     }
 };
 
+namespace {
+
+// Every worker thread still running, or not yet deleted (README "Architecture: threads"): a
+// widget's destructor never waits for its thread; the threads are joined together at exit
+// (stopAll), before QCoreApplication and Qt SQL's globals go.
+struct Thread {
+    std::shared_ptr<RefreshWorker::State> state;
+    QThread *thread;
+    bool retired; // its RefreshWorker is gone: the thread object is deleted once it has finished
+};
+std::mutex g_threadsMutex;
+std::vector<Thread> g_threads;
+
+// Deletes the retired threads that have finished. Caller holds g_threadsMutex.
+void reapLocked()
+{
+    for (auto it = g_threads.begin(); it != g_threads.end();) {
+        if (it->retired && it->thread->isFinished()) {
+            it->thread->wait();
+            delete it->thread;
+            it = g_threads.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void postRoutine()
+{
+    // Every path out (command line, tests): no worker may outlive the application. The GUI's
+    // exit joins them itself first, with a bound (guiapp.cpp); here, what is left is waited for.
+    if (!RefreshWorker::stopAll(5000)) {
+        qWarning("Waiting for background queries to end before exiting.");
+        RefreshWorker::stopAll(-1);
+    }
+}
+
+} // namespace
+
 RefreshWorker::RefreshWorker(QObject *receiver)
     : m_state(std::make_shared<State>())
 {
     m_state->receiver = receiver;
     std::shared_ptr<State> state = m_state;
     m_thread = QThread::create([state] { state->run(); });
+    {
+        std::lock_guard lock(g_threadsMutex);
+        static bool registered = false;
+        if (!registered && QCoreApplication::instance()) {
+            qAddPostRoutine(postRoutine);
+            registered = true;
+        }
+        reapLocked();
+        g_threads.push_back({m_state, m_thread, false});
+    }
     m_thread->start(QThread::LowPriority);
 }
 
@@ -145,19 +229,53 @@ RefreshWorker::~RefreshWorker()
     {
         std::lock_guard lock(m_state->mutex);
         m_state->stop = true;
-        m_state->receiver = nullptr;
+        m_state->receiver = nullptr; // from now on nothing is delivered
         m_state->pending.reset();
         m_state->interruptLocked();
     }
     m_state->wake.notify_all();
-    // An interrupted SQLite statement returns at once; a PostgreSQL query runs to its end.
-    if (m_thread->wait(3000)) {
-        delete m_thread;
-    } else {
-        // Still busy: it finishes on its own (it shares the state, never calls back) and the
-        // thread object is deleted once it has.
-        QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    // No wait here: the GUI thread never freezes on a closing widget. The interrupted statement
+    // returns on its own, the thread ends (it shares the state, never calls back) and is deleted
+    // at the next worker's start or joined at exit with every other (stopAll).
+    std::lock_guard lock(g_threadsMutex);
+    for (Thread &t : g_threads) {
+        if (t.thread == m_thread)
+            t.retired = true;
     }
+    reapLocked();
+}
+
+bool RefreshWorker::stopAll(int boundMs)
+{
+    std::lock_guard lock(g_threadsMutex);
+    // First every thread is told to stop and its statement interrupted, then all are joined
+    // against one deadline: the waits overlap instead of adding up.
+    for (Thread &t : g_threads) {
+        {
+            std::lock_guard stateLock(t.state->mutex);
+            t.state->stop = true;
+            t.state->receiver = nullptr;
+            t.state->pending.reset();
+            t.state->interruptLocked();
+        }
+        t.state->wake.notify_all();
+    }
+    const QDeadlineTimer deadline =
+        boundMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(boundMs);
+    bool all = true;
+    for (Thread &t : g_threads)
+        all = t.thread->wait(deadline) && all;
+    reapLocked();
+    return all;
+}
+
+int RefreshWorker::runningThreads()
+{
+    std::lock_guard lock(g_threadsMutex);
+    int n = 0;
+    for (const Thread &t : g_threads)
+        n += t.thread->isFinished() ? 0 : 1;
+    return n;
 }
 
 void RefreshWorker::post(const Session::CloneSpec &spec, Compute compute)

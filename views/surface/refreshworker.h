@@ -18,9 +18,10 @@ class QThread;
 // this thread only.
 //
 // Latest wins: post() replaces a task that has not started yet (it is dropped, never run) and
-// interrupts the one running (SQLite: sqlite3_interrupt; its result is discarded by the caller).
-// The destructor stops the thread: it interrupts the running query and waits a moment; a thread
-// still busy then finishes on its own (it holds its state) and never calls back.
+// interrupts the one running (SQLite: sqlite3_interrupt; PostgreSQL: PQcancel; its result is
+// discarded by the caller). The destructor does not wait: it interrupts the running statement and
+// tells the thread to stop; the thread ends on its own (it holds its state) and never calls back.
+// At exit stopAll() joins every thread still running, together.
 class RefreshWorker
 {
 public:
@@ -49,8 +50,17 @@ public:
     enum class HookPoint { BeforeCompute, AfterCompute };
     static void setTestHook(std::function<void(HookPoint)> hook);
 
+    // Tells every worker thread to stop, interrupts their statements, then waits for all of them
+    // together until boundMs has passed (-1: no bound). True when none is left running. Called at
+    // exit (guiapp.cpp, then from ~QCoreApplication for every other path), so that no thread
+    // outlives QCoreApplication and Qt SQL's global connection list. No task is delivered after.
+    static bool stopAll(int boundMs);
+    // Worker threads not finished yet (tests).
+    static int runningThreads();
+
+    struct State; // implementation (refreshworker.cpp)
+
 private:
-    struct State;
     std::shared_ptr<State> m_state;
     QThread *m_thread = nullptr;
 };
