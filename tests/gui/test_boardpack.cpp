@@ -343,7 +343,7 @@ protected:
 } // namespace
 
 TEST_CASE("a board pack in Arabic from an English window: the window stays English and left to "
-          "right while the pack computes; the pack's texts are Arabic",
+          "right while the pack computes, the pack's texts are Arabic",
           "[boardpack][gui][language]")
 {
     registerSlow();

@@ -145,7 +145,9 @@ public:
         if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
             m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
 #ifdef DEALIX_HAVE_LIBPQ
-        else if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        // Qt's PostgreSQL driver names the type after libpq's struct.
+        else if (qstrcmp(handle.typeName(), "PGconn*") == 0 ||
+                 qstrcmp(handle.typeName(), "pg_conn*") == 0) {
             if (PGconn *conn = *static_cast<PGconn *const *>(handle.constData()))
                 m_pg = PQgetCancel(conn);
         }
