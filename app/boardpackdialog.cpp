@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <optional>
 
 BoardPackDialog::BoardPackDialog(const Session &session, LanguageManager &language,
                                  const QDateTime &asOf, QWidget *parent)
@@ -111,15 +112,24 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
     options.classification = m_classification->text().trimmed();
     options.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     options.threads = m_threads;
-    // The pack's words are fixed when it is computed: switch to its language for that moment.
+    // The pack's words and numbers are fixed when it is computed, with the application's
+    // translators and default locale (Qt has one of each per process, read by every thread).
+    // In the window's language: the window keeps running meanwhile. In another language: the
+    // translators and locale are the pack's only while the window's thread waits for the
+    // workers without processing any event, so the window never paints, retranslates or
+    // formats anything in the pack's language or direction; the window's are back before it
+    // runs again.
     const QString uiLanguage = m_language.language();
     const QString packLanguage = m_lang->currentData().toString();
-    if (packLanguage != uiLanguage)
-        m_language.setLanguage(packLanguage);
+    const bool otherLanguage =
+        LanguageManager::isSupported(packLanguage) && packLanguage != uiLanguage;
+    if (otherLanguage)
+        m_language.textsOf(packLanguage);
     BoardPack::Content content = BoardPack::prepare(m_session, options);
-    const bool ok = compute(&content, error);
-    if (packLanguage != uiLanguage)
-        m_language.setLanguage(uiLanguage);
+    const bool ok = compute(&content, error, !otherLanguage, [this, otherLanguage, uiLanguage] {
+        if (otherLanguage)
+            m_language.textsOf(uiLanguage);
+    });
     if (ok)
         *out = content;
     return ok;
@@ -131,7 +141,8 @@ void BoardPackDialog::cancel()
         *m_cancelled = true;
 }
 
-bool BoardPackDialog::compute(BoardPack::Content *content, QString *error)
+bool BoardPackDialog::compute(BoardPack::Content *content, QString *error, bool responsive,
+                              const std::function<void()> &computed)
 {
     // What the workers write; the window's thread reads it once they have finished.
     struct Run {
@@ -144,16 +155,20 @@ bool BoardPackDialog::compute(BoardPack::Content *content, QString *error)
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
     const int total = int(content->options.surfaces.size());
-    QProgressDialog progress(tr("Computing the board pack…"), tr("Cancel"), 0, total, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-    connect(&progress, &QProgressDialog::canceled, this, [this, &progress] {
-        cancel();
-        progress.setLabelText(tr("Cancelling…"));
-    });
+    // Not responsive: no progress dialog (showing one would process events).
+    std::optional<QProgressDialog> progress;
+    if (responsive) {
+        progress.emplace(tr("Computing the board pack…"), tr("Cancel"), 0, total, this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(400);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        progress->setValue(0);
+        connect(&*progress, &QProgressDialog::canceled, this, [this, &progress] {
+            cancel();
+            progress->setLabelText(tr("Cancelling…"));
+        });
+    }
     const Session::CloneSpec spec = m_session.cloneSpec();
     // The sections' connections are opened on the workers (a Qt SQL connection belongs to the
     // thread that opened it); this thread only shows progress and waits for them.
@@ -165,16 +180,22 @@ bool BoardPackDialog::compute(BoardPack::Content *content, QString *error)
                     Qt::QueuedConnection);
             });
     });
-    connect(this, &BoardPackDialog::sectionComputed, &progress, [&progress](int done, int) {
-        if (!progress.wasCanceled())
-            progress.setValue(done);
-    });
-    QEventLoop loop;
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
+    if (progress) {
+        connect(this, &BoardPackDialog::sectionComputed, &*progress, [&progress](int done, int) {
+            if (!progress->wasCanceled())
+                progress->setValue(done);
+        });
+        QEventLoop loop;
+        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+        thread->start();
+        loop.exec();
+    } else {
+        thread->start();
+    }
     thread->wait();
     delete thread;
+    if (computed)
+        computed();
     // The progress signals still queued belong to this run: delivered before it ends.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     m_cancelled.reset();

@@ -26,7 +26,9 @@ public:
     QStringList chosenSurfaces() const;
     void setChosenSurfaces(const QStringList &ids);
     void setPackLanguage(const QString &lang);
-    // Computes the pack in the chosen language (the window switches to it for the moment).
+    // Computes the pack in the chosen language. In the window's language the window keeps
+    // running meanwhile (progress, Cancel); in another language the window waits, so that it
+    // never shows the pack's language or direction (the window's language never changes).
     bool buildContent(BoardPack::Content *out, QString *error);
     // An existing file is not replaced by a pack with sections that could not be computed
     // (false, with why); the Save buttons ask the user first.
@@ -50,9 +52,12 @@ private:
     void saveHtml();
     std::function<bool(int, int)> progressFor(const QString &label);
     bool partialAllowed(const BoardPack::Content &content, const QString &path, QString *error);
-    // Computes content's sections on worker threads while this thread keeps the window
-    // responsive, with a progress dialog whose Cancel stops them.
-    bool compute(BoardPack::Content *content, QString *error);
+    // Computes content's sections on worker threads. responsive: this thread keeps the window
+    // running meanwhile, with a progress dialog whose Cancel stops them; else it waits without
+    // processing any event. computed() is called once the workers have finished, before any
+    // event is processed.
+    bool compute(BoardPack::Content *content, QString *error, bool responsive,
+                 const std::function<void()> &computed);
 
     const Session &m_session;
     LanguageManager &m_language;

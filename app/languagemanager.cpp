@@ -22,11 +22,8 @@ void LanguageManager::applyFonts()
     QApplication::setFont(font);
 }
 
-bool LanguageManager::setLanguage(const QString &requested)
+bool LanguageManager::installTexts(const QString &lang)
 {
-    const QString lang = isSupported(requested) ? requested : QStringLiteral("en");
-    if (lang == m_language)
-        return true;
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     bool ok = true;
@@ -39,12 +36,26 @@ bool LanguageManager::setLanguage(const QString &requested)
         if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
-        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         // Removing the translators posts LanguageChange to every widget.
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
+    return ok;
+}
+
+void LanguageManager::textsOf(const QString &requested)
+{
+    installTexts(isSupported(requested) ? requested : QStringLiteral("en"));
+}
+
+bool LanguageManager::setLanguage(const QString &requested)
+{
+    const QString lang = isSupported(requested) ? requested : QStringLiteral("en");
+    if (lang == m_language)
+        return true;
+    const bool ok = installTexts(lang);
+    QGuiApplication::setLayoutDirection(lang == QLatin1String("ar") ? Qt::RightToLeft
+                                                                    : Qt::LeftToRight);
     m_language = lang;
     emit languageChanged(lang);
     return ok;

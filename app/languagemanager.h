@@ -18,6 +18,11 @@ public:
     // file could not be loaded (the language still switches).
     bool setLanguage(const QString &lang);
     QString language() const { return m_language; }
+    // The words and the locale of lang (translators, QLocale's default) for a computation in
+    // another language than the window's, without the layout direction or languageChanged; the
+    // window's language stays language(). textsOf(language()) puts the window's back. Only
+    // while no event is processed on the window's thread: the window never sees them.
+    void textsOf(const QString &lang);
     static bool isSupported(const QString &lang);
     // Noto Sans for Latin with Noto Sans Arabic for Arabic (never KacstBook).
     static void applyFonts();
@@ -26,6 +31,7 @@ signals:
     void languageChanged(const QString &lang);
 
 private:
+    bool installTexts(const QString &lang);
     QTranslator m_app;
     QTranslator m_qt;
     QString m_language;

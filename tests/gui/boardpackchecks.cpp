@@ -12,9 +12,50 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QElapsedTimer>
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 namespace {
+
+// A section that runs one long statement on its connection and says how it ended.
+std::atomic_bool g_longStarted{false};
+std::atomic_bool g_longCompleted{false};
+QString g_longSql;
+QString g_longError; // written by the worker, read after it has been joined
+
+class LongQuerySurface : public Surface
+{
+public:
+    QString id() const override { return QStringLiteral("test-long-query"); }
+    QString title() const override { return QStringLiteral("Long query"); }
+    QIcon icon() const override { return {}; }
+    bool exportData(const Session &, const ExportRequest &, QByteArray *,
+                    QString *error) const override
+    {
+        *error = QStringLiteral("no export");
+        return false;
+    }
+    bool printSection(const Session &session, const ExportRequest &, PrintSection *out,
+                      QString *error) const override
+    {
+        QSqlQuery q(session.database());
+        g_longStarted = true;
+        const bool ok = q.exec(g_longSql);
+        g_longCompleted = ok;
+        g_longError = q.lastError().text();
+        out->id = id();
+        out->title = title();
+        if (!ok)
+            *error = g_longError;
+        return ok;
+    }
+    SurfaceWidget *createWidget(QWidget *) const override { return nullptr; }
+};
 
 // Everything a section prints, as text: a difference anywhere shows.
 QString dump(const PrintSection &s)
@@ -140,7 +181,7 @@ void checkSharedEqualsSeparate(Session &session, const QDateTime &asOf, const QS
             INFO(id.toStdString() << " " << format.toStdString());
             const Surface *surface = SurfaceRegistry::instance().find(id);
             ExportRequest own = shared;
-            own.compliance = std::make_shared<ComplianceLive>();
+            own.compliance = nullptr;
             own.shared = ExportRequest().shared;
             QByteArray a, b;
             QString error;
@@ -189,6 +230,76 @@ void checkSnapshotComputedOnce(Session &session, const QDateTime &asOf)
     CHECK(second.toJson() == first.toJson());
     // ... while another request reads the source again (and finds the tables gone).
     CHECK((!freshOk || !fresh.revenue.available));
+}
+
+void checkCancelDuringSharedChecks(Session &session, const QDateTime &asOf)
+{
+    registerSurfaces();
+    for (int round = 0; round < 3; ++round) {
+        INFO("round " << round);
+        BoardPack::Options options;
+        options.asOf = asOf;
+        options.threads = 2;
+        options.surfaces = {QStringLiteral("compliance"), QStringLiteral("risk-heatmap"),
+                            QStringLiteral("weekly-review"), QStringLiteral("executive-room")};
+        BoardPack::Content content = BoardPack::prepare(session, options);
+        auto cancelled = std::make_shared<std::atomic_bool>(false);
+        std::atomic_int calls{0};
+        // The user presses Cancel during the checks, once the second worker waits for them.
+        ExportRequest::betweenLiveChecks = [cancelled, &calls](int, int) {
+            if (calls++ == 0) {
+                QThread::msleep(300);
+                *cancelled = true;
+            }
+        };
+        const int before = ExportRequest::liveComputations;
+        QString error;
+        const bool built = BoardPack::buildFrom(session.cloneSpec(), &content, &error, cancelled);
+        ExportRequest::betweenLiveChecks = {};
+        CHECK(calls > 0);
+        CHECK_FALSE(built);
+        CHECK(error == QStringLiteral("Cancelled."));
+        // Run once for the pack: the cancelled run is what every other section got.
+        CHECK(ExportRequest::liveComputations - before == 1);
+    }
+}
+
+void checkCancelStopsRunningStatement(Session &session, const QString &longSql)
+{
+    registerSurfaces();
+    SurfaceRegistry::instance().add(std::make_unique<LongQuerySurface>());
+    g_longSql = longSql;
+    g_longStarted = false;
+    g_longCompleted = false;
+    g_longError.clear();
+    BoardPack::Options options;
+    options.threads = 1;
+    options.surfaces = {QStringLiteral("test-long-query")};
+    BoardPack::Content content = BoardPack::prepare(session, options);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    // Cancel once the statement has been sent.
+    std::thread user([cancelled] {
+        QElapsedTimer waited;
+        waited.start();
+        while (!g_longStarted && waited.elapsed() < 30000)
+            QThread::msleep(5);
+        QThread::msleep(200);
+        *cancelled = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const bool built = BoardPack::buildFrom(session.cloneSpec(), &content, &error, cancelled);
+    const qint64 ms = timer.elapsed();
+    user.join();
+    INFO("statement's error: " << g_longError.toStdString());
+    CHECK(g_longStarted);
+    CHECK_FALSE(built);
+    CHECK(error == QStringLiteral("Cancelled."));
+    // Stopped on its connection, not run to its end.
+    CHECK_FALSE(g_longCompleted);
+    CHECK_FALSE(g_longError.isEmpty());
+    CHECK(ms < 20000);
 }
 
 } // namespace BoardPackChecks

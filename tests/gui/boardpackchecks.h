@@ -20,4 +20,14 @@ void checkSharedEqualsSeparate(Session &session, const QDateTime &asOf, const QS
 // and it is the snapshot ExecutiveSnapshot::compute gives. Renames tables back afterwards.
 void checkSnapshotComputedOnce(Session &session, const QDateTime &asOf);
 
+// Catch2 assertions: Cancel pressed while the pack's shared live checks run, with two workers
+// (every section waiting for them): the checks are run once for the pack, never again after
+// the cancelled run, and the pack ends "Cancelled.".
+void checkCancelDuringSharedChecks(Session &session, const QDateTime &asOf);
+
+// Catch2 assertions: Cancel pressed while a section's statement runs (longSql, which would run
+// far longer than the test): the statement is stopped on the worker's connection (it fails, it
+// does not run to its end) and the pack ends "Cancelled." within a generous bound.
+void checkCancelStopsRunningStatement(Session &session, const QString &longSql);
+
 } // namespace BoardPackChecks

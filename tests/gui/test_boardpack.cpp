@@ -16,8 +16,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
@@ -50,7 +52,8 @@ std::atomic_int g_started{0};
 std::atomic_int g_ticks{0};
 std::atomic_bool g_onGuiThread{false};
 std::atomic_bool g_sawTicks{false};
-enum class Wait { ForTicks, ForCancel };
+std::atomic_bool g_rtlDuring{false};
+enum class Wait { ForTicks, ForCancel, Briefly };
 std::atomic<Wait> g_wait{Wait::ForTicks};
 
 // A section that takes as long as the test needs: until the window's timer has ticked while it
@@ -86,6 +89,12 @@ public:
             }
             if (g_wait == Wait::ForCancel && *request.cancelled)
                 break;
+            if (g_wait == Wait::Briefly) {
+                // What the application's direction is while the pack computes.
+                g_rtlDuring = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+                QThread::msleep(300);
+                break;
+            }
             QThread::msleep(2);
         }
         out->id = id();
@@ -288,4 +297,104 @@ TEST_CASE("File ▸ Board pack: Cancel stops the sections, writes nothing and ke
     REQUIRE(old.open(QIODevice::ReadOnly));
     CHECK(old.readAll() == QByteArray("last night's pack"));
     CHECK(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).size() == 2); // + pack.sqlite
+}
+
+TEST_CASE("Cancel during the pack's shared live checks: run once, never again, no crash (SQLite)",
+          "[boardpack][cancel][shared]")
+{
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(demoDb(*dir))));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    BoardPackChecks::checkCancelDuringSharedChecks(s, packAsOf());
+}
+
+TEST_CASE("Cancel stops the statement a section is running (SQLite)", "[boardpack][cancel]")
+{
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(demoDb(*dir))));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    // Minutes of counting if nothing stops it.
+    BoardPackChecks::checkCancelStopsRunningStatement(
+        s, QStringLiteral("with recursive c(x) as (select 1 union all select x + 1 from c where "
+                          "x < 2000000000) select count(*) from c"));
+}
+
+namespace {
+// An open widget of the window: its text follows the application's language.
+class RetranslatingLabel : public QLabel
+{
+public:
+    explicit RetranslatingLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setText(BoardPack::tr("Contents"));
+    }
+
+protected:
+    void changeEvent(QEvent *e) override
+    {
+        if (e->type() == QEvent::LanguageChange)
+            setText(BoardPack::tr("Contents"));
+        QLabel::changeEvent(e);
+    }
+};
+} // namespace
+
+TEST_CASE("a board pack in Arabic from an English window: the window stays English and left to "
+          "right while the pack computes, the pack's texts are Arabic",
+          "[boardpack][gui][language]")
+{
+    registerSlow();
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(demoDb(*dir))));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    QWidget window;
+    auto *label = new RetranslatingLabel(&window);
+    window.show();
+    BoardPackDialog dialog(s, language, packAsOf());
+    dialog.setChosenSurfaces({QStringLiteral("executive-room"), QStringLiteral("test-slow-1")});
+    dialog.setPackLanguage(QStringLiteral("ar"));
+    // What the window looks like whenever its thread runs while the pack computes.
+    QStringList textsSeen;
+    bool rtlSeen = false;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        if (g_started == 0)
+            return;
+        textsSeen << label->text();
+        rtlSeen = rtlSeen || window.layoutDirection() == Qt::RightToLeft ||
+                  label->layoutDirection() == Qt::RightToLeft;
+    });
+    sampler.start(5);
+    g_started = 0;
+    g_rtlDuring = true;
+    g_wait = Wait::Briefly;
+    BoardPack::Content pack;
+    QString error;
+    const bool built = dialog.buildContent(&pack, &error);
+    sampler.stop();
+    INFO(error.toStdString());
+    REQUIRE(built);
+    CHECK(g_started == 1);
+    // The application stayed left to right while the sections computed ...
+    CHECK_FALSE(g_rtlDuring);
+    // ... and the window never showed the pack's language or direction.
+    CHECK_FALSE(rtlSeen);
+    CHECK(textsSeen.filter(QStringLiteral("المحتويات")).isEmpty());
+    QCoreApplication::processEvents();
+    CHECK(label->text() == QStringLiteral("Contents"));
+    CHECK(window.layoutDirection() == Qt::LeftToRight);
+    CHECK(QGuiApplication::layoutDirection() == Qt::LeftToRight);
+    CHECK(language.language() == QStringLiteral("en"));
+    CHECK(BoardPack::tr("Contents") == QStringLiteral("Contents"));
+    // The pack itself is Arabic, right to left.
+    CHECK(pack.rightToLeft);
+    CHECK(pack.labels.contents == QStringLiteral("المحتويات"));
+    REQUIRE(pack.sections.size() == 2);
+    CHECK(pack.sections.at(0).title == QStringLiteral("غرفة القيادة التنفيذية"));
 }

@@ -49,3 +49,40 @@ TEST_CASE("a request's Executive snapshot is computed once and equals the one co
     REQUIRE(s.selectTenant(QStringLiteral("alpha")));
     BoardPackChecks::checkSnapshotComputedOnce(s, ExecutiveFixture::asOf());
 }
+
+TEST_CASE("Cancel during the pack's shared live checks: run once, never again (PostgreSQL)",
+          "[boardpack][cancel][shared][postgres]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded =
+        ExecutiveFixture::load(s, ExecutiveFixture::ApprovalSchema::Enhanced, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    REQUIRE(s.refreshSchema());
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    BoardPackChecks::checkCancelDuringSharedChecks(s, ExecutiveFixture::asOf());
+}
+
+TEST_CASE("Cancel stops the statement a section is running (PostgreSQL, PQcancel)",
+          "[boardpack][cancel][postgres]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded =
+        ExecutiveFixture::load(s, ExecutiveFixture::ApprovalSchema::Enhanced, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    REQUIRE(s.refreshSchema());
+    REQUIRE(s.selectTenant(QStringLiteral("alpha")));
+    // Sixty seconds if nothing stops it.
+    BoardPackChecks::checkCancelStopsRunningStatement(s, QStringLiteral("select pg_sleep(60)"));
+}

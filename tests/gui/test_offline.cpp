@@ -664,7 +664,7 @@ TEST_CASE("risk heatmap export and paper read the run's one live result, not a s
     nca.reason = QStringLiteral("planted for the test");
     nca.checkedAt = request.asOf;
     planted.results << nca;
-    *request.compliance = planted;
+    request.compliance = std::make_shared<const ComplianceLive>(planted);
     QByteArray out;
     QString error;
     REQUIRE(surface->exportData(*s, request, &out, &error));

@@ -27,7 +27,7 @@ bool ComplianceSurface::exportData(const Session &session, const ExportRequest &
 {
     ComplianceMatrix m;
     if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error,
-                                   &request.liveCompliance(session)))
+                                   request.liveCompliance(session).get()))
         return false;
     // A live check that failed fails the export with its cause (exit 3): a file never says
     // "records and data agree" for a control nobody could check.
@@ -46,7 +46,7 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
 {
     ComplianceMatrix m;
     if (!ComplianceMatrix::compute(session, {}, request.asOf, &m, error,
-                                   &request.liveCompliance(session)))
+                                   request.liveCompliance(session).get()))
         return false;
     auto tr = [](const char *text) {
         return QCoreApplication::translate("ComplianceSurface", text);

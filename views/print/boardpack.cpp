@@ -14,9 +14,17 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QThread>
 
+#include <sqlite3.h>
+#ifdef DEALIX_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
 #include <algorithm>
+#include <list>
 #include <mutex>
 #include <vector>
 
@@ -119,6 +127,60 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
 }
 
 namespace {
+// What stops the statement running on a worker's connection from another thread: the SQLite
+// handle (sqlite3_interrupt may be called from any thread while the connection is open) or a
+// PostgreSQL cancel object (PQcancel is documented as safe from any thread; the object is made
+// on the worker's thread, when its connection opens).
+class StatementStopper
+{
+public:
+    explicit StatementStopper(const Session &session)
+    {
+        const QSqlDatabase db = session.database();
+        if (!db.driver())
+            return;
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid())
+            return;
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+#ifdef DEALIX_HAVE_LIBPQ
+        // Qt's PostgreSQL driver names the type after libpq's struct.
+        else if (qstrcmp(handle.typeName(), "PGconn*") == 0 ||
+                 qstrcmp(handle.typeName(), "pg_conn*") == 0) {
+            if (PGconn *conn = *static_cast<PGconn *const *>(handle.constData()))
+                m_pg = PQgetCancel(conn);
+        }
+#endif
+    }
+    ~StatementStopper()
+    {
+#ifdef DEALIX_HAVE_LIBPQ
+        if (m_pg)
+            PQfreeCancel(m_pg);
+#endif
+    }
+    StatementStopper(const StatementStopper &) = delete;
+    StatementStopper &operator=(const StatementStopper &) = delete;
+    void stop() const
+    {
+        if (m_sqlite)
+            sqlite3_interrupt(m_sqlite);
+#ifdef DEALIX_HAVE_LIBPQ
+        if (m_pg) {
+            char why[256];
+            PQcancel(m_pg, why, int(sizeof why));
+        }
+#endif
+    }
+
+private:
+    sqlite3 *m_sqlite = nullptr;
+#ifdef DEALIX_HAVE_LIBPQ
+    PGcancel *m_pg = nullptr;
+#endif
+};
+
 // One pack's sections being computed: a queue that every worker takes the next section from,
 // and a slot per section for its result, so the order never depends on which finishes first.
 struct Computation {
@@ -131,8 +193,19 @@ struct Computation {
     std::vector<qint64> ms;
     std::atomic_int next{0};
     std::atomic_int done{0};
-    std::mutex lock; // for openErrors
+    std::mutex lock; // for openErrors and stoppers
     QStringList openErrors;
+    // The workers' open connections, to stop their running statements on Cancel.
+    std::list<StatementStopper> stoppers;
+
+    // Stops the statement running on every worker's connection (called again while the workers
+    // finish, so that a section's next statement stops too).
+    void stopRunningStatements()
+    {
+        const std::lock_guard<std::mutex> guard(lock);
+        for (const StatementStopper &s : stoppers)
+            s.stop();
+    }
 
     // The order sections are taken in (the pack's order is kept by the slots): the sections that
     // wait for the pack's shared figures (the live checks, the Executive snapshot) come after the
@@ -202,7 +275,15 @@ struct Computation {
                 openErrors << clone.errorString();
                 return;
             }
+            std::list<StatementStopper>::iterator stopper;
+            {
+                const std::lock_guard<std::mutex> guard(lock);
+                stopper = stoppers.emplace(stoppers.end(), clone);
+            }
             work(clone, {}, sectionDone);
+            // Forgotten before the connection closes: never stopped once closed.
+            const std::lock_guard<std::mutex> guard(lock);
+            stoppers.erase(stopper);
         });
     }
 
@@ -248,9 +329,14 @@ struct Computation {
     }
 };
 
-int threadsFor(const BoardPack::Options &options, qsizetype sections)
+int threadsFor(const BoardPack::Options &options, qsizetype sections, bool postgres)
 {
-    const int wanted = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    // On PostgreSQL each thread is one more session running heavy aggregates on the server: by
+    // default at most maxPostgresThreads, whatever the number of cores here.
+    constexpr int maxPostgresThreads = 3;
+    const int wanted = options.threads > 0 ? options.threads
+                       : postgres ? std::min(QThread::idealThreadCount(), maxPostgresThreads)
+                                  : QThread::idealThreadCount();
     return int(std::clamp<qsizetype>(sections, 1, std::max(1, wanted)));
 }
 } // namespace
@@ -268,7 +354,7 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
     // This thread computes on the session; the others each on a connection of their own.
     std::vector<QThread *> threads;
     const Session::CloneSpec spec = session.cloneSpec();
-    for (int t = 1; t < threadsFor(options, ids.size()); ++t) {
+    for (int t = 1; t < threadsFor(options, ids.size(), session.isPostgres()); ++t) {
         threads.push_back(work.worker(spec, {}));
         threads.back()->start();
     }
@@ -303,13 +389,25 @@ bool BoardPack::buildFrom(const Session::CloneSpec &spec, Content *content, QStr
     if (cancelled)
         work.request.cancelled = cancelled;
     std::vector<QThread *> threads;
-    for (int t = 0; t < threadsFor(content->options, ids.size()); ++t) {
+    const bool postgres = spec.url.kind() == SourceUrl::Kind::PostgreSQL;
+    for (int t = 0; t < threadsFor(content->options, ids.size(), postgres); ++t) {
         threads.push_back(work.worker(spec, sectionDone));
         threads.back()->start();
     }
+    // Cancel also stops the statements running on the workers' connections, so the sections
+    // under way end at once instead of computing to their end.
     for (QThread *t : threads) {
-        t->wait();
+        while (!t->wait(QDeadlineTimer(20))) {
+            if (*work.request.cancelled)
+                work.stopRunningStatements();
+        }
         delete t;
+    }
+    // Sections stopped mid-statement failed, but the pack was cancelled, not incomplete.
+    if (*work.request.cancelled) {
+        if (error)
+            *error = tr("Cancelled.");
+        return false;
     }
     return work.assemble(content, error);
 }

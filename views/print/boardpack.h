@@ -32,7 +32,8 @@ public:
         QString period;         // for surfaces with a period (month|quarter|year|all)
         bool cover = true;      // false: one surface, no cover or contents
         // Sections computed at the same time, each on its own connection: 0 means
-        // QThread::idealThreadCount(); 1 computes them one after the other on the session.
+        // QThread::idealThreadCount(), at most 3 on PostgreSQL (each is a server session); 1
+        // computes them one after the other on the session.
         int threads = 0;
     };
     struct Content {
@@ -78,8 +79,9 @@ public:
                       const Progress &progress = {});
     // The sections of content (prepared on the session's thread, content->options.surfaces
     // resolved) from any thread, every one on a connection opened from spec: the board pack
-    // dialog computes there so that the window never waits. Stops before the next section once
-    // *cancelled is set (then false, "Cancelled."). sectionDone(done, total) is called on the
+    // dialog computes there so that the window never waits. Once *cancelled is set, no section
+    // starts and the statements running on the workers' connections are stopped
+    // (sqlite3_interrupt, PQcancel): false, "Cancelled.". sectionDone(done, total) is called on the
     // worker threads, after each section.
     static bool buildFrom(const Session::CloneSpec &spec, Content *content, QString *error,
                           const std::shared_ptr<std::atomic_bool> &cancelled,

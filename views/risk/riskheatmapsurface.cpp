@@ -25,7 +25,8 @@ bool RiskHeatmapSurface::exportData(const Session &session, const ExportRequest 
                                     QByteArray *out, QString *error) const
 {
     RiskRegister r;
-    if (!RiskRegister::compute(session, request.asOf, &r, error, &request.liveCompliance(session)))
+    if (!RiskRegister::compute(session, request.asOf, &r, error,
+                               request.liveCompliance(session).get()))
         return false;
     *out = SurfaceOutput::serialise(r, request.format, session);
     return true;
@@ -35,7 +36,8 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
                                       PrintSection *out, QString *error) const
 {
     RiskRegister r;
-    if (!RiskRegister::compute(session, request.asOf, &r, error, &request.liveCompliance(session)))
+    if (!RiskRegister::compute(session, request.asOf, &r, error,
+                               request.liveCompliance(session).get()))
         return false;
     auto tr = [](const char *text) {
         return QCoreApplication::translate("RiskHeatmapSurface", text);

@@ -10,12 +10,16 @@
 #include <map>
 #include <mutex>
 
-// What the copies of one request share: the locks around the live checks and the snapshots
-// computed for it (by period; the tenant and as-of time are checked on reading).
+// What the copies of one request share: the live checks and the snapshots computed for it (by
+// period; the tenant and as-of time are checked on reading). Each result is immutable once
+// shared: a reader keeps its own reference, and a result for another tenant or time replaces
+// the pointer, never the object.
 struct ExportRequest::Shared {
     std::mutex complianceLock;
+    std::shared_ptr<const ComplianceLive> live; // computed (or cancelled, or failed) for:
+    QString liveTenant;
+    QDateTime liveAsOf;
     struct Snapshot {
-        bool computed = false;
         bool ok = false;
         QString tenantId;
         QDateTime asOf;
@@ -23,46 +27,70 @@ struct ExportRequest::Shared {
         ExecutiveSnapshot value;
     };
     std::mutex snapshotLock;
-    std::map<Period, Snapshot> snapshots;
+    std::map<Period, std::shared_ptr<const Snapshot>> snapshots;
 };
+
+std::atomic_int ExportRequest::liveComputations{0};
+std::function<void(int, int)> ExportRequest::betweenLiveChecks;
 
 ExportRequest::ExportRequest()
     : shared(std::make_shared<Shared>())
 {}
 
-const ComplianceLive &ExportRequest::liveCompliance(const Session &session) const
+std::shared_ptr<const ComplianceLive> ExportRequest::liveCompliance(const Session &session) const
 {
     const std::lock_guard<std::mutex> lock(shared->complianceLock);
-    const bool sameRun = asOf.isValid()
-                             ? compliance->matches(session.tenantId(), asOf)
-                             : compliance->ran && compliance->tenantId == session.tenantId();
-    if (!sameRun) {
-        const std::shared_ptr<std::atomic_bool> stop = cancelled;
-        *compliance = ComplianceLive::run(session, asOf, [stop](int, int) { return !*stop; });
-    }
-    return *compliance;
+    // Checks the caller already has for this tenant and time.
+    if (compliance &&
+        (asOf.isValid() ? compliance->matches(session.tenantId(), asOf)
+                        : compliance->ran && compliance->tenantId == session.tenantId()))
+        return compliance;
+    // Run once for this request, tenant and time, whatever came of it (a cancelled run stays
+    // cancelled: the pack it belongs to is not written).
+    if (shared->live && shared->liveTenant == session.tenantId() && shared->liveAsOf == asOf)
+        return shared->live;
+    ++liveComputations;
+    const std::shared_ptr<std::atomic_bool> stop = cancelled;
+    const std::function<void(int, int)> hook = betweenLiveChecks;
+    auto result = std::make_shared<const ComplianceLive>(
+        ComplianceLive::run(session, asOf, [stop, hook](int done, int total) {
+            if (hook)
+                hook(done, total);
+            return !*stop;
+        }));
+    shared->live = result;
+    shared->liveTenant = session.tenantId();
+    shared->liveAsOf = asOf;
+    return result;
 }
 
 bool ExportRequest::executiveSnapshot(const Session &session, Period range, ExecutiveSnapshot *out,
                                       QString *error) const
 {
-    // The live checks first, outside the snapshot's lock (they have their own).
-    const ComplianceLive &live = liveCompliance(session);
-    const std::lock_guard<std::mutex> lock(shared->snapshotLock);
-    Shared::Snapshot &s = shared->snapshots[range];
-    if (!s.computed || s.tenantId != session.tenantId() || s.asOf != asOf) {
-        s = Shared::Snapshot();
-        s.ok = ExecutiveSnapshot::compute(session, range, asOf, &s.value, &s.error, &live);
-        s.computed = !*cancelled;
-        s.tenantId = session.tenantId();
-        s.asOf = asOf;
+    // The live checks first, outside the snapshot's lock (they have their own); held until the
+    // snapshot that points at them is computed.
+    const std::shared_ptr<const ComplianceLive> live = liveCompliance(session);
+    std::shared_ptr<const Shared::Snapshot> snapshot;
+    {
+        const std::lock_guard<std::mutex> lock(shared->snapshotLock);
+        std::shared_ptr<const Shared::Snapshot> &s = shared->snapshots[range];
+        // Computed once per request, tenant and time (a cancelled or failed computation too).
+        if (!s || s->tenantId != session.tenantId() || s->asOf != asOf) {
+            auto computed = std::make_shared<Shared::Snapshot>();
+            computed->ok = ExecutiveSnapshot::compute(session, range, asOf, &computed->value,
+                                                      &computed->error, live.get());
+            computed->tenantId = session.tenantId();
+            computed->asOf = asOf;
+            s = std::move(computed);
+        }
+        snapshot = s;
     }
-    if (!s.ok) {
+    if (!snapshot->ok) {
         if (error)
-            *error = s.error;
+            *error = snapshot->error;
         return false;
     }
-    *out = s.value;
+    *out = snapshot->value;
     return true;
 }
 

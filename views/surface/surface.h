@@ -28,8 +28,17 @@ struct ExportRequest {
     // The compliance live checks of this run, computed on first use and shared by every
     // section printed or exported from this request (copies of the request share them): the
     // compliance section, the Executive Room and the Weekly Review read one and the same result.
-    std::shared_ptr<ComplianceLive> compliance = std::make_shared<ComplianceLive>();
-    const ComplianceLive &liveCompliance(const Session &session) const;
+    // The result is immutable and each caller holds its own reference, so a thread still reading
+    // it is never disturbed. Computed at most once per request, tenant and as-of time: a run that
+    // was cancelled or failed is shared as such, never run again within the request.
+    std::shared_ptr<const ComplianceLive> liveCompliance(const Session &session) const;
+    // Checks already run for this request (set by the caller; used when it matches the tenant
+    // and as-of time): null, computed on first use.
+    std::shared_ptr<const ComplianceLive> compliance;
+    // Test hooks: how many times the live checks were run for a request (every request), and a
+    // function called between checks on the computing thread (done, total).
+    static std::atomic_int liveComputations;
+    static std::function<void(int, int)> betweenLiveChecks;
     // The Executive snapshot of range as of asOf (with the live checks above), computed on
     // first use and shared the same way: the Executive Room and the Weekly Review's RAG (all
     // time) read one computation. Thread-safe: sections of a board pack computed at the same

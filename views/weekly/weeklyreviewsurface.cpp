@@ -32,7 +32,7 @@ bool compute(const Session &session, const ExportRequest &request, WeeklyReview 
     if (!request.executiveSnapshot(session, Period::AllTime, &current, error))
         return false;
     return WeeklyReview::compute(session, request.asOf, review, error,
-                                 &request.liveCompliance(session), &current);
+                                 request.liveCompliance(session).get(), &current);
 }
 } // namespace
 
