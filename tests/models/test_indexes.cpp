@@ -212,7 +212,7 @@ TEST_CASE("the demo database and an offline copy have every catalogue index that
 }
 
 TEST_CASE("index advice on SQLite: the catalogue's name with another definition is reported and "
-          "replaced; a NOCASE index serves nothing",
+          "replaced, a NOCASE index serves nothing",
           "[indexes][sqlite]")
 {
     auto dir = TestSupport::tempDir();

@@ -176,7 +176,7 @@ TEST_CASE("indexes --format sql applied to a fresh SQLite file leaves nothing mi
 }
 
 TEST_CASE("index advice on PostgreSQL: an invalid index of the catalogue's name is reported and "
-          "rebuilt; a BRIN index serves nothing",
+          "rebuilt, a BRIN index serves nothing",
           "[indexes][postgres]")
 {
     PgDatabase db;
@@ -264,6 +264,7 @@ TEST_CASE("indexes --format sql without a source runs on a plain Dealix PostgreS
     REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
     // The plain Dealix schema: none of the enhanced columns (approval_requests.sla_deadline_at,
     // pdpl_consents.granted_at, ...).
+    REQUIRE(s.refreshSchema());
     QSqlQuery q(s.database());
     int dropped = 0;
     for (const DealixSchema::Table &t : DealixSchema::tables()) {
