@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,6 +240,7 @@ int runIndexes(const Options &o)
     Session session;
     QList<IndexAdvice::Status> statuses;
     IndexAdvice::Dialect dialect = IndexAdvice::Dialect::PostgreSQL;
+    QHash<QString, QStringList> enhancedLeftOut;
     if (withSource) {
         if (const int rc = openSession(o, session, false); rc != ExitCode::Ok)
             return rc;
@@ -251,16 +253,24 @@ int runIndexes(const Options &o)
         if (!session.isPostgres())
             dialect = IndexAdvice::Dialect::SQLite;
     } else {
-        // An expression entry is written for the source's schema (its expressions depend on
-        // the columns it has): only with a source.
-        for (const IndexAdvice::Entry &e : IndexAdvice::catalogue())
-            if (!e.expressions)
-                statuses.append({e, false, QString()});
+        // Without a source the DDL must run on any Dealix database: the covering columns only
+        // the enhanced schema has are left out (and said in a comment); an expression entry is
+        // written for the source's schema (its expressions depend on the columns it has), so
+        // only with a source.
+        for (const IndexAdvice::Entry &e : IndexAdvice::catalogue()) {
+            if (e.expressions)
+                continue;
+            QStringList leftOut;
+            IndexAdvice::Status s;
+            s.entry = IndexAdvice::plainDealix(e, &leftOut);
+            statuses.append(s);
+            enhancedLeftOut.insert(e.name, leftOut);
+        }
     }
     // A live PostgreSQL database is indexed without blocking writes (CONCURRENTLY, outside a
     // transaction); SQLite has no such form.
-    auto ddl = [&](const IndexAdvice::Entry &e) {
-        return IndexAdvice::ddl(e, dialect, dialect == IndexAdvice::Dialect::PostgreSQL);
+    auto ddl = [&](const IndexAdvice::Status &s) {
+        return IndexAdvice::ddl(s, dialect, dialect == IndexAdvice::Dialect::PostgreSQL);
     };
     auto columns = [](const IndexAdvice::Entry &e) {
         QString text = e.keys.join(QStringLiteral(", "));
@@ -281,12 +291,11 @@ int runIndexes(const Options &o)
                 {QStringLiteral("covering"), QJsonArray::fromStringList(s.entry.cover)},
                 {QStringLiteral("surfaces"), QJsonArray::fromStringList(s.entry.surfaces)},
                 {QStringLiteral("why"), s.entry.why},
-                {QStringLiteral("status"),
-                 withSource
-                     ? QJsonValue(s.present ? QStringLiteral("present") : QStringLiteral("missing"))
-                     : QJsonValue()},
+                {QStringLiteral("status"), withSource ? QJsonValue(s.state()) : QJsonValue()},
                 {QStringLiteral("present_as"), s.present ? QJsonValue(s.presentAs) : QJsonValue()},
-                {QStringLiteral("ddl"), ddl(s.entry)}});
+                {QStringLiteral("replaces"),
+                 s.conflict.isEmpty() ? QJsonValue() : QJsonValue(s.conflict)},
+                {QStringLiteral("ddl"), ddl(s)}});
         }
         return writeOutput(
             o,
@@ -308,10 +317,27 @@ int runIndexes(const Options &o)
         for (const IndexAdvice::Status &s : std::as_const(statuses)) {
             if (s.present)
                 continue;
-            text += QStringLiteral("-- %1 (%2)\n%3\n")
+            text += QStringLiteral("-- %1 (%2)\n")
                         .arg(DisplayText::terminal(s.entry.why, false),
-                             s.entry.surfaces.join(QStringLiteral(", ")), ddl(s.entry))
+                             s.entry.surfaces.join(QStringLiteral(", ")))
                         .toUtf8();
+            if (!s.conflict.isEmpty())
+                text += QStringLiteral("-- %1\n")
+                            .arg(s.conflictInvalid
+                                     ? Tr::tr("%1 exists but is invalid: dropped and built again.")
+                                           .arg(s.conflict)
+                                     : Tr::tr("%1 exists with another definition: dropped and "
+                                              "built again.")
+                                           .arg(s.conflict))
+                            .toUtf8();
+            const QStringList leftOut = enhancedLeftOut.value(s.entry.name);
+            if (!leftOut.isEmpty())
+                text += QStringLiteral("-- %1\n")
+                            .arg(Tr::tr("Left out, only the enhanced schema has them: %1 (run "
+                                        "with --source to include them).")
+                                     .arg(leftOut.join(QStringLiteral(", "))))
+                            .toUtf8();
+            text += ddl(s).toUtf8() + '\n';
         }
         if (withSource && missing == 0)
             text += QStringLiteral("-- %1\n")
@@ -320,9 +346,13 @@ int runIndexes(const Options &o)
         return writeOutput(o, text);
     }
     for (const IndexAdvice::Status &s : std::as_const(statuses)) {
-        const QString status = !withSource ? Tr::tr("recommended")
-                               : s.present ? Tr::tr("present (%1)").arg(s.presentAs)
-                                           : Tr::tr("missing");
+        const QString status =
+            !withSource            ? Tr::tr("recommended")
+            : s.present            ? Tr::tr("present (%1)").arg(s.presentAs)
+            : s.conflict.isEmpty() ? Tr::tr("missing")
+            : s.conflictInvalid
+                ? Tr::tr("invalid (%1 exists but cannot be used)").arg(s.conflict)
+                : Tr::tr("different (%1 exists with another definition)").arg(s.conflict);
         text += QStringLiteral("%1\t%2\t%3 (%4)\t%5\t%6\n")
                     .arg(field(s.entry.name), field(status), field(s.entry.table),
                          field(columns(s.entry)),

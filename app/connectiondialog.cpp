@@ -68,6 +68,9 @@ ConnectionDialog::ConnectionDialog(const QStringList &recentSources, const QStri
     m_pages->addWidget(sqlitePage);
     m_pages->addWidget(pgPage);
     connect(m_sqlite, &QRadioButton::toggled, this, &ConnectionDialog::updateKind);
+    // The kept options belong to the loaded URL's servers: typing another host drops them, so
+    // that nothing invisible (target_session_attrs=standby …) applies to the new one.
+    connect(m_host, &QLineEdit::textEdited, this, [this] { m_options.clear(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));

@@ -39,6 +39,6 @@ private:
     QLabel *m_passwordNote;
     // The loaded PostgreSQL URL's options (sslmode, target_session_attrs …), kept: the form
     // has no fields for them, and dropping target_session_attrs would send a standby's
-    // readers to the primary.
+    // readers to the primary. Cleared when the user edits the host.
     QString m_options;
 };

@@ -733,6 +733,26 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>موجود (%1)</translation>
     </message>
     <message>
+        <source>invalid (%1 exists but cannot be used)</source>
+        <translation>غير صالح (%1 موجود لكن لا يمكن استخدامه)</translation>
+    </message>
+    <message>
+        <source>different (%1 exists with another definition)</source>
+        <translation>مختلف (%1 موجود بتعريف آخر)</translation>
+    </message>
+    <message>
+        <source>%1 exists but is invalid: dropped and built again.</source>
+        <translation>%1 موجود لكنه غير صالح: يُحذف ويُبنى من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 exists with another definition: dropped and built again.</source>
+        <translation>%1 موجود بتعريف آخر: يُحذف ويُبنى من جديد.</translation>
+    </message>
+    <message>
+        <source>Left out, only the enhanced schema has them: %1 (run with --source to include them).</source>
+        <translation>أُسقطت لأن المخطط المحسّن وحده يحتويها: %1 (شغّل الأمر مع --source لتضمينها).</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
@@ -3999,6 +4019,14 @@ Computed at: %3</source>
     <message>
         <source>Index %1 on %2 (%3): %4 Speeds up: %5.</source>
         <translation>الفهرس %1 على %2 ‏(%3): %4 يسرّع: %5.</translation>
+    </message>
+    <message>
+        <source>An index named %1 exists but is invalid: the SQL drops it first.</source>
+        <translation>يوجد فهرس باسم %1 لكنه غير صالح: تحذفه التعليمات أولًا.</translation>
+    </message>
+    <message>
+        <source>An index named %1 exists with another definition: the SQL drops it first.</source>
+        <translation>يوجد فهرس باسم %1 بتعريف آخر: تحذفه التعليمات أولًا.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "models/source/indexadvice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,7 +104,8 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
                 continue;
             o.missingIndexes.append({s.entry.name, s.entry.table, s.entry.keys + s.entry.cover,
                                      s.entry.surfaces, s.entry.why,
-                                     IndexAdvice::ddl(s.entry, dialect, session.isPostgres())});
+                                     IndexAdvice::ddl(s, dialect, session.isPostgres()), s.conflict,
+                                     s.conflictInvalid});
         }
     }
     *out = o;
@@ -121,11 +123,26 @@ QString SourceOverview::missingIndexText() const
     lines << tr("%n recommended index(es) missing (%1 prints them):", nullptr,
                 int(missingIndexes.size()))
                  .arg(DisplayText::isolate(QStringLiteral("dealix-desk indexes --format sql")));
-    for (const MissingIndex &m : missingIndexes)
-        lines << tr("Index %1 on %2 (%3): %4 Speeds up: %5.")
-                     .arg(DisplayText::isolate(m.name), DisplayText::isolate(m.table),
-                          DisplayText::isolate(m.columns.join(QStringLiteral(", "))), m.why,
-                          DisplayText::isolate(m.surfaces.join(QStringLiteral(", "))));
+    // What each index serves in the current language (the catalogue's text; the stored one
+    // for a name it no longer has).
+    QHash<QString, QString> why;
+    for (const IndexAdvice::Entry &e : IndexAdvice::catalogue())
+        why.insert(e.name, e.why);
+    for (const MissingIndex &m : missingIndexes) {
+        QString line = tr("Index %1 on %2 (%3): %4 Speeds up: %5.")
+                           .arg(DisplayText::isolate(m.name), DisplayText::isolate(m.table),
+                                DisplayText::isolate(m.columns.join(QStringLiteral(", "))),
+                                why.value(m.name, m.why),
+                                DisplayText::isolate(m.surfaces.join(QStringLiteral(", "))));
+        if (!m.existing.isEmpty())
+            line += QLatin1Char(' ') +
+                    (m.existingInvalid
+                         ? tr("An index named %1 exists but is invalid: the SQL drops it first.")
+                         : tr("An index named %1 exists with another definition: the SQL drops "
+                              "it first."))
+                        .arg(DisplayText::isolate(m.existing));
+        lines << line;
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -145,13 +162,18 @@ QJsonObject SourceOverview::toJson() const
     }
     QJsonArray missing;
     for (const MissingIndex &m : missingIndexes)
-        missing.append(
-            QJsonObject{{QStringLiteral("name"), m.name},
-                        {QStringLiteral("table"), m.table},
-                        {QStringLiteral("columns"), QJsonArray::fromStringList(m.columns)},
-                        {QStringLiteral("surfaces"), QJsonArray::fromStringList(m.surfaces)},
-                        {QStringLiteral("why"), m.why},
-                        {QStringLiteral("ddl"), m.ddl}});
+        missing.append(QJsonObject{
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("table"), m.table},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(m.columns)},
+            {QStringLiteral("surfaces"), QJsonArray::fromStringList(m.surfaces)},
+            {QStringLiteral("why"), m.why},
+            {QStringLiteral("ddl"), m.ddl},
+            {QStringLiteral("state"), m.existing.isEmpty() ? QStringLiteral("missing")
+                                      : m.existingInvalid  ? QStringLiteral("invalid")
+                                                           : QStringLiteral("different")},
+            {QStringLiteral("existing_index"),
+             m.existing.isEmpty() ? QJsonValue() : QJsonValue(m.existing)}});
     return QJsonObject{
         {QStringLiteral("source"), source},
         {QStringLiteral("driver"), driver},

@@ -44,6 +44,10 @@ public:
         QStringList surfaces;
         QString why;
         QString ddl;
+        // An index of that name exists but does not serve (IndexAdvice::Status::conflict):
+        // invalid, or defined differently; ddl drops it first.
+        QString existing;
+        bool existingInvalid = false;
     };
     QList<MissingIndex> missingIndexes;
     bool indexesChecked = false;

@@ -1412,8 +1412,10 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
         q.exec(QStringLiteral("pragma synchronous = off"));
         ok = generate(session, options, stats, error, progress);
         if (ok) {
-            ok = q.exec(QStringLiteral("pragma journal_mode = delete")) &&
-                 q.exec(QStringLiteral("analyze"));
+            // WAL, kept in the file: the app's worker threads read this file while the window
+            // writes decisions to it, and in WAL readers never block the writer (nor it them).
+            ok = q.exec(QStringLiteral("analyze")) &&
+                 q.exec(QStringLiteral("pragma journal_mode = wal"));
             if (!ok && error)
                 *error = tr("Cannot write %1: %2").arg(path, sqlErrorText(q.lastError()));
         }

@@ -2,6 +2,7 @@
 
 #include "models/approvals/approvalqueue.h"
 #include "models/source/boundquery.h"
+#include "models/source/dealixschema.h"
 #include "models/source/schemainfo.h"
 #include "models/source/session.h"
 #include "models/source/sqldialect.h"
@@ -24,6 +25,8 @@ struct Existing {
     QStringList keys;    // key columns in order; an expression key is an empty string
     QStringList columns; // keys and INCLUDE columns
     QStringList terms;   // every key as IndexAdvice::normalizedTerm, expressions included
+    bool valid = true;   // PostgreSQL: indisvalid, indisready and indislive
+    bool usable = true;  // valid, not partial, btree, the BINARY collation (SQLite) on every key
 };
 
 // The terms of a column list, split at the commas outside parentheses and string literals.
@@ -77,6 +80,8 @@ QStringList sqliteIndexTerms(const QString &createSql)
 
 bool serves(const Existing &index, const IndexAdvice::Entry &entry, const QStringList &terms)
 {
+    if (!index.usable)
+        return false;
     if (!entry.expressionKeys.isEmpty()) {
         // An expression entry: the index's leading keys are the entry's terms, as the engine
         // writes them.
@@ -101,33 +106,38 @@ bool serves(const Existing &index, const IndexAdvice::Entry &entry, const QStrin
     return true;
 }
 
-// Every valid, non-partial index of the table. The table name comes from the catalogue and is
-// bound all the same.
+// Every index of the table, each said usable or not (Existing). The table name comes from the
+// catalogue and is bound all the same.
 Result<QList<Existing>> existingIndexes(const Session &session, const QString &table)
 {
     QSqlQuery q(session.database());
     BoundQuery b;
     if (session.isPostgres()) {
         // indkey lists the key columns first (indnkeyatts of them), then the INCLUDE ones; an
-        // expression is attribute number 0. Invalid indexes (a CONCURRENTLY build that failed)
-        // and partial ones serve nothing here.
+        // expression is attribute number 0. Invalid or unready indexes (a CONCURRENTLY build
+        // that failed or is under way), partial ones and other access methods than btree (BRIN,
+        // GIN, bloom cannot answer the ordered, covering reads) serve nothing here.
         b << QStringLiteral(
                  "select ic.relname, k.ord, k.ord <= x.indnkeyatts, a.attname, "
-                 "pg_get_indexdef(x.indexrelid, cast(k.ord as int), true) from pg_index x "
-                 "join pg_class t on t.oid = x.indrelid join pg_class ic on ic.oid = x.indexrelid "
+                 "pg_get_indexdef(x.indexrelid, cast(k.ord as int), true), x.indisvalid and "
+                 "x.indisready and x.indislive, x.indpred is null and am.amname = 'btree' "
+                 "from pg_index x join pg_class t on t.oid = x.indrelid join pg_class ic on "
+                 "ic.oid = x.indexrelid join pg_am am on am.oid = ic.relam "
                  "join pg_namespace n on n.oid = t.relnamespace "
                  "cross join lateral unnest(cast(x.indkey as int2[])) with ordinality as "
                  "k(attnum, ord) left join pg_attribute a on a.attrelid = t.oid and a.attnum = "
                  "k.attnum and k.attnum > 0 where n.nspname = current_schema() and t.relname = "
-                 "%1 and x.indisvalid and x.indpred is null order by ic.relname, k.ord")
+                 "%1 order by ic.relname, k.ord")
                  .arg(b.bind(table));
     } else {
         // index_xinfo: key = 1 for the declared columns (in order), cid -2 an expression, -1
-        // the rowid. Partial indexes are left out.
+        // the rowid. Partial indexes, and keys in another collation than BINARY (the queries
+        // compare with the column's own collation), serve nothing here.
         b << QStringLiteral("select l.name, x.seqno, x.key, x.name, (select m.sql from "
-                            "sqlite_master m where m.type = 'index' and m.name = l.name) from "
+                            "sqlite_master m where m.type = 'index' and m.name = l.name), 1, "
+                            "l.partial = 0 and upper(coalesce(x.coll, 'BINARY')) = 'BINARY' from "
                             "pragma_index_list(%1) l "
-                            "join pragma_index_xinfo(l.name) x where l.partial = 0 and x.key = 1 "
+                            "join pragma_index_xinfo(l.name) x where x.key = 1 "
                             "order by l.name, x.seqno")
                  .arg(b.bind(table));
     }
@@ -138,7 +148,7 @@ Result<QList<Existing>> existingIndexes(const Session &session, const QString &t
     while (q.next()) {
         const QString name = q.value(0).toString();
         if (out.isEmpty() || out.last().name != name) {
-            out.append({name, {}, {}, {}});
+            out.append({name, {}, {}, {}, true, true});
             // SQLite: the terms as the index's CREATE statement writes them (an automatic
             // index has no statement: its keys are plain columns).
             if (!session.isPostgres() && !q.value(4).isNull()) {
@@ -146,6 +156,8 @@ Result<QList<Existing>> existingIndexes(const Session &session, const QString &t
                     out.last().terms << IndexAdvice::normalizedTerm(t);
             }
         }
+        out.last().valid = out.last().valid && q.value(5).toBool();
+        out.last().usable = out.last().usable && out.last().valid && q.value(6).toBool();
         const QString column = q.value(3).isNull() ? QString() : q.value(3).toString();
         if (q.value(2).toBool()) {
             out.last().keys << column;
@@ -407,6 +419,44 @@ bool IndexAdvice::applicable(const Entry &entry, const SchemaInfo &schema, Diale
     return true;
 }
 
+IndexAdvice::Entry IndexAdvice::plainDealix(const Entry &entry, QStringList *leftOut)
+{
+    Entry e = entry;
+    if (const DealixSchema::Table *t = DealixSchema::find(entry.table)) {
+        e.cover.clear();
+        for (const QString &c : entry.cover) {
+            if (t->optionalColumns.contains(c)) {
+                if (leftOut)
+                    *leftOut << c;
+            } else {
+                e.cover << c;
+            }
+        }
+    }
+    return e;
+}
+
+QString IndexAdvice::Status::state() const
+{
+    if (present)
+        return QStringLiteral("present");
+    if (conflict.isEmpty())
+        return QStringLiteral("missing");
+    return conflictInvalid ? QStringLiteral("invalid") : QStringLiteral("different");
+}
+
+QString IndexAdvice::ddl(const Status &status, Dialect dialect, bool concurrently)
+{
+    const QString create = ddl(status.entry, dialect, concurrently);
+    if (status.present || status.conflict.isEmpty())
+        return create;
+    // The name is the catalogue's (status.entry.name equals it), never the source's text.
+    const bool pg = dialect == Dialect::PostgreSQL;
+    return QStringLiteral("DROP INDEX %1IF EXISTS %2;\n%3")
+        .arg(pg && concurrently ? QStringLiteral("CONCURRENTLY ") : QString(), status.entry.name,
+             create);
+}
+
 QString IndexAdvice::ddl(const Entry &entry, Dialect dialect, bool concurrently)
 {
     // Names, columns and expressions come from the catalogue above, never from input. An
@@ -456,6 +506,14 @@ Result<QList<IndexAdvice::Status>> IndexAdvice::detect(const Session &session)
                 s.present = true;
                 s.presentAs = index.name;
                 break;
+            }
+        }
+        if (!s.present) {
+            for (const Existing &index : byTable.value(entry.table)) {
+                if (index.name.compare(entry.name, Qt::CaseInsensitive) == 0) {
+                    s.conflict = index.name;
+                    s.conflictInvalid = !index.valid;
+                }
             }
         }
         out << s;

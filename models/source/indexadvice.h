@@ -55,12 +55,27 @@ public:
     // PostgreSQL: the keys, the covering columns as INCLUDE; with concurrently (advice for a live
     // database) CREATE INDEX CONCURRENTLY IF NOT EXISTS, which must run outside a transaction.
     static QString ddl(const Entry &entry, Dialect dialect, bool concurrently);
+    // Without a source: the entry with only the columns a plain Dealix schema has (the enhanced
+    // covering columns, e.g. approval_requests.sla_deadline_at, left out and listed in leftOut),
+    // so that its DDL runs on any Dealix database.
+    static Entry plainDealix(const Entry &entry, QStringList *leftOut = nullptr);
 
     struct Status {
         Entry entry;          // as it applies to the source
         bool present = false; // an index of the source serves it
         QString presentAs;    // that index's name
+        // Not present, but an index with the entry's name exists and cannot serve it: invalid
+        // (PostgreSQL: a failed CONCURRENTLY build, not ready) or defined differently (other
+        // columns, partial, not btree, another collation). CREATE ... IF NOT EXISTS would skip
+        // it, so its DDL drops it first.
+        QString conflict;
+        bool conflictInvalid = false;
+        // "present", "missing", "invalid" or "different" (JSON, text).
+        QString state() const;
     };
+    // The DDL that makes the index serve: ddl(), after DROP INDEX [CONCURRENTLY] IF EXISTS of a
+    // same-named index that does not serve.
+    static QString ddl(const Status &status, Dialect dialect, bool concurrently);
     // For the open source: each catalogue index that applies to its schema, present or missing.
     static Result<QList<Status>> detect(const Session &session);
     // Creates every applicable catalogue index in a database the app writes itself (demo

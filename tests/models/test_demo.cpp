@@ -1,3 +1,4 @@
+#include "models/approvals/approvaldecider.h"
 #include "models/source/datadigest.h"
 #include "models/source/dealixschema.h"
 #include "models/source/demogenerator.h"
@@ -5,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,4 +280,58 @@ TEST_CASE("demo into an unwritable place fails cleanly and leaves nothing", "[de
     CHECK(error.contains(target));
     CHECK(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     CHECK(QFileInfo(target + QStringLiteral("/inside")).isDir());
+}
+
+TEST_CASE("the demo file is in WAL mode: a decision commits while a worker holds a long read",
+          "[demo][sqlite][approvals]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString path = generate(*dir, QStringLiteral("wal.sqlite"), 7, 0.05);
+    Session gui;
+    REQUIRE(gui.open(SourceUrl::sqlite(path)));
+    REQUIRE(gui.selectTenant(QStringLiteral("najd-trading")));
+    {
+        QSqlQuery mode(gui.database());
+        REQUIRE(mode.exec(QStringLiteral("pragma journal_mode")));
+        REQUIRE(mode.next());
+        CHECK(mode.value(0).toString().toLower() == QStringLiteral("wal"));
+    }
+    // A worker's connection to the same file, in the middle of a statement (a read lock held,
+    // as a background refresh at scale holds it for seconds).
+    Session worker;
+    REQUIRE(worker.openClone(gui.cloneSpec()));
+    QSqlQuery hold(worker.database());
+    hold.setForwardOnly(true);
+    REQUIRE(hold.exec(QStringLiteral("select id from deals")));
+    REQUIRE(hold.next());
+
+    const auto deciders = ApprovalDecider::deciders(gui);
+    REQUIRE(deciders.ok());
+    REQUIRE_FALSE(deciders->isEmpty());
+    QSqlQuery pending(gui.database());
+    pending.prepare(QStringLiteral("select id from approval_requests where tenant_id = ? and "
+                                   "lower(status) = 'pending' order by id limit 1"));
+    pending.addBindValue(gui.tenant().id);
+    REQUIRE(pending.exec());
+    REQUIRE(pending.next());
+    const QString id = pending.value(0).toString();
+    pending.finish();
+    // In rollback-journal mode the commit would wait for the reader (the busy timeout, 5 s)
+    // and then fail with "database is locked".
+    QElapsedTimer timer;
+    timer.start();
+    const ApprovalDecider::Result r = ApprovalDecider::decide(
+        gui, id, ApprovalDecider::Action::Approve, deciders->first(), QStringLiteral("ok"));
+    INFO(r.message.toStdString());
+    CHECK(r.outcome == ApprovalDecider::Outcome::Done);
+    CHECK(timer.elapsed() < 2000);
+    // The reader still sees its snapshot and goes on; a new read sees the decision.
+    CHECK(hold.next());
+    hold.finish();
+    QSqlQuery after(worker.database());
+    after.prepare(QStringLiteral("select lower(status) from approval_requests where id = ?"));
+    after.addBindValue(id);
+    REQUIRE(after.exec());
+    REQUIRE(after.next());
+    CHECK(after.value(0).toString() == QStringLiteral("approved"));
 }

@@ -12,6 +12,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -201,6 +202,12 @@ TEST_CASE("the demo database and an offline copy have every catalogue index that
     REQUIRE(offline.open(SourceUrl::sqlite(copy)));
     REQUIRE(offline.isOffline());
     CHECK(missingOf(offline).isEmpty());
+    // The demo file is in WAL mode (README "Sources"); the copy, opened read-only, is not, so
+    // it needs no -wal or -shm file beside it.
+    QSqlQuery mode(offline.database());
+    REQUIRE(mode.exec(QStringLiteral("pragma journal_mode")));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString().toLower() == QStringLiteral("delete"));
     const Result<QList<IndexAdvice::Status>> c = IndexAdvice::detect(offline);
     REQUIRE(c.ok());
     CHECK(c.value().size() > 10);
@@ -212,4 +219,64 @@ TEST_CASE("the queue's expression index on SQLite: detected by its expressions, 
     auto dir = TestSupport::tempDir();
     auto s = ExecutiveFixture::openSqlite(*dir, ExecutiveFixture::ApprovalSchema::Enhanced);
     ApprovalChecks::checkQueueIndex(*s);
+
+TEST_CASE("index advice on SQLite: the catalogue's name with another definition is reported and "
+          "replaced, a NOCASE index serves nothing",
+          "[indexes][sqlite]")
+{
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("named.sqlite"))),
+                   Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
+    REQUIRE(IndexAdvice::create(s.database(), &error));
+    REQUIRE(s.refreshSchema());
+    REQUIRE(missingOf(s).isEmpty());
+    // An older ix_deals_tenant_closed on fewer columns: CREATE INDEX IF NOT EXISTS would skip
+    // it, so the advice must say it is there but different, and drop it before creating.
+    exec(s, QStringLiteral("drop index ix_deals_tenant_closed"));
+    exec(s, QStringLiteral("create index ix_deals_tenant_closed on deals (tenant_id)"));
+    const Result<QList<IndexAdvice::Status>> r = IndexAdvice::detect(s);
+    REQUIRE(r.ok());
+    const IndexAdvice::Status closed =
+        statusOf(r.value(), QStringLiteral("ix_deals_tenant_closed"));
+    CHECK_FALSE(closed.present);
+    CHECK(closed.conflict == QStringLiteral("ix_deals_tenant_closed"));
+    CHECK_FALSE(closed.conflictInvalid);
+    CHECK(closed.state() == QStringLiteral("different"));
+    const QString ddl = IndexAdvice::ddl(closed, IndexAdvice::Dialect::SQLite, false);
+    CHECK(ddl == QStringLiteral("DROP INDEX IF EXISTS ix_deals_tenant_closed;\n"
+                                "CREATE INDEX IF NOT EXISTS ix_deals_tenant_closed ON deals "
+                                "(tenant_id, closed_at);"));
+    // The Data source surface says so too, in its text and its JSON.
+    SourceOverview o;
+    REQUIRE(SourceOverview::compute(s, QDateTime::currentDateTimeUtc(), &o, &error));
+    REQUIRE(o.missingIndexes.size() == 1);
+    CHECK(o.missingIndexes.at(0).existing == QStringLiteral("ix_deals_tenant_closed"));
+    CHECK(o.missingIndexes.at(0).ddl.startsWith(QStringLiteral("DROP INDEX IF EXISTS")));
+    CHECK(o.missingIndexText().contains(QStringLiteral("exists with another definition")));
+    const QJsonObject m =
+        o.toJson().value(QStringLiteral("missing_indexes")).toArray().at(0).toObject();
+    CHECK(m.value(QStringLiteral("state")).toString() == QStringLiteral("different"));
+    CHECK(m.value(QStringLiteral("existing_index")).toString() ==
+          QStringLiteral("ix_deals_tenant_closed"));
+    // Applied as sqlite3 would: the advice converges.
+    for (const QString &statement : ddl.split(QLatin1Char('\n')))
+        exec(s, statement);
+    CHECK(missingOf(s).isEmpty());
+
+    // A key in the NOCASE collation cannot serve the BINARY comparisons of the queries.
+    exec(s, QStringLiteral("drop index ix_packs_tenant"));
+    exec(s, QStringLiteral("create index packs_nocase on evidence_packs (tenant_id collate "
+                           "nocase, status)"));
+    const IndexAdvice::Status packs =
+        statusOf(IndexAdvice::detect(s).value(), QStringLiteral("ix_packs_tenant"));
+    CHECK_FALSE(packs.present);
+    CHECK(packs.conflict.isEmpty()); // another name: plainly missing
+    CHECK(missingOf(s) == QStringList{QStringLiteral("ix_packs_tenant")});
+    // The same in BINARY (the default, named explicitly) serves.
+    exec(s, QStringLiteral("create index packs_binary on evidence_packs (tenant_id collate binary, "
+                           "status)"));
+    CHECK(missingOf(s).isEmpty());
 }

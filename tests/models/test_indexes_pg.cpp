@@ -3,6 +3,7 @@
 // PostgreSQL and on a SQLite file, after which nothing is reported missing.
 #include "models/approvals/approvalqueue.h"
 #include "models/source/ddl.h"
+#include "models/source/dealixschema.h"
 #include "models/source/indexadvice.h"
 #include "models/source/session.h"
 #include "tests/support/approvalchecks.h"
@@ -184,6 +185,10 @@ TEST_CASE("indexes --format sql applied to a fresh SQLite file leaves nothing mi
 TEST_CASE("the queue's expression index on PostgreSQL: detected by its expressions, serves the "
           "page",
           "[indexes][postgres][approvals]")
+
+TEST_CASE("index advice on PostgreSQL: an invalid index of the catalogue's name is reported and "
+          "rebuilt, a BRIN index serves nothing",
+          "[indexes][postgres]")
 {
     PgDatabase db;
     INFO(db.error().toStdString());
@@ -223,4 +228,113 @@ TEST_CASE("the queue's expression index on PostgreSQL: detected by its expressio
     CHECK(ids == QStringList{QStringLiteral("02"), QStringLiteral("06"), QStringLiteral("03"),
                              QStringLiteral("01"), QStringLiteral("05"), QStringLiteral("08"),
                              QStringLiteral("04")});
+
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
+    REQUIRE(IndexAdvice::create(s.database(), &error));
+    REQUIRE(s.refreshSchema());
+    REQUIRE(missingOf(s).isEmpty());
+    QSqlQuery q(s.database());
+    // Two profiles of one tenant; a unique build CONCURRENTLY under the catalogue's name fails
+    // on them and leaves an INVALID index behind, as an interrupted advised build would.
+    const QString tenant = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    REQUIRE(q.exec(QStringLiteral("select set_config('app.tenant_id', '%1', false)").arg(tenant)));
+    REQUIRE(q.exec(QStringLiteral("insert into tenants (name, slug, id) values ('T', 't', '%1')")
+                       .arg(tenant)));
+    REQUIRE(
+        q.exec(QStringLiteral(
+                   "insert into company_profiles (company_name, tenant_id, id) values ('A', '%1', "
+                   "'22222222-2222-4222-8222-222222222221'), ('B', '%1', "
+                   "'22222222-2222-4222-8222-222222222222')")
+                   .arg(tenant)));
+    REQUIRE(q.exec(QStringLiteral("drop index ix_profiles_tenant")));
+    CHECK_FALSE(q.exec(QStringLiteral(
+        "create unique index concurrently ix_profiles_tenant on company_profiles (tenant_id)")));
+    REQUIRE(q.exec(QStringLiteral("select x.indisvalid from pg_index x join pg_class c on c.oid = "
+                                  "x.indexrelid where c.relname = 'ix_profiles_tenant'")));
+    REQUIRE(q.next());
+    REQUIRE_FALSE(q.value(0).toBool());
+    // A BRIN index on the keys of ix_deals_tenant_closed cannot answer the ordered reads.
+    REQUIRE(q.exec(QStringLiteral("drop index ix_deals_tenant_closed")));
+    REQUIRE(q.exec(QStringLiteral("create index deals_brin on deals using brin (tenant_id, "
+                                  "closed_at)")));
+    const QStringList missing = missingOf(s);
+    CHECK(missing.size() == 2);
+    CHECK(missing.contains(QStringLiteral("ix_profiles_tenant")));
+    CHECK(missing.contains(QStringLiteral("ix_deals_tenant_closed")));
+
+    // The command says which is invalid, in text and JSON, and its SQL drops it first.
+    const Run text = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url()});
+    INFO(text.err.toStdString());
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains("ix_profiles_tenant\tinvalid (ix_profiles_tenant exists but cannot "
+                            "be used)\t"));
+    CHECK(text.out.contains("ix_deals_tenant_closed\tmissing\t"));
+    const Run json = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.code == 0);
+    int seen = 0;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(json.out).object().value(QStringLiteral("indexes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("ix_profiles_tenant")) {
+            ++seen;
+            CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("invalid"));
+            CHECK(o.value(QStringLiteral("replaces")).toString() ==
+                  QStringLiteral("ix_profiles_tenant"));
+        }
+    }
+    CHECK(seen == 1);
+    const Run sql = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                          QStringLiteral("--format"), QStringLiteral("sql")});
+    REQUIRE(sql.code == 0);
+    CHECK(sql.out.contains("DROP INDEX CONCURRENTLY IF EXISTS ix_profiles_tenant;\nCREATE INDEX "
+                           "CONCURRENTLY IF NOT EXISTS ix_profiles_tenant ON company_profiles "
+                           "(tenant_id);"));
+    CHECK_FALSE(sql.out.contains("DROP INDEX CONCURRENTLY IF EXISTS ix_deals_tenant_closed"));
+    // Applied as psql would: the advice converges.
+    applyScript(s, sql.out);
+    CHECK(missingOf(s).isEmpty());
+}
+
+TEST_CASE("indexes --format sql without a source runs on a plain Dealix PostgreSQL schema",
+          "[indexes][postgres][cli]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
+    // The plain Dealix schema: none of the enhanced columns (approval_requests.sla_deadline_at,
+    // pdpl_consents.granted_at, ...).
+    REQUIRE(s.refreshSchema());
+    QSqlQuery q(s.database());
+    int dropped = 0;
+    for (const DealixSchema::Table &t : DealixSchema::tables()) {
+        for (const QString &c : t.optionalColumns) {
+            if (!s.schema().hasColumn(t.name, c))
+                continue;
+            REQUIRE(q.exec(QStringLiteral("alter table %1 drop column %2").arg(t.name, c)));
+            ++dropped;
+        }
+    }
+    REQUIRE(dropped > 0);
+    REQUIRE(s.refreshSchema());
+    REQUIRE_FALSE(s.schema().hasColumn(QStringLiteral("approval_requests"),
+                                       QStringLiteral("sla_deadline_at")));
+    const Run sql =
+        desk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("sql")});
+    INFO(sql.err.toStdString());
+    REQUIRE(sql.code == 0);
+    CHECK(sql.out.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") ==
+          IndexAdvice::catalogue().size());
+    CHECK_FALSE(sql.out.contains("INCLUDE (created_at, reviewed_at, updated_at, sla_deadline_at"));
+    CHECK(sql.out.contains("-- Left out, only the enhanced schema has them: sla_deadline_at"));
+    // Every statement runs on the plain schema, and then nothing is missing there.
+    applyScript(s, sql.out);
+    CHECK(missingOf(s).isEmpty());
 }

@@ -46,13 +46,13 @@ SourceOverviewWidget::SourceOverviewWidget(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     // The recommended indexes the source lacks (SourceOverview::missingIndexText).
-    auto *indexes = new QLabel(this);
-    indexes->setObjectName(QStringLiteral("source-missing-indexes"));
-    indexes->setWordWrap(true);
-    indexes->setTextFormat(Qt::PlainText);
-    indexes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    indexes->hide();
-    layout->addWidget(indexes);
+    m_indexes = new QLabel(this);
+    m_indexes->setObjectName(QStringLiteral("source-missing-indexes"));
+    m_indexes->setWordWrap(true);
+    m_indexes->setTextFormat(Qt::PlainText);
+    m_indexes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_indexes->hide();
+    layout->addWidget(m_indexes);
     layout->addWidget(m_view, 1);
     retranslate();
 }
@@ -94,10 +94,6 @@ bool SourceOverviewWidget::refresh()
 void SourceOverviewWidget::showOverview(const SourceOverview &overview)
 {
     m_model->setOverview(overview);
-    if (auto *indexes = findChild<QLabel *>(QStringLiteral("source-missing-indexes"))) {
-        indexes->setText(overview.missingIndexText());
-        indexes->setVisible(!indexes->text().isEmpty());
-    }
     m_view->resizeColumnsToContents();
     if (overview.warnings.isEmpty())
         m_banner->clearMessage();
@@ -110,6 +106,9 @@ void SourceOverviewWidget::showOverview(const SourceOverview &overview)
 void SourceOverviewWidget::updateHeader()
 {
     const SourceOverview &o = m_model->overview();
+    // Built from the last overview in the current language (a language change calls this).
+    m_indexes->setText(o.missingIndexText());
+    m_indexes->setVisible(!m_indexes->text().isEmpty());
     if (o.source.isEmpty()) {
         m_header->clear();
         return;

@@ -32,6 +32,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_header;
+    QLabel *m_indexes; // the missing indexes, rebuilt with the header (and on a language change)
     QToolButton *m_provenance;
     MessageBanner *m_banner;
     QTableView *m_view;
