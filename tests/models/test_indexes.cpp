@@ -196,8 +196,8 @@ TEST_CASE("the demo database and an offline copy have every catalogue index that
     CHECK(r.value().size() == IndexAdvice::catalogue().size());
     REQUIRE(live.selectTenant(QStringLiteral("najd-trading")));
     const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(OfflineCopy::write(live, copy,
-                               QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC), &error));
+    REQUIRE(OfflineCopy::write(live, copy, QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC),
+                               &error));
     Session offline;
     REQUIRE(offline.open(SourceUrl::sqlite(copy)));
     REQUIRE(offline.isOffline());
@@ -219,6 +219,7 @@ TEST_CASE("the queue's expression index on SQLite: detected by its expressions, 
     auto dir = TestSupport::tempDir();
     auto s = ExecutiveFixture::openSqlite(*dir, ExecutiveFixture::ApprovalSchema::Enhanced);
     ApprovalChecks::checkQueueIndex(*s);
+}
 
 TEST_CASE("index advice on SQLite: the catalogue's name with another definition is reported and "
           "replaced, a NOCASE index serves nothing",
