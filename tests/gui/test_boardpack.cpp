@@ -296,7 +296,13 @@ TEST_CASE("File ▸ Board pack: Cancel stops the sections, writes nothing and ke
     QFile old(pdf);
     REQUIRE(old.open(QIODevice::ReadOnly));
     CHECK(old.readAll() == QByteArray("last night's pack"));
-    CHECK(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).size() == 2); // + pack.sqlite
+    // pack.pdf + pack.sqlite; the open demo database is in WAL mode, so its -wal and -shm
+    // files are there while the session is open and are not the pack's.
+    QStringList files = QDir(dir->path()).entryList(QDir::Files | QDir::Hidden);
+    files.removeIf([](const QString &f) {
+        return f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm"));
+    });
+    CHECK(files.size() == 2);
 }
 
 TEST_CASE("Cancel during the pack's shared live checks: run once, never again, no crash (SQLite)",
