@@ -298,8 +298,17 @@ TEST_CASE("indexes --format sql without a source runs on a plain Dealix PostgreS
     CHECK(sql.out.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") == plainCount);
     CHECK_FALSE(sql.out.contains("INCLUDE (created_at, reviewed_at, updated_at, sla_deadline_at"));
     CHECK(sql.out.contains("-- Left out, only the enhanced schema has them: sla_deadline_at"));
-    // Every statement runs on the plain schema, and then nothing is missing there.
+    // Every statement runs on the plain schema, and then nothing is missing there but the
+    // expression entry, which only the advice for a source writes: with --source it is
+    // written for this schema, and once applied nothing is missing at all.
     applyScript(s, sql.out);
+    CHECK(missingOf(s) == QStringList{QStringLiteral("ix_approvals_queue_rank")});
+    const Run withSource = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                                 QStringLiteral("--format"), QStringLiteral("sql")});
+    INFO(withSource.err.toStdString());
+    REQUIRE(withSource.code == 0);
+    CHECK(withSource.out.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") == 1);
+    applyScript(s, withSource.out);
     CHECK(missingOf(s).isEmpty());
 }
 
