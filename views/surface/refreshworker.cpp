@@ -79,7 +79,7 @@ struct RefreshWorker::State {
     bool stop = false;
     std::optional<Task> pending;
     bool running = false;
-    sqlite3 *sqlite = nullptr;   // of the open clone; guarded by mutex
+    sqlite3 *sqlite = nullptr;    // of the open clone; guarded by mutex
     PGcancel *pgCancel = nullptr; // of the open clone; made and freed on the worker, under mutex
     QObject *receiver = nullptr;  // cleared (under mutex) before the receiver is destroyed
 
