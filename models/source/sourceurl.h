@@ -26,10 +26,10 @@ public:
     bool isValid() const { return m_kind != Kind::Invalid; }
     QString errorString() const { return m_error; }
 
-    QString path() const { return m_path; }         // SQLite
-    QString user() const { return m_user; }         // PostgreSQL
-    QString host() const { return m_host; }         // PostgreSQL (the first host), REST
-    int port() const { return m_port; }             // PostgreSQL (the first host's)
+    QString path() const { return m_path; } // SQLite
+    QString user() const { return m_user; } // PostgreSQL
+    QString host() const { return m_host; } // PostgreSQL (the first host), REST
+    int port() const { return m_port; }     // PostgreSQL (the first host's)
     // PostgreSQL: every host in the URL's order (libpq tries them in turn), at least one.
     QList<Host> hosts() const { return m_hosts; }
     // PostgreSQL: the host and port lists in libpq's keyword form ("h1,::1", "5432,5433").

@@ -61,7 +61,7 @@ private:
     const ConnectorRow *currentRow() const;
 
     ConnectorBoard m_board;
-    QString m_probeTenant; // the tenant the running (or last) probes belong to
+    QString m_probeTenant;            // the tenant the running (or last) probes belong to
     bool m_probeAfterRefresh = false; // probeNow() waits for its refresh
     std::unique_ptr<BackgroundLane> m_historyLane;
     ConnectorModel *m_model;

@@ -5,6 +5,7 @@
 #include "models/core/atomicfile.h"
 #include "models/core/period.h"
 #include "views/print/pagelayout.h"
+#include "views/surface/statementstopper.h"
 #include "views/surface/surface.h"
 
 #include <QCalendar>
@@ -15,13 +16,7 @@
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QThread>
-
-#include <sqlite3.h>
-#ifdef DEALIX_HAVE_LIBPQ
-#include <libpq-fe.h>
-#endif
 
 #include <algorithm>
 #include <list>
@@ -127,60 +122,6 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
 }
 
 namespace {
-// What stops the statement running on a worker's connection from another thread: the SQLite
-// handle (sqlite3_interrupt may be called from any thread while the connection is open) or a
-// PostgreSQL cancel object (PQcancel is documented as safe from any thread; the object is made
-// on the worker's thread, when its connection opens).
-class StatementStopper
-{
-public:
-    explicit StatementStopper(const Session &session)
-    {
-        const QSqlDatabase db = session.database();
-        if (!db.driver())
-            return;
-        const QVariant handle = db.driver()->handle();
-        if (!handle.isValid())
-            return;
-        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-#ifdef DEALIX_HAVE_LIBPQ
-        // Qt's PostgreSQL driver names the type after libpq's struct.
-        else if (qstrcmp(handle.typeName(), "PGconn*") == 0 ||
-                 qstrcmp(handle.typeName(), "pg_conn*") == 0) {
-            if (PGconn *conn = *static_cast<PGconn *const *>(handle.constData()))
-                m_pg = PQgetCancel(conn);
-        }
-#endif
-    }
-    ~StatementStopper()
-    {
-#ifdef DEALIX_HAVE_LIBPQ
-        if (m_pg)
-            PQfreeCancel(m_pg);
-#endif
-    }
-    StatementStopper(const StatementStopper &) = delete;
-    StatementStopper &operator=(const StatementStopper &) = delete;
-    void stop() const
-    {
-        if (m_sqlite)
-            sqlite3_interrupt(m_sqlite);
-#ifdef DEALIX_HAVE_LIBPQ
-        if (m_pg) {
-            char why[256];
-            PQcancel(m_pg, why, int(sizeof why));
-        }
-#endif
-    }
-
-private:
-    sqlite3 *m_sqlite = nullptr;
-#ifdef DEALIX_HAVE_LIBPQ
-    PGcancel *m_pg = nullptr;
-#endif
-};
-
 // One pack's sections being computed: a queue that every worker takes the next section from,
 // and a slot per section for its result, so the order never depends on which finishes first.
 struct Computation {

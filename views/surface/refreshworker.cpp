@@ -1,17 +1,16 @@
 #include "views/surface/refreshworker.h"
 
+#include "views/surface/statementstopper.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QObject>
-#include <QSqlDriver>
 #include <QThread>
-
-#include <libpq-fe.h>
-#include <sqlite3.h>
 
 #include <QDeadlineTimer>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -39,34 +38,6 @@ QString keyOf(const Session::CloneSpec &spec)
     return spec.connectionName + QLatin1Char('\n') + spec.tenant.id;
 }
 
-// The SQLite handle of a connection, to interrupt its running statement from another thread
-// (sqlite3_interrupt is safe to call from any thread while the connection is open).
-sqlite3 *sqliteHandle(const Session &session)
-{
-    const QSqlDatabase db = session.database();
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// The PostgreSQL handle of a connection: a cancel object is made from it on the worker
-// (PQgetCancel) and used from the GUI thread (PQcancel is documented as safe from any thread).
-PGconn *postgresHandle(const Session &session)
-{
-    const QSqlDatabase db = session.database();
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type after libpq's struct (PGconn is a typedef of struct pg_conn).
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 } // namespace
 
 struct RefreshWorker::State {
@@ -79,9 +50,10 @@ struct RefreshWorker::State {
     bool stop = false;
     std::optional<Task> pending;
     bool running = false;
-    sqlite3 *sqlite = nullptr;    // of the open clone; guarded by mutex
-    PGcancel *pgCancel = nullptr; // of the open clone; made and freed on the worker, under mutex
-    QObject *receiver = nullptr;  // cleared (under mutex) before the receiver is destroyed
+    // Of the open clone: made and destroyed on the worker, used from the GUI thread; guarded by
+    // mutex.
+    std::unique_ptr<StatementStopper> stopper;
+    QObject *receiver = nullptr; // cleared (under mutex) before the receiver is destroyed
 
     // Stops the statement the running task is in: SQLite returns SQLITE_INTERRUPT at once; the
     // PostgreSQL server is asked to cancel it ("canceling statement due to user request"). Either
@@ -90,12 +62,8 @@ struct RefreshWorker::State {
     {
         if (!running)
             return;
-        if (sqlite)
-            sqlite3_interrupt(sqlite);
-        if (pgCancel) {
-            char error[256];
-            PQcancel(pgCancel, error, int(sizeof error));
-        }
+        if (stopper)
+            stopper->stop();
     }
 
     void run()
@@ -106,10 +74,7 @@ struct RefreshWorker::State {
         auto closeClone = [&] {
             {
                 std::lock_guard lock(mutex);
-                sqlite = nullptr;
-                if (pgCancel)
-                    PQfreeCancel(pgCancel);
-                pgCancel = nullptr;
+                stopper.reset();
             }
             clone.close();
             key.clear();
@@ -134,11 +99,9 @@ struct RefreshWorker::State {
                 openError.clear();
                 if (clone.openClone(task.spec)) {
                     key = keyOf(task.spec);
-                    PGconn *pg = postgresHandle(clone);
-                    PGcancel *cancel = pg ? PQgetCancel(pg) : nullptr;
+                    auto made = std::make_unique<StatementStopper>(clone);
                     std::lock_guard lock(mutex);
-                    sqlite = sqliteHandle(clone);
-                    pgCancel = cancel;
+                    stopper = std::move(made);
                 } else {
                     openError = clone.errorString();
                     if (openError.isEmpty())

@@ -83,7 +83,8 @@ const ComplianceLive *LiveComplianceJob::reuse(const Session &session, const QDa
     if (reusable(m_latest, session, asOf))
         return &m_latest;
     const SharedResult &last = shared();
-    if (last.connection == session.database().connectionName() && reusable(last.live, session, asOf))
+    if (last.connection == session.database().connectionName() &&
+        reusable(last.live, session, asOf))
         return &last.live;
     return nullptr;
 }
