@@ -40,6 +40,16 @@ QString withSessionAttrsHint(const SourceUrl &url, const QString &cause)
                        "one answers and from the primary otherwise.)")
         .arg(cause, m.captured(1));
 }
+// The "tenant_id" claim of a JWT's payload, unverified; empty when there is none.
+QString tokenTenant(const QByteArray &token)
+{
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument::fromJson(payload).object().value(QStringLiteral("tenant_id")).toString();
+}
 } // namespace
 
 Session::Session() = default;
@@ -58,7 +68,8 @@ void Session::fail(ErrorKind kind, const QString &cause)
     qCDebug(lcSource).noquote() << m_error;
 }
 
-bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
+bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
+                   const RestOptions &rest)
 {
     close();
     m_url = url;
@@ -71,10 +82,9 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password)
         return false;
     }
     if (url.kind() == SourceUrl::Kind::Rest) {
-        fail(ErrorKind::Unavailable,
-             tr("this build does not read the Dealix REST API yet; use a sqlite: or "
-                "postgresql:// source."));
-        return false;
+        m_rest = std::make_shared<RestClient>(url, rest);
+        qCInfo(lcSource).noquote() << "opened" << url.toDisplayString();
+        return true;
     }
 
     m_connectionName = nextConnectionName();
@@ -186,7 +196,7 @@ void Session::setSessionDefaults()
 
 Session::CloneSpec Session::cloneSpec() const
 {
-    return {m_connectionName, m_url, m_schema, m_offline, m_tenant};
+    return {m_connectionName, m_url, m_schema, m_offline, m_tenant, m_rest};
 }
 
 bool Session::openClone(const CloneSpec &spec)
@@ -195,6 +205,15 @@ bool Session::openClone(const CloneSpec &spec)
     m_url = spec.url;
     m_errorKind = ErrorKind::None;
     m_error.clear();
+    if (spec.url.kind() == SourceUrl::Kind::Rest) {
+        m_rest = spec.rest;
+        m_tenant = spec.tenant;
+        if (!m_rest) {
+            fail(ErrorKind::Unavailable, tr("the server's client is gone."));
+            return false;
+        }
+        return true;
+    }
     m_connectionName = nextConnectionName();
     // The by-name overload is the one meant for another thread than the original's.
     QSqlDatabase db = QSqlDatabase::cloneDatabase(spec.connectionName, m_connectionName);
@@ -216,6 +235,10 @@ bool Session::openClone(const CloneSpec &spec)
 
 void Session::close()
 {
+    if (m_rest) {
+        m_rest.reset();
+        m_tenant = {};
+    }
     if (m_connectionName.isEmpty())
         return;
     {
@@ -231,6 +254,8 @@ void Session::close()
 
 bool Session::isOpen() const
 {
+    if (m_rest)
+        return true;
     return !m_connectionName.isEmpty() && database().isOpen();
 }
 
@@ -249,8 +274,41 @@ bool Session::refreshSchema()
     return true;
 }
 
+RestReply Session::restGet(const QString &path, QUrlQuery query) const
+{
+    if (!m_rest) {
+        RestReply r;
+        r.error = RestReply::Error::Network;
+        r.errorString = tr("not a Dealix server source");
+        return r;
+    }
+    if (!m_tenant.id.isEmpty() && !query.hasQueryItem(QStringLiteral("tenant_id")))
+        query.addQueryItem(QStringLiteral("tenant_id"), m_tenant.id);
+    return m_rest->get(path, query, m_tenant.id, m_restStop.get());
+}
+
+RestReply Session::restSend(const QByteArray &verb, const QString &path, QUrlQuery query,
+                            const QJsonObject &body) const
+{
+    if (!m_rest) {
+        RestReply r;
+        r.error = RestReply::Error::Network;
+        r.errorString = tr("not a Dealix server source");
+        return r;
+    }
+    if (!m_tenant.id.isEmpty() && !query.hasQueryItem(QStringLiteral("tenant_id")))
+        query.addQueryItem(QStringLiteral("tenant_id"), m_tenant.id);
+    return m_rest->send(verb, path, query, body, m_restStop.get());
+}
+
 Result<QList<TenantInfo>> Session::tenants() const
 {
+    if (m_rest) {
+        // The Dealix API lists no tenants: the one chosen (or the token's) is all there is.
+        if (m_tenant.id.isEmpty())
+            return Failure{tr("the Dealix API does not list tenants; give the tenant's id")};
+        return QList<TenantInfo>{m_tenant};
+    }
     QList<TenantInfo> list;
     QSqlQuery q(database());
     const bool hasSettings =
@@ -280,6 +338,25 @@ bool Session::selectTenant(const QString &idOrSlug)
 {
     m_errorKind = ErrorKind::None;
     m_error.clear();
+    if (m_rest) {
+        // Dealix's executive routes take tenant_id in the query; a token's own tenant is its
+        // "tenant_id" claim (read, not verified: the server verifies).
+        QString id = idOrSlug;
+        if (id.isEmpty())
+            id = tokenTenant(m_rest->options().token);
+        const QUuid uuid(id);
+        if (id.isEmpty() || uuid.isNull()) {
+            m_errorKind = ErrorKind::Usage;
+            m_error = id.isEmpty() ? tr("The Dealix API does not list tenants; choose one with "
+                                        "--tenant and the tenant's id (a UUID).")
+                                   : tr("Over the Dealix API the tenant is given by its id (a "
+                                        "UUID), not \"%1\".")
+                                         .arg(id.left(80));
+            return false;
+        }
+        m_tenant = TenantInfo{uuid.toString(QUuid::WithoutBraces), {}, {}, {}, {}};
+        return true;
+    }
     const Result<QList<TenantInfo>> listed = tenants();
     if (!listed.ok()) {
         fail(ErrorKind::Unavailable, tr("cannot list tenants: %1").arg(listed.error()));

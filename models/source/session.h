@@ -2,6 +2,7 @@
 
 #include "models/core/result.h"
 #include "models/source/offlinecopy.h"
+#include "models/source/restclient.h"
 #include "models/source/schemainfo.h"
 #include "models/source/sourceurl.h"
 
@@ -11,6 +12,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+
+#include <atomic>
+#include <memory>
 
 struct TenantInfo {
     QString id;
@@ -45,8 +49,10 @@ public:
 
     // password: only from an interactive prompt, kept for this connection and never stored;
     // otherwise libpq takes it from PGPASSWORD or ~/.pgpass.
+    // rest: the token, CA file, timeouts and cache of a Dealix server (Kind::Rest only).
+    // Opening a server makes no request: the first figure does.
     bool open(const SourceUrl &url, OpenMode mode = OpenMode::RequireDealixSchema,
-              const QString &password = QString());
+              const QString &password = QString(), const RestOptions &rest = RestOptions());
     void close();
     bool isOpen() const;
 
@@ -58,6 +64,7 @@ public:
         SchemaInfo schema;
         OfflineStatus offline;
         TenantInfo tenant;
+        std::shared_ptr<RestClient> rest; // a Dealix server: the one client, shared
     };
     CloneSpec cloneSpec() const;
     // On the calling thread: a new connection with the settings of the one the spec was taken
@@ -70,6 +77,19 @@ public:
 
     const SourceUrl &url() const { return m_url; }
     bool isPostgres() const { return m_url.kind() == SourceUrl::Kind::PostgreSQL; }
+    // A Dealix server (REST API): no database; surfaces read it through restGet().
+    bool isRest() const { return m_url.kind() == SourceUrl::Kind::Rest; }
+    // The server's client (shared with clones), or null.
+    RestClient *rest() const { return m_rest.get(); }
+    // A request for this session's tenant: tenant_id is added to the query, the offline cache
+    // is keyed by source and tenant, and stopRest() aborts it.
+    RestReply restGet(const QString &path, QUrlQuery query = QUrlQuery()) const;
+    RestReply restSend(const QByteArray &verb, const QString &path, QUrlQuery query = QUrlQuery(),
+                       const QJsonObject &body = QJsonObject()) const;
+    // From any thread: aborts the request this session waits for, and every later one until
+    // resetRest() (called by a worker before its next task). A no-op for a database.
+    void stopRest() const { m_restStop->store(true); }
+    void resetRest() const { m_restStop->store(false); }
     QSqlDatabase database() const;
     const SchemaInfo &schema() const { return m_schema; }
     // An offline review copy: opened read-only, its manifest checked (OfflineStatus::intact).
@@ -121,4 +141,6 @@ private:
     ErrorKind m_errorKind = ErrorKind::None;
     QString m_error;
     QString m_visibilityWarning;
+    std::shared_ptr<RestClient> m_rest;
+    std::shared_ptr<std::atomic_bool> m_restStop = std::make_shared<std::atomic_bool>(false);
 };

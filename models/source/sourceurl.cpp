@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -225,8 +226,27 @@ SourceUrl SourceUrl::parse(const QString &input)
             u.m_error = tr("Malformed REST API URL: %1").arg(redact(text));
             return u;
         }
+        if (!url.userInfo().isEmpty()) {
+            u.m_error = tr("A Dealix server URL carries no credentials; give the token in "
+                           "DEALIX_TOKEN, --token-file or the Connect dialog.");
+            return u;
+        }
+        if (scheme == QLatin1String("http")) {
+            // Plain HTTP would show the token to anyone on the path: loopback only.
+            const QHostAddress address(url.host());
+            const bool loopback = url.host() == QLatin1String("localhost") ||
+                                  (!address.isNull() && address.isLoopback());
+            if (!loopback) {
+                u.m_error = tr("Plain http:// is accepted only for a server on this computer "
+                               "(127.0.0.0/8, ::1, localhost): the token would travel "
+                               "unencrypted. Use https://%1.")
+                                .arg(url.host());
+                return u;
+            }
+        }
         u.m_kind = Kind::Rest;
         u.m_host = url.host();
+        u.m_port = url.port(scheme == QLatin1String("https") ? 443 : 80);
         u.m_restUrl = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
         return u;
     }

@@ -1,0 +1,507 @@
+#include "models/source/restclient.h"
+
+#include "models/core/atomicfile.h"
+#include "models/core/logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+#include <chrono>
+#include <future>
+#include <thread>
+
+int restExitCode(RestReply::Error e)
+{
+    switch (e) {
+    case RestReply::Error::None:
+        return 0;
+    case RestReply::Error::Unauthorized:
+    case RestReply::Error::Forbidden:
+        return 6;
+    case RestReply::Error::NotFound:
+        return 4;
+    case RestReply::Error::Conflict:
+        return 5;
+    default:
+        return 3;
+    }
+}
+
+namespace {
+
+// What one attempt hands back to the waiting thread.
+struct Attempt {
+    RestReply::Error error = RestReply::Error::None;
+    QString errorString;
+    int status = 0;
+    QByteArray body;
+};
+
+bool retryable(const Attempt &a)
+{
+    return a.error == RestReply::Error::Network || a.error == RestReply::Error::Timeout ||
+           a.status == 502 || a.status == 503 || a.status == 504;
+}
+
+// The server's own reason: FastAPI's {"detail": "…"} (or a list of validation errors), else the
+// start of a plain-text body. HTML error pages (a proxy's 502) are not quoted.
+QString serverReason(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonValue detail = doc.object().value(QStringLiteral("detail"));
+        if (detail.isString())
+            return detail.toString().left(300);
+        if (detail.isArray() || detail.isObject())
+            return QString::fromUtf8((detail.isArray() ? QJsonDocument(detail.toArray())
+                                                       : QJsonDocument(detail.toObject()))
+                                         .toJson(QJsonDocument::Compact))
+                .left(300);
+        const QJsonValue message = doc.object().value(QStringLiteral("message"));
+        if (message.isString())
+            return message.toString().left(300);
+        return {};
+    }
+    const QString text = QString::fromUtf8(body.left(300)).trimmed();
+    if (text.startsWith(QLatin1Char('<')))
+        return {};
+    return text.section(QLatin1Char('\n'), 0, 0);
+}
+
+QString serverGeneratedAt(const QJsonValue &body)
+{
+    const QJsonObject o = body.toObject();
+    if (o.value(QStringLiteral("generated_at")).isString())
+        return o.value(QStringLiteral("generated_at")).toString();
+    const QJsonObject p = o.value(QStringLiteral("provenance")).toObject();
+    if (p.value(QStringLiteral("generated_at")).isString())
+        return p.value(QStringLiteral("generated_at")).toString();
+    return {};
+}
+
+} // namespace
+
+// The network side: lives on the client's thread, where the QNetworkAccessManager is.
+class RestNetwork : public QObject
+{
+public:
+    RestNetwork(const RestOptions &options)
+        : m_options(options)
+    {}
+
+    void setUp()
+    {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+        m_nam->setStrictTransportSecurityEnabled(false);
+        m_nam->setAutoDeleteReplies(false);
+        m_ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_options.caFile.isEmpty()) {
+            QList<QSslCertificate> cas = m_ssl.caCertificates();
+            cas += m_extraCas;
+            m_ssl.setCaCertificates(cas);
+        }
+    }
+
+    // Starts one request; done is called on this thread exactly once.
+    void start(const QNetworkRequest &requestIn, const QByteArray &verb, const QByteArray &body,
+               const std::atomic_bool *cancel, std::function<void(Attempt)> done)
+    {
+        QNetworkRequest request = requestIn;
+        request.setSslConfiguration(m_ssl);
+        request.setTransferTimeout(m_options.connectTimeoutMs);
+        QNetworkReply *reply = body.isNull() && verb == "GET"
+                                   ? m_nam->get(request)
+                                   : m_nam->sendCustomRequest(request, verb, body);
+        auto state = std::make_shared<Attempt>();
+        auto finished = std::make_shared<bool>(false);
+        auto finish = [reply, state, finished, done](RestReply::Error forced, const QString &why) {
+            if (*finished)
+                return;
+            *finished = true;
+            Attempt result = *state;
+            if (forced != RestReply::Error::None) {
+                result.error = forced;
+                result.errorString = why;
+                result.status = 0;
+                reply->abort(); // emits finished, which finds *finished set
+            }
+            done(std::move(result));
+            reply->deleteLater();
+        };
+        const qint64 max = m_options.maxResponseBytes;
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, max, finish] {
+            const qint64 declared =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (declared > max)
+                finish(
+                    RestReply::Error::Malformed,
+                    RestClient::tr("the response is larger than the limit of %L1 bytes").arg(max));
+        });
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, max, finish] {
+            state->body += reply->readAll();
+            if (state->body.size() > max)
+                finish(
+                    RestReply::Error::Malformed,
+                    RestClient::tr("the response is larger than the limit of %L1 bytes").arg(max));
+        });
+        const QUrl origin = request.url();
+        QObject::connect(
+            reply, &QNetworkReply::redirected, reply, [reply, origin, finish](const QUrl &to) {
+                const QUrl target = origin.resolved(to);
+                if (target.scheme() == origin.scheme() && target.host() == origin.host() &&
+                    target.port(origin.scheme() == QLatin1String("https") ? 443 : 80) ==
+                        origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80)) {
+                    emit reply->redirectAllowed();
+                    return;
+                }
+                finish(RestReply::Error::Malformed,
+                       RestClient::tr("the server redirected to another address (%1), which is not "
+                                      "followed with the token")
+                           .arg(SourceUrl::redactUrl(target.adjusted(QUrl::RemoveQuery))));
+            });
+        auto sslReasons = std::make_shared<QStringList>();
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [sslReasons](const QList<QSslError> &errors) {
+                             for (const QSslError &e : errors)
+                                 sslReasons->append(e.errorString());
+                         });
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [this, finish] {
+            finish(RestReply::Error::Timeout,
+                   RestClient::tr("no complete answer within %L1 s")
+                       .arg(m_options.requestTimeoutMs / 1000.0, 0, 'f', 1));
+        });
+        deadline->start(m_options.requestTimeoutMs);
+        if (cancel) {
+            auto *poll = new QTimer(reply);
+            QObject::connect(poll, &QTimer::timeout, reply, [cancel, finish] {
+                if (cancel->load())
+                    finish(RestReply::Error::Cancelled, RestClient::tr("cancelled"));
+            });
+            poll->start(25);
+        }
+        QObject::connect(
+            reply, &QNetworkReply::finished, reply, [this, reply, state, sslReasons, finish] {
+                state->body += reply->readAll();
+                state->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QNetworkReply::NetworkError ne = reply->error();
+                if (!sslReasons->isEmpty()) {
+                    state->error = RestReply::Error::Tls;
+                    state->errorString = RestClient::tr("the server's certificate is not "
+                                                        "trusted: %1")
+                                             .arg(sslReasons->join(QStringLiteral("; ")));
+                } else if (ne == QNetworkReply::OperationCanceledError ||
+                           ne == QNetworkReply::TimeoutError) {
+                    state->error = RestReply::Error::Timeout;
+                    state->errorString = RestClient::tr("no answer within %L1 s")
+                                             .arg(m_options.connectTimeoutMs / 1000.0, 0, 'f', 1);
+                } else if (state->status == 0 && ne != QNetworkReply::NoError) {
+                    state->error = ne == QNetworkReply::SslHandshakeFailedError
+                                       ? RestReply::Error::Tls
+                                       : RestReply::Error::Network;
+                    state->errorString = SourceUrl::redact(reply->errorString());
+                }
+                finish(RestReply::Error::None, {});
+            });
+    }
+
+    QList<QSslCertificate> m_extraCas;
+
+private:
+    RestOptions m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    QSslConfiguration m_ssl;
+};
+
+class RestClientPrivate
+{
+public:
+    SourceUrl url;
+    RestOptions options;
+    QUrl base; // ends with '/'
+    QThread thread;
+    RestNetwork *network = nullptr;
+    QString setupError;
+
+    QString cacheRoot() const
+    {
+        if (!options.useCache)
+            return {};
+        QString root = options.cacheDir;
+        if (root.isEmpty())
+            root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                   QStringLiteral("/rest");
+        const QByteArray source =
+            QCryptographicHash::hash(url.toDisplayString().toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(32);
+        return root + QLatin1Char('/') + QString::fromLatin1(source);
+    }
+
+    QString cacheFile(const QString &cacheKey, const QString &endpoint) const
+    {
+        const QString root = cacheRoot();
+        if (root.isEmpty() || cacheKey.isEmpty())
+            return {};
+        const QByteArray name =
+            QCryptographicHash::hash((cacheKey + QLatin1Char('\n') + endpoint).toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex();
+        return root + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".json");
+    }
+
+    void storeCache(const QString &file, const RestReply &reply, const QByteArray &body) const
+    {
+        if (file.isEmpty())
+            return;
+        const QString dir = QFileInfo(file).absolutePath();
+        if (!QDir().mkpath(dir))
+            return;
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
+        QFile::setPermissions(QFileInfo(dir).absolutePath(), QFileDevice::ReadOwner |
+                                                                 QFileDevice::WriteOwner |
+                                                                 QFileDevice::ExeOwner);
+        QJsonObject entry{{QStringLiteral("endpoint"), reply.endpoint},
+                          {QStringLiteral("received_at"),
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("body"), QString::fromUtf8(body)}};
+        QString error;
+        if (!AtomicFile::write(file, QJsonDocument(entry).toJson(QJsonDocument::Compact), &error))
+            qCWarning(lcSource).noquote() << "offline cache not written:" << error;
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    bool readCache(const QString &file, RestReply *reply) const
+    {
+        if (file.isEmpty())
+            return false;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        const QJsonObject entry = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonDocument body =
+            QJsonDocument::fromJson(entry.value(QStringLiteral("body")).toString().toUtf8());
+        if (body.isNull())
+            return false;
+        reply->body = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+        reply->staleSince = QDateTime::fromString(
+            entry.value(QStringLiteral("received_at")).toString(), Qt::ISODateWithMs);
+        reply->staleSince.setTimeSpec(Qt::UTC);
+        reply->stale = true;
+        reply->serverGeneratedAt = serverGeneratedAt(reply->body);
+        return true;
+    }
+
+    Attempt once(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
+                 const std::atomic_bool *cancel)
+    {
+        auto promise = std::make_shared<std::promise<Attempt>>();
+        std::future<Attempt> answer = promise->get_future();
+        QMetaObject::invokeMethod(
+            network,
+            [this, request, verb, body, cancel, promise] {
+                network->start(request, verb, body, cancel,
+                               [promise](Attempt a) { promise->set_value(std::move(a)); });
+            },
+            Qt::QueuedConnection);
+        return answer.get();
+    }
+
+    RestReply run(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body, const QString &cacheKey, const std::atomic_bool *cancel)
+    {
+        RestReply reply;
+        QUrl target = base.resolved(QUrl(path));
+        target.setQuery(query);
+        reply.endpoint =
+            QString::fromLatin1(verb) + QLatin1Char(' ') +
+            SourceUrl::redact(target.path() +
+                              (query.isEmpty()
+                                   ? QString()
+                                   : QLatin1Char('?') + query.toString(QUrl::FullyEncoded)));
+        reply.requestedAt = QDateTime::currentDateTimeUtc();
+        if (!setupError.isEmpty()) {
+            reply.error = RestReply::Error::Network;
+            reply.errorString = setupError;
+            return reply;
+        }
+        if (QThread::currentThread() == &thread)
+            qFatal("RestClient: a request was made on the client's own thread");
+        QNetworkRequest request(target);
+        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("User-Agent", "dealix-desk/" DEALIX_VERSION);
+        if (!options.token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + options.token);
+        if (!body.isNull())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+        const bool isGet = verb == "GET";
+        Attempt a;
+        for (int attempt = 0;; ++attempt) {
+            a = once(request, verb, body, cancel);
+            if (!isGet || attempt >= options.retries || !retryable(a) || (cancel && cancel->load()))
+                break;
+            // Back-off: 0.25 s, 1 s, 4 s … cut short by a cancel.
+            const auto pause = std::chrono::milliseconds(250 << (2 * attempt));
+            const auto until = std::chrono::steady_clock::now() + pause;
+            while (std::chrono::steady_clock::now() < until && !(cancel && cancel->load()))
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        reply.httpStatus = a.status;
+        reply.error = a.error;
+        reply.errorString = a.errorString;
+        if (reply.error == RestReply::Error::None) {
+            if (a.status >= 400) {
+                const QString reason = serverReason(a.body);
+                switch (a.status) {
+                case 401:
+                    reply.error = RestReply::Error::Unauthorized;
+                    break;
+                case 403:
+                    reply.error = RestReply::Error::Forbidden;
+                    break;
+                case 404:
+                    reply.error = RestReply::Error::NotFound;
+                    break;
+                case 409:
+                    reply.error = RestReply::Error::Conflict;
+                    break;
+                default:
+                    reply.error =
+                        a.status >= 500 ? RestReply::Error::Server : RestReply::Error::Client;
+                }
+                reply.errorString =
+                    reason.isEmpty() ? RestClient::tr("the server answered HTTP %1").arg(a.status)
+                                     : RestClient::tr("the server answered HTTP %1: %2")
+                                           .arg(a.status)
+                                           .arg(SourceUrl::redact(reason));
+            } else {
+                QJsonParseError pe;
+                const QJsonDocument doc = QJsonDocument::fromJson(a.body, &pe);
+                if (doc.isNull()) {
+                    reply.error = RestReply::Error::Malformed;
+                    reply.errorString =
+                        RestClient::tr("the server's answer is not valid JSON (%1 at byte %L2)")
+                            .arg(pe.errorString())
+                            .arg(pe.offset);
+                } else {
+                    reply.body = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+                    reply.serverGeneratedAt = serverGeneratedAt(reply.body);
+                    if (reply.object().value(QStringLiteral("status")).toString() ==
+                        QLatin1String("not_found")) {
+                        reply.error = RestReply::Error::NotFound;
+                        reply.errorString = RestClient::tr("the server answered not_found");
+                    }
+                }
+            }
+        }
+        const QString where = reply.endpoint;
+        if (!reply.ok())
+            reply.errorString = RestClient::tr("%1: %2").arg(where, reply.errorString);
+        if (isGet) {
+            const QString file = cacheFile(cacheKey, reply.endpoint);
+            if (reply.ok()) {
+                storeCache(file, reply, a.body);
+            } else if (retryable(a) && a.error != RestReply::Error::Cancelled) {
+                RestReply cached = reply;
+                if (readCache(file, &cached)) {
+                    cached.error = RestReply::Error::None;
+                    cached.errorString = reply.errorString; // why it is stale
+                    cached.httpStatus = 0;
+                    return cached;
+                }
+            }
+        }
+        return reply;
+    }
+};
+
+RestClient::RestClient(const SourceUrl &url, const RestOptions &options)
+    : d(std::make_unique<RestClientPrivate>())
+{
+    d->url = url;
+    d->options = options;
+    QString base = url.toDisplayString();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    d->base = QUrl(base);
+    d->network = new RestNetwork(options);
+    if (!options.caFile.isEmpty()) {
+        QFile pem(options.caFile);
+        if (!pem.open(QIODevice::ReadOnly)) {
+            d->setupError =
+                tr("cannot read the CA file %1: %2").arg(options.caFile, pem.errorString());
+        } else {
+            d->network->m_extraCas = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+            if (d->network->m_extraCas.isEmpty())
+                d->setupError = tr("the CA file %1 holds no PEM certificate").arg(options.caFile);
+        }
+    }
+    d->network->moveToThread(&d->thread);
+    d->thread.setObjectName(QStringLiteral("dealix-rest"));
+    d->thread.start();
+    QMetaObject::invokeMethod(
+        d->network, [n = d->network] { n->setUp(); }, Qt::BlockingQueuedConnection);
+}
+
+RestClient::~RestClient()
+{
+    QMetaObject::invokeMethod(
+        d->network, [n = d->network] { delete n; }, Qt::BlockingQueuedConnection);
+    d->thread.quit();
+    d->thread.wait();
+}
+
+const SourceUrl &RestClient::url() const
+{
+    return d->url;
+}
+
+const RestOptions &RestClient::options() const
+{
+    return d->options;
+}
+
+RestReply RestClient::get(const QString &path, const QUrlQuery &query, const QString &cacheKey,
+                          const std::atomic_bool *cancel)
+{
+    return d->run("GET", path, query, QByteArray(), cacheKey, cancel);
+}
+
+RestReply RestClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                           const QJsonObject &body, const std::atomic_bool *cancel)
+{
+    const QByteArray data =
+        body.isEmpty() ? QByteArray("") : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return d->run(verb, path, query, data, QString(), cancel);
+}
+
+bool RestClient::clearCache(QString *error) const
+{
+    const QString root = d->cacheRoot();
+    if (root.isEmpty() || !QFileInfo::exists(root))
+        return true;
+    if (QDir(root).removeRecursively())
+        return true;
+    if (error)
+        *error = tr("cannot remove the offline cache %1").arg(root);
+    return false;
+}
