@@ -90,6 +90,8 @@ public:
     // resetRest() (called by a worker before its next task). A no-op for a database.
     void stopRest() const { m_restStop->store(true); }
     void resetRest() const { m_restStop->store(false); }
+    // The flag stopRest() sets, for a stopper that outlives a call (StatementStopper).
+    std::shared_ptr<std::atomic_bool> restStopFlag() const { return m_restStop; }
     QSqlDatabase database() const;
     const SchemaInfo &schema() const { return m_schema; }
     // An offline review copy: opened read-only, its manifest checked (OfflineStatus::intact).

@@ -89,6 +89,7 @@ struct RefreshWorker::State {
                 task = std::move(*pending);
                 pending.reset();
                 running = bool(task.compute);
+                clone.resetRest(); // a stop of the previous task ends with it
             }
             if (!task.compute) {
                 closeClone();

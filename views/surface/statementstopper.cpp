@@ -11,6 +11,10 @@
 
 StatementStopper::StatementStopper(const Session &session)
 {
+    if (session.isRest()) {
+        m_rest = session.restStopFlag();
+        return;
+    }
     const QSqlDatabase db = session.database();
     if (!db.driver())
         return;
@@ -35,6 +39,8 @@ StatementStopper::~StatementStopper()
 
 void StatementStopper::stop() const
 {
+    if (m_rest)
+        m_rest->store(true);
     if (m_sqlite)
         sqlite3_interrupt(m_sqlite);
     if (m_pg) {

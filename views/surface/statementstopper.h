@@ -1,10 +1,14 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
+
 class Session;
 struct sqlite3;
 struct pg_cancel;
 
-// Stops the statement running on a worker's connection from another thread: SQLite's handle
+// Stops the statement running on a worker's connection from another thread (or, on a Dealix
+// server, the request it waits for: Session::stopRest): SQLite's handle
 // (sqlite3_interrupt may be called from any thread while the connection is open: the statement
 // fails with SQLITE_INTERRUPT) or a PostgreSQL cancel object (PQcancel is documented as safe from
 // any thread: the server answers "canceling statement due to user request"). Made on the
@@ -22,4 +26,5 @@ public:
 private:
     sqlite3 *m_sqlite = nullptr;
     pg_cancel *m_pg = nullptr;
+    std::shared_ptr<std::atomic_bool> m_rest;
 };
