@@ -17,13 +17,19 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
 #include <chrono>
+#include <cstring>
 #include <future>
 #include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int restExitCode(RestReply::Error e)
 {
@@ -50,7 +56,58 @@ struct Attempt {
     QString errorString;
     int status = 0;
     QByteArray body;
+    QByteArray contentType;
 };
+
+// The token, wherever a message might quote it (a server echoing the Authorization header in
+// its error body, a proxy's page): replaced by "…".
+QString withoutToken(QString text, const QByteArray &token)
+{
+    if (token.size() < 4)
+        return text;
+    text.replace(QString::fromUtf8(token), QStringLiteral("…"));
+    text.replace(QString::fromLatin1(QByteArray(token).toPercentEncoding()), QStringLiteral("…"));
+    return text;
+}
+
+// One certificate problem in words the user can act on.
+QString tlsReason(const QSslError &e, const QString &host)
+{
+    const QSslCertificate cert = e.certificate();
+    switch (e.error()) {
+    case QSslError::CertificateExpired:
+        return RestClient::tr("the certificate expired on %1")
+            .arg(cert.expiryDate().toUTC().toString(Qt::ISODate));
+    case QSslError::CertificateNotYetValid:
+        return RestClient::tr("the certificate is not valid before %1")
+            .arg(cert.effectiveDate().toUTC().toString(Qt::ISODate));
+    case QSslError::HostNameMismatch: {
+        QStringList names;
+        const auto alternates = cert.subjectAlternativeNames();
+        for (auto it = alternates.cbegin(); it != alternates.cend(); ++it)
+            names.append(it.value());
+        if (names.isEmpty())
+            names = cert.subjectInfo(QSslCertificate::CommonName);
+        return RestClient::tr("the certificate is for another host name (%1), not for %2")
+            .arg(names.join(QStringLiteral(", ")), host);
+    }
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::InvalidCaCertificate: {
+        const QString issuer =
+            cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+        return RestClient::tr("the certificate was issued by an unknown certificate authority "
+                              "(%1); a private authority is trusted with --ca-file")
+            .arg(issuer.isEmpty() ? RestClient::tr("unnamed") : issuer);
+    }
+    default:
+        return e.errorString();
+    }
+}
 
 bool retryable(const Attempt &a)
 {
@@ -60,8 +117,10 @@ bool retryable(const Attempt &a)
 
 // The server's own reason: FastAPI's {"detail": "…"} (or a list of validation errors), else the
 // start of a plain-text body. HTML error pages (a proxy's 502) are not quoted.
-QString serverReason(const QByteArray &body)
+QString serverReason(const QByteArray &body, const QByteArray &contentType)
 {
+    if (contentType.toLower().contains("html"))
+        return {};
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonValue detail = doc.object().value(QStringLiteral("detail"));
@@ -78,7 +137,8 @@ QString serverReason(const QByteArray &body)
         return {};
     }
     const QString text = QString::fromUtf8(body.left(300)).trimmed();
-    if (text.startsWith(QLatin1Char('<')))
+    if (text.startsWith(QLatin1Char('<')) ||
+        text.contains(QLatin1String("<html"), Qt::CaseInsensitive))
         return {};
     return text.section(QLatin1Char('\n'), 0, 0);
 }
@@ -93,6 +153,42 @@ QString serverGeneratedAt(const QJsonValue &body)
         return p.value(QStringLiteral("generated_at")).toString();
     return {};
 }
+
+// The body of a POST/PUT/PATCH/DELETE, readable once: QNetworkAccessManager silently sends a
+// request again when a reused connection closes before the answer, which for a write could
+// apply it twice. With a body it cannot rewind, it reports the failure instead
+// (ContentReSendError) and the write is never sent twice.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
 
@@ -111,8 +207,11 @@ public:
         m_nam->setStrictTransportSecurityEnabled(false);
         m_nam->setAutoDeleteReplies(false);
         m_ssl = QSslConfiguration::defaultConfiguration();
+        m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         if (!m_options.caFile.isEmpty()) {
-            QList<QSslCertificate> cas = m_ssl.caCertificates();
+            // Setting a list turns off the loading of the system's authorities on demand: so
+            // the list is the system's plus the private ones, never the private ones alone.
+            QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
             cas += m_extraCas;
             m_ssl.setCaCertificates(cas);
         }
@@ -125,9 +224,16 @@ public:
         QNetworkRequest request = requestIn;
         request.setSslConfiguration(m_ssl);
         request.setTransferTimeout(m_options.connectTimeoutMs);
-        QNetworkReply *reply = body.isNull() && verb == "GET"
-                                   ? m_nam->get(request)
-                                   : m_nam->sendCustomRequest(request, verb, body);
+        QNetworkReply *reply = nullptr;
+        if (body.isNull() && verb == "GET") {
+            reply = m_nam->get(request);
+        } else {
+            auto *upload = new OneShotBody(body);
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(body.size()));
+            reply = m_nam->sendCustomRequest(request, verb, upload);
+            upload->setParent(reply);
+        }
         auto state = std::make_shared<Attempt>();
         auto finished = std::make_shared<bool>(false);
         auto finish = [reply, state, finished, done](RestReply::Error forced, const QString &why) {
@@ -153,17 +259,28 @@ public:
                     RestReply::Error::Malformed,
                     RestClient::tr("the response is larger than the limit of %L1 bytes").arg(max));
         });
-        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, max, finish] {
-            state->body += reply->readAll();
-            if (state->body.size() > max)
-                finish(
-                    RestReply::Error::Malformed,
-                    RestClient::tr("the response is larger than the limit of %L1 bytes").arg(max));
-        });
+        QObject::connect(
+            reply, &QNetworkReply::readyRead, reply, [reply, state, max, finished, finish] {
+                if (*finished || !reply->isOpen())
+                    return;
+                state->body += reply->readAll();
+                if (state->body.size() > max)
+                    finish(RestReply::Error::Malformed,
+                           RestClient::tr("the response is larger than the limit of %L1 bytes")
+                               .arg(max));
+            });
         const QUrl origin = request.url();
         QObject::connect(
             reply, &QNetworkReply::redirected, reply, [reply, origin, finish](const QUrl &to) {
                 const QUrl target = origin.resolved(to);
+                if (origin.scheme() == QLatin1String("https") &&
+                    target.scheme() != QLatin1String("https")) {
+                    finish(RestReply::Error::Malformed,
+                           RestClient::tr("the server redirected from https to plain http (%1), "
+                                          "which is refused")
+                               .arg(SourceUrl::redactUrl(target.adjusted(QUrl::RemoveQuery))));
+                    return;
+                }
                 if (target.scheme() == origin.scheme() && target.host() == origin.host() &&
                     target.port(origin.scheme() == QLatin1String("https") ? 443 : 80) ==
                         origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80)) {
@@ -176,10 +293,15 @@ public:
                            .arg(SourceUrl::redactUrl(target.adjusted(QUrl::RemoveQuery))));
             });
         auto sslReasons = std::make_shared<QStringList>();
+        const QString host = origin.host();
         QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                         [sslReasons](const QList<QSslError> &errors) {
-                             for (const QSslError &e : errors)
-                                 sslReasons->append(e.errorString());
+                         [sslReasons, host](const QList<QSslError> &errors) {
+                             // Never ignored: the handshake then fails with these reasons.
+                             for (const QSslError &e : errors) {
+                                 const QString why = tlsReason(e, host);
+                                 if (!sslReasons->contains(why))
+                                     sslReasons->append(why);
+                             }
                          });
         auto *deadline = new QTimer(reply);
         deadline->setSingleShot(true);
@@ -198,10 +320,19 @@ public:
             poll->start(25);
         }
         QObject::connect(
-            reply, &QNetworkReply::finished, reply, [this, reply, state, sslReasons, finish] {
-                state->body += reply->readAll();
+            reply, &QNetworkReply::finished, reply,
+            [this, reply, state, sslReasons, finished, finish] {
+                if (*finished)
+                    return;          // aborted by finish(): nothing more to read
+                if (reply->isOpen()) // closed when the transfer timeout aborted it
+                    state->body += reply->readAll();
                 state->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                state->contentType =
+                    reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 const QNetworkReply::NetworkError ne = reply->error();
+                // Errors below 100 are the connection's (QNetworkReply's numbering); above, the
+                // HTTP status's, which run() reads from the status itself.
+                const bool connectionError = ne != QNetworkReply::NoError && int(ne) < 100;
                 if (!sslReasons->isEmpty()) {
                     state->error = RestReply::Error::Tls;
                     state->errorString = RestClient::tr("the server's certificate is not "
@@ -216,7 +347,20 @@ public:
                     state->error = ne == QNetworkReply::SslHandshakeFailedError
                                        ? RestReply::Error::Tls
                                        : RestReply::Error::Network;
-                    state->errorString = SourceUrl::redact(reply->errorString());
+                    state->errorString =
+                        ne == QNetworkReply::ContentReSendError
+                            ? RestClient::tr("the connection closed before the server answered; "
+                                             "the request was not sent again, so it may or may "
+                                             "not have been applied")
+                            : SourceUrl::redact(reply->errorString());
+                } else if (connectionError) {
+                    // The status line came, then the connection broke: a cut-off body is
+                    // never parsed, even when what arrived happens to be valid JSON.
+                    state->error = RestReply::Error::Network;
+                    state->errorString =
+                        RestClient::tr("the connection closed after %L1 bytes of the answer (%2)")
+                            .arg(state->body.size())
+                            .arg(SourceUrl::redact(reply->errorString()));
                 }
                 finish(RestReply::Error::None, {});
             });
@@ -267,18 +411,45 @@ public:
         return root + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".json");
     }
 
+    // A folder of the cache, created owner-only (never wider, even for a moment); an existing
+    // one is narrowed.
+    static bool ownerOnlyDir(const QString &dir)
+    {
+        const QFileDevice::Permissions owner =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        if (!QFileInfo(dir).isDir() && !QDir().mkdir(dir, owner) && !QFileInfo(dir).isDir())
+            return false;
+        return QFile::setPermissions(dir, owner);
+    }
+
     void storeCache(const QString &file, const RestReply &reply, const QByteArray &body) const
     {
         if (file.isEmpty())
             return;
-        const QString dir = QFileInfo(file).absolutePath();
-        if (!QDir().mkpath(dir))
+        if (options.token.size() >= 4 && body.contains(options.token)) {
+            qCWarning(lcSource).noquote() << "offline cache not written: the answer of"
+                                          << reply.endpoint << "quotes the token";
             return;
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                       QFileDevice::ExeOwner);
-        QFile::setPermissions(QFileInfo(dir).absolutePath(), QFileDevice::ReadOwner |
-                                                                 QFileDevice::WriteOwner |
-                                                                 QFileDevice::ExeOwner);
+        }
+        const QString dir = QFileInfo(file).absolutePath();
+        const QString root = QFileInfo(dir).absolutePath();
+        if (!QDir().mkpath(QFileInfo(root).absolutePath()) || !ownerOnlyDir(root) ||
+            !ownerOnlyDir(dir)) {
+            qCWarning(lcSource).noquote() << "offline cache not written: cannot create" << dir;
+            return;
+        }
+        // The file exists with mode 0600 before the first byte is written: AtomicFile then
+        // writes an owner-only temporary file and keeps the target's mode when it renames.
+        const QByteArray path = QFile::encodeName(file);
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0 || ::fchmod(fd, 0600) != 0) {
+            qCWarning(lcSource).noquote()
+                << "offline cache not written:" << file << AtomicFile::systemError(errno);
+            if (fd >= 0)
+                ::close(fd);
+            return;
+        }
+        ::close(fd);
         QJsonObject entry{{QStringLiteral("endpoint"), reply.endpoint},
                           {QStringLiteral("received_at"),
                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -286,7 +457,6 @@ public:
         QString error;
         if (!AtomicFile::write(file, QJsonDocument(entry).toJson(QJsonDocument::Compact), &error))
             qCWarning(lcSource).noquote() << "offline cache not written:" << error;
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     bool readCache(const QString &file, RestReply *reply) const
@@ -296,15 +466,19 @@ public:
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return false;
-        const QJsonObject entry = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonParseError pe;
+        const QJsonObject entry = QJsonDocument::fromJson(f.readAll(), &pe).object();
         const QJsonDocument body =
             QJsonDocument::fromJson(entry.value(QStringLiteral("body")).toString().toUtf8());
-        if (body.isNull())
-            return false;
-        reply->body = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
-        reply->staleSince = QDateTime::fromString(
+        QDateTime since = QDateTime::fromString(
             entry.value(QStringLiteral("received_at")).toString(), Qt::ISODateWithMs);
-        reply->staleSince.setTimeSpec(Qt::UTC);
+        if (body.isNull() || !since.isValid()) {
+            qCWarning(lcSource).noquote() << "offline cache ignored: unreadable entry" << file;
+            return false;
+        }
+        reply->body = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+        since.setTimeSpec(Qt::UTC);
+        reply->staleSince = since;
         reply->stale = true;
         reply->serverGeneratedAt = serverGeneratedAt(reply->body);
         return true;
@@ -345,6 +519,12 @@ public:
         }
         if (QThread::currentThread() == &thread)
             qFatal("RestClient: a request was made on the client's own thread");
+        if (cancel && cancel->load()) {
+            reply.error = RestReply::Error::Cancelled;
+            reply.errorString =
+                RestClient::tr("%1: %2").arg(reply.endpoint, RestClient::tr("cancelled"));
+            return reply;
+        }
         QNetworkRequest request(target);
         request.setRawHeader("Accept", "application/json");
         request.setRawHeader("User-Agent", "dealix-desk/" DEALIX_VERSION);
@@ -370,7 +550,7 @@ public:
         reply.errorString = a.errorString;
         if (reply.error == RestReply::Error::None) {
             if (a.status >= 400) {
-                const QString reason = serverReason(a.body);
+                const QString reason = serverReason(a.body, a.contentType);
                 switch (a.status) {
                 case 401:
                     reply.error = RestReply::Error::Unauthorized;
@@ -415,7 +595,8 @@ public:
         }
         const QString where = reply.endpoint;
         if (!reply.ok())
-            reply.errorString = RestClient::tr("%1: %2").arg(where, reply.errorString);
+            reply.errorString =
+                withoutToken(RestClient::tr("%1: %2").arg(where, reply.errorString), options.token);
         if (isGet) {
             const QString file = cacheFile(cacheKey, reply.endpoint);
             if (reply.ok()) {

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -10,6 +13,9 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <atomic>
 
 namespace {
 QString routeKey(const QByteArray &method, const QString &path)
@@ -66,6 +72,7 @@ public:
 private:
     void accept();
     void onRead(QTcpSocket *s);
+    void trickle(QPointer<QTcpSocket> socket, QByteArray rest, int ms);
 
     FakeDealix::Private *m_owner;
     QTcpServer *m_server = nullptr;
@@ -81,6 +88,7 @@ struct FakeDealix::Private {
     QHash<QString, Handler> routes;
     QList<Request> requests;
     quint16 port = 0;
+    std::atomic_int extraDelayMs{0};
 };
 
 bool FakeDealixServer::listen(quint16 port, const QList<QSslCertificate> &chain, const QSslKey &key)
@@ -156,31 +164,62 @@ void FakeDealixServer::onRead(QTcpSocket *s)
         if (response.behaviour == FakeDealix::Response::Behaviour::Hang)
             return;
         QPointer<QTcpSocket> socket(s);
-        QTimer::singleShot(response.delayMs, this, [socket, response] {
-            if (!socket)
-                return;
-            if (response.behaviour == FakeDealix::Response::Behaviour::Close) {
-                socket->abort();
-                return;
-            }
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                             reasonPhrase(response.status) + "\r\n";
-            out += "Content-Type: " + response.contentType + "\r\n";
-            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-            for (const auto &[name, value] : response.headers)
-                out += name + ": " + value + "\r\n";
-            out += "\r\n";
-            if (response.behaviour == FakeDealix::Response::Behaviour::Truncate) {
-                out += response.body.left(response.body.size() / 2);
+        QTimer::singleShot(
+            response.delayMs + m_owner->extraDelayMs.load(), this, [this, socket, response] {
+                if (!socket)
+                    return;
+                if (response.behaviour == FakeDealix::Response::Behaviour::Close) {
+                    socket->abort();
+                    return;
+                }
+                QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                                 reasonPhrase(response.status) + "\r\n";
+                out += "Content-Type: " + response.contentType + "\r\n";
+                if (response.behaviour == FakeDealix::Response::Behaviour::Chunked)
+                    out += "Transfer-Encoding: chunked\r\n";
+                else
+                    out += "Content-Length: " +
+                           QByteArray::number(response.declaredLength >= 0
+                                                  ? response.declaredLength
+                                                  : qint64(response.body.size())) +
+                           "\r\n";
+                for (const auto &[name, value] : response.headers)
+                    out += name + ": " + value + "\r\n";
+                out += "\r\n";
+                if (response.behaviour == FakeDealix::Response::Behaviour::Truncate) {
+                    out += response.body.left(response.body.size() / 2);
+                    socket->write(out);
+                    socket->flush();
+                    socket->disconnectFromHost();
+                    return;
+                }
+                if (response.behaviour == FakeDealix::Response::Behaviour::Chunked) {
+                    for (qsizetype at = 0; at < response.body.size(); at += 16384) {
+                        const QByteArray chunk = response.body.mid(at, 16384);
+                        out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+                    }
+                    out += "0\r\n\r\n";
+                    socket->write(out);
+                    return;
+                }
+                if (response.trickleMs > 0) {
+                    socket->write(out);
+                    trickle(socket, response.body, response.trickleMs);
+                    return;
+                }
+                out += response.body;
                 socket->write(out);
-                socket->flush();
-                socket->disconnectFromHost();
-                return;
-            }
-            out += response.body;
-            socket->write(out);
-        });
+            });
     }
+}
+
+void FakeDealixServer::trickle(QPointer<QTcpSocket> socket, QByteArray rest, int ms)
+{
+    if (!socket || rest.isEmpty())
+        return;
+    socket->write(rest.left(16));
+    rest.remove(0, 16);
+    QTimer::singleShot(ms, this, [this, socket, rest, ms] { trickle(socket, rest, ms); });
 }
 
 FakeDealix::FakeDealix()
@@ -261,6 +300,53 @@ int FakeDealix::routeDirectory(const QString &dir)
         ++n;
     }
     return n;
+}
+
+bool FakeDealix::routePages(const QString &path, const QString &arrayFile, QString *error)
+{
+    QFile f(arrayFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isArray()) {
+        if (error)
+            *error = QStringLiteral("%1: not a JSON array (%2)").arg(arrayFile, pe.errorString());
+        return false;
+    }
+    // Each item serialised once; a page is the items joined.
+    auto items = std::make_shared<QList<QByteArray>>();
+    for (const QJsonValue &v : doc.array())
+        items->append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    route("GET", path, [items](const Request &r) {
+        const QUrlQuery q(r.query);
+        bool okPage = false, okPer = false;
+        qint64 page = q.queryItemValue(QStringLiteral("page")).toLongLong(&okPage);
+        qint64 per = q.queryItemValue(QStringLiteral("per_page")).toLongLong(&okPer);
+        if (!q.hasQueryItem(QStringLiteral("page")))
+            page = 1, okPage = true;
+        if (!q.hasQueryItem(QStringLiteral("per_page")))
+            per = 20, okPer = true;
+        if (!okPage || !okPer || page < 1 || per < 1 || per > 1000)
+            return json(R"({"detail":"page and per_page must be positive integers"})", 422);
+        QByteArray body = "[";
+        for (qint64 i = (page - 1) * per; i < qMin<qint64>(items->size(), page * per); ++i) {
+            if (body.size() > 1)
+                body += ',';
+            body += items->at(i);
+        }
+        body += ']';
+        return json(body);
+    });
+    return true;
+}
+
+void FakeDealix::setExtraDelayMs(int ms)
+{
+    d->extraDelayMs = ms;
 }
 
 FakeDealix::Response FakeDealix::json(const QByteArray &body, int status)

@@ -33,6 +33,7 @@ public:
             Hang,     // reads the request and never answers
             Truncate, // declares the full length, sends half the body, closes
             Close,    // closes the connection without a byte
+            Chunked,  // no Content-Length: the body in chunks of 16 KiB (Transfer-Encoding)
         };
         int status = 200;
         QByteArray body;
@@ -40,6 +41,10 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers; // extra headers (Location …)
         Behaviour behaviour = Behaviour::Normal;
         int delayMs = 0; // before the answer is sent
+        // Content-Length to declare instead of the body's size (-1: the body's size).
+        qint64 declaredLength = -1;
+        // After the headers, the body in pieces of 16 bytes, one every trickleMs (0: at once).
+        int trickleMs = 0;
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -65,6 +70,11 @@ public:
     // Every route from a directory of fixture files named "<METHOD> <path with / as __>.json"
     // ("GET executive-room__snapshot.json"): status 200, the file as body.
     int routeDirectory(const QString &dir);
+    // GET path answered from a JSON array file in pages, as the server's list routes are:
+    // query page (from 1, default 1) and per_page (default 20); a page past the end is [].
+    bool routePages(const QString &path, const QString &arrayFile, QString *error = nullptr);
+    // Added to every response's delay (the fake-dealix executable's --delay-ms).
+    void setExtraDelayMs(int ms);
     // A JSON body (for route()).
     static Response json(const QByteArray &body, int status = 200);
 
