@@ -3714,6 +3714,97 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RestClient</name>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>انتهت صلاحية الشهادة في %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1</source>
+        <translation>الشهادة غير صالحة قبل %1</translation>
+    </message>
+    <message>
+        <source>the certificate is for another host name (%1), not for %2</source>
+        <translation>الشهادة صادرة لاسم مضيف آخر (%1)، لا للمضيف %2</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an unknown certificate authority (%1); a private authority is trusted with --ca-file</source>
+        <translation>أصدرت الشهادةَ جهةُ تصديق غير معروفة (%1)؛ تُعتمد جهة التصديق الخاصة بالخيار ‎--ca-file</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <source>the response is larger than the limit of %L1 bytes</source>
+        <translation>الرد أكبر من الحد المسموح وهو %L1 بايت</translation>
+    </message>
+    <message>
+        <source>the server redirected from https to plain http (%1), which is refused</source>
+        <translation>أعاد الخادم التوجيه من https إلى http غير المشفّر (%1)، وهذا مرفوض</translation>
+    </message>
+    <message>
+        <source>the server redirected to another address (%1), which is not followed with the token</source>
+        <translation>أعاد الخادم التوجيه إلى عنوان آخر (%1)، ولا يُتّبع هذا التوجيه مع رمز الدخول</translation>
+    </message>
+    <message>
+        <source>no complete answer within %L1 s</source>
+        <translation>لم يكتمل الرد خلال %L1 ثانية</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>شهادة الخادم غير موثوقة: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %L1 s</source>
+        <translation>لا رد خلال %L1 ثانية</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered; the request was not sent again, so it may or may not have been applied</source>
+        <translation>أُغلق الاتصال قبل أن يرد الخادم؛ لم يُرسل الطلب مرة أخرى، لذا قد يكون نُفّذ أو لم يُنفّذ</translation>
+    </message>
+    <message>
+        <source>the connection closed after %L1 bytes of the answer (%2)</source>
+        <translation>أُغلق الاتصال بعد %L1 بايت من الرد (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>ردّ الخادم برمز HTTP %L1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>ردّ الخادم برمز HTTP %L1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON (%1 at byte %L2)</source>
+        <translation>رد الخادم ليس JSON صالحًا (%1 عند البايت %L2)</translation>
+    </message>
+    <message>
+        <source>the server answered not_found</source>
+        <translation>ردّ الخادم بأن العنصر غير موجود (not_found)</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>تعذّرت قراءة ملف جهة التصديق %1: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>لا يحتوي ملف جهة التصديق %1 على أي شهادة PEM</translation>
+    </message>
+    <message>
+        <source>cannot remove the offline cache %1</source>
+        <translation>تعذّر حذف النسخة المخزّنة دون اتصال %1</translation>
+    </message>
+</context>
+<context>
     <name>Result</name>
     <message>
         <source>Could not be computed: %1</source>
