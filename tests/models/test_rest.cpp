@@ -277,7 +277,7 @@ mode_t modeOf(const QString &path)
 
 } // namespace
 
-TEST_CASE("TLS: a private CA is trusted with caFile; every certificate fault is an error with "
+TEST_CASE("TLS: a private CA is trusted with caFile, every certificate fault is an error with "
           "its reason",
           "[rest][tls]")
 {
@@ -569,7 +569,7 @@ TEST_CASE("Bad servers: size bound, truncation, HTML error pages, malformed JSON
     CHECK(client.get(QStringLiteral("notjson"), {}, {}).error == RestReply::Error::Malformed);
 }
 
-TEST_CASE("Redirects: same host followed; another host or https→http never, and no token "
+TEST_CASE("Redirects: same host followed, another host or https→http never, and no token "
           "leaves",
           "[rest][redirect]")
 {
@@ -629,7 +629,7 @@ TEST_CASE("Redirects: same host followed; another host or https→http never, an
     CHECK(other.requestCount() == 0);
 }
 
-TEST_CASE("Cancel: stopRest() from another thread aborts a hanging request; resetRest() lets "
+TEST_CASE("Cancel: stopRest() from another thread aborts a hanging request, resetRest() lets "
           "the next through",
           "[rest][cancel]")
 {
@@ -669,7 +669,7 @@ TEST_CASE("Cancel: stopRest() from another thread aborts a hanging request; rese
     CHECK(s.restGet(QStringLiteral("executive-room/snapshot")).ok());
 }
 
-TEST_CASE("Concurrency: threads waiting at once on one client get their own answers; clones "
+TEST_CASE("Concurrency: threads waiting at once on one client get their own answers, clones "
           "share the client",
           "[rest][concurrency]")
 {
