@@ -49,7 +49,7 @@ struct RestReply {
     Error error = Error::None;
     QString errorString; // human, translated, redacted; includes the server's reason ("detail")
     int httpStatus = 0;
-    QJsonValue body; // the parsed JSON (object or array); undefined on error
+    QJsonValue body; // the parsed JSON (object or array); null on error
     // "GET /api/v1/executive-room/snapshot?tenant_id=…" (path and query, never the token).
     QString endpoint;
     QDateTime requestedAt; // UTC

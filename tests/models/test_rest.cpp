@@ -366,6 +366,28 @@ TEST_CASE("TLS: a private CA is trusted with caFile, every certificate fault is 
         CHECK(text(r).contains(QStringLiteral("unknown certificate authority (Dealix Other CA)")));
         CHECK(server.requestCount() == 0);
     }
+    SECTION("a certificate error never falls back on the offline cache")
+    {
+        FakeDealix server;
+        pki.serve(server, QStringLiteral("good"));
+        server.route("GET", QStringLiteral("x"), FakeDealix::json(body));
+        REQUIRE(server.start());
+        QTemporaryDir cache;
+        RestOptions cached = trusting;
+        cached.useCache = true;
+        cached.cacheDir = cache.path();
+        const SourceUrl url = SourceUrl::parse(server.baseUrl(QStringLiteral("localhost")));
+        {
+            RestClient good(url, cached);
+            REQUIRE(good.get(QStringLiteral("x"), {}, Tenant).ok());
+        }
+        REQUIRE_FALSE(allFiles(cache.path()).isEmpty());
+        cached.caFile.clear(); // the same server, now untrusted
+        RestClient untrusting(url, cached);
+        const RestReply r = untrusting.get(QStringLiteral("x"), {}, Tenant);
+        CHECK(r.error == RestReply::Error::Tls);
+        CHECK_FALSE(r.stale);
+    }
     SECTION("a CA file that is missing or holds no certificate: an error, no request")
     {
         FakeDealix server;
@@ -638,14 +660,21 @@ TEST_CASE("Cancel: stopRest() from another thread aborts a hanging request, rese
     hang.behaviour = FakeDealix::Response::Behaviour::Hang;
     server.route("GET", QStringLiteral("executive-room/snapshot"), hang);
     REQUIRE(server.start());
+    server.route("GET", QStringLiteral("executive-room/snapshot"), FakeDealix::json("{\"a\":1}"));
+    QTemporaryDir cache;
     RestOptions o = quick();
     o.connectTimeoutMs = 20000;
     o.requestTimeoutMs = 20000;
     o.retries = 2;
+    o.useCache = true; // a cancel is not an outage: never answered from the cache
+    o.cacheDir = cache.path();
     Session s;
     REQUIRE(s.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
                    QString(), o));
     REQUIRE(s.selectTenant(Tenant));
+    REQUIRE(s.restGet(QStringLiteral("executive-room/snapshot")).ok()); // now cached
+    server.route("GET", QStringLiteral("executive-room/snapshot"), hang);
+    server.clearRequests();
     auto waiting = std::async(
         std::launch::async, [&s] { return s.restGet(QStringLiteral("executive-room/snapshot")); });
     for (int i = 0; i < 100 && server.requestCount() == 0; ++i)
@@ -658,12 +687,14 @@ TEST_CASE("Cancel: stopRest() from another thread aborts a hanging request, rese
     const qint64 took = t.elapsed();
     const RestReply r = waiting.get();
     CHECK(r.error == RestReply::Error::Cancelled);
+    CHECK_FALSE(r.stale);
     CHECK(took < 1000);
     CHECK(server.requestCount() == 1); // a cancel is not retried
 
     // Still stopped: the next request does not even go out.
     CHECK(s.restGet(QStringLiteral("executive-room/snapshot")).error ==
           RestReply::Error::Cancelled);
+    CHECK(server.requestCount() == 1);
     s.resetRest();
     server.route("GET", QStringLiteral("executive-room/snapshot"), FakeDealix::json("{\"a\":1}"));
     CHECK(s.restGet(QStringLiteral("executive-room/snapshot")).ok());
