@@ -4,6 +4,10 @@
 
 #include <thread>
 
+namespace {
+constexpr int DefaultBreachHours = 24; // ApprovalQueue::restItems' deadline
+} // namespace
+
 bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Filter &filter,
                                  const QDateTime &asOf, ApprovalCenter *out, QString *error,
                                  int limit)
@@ -66,12 +70,15 @@ bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Fi
     c.rest.serverComputed
         << ApprovalQueue::restSlaRule()
         << tr("server_stats: computed by the Dealix server from each request's escalation level "
-              "(warning: level 1, breach: level 2 or more)");
+              "(warning: level %L1, breach: level %L2 or more)")
+               .arg(1)
+               .arg(2);
     c.rest.unavailable
         << tr("requesters' names: not available over the Dealix API: an item carries the "
               "requester's id only")
         << tr("each request's own SLA threshold: not available over the Dealix API: the app's "
-              "24 h default is used");
+              "default of %L1 h is used")
+               .arg(DefaultBreachHours);
     *out = c;
     return true;
 }

@@ -12,6 +12,7 @@ namespace {
 // The app's SLA default (README "Rules: Figures"): a request's deadline is 24 h after it was
 // created when it carries no threshold of its own; over the API none does.
 constexpr qint64 DefaultBreachSeconds = 24 * 3600;
+constexpr qint64 WarningSeconds = 4 * 3600; // ApprovalQueue's warning window
 // An as-of this far behind the request is "now" still (the clock moved while reading).
 constexpr qint64 NowToleranceSeconds = 120;
 
@@ -106,9 +107,11 @@ bool matches(const ApprovalQueue::Item &it, const ApprovalQueue::Filter &f, cons
 QString ApprovalQueue::restSlaRule()
 {
     return tr("SLA states (within, warning, breach): computed by the app from each approval's "
-              "created_at (else the server's age_hours) with the 24 h default deadline and the "
-              "4 h warning window; the server's own /approval-center/stats counts escalation "
-              "levels instead (shown as server_stats)");
+              "created_at (else the server's age_hours) with the default deadline of %L1 h and "
+              "the warning window of %L2 h; the server's own /approval-center/stats counts "
+              "escalation levels instead (shown as server_stats)")
+        .arg(DefaultBreachSeconds / 3600)
+        .arg(WarningSeconds / 3600);
 }
 
 bool ApprovalQueue::restItems(const Session &session, const Filter &filter, const QDateTime &asOf,

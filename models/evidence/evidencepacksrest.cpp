@@ -105,7 +105,7 @@ bool fillPack(const RestReply &detail, const RestReply &verify, EvidencePack *p,
         notes->append(
             EvidencePack::tr("pack %1: the app's re-hash of the contents it received (%2) differs "
                              "from the server's computed hash (%3); the server's verdict is shown "
-                             "(numbers such as 1.0 can change form in transit)")
+                             "(a number's written form can change in transit)")
                 .arg(p->id, own, p->computedHash));
     }
     return true;

@@ -72,3 +72,8 @@ QDateTime time(const RestJson::Reader &r, const QJsonObject &o, const QString &k
 }
 
 } // namespace RestBatch
+
+QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests)
+{
+    return RestBatch::get(session, requests);
+}

@@ -2,25 +2,27 @@
 
 #include "models/source/restclient.h"
 #include "models/source/restjson.h"
+#include "models/source/session.h"
 
 #include <QDateTime>
-
 #include <QList>
 #include <QString>
 #include <QUrlQuery>
-
-class Session;
 
 // Several independent GETs of one surface at once (README "Sources: the Dealix REST API"):
 // each through Session::restGet (tenant, offline cache, the session's stop flag: a stop aborts
 // them all), at most MaxParallel in flight (the client's connections per host). Blocks the
 // calling thread (a worker, the command line) until every reply is in; replies come back in
 // the order asked.
-namespace RestBatch {
-struct Request {
+struct RestRequest {
     QString path;
-    QUrlQuery query;
+    QUrlQuery query = {};
 };
+// The same as RestBatch::get (the name the Executive Room's filler uses).
+QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests);
+
+namespace RestBatch {
+using Request = RestRequest;
 constexpr int MaxParallel = 6;
 // elapsedMs: when given, how long each request took (retries included), in the same order.
 QList<RestReply> get(const Session &session, const QList<Request> &requests,
