@@ -1,5 +1,6 @@
 #include "models/overview/sourceoverviewmodel.h"
 
+#include "models/core/displaytext.h"
 #include "models/core/tooltiptext.h"
 
 #include "models/core/roles.h"
@@ -145,7 +146,9 @@ QVariant SourceOverviewModel::restData(const SourceOverview::RestEndpoint &e, in
         case RowsColumn:
             return tr("%1 ms").arg(QLocale().toString(e.elapsedMs));
         case ColumnsColumn:
-            return e.route;
+            // A route is left-to-right inside a right-to-left table: isolated, so that its
+            // slashes stay where they are.
+            return DisplayText::isolate(e.route);
         }
         break;
     case Roles::RawValueRole:

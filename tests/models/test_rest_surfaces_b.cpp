@@ -35,9 +35,8 @@ const QString Tenant = QStringLiteral("7d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
 
 QString fixtureDir(const char *name)
 {
-    return QFileInfo(QStringLiteral(__FILE__))
-        .dir()
-        .filePath(QStringLiteral("../rest/") + QLatin1String(name));
+    // By absolute path: ctest runs the test from another directory.
+    return QStringLiteral(DEALIX_REST_FIXTURES_DIR "/") + QLatin1String(name);
 }
 
 // A test Dealix server with one line's fixtures and a session on it for the tenant.
