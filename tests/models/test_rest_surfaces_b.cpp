@@ -8,9 +8,11 @@
 // them as string literals (the app's own code keeps QT_NO_CAST_FROM_ASCII).
 #undef QT_NO_CAST_FROM_ASCII
 #include "models/approvals/approvalcenter.h"
+#include "models/approvals/approvalqueuemodel.h"
 #include "models/connectors/connectorboard.h"
 #include "models/evidence/evidencepacks.h"
 #include "models/overview/sourceoverview.h"
+#include "models/overview/sourceoverviewmodel.h"
 #include "models/partners/partnerpipeline.h"
 #include "models/source/session.h"
 #include "models/violations/policyviolations.h"
@@ -236,6 +238,12 @@ TEST_CASE("Approval Center over REST: pages are slices of the fetched queue", "[
             ids << it.id.right(1);
     CHECK(ids == QStringList{"2", "1", "3", "5", "4"});
     CHECK(third.size() == 1);
+    // The widget's first screen (read on its worker) is the same queue.
+    const Result<ApprovalQueueModel::FirstPage> firstScreen =
+        ApprovalQueueModel::readFirst(t.session, {}, now(), 3);
+    REQUIRE(firstScreen.ok());
+    CHECK(firstScreen->items.size() == 3);
+    CHECK(firstScreen->names.isEmpty());
     // Categories over every status; no names, no payload, no history over the API, said.
     const Result<QStringList> categories = ApprovalQueue::categories(t.session);
     REQUIRE(categories.ok());
@@ -715,6 +723,13 @@ TEST_CASE("Data source over REST: what each surface reads, answered and timed, t
     CHECK(json["rest"]["api_line"].toString() == "A");
     CHECK(json["rest"]["endpoints"].toArray().size() == 17);
     CHECK(json["provenance"]["rest"]["requests"].toArray().size() == 17);
+    // On screen: one row per route, headed as routes (not tables).
+    SourceOverviewModel model;
+    model.setOverview(o);
+    CHECK(model.rowCount() == 17);
+    CHECK(model.headerData(SourceOverviewModel::TableColumn, Qt::Horizontal).toString() ==
+          "Surface");
+    CHECK(model.data(model.index(0, SourceOverviewModel::StatusColumn)).toString() == "Answered");
     // (after the byte order mark every CSV of the app starts with)
     CHECK(QString::fromUtf8(o.toCsv())
               .remove(QChar(0xFEFF))
