@@ -26,6 +26,18 @@
         <source>Cannot read the users&apos; names: %1</source>
         <translation>تعذّرت قراءة أسماء المستخدمين: %1</translation>
     </message>
+    <message>
+        <source>requesters&apos; names: not available over the Dealix API: an item carries the requester&apos;s id only</source>
+        <translation>أسماء مقدّمي الطلبات: غير متاحة عبر واجهة Dealix البرمجية: يحمل كل بند معرّف مقدّم الطلب فقط</translation>
+    </message>
+    <message>
+        <source>server_stats: computed by the Dealix server from each request&apos;s escalation level (warning: level %L1, breach: level %L2 or more)</source>
+        <translation>server_stats: يحسبها خادم Dealix من مستوى تصعيد كل طلب (التحذير: المستوى %L1، التجاوز: المستوى %L2 فأعلى)</translation>
+    </message>
+    <message>
+        <source>each request&apos;s own SLA threshold: not available over the Dealix API: the app&apos;s default of %L1 h is used</source>
+        <translation>مهلة اتفاقية مستوى الخدمة الخاصة بكل طلب: غير متاحة عبر واجهة Dealix البرمجية: تُستخدم مهلة التطبيق الافتراضية %L1 ساعة</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalCenterSurface</name>
@@ -273,6 +285,22 @@
     <message>
         <source>approval request %1 is not in this tenant</source>
         <translation>طلب الموافقة %1 ليس لدى هذا المستأجر</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: an approval item carries its priority, category, escalation and age, not its payload (no approval packet)</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: يحمل بند الموافقة أولويته وفئته وتصعيده وعمره، لا حمولته (لا حزمة موافقة)</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: the API keeps no history of a request</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: لا تحفظ الواجهة سجلًّا لتاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>The queue as of %1: not available over the Dealix API: it lists the queue as it is now.</source>
+        <translation>قائمة الانتظار كما كانت في %1: غير متاحة عبر واجهة Dealix البرمجية: تعرض الواجهة القائمة كما هي الآن فقط.</translation>
+    </message>
+    <message>
+        <source>SLA states (within, warning, breach): computed by the app from each approval&apos;s created_at (else the server&apos;s age_hours) with the default deadline of %L1 h and the warning window of %L2 h; the server&apos;s own /approval-center/stats counts escalation levels instead (shown as server_stats)</source>
+        <translation>حالات اتفاقية مستوى الخدمة (ضمن المهلة، تحذير، تجاوز): يحسبها التطبيق من created_at لكل موافقة (وإلا فمن age_hours لدى الخادم) بمهلة افتراضية قدرها %L1 ساعة ونافذة تحذير قدرها %L2 ساعة؛ أما ‎/approval-center/stats‎ لدى الخادم فتعدّ مستويات التصعيد بدلًا من ذلك (معروضة باسم server_stats)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1561,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>Not available from this source (no integration_sync_states table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول integration_sync_states).</translation>
     </message>
+    <message>
+        <source>probe settings from the connector_probes table: not available over the Dealix API (probes set in the app&apos;s settings still run: they call each connector&apos;s own URL, not the API)</source>
+        <translation>إعدادات الفحص من جدول connector_probes: غير متاحة عبر واجهة Dealix البرمجية (الفحوص المضبوطة في إعدادات التطبيق تعمل كما هي: فهي تتصل بعنوان كل موصّل مباشرة لا بالواجهة)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorModel</name>
@@ -1689,6 +1721,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>This is an offline review copy: it is read-only.</source>
         <translation>هذه نسخة مراجعة غير متصلة: للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The probe&apos;s result is shown but not recorded: not available over the Dealix API: the API has no route that stores a probe&apos;s result.</source>
+        <translation>نتيجة الفحص معروضة لكنها لم تُسجَّل: غير متاح عبر واجهة Dealix البرمجية: لا تملك الواجهة مسارًا يحفظ نتيجة الفحص.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1921,18 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>this source&apos;s evidence_packs has no contents column</source>
         <translation>لا يوجد عمود contents في جدول evidence_packs في هذا المصدر</translation>
     </message>
+    <message>
+        <source>contents is missing</source>
+        <translation>المحتويات (contents) مفقودة</translation>
+    </message>
+    <message>
+        <source>%1: the server could not verify it (%2)</source>
+        <translation>%1: تعذّر على الخادم التحقق منها (%2)</translation>
+    </message>
+    <message>
+        <source>pack %1: the app&apos;s re-hash of the contents it received (%2) differs from the server&apos;s computed hash (%3); the server&apos;s verdict is shown (a number&apos;s written form can change in transit)</source>
+        <translation>الحزمة %1: تجزئة التطبيق للمحتويات التي استلمها (%2) تختلف عن التجزئة التي حسبها الخادم (%3)؛ يُعرض حكم الخادم (قد تتغيّر الصيغة المكتوبة للأرقام أثناء النقل)</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePackList</name>
@@ -1895,6 +1943,14 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>No evidence pack %1.</source>
         <translation>لا توجد حزمة أدلة %1.</translation>
+    </message>
+    <message>
+        <source>integrity: checked by the Dealix server (/evidence-packs/{id}/verify: its stored and computed hashes); the app re-hashes the contents the server sent and agrees unless said below</source>
+        <translation>السلامة: تحقق منها خادم Dealix (‎/evidence-packs/{id}/verify‎: التجزئة المخزّنة والمحسوبة لديه)؛ ويعيد التطبيق تجزئة المحتويات التي أرسلها الخادم ويتفق معه ما لم يُذكر خلاف ذلك أدناه</translation>
+    </message>
+    <message>
+        <source>entity, metadata, assembler and reviewer of each pack: not available over the Dealix API: the pack&apos;s detail does not carry them</source>
+        <translation>الكيان والبيانات الوصفية ومُجمِّع الحزمة ومراجعها: غير متاحة عبر واجهة Dealix البرمجية: لا تحملها تفاصيل الحزمة</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3456,18 @@ Reviewed by: %5 at %6</source>
         <source>Not available from this source (no strategic_deals table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول strategic_deals).</translation>
     </message>
+    <message>
+        <source>%1: the server still sent full pages after %L2 pages of %L3 deals; stopped there rather than show a partial pipeline.</source>
+        <translation>%1: ظل الخادم يرسل صفحات ممتلئة بعد %L2 صفحة من %L3 صفقة لكل صفحة؛ توقّف التطبيق هنا بدلًا من عرض مسار ناقص.</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of deals</source>
+        <translation>الإجابة ليست قائمة صفقات</translation>
+    </message>
+    <message>
+        <source>counterpart from the company profile: not available over the Dealix API: a deal carries its target profile&apos;s id, not its name (the target company named on the deal is shown)</source>
+        <translation>الطرف المقابل من ملف الشركة: غير متاح عبر واجهة Dealix البرمجية: تحمل الصفقة معرّف ملف الجهة المستهدفة لا اسمها (يُعرض اسم الشركة المستهدفة المذكور في الصفقة)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPipelineSurface</name>
@@ -3568,6 +3636,26 @@ Reviewed by: %5 at %6</source>
         <source>Not available from this source (no contradictions table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول contradictions).</translation>
     </message>
+    <message>
+        <source>%1: total (%L2) is not active (%L3) plus resolved (%L4)</source>
+        <translation>%1: الإجمالي (%L2) لا يساوي النشطة (%L3) مضافًا إليها المحلولة (%L4)</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: it lists active contradictions only (the counts above include the others)</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: تعرض الواجهة التناقضات النشطة فقط (الأعداد أعلاه تشمل غيرها)</translation>
+    </message>
+    <message>
+        <source>total, active, resolved and critical active counts: the Dealix server&apos;s /contradictions/stats, as of the request</source>
+        <translation>أعداد الإجمالي والنشطة والمحلولة والحرجة النشطة: من ‎/contradictions/stats‎ لدى خادم Dealix، وقت الطلب</translation>
+    </message>
+    <message>
+        <source>resolved and accepted contradictions: %1</source>
+        <translation>التناقضات المحلولة والمقبولة: %1</translation>
+    </message>
+    <message>
+        <source>resolution, resolver and evidence of each contradiction: not available over the Dealix API: the list does not carry them</source>
+        <translation>الحل ومن حلّه وأدلة كل تناقض: غير متاحة عبر واجهة Dealix البرمجية: لا تحملها القائمة</translation>
+    </message>
 </context>
 <context>
     <name>PolicyViolationsSurface</name>
@@ -3686,6 +3774,14 @@ Reviewed by: %5 at %6</source>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
+    <message>
+        <source>not listed by the Dealix API</source>
+        <translation>لا تعرضها واجهة Dealix البرمجية</translation>
+    </message>
+    <message>
+        <source>resolved and accepted: %1</source>
+        <translation>المحلولة والمقبولة: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -3802,6 +3898,64 @@ Computed at: %3</source>
     <message>
         <source>cannot remove the offline cache %1</source>
         <translation>تعذّر حذف النسخة المخزّنة دون اتصال %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestBatch</name>
+    <message>
+        <source>%1 is not a date and time: %2</source>
+        <translation>%1 ليس تاريخًا ووقتًا: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestJson</name>
+    <message>
+        <source>null</source>
+        <translation>قيمة فارغة (null)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>قيمة منطقية (صح أو خطأ)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>المفتاح %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3 was expected</source>
+        <translation>المفتاح %1 قيمته %2، وكان المتوقع %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a whole number was expected</source>
+        <translation>المفتاح %1 قيمته %2، وكان المتوقع عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>the answer is %1, a JSON object was expected</source>
+        <translation>الرد %1، وكان المتوقع كائن JSON</translation>
+    </message>
+    <message>
+        <source>%1 is outside the exact range of %2</source>
+        <translation>المفتاح %1 خارج النطاق الدقيق %2</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4273,26 @@ Computed at: %3</source>
         <source>An index named %1 exists with another definition: the SQL drops it first.</source>
         <translation>يوجد فهرس باسم %1 بتعريف آخر: تحذفه التعليمات أولًا.</translation>
     </message>
+    <message>
+        <source>Dealix REST API</source>
+        <translation>واجهة Dealix البرمجية (REST)</translation>
+    </message>
+    <message>
+        <source>Dealix REST API (line %1)</source>
+        <translation>واجهة Dealix البرمجية (REST، الخط %1)</translation>
+    </message>
+    <message>
+        <source>This Dealix server runs line B: its executive routes return placeholder zeros, not the tenant&apos;s figures.</source>
+        <translation>يعمل خادم Dealix هذا بالخط B: تُرجع مساراته التنفيذية أصفارًا مؤقتة لا أرقام المستأجر.</translation>
+    </message>
+    <message>
+        <source>Tables, columns and row counts: not available over the Dealix API: the API serves each surface&apos;s figures, not its tables.</source>
+        <translation>الجداول والأعمدة وأعداد الصفوف: غير متاحة عبر واجهة Dealix البرمجية: تقدّم الواجهة أرقام كل شاشة لا جداولها.</translation>
+    </message>
+    <message>
+        <source>Indexes: not available over the Dealix API: the server&apos;s database is not reachable from here.</source>
+        <translation>الفهارس: غير متاحة عبر واجهة Dealix البرمجية: لا يمكن الوصول إلى قاعدة بيانات الخادم من هنا.</translation>
+    </message>
 </context>
 <context>
     <name>SourceOverviewModel</name>
@@ -4162,6 +4336,30 @@ Computed at: %3</source>
     <message>
         <source>Present; columns missing: %1</source>
         <translation>موجود؛ أعمدة مفقودة: %1</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>أجاب</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ملّي ثانية</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 bool ApprovalCenter::compute(const Session &session, const ApprovalQueue::Filter &filter,
                              const QDateTime &asOf, ApprovalCenter *out, QString *error, int limit)
 {
+    if (session.isRest())
+        return computeRest(session, filter, asOf, out, error, limit);
     ApprovalCenter c;
     c.filter = filter;
     c.asOf = asOf.toUTC();
@@ -92,7 +94,17 @@ QJsonObject ApprovalCenter::toJson() const
             {QStringLiteral("sla_state"), it.slaState(asOf)},
         });
     }
-    return QJsonObject{
+    QJsonObject provenance{
+        {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("tenant_id"), tenant.id},
+        {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+        {QStringLiteral("status_filter"), filter.status},
+        {QStringLiteral("query"), countersQuery}};
+    if (!rest.isEmpty())
+        provenance.insert(QStringLiteral("rest"), rest.toJson());
+    QJsonObject out{
         {QStringLiteral("approvals"), approvals},
         {QStringLiteral("total"), approvals.size()},
         {QStringLiteral("stats"),
@@ -101,16 +113,16 @@ QJsonObject ApprovalCenter::toJson() const
                       counters.pending - counters.warning - counters.breach},
                      {QStringLiteral("sla_warning"), counters.warning},
                      {QStringLiteral("sla_breach"), counters.breach}}},
-        {QStringLiteral("provenance"),
-         QJsonObject{
-             {QStringLiteral("generated_at"), generatedAt.toString(Qt::ISODateWithMs)},
-             {QStringLiteral("generated_by"), QStringLiteral("dealix-desk " DEALIX_VERSION)},
-             {QStringLiteral("source"), source},
-             {QStringLiteral("tenant_id"), tenant.id},
-             {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
-             {QStringLiteral("status_filter"), filter.status},
-             {QStringLiteral("query"), countersQuery}}},
+        {QStringLiteral("provenance"), provenance},
     };
+    // Over a Dealix server: the server's own counts beside the app's (they differ by rule).
+    if (serverStats)
+        out.insert(QStringLiteral("server_stats"),
+                   QJsonObject{{QStringLiteral("total_pending"), serverStats->totalPending},
+                               {QStringLiteral("sla_compliant"), serverStats->slaCompliant},
+                               {QStringLiteral("sla_warning"), serverStats->slaWarning},
+                               {QStringLiteral("sla_breach"), serverStats->slaBreach}});
+    return out;
 }
 
 QByteArray ApprovalCenter::toCsv() const

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <climits>
+#include <tuple>
+
 namespace {
 
 constexpr qint64 WarningWindowSec = 4 * 3600;
@@ -157,6 +160,22 @@ ApprovalQueue::Cursor ApprovalQueue::cursorOf(const Item &item)
 bool ApprovalQueue::counters(const Session &session, const QDateTime &asOf, Counters *out,
                              QString *error, QString *queryText)
 {
+    if (session.isRest()) {
+        QList<Item> items;
+        RestTrace trace;
+        if (!restItems(session, Filter(), asOf, &items, error, &trace))
+            return false;
+        *out = {};
+        for (const Item &it : std::as_const(items)) {
+            const QString state = it.slaState(asOf);
+            ++out->pending;
+            out->warning += state == QLatin1String("warning");
+            out->breach += state == QLatin1String("breach");
+        }
+        if (queryText && !trace.calls.isEmpty())
+            *queryText = trace.calls.first().endpoint;
+        return true;
+    }
     const SqlDialect sql(session);
     BoundQuery q;
     const qint64 t = asOf.toSecsSinceEpoch();
@@ -186,6 +205,27 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
                          const Cursor &after, int limit, QList<Item> *out, QString *error,
                          bool withPayload, BoundQuery *statement)
 {
+    if (session.isRest()) {
+        // The whole filtered list, then the rows after the cursor in queue order.
+        QList<Item> items;
+        if (!restItems(session, filter, asOf, &items, error))
+            return false;
+        auto key = [](int rank, const QDateTime &at, const QString &id) {
+            return std::make_tuple(rank, at.isValid() ? at.toMSecsSinceEpoch() : LLONG_MIN, id);
+        };
+        out->clear();
+        for (const Item &it : std::as_const(items)) {
+            if (out->size() >= limit)
+                break;
+            if (after.isValid() && !(key(it.rank, it.createdAt, it.id) >
+                                     key(after.rank, after.createdAt.toDateTime(), after.id)))
+                continue;
+            out->append(it);
+            if (!withPayload)
+                out->last().payload = QJsonObject();
+        }
+        return true;
+    }
     const SqlDialect sql(session);
     BoundQuery q;
     // Two steps: the ordered page of ids (only the sort keys and filter columns are computed
@@ -294,6 +334,13 @@ bool ApprovalQueue::page(const Session &session, const Filter &filter, const QDa
 bool ApprovalQueue::count(const Session &session, const Filter &filter, const QDateTime &asOf,
                           qint64 *total, QString *error)
 {
+    if (session.isRest()) {
+        QList<Item> items;
+        if (!restItems(session, filter, asOf, &items, error))
+            return false;
+        *total = items.size();
+        return true;
+    }
     const SqlDialect sql(session);
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
@@ -309,6 +356,10 @@ bool ApprovalQueue::count(const Session &session, const Filter &filter, const QD
 
 Result<QJsonObject> ApprovalQueue::payload(const Session &session, const QString &id)
 {
+    if (session.isRest())
+        return Failure{tr("not available over the Dealix API: an approval item carries its "
+                          "priority, category, escalation and age, not its payload (no approval "
+                          "packet)")};
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString request = q.bind(id);
@@ -343,6 +394,20 @@ Result<QJsonObject> ApprovalQueue::parsePayload(const QVariant &stored)
 
 Result<QStringList> ApprovalQueue::categories(const Session &session)
 {
+    if (session.isRest()) {
+        Filter all;
+        all.status = QStringLiteral("all");
+        QList<Item> items;
+        QString error;
+        if (!restItems(session, all, QDateTime::currentDateTimeUtc(), &items, &error))
+            return Failure{error};
+        QStringList out;
+        for (const Item &it : std::as_const(items))
+            if (!out.contains(it.category))
+                out << it.category;
+        out.sort();
+        return out;
+    }
     const SqlDialect sql(session);
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
@@ -363,6 +428,9 @@ Result<QStringList> ApprovalQueue::categories(const Session &session)
 Result<QHash<QString, QString>> ApprovalQueue::userNames(const Session &session)
 {
     QHash<QString, QString> names;
+    // The API names no user: a request shows its requester's id.
+    if (session.isRest())
+        return names;
     // A source without the users table or its name columns has no names to give (ids are
     // shown); a query that fails is a failure, said as such.
     const SchemaInfo &schema = session.schema();
@@ -395,6 +463,12 @@ bool ApprovalQueue::history(const Session &session, const QString &id, QList<Aud
                             QString *error)
 {
     out->clear();
+    if (session.isRest()) {
+        if (error)
+            *error = tr("not available over the Dealix API: the API keeps no history of a "
+                        "request");
+        return false;
+    }
     if (!session.schema().hasTable(QStringLiteral("audit_logs")))
         return true;
     BoundQuery q;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/result.h"
+#include "models/source/provenance.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -106,4 +107,14 @@ public:
     // the index serves the first page without a sort. Empty where no index can hold them (a
     // native PostgreSQL enum priority: its cast to text is not immutable).
     static QStringList orderKeys(const SchemaInfo &schema, const SqlDialect &sql);
+
+    // Over a Dealix server (each function above calls it): GET /approval-center/?status=… (the
+    // three statuses at once for "all"), filtered and put in queue order here; paging slices
+    // that list. Each item's SLA deadline is its created_at (else the request time less
+    // age_hours) plus the app's 24 h default: the API does not carry a request's own threshold.
+    // The API lists the queue as it is now: an as-of in the past is not available.
+    static bool restItems(const Session &session, const Filter &filter, const QDateTime &asOf,
+                          QList<Item> *out, QString *error, RestTrace *trace = nullptr);
+    // Where the SLA figures over REST come from, for provenance (one line, translated).
+    static QString restSlaRule();
 };

@@ -19,9 +19,54 @@ const QStringList &ConnectorBoard::statuses()
     return s;
 }
 
+void ConnectorBoard::assemble(ConnectorBoard *board, QHash<QString, ConnectorRow> rows,
+                              QHash<QString, ProbeConfig> configs,
+                              const ProbeConfig::Defaults &defaults)
+{
+    ConnectorBoard &b = *board;
+    // Known connectors first, in Dealix's order; then any other registered one by key.
+    for (const KnownConnector &k : KnownConnectors::all()) {
+        ConnectorRow r = rows.take(QLatin1String(k.key));
+        if (!r.registered) {
+            r.key = QLatin1String(k.key);
+            r.status = QStringLiteral("not_configured");
+        }
+        r.known = true;
+        r.name = QString::fromUtf8(k.name);
+        if (r.nameAr.isEmpty())
+            r.nameAr = QString::fromUtf8(k.nameAr);
+        b.connectors.append(r);
+    }
+    QStringList others = rows.keys();
+    std::sort(others.begin(), others.end());
+    for (const QString &key : std::as_const(others)) {
+        ConnectorRow r = rows.value(key);
+        r.name = key;
+        b.connectors.append(r);
+    }
+    for (auto it = defaults.endpoints.constBegin(); it != defaults.endpoints.constEnd(); ++it) {
+        ProbeConfig c = configs.value(it.key().toLower());
+        if (!configs.contains(it.key().toLower())) {
+            c.timeoutMs = defaults.timeoutMs;
+            c.slowMs = defaults.slowMs;
+        }
+        c.url = it.value();
+        c.enabled = true;
+        c.origin = QStringLiteral("settings");
+        configs.insert(it.key().toLower(), c);
+    }
+    for (ConnectorRow &r : b.connectors) {
+        if (configs.contains(r.key))
+            r.probe = configs.value(r.key);
+        ++b.counts[r.status];
+    }
+}
+
 bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults &defaults,
                              const QDateTime &asOf, ConnectorBoard *out, QString *error)
 {
+    if (session.isRest())
+        return computeRest(session, defaults, asOf, out, error);
     const QString table = QStringLiteral("integration_sync_states");
     if (!session.schema().hasTable(table)) {
         if (error)
@@ -59,26 +104,6 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
     }
     if (!BoundQuery::finished(query, error))
         return false;
-    // Known connectors first, in Dealix's order; then any other registered one by key.
-    for (const KnownConnector &k : KnownConnectors::all()) {
-        ConnectorRow r = rows.take(QLatin1String(k.key));
-        if (!r.registered) {
-            r.key = QLatin1String(k.key);
-            r.status = QStringLiteral("not_configured");
-        }
-        r.known = true;
-        r.name = QString::fromUtf8(k.name);
-        if (r.nameAr.isEmpty())
-            r.nameAr = QString::fromUtf8(k.nameAr);
-        b.connectors.append(r);
-    }
-    QStringList others = rows.keys();
-    std::sort(others.begin(), others.end());
-    for (const QString &key : std::as_const(others)) {
-        ConnectorRow r = rows.value(key);
-        r.name = key;
-        b.connectors.append(r);
-    }
     // Probe configuration: connector_probes, then the user's settings on top.
     QHash<QString, ProbeConfig> configs;
     if (session.schema().hasTable(QStringLiteral("connector_probes"))) {
@@ -107,22 +132,7 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
         if (!BoundQuery::finished(pq, error))
             return false;
     }
-    for (auto it = defaults.endpoints.constBegin(); it != defaults.endpoints.constEnd(); ++it) {
-        ProbeConfig c = configs.value(it.key().toLower());
-        if (!configs.contains(it.key().toLower())) {
-            c.timeoutMs = defaults.timeoutMs;
-            c.slowMs = defaults.slowMs;
-        }
-        c.url = it.value();
-        c.enabled = true;
-        c.origin = QStringLiteral("settings");
-        configs.insert(it.key().toLower(), c);
-    }
-    for (ConnectorRow &r : b.connectors) {
-        if (configs.contains(r.key))
-            r.probe = configs.value(r.key);
-        ++b.counts[r.status];
-    }
+    assemble(&b, std::move(rows), std::move(configs), defaults);
     *out = b;
     return true;
 }
@@ -130,6 +140,8 @@ bool ConnectorBoard::compute(const Session &session, const ProbeConfig::Defaults
 bool ConnectorBoard::history(const Session &session, const QString &key, int limit,
                              QList<ProbeRecord> *out, QString *error)
 {
+    if (session.isRest())
+        return historyRest(session, key, limit, out, error);
     out->clear();
     if (!session.schema().hasTable(QStringLiteral("audit_logs")))
         return true;

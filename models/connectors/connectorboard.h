@@ -74,6 +74,19 @@ public:
     // The probe history of one connector, newest first (at most limit records).
     static bool history(const Session &session, const QString &key, int limit,
                         QList<ProbeRecord> *out, QString *error);
+    // Over a Dealix server (compute() and history() call them): GET /connectors/governance and
+    // /connectors/{key}/history. Probes set in the app's settings still apply (they call each
+    // connector's own URL, not the API); the connector_probes table is not available.
+    static bool computeRest(const Session &session, const ProbeConfig::Defaults &defaults,
+                            const QDateTime &asOf, ConnectorBoard *out, QString *error);
+    static bool historyRest(const Session &session, const QString &key, int limit,
+                            QList<ProbeRecord> *out, QString *error);
+    // Orders the rows (known connectors first, in Dealix's order, a known one without a row as
+    // not_configured; then any other by key), lays the user's probe settings over configs and
+    // counts the statuses: the same for every source.
+    static void assemble(ConnectorBoard *board, QHash<QString, ConnectorRow> rows,
+                         QHash<QString, ProbeConfig> configs,
+                         const ProbeConfig::Defaults &defaults);
     const ConnectorRow *find(const QString &key) const;
     QJsonObject toJson() const; // {connectors: [row], total, counts, provenance}
     QByteArray toCsv() const;

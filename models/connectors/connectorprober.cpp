@@ -295,6 +295,11 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
 {
     if (session.isReadOnly())
         return outcome(Outcome::Failed, tr("This is an offline review copy: it is read-only."));
+    // The probe itself ran (it calls the connector's own URL); its result cannot be stored.
+    if (session.isRest())
+        return outcome(Outcome::Failed,
+                       tr("The probe's result is shown but not recorded: not available over the "
+                          "Dealix API: the API has no route that stores a probe's result."));
     const QDateTime at =
         probe.record.at.isValid() ? probe.record.at.toUTC() : QDateTime::currentDateTimeUtc();
     WriteTransaction tx(session.database());

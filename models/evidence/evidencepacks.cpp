@@ -237,6 +237,8 @@ const QStringList &EvidencePackList::statuses()
 bool EvidencePackList::compute(const Session &session, const Filter &filter, const QDateTime &asOf,
                                EvidencePackList *out, QString *error)
 {
+    if (session.isRest())
+        return computeRest(session, filter, asOf, out, error);
     if (!session.schema().hasTable(Table)) {
         if (error)
             *error = tr("Not available from this source (no evidence_packs table).");
@@ -293,6 +295,8 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
 bool EvidencePackList::load(const Session &session, const QString &id, EvidencePack *out,
                             QString *error, bool *notFound)
 {
+    if (session.isRest())
+        return loadRest(session, id, out, error, notFound);
     if (notFound)
         *notFound = false;
     if (!session.schema().hasTable(Table)) {

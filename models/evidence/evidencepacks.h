@@ -83,6 +83,13 @@ public:
     // One pack of the tenant by id, verified. notFound is set when there is no such pack.
     static bool load(const Session &session, const QString &id, EvidencePack *out, QString *error,
                      bool *notFound = nullptr);
+    // Over a Dealix server (compute() and load() call them): the list, then each pack's detail
+    // and the server's /verify, concurrently; the server's verdict is kept, and the app re-hashes
+    // the contents the server sent to compare (RestTrace says where they differ).
+    static bool computeRest(const Session &session, const Filter &filter, const QDateTime &asOf,
+                            EvidencePackList *out, QString *error);
+    static bool loadRest(const Session &session, const QString &id, EvidencePack *out,
+                         QString *error, bool *notFound = nullptr, RestTrace *trace = nullptr);
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

@@ -15,6 +15,8 @@
 bool SourceOverview::compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
                              QString *error)
 {
+    if (session.isRest())
+        return computeRest(session, asOf, out, error);
     SourceOverview o;
     o.source = session.url().toDisplayString();
     o.driver = session.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -174,7 +176,7 @@ QJsonObject SourceOverview::toJson() const
                                                            : QStringLiteral("different")},
             {QStringLiteral("existing_index"),
              m.existing.isEmpty() ? QJsonValue() : QJsonValue(m.existing)}});
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("source"), source},
         {QStringLiteral("driver"), driver},
         {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), tenant.id},
@@ -194,11 +196,48 @@ QJsonObject SourceOverview::toJson() const
              {QStringLiteral("app_tenant_id"), rlsTenant},
              {QStringLiteral("query"), query}}},
     };
+    if (isRest) {
+        QJsonArray endpoints;
+        for (const RestEndpoint &e : restEndpoints)
+            endpoints.append(QJsonObject{
+                {QStringLiteral("surface"), e.surface},
+                {QStringLiteral("route"), e.route},
+                {QStringLiteral("endpoint"), e.endpoint},
+                {QStringLiteral("ok"), e.ok},
+                {QStringLiteral("error"), e.ok ? QJsonValue() : QJsonValue(e.result)},
+                {QStringLiteral("elapsed_ms"), double(e.elapsedMs)},
+                {QStringLiteral("requested_at"), e.requestedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("server_generated_at"),
+                 e.serverGeneratedAt.isEmpty() ? QJsonValue() : QJsonValue(e.serverGeneratedAt)}});
+        QJsonArray reads;
+        for (const auto &[surface, routes] : restRoutes())
+            reads.append(
+                QJsonObject{{QStringLiteral("surface"), surface},
+                            {QStringLiteral("routes"), QJsonArray::fromStringList(routes)}});
+        out.insert(QStringLiteral("rest"),
+                   QJsonObject{{QStringLiteral("api_line"),
+                                apiLine.isEmpty() ? QJsonValue() : QJsonValue(apiLine)},
+                               {QStringLiteral("surfaces"), reads},
+                               {QStringLiteral("endpoints"), endpoints}});
+        QJsonObject prov = out.value(QStringLiteral("provenance")).toObject();
+        prov.insert(QStringLiteral("rest"), rest.toJson());
+        out.insert(QStringLiteral("provenance"), prov);
+    }
+    return out;
 }
 
 QByteArray SourceOverview::toCsv() const
 {
     CsvWriter csv;
+    if (isRest) {
+        // Over a Dealix server: one row per route asked (there are no tables to list).
+        csv.addRow({QStringLiteral("surface"), QStringLiteral("route"), QStringLiteral("ok"),
+                    QStringLiteral("elapsed_ms"), QStringLiteral("error")});
+        for (const RestEndpoint &e : restEndpoints)
+            csv.addRow({e.surface, e.route, e.ok ? QStringLiteral("true") : QStringLiteral("false"),
+                        CsvWriter::number(e.elapsedMs), e.result});
+        return csv.data();
+    }
     csv.addRow({QStringLiteral("table"), QStringLiteral("present"), QStringLiteral("optional"),
                 QStringLiteral("rows"), QStringLiteral("missing_columns"),
                 QStringLiteral("enhanced_columns")});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/source/provenance.h"
 #include "models/source/session.h"
 
 #include <QByteArray>
@@ -55,9 +56,31 @@ public:
     // One line per missing index for the screen (empty when none is missing).
     QString missingIndexText() const;
 
+    // Over a Dealix server: what each surface reads, each route asked once (at the same time)
+    // with how long it took and what came back; the API line (A: wired to the database; B:
+    // placeholder zeros) when the answers tell. Tables and row counts are not available.
+    struct RestEndpoint {
+        QString surface;  // surface id
+        QString route;    // "approval-center/stats"
+        QString endpoint; // as requested ("GET /api/v1/…?tenant_id=…")
+        bool ok = false;
+        QString result; // "" when ok, else the error
+        qint64 elapsedMs = 0;
+        QDateTime requestedAt;
+        QString serverGeneratedAt;
+    };
+    QList<RestEndpoint> restEndpoints;
+    QString apiLine; // "A", "B", or empty when the answers do not tell
+    bool isRest = false;
+    RestTrace rest;
+    // The surfaces and the routes they read (the per-item routes are named with {id}/{key}).
+    static QList<std::pair<QString, QStringList>> restRoutes();
+
     // Computes the overview for the session's tenant.
     static bool compute(const Session &session, const QDateTime &asOf, SourceOverview *out,
                         QString *error);
+    static bool computeRest(const Session &session, const QDateTime &asOf, SourceOverview *out,
+                            QString *error);
     QJsonObject toJson() const;
     QByteArray toCsv() const;
 };

@@ -1,5 +1,6 @@
 #include "models/overview/sourceoverviewmodel.h"
 
+#include "models/core/displaytext.h"
 #include "models/core/tooltiptext.h"
 
 #include "models/core/roles.h"
@@ -19,7 +20,9 @@ void SourceOverviewModel::setOverview(const SourceOverview &overview)
 
 int SourceOverviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_overview.tables.size());
+    if (parent.isValid())
+        return 0;
+    return int(m_overview.isRest ? m_overview.restEndpoints.size() : m_overview.tables.size());
 }
 
 int SourceOverviewModel::columnCount(const QModelIndex &parent) const
@@ -40,6 +43,8 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (m_overview.isRest)
+        return restData(m_overview.restEndpoints.at(index.row()), index.column(), role);
     const SourceOverview::TableStatus &t = m_overview.tables.at(index.row());
     const QString state = !t.present
                               ? (t.optional ? QStringLiteral("absent") : QStringLiteral("missing"))
@@ -96,6 +101,22 @@ QVariant SourceOverviewModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (m_overview.isRest) {
+        // Over a Dealix server: one row per route a surface reads.
+        switch (section) {
+        case TableColumn:
+            return tr("Surface");
+        case StatusColumn:
+            return tr("Answer");
+        case RowsColumn:
+            //: How long a request to the server took
+            return tr("Time");
+        case ColumnsColumn:
+            return tr("Route");
+        default:
+            return {};
+        }
+    }
     switch (section) {
     case TableColumn:
         return tr("Table");
@@ -111,9 +132,58 @@ QVariant SourceOverviewModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
+QVariant SourceOverviewModel::restData(const SourceOverview::RestEndpoint &e, int column,
+                                       int role) const
+{
+    const QString state = e.ok ? QStringLiteral("ok") : QStringLiteral("missing");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TableColumn:
+            return e.surface;
+        case StatusColumn:
+            return e.ok ? tr("Answered") : e.result;
+        case RowsColumn:
+            return tr("%1 ms").arg(QLocale().toString(e.elapsedMs));
+        case ColumnsColumn:
+            // A route is left-to-right inside a right-to-left table: isolated, so that its
+            // slashes stay where they are.
+            return DisplayText::isolate(e.route);
+        }
+        break;
+    case Roles::RawValueRole:
+        switch (column) {
+        case TableColumn:
+            return e.surface;
+        case StatusColumn:
+            return state;
+        case RowsColumn:
+            return e.elapsedMs;
+        case ColumnsColumn:
+            return e.route;
+        }
+        break;
+    case Roles::StateRole:
+        return state;
+    case Qt::TextAlignmentRole:
+        if (column == RowsColumn)
+            return int(Qt::AlignTrailing | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (column == StatusColumn && !e.ok)
+            return ToolTipText::plain(e.result);
+        if (column == ColumnsColumn)
+            return ToolTipText::plain(e.endpoint);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
 void SourceOverviewModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_overview.tables.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -4,7 +4,8 @@
 
 #include <QAbstractTableModel>
 
-// The source overview's table: one row per Dealix table the app reads.
+// The source overview's table: one row per Dealix table the app reads (over a Dealix server:
+// one row per route a surface reads).
 class SourceOverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,5 +28,6 @@ public:
 
 private:
     QString statusText(const SourceOverview::TableStatus &t) const;
+    QVariant restData(const SourceOverview::RestEndpoint &e, int column, int role) const;
     SourceOverview m_overview;
 };

@@ -75,6 +75,8 @@ QString PartnerPipeline::dealTypeText(const QString &t)
 bool PartnerPipeline::compute(const Session &session, const Filter &filter, const QDateTime &asOf,
                               PartnerPipeline *out, QString *error)
 {
+    if (session.isRest())
+        return computeRest(session, filter, asOf, out, error);
     const QString table = QStringLiteral("strategic_deals");
     if (!session.schema().hasTable(table)) {
         if (error)

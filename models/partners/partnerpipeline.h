@@ -53,6 +53,14 @@ public:
     static QString dealTypeText(const QString &type);
     static bool compute(const Session &session, const Filter &filter, const QDateTime &asOf,
                         PartnerPipeline *out, QString *error);
+    // Over a Dealix server (compute() calls it): GET /strategic-deals page by page, perPage
+    // deals a page, until a page shorter than perPage (or empty); still full pages after
+    // maxPages pages is an error (a server that never ends), never a cut list.
+    static constexpr int RestPerPage = 100;
+    static constexpr int RestMaxPages = 1000;
+    static bool computeRest(const Session &session, const Filter &filter, const QDateTime &asOf,
+                            PartnerPipeline *out, QString *error, int perPage = RestPerPage,
+                            int maxPages = RestMaxPages);
     // Estimated values left out of the totals (not a number, negative), said the same way on
     // screen and on paper; empty when there are none.
     QStringList excludedAmountNotes() const;

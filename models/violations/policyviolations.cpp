@@ -59,6 +59,8 @@ QString PolicyViolations::typeText(const QString &t)
 bool PolicyViolations::compute(const Session &session, const QDateTime &asOf, PolicyViolations *out,
                                QString *error)
 {
+    if (session.isRest())
+        return computeRest(session, asOf, out, error);
     const QString table = QStringLiteral("contradictions");
     if (!session.schema().hasTable(table)) {
         if (error)

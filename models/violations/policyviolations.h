@@ -47,6 +47,14 @@ public:
     static QString typeText(const QString &type);
     static bool compute(const Session &session, const QDateTime &asOf, PolicyViolations *out,
                         QString *error);
+    // Over a Dealix server (compute() calls it): the active contradictions and the server's
+    // counts; the API lists no resolved or accepted one (restUnlisted says so on screen).
+    static bool computeRest(const Session &session, const QDateTime &asOf, PolicyViolations *out,
+                            QString *error);
+    // Statuses whose column is not listed by the source (over REST: resolved, accepted), with
+    // the reason; empty for a database.
+    QStringList restUnlisted;
+    QString restUnlistedReason;
     const Violation *find(const QString &id) const;
     QJsonObject toJson() const; // {contradictions: [...], total, stats, columns} + provenance
     QByteArray toCsv() const;

@@ -228,7 +228,8 @@ bool ApprovalCenterWidget::refresh()
         emit refreshed(false);
         return false;
     }
-    if (!m_session->schema().hasTable(QStringLiteral("approval_requests"))) {
+    if (!m_session->isRest() &&
+        !m_session->schema().hasTable(QStringLiteral("approval_requests"))) {
         cancelRefresh();
         clearQueue();
         m_error = tr("Not available from this source (no approval_requests table).");

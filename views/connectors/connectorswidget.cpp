@@ -333,7 +333,7 @@ void ConnectorsWidget::probesFinished()
             const ConnectorWriter::Result w = ConnectorWriter::recordProbe(*m_session, r, user);
             if (w.outcome == ConnectorWriter::Outcome::Done)
                 ++recorded;
-            else
+            else if (!problems.contains(w.message)) // the same reason for every probe, once
                 problems << w.message;
         }
     }

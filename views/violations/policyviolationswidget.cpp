@@ -133,7 +133,10 @@ void PolicyViolationsWidget::showData()
         KanbanBoard::Column k;
         k.key = c.status;
         k.title = PolicyViolations::statusText(c.status);
-        k.summary = l.toString(c.items.size());
+        // A column the source does not list (over REST: resolved, accepted) says so, not "0".
+        k.summary = m_violations.restUnlisted.contains(c.status)
+                        ? tr("not listed by the Dealix API")
+                        : l.toString(c.items.size());
         k.collapsible =
             c.status == QLatin1String("resolved") || c.status == QLatin1String("accepted");
         for (const Violation &x : c.items) {
@@ -154,9 +157,14 @@ void PolicyViolationsWidget::showData()
         columns << k;
     }
     m_board->setColumns(columns);
-    m_counts->setText(tr("%1 contradictions · %2 active · %3 critical and active")
-                          .arg(l.toString(m_violations.total), l.toString(m_violations.active),
-                               l.toString(m_violations.criticalActive)));
+    m_counts->setText(
+        tr("%1 contradictions · %2 active · %3 critical and active")
+            .arg(l.toString(m_violations.total), l.toString(m_violations.active),
+                 l.toString(m_violations.criticalActive)) +
+        (m_violations.restUnlisted.isEmpty()
+             ? QString()
+             : QStringLiteral(" · ") +
+                   tr("resolved and accepted: %1").arg(m_violations.restUnlistedReason)));
     if (!m_board->selectCard(m_selected))
         m_selected.clear();
     showDetail();

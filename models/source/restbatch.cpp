@@ -1,0 +1,79 @@
+#include "models/source/restbatch.h"
+
+#include "models/source/session.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace RestBatch {
+
+QList<RestReply> get(const Session &session, const QList<Request> &requests,
+                     QList<qint64> *elapsedMs)
+{
+    QList<RestReply> replies(requests.size());
+    QList<qint64> times(requests.size(), 0);
+    // Workers take the next request until none is left; each writes only its own slots.
+    RestReply *out = replies.data(); // detached once, here
+    qint64 *took = times.data();
+    std::atomic<qsizetype> next{0};
+    auto work = [&] {
+        for (qsizetype i = next++; i < requests.size(); i = next++) {
+            QElapsedTimer timer;
+            timer.start();
+            out[i] = session.restGet(requests.at(i).path, requests.at(i).query);
+            took[i] = timer.elapsed();
+        }
+    };
+    if (requests.size() == 1) {
+        work();
+        if (elapsedMs)
+            *elapsedMs = times;
+        return replies;
+    }
+    const qsizetype n = std::min<qsizetype>(MaxParallel, requests.size());
+    std::vector<std::thread> workers;
+    workers.reserve(size_t(n));
+    for (qsizetype k = 0; k < n; ++k)
+        workers.emplace_back(work);
+    for (std::thread &t : workers)
+        t.join();
+    if (elapsedMs)
+        *elapsedMs = times;
+    return replies;
+}
+
+std::optional<double> numberOrNull(const RestJson::Reader &r, const QJsonObject &o,
+                                   const QString &key, bool *isNull)
+{
+    *isNull = o.value(key).isNull();
+    return *isNull ? std::nullopt : r.number(o, key);
+}
+
+QDateTime time(const RestJson::Reader &r, const QJsonObject &o, const QString &key,
+               const QString &shown, bool nullable)
+{
+    const std::optional<QString> text = nullable ? r.textOrNull(o, key) : r.text(o, key);
+    if (!text || text->isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        r.fail(QCoreApplication::translate("RestBatch", "%1 is not a date and time: %2")
+                   .arg(shown, *text));
+        return {};
+    }
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+} // namespace RestBatch
+
+QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests)
+{
+    return RestBatch::get(session, requests);
+}
