@@ -116,11 +116,15 @@ TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][s
         CHECK_FALSE(s.open(SourceUrl::sqlite(dir->path())));
         CHECK(s.errorString().contains(QStringLiteral("not a file")));
     }
-    SECTION("the REST source is recognised and declined plainly")
+    SECTION("a Dealix server opens without a request, and a tenant slug is refused plainly")
     {
+        // No server answers at this name: opening must not try it (the first figure does).
         Session s;
-        CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"))));
-        CHECK(s.errorString().contains(QStringLiteral("does not read the Dealix REST API yet")));
+        REQUIRE(s.open(SourceUrl::parse(QStringLiteral("https://dealix.invalid/api/v1"))));
+        CHECK(s.isRest());
+        CHECK_FALSE(s.selectTenant(QStringLiteral("alpha")));
+        CHECK(s.errorKind() == Session::ErrorKind::Usage);
+        CHECK(s.errorString().contains(QStringLiteral("UUID")));
     }
 }
 
