@@ -238,6 +238,8 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         QElapsedTimer waited;
         waited.start();
         auto busy = [&window] {
+            if (window.checkingServer()) // a Dealix server's Line B check, for the banner
+                return true;
             for (const SurfaceWidget *w : window.findChildren<SurfaceWidget *>()) {
                 if (w->isRefreshing())
                     return true;

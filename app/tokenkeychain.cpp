@@ -49,9 +49,12 @@ bool runJob(QKeychain::Job *job, int timeoutMs, QString *error,
         return false;
     }
     if (!ok && error) {
+        // QtKeychain's own text is often "Unknown error" when no keychain service runs.
         *error = code == QKeychain::EntryNotFound
                      ? QString()
-                     : TokenKeychain::tr("The desktop keychain failed: %1")
+                     : TokenKeychain::tr("The desktop keychain could not be used (%1). Is a "
+                                         "Secret Service such as GNOME Keyring or KWallet "
+                                         "running? The token is kept for this session only.")
                            .arg(text.isEmpty() ? TokenKeychain::tr("no reason given") : text);
     }
     return ok;

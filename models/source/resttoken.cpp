@@ -45,8 +45,8 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
     } else if (!S_ISREG(st.st_mode)) {
         why = tr("it is not a regular file.");
     } else if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        why = tr("other users may read or change it (mode %1); make it private with chmod 600.")
-                  .arg(QString::number(st.st_mode & 07777, 8));
+        why = tr("other users may read or change it (mode %1); make it private with chmod %2.")
+                  .arg(QString::number(st.st_mode & 07777, 8), QStringLiteral("600"));
     } else if (st.st_size > MaxTokenFileBytes) {
         why = tr("it is too large to be a token.");
     } else {

@@ -127,7 +127,8 @@ TenantActor RestWrites::tokenOwner(const Session &session)
     if (a.email.isEmpty())
         a.email = a.id;
     a.name = tr("The Dealix token's owner");
-    a.role = QStringLiteral("server");
+    // Shown beside the name in the "acting as" list; no role check applies over REST.
+    a.role = tr("the server checks the rights");
     if (a.email.isEmpty())
         a.email = QStringLiteral("token-owner");
     return a;

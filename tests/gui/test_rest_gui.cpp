@@ -467,6 +467,7 @@ TEST_CASE("the desktop keychain answers or fails with a reason, never hangs", "[
     QElapsedTimer t;
     t.start();
     const bool stored = TokenKeychain::store(url, Token, &error, 3000);
+    WARN(error.toStdString());
     CHECK(t.elapsed() < 6000);
     if (stored) {
         QByteArray back;
