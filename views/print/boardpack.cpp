@@ -419,10 +419,12 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
                               w);
         }
         // Figures from a Dealix server that are placeholders or not live say so on the cover.
+        // Below the incomplete notice's box when there is one; each warning gets three lines.
+        y += layout.mm(incompleteNotice(c).isEmpty() ? 16 : 42);
         for (const QString &warning : c.sourceWarnings) {
-            y += layout.mm(16);
-            cover.ops << text(warning, y, layout.mm(16), 11, true, QColor(0x8a, 0x53, 0x00), centre,
+            cover.ops << text(warning, y, layout.mm(24), 11, true, QColor(0x8a, 0x53, 0x00), centre,
                               w);
+            y += layout.mm(26);
         }
         layout.addPage(cover);
         PageLayout::Page contents; // filled in once the sections' pages are known
