@@ -148,6 +148,7 @@ MainWindow::~MainWindow()
     }
     if (m_serverCheck) {
         m_serverCheck->disconnect(this);
+        m_serverCheckSession->stopRest(); // a server that does not answer is not waited for
         m_serverCheck->wait();
         delete m_serverCheck;
     }
@@ -360,14 +361,16 @@ void MainWindow::checkServer()
         return;
     // On a worker thread, on a clone of the session: the window never waits for the server.
     const Session::CloneSpec spec = m_session->cloneSpec();
-    m_serverCheck = QThread::create([spec] {
-        Session clone;
-        if (clone.openClone(spec))
-            RestServer::of(clone)->checkLineB(clone);
+    auto clone = std::make_shared<Session>();
+    m_serverCheckSession = clone; // stopped when the window goes
+    m_serverCheck = QThread::create([spec, clone] {
+        if (clone->openClone(spec))
+            RestServer::of(*clone)->checkLineB(*clone);
     });
     connect(m_serverCheck, &QThread::finished, this, [this] {
         m_serverCheck->deleteLater();
         m_serverCheck = nullptr;
+        m_serverCheckSession.reset();
         updateRestBanner();
     });
     m_serverCheck->start();

@@ -113,6 +113,7 @@ private:
     QString m_password;       // typed in the connection dialog: kept in memory to reconnect
     RestOptions m_restOptions; // a Dealix server's token and CA file: in memory only
     QThread *m_serverCheck = nullptr; // the Line B check under way, if any
+    std::shared_ptr<Session> m_serverCheckSession; // its session, to stop it
     QLabel *m_restBanner = nullptr;
     QTimer *m_healthTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;

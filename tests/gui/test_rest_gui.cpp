@@ -486,3 +486,34 @@ TEST_CASE("the desktop keychain answers or fails with a reason, never hangs", "[
         CHECK(t.elapsed() < 6000);
     }
 }
+
+TEST_CASE("closing the window does not wait for a server that never answers the Line B check",
+          "[rest][gui]")
+{
+    registerSurfaces();
+    FakeDealix server;
+    REQUIRE(server.start());
+    FakeDealix::Response hang = FakeDealix::json("{}");
+    hang.behaviour = FakeDealix::Response::Behaviour::Hang;
+    server.route("GET", QStringLiteral("executive-room/snapshot"), hang);
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto window = std::make_unique<MainWindow>(*settings, language);
+    QTemporaryDir cache;
+    RestOptions rest; // the default timeouts: 10 s to connect, 30 s per request
+    rest.token = Token;
+    rest.cacheDir = cache.path();
+    QString error;
+    REQUIRE(window->openSource(server.baseUrl(), QString(), Tenant, &error, rest));
+    QElapsedTimer waited;
+    waited.start();
+    while (server.requestCount(QStringLiteral("/api/v1/executive-room/snapshot")) == 0 &&
+           waited.elapsed() < 10000)
+        QThread::msleep(20);
+    REQUIRE(window->checkingServer());
+    QElapsedTimer closing;
+    closing.start();
+    window.reset();
+    CHECK(closing.elapsed() < 3000);
+}
