@@ -174,9 +174,9 @@ void ConnectionDialog::browse()
 
 void ConnectionDialog::browseCa()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("A certificate authority to trust"), m_caFile->text(),
-        tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("A certificate authority to trust"), m_caFile->text(),
+                                     tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!file.isEmpty())
         m_caFile->setText(file);
 }
@@ -186,8 +186,8 @@ void ConnectionDialog::forgetToken()
     const QString server = restUrl(m_restUrl->text());
     QString error;
     if (TokenKeychain::remove(server, &error))
-        m_tokenNote->setText(tr("No token is remembered for %1 any more.")
-                                 .arg(TokenKeychain::key(server)));
+        m_tokenNote->setText(
+            tr("No token is remembered for %1 any more.").arg(TokenKeychain::key(server)));
     else
         m_tokenNote->setText(error);
 }

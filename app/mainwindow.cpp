@@ -410,9 +410,8 @@ bool MainWindow::clearOfflineCache(bool confirm, QString *error)
             *error = why;
         return false;
     }
-    statusBar()->showMessage(tr("The offline cache of %1 was cleared.")
-                                 .arg(m_session->url().toDisplayString()),
-                             8000);
+    statusBar()->showMessage(
+        tr("The offline cache of %1 was cleared.").arg(m_session->url().toDisplayString()), 8000);
     return true;
 }
 
@@ -534,15 +533,13 @@ bool MainWindow::openSource(const QString &url, const QString &password, const Q
             rest.token = qgetenv("DEALIX_TOKEN").trimmed();
         if (rest.token.isEmpty()) {
             QString keychainError;
-            if (!TokenKeychain::read(url, &rest.token, &keychainError) &&
-                !keychainError.isEmpty())
+            if (!TokenKeychain::read(url, &rest.token, &keychainError) && !keychainError.isEmpty())
                 statusBar()->showMessage(keychainError, 8000);
         }
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok =
-        session->open(parsed, Session::OpenMode::RequireDealixSchema, password, rest) &&
-        (tenant.isEmpty() || session->selectTenant(tenant));
+    const bool ok = session->open(parsed, Session::OpenMode::RequireDealixSchema, password, rest) &&
+                    (tenant.isEmpty() || session->selectTenant(tenant));
     QApplication::restoreOverrideCursor();
     if (!ok) {
         if (error)

@@ -76,7 +76,8 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         return failure(Outcome::NoteRequired, tr("A rejection needs a note saying why."));
     if (session.isRest()) {
         // The server decides who may decide (the token's owner) and keeps the audit trail.
-        const RestWrites::Result r = RestWrites::decide(session, approvalId, actionId(action), note);
+        const RestWrites::Result r =
+            RestWrites::decide(session, approvalId, actionId(action), note);
         Result out = failure(RestWrites::outcome<Outcome>(r), r.message);
         out.status = r.status;
         if (!r.note.isEmpty())

@@ -37,7 +37,8 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return refuse(QString::fromLocal8Bit(std::strerror(errno)));
-    struct stat st {};
+    struct stat st {
+    };
     QByteArray data;
     QString why;
     if (::fstat(fd, &st) != 0) {

@@ -60,8 +60,9 @@ RestWrites::Result RestWrites::decide(const Session &session, const QString &app
         return badId(approvalId);
     if (action != QLatin1String("approve") && action != QLatin1String("reject") &&
         action != QLatin1String("escalate"))
-        return failed(RestReply::Error::Client,
-                      tr("An approval is approved, rejected or escalated, not \"%1\".").arg(action));
+        return failed(
+            RestReply::Error::Client,
+            tr("An approval is approved, rejected or escalated, not \"%1\".").arg(action));
     const QJsonObject body{{QStringLiteral("note"), note.trimmed().isEmpty()
                                                         ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(note.trimmed())}};
@@ -108,11 +109,11 @@ RestWrites::Result RestWrites::resolveContradiction(const Session &session, cons
     if (!pathSafe(id))
         return badId(id);
     const TenantActor owner = tokenOwner(session);
-    const QJsonObject body{
-        {QStringLiteral("resolution"), resolution},
-        {QStringLiteral("resolved_by_id"),
-         owner.id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner.id)},
-        {QStringLiteral("status"), status}};
+    const QJsonObject body{{QStringLiteral("resolution"), resolution},
+                           {QStringLiteral("resolved_by_id"), owner.id.isEmpty()
+                                                                  ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(owner.id)},
+                           {QStringLiteral("status"), status}};
     return fromReply(session.restSend("PUT", QStringLiteral("contradictions/%1/resolve").arg(id),
                                       QUrlQuery(), body),
                      tr("Contradiction %1").arg(id));

@@ -204,7 +204,8 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
     if (resolution.trimmed().isEmpty())
         return result(Outcome::TextRequired, tr("Resolving needs a resolution text."));
     if (session.isRest()) {
-        const RestWrites::Result r = RestWrites::resolveContradiction(session, id, status, resolution);
+        const RestWrites::Result r =
+            RestWrites::resolveContradiction(session, id, status, resolution);
         return result(RestWrites::outcome<Outcome>(r), r.message);
     }
     if (actor.id.isEmpty() || !WriteBack::deciderRoles().contains(actor.role))

@@ -138,10 +138,11 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
                        restArgs(server) + extra);
     };
 
-    server.route("POST", approve,
-                 FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
-                                      .arg(Approval)
-                                      .toUtf8()));
+    server.route(
+        "POST", approve,
+        FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                             .arg(Approval)
+                             .toUtf8()));
     const Run ok = decide();
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
@@ -190,20 +191,21 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
     }
 
     // Escalation: done, and said that the server saves nothing.
-    server.route("POST", QStringLiteral("approval-center/%1/escalate").arg(Approval),
-                 FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "escalated", "note": null})")
-                                      .arg(Approval)
-                                      .toUtf8()));
-    const Run escalated = cli.run(QStringList{QStringLiteral("decide"), Approval,
-                                              QStringLiteral("escalate")} +
-                                  restArgs(server));
+    server.route(
+        "POST", QStringLiteral("approval-center/%1/escalate").arg(Approval),
+        FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "escalated", "note": null})")
+                             .arg(Approval)
+                             .toUtf8()));
+    const Run escalated =
+        cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("escalate")} +
+                restArgs(server));
     CHECK(escalated.exitCode == 0);
     CHECK(escalated.out.startsWith("escalated\t"));
     CHECK(escalated.err.contains("saves nothing"));
 
     // A rejection needs a note, over REST too, before any request.
-    const int before = server.requestCount(
-        QStringLiteral("/api/v1/approval-center/%1/reject").arg(Approval));
+    const int before =
+        server.requestCount(QStringLiteral("/api/v1/approval-center/%1/reject").arg(Approval));
     const Run reject =
         cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("reject")} +
                 restArgs(server));
@@ -225,25 +227,22 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
 
     server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
                  FakeDealix::json(R"({"connector_key": "whatsapp", "status": "disabled"})"));
-    const Run disable =
-        cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                            QStringLiteral("whatsapp")} +
-                restArgs(server));
+    const Run disable = cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                                            QStringLiteral("whatsapp")} +
+                                restArgs(server));
     CHECK(disable.exitCode == 0);
     CHECK(disable.out == "disabled\twhatsapp\n");
     server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
                  FakeDealix::json(R"({"detail": "admins only"})", 403));
-    const Run denied =
-        cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                            QStringLiteral("whatsapp")} +
-                restArgs(server));
+    const Run denied = cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                                           QStringLiteral("whatsapp")} +
+                               restArgs(server));
     CHECK(denied.exitCode == 6);
     CHECK(denied.err.contains("admins only"));
     // No route to enable one: a usage error, nothing sent.
-    const Run enable =
-        cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("enable"),
-                            QStringLiteral("whatsapp")} +
-                restArgs(server));
+    const Run enable = cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("enable"),
+                                           QStringLiteral("whatsapp")} +
+                               restArgs(server));
     CHECK(enable.exitCode == 2);
     CHECK(enable.err.contains("not available over the Dealix API"));
 
@@ -264,10 +263,11 @@ TEST_CASE("cli over REST: the token from a private file, refused from a readable
     FakeDealix server;
     REQUIRE(server.start());
     lineA(server);
-    server.route("POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
-                 FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
-                                      .arg(Approval)
-                                      .toUtf8()));
+    server.route(
+        "POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
+        FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                             .arg(Approval)
+                             .toUtf8()));
     Cli cli{QByteArray()}; // no DEALIX_TOKEN
     const QString file = cli.home.filePath(QStringLiteral("token"));
     {
@@ -307,10 +307,11 @@ TEST_CASE("cli over REST: a Line B server is warned about on stderr and on the b
     FakeDealix server;
     REQUIRE(server.start());
     server.route("GET", QStringLiteral("executive-room/snapshot"), FakeDealix::json(LineBSnapshot));
-    server.route("POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
-                 FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
-                                      .arg(Approval)
-                                      .toUtf8()));
+    server.route(
+        "POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
+        FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                             .arg(Approval)
+                             .toUtf8()));
     Cli cli;
     const Run decided =
         cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("approve")} +
@@ -321,11 +322,11 @@ TEST_CASE("cli over REST: a Line B server is warned about on stderr and on the b
     CHECK(decided.err.contains("/executive-room/weekly-pack"));
 
     const QString pdf = cli.home.filePath(QStringLiteral("pack.pdf"));
-    const Run pack = cli.run(QStringList{QStringLiteral("board-pack"), QStringLiteral("-o"), pdf,
-                                         QStringLiteral("--surfaces"),
-                                         QStringLiteral("executive-room"),
-                                         QStringLiteral("--allow-partial")} +
-                             restArgs(server));
+    const Run pack =
+        cli.run(QStringList{QStringLiteral("board-pack"), QStringLiteral("-o"), pdf,
+                            QStringLiteral("--surfaces"), QStringLiteral("executive-room"),
+                            QStringLiteral("--allow-partial")} +
+                restArgs(server));
     INFO(pack.err.toStdString());
     REQUIRE(QFile::exists(pdf));
     CHECK(pack.err.contains("Line B"));
@@ -399,10 +400,10 @@ TEST_CASE("main window over REST: the token stays out of the settings, warnings 
     REQUIRE(cached.stale);
     window.refreshCurrent(); // the status and the banner are brought up to date
     QCoreApplication::processEvents();
-    CHECK(banner->text().contains(QStringLiteral("Stale: server unreachable, showing data received "
-                                                 "%1")
-                                      .arg(QLocale().toString(cached.staleSince.toLocalTime(),
-                                                              QLocale::ShortFormat))));
+    CHECK(banner->text().contains(
+        QStringLiteral("Stale: server unreachable, showing data received "
+                       "%1")
+            .arg(QLocale().toString(cached.staleSince.toLocalTime(), QLocale::ShortFormat))));
 
     // File ▸ Clear offline cache (confirmed): the cache is gone.
     auto *clear = window.findChild<QAction *>(QStringLiteral("clearCacheAction"));
@@ -419,9 +420,9 @@ TEST_CASE("main window over REST: the token stays out of the settings, warnings 
     REQUIRE(ini.open(QIODevice::ReadOnly));
     CHECK_FALSE(ini.readAll().contains(Token));
     CHECK(filesHolding(QFileInfo(settings->fileName()).absolutePath(), Token).isEmpty());
-    CHECK(filesHolding(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
-                       Token)
-              .isEmpty());
+    CHECK(
+        filesHolding(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), Token)
+            .isEmpty());
 }
 
 TEST_CASE("Connect dialog: a Dealix server's URL, tenant, token and CA file", "[rest][gui]")
@@ -442,8 +443,8 @@ TEST_CASE("Connect dialog: a Dealix server's URL, tenant, token and CA file", "[
     ConnectionDialog loaded({}, QStringLiteral("https://dealix.example.com/api/v1"));
     CHECK(loaded.isRest());
     CHECK(loaded.url() == QStringLiteral("https://dealix.example.com/api/v1"));
-    loaded.findChild<QLineEdit *>(QStringLiteral("restTenant"))->setText(QStringLiteral(" ") +
-                                                                         Tenant);
+    loaded.findChild<QLineEdit *>(QStringLiteral("restTenant"))
+        ->setText(QStringLiteral(" ") + Tenant);
     loaded.findChild<QLineEdit *>(QStringLiteral("token"))
         ->setText(QString::fromLatin1(Token) + QStringLiteral(" "));
     loaded.findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(QStringLiteral("/etc/ca.pem"));

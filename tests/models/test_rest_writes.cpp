@@ -36,9 +36,9 @@ const QString Owner = QStringLiteral("u1000000-0000-4000-8000-000000000001");
 // signature is not checked by the app (the server does).
 QByteArray jwt()
 {
-    const QByteArray header = QByteArray(R"({"alg":"HS256","typ":"JWT"})")
-                                  .toBase64(QByteArray::Base64UrlEncoding |
-                                            QByteArray::OmitTrailingEquals);
+    const QByteArray header =
+        QByteArray(R"({"alg":"HS256","typ":"JWT"})")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QByteArray payload =
         QStringLiteral(R"({"sub":"%1","email":"cfo@example.sa","tenant_id":"%2"})")
             .arg(Owner, Tenant)
@@ -88,9 +88,8 @@ TEST_CASE("decide over REST posts approve/reject/escalate with the note", "[rest
                                            .toUtf8()));
     SECTION("approve")
     {
-        const RestWrites::Result r =
-            RestWrites::decide(rest.session, Approval, QStringLiteral("approve"),
-                               QStringLiteral("within budget"));
+        const RestWrites::Result r = RestWrites::decide(
+            rest.session, Approval, QStringLiteral("approve"), QStringLiteral("within budget"));
         REQUIRE(r.ok());
         CHECK(r.exitCode() == 0);
         CHECK(r.status == QStringLiteral("approved"));
@@ -98,7 +97,8 @@ TEST_CASE("decide over REST posts approve/reject/escalate with the note", "[rest
         const QList<FakeDealix::Request> seen = rest.server.requests();
         REQUIRE(seen.size() == 1);
         CHECK(seen.first().method == "POST");
-        CHECK(seen.first().path == QStringLiteral("/api/v1/approval-center/%1/approve").arg(Approval));
+        CHECK(seen.first().path ==
+              QStringLiteral("/api/v1/approval-center/%1/approve").arg(Approval));
         CHECK(seen.first().query == QStringLiteral("tenant_id=") + Tenant);
         CHECK(bodyOf(seen.first()).value(QStringLiteral("note")).toString() ==
               QStringLiteral("within budget"));
@@ -122,8 +122,8 @@ TEST_CASE("decide over REST posts approve/reject/escalate with the note", "[rest
         CHECK(actor.id == Owner);
         CHECK(actor.email == QStringLiteral("cfo@example.sa"));
         const ApprovalDecider::Result r =
-            ApprovalDecider::decide(rest.session, Approval, ApprovalDecider::Action::Approve,
-                                    actor, QStringLiteral("within budget"));
+            ApprovalDecider::decide(rest.session, Approval, ApprovalDecider::Action::Approve, actor,
+                                    QStringLiteral("within budget"));
         CHECK(r.outcome == ApprovalDecider::Outcome::Done);
         CHECK(r.status == QStringLiteral("approved"));
         CHECK(rest.server.requestCount(
@@ -139,8 +139,7 @@ TEST_CASE("decide over REST posts approve/reject/escalate with the note", "[rest
     }
 }
 
-TEST_CASE("writes over REST map the server's refusals to exit codes and outcomes",
-          "[rest][writes]")
+TEST_CASE("writes over REST map the server's refusals to exit codes and outcomes", "[rest][writes]")
 {
     Rest rest(400);
     const QString path = QStringLiteral("approval-center/%1/approve").arg(Approval);
@@ -164,8 +163,8 @@ TEST_CASE("writes over REST map the server's refusals to exit codes and outcomes
          ApprovalDecider::Outcome::NotFound, QString()},
         {"409", FakeDealix::json(R"({"detail": "already decided"})", 409), 5,
          ApprovalDecider::Outcome::Conflict, QStringLiteral("already decided")},
-        {"500", FakeDealix::json(R"({"detail": "boom"})", 500), 3,
-         ApprovalDecider::Outcome::Failed, QString()},
+        {"500", FakeDealix::json(R"({"detail": "boom"})", 500), 3, ApprovalDecider::Outcome::Failed,
+         QString()},
         {"timeout", hang, 3, ApprovalDecider::Outcome::Failed, QString()},
         {"no status in the answer", FakeDealix::json(R"({"id": "x"})"), 3,
          ApprovalDecider::Outcome::Failed, QString()},
@@ -181,9 +180,9 @@ TEST_CASE("writes over REST map the server's refusals to exit codes and outcomes
         if (!c.reason.isEmpty())
             CHECK(r.message.contains(c.reason));
         CHECK_FALSE(r.message.contains(QString::fromLatin1(jwt())));
-        const ApprovalDecider::Result d = ApprovalDecider::decide(
-            rest.session, Approval, ApprovalDecider::Action::Approve,
-            RestWrites::tokenOwner(rest.session), QString());
+        const ApprovalDecider::Result d =
+            ApprovalDecider::decide(rest.session, Approval, ApprovalDecider::Action::Approve,
+                                    RestWrites::tokenOwner(rest.session), QString());
         CHECK(d.outcome == c.outcome);
     }
 }
@@ -191,13 +190,12 @@ TEST_CASE("writes over REST map the server's refusals to exit codes and outcomes
 TEST_CASE("review-pack, connector disable and contradiction resolve over REST", "[rest][writes]")
 {
     Rest rest;
-    rest.server.route("PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
-                      FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "reviewed"})")
-                                           .arg(Pack)
-                                           .toUtf8()));
     rest.server.route(
-        "PUT", QStringLiteral("connectors/whatsapp/disable"),
-        FakeDealix::json(R"({"connector_key": "whatsapp", "status": "disabled"})"));
+        "PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
+        FakeDealix::json(
+            QStringLiteral(R"({"id": "%1", "status": "reviewed"})").arg(Pack).toUtf8()));
+    rest.server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
+                      FakeDealix::json(R"({"connector_key": "whatsapp", "status": "disabled"})"));
     rest.server.route("PUT", QStringLiteral("contradictions/%1/resolve").arg(Contradiction),
                       FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "resolved", )"
                                                       R"("resolution": "CRM corrected"})")
@@ -205,7 +203,8 @@ TEST_CASE("review-pack, connector disable and contradiction resolve over REST", 
                                            .toUtf8()));
     const TenantActor owner = RestWrites::tokenOwner(rest.session);
 
-    const EvidencePackReviewer::Result review = EvidencePackReviewer::review(rest.session, Pack, owner);
+    const EvidencePackReviewer::Result review =
+        EvidencePackReviewer::review(rest.session, Pack, owner);
     CHECK(review.outcome == EvidencePackReviewer::Outcome::Done);
     CHECK(review.status == QStringLiteral("reviewed"));
 
@@ -241,8 +240,7 @@ TEST_CASE("review-pack, connector disable and contradiction resolve over REST", 
     CHECK(body.value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
 }
 
-TEST_CASE("an id that could step to another route is refused without a request",
-          "[rest][writes]")
+TEST_CASE("an id that could step to another route is refused without a request", "[rest][writes]")
 {
     Rest rest;
     for (const QString &id : {QStringLiteral("../../connectors/x/disable"), QStringLiteral("a/b"),
@@ -345,8 +343,9 @@ TEST_CASE("a Line B server is recognised from its snapshot and missing weekly pa
         CHECK(b.lineB);
         CHECK(b.signs.size() == 3); // the key, the zeros with posture unknown, no weekly pack
         CHECK(RestServer::lineBWarning(b).contains(QStringLiteral("Line B")));
-        CHECK(RestServer::warnings(rest.session).join(QString()).contains(
-            QStringLiteral("placeholder zeros")));
+        CHECK(RestServer::warnings(rest.session)
+                  .join(QString())
+                  .contains(QStringLiteral("placeholder zeros")));
         // Asked once per client: a clone shares the answer and asks nothing.
         const int asked = rest.server.requests().size();
         CHECK(asked == 2);
@@ -421,8 +420,8 @@ TEST_CASE("answers from the offline cache are recorded as stale, fresh ones clea
                   FakeDealix::json(R"({"total_pending": 3, "sla_compliant": 1, "sla_warning": 1,
                                        "sla_breach": 1})"));
     Session s;
-    REQUIRE(s.open(SourceUrl::parse(url), Session::OpenMode::RequireDealixSchema, QString(),
-                   options));
+    REQUIRE(
+        s.open(SourceUrl::parse(url), Session::OpenMode::RequireDealixSchema, QString(), options));
     REQUIRE(s.selectTenant(Tenant));
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     REQUIRE(s.restGet(QStringLiteral("approval-center/stats")).ok());
@@ -444,5 +443,6 @@ TEST_CASE("answers from the offline cache are recorded as stale, fresh ones clea
     CHECK(iso.first() == QStringLiteral("Stale: server unreachable, showing data received ") +
                              since.toUTC().toString(Qt::ISODate));
     // Another tenant's figures are not stale.
-    CHECK_FALSE(state->staleSince(QStringLiteral("00000000-0000-4000-8000-000000000000")).isValid());
+    CHECK_FALSE(
+        state->staleSince(QStringLiteral("00000000-0000-4000-8000-000000000000")).isValid());
 }
