@@ -320,9 +320,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_settings.setValue(Settings::Key::LastSource, url);
         m_settings.addRecentSource(url);
         // A Dealix server lists no tenants: the token's own tenant, when it names one.
+        // Never the last tenant of another source: a server answers for any id it is given.
         if (!m_session->hasTenant() && m_session->isRest())
             m_session->selectTenant(QString());
-        if (!m_session->hasTenant()) {
+        if (!m_session->hasTenant() && !m_session->isRest()) {
             // Several tenants: take the one used last time, else the first; the toolbar
             // selector shows which and changes it.
             const QString last = m_settings.value(Settings::Key::LastTenant).toString();

@@ -518,3 +518,38 @@ TEST_CASE("closing the window does not wait for a server that never answers the 
     window.reset();
     CHECK(closing.elapsed() < 3000);
 }
+
+TEST_CASE("main window over REST: the tenant is the token's, never another source's last one",
+          "[rest][gui]")
+{
+    registerSurfaces();
+    FakeDealix server;
+    REQUIRE(server.start());
+    lineA(server);
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    const QString other = QStringLiteral("00000000-0000-4000-8000-00000000beef");
+    settings->setValue(Settings::Key::LastTenant, other);
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(*settings, language);
+    QTemporaryDir cache;
+    RestOptions rest;
+    rest.token = Token; // not a JWT: names no tenant
+    rest.cacheDir = cache.path();
+    QString error;
+    REQUIRE(window.openSource(server.baseUrl(), QString(), QString(), &error, rest));
+    REQUIRE(window.session());
+    CHECK_FALSE(window.session()->hasTenant());
+
+    // A JWT whose payload names the tenant: that one.
+    const QByteArray payload =
+        QStringLiteral(R"({"sub":"u1","tenant_id":"%1"})")
+            .arg(Tenant)
+            .toUtf8()
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    rest.token = "eyJhbGciOiJIUzI1NiJ9." + payload + ".c2ln";
+    REQUIRE(window.openSource(server.baseUrl(), QString(), QString(), &error, rest));
+    CHECK(window.session()->tenantId() == Tenant);
+    while (window.checkingServer())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
