@@ -130,7 +130,9 @@ int openSession(const Options &o, Session &session, bool selectTenant)
             printErr(session.errorString());
             return sessionExit(session);
         }
-        if (selectTenant && !session.selectTenant(o.tenant)) {
+        // The API lists no tenants: `tenants` shows the one given (or the token's).
+        if ((selectTenant || o.command == QLatin1String("tenants")) &&
+            !session.selectTenant(o.tenant)) {
             printErr(session.errorString());
             return sessionExit(session);
         }

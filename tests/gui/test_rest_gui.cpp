@@ -553,3 +553,26 @@ TEST_CASE("main window over REST: the tenant is the token's, never another sourc
     while (window.checkingServer())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
+
+TEST_CASE("cli over REST: tenants shows the tenant given by its id, or says how to give it",
+          "[rest][cli]")
+{
+    FakeDealix server;
+    REQUIRE(server.start());
+    lineA(server);
+    Cli cli;
+    const Run listed = cli.run({QStringLiteral("tenants"), QStringLiteral("--source"),
+                                server.baseUrl(), QStringLiteral("--tenant"), Tenant});
+    INFO(listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.startsWith(Tenant.toUtf8() + '\t'));
+    const Run none =
+        cli.run({QStringLiteral("tenants"), QStringLiteral("--source"), server.baseUrl()});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains("--tenant"));
+    const Run slug = cli.run({QStringLiteral("tenants"), QStringLiteral("--source"),
+                              server.baseUrl(), QStringLiteral("--tenant"),
+                              QStringLiteral("najd-trading")});
+    CHECK(slug.exitCode == 2);
+    CHECK(slug.err.contains("UUID"));
+}
