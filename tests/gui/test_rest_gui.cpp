@@ -570,9 +570,9 @@ TEST_CASE("cli over REST: tenants shows the tenant given by its id, or says how 
         cli.run({QStringLiteral("tenants"), QStringLiteral("--source"), server.baseUrl()});
     CHECK(none.exitCode == 2);
     CHECK(none.err.contains("--tenant"));
-    const Run slug = cli.run({QStringLiteral("tenants"), QStringLiteral("--source"),
-                              server.baseUrl(), QStringLiteral("--tenant"),
-                              QStringLiteral("najd-trading")});
+    const Run slug =
+        cli.run({QStringLiteral("tenants"), QStringLiteral("--source"), server.baseUrl(),
+                 QStringLiteral("--tenant"), QStringLiteral("najd-trading")});
     CHECK(slug.exitCode == 2);
     CHECK(slug.err.contains("UUID"));
 }
