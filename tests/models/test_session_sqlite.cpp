@@ -116,11 +116,15 @@ TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][s
         CHECK_FALSE(s.open(SourceUrl::sqlite(dir->path())));
         CHECK(s.errorString().contains(QStringLiteral("not a file")));
     }
-    SECTION("the REST source is recognised and declined plainly")
+    SECTION("a Dealix server opens as a REST source, without a request, and wants a tenant id")
     {
+        // No server answers at this name: opening must not ask it anything.
         Session s;
-        CHECK_FALSE(s.open(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"))));
-        CHECK(s.errorString().contains(QStringLiteral("does not read the Dealix REST API yet")));
+        CHECK(s.open(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"))));
+        CHECK(s.isRest());
+        CHECK(s.errorString().isEmpty());
+        CHECK_FALSE(s.selectTenant(QStringLiteral("najd-trading")));
+        CHECK(s.errorString().contains(QStringLiteral("UUID")));
     }
 }
 
