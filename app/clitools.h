@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "models/source/restclient.h"
+#include "models/source/restwrites.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,6 +21,17 @@ void printOut(const QByteArray &data);
 // shown visibly, bidirectional controls balanced.
 QString field(const QString &text);
 int sessionExit(const Session &session);
+// The source --source (or DEALIX_SOURCE) names is a Dealix server (REST API).
+bool isRest(const Options &o);
+// The token (--token-file, else DEALIX_TOKEN) and --ca-file of a Dealix server; Usage with the
+// reason printed when the token file may not be used.
+int restOptions(const Options &o, RestOptions *out);
+// After a command over a Dealix server: the stale-data warning on standard error, if any of
+// its answers came from the offline cache.
+void reportStale();
+// A write over a Dealix server: "STATUS<TAB>ID" on standard output, or the server's reason on
+// standard error and its exit status (401/403 → 6, 404 or not_found → 4, 409 → 5, else 3).
+int restWrite(const RestWrites::Result &r, const QString &id);
 // Opens --source (or the default demo database) and, if wanted, selects --tenant.
 int openSession(const Options &o, Session &session, bool selectTenant);
 // Writes data to -o atomically, or to standard output.

@@ -12,6 +12,9 @@
 #include "models/core/period.h"
 #include "models/source/demogenerator.h"
 #include "models/source/indexadvice.h"
+#include "models/source/restserver.h"
+#include "models/source/resttoken.h"
+#include "models/source/restwrites.h"
 #include "models/source/session.h"
 #include "views/print/boardpack.h"
 #include "views/surface/surface.h"
@@ -69,11 +72,82 @@ int sessionExit(const Session &session)
     return ExitCode::Failure;
 }
 
+// A write over a Dealix server: "STATUS<TAB>ID" on standard output, or the server's reason on
+// standard error and restExitCode()'s status (401/403 → 6, 404 → 4, 409 → 5, else 3).
+int restWrite(const RestWrites::Result &r, const QString &id)
+{
+    if (!r.ok()) {
+        printErr(r.message);
+        return r.exitCode();
+    }
+    QTextStream(stdout) << r.status << '\t' << id << Qt::endl;
+    if (!r.note.isEmpty())
+        printErr(r.note);
+    return ExitCode::Ok;
+}
+
+bool isRest(const Options &o)
+{
+    return SourceUrl::parse(SourceOpener::resolveUrl(o.source)).kind() == SourceUrl::Kind::Rest;
+}
+
+int restOptions(const Options &o, RestOptions *out)
+{
+    QString error;
+    if (RestToken::resolve(o.tokenFile, &out->token, &error) == RestToken::Status::Refused) {
+        printErr(error);
+        return ExitCode::Usage;
+    }
+    out->caFile = o.caFile;
+    return ExitCode::Ok;
+}
+
+namespace {
+// The Dealix server the command used, for reportStale() once it is done.
+std::shared_ptr<RestServer> usedServer;
+QString usedTenant;
+} // namespace
+
+void reportStale()
+{
+    if (!usedServer)
+        return;
+    if (const QDateTime since = usedServer->staleSince(usedTenant); since.isValid())
+        printErr(RestServer::staleWarning(since.toUTC().toString(Qt::ISODate)));
+}
+
 // Opens --source (or the default demo database) and, if wanted, selects --tenant.
 int openSession(const Options &o, Session &session, bool selectTenant)
 {
     const QString url = SourceOpener::resolveUrl(o.source);
     QString error;
+    const SourceUrl parsed = SourceUrl::parse(url);
+    if (parsed.kind() == SourceUrl::Kind::Rest) {
+        RestOptions rest;
+        if (const int rc = restOptions(o, &rest); rc != ExitCode::Ok)
+            return rc;
+        if (!session.open(parsed, Session::OpenMode::RequireDealixSchema, QString(), rest)) {
+            printErr(session.errorString());
+            return sessionExit(session);
+        }
+        // The API lists no tenants: `tenants` shows the one given (or the token's).
+        if ((selectTenant || o.command == QLatin1String("tenants")) &&
+            !session.selectTenant(o.tenant)) {
+            printErr(session.errorString());
+            return sessionExit(session);
+        }
+        if (!o.actingAs.isEmpty())
+            printErr(RestWrites::actingUserNote());
+        usedServer = RestServer::of(session);
+        usedTenant = session.tenantId();
+        // A server whose executive routes answer placeholder zeros is said before its figures.
+        if (session.hasTenant()) {
+            if (const QString w = RestServer::lineBWarning(usedServer->checkLineB(session));
+                !w.isEmpty())
+                printErr(w);
+        }
+        return ExitCode::Ok;
+    }
     if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath() &&
         !QFileInfo::exists(SourceOpener::defaultDemoPath())) {
         printErr(
@@ -470,13 +544,23 @@ int runDecide(const Options &o)
             Tr::tr("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]"));
         return ExitCode::Usage;
     }
-    if (o.actingAs.isEmpty()) {
+    if (o.actingAs.isEmpty() && !isRest(o)) {
         printErr(Tr::tr("decide needs --as EMAIL: the tenant user who decides."));
+        return ExitCode::Usage;
+    }
+    if (action == ApprovalDecider::Action::Reject && o.note.trimmed().isEmpty() && isRest(o)) {
+        printErr(Tr::tr("A rejection needs a note saying why: --note TEXT."));
         return ExitCode::Usage;
     }
     Session session;
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
+    if (session.isRest()) {
+        // The server decides as the token's owner; its answer sets the exit status.
+        return restWrite(RestWrites::decide(session, o.arguments.first(),
+                                            ApprovalDecider::actionId(action), o.note),
+                         o.arguments.first());
+    }
     ApprovalDecider::Actor actor;
     ApprovalDecider::Result result;
     if (ApprovalDecider::actor(session, o.actingAs, &actor, &result))
@@ -599,7 +683,9 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "without -o)\n"
         "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n"
         "             [--allow-partial]   replace FILE even if sections failed\n"
-        "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]\n"
+        "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]   (a Dealix "
+        "server:\n"
+        "             no --as, the token's owner decides)\n"
         "  probe [--write] [--as EMAIL] [--format json]   probe the configured connectors\n"
         "  connector disable|enable KEY --as EMAIL\n"
         "  verify-pack PACK_ID          check an evidence pack's integrity (exit 7 if altered)\n"
@@ -610,7 +696,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "             missing (sql: their DDL, ready for psql or sqlite3)\n"
         "  export evidence-packs --pack ID [--format json|pdf] [-o FILE]   one pack\n\n"
         "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
-        "~/.pgpass). Without --source: DEALIX_SOURCE, else the demo database."));
+        "~/.pgpass), https://HOST[:PORT]/api/v1 (a Dealix server; token from --token-file or\n"
+        "DEALIX_TOKEN). Without --source: DEALIX_SOURCE, else the demo database."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
@@ -620,6 +707,15 @@ bool parse(const QStringList &args, Options *o, QString *error)
                                     QStringLiteral("The data source URL."), QStringLiteral("URL"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Tenant id or slug."),
                                     QStringLiteral("ID|SLUG"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        QStringLiteral("A Dealix server: read its token from FILE (private: mode 600); else "
+                       "DEALIX_TOKEN."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("A Dealix server: also trust the certificate authorities in PEM."),
+        QStringLiteral("PEM"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or ar."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
@@ -686,6 +782,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
                   version,
                   source,
                   tenant,
+                  tokenFileOption,
+                  caFileOption,
                   lang,
                   asOf,
                   output,
@@ -724,6 +822,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
     }
     o->source = p.value(source);
     o->tenant = p.value(tenant);
+    o->tokenFile = p.value(tokenFileOption);
+    o->caFile = p.value(caFileOption);
     o->lang = p.value(lang);
     if (!o->lang.isEmpty() && o->lang != QLatin1String("en") && o->lang != QLatin1String("ar")) {
         *error = QStringLiteral("--lang must be en or ar");
@@ -780,6 +880,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
     return true;
 }
 
+int runCommand(const Options &o);
+
 int run(const Options &o)
 {
     registerSurfaces();
@@ -794,6 +896,24 @@ int run(const Options &o)
                      .arg(o.write ? o.command + QStringLiteral(" --write") : o.command));
         return ExitCode::Usage;
     }
+    // What reads or writes the database itself has no route in the Dealix API.
+    static const QStringList databaseOnly = {QStringLiteral("demo"), QStringLiteral("probe"),
+                                             QStringLiteral("check"), QStringLiteral("offline"),
+                                             QStringLiteral("indexes")};
+    if (databaseOnly.contains(o.command) && isRest(o)) {
+        printErr(Tr::tr("%1 is not available over the Dealix API: it reads or writes the database "
+                        "itself. Use a database source (sqlite: or postgresql://).")
+                     .arg(o.command));
+        return ExitCode::Usage;
+    }
+    const int rc = runCommand(o);
+    // Figures shown from the offline cache are never passed off as live.
+    reportStale();
+    return rc;
+}
+
+int runCommand(const Options &o)
+{
     if (o.command == QLatin1String("demo"))
         return runDemo(o);
     if (o.command == QLatin1String("tenants"))

@@ -14,6 +14,8 @@ struct Options {
     QStringList arguments; // positional arguments after the command
     QString source;
     QString tenant;
+    QString tokenFile; // a Dealix server: --token-file FILE (else DEALIX_TOKEN)
+    QString caFile;    // a Dealix server: --ca-file PEM, a private certificate authority
     QString lang;
     QDateTime asOf; // invalid: now
     QString output;

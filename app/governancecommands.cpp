@@ -7,6 +7,7 @@
 #include "models/connectors/connectorprober.h"
 #include "models/core/atomicfile.h"
 #include "models/evidence/evidencepacks.h"
+#include "models/source/restwrites.h"
 #include "models/source/session.h"
 #include "views/connectors/connectorssurface.h"
 #include "views/evidence/evidencepackprint.h"
@@ -168,13 +169,15 @@ int runVerifyPack(const Options &o)
 
 int runReviewPack(const Options &o)
 {
-    if (o.arguments.size() != 1 || o.actingAs.isEmpty()) {
+    if (o.arguments.size() != 1 || (o.actingAs.isEmpty() && !isRest(o))) {
         printErr(Tr::tr("usage: review-pack PACK_ID --as EMAIL"));
         return ExitCode::Usage;
     }
     Session session;
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
+    if (session.isRest())
+        return restWrite(RestWrites::reviewPack(session, o.arguments.first()), o.arguments.first());
     TenantActor actor;
     if (const int rc = findActor(session, o, WriteBack::deciderRoles(), &actor); rc != ExitCode::Ok)
         return rc;
@@ -208,13 +211,23 @@ int runConnector(const Options &o)
     const QString verb = o.arguments.value(0);
     if (o.arguments.size() != 2 ||
         (verb != QLatin1String("disable") && verb != QLatin1String("enable")) ||
-        o.actingAs.isEmpty()) {
+        (o.actingAs.isEmpty() && !isRest(o))) {
         printErr(Tr::tr("usage: connector disable|enable KEY --as EMAIL"));
         return ExitCode::Usage;
     }
     Session session;
     if (const int rc = openSession(o, session, true); rc != ExitCode::Ok)
         return rc;
+    if (session.isRest()) {
+        const RestWrites::Result r = RestWrites::setConnectorDisabled(
+            session, o.arguments.at(1), verb == QLatin1String("disable"));
+        // The API has no route to enable a connector: a usage error, not a server failure.
+        if (r.error == RestReply::Error::Client && verb != QLatin1String("disable")) {
+            printErr(r.message);
+            return ExitCode::Usage;
+        }
+        return restWrite(r, o.arguments.at(1));
+    }
     TenantActor actor;
     if (const int rc = findActor(session, o, WriteBack::adminRoles(), &actor); rc != ExitCode::Ok)
         return rc;

@@ -5,6 +5,7 @@
 
 #include "models/core/displaytext.h"
 
+#include "app/clitools.h"
 #include "app/exitcodes.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -210,7 +211,13 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             << QCoreApplication::translate("GuiApp", "Unknown surface \"%1\".").arg(options.surface)
             << Qt::endl;
 
-    if (!error.isEmpty() || !window.openSource(url, QString(), options.tenant, &error)) {
+    // A Dealix server: --token-file (refused unless private) or DEALIX_TOKEN, and --ca-file.
+    RestOptions rest;
+    if (SourceUrl::parse(url).kind() == SourceUrl::Kind::Rest) {
+        if (const int rc = CommandLine::CliTools::restOptions(options, &rest); rc != ExitCode::Ok)
+            return rc;
+    }
+    if (!error.isEmpty() || !window.openSource(url, QString(), options.tenant, &error, rest)) {
         // The surfaces then say that no source is connected; File ▸ Connect opens another.
         window.setSession(nullptr);
         window.setSourceError(error);
@@ -231,6 +238,8 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         QElapsedTimer waited;
         waited.start();
         auto busy = [&window] {
+            if (window.checkingServer()) // a Dealix server's Line B check, for the banner
+                return true;
             for (const SurfaceWidget *w : window.findChildren<SurfaceWidget *>()) {
                 if (w->isRefreshing())
                     return true;

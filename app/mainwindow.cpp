@@ -7,9 +7,11 @@
 #include "app/boardpackdialog.h"
 #include "app/connectiondialog.h"
 #include "app/languagemanager.h"
+#include "app/tokenkeychain.h"
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
 #include "models/core/settings.h"
+#include "models/source/restserver.h"
 #include "models/source/session.h"
 #include "models/source/sourcetools.h"
 #include "views/surface/surface.h"
@@ -35,6 +37,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <memory>
 #include <utility>
@@ -74,7 +77,24 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 900});
-    setCentralWidget(splitter);
+    // Above the surfaces, a Dealix server's warnings stay in view: a Line B build's
+    // placeholder zeros, figures from the offline cache.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_restBanner = new QLabel(central);
+    m_restBanner->setObjectName(QStringLiteral("restBanner"));
+    m_restBanner->setWordWrap(true);
+    m_restBanner->setMargin(8);
+    m_restBanner->setStyleSheet(QStringLiteral(
+        "background: #fff4e5; color: #8a5300; font-weight: bold; border-bottom: 1px solid "
+        "#e0b060"));
+    m_restBanner->hide();
+    DataLabels::plain(m_restBanner);
+    centralLayout->addWidget(m_restBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -126,6 +146,12 @@ MainWindow::~MainWindow()
         m_probe->wait();
         delete m_probe;
     }
+    if (m_serverCheck) {
+        m_serverCheck->disconnect(this);
+        m_serverCheckSession->stopRest(); // a server that does not answer is not waited for
+        m_serverCheck->wait();
+        delete m_serverCheck;
+    }
 }
 
 void MainWindow::createActions()
@@ -147,6 +173,15 @@ void MainWindow::createActions()
 
     m_offlineAction = new QAction(style()->standardIcon(QStyle::SP_DriveFDIcon), QString(), this);
     connect(m_offlineAction, &QAction::triggered, this, [this] { saveOfflineCopy(); });
+
+    m_clearCacheAction = new QAction(this);
+    m_clearCacheAction->setObjectName(QStringLiteral("clearCacheAction"));
+    m_clearCacheAction->setEnabled(false);
+    connect(m_clearCacheAction, &QAction::triggered, this, [this] {
+        QString error;
+        if (!clearOfflineCache(true, &error) && !error.isEmpty())
+            DataLabels::message(this, QMessageBox::Critical, tr("Clear offline cache"), error);
+    });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -189,6 +224,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_boardPackAction);
     m_fileMenu->addAction(m_offlineAction);
+    m_fileMenu->addAction(m_clearCacheAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -212,7 +248,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_connectAction->setText(tr("&Connect…"));
-    m_connectAction->setToolTip(tr("Open a Dealix source: a SQLite file or a PostgreSQL database"));
+    m_connectAction->setToolTip(
+        tr("Open a Dealix source: a SQLite file, a PostgreSQL database or a Dealix server"));
     m_exportAction->setText(tr("&Export surface…"));
     m_boardPackAction->setText(tr("&Board pack…"));
     m_boardPackAction->setToolTip(tr("Preview, print or save the board pack (PDF or HTML)"));
@@ -220,6 +257,9 @@ void MainWindow::retranslate()
     m_offlineAction->setToolTip(
         tr("Write the tenant's data to a file that opens anywhere, read-only, and shows if it "
            "was changed"));
+    m_clearCacheAction->setText(tr("C&lear offline cache…"));
+    m_clearCacheAction->setToolTip(
+        tr("Delete the Dealix server's answers kept for when it cannot be reached"));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Recompute the current surface from the source (F5)"));
@@ -279,7 +319,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         const QString url = SourceTools::rememberedUrl(m_session->url());
         m_settings.setValue(Settings::Key::LastSource, url);
         m_settings.addRecentSource(url);
-        if (!m_session->hasTenant()) {
+        // A Dealix server lists no tenants: the token's own tenant, when it names one.
+        // Never the last tenant of another source: a server answers for any id it is given.
+        if (!m_session->hasTenant() && m_session->isRest())
+            m_session->selectTenant(QString());
+        if (!m_session->hasTenant() && !m_session->isRest()) {
             // Several tenants: take the one used last time, else the first; the toolbar
             // selector shows which and changes it.
             const QString last = m_settings.value(Settings::Key::LastTenant).toString();
@@ -304,7 +348,72 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_healthTimer->start();
     else
         m_healthTimer->stop();
+    m_clearCacheAction->setEnabled(m_session && m_session->isRest());
     refreshCurrent();
+    checkServer();
+}
+
+void MainWindow::checkServer()
+{
+    if (m_serverCheck || !m_session || !m_session->isRest() || !m_session->hasTenant())
+        return;
+    const std::shared_ptr<RestServer> server = RestServer::of(*m_session);
+    if (server->lineB().checked)
+        return;
+    // On a worker thread, on a clone of the session: the window never waits for the server.
+    const Session::CloneSpec spec = m_session->cloneSpec();
+    auto clone = std::make_shared<Session>();
+    m_serverCheckSession = clone; // stopped when the window goes
+    m_serverCheck = QThread::create([spec, clone] {
+        if (clone->openClone(spec))
+            RestServer::of(*clone)->checkLineB(*clone);
+    });
+    connect(m_serverCheck, &QThread::finished, this, [this] {
+        m_serverCheck->deleteLater();
+        m_serverCheck = nullptr;
+        m_serverCheckSession.reset();
+        updateRestBanner();
+    });
+    m_serverCheck->start();
+}
+
+QString MainWindow::restBannerText() const
+{
+    if (!m_session || !m_session->isRest())
+        return {};
+    return RestServer::warnings(*m_session).join(QLatin1Char('\n'));
+}
+
+void MainWindow::updateRestBanner()
+{
+    const QString text = restBannerText();
+    m_restBanner->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+    m_restBanner->setVisible(!text.isEmpty());
+}
+
+bool MainWindow::clearOfflineCache(bool confirm, QString *error)
+{
+    if (!m_session || !m_session->isRest() || !m_session->rest()) {
+        if (error)
+            *error = tr("The offline cache belongs to a Dealix server; none is connected.");
+        return false;
+    }
+    if (confirm &&
+        QMessageBox::question(
+            this, tr("Clear offline cache"),
+            tr("Delete every answer of %1 kept for when it cannot be reached (all tenants)? "
+               "Without them the app cannot open this server's figures offline.")
+                .arg(m_session->url().toDisplayString())) != QMessageBox::Yes)
+        return false;
+    QString why;
+    if (!m_session->rest()->clearCache(&why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("The offline cache of %1 was cleared.").arg(m_session->url().toDisplayString()), 8000);
+    return true;
 }
 
 void MainWindow::setReconnectTiming(int healthMs, int firstDelayMs, int maxDelayMs)
@@ -411,13 +520,27 @@ void MainWindow::tryReconnect()
 }
 
 bool MainWindow::openSource(const QString &url, const QString &password, const QString &tenant,
-                            QString *error)
+                            QString *error, const RestOptions &restGiven)
 {
     auto session = std::make_unique<Session>();
+    const SourceUrl parsed = SourceUrl::parse(url);
+    RestOptions rest = restGiven;
+    if (parsed.kind() == SourceUrl::Kind::Rest && rest.token.isEmpty()) {
+        // The same server again (reconnect, recent sources): the token given before.
+        if (m_session && m_session->isRest() &&
+            m_session->url().toDisplayString() == parsed.toDisplayString())
+            rest = m_restOptions;
+        if (rest.token.isEmpty())
+            rest.token = qgetenv("DEALIX_TOKEN").trimmed();
+        if (rest.token.isEmpty()) {
+            QString keychainError;
+            if (!TokenKeychain::read(url, &rest.token, &keychainError) && !keychainError.isEmpty())
+                statusBar()->showMessage(keychainError, 8000);
+        }
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok =
-        session->open(SourceUrl::parse(url), Session::OpenMode::RequireDealixSchema, password) &&
-        (tenant.isEmpty() || session->selectTenant(tenant));
+    const bool ok = session->open(parsed, Session::OpenMode::RequireDealixSchema, password, rest) &&
+                    (tenant.isEmpty() || session->selectTenant(tenant));
     QApplication::restoreOverrideCursor();
     if (!ok) {
         if (error)
@@ -425,6 +548,7 @@ bool MainWindow::openSource(const QString &url, const QString &password, const Q
         return false;
     }
     m_password = password;
+    m_restOptions = parsed.kind() == SourceUrl::Kind::Rest ? rest : RestOptions();
     setSession(std::move(session));
     return true;
 }
@@ -464,9 +588,12 @@ void MainWindow::populateTenants()
     const QList<TenantInfo> &tenants = listed.value();
     for (const TenantInfo &t : tenants) {
         const QString name = arabic && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        m_tenantCombo->addItem(
-            QStringLiteral("%1 (%2)").arg(DisplayText::isolate(name), DisplayText::isolate(t.slug)),
-            t.id);
+        // A Dealix server names no tenant: its id is all there is to show.
+        m_tenantCombo->addItem(name.isEmpty() && t.slug.isEmpty()
+                                   ? DisplayText::isolate(t.id)
+                                   : QStringLiteral("%1 (%2)").arg(DisplayText::isolate(name),
+                                                                   DisplayText::isolate(t.slug)),
+                               t.id);
         if (t.id == m_session->tenantId())
             m_tenantCombo->setCurrentIndex(m_tenantCombo->count() - 1);
     }
@@ -519,6 +646,7 @@ SurfaceWidget *MainWindow::widgetFor(int row)
         if (ok) {
             m_lastRefresh = QDateTime::currentDateTime();
             m_lastError.clear();
+            checkServer(); // a server that could not be asked before answers now
         } else {
             m_lastError = w->errorString();
         }
@@ -601,9 +729,10 @@ void MainWindow::updateStatus()
         const TenantInfo &t = m_session->tenant();
         const QString name =
             m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        m_tenantStatus->setText(m_session->hasTenant()
-                                    ? tr("Tenant: %1").arg(DisplayText::isolate(name))
-                                    : tr("No tenant"));
+        m_tenantStatus->setText(
+            m_session->hasTenant()
+                ? tr("Tenant: %1").arg(DisplayText::isolate(name.isEmpty() ? t.id : name))
+                : tr("No tenant"));
     }
     const QLocale locale;
     const QDateTime asOf = effectiveAsOf();
@@ -619,6 +748,7 @@ void MainWindow::updateStatus()
     else
         m_refreshStatus->clear();
     m_refreshStatus->setToolTip(m_lastError);
+    updateRestBanner();
 }
 
 void MainWindow::connectDialog()
@@ -628,8 +758,19 @@ void MainWindow::connectDialog()
                             this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (openSource(dialog.url(), dialog.password(), QString(), &error))
+        RestOptions rest;
+        rest.token = dialog.token();
+        rest.caFile = dialog.caFile();
+        if (openSource(dialog.url(), dialog.password(), dialog.tenant(), &error, rest)) {
+            // Only once the server is opened with it: a token that is not used is not kept.
+            if (dialog.rememberToken() && !rest.token.isEmpty()) {
+                QString keychainError;
+                if (!TokenKeychain::store(dialog.url(), rest.token, &keychainError))
+                    DataLabels::message(this, QMessageBox::Warning, tr("Token not remembered"),
+                                        keychainError);
+            }
             return;
+        }
         DataLabels::message(this, QMessageBox::Critical, tr("Cannot open the source"), error);
     }
 }

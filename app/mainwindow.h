@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/source/restclient.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
@@ -45,8 +47,17 @@ public:
 
     // Opens url (with a password typed by the user, never stored); on failure keeps the
     // current session and returns false with the reason in error.
+    // A Dealix server: rest carries the token and CA file; an empty token is taken from
+    // DEALIX_TOKEN, else from the desktop keychain. Opening one makes no request.
     bool openSource(const QString &url, const QString &password, const QString &tenant,
-                    QString *error);
+                    QString *error, const RestOptions &rest = RestOptions());
+    // File ▸ Clear offline cache: a Dealix server's cached answers (all tenants); confirm asks
+    // first. False with the reason in error.
+    bool clearOfflineCache(bool confirm = true, QString *error = nullptr);
+    // The warnings above the surfaces for a Dealix server (Line B, stale data); empty: none.
+    QString restBannerText() const;
+    // The Line B check of the current server (on a worker thread) is under way.
+    bool checkingServer() const { return m_serverCheck != nullptr; }
 
     // A lost PostgreSQL connection is noticed (a health check every healthMs, and after a
     // failed refresh) and reopened with back-off: firstDelayMs, doubled per attempt, at most
@@ -87,6 +98,9 @@ private:
     // SourceTools::probeServer for the current source on a worker thread; done(answers, error)
     // runs here afterwards unless another source was opened meanwhile.
     void probeServer(std::function<void(bool, const QString &)> done);
+    // A Dealix server: whether it is a Line B build, asked once off this thread.
+    void checkServer();
+    void updateRestBanner();
 
     Settings &m_settings;
     LanguageManager &m_language;
@@ -97,6 +111,10 @@ private:
     QString m_sourceError;
     bool m_sourceSet = false; // setSession() was called at least once
     QString m_password;       // typed in the connection dialog: kept in memory to reconnect
+    RestOptions m_restOptions;        // a Dealix server's token and CA file: in memory only
+    QThread *m_serverCheck = nullptr; // the Line B check under way, if any
+    std::shared_ptr<Session> m_serverCheckSession; // its session, to stop it
+    QLabel *m_restBanner = nullptr;
     QTimer *m_healthTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_reconnectAttempt = 0;
@@ -124,6 +142,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_boardPackAction = nullptr;
     QAction *m_offlineAction = nullptr;
+    QAction *m_clearCacheAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -795,6 +795,14 @@ Replace %2 with an incomplete pack whose cover names them?</source>
             <numerusform>%Ln فهرس موصى به مفقود.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A rejection needs a note saying why: --note TEXT.</source>
+        <translation>الرفض يحتاج ملاحظة بالسبب: ‎--note TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 is not available over the Dealix API: it reads or writes the database itself. Use a database source (sqlite: or postgresql://).</source>
+        <translation>الأمر %1 غير متاح عبر واجهة Dealix: فهو يقرأ قاعدة البيانات أو يكتب فيها مباشرة. استخدم مصدر قاعدة بيانات (sqlite: أو postgresql://).</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceChecks</name>
@@ -1553,6 +1561,62 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>قواعد بيانات SQLite (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Dealix server (REST API)</source>
+        <translation>خادم Dealix (واجهة REST)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the desktop keychain</source>
+        <translation>تذكّر الرمز في سلسلة مفاتيح سطح المكتب</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s id (a UUID); empty: the token&apos;s tenant</source>
+        <translation>معرّف المستأجر (UUID)؛ فارغ: مستأجر الرمز</translation>
+    </message>
+    <message>
+        <source>empty: DEALIX_TOKEN or the remembered token</source>
+        <translation>فارغ: DEALIX_TOKEN أو الرمز المحفوظ</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>فارغ: جهات إصدار الشهادات في النظام</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory for this session; ticked, also in the desktop keychain. It is never written to the settings.</source>
+        <translation>يُحفظ الرمز في الذاكرة لهذه الجلسة فقط، وعند التحديد في سلسلة مفاتيح سطح المكتب أيضًا. لا يُكتب أبدًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered token</source>
+        <translation>انسَ الرمز المحفوظ</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>Tenant id:</source>
+        <translation>معرّف المستأجر:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>CA file (PEM):</source>
+        <translation>ملف جهة الإصدار (PEM):</translation>
+    </message>
+    <message>
+        <source>A certificate authority to trust</source>
+        <translation>جهة إصدار شهادات موثوقة</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>شهادات PEM (*.pem *.crt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No token is remembered for %1 any more.</source>
+        <translation>لم يعد هناك رمز محفوظ لـ %1.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3269,38 @@ Reviewed by: %5 at %6</source>
         <source>The tenants could not be listed: %1</source>
         <translation>تعذّر سرد المستأجرين: %1</translation>
     </message>
+    <message>
+        <source>Clear offline cache</source>
+        <translation>مسح النسخة المخزّنة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Open a Dealix source: a SQLite file, a PostgreSQL database or a Dealix server</source>
+        <translation>افتح مصدر Dealix: ملف SQLite أو قاعدة بيانات PostgreSQL أو خادم Dealix</translation>
+    </message>
+    <message>
+        <source>C&amp;lear offline cache…</source>
+        <translation>م&amp;سح النسخة المخزّنة دون اتصال…</translation>
+    </message>
+    <message>
+        <source>Delete the Dealix server&apos;s answers kept for when it cannot be reached</source>
+        <translation>احذف إجابات خادم Dealix المحفوظة لحين تعذّر الوصول إليه</translation>
+    </message>
+    <message>
+        <source>The offline cache belongs to a Dealix server; none is connected.</source>
+        <translation>النسخة المخزّنة دون اتصال خاصة بخادم Dealix، ولا يوجد خادم متصل.</translation>
+    </message>
+    <message>
+        <source>Delete every answer of %1 kept for when it cannot be reached (all tenants)? Without them the app cannot open this server&apos;s figures offline.</source>
+        <translation>هل تحذف كل إجابات %1 المحفوظة لحين تعذّر الوصول إليه (لكل المستأجرين)؟ بدونها لا يستطيع التطبيق عرض أرقام هذا الخادم دون اتصال.</translation>
+    </message>
+    <message>
+        <source>The offline cache of %1 was cleared.</source>
+        <translation>مُسحت النسخة المخزّنة دون اتصال لـ %1.</translation>
+    </message>
+    <message>
+        <source>Token not remembered</source>
+        <translation>لم يُحفظ الرمز</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3959,6 +4055,115 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RestServer</name>
+    <message>
+        <source>the snapshot carries tier1_exec_surface</source>
+        <translation>اللقطة تحمل ⁦tier1_exec_surface⁩</translation>
+    </message>
+    <message>
+        <source>every figure of the snapshot is zero and the compliance posture is &quot;unknown&quot;</source>
+        <translation>كل أرقام اللقطة أصفار ووضع الامتثال &quot;unknown&quot;</translation>
+    </message>
+    <message>
+        <source>the server has no /executive-room/weekly-pack</source>
+        <translation>لا يوفّر الخادم ⁦/executive-room/weekly-pack⁩</translation>
+    </message>
+    <message>
+        <source>This Dealix server looks like a Line B build, whose executive routes answer placeholder zeros (%1): its figures are not the tenant&apos;s.</source>
+        <translation>يبدو أن خادم Dealix هذا من إصدار Line B الذي تُرجع مساراته التنفيذية أصفارًا مؤقتة (%1): أرقامه ليست أرقام المستأجر.</translation>
+    </message>
+    <message>
+        <source>Stale: server unreachable, showing data received %1</source>
+        <translation>بيانات قديمة: تعذّر الوصول إلى الخادم، وتُعرض بيانات وردت في %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestToken</name>
+    <message>
+        <source>The token file %1 is not used: %2</source>
+        <translation>لم يُستخدم ملف الرمز %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>other users may read or change it (mode %1); make it private with chmod %2.</source>
+        <translation>يستطيع مستخدمون آخرون قراءته أو تعديله (الصلاحيات %1)؛ اجعله خاصًا بالأمر chmod %2.</translation>
+    </message>
+    <message>
+        <source>it is too large to be a token.</source>
+        <translation>أكبر من أن يكون رمزًا.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>فارغ.</translation>
+    </message>
+    <message>
+        <source>it holds more than one line; it must hold the token alone.</source>
+        <translation>يحوي أكثر من سطر؛ يجب أن يحوي الرمز وحده.</translation>
+    </message>
+    <message>
+        <source>it holds characters a token cannot have.</source>
+        <translation>يحوي محارف لا يمكن أن تكون في رمز.</translation>
+    </message>
+</context>
+<context>
+    <name>RestWrites</name>
+    <message>
+        <source>the server checks the rights</source>
+        <translation>يتحقق الخادم من الصلاحيات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered without a status; the change may or may not have been saved: look again before repeating it.</source>
+        <translation>%1: أجاب %2 دون حالة؛ قد يكون التغيير حُفظ وقد لا يكون: تحقّق مجددًا قبل تكراره.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id the Dealix API can have (letters, digits and - _ . : only).</source>
+        <translation>&quot;%1&quot; ليس معرّفًا يمكن أن تستخدمه واجهة Dealix (حروف وأرقام و - _ . : فقط).</translation>
+    </message>
+    <message>
+        <source>An approval is approved, rejected or escalated, not &quot;%1&quot;.</source>
+        <translation>طلب الموافقة يُقبل أو يُرفض أو يُصعَّد، لا &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Approval request %1</source>
+        <translation>طلب الموافقة %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1</source>
+        <translation>حزمة الأدلة %1</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: it has no route to enable a connector again (it does so with a health check on the server).</source>
+        <translation>غير متاح عبر واجهة Dealix: لا يوجد فيها مسار لإعادة تفعيل موصل (يعيده الخادم بفحص السلامة).</translation>
+    </message>
+    <message>
+        <source>Connector %1</source>
+        <translation>الموصل %1</translation>
+    </message>
+    <message>
+        <source>Contradiction %1</source>
+        <translation>التناقض %1</translation>
+    </message>
+    <message>
+        <source>The Dealix token&apos;s owner</source>
+        <translation>مالك رمز Dealix</translation>
+    </message>
+    <message>
+        <source>Over the Dealix API the acting user is the token&apos;s owner: --as is ignored.</source>
+        <translation>عبر واجهة Dealix يتصرّف مالك الرمز: يُتجاهل الخيار ‎--as.</translation>
+    </message>
+    <message>
+        <source>The Dealix server saves nothing for an escalation: the request stays as it was.</source>
+        <translation>لا يحفظ خادم Dealix شيئًا عند التصعيد: يبقى الطلب كما كان.</translation>
+    </message>
+</context>
+<context>
     <name>Result</name>
     <message>
         <source>Could not be computed: %1</source>
@@ -4472,6 +4677,21 @@ Computed at: %3</source>
     <message>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeychain</name>
+    <message>
+        <source>The desktop keychain did not answer within %L1 s (is a Secret Service such as GNOME Keyring or KWallet running?).</source>
+        <translation>لم تُجب سلسلة مفاتيح سطح المكتب خلال %L1 ث (هل تعمل خدمة أسرار مثل GNOME Keyring أو KWallet؟).</translation>
+    </message>
+    <message>
+        <source>The desktop keychain could not be used (%1). Is a Secret Service such as GNOME Keyring or KWallet running? The token is kept for this session only.</source>
+        <translation>تعذّر استخدام سلسلة مفاتيح سطح المكتب (%1). هل تعمل خدمة أسرار مثل GNOME Keyring أو KWallet؟ يُحفظ الرمز لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون سبب مذكور</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "models/approvals/approvaldecider.h"
+#include "models/source/restwrites.h"
 
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
@@ -73,6 +74,16 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
 {
     if (action == Action::Reject && note.trimmed().isEmpty())
         return failure(Outcome::NoteRequired, tr("A rejection needs a note saying why."));
+    if (session.isRest()) {
+        // The server decides who may decide (the token's owner) and keeps the audit trail.
+        const RestWrites::Result r =
+            RestWrites::decide(session, approvalId, actionId(action), note);
+        Result out = failure(RestWrites::outcome<Outcome>(r), r.message);
+        out.status = r.status;
+        if (!r.note.isEmpty())
+            out.message = r.message + QLatin1Char(' ') + r.note;
+        return out;
+    }
     if (!WriteBack::deciderRoles().contains(actor.role) || actor.id.isEmpty())
         return failure(Outcome::PermissionDenied,
                        tr("Deciding needs a user with role owner, admin or manager."));

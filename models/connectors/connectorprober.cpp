@@ -1,4 +1,5 @@
 #include "models/connectors/connectorprober.h"
+#include "models/source/restwrites.h"
 
 #include "models/source/boundquery.h"
 #include "models/source/knownconnectors.h"
@@ -370,6 +371,10 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
                                                      bool disabled, const TenantActor &actor,
                                                      const QDateTime &atTime)
 {
+    if (session.isRest()) {
+        const RestWrites::Result r = RestWrites::setConnectorDisabled(session, key, disabled);
+        return outcome(RestWrites::outcome<Outcome>(r), r.message);
+    }
     if (actor.id.isEmpty() || !WriteBack::adminRoles().contains(actor.role))
         return outcome(Outcome::PermissionDenied,
                        tr("Disabling or enabling a connector needs an owner or admin."));

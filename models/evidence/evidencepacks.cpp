@@ -1,4 +1,5 @@
 #include "models/evidence/evidencepacks.h"
+#include "models/source/restwrites.h"
 
 #include "models/core/csvwriter.h"
 #include "models/core/pythonjson.h"
@@ -373,6 +374,12 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
         r.message = message;
         return r;
     };
+    if (session.isRest()) {
+        const RestWrites::Result r = RestWrites::reviewPack(session, packId);
+        Result out = result(RestWrites::outcome<Outcome>(r), r.message);
+        out.status = r.status;
+        return out;
+    }
     if (actor.id.isEmpty() || !WriteBack::deciderRoles().contains(actor.role))
         return result(Outcome::PermissionDenied,
                       tr("Reviewing needs a user with role owner, admin or manager."));

@@ -1,4 +1,5 @@
 #include "models/source/session.h"
+#include "models/source/restserver.h"
 
 #include "models/core/logging.h"
 #include "models/source/boundquery.h"
@@ -284,7 +285,10 @@ RestReply Session::restGet(const QString &path, QUrlQuery query) const
     }
     if (!m_tenant.id.isEmpty() && !query.hasQueryItem(QStringLiteral("tenant_id")))
         query.addQueryItem(QStringLiteral("tenant_id"), m_tenant.id);
-    return m_rest->get(path, query, m_tenant.id, m_restStop.get());
+    RestReply reply = m_rest->get(path, query, m_tenant.id, m_restStop.get());
+    // Whether what the surfaces show came from the offline cache (the "stale" banner).
+    RestServer::of(m_rest)->record(m_tenant.id, path + QLatin1Char('?') + query.toString(), reply);
+    return reply;
 }
 
 RestReply Session::restSend(const QByteArray &verb, const QString &path, QUrlQuery query,

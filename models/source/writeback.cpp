@@ -1,4 +1,5 @@
 #include "models/source/writeback.h"
+#include "models/source/restwrites.h"
 
 #include "models/source/boundquery.h"
 
@@ -26,6 +27,11 @@ WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &em
     if (session.isReadOnly()) {
         *message = tr("This is an offline review copy: it is read-only.");
         return Lookup::Refused;
+    }
+    // Over the Dealix API the token's owner acts, whoever is named: the server checks.
+    if (session.isRest()) {
+        *out = RestWrites::tokenOwner(session);
+        return Lookup::Found;
     }
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
@@ -73,6 +79,8 @@ bool WriteBack::isActive(const QVariant &value)
 Result<QList<TenantActor>> WriteBack::actors(const Session &session, const QStringList &roles)
 {
     QList<TenantActor> out;
+    if (session.isRest())
+        return QList<TenantActor>{RestWrites::tokenOwner(session)};
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     QStringList marks;

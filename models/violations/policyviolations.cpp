@@ -1,4 +1,5 @@
 #include "models/violations/policyviolations.h"
+#include "models/source/restwrites.h"
 
 #include "models/core/csvwriter.h"
 #include "models/evidence/evidencepacks.h"
@@ -204,6 +205,11 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
         return result(Outcome::Failed, tr("A contradiction is resolved or accepted."));
     if (resolution.trimmed().isEmpty())
         return result(Outcome::TextRequired, tr("Resolving needs a resolution text."));
+    if (session.isRest()) {
+        const RestWrites::Result r =
+            RestWrites::resolveContradiction(session, id, status, resolution);
+        return result(RestWrites::outcome<Outcome>(r), r.message);
+    }
     if (actor.id.isEmpty() || !WriteBack::deciderRoles().contains(actor.role))
         return result(Outcome::PermissionDenied,
                       tr("Resolving needs a user with role owner, admin or manager."));

@@ -1,4 +1,5 @@
 #include "views/print/boardpack.h"
+#include "models/source/restserver.h"
 
 #include "models/core/displaytext.h"
 
@@ -282,6 +283,18 @@ int threadsFor(const BoardPack::Options &options, qsizetype sections, bool postg
 }
 } // namespace
 
+namespace {
+// Asked after the sections are computed, so that the stale warning covers their answers.
+QStringList restWarnings(const Session &session)
+{
+    const std::shared_ptr<RestServer> server = RestServer::of(session);
+    if (!server)
+        return {};
+    server->checkLineB(session);
+    return RestServer::warnings(session);
+}
+} // namespace
+
 bool BoardPack::build(const Session &session, const Options &options, Content *out, QString *error,
                       const Progress &progress)
 {
@@ -310,6 +323,7 @@ bool BoardPack::build(const Session &session, const Options &options, Content *o
     }
     if (!work.assemble(&c, error))
         return false;
+    c.sourceWarnings = restWarnings(session);
     *out = c;
     return true;
 }
@@ -350,7 +364,14 @@ bool BoardPack::buildFrom(const Session::CloneSpec &spec, Content *content, QStr
             *error = tr("Cancelled.");
         return false;
     }
-    return work.assemble(content, error);
+    if (!work.assemble(content, error))
+        return false;
+    if (spec.rest) {
+        Session session;
+        if (session.openClone(spec))
+            content->sourceWarnings = restWarnings(session);
+    }
+    return true;
 }
 
 bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *error,
@@ -396,6 +417,14 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
             y += layout.mm(16);
             cover.ops << text(notice, y, layout.mm(40), 11, true, QColor(0xc6, 0x28, 0x28), centre,
                               w);
+        }
+        // Figures from a Dealix server that are placeholders or not live say so on the cover.
+        // Below the incomplete notice's box when there is one; each warning gets three lines.
+        y += layout.mm(incompleteNotice(c).isEmpty() ? 16 : 42);
+        for (const QString &warning : c.sourceWarnings) {
+            cover.ops << text(warning, y, layout.mm(24), 11, true, QColor(0x8a, 0x53, 0x00), centre,
+                              w);
+            y += layout.mm(26);
         }
         layout.addPage(cover);
         PageLayout::Page contents; // filled in once the sections' pages are known
@@ -562,6 +591,9 @@ QByteArray BoardPack::html(const Content &c)
         if (const QString notice = incompleteNotice(c); !notice.isEmpty())
             h += QStringLiteral("<p class=\"banner critical incomplete\">%1</p>")
                      .arg(notice.toHtmlEscaped());
+        for (const QString &warning : c.sourceWarnings)
+            h += QStringLiteral("<p class=\"banner warning source\">%1</p>")
+                     .arg(warning.toHtmlEscaped());
         h += QStringLiteral("<h1>%1</h1><ul class=\"toc\">").arg(c.labels.contents.toHtmlEscaped());
         for (qsizetype i = 0; i < c.sections.size(); ++i)
             h += QStringLiteral("<li><a href=\"#s%1\">%2</a></li>")

@@ -45,6 +45,9 @@ public:
         QList<PrintSection> sections;
         QStringList failedSections; // "id: cause" for sections printed as not available
         QString footerNote;         // one more line on every page (e.g. a pack's hash)
+        // A Dealix server's warnings for the cover: a Line B build's placeholder zeros, figures
+        // from the offline cache ("Stale: …"). Empty for a database.
+        QStringList sourceWarnings;
         QList<qint64> sectionMs;    // how long each section took to compute (DEALIX_TIMINGS)
         // Every word on the cover and the running chrome, fixed in the language of build().
         struct Labels {
