@@ -3714,6 +3714,57 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RestJson</name>
+    <message>
+        <source>null</source>
+        <translation>قيمة فارغة (null)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>قيمة منطقية (صح أو خطأ)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>المفتاح %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3 was expected</source>
+        <translation>المفتاح %1 قيمته %2، وكان المتوقع %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a whole number was expected</source>
+        <translation>المفتاح %1 قيمته %2، وكان المتوقع عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>the answer is %1, a JSON object was expected</source>
+        <translation>الرد %1، وكان المتوقع كائن JSON</translation>
+    </message>
+    <message>
+        <source>%1 is outside the exact range of %2</source>
+        <translation>المفتاح %1 خارج النطاق الدقيق %2</translation>
+    </message>
+</context>
+<context>
     <name>Result</name>
     <message>
         <source>Could not be computed: %1</source>
