@@ -1,0 +1,18 @@
+#pragma once
+
+#include "models/source/session.h"
+
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+// Several independent GETs of one surface at once (README "Sources: the Dealix REST API"):
+// each runs on its own worker thread through session.restGet(), so they share the session's
+// one client, its offline cache and its stop flag (stopRest() aborts them all). Returns when
+// every request has answered, failed or been cancelled; the replies are in the order asked.
+// Never call it on the client's own thread.
+struct RestRequest {
+    QString path;
+    QUrlQuery query = {};
+};
+QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests);
