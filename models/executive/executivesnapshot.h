@@ -174,6 +174,10 @@ public:
     // time, so a month, quarter or year leaves the revenue section not available.
     static bool computeRest(const Session &session, Period period, const QDateTime &asOf,
                             ExecutiveSnapshot *out, QString *error);
+    // /executive-room/risks (listKey "risks", risks = true) or /decisions-pending ("decisions")
+    // read strictly into out; a failed reply or a wrong shape fails out with the message.
+    static void readServerItems(const RestReply &reply, const QString &where,
+                                const QString &listKey, bool risks, ServerItems *out);
     // "section: cause" for every section that could not be computed (Section::failed).
     QStringList failures() const;
     // The Dealix API's keys plus provenance.

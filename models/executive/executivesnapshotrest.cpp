@@ -68,8 +68,10 @@ int toInt(const std::optional<qint64> &v)
     return v ? int(*v) : 0;
 }
 
-void readItems(const RestReply &reply, const QString &where, const QString &listKey, bool risks,
-               Snap::ServerItems *out)
+} // namespace
+
+void ExecutiveSnapshot::readServerItems(const RestReply &reply, const QString &where,
+                                        const QString &listKey, bool risks, ServerItems *out)
 {
     const std::optional<QJsonObject> body = bodyOf(reply, where, out);
     if (!body)
@@ -82,7 +84,7 @@ void readItems(const RestReply &reply, const QString &where, const QString &list
         if (!item)
             break;
         const RestJson::Reader ir = r.item(listKey, i);
-        Snap::ServerItems::Item it;
+        ServerItems::Item it;
         it.type = ir.text(*item, QStringLiteral("type")).value_or(QString());
         if (risks)
             it.severity = ir.text(*item, QStringLiteral("severity")).value_or(QString()).toLower();
@@ -95,8 +97,6 @@ void readItems(const RestReply &reply, const QString &where, const QString &list
     out->total = *total;
     out->rows = list.size();
 }
-
-} // namespace
 
 bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const QDateTime &asOf,
                                     ExecutiveSnapshot *out, QString *error)
@@ -135,15 +135,14 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
         }
     }
 
-    if (period != Period::AllTime) {
+    if (period != Period::AllTime && !s.revenue.failed) {
         // The snapshot has no period: its actual and win rate are over all time, and are not
         // shown as a month's, a quarter's or a year's.
         s.revenue.available = false;
-        s.revenue.failed = false;
         s.revenue.unavailableReason =
             notOverApi(tr("the server's snapshot covers all time; choose All time"));
         trace.unavailable << QStringLiteral("revenue: %1").arg(s.revenue.unavailableReason);
-    } else {
+    } else if (period == Period::AllTime) {
         readSection(body, snapshotPath, QStringLiteral("revenue"), &s.revenue,
                     [&s](const RestJson::Reader &r, const QJsonObject &o) {
                         const auto actual = r.halalas(o, QStringLiteral("actual"));
@@ -280,8 +279,9 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
                     s.evidencePacks.pendingReview = toInt(pending);
                 });
 
-    readItems(replies.at(1), risksPath, QStringLiteral("risks"), true, &s.serverRisks);
-    readItems(replies.at(2), decisionsPath, QStringLiteral("decisions"), false, &s.serverDecisions);
+    readServerItems(replies.at(1), risksPath, QStringLiteral("risks"), true, &s.serverRisks);
+    readServerItems(replies.at(2), decisionsPath, QStringLiteral("decisions"), false,
+                    &s.serverDecisions);
 
     // forecast-vs-actual: the server's revenue track (its actual × 1.1 forecast again) and its
     // health (on_track when its variance is −10 % or better). A server with no revenue track

@@ -54,7 +54,7 @@ QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
             return m.label();
         if (!m.available)
             return index.column() != ThisWeekColumn ? QString()
-                   : m.failed                       ? m.unavailableReason
+                   : m.failed || m.overApi          ? m.unavailableReason
                                                     : tr("not available from this source");
         if (index.column() == ThisWeekColumn)
             return valueText(m, m.thisWeek);

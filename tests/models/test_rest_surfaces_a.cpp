@@ -2,8 +2,12 @@
 // Dealix server (README "Sources: the Dealix REST API"), against the hand-written fixtures of
 // tests/rest/fixtures (Line A) and tests/rest/fixtures-lineb (Line B), served by FakeDealix.
 // The expected figures are worked out by hand in tests/rest/fixtures/EXPECTED.md.
+#include "models/compliance/compliancematrix.h"
 #include "models/executive/executivesnapshot.h"
+#include "models/forecast/revenueforecast.h"
+#include "models/risk/riskregister.h"
 #include "models/source/session.h"
+#include "models/weekly/weeklyreview.h"
 #include "tests/support/fakedealix.h"
 
 #include <QDir>
@@ -428,4 +432,547 @@ TEST_CASE("Executive Room over a Line B server: the server's zeros, nothing more
     const QJsonObject revenue = s.toJson().value(QStringLiteral("revenue")).toObject();
     CHECK(revenue.value(QStringLiteral("actual")).toDouble() == 0.0);
     CHECK(revenue.value(QStringLiteral("won_deals")).isNull());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actual vs Forecast
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+const RevenueForecast::Track *track(const RevenueForecast &f, const char *key)
+{
+    for (const RevenueForecast::Track &t : f.tracks)
+        if (t.key == QLatin1String(key))
+            return &t;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("Actual vs Forecast over REST: the server's tracks and variance", "[rest][forecast]")
+{
+    RestTenant t;
+    RevenueForecast f;
+    QString error;
+    REQUIRE(RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+    REQUIRE(f.tracks.size() == 4);
+    const RevenueForecast::Track *revenue = track(f, "revenue");
+    REQUIRE(revenue);
+    CHECK(revenue->actual == 43000070);
+    CHECK(revenue->forecast == 55000073);
+    CHECK(revenue->variance() == -12000003);
+    CHECK_FALSE(revenue->target);
+    const RevenueForecast::Track *partnerships = track(f, "partnerships");
+    REQUIRE(partnerships);
+    CHECK(partnerships->actual == 2);
+    CHECK(partnerships->target == 5);
+    CHECK(partnerships->variance() == -3);
+    CHECK(track(f, "ma")->actual == 1);
+    CHECK(track(f, "ma")->target == 2);
+    CHECK(track(f, "ma")->variance() == -1);
+    const RevenueForecast::Track *expansion = track(f, "expansion");
+    REQUIRE(expansion);
+    CHECK(expansion->unit == QStringLiteral("markets"));
+    CHECK(expansion->actual == 1);
+    CHECK(expansion->target == 3);
+    CHECK(expansion->variance() == -2);
+    CHECK(f.overallHealth == QStringLiteral("on_track"));
+    CHECK(f.months.isEmpty());
+    REQUIRE(f.topVariances.size() == 4);
+    CHECK(f.topVariances.at(0).track == QStringLiteral("revenue"));
+    CHECK(f.topVariances.at(0).variance == -12000003);
+    CHECK(f.topVariances.at(3).variance == -2);
+    CHECK(f.topVariances.at(3).unit == QStringLiteral("markets"));
+    CHECK(f.varianceFailure.isEmpty());
+    CHECK(f.provenance.rest.calls.size() == 2);
+    CHECK(
+        f.provenance.rest.serverComputed.filter(QStringLiteral("actual + 0.3 × the open pipeline"))
+            .size() == 1);
+    CHECK(f.provenance.rest.serverComputed
+              .filter(QStringLiteral("expansion: fixed in the Dealix server's code"))
+              .size() == 1);
+    CHECK(f.provenance.rest.unavailable.filter(QStringLiteral("monthly actual")).size() == 1);
+    const QJsonObject json = f.toJson();
+    CHECK(json.value(QStringLiteral("months")).isNull());
+    CHECK(json.value(QStringLiteral("unscheduled_open_deals")).isNull());
+    CHECK(json.value(QStringLiteral("targets_available")).isNull());
+    const QJsonObject tracks = json.value(QStringLiteral("tracks")).toObject();
+    CHECK(tracks.value(QStringLiteral("revenue"))
+              .toObject()
+              .value(QStringLiteral("forecast"))
+              .toDouble() == 550000.73);
+    CHECK(tracks.value(QStringLiteral("revenue"))
+              .toObject()
+              .value(QStringLiteral("variance"))
+              .toDouble() == -120000.03);
+    CHECK(tracks.value(QStringLiteral("expansion"))
+              .toObject()
+              .value(QStringLiteral("target"))
+              .toInt() == 3);
+    CHECK(json.value(QStringLiteral("variance_analysis"))
+              .toObject()
+              .value(QStringLiteral("top_variances"))
+              .toArray()
+              .size() == 4);
+    CHECK(json.value(QStringLiteral("provenance"))
+              .toObject()
+              .value(QStringLiteral("rest"))
+              .toObject()
+              .value(QStringLiteral("requests"))
+              .toArray()
+              .size() == 2);
+}
+
+TEST_CASE("Actual vs Forecast over REST: wrong shapes and a failing route", "[rest][forecast]")
+{
+    RestTenant t;
+    RevenueForecast f;
+    QString error;
+    SECTION("500 on /variance: the tracks stand, the analysis says why")
+    {
+        t.serve(QStringLiteral("forecast-control/variance"), R"({"detail": "boom"})", 500);
+        REQUIRE(RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+        CHECK(track(f, "revenue")->actual == 43000070);
+        CHECK(f.varianceFailure.startsWith(QStringLiteral("Could not be computed: ")));
+        CHECK(f.varianceFailure.contains(QStringLiteral("forecast-control/variance")));
+        CHECK(f.toJson().value(QStringLiteral("variance_analysis")).isNull());
+        CHECK(f.toJson().value(QStringLiteral("variance_analysis_failure")).toString() ==
+              f.varianceFailure);
+    }
+    SECTION("500 on /unified: the surface fails, naming the endpoint")
+    {
+        t.serve(QStringLiteral("forecast-control/unified"), R"({"detail": "boom"})", 500);
+        CHECK_FALSE(
+            RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+        CHECK(error.contains(QStringLiteral("forecast-control/unified")));
+    }
+    SECTION("a string for a count")
+    {
+        t.serve(QStringLiteral("forecast-control/unified"),
+                R"({"tenant_id": "x", "tracks": {
+                    "revenue": {"actual": 430000.7, "forecast": 550000.73, "variance": -120000.03, "variance_percent": -21.8, "unit": "SAR"},
+                    "partnerships": {"actual_count": 2, "target_count": 5, "variance": -3, "unit": "partners"},
+                    "ma": {"deals_in_progress": "1", "pipeline_target": 2, "variance": -1, "unit": "deals"},
+                    "expansion": {"markets_launched": 1, "markets_planned": 3, "variance": -2, "unit": "markets"}},
+                    "overall_health": "on_track"})");
+        CHECK_FALSE(
+            RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+        CHECK(error == QStringLiteral("forecast-control/unified: tracks.ma.deals_in_progress is a "
+                                      "string, a number was expected"));
+    }
+    SECTION("a missing track, null health")
+    {
+        t.serve(
+            QStringLiteral("forecast-control/unified"),
+            R"({"tracks": {"revenue": {"actual": 1, "forecast": 1, "variance": 0, "variance_percent": 0}}, "overall_health": null})");
+        CHECK_FALSE(
+            RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+        CHECK(error == QStringLiteral("forecast-control/unified: overall_health is null, a string "
+                                      "was expected"));
+    }
+    SECTION("a wrong shape in /variance fails the analysis only")
+    {
+        t.serve(
+            QStringLiteral("forecast-control/variance"),
+            R"({"top_variances": [{"track": "revenue", "variance": null, "unit": "SAR"}], "root_causes": [], "recommendations": []})");
+        REQUIRE(RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+        CHECK(f.varianceFailure ==
+              QStringLiteral("Could not be computed: forecast-control/variance: "
+                             "top_variances[0].variance is null, a number was "
+                             "expected"));
+        CHECK(f.topVariances.isEmpty());
+        CHECK(f.tracks.size() == 4);
+    }
+}
+
+TEST_CASE("Actual vs Forecast over a Line B server: the server's zeros", "[rest][forecast][lineb]")
+{
+    RestTenant t("fixtures-lineb");
+    RevenueForecast f;
+    QString error;
+    REQUIRE(RevenueForecast::compute(t.session, QDateTime::currentDateTimeUtc(), &f, &error));
+    CHECK(track(f, "revenue")->actual == 0);
+    CHECK(track(f, "expansion")->target == 0);
+    CHECK(f.topVariances.isEmpty());
+    CHECK(f.toJson().value(QStringLiteral("months")).isNull());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saudi Compliance
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("Saudi Compliance over REST: the dictionary's figures from the server's controls",
+          "[rest][compliance]")
+{
+    RestTenant t;
+    ComplianceMatrix m;
+    QString error;
+    REQUIRE(ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+    CHECK(m.total == 14);
+    CHECK(m.compliant == 8);
+    CHECK(m.partial == 4);
+    CHECK(m.nonCompliant == 1);
+    CHECK(m.notApplicable == 1);
+    CHECK(m.rate == Approx(57.1));
+    CHECK(m.score == Approx(76.9)); // (8 + ½ × 4) ÷ (14 − 1)
+    CHECK(m.posture == QStringLiteral("at_risk"));
+    REQUIRE(m.controls.size() == 14);
+    // Board order: PDPL, NCA, ZATCA, SDAIA.
+    CHECK(m.controls.first().controlId == QStringLiteral("PDPL-C01"));
+    CHECK(m.controls.at(7).controlId == QStringLiteral("NCA-C01"));
+    CHECK(m.controls.at(10).controlId == QStringLiteral("ZATCA-C01"));
+    CHECK(m.controls.last().controlId == QStringLiteral("SDAIA-C02"));
+    CHECK(m.controls.first().nameAr == QStringLiteral("الموافقة قبل المراسلة الصادرة"));
+    CHECK(m.controls.first().lastChecked ==
+          QDateTime(QDate(2026, 11, 30), QTime(10, 15), QTimeZone::utc()));
+    CHECK(m.controls.at(9).owner.isEmpty()); // NCA-C04: owner null
+    CHECK(m.serverPosture.available);
+    CHECK(m.serverPosture.rate == Approx(57.1));
+    CHECK(m.provenance.rest.serverComputed.filter(QStringLiteral("/posture agrees")).size() == 1);
+    CHECK_FALSE(m.live.ran);
+    CHECK(m.live.failureText().isEmpty());
+    const QJsonObject json = m.toJson();
+    CHECK(json.value(QStringLiteral("live")).isNull());
+    CHECK(json.value(QStringLiteral("controls"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("remediation_plan"))
+              .isNull());
+    CHECK(json.value(QStringLiteral("server_posture"))
+              .toObject()
+              .value(QStringLiteral("posture"))
+              .toString() == QStringLiteral("at_risk"));
+    CHECK(json.value(QStringLiteral("posture"))
+              .toObject()
+              .value(QStringLiteral("score"))
+              .toDouble() == Approx(76.9));
+
+    ComplianceMatrix::Filter zatca;
+    zatca.framework = QStringLiteral("zatca");
+    REQUIRE(
+        ComplianceMatrix::compute(t.session, zatca, QDateTime::currentDateTimeUtc(), &m, &error));
+    CHECK(m.controls.size() == 2);
+    CHECK(m.total == 14);
+
+    // The live checks cannot run over the API: said as such, never "failed" checks.
+    const ComplianceLive live = ComplianceLive::run(t.session, QDateTime::currentDateTimeUtc());
+    CHECK_FALSE(live.ran);
+    CHECK(live.failureText() ==
+          QStringLiteral("not available over the Dealix API: the live compliance checks read "
+                         "the tenant's database tables, which the API does not serve"));
+}
+
+TEST_CASE("Saudi Compliance over REST: wrong shapes, upper case, a failing /posture",
+          "[rest][compliance]")
+{
+    RestTenant t;
+    ComplianceMatrix m;
+    QString error;
+    QFile f(fixtureDir("fixtures") + QStringLiteral("/GET compliance__matrix__.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString matrix = QString::fromUtf8(f.readAll());
+    SECTION("null status")
+    {
+        QString broken = matrix;
+        broken.replace(QStringLiteral("\"status\": \"partial\""),
+                       QStringLiteral("\"status\": null"));
+        t.serve(QStringLiteral("compliance/matrix/"), broken.toUtf8());
+        CHECK_FALSE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        // controls[5] is PDPL-C03, the first partial control in the server's order.
+        CHECK(error == QStringLiteral("compliance/matrix/: controls[5].status is null, a string "
+                                      "was expected"));
+    }
+    SECTION("a total that does not match the list")
+    {
+        QString broken = matrix;
+        broken.replace(QStringLiteral("\"total\": 14"), QStringLiteral("\"total\": 15"));
+        t.serve(QStringLiteral("compliance/matrix/"), broken.toUtf8());
+        CHECK_FALSE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        CHECK(error.contains(
+            QStringLiteral("compliance/matrix/: total says 15 controls, the list has 14")));
+    }
+    SECTION("a date that is not a date")
+    {
+        QString broken = matrix;
+        broken.replace(QStringLiteral("2026-12-02T07:30:00+00:00"), QStringLiteral("yesterday"));
+        t.serve(QStringLiteral("compliance/matrix/"), broken.toUtf8());
+        CHECK_FALSE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        CHECK(error == QStringLiteral("compliance/matrix/: controls[12].last_checked_at is not a "
+                                      "date and time"));
+    }
+    SECTION("upper-case enum labels count as their lower-case values")
+    {
+        QString upper = matrix;
+        upper.replace(QStringLiteral("\"status\": \"compliant\""),
+                      QStringLiteral("\"status\": \"COMPLIANT\""));
+        upper.replace(QStringLiteral("\"category\": \"pdpl\""),
+                      QStringLiteral("\"category\": \"PDPL\""));
+        t.serve(QStringLiteral("compliance/matrix/"), upper.toUtf8());
+        REQUIRE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        CHECK(m.compliant == 8);
+        CHECK(m.controls.first().framework == QStringLiteral("pdpl"));
+    }
+    SECTION("500 on /posture: the figures stand, the server's posture says why")
+    {
+        t.serve(QStringLiteral("compliance/matrix/posture"), R"({"detail": "boom"})", 500);
+        REQUIRE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        CHECK(m.compliant == 8);
+        CHECK_FALSE(m.serverPosture.available);
+        CHECK(m.serverPosture.failure.contains(QStringLiteral("compliance/matrix/posture")));
+        CHECK(m.toJson().value(QStringLiteral("server_posture")).isNull());
+    }
+    SECTION("a /posture that disagrees with the list is said")
+    {
+        t.serve(
+            QStringLiteral("compliance/matrix/posture"),
+            R"({"total_controls": 14, "compliant": 9, "non_compliant": 0, "partial": 4, "compliance_rate": 64.3, "posture": "partial", "extra": true})");
+        REQUIRE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        CHECK(m.compliant == 8);
+        CHECK(m.provenance.rest.serverComputed.filter(QStringLiteral("/posture differs")).size() ==
+              1);
+    }
+    SECTION("a string for a count in /posture")
+    {
+        t.serve(
+            QStringLiteral("compliance/matrix/posture"),
+            R"({"total_controls": "14", "compliant": 8, "non_compliant": 1, "partial": 4, "compliance_rate": 57.1, "posture": "at_risk"})");
+        REQUIRE(
+            ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+        CHECK(m.serverPosture.failure ==
+              QStringLiteral("Could not be computed: compliance/matrix/posture: "
+                             "total_controls is a string, a number was expected"));
+    }
+}
+
+TEST_CASE("Saudi Compliance over a Line B server: no controls, nothing claimed",
+          "[rest][compliance][lineb]")
+{
+    RestTenant t("fixtures-lineb");
+    ComplianceMatrix m;
+    QString error;
+    REQUIRE(ComplianceMatrix::compute(t.session, {}, QDateTime::currentDateTimeUtc(), &m, &error));
+    CHECK(m.total == 0);
+    CHECK(m.posture == QStringLiteral("unknown"));
+    const QJsonObject posture = m.toJson().value(QStringLiteral("posture")).toObject();
+    CHECK(posture.value(QStringLiteral("compliance_rate")).isNull());
+    CHECK(posture.value(QStringLiteral("score")).isNull());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Risk Heatmap
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("Risk Heatmap over REST: controls on the grid, the server's heat map and risks",
+          "[rest][risk]")
+{
+    RestTenant t;
+    RiskRegister r;
+    QString error;
+    REQUIRE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+    // EXPECTED.md "Risk Heatmap": 1 non-compliant + 4 partial controls.
+    REQUIRE(r.risks.size() == 5);
+    CHECK(r.risks.at(0).id == QStringLiteral("ZATCA-C02"));
+    CHECK(r.risks.at(0).score() == 16);
+    CHECK(r.risks.at(1).id == QStringLiteral("SDAIA-C02"));
+    CHECK(r.risks.at(1).score() == 15);
+    CHECK(r.risks.at(2).id == QStringLiteral("PDPL-C03"));
+    CHECK(r.risks.at(2).score() == 12);
+    CHECK(r.cells[3][3] == 1); // likelihood 4, impact 4
+    CHECK(r.cells[2][3] == 3); // likelihood 3, impact 4
+    CHECK(r.cells[2][4] == 1); // likelihood 3, impact 5
+    CHECK(r.controls.value(QStringLiteral("pdpl")).value(QStringLiteral("high")) == 4);
+    CHECK(r.controls.value(QStringLiteral("pdpl")).value(QStringLiteral("critical")) == 3);
+    CHECK(r.controls.value(QStringLiteral("nca")).value(QStringLiteral("critical")) == 2);
+    CHECK(r.controls.value(QStringLiteral("zatca")).value(QStringLiteral("high")) == 1);
+    CHECK(r.heatmapFailure.isEmpty());
+    CHECK(r.provenance.rest.serverComputed.filter(QStringLiteral("it agrees with its control list"))
+              .size() == 1);
+    REQUIRE(r.serverRisks.items.size() == 4);
+    CHECK(r.serverRisks.items.at(1).type == QStringLiteral("contradiction"));
+    CHECK(r.provenance.rest.calls.size() == 4);
+    CHECK(r.provenance.rest.unavailable
+              .filter(QStringLiteral("approvals past SLA, contradictions and connectors in error "
+                                     "on the grid: not available over the Dealix API"))
+              .size() == 1);
+    const QJsonObject json = r.toJson();
+    CHECK(json.value(QStringLiteral("total_controls")).toInt() == 14);
+    CHECK(json.value(QStringLiteral("server_risks")).toArray().size() == 4);
+    CHECK(json.value(QStringLiteral("disagreeing")).isNull());
+}
+
+TEST_CASE("Risk Heatmap over REST: a failing or wrong route fails its part only", "[rest][risk]")
+{
+    RestTenant t;
+    RiskRegister r;
+    QString error;
+    SECTION("500 on /risk-heatmap")
+    {
+        t.serve(QStringLiteral("compliance/matrix/risk-heatmap"), R"({"detail": "boom"})", 500);
+        REQUIRE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+        CHECK(r.risks.size() == 5);
+        CHECK(r.heatmapFailure.contains(QStringLiteral("compliance/matrix/risk-heatmap")));
+        CHECK(r.toJson().value(QStringLiteral("heatmap")).isNull());
+        CHECK(r.serverRisks.items.size() == 4);
+    }
+    SECTION("a string in the heat map")
+    {
+        t.serve(QStringLiteral("compliance/matrix/risk-heatmap"),
+                R"({"heatmap": {"pdpl": {"high": "4"}}, "total_controls": 4})");
+        REQUIRE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+        CHECK(r.heatmapFailure ==
+              QStringLiteral("Could not be computed: compliance/matrix/risk-heatmap: "
+                             "heatmap.pdpl.high is a string, a number was expected"));
+    }
+    SECTION("cells that do not add up to total_controls")
+    {
+        t.serve(QStringLiteral("compliance/matrix/risk-heatmap"),
+                R"({"heatmap": {"pdpl": {"high": 4}}, "total_controls": 14})");
+        REQUIRE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+        CHECK(r.heatmapFailure.contains(
+            QStringLiteral("total_controls says 14, the cells add up to 4")));
+    }
+    SECTION("500 on /executive-room/risks")
+    {
+        t.serve(QStringLiteral("executive-room/risks"), R"({"detail": "boom"})", 500);
+        REQUIRE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+        CHECK(r.serverRisks.failed);
+        CHECK(r.toJson().value(QStringLiteral("server_risks")).isNull());
+        CHECK(r.risks.size() == 5);
+    }
+    SECTION("500 on the control list: nothing to place")
+    {
+        t.serve(QStringLiteral("compliance/matrix/"), R"({"detail": "boom"})", 500);
+        CHECK_FALSE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+        CHECK(error.contains(QStringLiteral("compliance/matrix/")));
+    }
+}
+
+TEST_CASE("Risk Heatmap over a Line B server: an empty register, said", "[rest][risk][lineb]")
+{
+    RestTenant t("fixtures-lineb");
+    RiskRegister r;
+    QString error;
+    REQUIRE(RiskRegister::compute(t.session, QDateTime::currentDateTimeUtc(), &r, &error));
+    CHECK(r.risks.isEmpty());
+    CHECK(r.controls.isEmpty());
+    CHECK(r.serverRisks.items.isEmpty());
+    CHECK_FALSE(r.unavailable.isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weekly Review
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("Weekly Review over REST: the server's weekly pack, no week-on-week changes",
+          "[rest][weekly]")
+{
+    RestTenant t;
+    WeeklyReview w;
+    QString error;
+    REQUIRE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
+    CHECK(w.unavailableReason.isEmpty());
+    CHECK(w.overallRag == QStringLiteral("red"));
+    CHECK(w.serverWeekOf == QStringLiteral("2026-W48"));
+    CHECK(w.blockers == QStringList{QStringLiteral("خرق SLA: 2 موافقة متجاوزة"),
+                                    QStringLiteral("تناقضات حرجة: 1"),
+                                    QStringLiteral("ضوابط غير ممتثلة: 1")});
+    CHECK(w.riskSummary == QStringList{QStringLiteral("Approvals pending: 5"),
+                                       QStringLiteral("Compliance posture: at_risk")});
+    CHECK(w.completedThisWeek.isEmpty());
+    CHECK(w.synergyActual == 43000070);
+    CHECK(w.synergyTarget == 47300077);
+    REQUIRE(w.metrics.size() == 10);
+    for (const WeeklyReview::Metric &m : w.metrics) {
+        CHECK_FALSE(m.available);
+        CHECK(m.unavailableReason == QStringLiteral("not available over the Dealix API: the "
+                                                    "server keeps no history of past weeks"));
+    }
+    CHECK(w.failures().isEmpty());
+    REQUIRE(w.rest.calls.size() == 1);
+    CHECK(w.rest.calls.first().serverGeneratedAt == QStringLiteral("2026-12-05T21:40:12.512345Z"));
+    const QJsonObject json = w.toJson();
+    CHECK(json.value(QStringLiteral("overall_rag")).toString() == QStringLiteral("red"));
+    CHECK(json.value(QStringLiteral("week_of")).isNull());
+    CHECK(json.value(QStringLiteral("server_week_of")).toString() == QStringLiteral("2026-W48"));
+    CHECK(json.value(QStringLiteral("decisions_required")).isNull());
+    CHECK(json.value(QStringLiteral("changes"))
+              .toObject()
+              .value(QStringLiteral("deals_won"))
+              .toObject()
+              .value(QStringLiteral("this_week"))
+              .isNull());
+    CHECK(json.value(QStringLiteral("synergy_target_sar")).toDouble() == 473000.77);
+    const QString csv = QString::fromUtf8(w.toCsv());
+    CHECK(csv.contains(QStringLiteral("deals_won,,,,count\r\n")));
+}
+
+TEST_CASE("Weekly Review over REST: wrong shapes, a failing route, a past week", "[rest][weekly]")
+{
+    RestTenant t;
+    WeeklyReview w;
+    QString error;
+    SECTION("a colour that is not red, amber or green")
+    {
+        t.serve(
+            QStringLiteral("executive-room/weekly-pack"),
+            R"({"week_of": "2026-W48", "overall_rag": "purple", "completed_this_week": [], "planned_next_week": [], "blockers": [], "synergy_actual_sar": 0, "synergy_target_sar": 0, "people_update": "", "risk_summary": []})");
+        CHECK_FALSE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
+        CHECK(error == QStringLiteral("executive-room/weekly-pack: overall_rag is \"purple\", red, "
+                                      "amber or green was expected"));
+    }
+    SECTION("a number among the blockers")
+    {
+        t.serve(
+            QStringLiteral("executive-room/weekly-pack"),
+            R"({"week_of": "2026-W48", "overall_rag": "red", "completed_this_week": [], "planned_next_week": [], "blockers": [3], "synergy_actual_sar": 0, "synergy_target_sar": 0, "people_update": "", "risk_summary": []})");
+        CHECK_FALSE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
+        CHECK(error == QStringLiteral("executive-room/weekly-pack: blockers[0] is not text"));
+    }
+    SECTION("a missing synergy")
+    {
+        t.serve(
+            QStringLiteral("executive-room/weekly-pack"),
+            R"({"week_of": "2026-W48", "overall_rag": "red", "completed_this_week": [], "planned_next_week": [], "blockers": [], "synergy_target_sar": 0, "people_update": "", "risk_summary": []})");
+        CHECK_FALSE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
+        CHECK(error == QStringLiteral("executive-room/weekly-pack: synergy_actual_sar is missing"));
+    }
+    SECTION("500")
+    {
+        t.serve(QStringLiteral("executive-room/weekly-pack"), R"({"detail": "boom"})", 500);
+        CHECK_FALSE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
+        CHECK(error.contains(QStringLiteral("executive-room/weekly-pack")));
+    }
+    SECTION("a past week is not asked for")
+    {
+        REQUIRE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc().addDays(-21), &w,
+                                      &error));
+        CHECK(w.unavailableReason == QStringLiteral("not available over the Dealix API: the "
+                                                    "server packs the current week only"));
+        CHECK(t.server.requestCount() == 0);
+        CHECK(w.toJson().value(QStringLiteral("overall_rag")).isNull());
+    }
+}
+
+TEST_CASE("Weekly Review over a Line B server: no weekly pack, said rather than an error",
+          "[rest][weekly][lineb]")
+{
+    RestTenant t("fixtures-lineb");
+    WeeklyReview w;
+    QString error;
+    REQUIRE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
+    CHECK(w.unavailableReason == QStringLiteral("not available over the Dealix API: this server "
+                                                "(Line B) has no weekly pack"));
+    CHECK(w.overallRag.isEmpty());
+    CHECK(w.failures().isEmpty());
+    const QJsonObject json = w.toJson();
+    CHECK(json.value(QStringLiteral("overall_rag")).isNull());
+    CHECK(json.value(QStringLiteral("blockers")).isNull());
+    CHECK(json.value(QStringLiteral("synergy_actual_sar")).isNull());
+    CHECK(json.value(QStringLiteral("not_available")).toString() == w.unavailableReason);
 }

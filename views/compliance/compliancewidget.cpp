@@ -123,6 +123,7 @@ void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
         showRunButton();
     }
     SurfaceWidget::setSession(session, asOf);
+    showRunButton();
     m_matrix = ComplianceMatrix();
     m_model->setMatrix(m_matrix);
     m_model->setResults({});
@@ -173,7 +174,8 @@ bool ComplianceWidget::refresh()
             m_matrix = m;
             m_model->setMatrix(m_matrix);
             m_model->setResults(m_matrix.live.results);
-            if (startChecks && !m_checksRequested)
+            // The live checks read the database: a Dealix server has none to read.
+            if (startChecks && !m_checksRequested && !m_session->isRest())
                 m_job->start(*m_session, asOf);
             showMatrix();
             if (!selectControl(selected)) {
@@ -397,6 +399,11 @@ bool ComplianceWidget::runChecks()
         emit checksFinished(m_banner->text());
         return false;
     }
+    if (m_session->isRest()) {
+        m_banner->showMessage(MessageBanner::Level::Info, ComplianceLive::notOverApi());
+        emit checksFinished(m_banner->text());
+        return false;
+    }
     // Off the GUI thread, on a connection of its own (LiveComplianceJob); liveArrived() then
     // shows the result and records it when asked.
     m_checksRequested = true;
@@ -410,6 +417,10 @@ bool ComplianceWidget::runChecks()
 void ComplianceWidget::showRunButton()
 {
     m_run->setText(m_checksRequested ? tr("Cancel") : tr("Run checks"));
+    // Over the Dealix API the checks cannot run: the button says why instead.
+    const bool rest = m_session && m_session->isRest();
+    m_run->setEnabled(!rest);
+    m_run->setToolTip(rest ? ComplianceLive::notOverApi() : QString());
 }
 
 void ComplianceWidget::finishChecks(const ComplianceLive &live)

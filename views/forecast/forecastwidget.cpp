@@ -220,7 +220,10 @@ void ForecastWidget::showData()
         auto text = [&](std::optional<qint64> v) {
             if (!v)
                 return tr("—");
-            return money ? Money::display(*v) : tr("%n deal(s)", nullptr, int(*v));
+            if (money)
+                return Money::display(*v);
+            return t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, int(*v))
+                                                      : tr("%n deal(s)", nullptr, int(*v));
         };
         const QStringList cells{RevenueForecast::trackText(t.key), text(t.actual), text(t.forecast),
                                 text(t.target), text(t.variance())};
@@ -228,6 +231,15 @@ void ForecastWidget::showData()
             m_tracks->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     QStringList notes;
+    if (f.overRest()) {
+        // Over the Dealix API: what the server computed by its own rules and what it does not
+        // serve (the monthly series above stays empty, never zeros).
+        notes << f.provenance.rest.unavailable << f.provenance.rest.serverComputed;
+        if (!f.varianceFailure.isEmpty())
+            notes << tr("Variance analysis: %1").arg(f.varianceFailure);
+        m_note->setText(notes.join(QLatin1Char('\n')));
+        return;
+    }
     if (!f.targetsAvailable)
         notes << tr("No targets: this source has no revenue_targets table.");
     if (f.unscheduled)
