@@ -2849,16 +2849,8 @@ Reviewed by: %5 at %6</source>
         <translation>الواجهة لا تقدّم مستهدفات إيرادات</translation>
     </message>
     <message>
-        <source>the live checks read the tenant&apos;s database tables</source>
-        <translation>الفحوص الحية تقرأ جداول قاعدة بيانات المستأجر</translation>
-    </message>
-    <message>
         <source>the snapshot counts healthy, degraded and error connectors only</source>
         <translation>اللقطة تعدّ الموصلات السليمة والمتدهورة والمعطلة فقط</translation>
-    </message>
-    <message>
-        <source>the snapshot has no count of not-applicable controls</source>
-        <translation>اللقطة لا تتضمن عدد الضوابط غير المنطبقة</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2867,6 +2859,18 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Records vs data</source>
+        <translation>السجلات مقابل البيانات</translation>
+    </message>
+    <message>
+        <source>no count of not-applicable controls</source>
+        <translation>لا يوجد عدد للضوابط غير المنطبقة</translation>
+    </message>
+    <message>
+        <source>the live checks read the database</source>
+        <translation>الفحوص الحية تقرأ قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -3001,12 +3005,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4711,6 +4715,10 @@ Computed at: %3</source>
     <message>
         <source>Change</source>
         <translation>التغير</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية</translation>
     </message>
 </context>
 <context>

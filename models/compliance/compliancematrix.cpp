@@ -198,6 +198,12 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
                                QList<ScanRecord> *out, QString *error)
 {
     out->clear();
+    if (session.isRest()) {
+        if (error)
+            *error = tr("not available over the Dealix API: %1")
+                         .arg(tr("the API serves no stored check results"));
+        return false;
+    }
     if (!session.schema().hasTable(QStringLiteral("compliance_scan_results")))
         return true;
     BoundQuery q;

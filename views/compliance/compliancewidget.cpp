@@ -127,7 +127,8 @@ void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
     m_matrix = ComplianceMatrix();
     m_model->setMatrix(m_matrix);
     m_model->setResults({});
-    m_actor->load(session, true);
+    if (!session || !session->isRest())
+        m_actor->load(session, true);
     showControl();
 }
 
@@ -146,7 +147,13 @@ bool ComplianceWidget::refresh()
         showMatrix();
         return false;
     }
-    m_actor->load(m_session);
+    // Recording results writes to the database: nothing to record, no one to act, over the API.
+    const bool rest = m_session->isRest();
+    m_record->setVisible(!rest);
+    m_actorLabel->setVisible(!rest);
+    m_actor->setVisible(!rest);
+    if (!rest)
+        m_actor->load(m_session);
     // Stored figures first; the live checks of the same tenant and as-of come right after, in
     // the background (a result of the last minute is reused when the as-of is "now").
     const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
@@ -241,6 +248,12 @@ void ComplianceWidget::showMatrix()
         m_disagree->setValue(QStringLiteral("—"));
         m_disagree->setDetail(tr("Not available: %1").arg(liveFailure));
         m_disagree->setToolTip(liveFailure);
+        m_disagree->setState(KpiTile::State::Unavailable);
+    } else if (m.overRest()) {
+        // A Dealix server: the checks cannot run at all (never "have not run yet").
+        m_disagree->setValue(QStringLiteral("—"));
+        m_disagree->setDetail(ComplianceLive::notOverApi());
+        m_disagree->setToolTip(ComplianceLive::notOverApi());
         m_disagree->setState(KpiTile::State::Unavailable);
     } else if (!live) {
         m_disagree->setValue(QStringLiteral("…"));

@@ -327,10 +327,8 @@ void ExecutiveTiles::overRest(QHash<QString, Tile> *tiles)
            tr("Escalation level %L1 or higher, as the Dealix server counts it").arg(2));
     detail(QStringLiteral("compliance.compliant"), server);
     detail(QStringLiteral("compliance.posture"), server);
-    notServed(QStringLiteral("compliance.score"),
-              tr("the snapshot has no count of not-applicable controls"));
-    notServed(QStringLiteral("compliance.disagreeing"),
-              tr("the live checks read the tenant's database tables"));
+    notServed(QStringLiteral("compliance.score"), tr("no count of not-applicable controls"));
+    notServed(QStringLiteral("compliance.disagreeing"), tr("the live checks read the database"));
     detail(QStringLiteral("connectors.error"), QString());
     notServed(QStringLiteral("connectors.not_configured"),
               tr("the snapshot counts healthy, degraded and error connectors only"));

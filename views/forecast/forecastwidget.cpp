@@ -20,6 +20,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cstdlib>
+
 namespace {
 QFont chartFont(const QWidget *w)
 {
@@ -222,8 +224,11 @@ void ForecastWidget::showData()
                 return tr("—");
             if (money)
                 return Money::display(*v);
-            return t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, int(*v))
-                                                      : tr("%n deal(s)", nullptr, int(*v));
+            // tr() fills %n only for n ≥ 0: a negative variance gets the locale's sign.
+            const int n = int(std::abs(*v));
+            const QString sign = *v < 0 ? l.negativeSign() : QString();
+            return sign + (t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, n)
+                                                              : tr("%n deal(s)", nullptr, n));
         };
         const QStringList cells{RevenueForecast::trackText(t.key), text(t.actual), text(t.forecast),
                                 text(t.target), text(t.variance())};
@@ -231,6 +236,9 @@ void ForecastWidget::showData()
             m_tracks->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     QStringList notes;
+    // Over the Dealix API there is no monthly series: no empty chart or table of zeros.
+    m_tabs->setVisible(!f.overRest());
+    m_tracks->setMaximumHeight(f.overRest() ? QWIDGETSIZE_MAX : 130);
     if (f.overRest()) {
         // Over the Dealix API: what the server computed by its own rules and what it does not
         // serve (the monthly series above stays empty, never zeros).

@@ -116,8 +116,12 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                 // What the server could not give is said as it is, with the server's own risks.
                 notes << r.provenance.rest.unavailable;
                 QStringList counts;
+                // In Arabic the server's own Arabic description, else its type.
+                const bool arabic = layoutDirection() == Qt::RightToLeft;
                 for (const auto &i : r.serverRisks.items)
-                    counts << tr("%1: %2").arg(i.type, QLocale().toString(i.count));
+                    counts << tr("%1: %2").arg(
+                        arabic && !i.descriptionAr.isEmpty() ? i.descriptionAr : i.type,
+                        QLocale().toString(i.count));
                 if (r.serverRisks.available)
                     notes << tr("Risks the Dealix server reports: %1")
                                  .arg(counts.isEmpty() ? tr("none")
@@ -132,7 +136,7 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                     notes << failure;
             if (!notes.isEmpty())
                 m_banner->showMessage(MessageBanner::Level::Warning,
-                                      notes.join(QLatin1String(" · ")));
+                                      notes.join(QStringLiteral(" · ")));
             showData();
         });
 }

@@ -185,7 +185,11 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
             // Parts that could not be computed are said above the review, with their causes.
             if (const QStringList failures = review.failures(); !failures.isEmpty())
                 m_banner->showMessage(MessageBanner::Level::Warning,
-                                      couldNotBeComputed(failures.join(QLatin1String(" · "))));
+                                      couldNotBeComputed(failures.join(QStringLiteral(" · "))));
+            else if (review.overRest())
+                // Over the Dealix API: what the server's pack cannot say, said once above.
+                m_banner->showMessage(MessageBanner::Level::Info,
+                                      review.rest.unavailable.join(QStringLiteral(" · ")));
             else if (const QStringList notes =
                          Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
                      !notes.isEmpty())
