@@ -4056,6 +4056,13 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RestRequest</name>
+    <message>
+        <source>not available over the Dealix API: the server answers as of now, not as of %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: الخادم يجيب عن الوقت الحالي، لا عن %1</translation>
+    </message>
+</context>
+<context>
     <name>Result</name>
     <message>
         <source>Could not be computed: %1</source>

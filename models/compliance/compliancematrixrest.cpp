@@ -73,6 +73,11 @@ Result<QList<ComplianceControl>> ComplianceMatrix::readRestControls(const RestRe
 bool ComplianceMatrix::computeRest(const Session &session, const Filter &filter,
                                    const QDateTime &asOf, ComplianceMatrix *out, QString *error)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     ComplianceMatrix m;
     m.filter = filter;
     m.provenance = Provenance::start(session, asOf);

@@ -101,6 +101,11 @@ void ExecutiveSnapshot::readServerItems(const RestReply &reply, const QString &w
 bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const QDateTime &asOf,
                                     ExecutiveSnapshot *out, QString *error)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     ExecutiveSnapshot s;
     s.period = period;
     s.asOf = asOf.toUTC();

@@ -44,6 +44,11 @@ bool readCountTrack(const RestJson::Reader &r, const QJsonObject &tracks, const 
 bool RevenueForecast::computeRest(const Session &session, const QDateTime &asOfTime,
                                   RevenueForecast *out, QString *error)
 {
+    if (const QString past = restPastAsOf(asOfTime); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     RevenueForecast f;
     f.provenance = Provenance::start(session, asOfTime);
     const QTimeZone zone = Periods::zone(session.tenant().timeZone);

@@ -63,6 +63,11 @@ Result<QHash<QString, QHash<QString, int>>> readHeatmap(const RestReply &reply)
 bool RiskRegister::computeRest(const Session &session, const QDateTime &asOfTime, RiskRegister *out,
                                QString *error)
 {
+    if (const QString past = restPastAsOf(asOfTime); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     RiskRegister r;
     r.provenance = Provenance::start(session, asOfTime);
     RestTrace &trace = r.provenance.rest;

@@ -1,5 +1,8 @@
 #include "models/source/restbatch.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <future>
 #include <vector>
 
@@ -14,4 +17,14 @@ QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &re
     for (std::future<RestReply> &f : running)
         replies.append(f.get());
     return replies;
+}
+
+QString restPastAsOf(const QDateTime &asOf)
+{
+    if (!asOf.isValid() || asOf >= QDateTime::currentDateTimeUtc().addSecs(-300))
+        return QString();
+    return QCoreApplication::translate("RestRequest",
+                                       "not available over the Dealix API: the server answers "
+                                       "as of now, not as of %1")
+        .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat));
 }

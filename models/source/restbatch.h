@@ -2,6 +2,7 @@
 
 #include "models/source/session.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrlQuery>
@@ -16,3 +17,8 @@ struct RestRequest {
     QUrlQuery query = {};
 };
 QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests);
+
+// A Dealix server answers as of now: figures asked for as of an earlier time (more than five
+// minutes ago) are "not available over the Dealix API: …", never today's figures under an old
+// date. Empty when asOf is now (or invalid).
+QString restPastAsOf(const QDateTime &asOf);

@@ -10,10 +10,8 @@
 #include "models/weekly/weeklyreview.h"
 #include "tests/support/fakedealix.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
@@ -27,11 +25,10 @@ namespace {
 
 const QString Tenant = QStringLiteral("7d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
 
+// tests/rest/<name>, wherever the build directory is.
 QString fixtureDir(const char *name)
 {
-    return QFileInfo(QStringLiteral(__FILE__))
-        .dir()
-        .filePath(QStringLiteral("../rest/") + QLatin1String(name));
+    return QStringLiteral(DEALIX_REST_FIXTURES_DIR "/") + QLatin1String(name);
 }
 
 // A test Dealix server with one line's fixtures and a session on it for the tenant.
@@ -975,4 +972,30 @@ TEST_CASE("Weekly Review over a Line B server: no weekly pack, said rather than 
     CHECK(json.value(QStringLiteral("blockers")).isNull());
     CHECK(json.value(QStringLiteral("synergy_actual_sar")).isNull());
     CHECK(json.value(QStringLiteral("not_available")).toString() == w.unavailableReason);
+}
+
+TEST_CASE("Over REST a past as-of time is not answered with today's figures", "[rest][asof]")
+{
+    RestTenant t;
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-30);
+    QString error;
+    const QString prefix = QStringLiteral(
+        "not available over the Dealix API: the server answers as of now, not as of ");
+    ExecutiveSnapshot s;
+    CHECK_FALSE(ExecutiveSnapshot::compute(t.session, Period::AllTime, past, &s, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    RevenueForecast f;
+    CHECK_FALSE(RevenueForecast::compute(t.session, past, &f, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    ComplianceMatrix m;
+    CHECK_FALSE(ComplianceMatrix::compute(t.session, {}, past, &m, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    RiskRegister r;
+    CHECK_FALSE(RiskRegister::compute(t.session, past, &r, &error));
+    CHECK(error.startsWith(prefix));
+    // Nothing was asked of the server.
+    CHECK(t.server.requestCount() == 0);
 }
