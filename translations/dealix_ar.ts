@@ -1005,6 +1005,10 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>Dealix records %1; the data shows %2: %3</source>
         <translation>سجلات Dealix: %1؛ والبيانات تُظهر %2: %3</translation>
     </message>
+    <message>
+        <source>not available over the Dealix API: the live compliance checks read the tenant&apos;s database tables, which the API does not serve</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: فحوص الامتثال الحية تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceMatrix</name>
@@ -1106,6 +1110,58 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>%1 (records) · %2 (data)</source>
         <translation>%1 (السجلات) · %2 (البيانات)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time</source>
+        <translation>%1 ليس تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+        <source>check history: %1</source>
+        <translation>سجل الفحوص: %1</translation>
+    </message>
+    <message>
+        <source>counts, compliance rate, score and posture: computed by the app from the controls the Dealix server lists</source>
+        <translation>الأعداد ونسبة الامتثال والدرجة والوضع: يحسبها التطبيق من الضوابط التي يسردها خادم Dealix</translation>
+    </message>
+    <message>
+        <source>live compliance checks: %1</source>
+        <translation>فحوص الامتثال الحية: %1</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
+    <message>
+        <source>remediation plans and the last check&apos;s evidence: %1</source>
+        <translation>خطط المعالجة وأدلة آخر فحص: %1</translation>
+    </message>
+    <message>
+        <source>the API serves no stored check results</source>
+        <translation>الواجهة لا تقدّم نتائج فحوص محفوظة</translation>
+    </message>
+    <message>
+        <source>the Dealix server&apos;s /posture agrees with these figures</source>
+        <translation>‏/posture لدى خادم Dealix يوافق هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>the Dealix server&apos;s /posture differs: %L1 controls, %L2 compliant, %L3 partial, %L4 non-compliant, rate %5 %, posture %6</source>
+        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5 ٪، الوضع %6</translation>
+    </message>
+    <message>
+        <source>the server&apos;s control list does not include them</source>
+        <translation>قائمة الضوابط لدى الخادم لا تتضمنها</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own posture: %1</source>
+        <translation>وضع الخادم نفسه: %1</translation>
+    </message>
+    <message>
+        <source>they read the tenant&apos;s database tables, which the API does not serve</source>
+        <translation>فهي تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
+    </message>
+    <message>
+        <source>total says %L1 controls, the list has %L2</source>
+        <translation>الإجمالي يذكر %L1 ضوابط، والقائمة فيها %L2</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2545,98 @@ Reviewed by: %5 at %6</source>
         <source>Not available: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
+    <message>
+        <source>SLA warning and breach: computed by the Dealix server from each approval&apos;s escalation level (warning: level %L1; breach: level %L2 or higher), not from its deadline</source>
+        <translation>تحذير اتفاقية مستوى الخدمة وخرقها: يحسبهما خادم Dealix من مستوى تصعيد كل موافقة (التحذير: المستوى %L1؛ الخرق: المستوى %L2 فأعلى)، لا من موعدها النهائي</translation>
+    </message>
+    <message>
+        <source>compliance posture: as the Dealix server computes it</source>
+        <translation>وضع الامتثال: كما يحسبه خادم Dealix</translation>
+    </message>
+    <message>
+        <source>compliance rate and score</source>
+        <translation>نسبة الامتثال ودرجته</translation>
+    </message>
+    <message>
+        <source>deal counts</source>
+        <translation>أعداد الصفقات</translation>
+    </message>
+    <message>
+        <source>forecast vs actual</source>
+        <translation>التوقع مقابل الفعلي</translation>
+    </message>
+    <message>
+        <source>forecast: computed by the Dealix server as actual × %L1 (the app&apos;s dictionary adds the open pipeline weighted by probability)</source>
+        <translation>التوقع: يحسبه خادم Dealix على أنه الفعلي × %L1 (قاموس التطبيق يضيف خط الصفقات المفتوح مرجّحًا بالاحتمال)</translation>
+    </message>
+    <message>
+        <source>live compliance checks</source>
+        <translation>فحوص الامتثال الحية</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
+    <message>
+        <source>open pipeline: computed by the Dealix server over the stages discovery, proposal and negotiation only</source>
+        <translation>خط الصفقات المفتوح: يحسبه خادم Dealix على مراحل الاستكشاف والعرض والتفاوض فقط</translation>
+    </message>
+    <message>
+        <source>overall health: computed by the Dealix server (on track when its variance is %L1 % or better)</source>
+        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %L1 ٪ أو أفضل)</translation>
+    </message>
+    <message>
+        <source>revenue target</source>
+        <translation>مستهدف الإيرادات</translation>
+    </message>
+    <message>
+        <source>strategic deal values left out</source>
+        <translation>قيم الصفقات الاستراتيجية المستبعدة</translation>
+    </message>
+    <message>
+        <source>the API serves no revenue targets</source>
+        <translation>الواجهة لا تقدّم مستهدفات إيرادات</translation>
+    </message>
+    <message>
+        <source>the server does not say which estimated values it could not add</source>
+        <translation>الخادم لا يذكر القيم التقديرية التي تعذّر عليه جمعها</translation>
+    </message>
+    <message>
+        <source>the server sends no revenue track</source>
+        <translation>الخادم لا يرسل مسار الإيرادات</translation>
+    </message>
+    <message>
+        <source>the server sends totals only, not the deals behind them</source>
+        <translation>الخادم يرسل الإجماليات فقط، لا الصفقات التي وراءها</translation>
+    </message>
+    <message>
+        <source>the server&apos;s snapshot covers all time; choose All time</source>
+        <translation>لقطة الخادم تغطي كل الفترات؛ اختر «كل الفترات»</translation>
+    </message>
+    <message>
+        <source>the snapshot counts healthy, degraded and error connectors only</source>
+        <translation>اللقطة تعدّ الموصلات السليمة والمتدهورة والمعطلة فقط</translation>
+    </message>
+    <message>
+        <source>the snapshot has no count of not-applicable controls</source>
+        <translation>اللقطة لا تتضمن عدد الضوابط غير المنطبقة</translation>
+    </message>
+    <message>
+        <source>they read the tenant&apos;s database tables, which the API does not serve</source>
+        <translation>فهي تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
+    </message>
+    <message>
+        <source>unknown, disabled and not-configured connectors</source>
+        <translation>الموصلات المجهولة والمعطّلة يدويًا وغير المهيأة</translation>
+    </message>
+    <message>
+        <source>variance: computed by the Dealix server against its own forecast, so it is %L1 % whenever there is revenue</source>
+        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %L1 ٪ كلما وُجدت إيرادات</translation>
+    </message>
+    <message>
+        <source>win rate: computed by the Dealix server as won ÷ (won + lost) over all time (%L1 when no deal is closed)</source>
+        <translation>معدل الفوز: يحسبه خادم Dealix على أنه الرابحة ÷ (الرابحة + الخاسرة) على كل الفترات (%L1 حين لا تُغلق أي صفقة)</translation>
+    </message>
 </context>
 <context>
     <name>ExecutiveTiles</name>
@@ -2716,6 +2864,134 @@ Reviewed by: %5 at %6</source>
         <source>Records and data agree as of %1</source>
         <translation>السجلات والبيانات متفقة في %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: لا شيء</translation>
+    </message>
+    <message>
+        <source>As the Dealix server computes it</source>
+        <translation>كما يحسبه خادم Dealix</translation>
+    </message>
+    <message>
+        <source>Computed by the Dealix server as actual × %L1</source>
+        <translation>يحسبه خادم Dealix على أنه الفعلي × %L1</translation>
+    </message>
+    <message>
+        <source>Decisions pending, as the Dealix server counts them</source>
+        <translation>القرارات المعلقة كما يعدّها خادم Dealix</translation>
+    </message>
+    <message>
+        <source>Escalation level %L1 or higher, as the Dealix server counts it</source>
+        <translation>مستوى التصعيد %L1 فأعلى، كما يعدّه خادم Dealix</translation>
+    </message>
+    <message>
+        <source>Escalation level %L1, as the Dealix server counts it</source>
+        <translation>مستوى التصعيد %L1، كما يعدّه خادم Dealix</translation>
+    </message>
+    <message>
+        <source>Forecast vs actual, as the Dealix server judges it: %1</source>
+        <translation>التوقع مقابل الفعلي كما يقدّره خادم Dealix: %1</translation>
+    </message>
+    <message>
+        <source>Forecast vs actual: %1</source>
+        <translation>التوقع مقابل الفعلي: %1</translation>
+    </message>
+    <message>
+        <source>Risks the Dealix server reports</source>
+        <translation>المخاطر التي يبلغ عنها خادم Dealix</translation>
+    </message>
+    <message>
+        <source>Stages discovery, proposal and negotiation, as the Dealix server sums them</source>
+        <translation>مراحل الاستكشاف والعرض والتفاوض، كما يجمعها خادم Dealix</translation>
+    </message>
+    <message>
+        <source>Won deals, all time, as the Dealix server sums them</source>
+        <translation>الصفقات الرابحة على كل الفترات، كما يجمعها خادم Dealix</translation>
+    </message>
+    <message>
+        <source>approvals past SLA</source>
+        <translation>موافقات تجاوزت اتفاقية مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <source>connectors in error</source>
+        <translation>موصلات معطلة</translation>
+    </message>
+    <message>
+        <source>contradictions to review</source>
+        <translation>تناقضات تحتاج مراجعة</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>critical contradictions</source>
+        <translation>تناقضات حرجة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>non-compliant controls</source>
+        <translation>ضوابط غير ممتثلة</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <source>pending approvals</source>
+        <translation>موافقات معلقة</translation>
+    </message>
+    <message>
+        <source>the API serves no revenue targets</source>
+        <translation>الواجهة لا تقدّم مستهدفات إيرادات</translation>
+    </message>
+    <message>
+        <source>the snapshot counts healthy, degraded and error connectors only</source>
+        <translation>اللقطة تعدّ الموصلات السليمة والمتدهورة والمعطلة فقط</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Records vs data</source>
+        <translation>السجلات مقابل البيانات</translation>
+    </message>
+    <message>
+        <source>no count of not-applicable controls</source>
+        <translation>لا يوجد عدد للضوابط غير المنطبقة</translation>
+    </message>
+    <message>
+        <source>the live checks read the database</source>
+        <translation>الفحوص الحية تقرأ قاعدة البيانات</translation>
+    </message>
 </context>
 <context>
     <name>ForecastSurface</name>
@@ -2849,12 +3125,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n deal(s)</source>
         <translation>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
-            <numerusform>%n صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>%Ln صفقة</numerusform>
         </translation>
     </message>
     <message>
@@ -2905,6 +3181,21 @@ Reviewed by: %5 at %6</source>
             <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
             <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n market(s)</source>
+        <translation>
+            <numerusform>%Ln سوق</numerusform>
+            <numerusform>سوق واحدة</numerusform>
+            <numerusform>سوقان</numerusform>
+            <numerusform>%Ln أسواق</numerusform>
+            <numerusform>%Ln سوقًا</numerusform>
+            <numerusform>%Ln سوق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variance analysis: %1</source>
+        <translation>تحليل الانحراف: %1</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4346,13 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RestRequest</name>
+    <message>
+        <source>not available over the Dealix API: the server answers as of now, not as of %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: الخادم يجيب عن الوقت الحالي، لا عن %1</translation>
+    </message>
+</context>
+<context>
     <name>RestServer</name>
     <message>
         <source>the snapshot carries tier1_exec_surface</source>
@@ -4208,6 +4506,62 @@ Computed at: %3</source>
         <source>the revenue targets of %1 add up beyond the exact range</source>
         <translation>مجموع مستهدفات الإيرادات لشهر %1 يتجاوز النطاق الدقيق</translation>
     </message>
+    <message>
+        <source>%1[%L2] is not text</source>
+        <translation>العنصر %L2 من %1 ليس نصًا</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>التوسع</translation>
+    </message>
+    <message>
+        <source>deals left out of the sums (no expected close date, overdue, other currencies, values or probabilities that are not numbers): %1</source>
+        <translation>الصفقات المستبعدة من المجاميع (بلا تاريخ إغلاق متوقع، أو متأخرة، أو بعملات أخرى، أو بقيم أو احتمالات ليست أرقامًا): %1</translation>
+    </message>
+    <message>
+        <source>expansion: fixed in the Dealix server&apos;s code (markets launched and planned are not read from any data)</source>
+        <translation>التوسع: ثابت في شيفرة خادم Dealix (الأسواق المُطلقة والمخطط لها لا تُقرأ من أي بيانات)</translation>
+    </message>
+    <message>
+        <source>monthly actual, forecast, commit and best case: %1</source>
+        <translation>الفعلي والتوقع والملتزم وأفضل حالة شهريًا: %1</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
+    <message>
+        <source>overall health: computed by the Dealix server (on track whenever there is won revenue)</source>
+        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار كلما وُجدت إيرادات رابحة)</translation>
+    </message>
+    <message>
+        <source>partnerships and M&amp;A targets: set by the Dealix server as the larger of the count and %L1 (partnerships) or %L2 (M&amp;A), not targets anyone entered</source>
+        <translation>مستهدفات الشراكات والاندماج والاستحواذ: يضعها خادم Dealix على أنها الأكبر بين العدد و%L1 (الشراكات) أو %L2 (الاندماج والاستحواذ)، لا مستهدفات أدخلها أحد</translation>
+    </message>
+    <message>
+        <source>revenue forecast: computed by the Dealix server as actual + %L1 × the open pipeline (stages discovery, proposal and negotiation), over all time; the app&apos;s dictionary weighs each open deal by its probability, month by month</source>
+        <translation>توقع الإيرادات: يحسبه خادم Dealix على أنه الفعلي + %L1 × خط الصفقات المفتوح (مراحل الاستكشاف والعرض والتفاوض) على كل الفترات؛ وقاموس التطبيق يرجّح كل صفقة مفتوحة باحتمالها شهرًا بشهر</translation>
+    </message>
+    <message>
+        <source>revenue targets: %1</source>
+        <translation>مستهدفات الإيرادات: %1</translation>
+    </message>
+    <message>
+        <source>the API serves no revenue targets</source>
+        <translation>الواجهة لا تقدّم مستهدفات إيرادات</translation>
+    </message>
+    <message>
+        <source>the server sends one all-time total per track, not months</source>
+        <translation>الخادم يرسل إجماليًا واحدًا لكل مسار على كل الفترات، لا أشهرًا</translation>
+    </message>
+    <message>
+        <source>the server sends totals only, not the deals behind them</source>
+        <translation>الخادم يرسل الإجماليات فقط، لا الصفقات التي وراءها</translation>
+    </message>
+    <message>
+        <source>variance: computed by the Dealix server as actual − forecast (revenue) and count − target (other tracks)</source>
+        <translation>الانحراف: يحسبه خادم Dealix على أنه الفعلي − التوقع (الإيرادات) والعدد − المستهدف (المسارات الأخرى)</translation>
+    </message>
 </context>
 <context>
     <name>RiskHeatmapSurface</name>
@@ -4306,6 +4660,18 @@ Computed at: %3</source>
         <source>Impact: the control&apos;s risk level, the approval&apos;s priority, the contradiction&apos;s severity (critical 5, high 4, medium 3, low 2); a known connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h 5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success for 7 days 5, 1 day 4, else 3.</source>
         <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة 5، عالية 4، متوسطة 3، منخفضة 2)؛ موصل معروف 4. الاحتمال: غير ممتثل 4، جزئي 3؛ تجاوز اتفاقية الخدمة بأكثر من 72 س 5، 24 س 4، وإلا 3؛ مكتشف 4، قيد المراجعة 3، +1 بعد 30 يومًا؛ بلا نجاح منذ 7 أيام 5، يوم 4، وإلا 3.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Risks the Dealix server reports: %1</source>
+        <translation>المخاطر التي يبلغ عنها خادم Dealix: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
 </context>
 <context>
     <name>RiskRegister</name>
@@ -4380,6 +4746,58 @@ Computed at: %3</source>
     <message>
         <source>as registered</source>
         <translation>كما سُجّل</translation>
+    </message>
+    <message>
+        <source>approvals past SLA, contradictions and connectors in error on the grid: %1</source>
+        <translation>الموافقات المتجاوزة لاتفاقية مستوى الخدمة والتناقضات والموصلات المعطلة على الشبكة: %1</translation>
+    </message>
+    <message>
+        <source>approvals, contradictions, connectors: %1</source>
+        <translation>الموافقات والتناقضات والموصلات: %1</translation>
+    </message>
+    <message>
+        <source>controls on the grid: rated by the app from the controls the Dealix server lists (impact from the risk level, likelihood from the status)</source>
+        <translation>الضوابط على الشبكة: يقيّمها التطبيق من الضوابط التي يسردها خادم Dealix (الأثر من مستوى الخطر، والاحتمال من الحالة)</translation>
+    </message>
+    <message>
+        <source>heat map of controls: as the Dealix server counts them; it agrees with its control list</source>
+        <translation>الخريطة الحرارية للضوابط: كما يعدّها خادم Dealix؛ وتوافق قائمة ضوابطه</translation>
+    </message>
+    <message>
+        <source>heat map of controls: as the Dealix server counts them; it differs from its own control list</source>
+        <translation>الخريطة الحرارية للضوابط: كما يعدّها خادم Dealix؛ وتختلف عن قائمة ضوابطه</translation>
+    </message>
+    <message>
+        <source>live compliance checks: %1</source>
+        <translation>فحوص الامتثال الحية: %1</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
+    <message>
+        <source>the API serves no risks table</source>
+        <translation>الواجهة لا تقدّم جدول مخاطر</translation>
+    </message>
+    <message>
+        <source>the server counts them by type and rates none of them one by one</source>
+        <translation>الخادم يعدّها حسب النوع ولا يقيّم أيًا منها منفردًا</translation>
+    </message>
+    <message>
+        <source>the server&apos;s heat map: %1</source>
+        <translation>الخريطة الحرارية لدى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s own risk register: %1</source>
+        <translation>سجل المخاطر الخاص بالمستأجر: %1</translation>
+    </message>
+    <message>
+        <source>they read the tenant&apos;s database tables</source>
+        <translation>فهي تقرأ جداول قاعدة بيانات المستأجر</translation>
+    </message>
+    <message>
+        <source>total_controls says %L1, the cells add up to %L2</source>
+        <translation>total_controls يذكر %L1، ومجموع الخلايا %L2</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5181,10 @@ Computed at: %3</source>
         <source>Change</source>
         <translation>التغير</translation>
     </message>
+    <message>
+        <source>not available over the Dealix API</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReview</name>
@@ -4892,6 +5314,58 @@ Computed at: %3</source>
         <source>Dealix&apos;s records disagree with the data as of %1: %2</source>
         <translation>سجلات Dealix تخالف البيانات في %1: %2</translation>
     </message>
+    <message>
+        <source>%1[%L2] is not text</source>
+        <translation>العنصر %L2 من %1 ليس نصًا</translation>
+    </message>
+    <message>
+        <source>as the Dealix server judges it</source>
+        <translation>كما يقدّره خادم Dealix</translation>
+    </message>
+    <message>
+        <source>decisions required, one by one: %1</source>
+        <translation>القرارات المطلوبة واحدًا واحدًا: %1</translation>
+    </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
+    <message>
+        <source>overall RAG: computed by the Dealix server (red for an approval at escalation level %L1 or higher, an active critical contradiction or a non-compliant control; amber for escalation level %L2 or a partial control), from stored statuses, not the live checks</source>
+        <translation>التقييم العام: يحسبه خادم Dealix (أحمر لموافقة عند مستوى التصعيد %L1 فأعلى أو تناقض حرج نشط أو ضابط غير ممتثل؛ وكهرماني لمستوى التصعيد %L2 أو ضابط جزئي) من الحالات المحفوظة، لا من الفحوص الحية</translation>
+    </message>
+    <message>
+        <source>overall_rag is &quot;%1&quot;, red, amber or green was expected</source>
+        <translation>قيمة overall_rag هي «%1»، وكان المتوقع red أو amber أو green</translation>
+    </message>
+    <message>
+        <source>synergy target: the Dealix server&apos;s revenue forecast (actual × %L1), not a target</source>
+        <translation>مستهدف التآزر: توقع الإيرادات لدى خادم Dealix (الفعلي × %L1)، وليس مستهدفًا</translation>
+    </message>
+    <message>
+        <source>the server keeps no history of past weeks</source>
+        <translation>الخادم لا يحتفظ بسجل للأسابيع الماضية</translation>
+    </message>
+    <message>
+        <source>the server packs the current week only</source>
+        <translation>الخادم يجمع حزمة الأسبوع الحالي فقط</translation>
+    </message>
+    <message>
+        <source>the weekly pack lists no decisions</source>
+        <translation>الحزمة الأسبوعية لا تسرد قرارات</translation>
+    </message>
+    <message>
+        <source>this server (Line B) has no weekly pack</source>
+        <translation>هذا الخادم (الخط B) ليست لديه حزمة أسبوعية</translation>
+    </message>
+    <message>
+        <source>week-on-week changes: %1</source>
+        <translation>التغيرات من أسبوع لآخر: %1</translation>
+    </message>
+    <message>
+        <source>week: named by the Dealix server as year and week number (Monday first, UTC), not the app&apos;s Sunday-to-Saturday week</source>
+        <translation>الأسبوع: يسمّيه خادم Dealix بالسنة ورقم الأسبوع (يبدأ الاثنين، بالتوقيت العالمي)، لا أسبوع التطبيق من الأحد إلى السبت</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReviewSurface</name>
@@ -5016,6 +5490,18 @@ Computed at: %3</source>
     <message>
         <source>Blockers</source>
         <translation>العوائق</translation>
+    </message>
+    <message>
+        <source>Not available over the Dealix API: the weekly pack lists no decisions</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: الحزمة الأسبوعية لا تسرد قرارات</translation>
+    </message>
+    <message>
+        <source>Week %1, as the Dealix server names it · as of %2</source>
+        <translation>الأسبوع %1 كما يسمّيه خادم Dealix · حتى %2</translation>
+    </message>
+    <message>
+        <source>Weekly pack of the Dealix server · as of %1</source>
+        <translation>الحزمة الأسبوعية لخادم Dealix · حتى %1</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@ namespace {
 constexpr qint64 DefaultBreachSeconds = 24 * 3600;
 constexpr qint64 WarningSeconds = 4 * 3600; // ApprovalQueue's warning window
 // An as-of this far behind the request is "now" still (the clock moved while reading).
-constexpr qint64 NowToleranceSeconds = 120;
 
 bool readList(const RestReply &reply, const QString &route, QList<ApprovalQueue::Item> *out,
               QString *error)
@@ -119,11 +118,9 @@ bool ApprovalQueue::restItems(const Session &session, const Filter &filter, cons
 {
     out->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (asOf.isValid() && asOf.secsTo(now) > NowToleranceSeconds) {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
         if (error)
-            *error = tr("The queue as of %1: not available over the Dealix API: it lists the "
-                        "queue as it is now.")
-                         .arg(asOf.toString(Qt::ISODate));
+            *error = past;
         return false;
     }
     const QStringList statuses =

@@ -5,15 +5,26 @@
 ComplianceLive ComplianceLive::run(const Session &session, const QDateTime &asOf,
                                    const std::function<bool(int, int)> &progress)
 {
+    const QDateTime at = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC();
+    // The checks query the tenant's tables: a Dealix server serves none of them (its own
+    // compliance-check route is not part of the API the app reads).
+    if (session.isRest())
+        return failedRun(session.tenantId(), at, notOverApi());
     ComplianceLive live;
     live.tenantId = session.tenantId();
-    live.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC();
+    live.asOf = at;
     bool cancelled = false;
     live.results = ComplianceChecks::runAll(session, live.asOf, progress, &cancelled);
     live.ran = !cancelled;
     if (cancelled)
         live.results.clear();
     return live;
+}
+
+QString ComplianceLive::notOverApi()
+{
+    return tr("not available over the Dealix API: the live compliance checks read the tenant's "
+              "database tables, which the API does not serve");
 }
 
 ComplianceLive ComplianceLive::failedRun(const QString &tenant, const QDateTime &asOf,
@@ -48,6 +59,9 @@ QStringList ComplianceLive::failures() const
 
 QString ComplianceLive::failureText() const
 {
+    // Over the Dealix API the reason stands alone: nothing "failed", the checks cannot run.
+    if (!ran && error == notOverApi())
+        return error;
     const QStringList list = failures();
     return list.isEmpty()
                ? QString()

@@ -32,6 +32,9 @@ public:
     // Runs every check once; progress may cancel (returns false): then ran stays false.
     static ComplianceLive run(const Session &session, const QDateTime &asOf,
                               const std::function<bool(int, int)> &progress = {});
+    // Over the Dealix API the checks cannot run (run() returns a failed run with this reason):
+    // "not available over the Dealix API: …".
+    static QString notOverApi();
     // A run that could not start (error set, ran false) for that tenant and as-of time.
     static ComplianceLive failedRun(const QString &tenant, const QDateTime &asOf,
                                     const QString &error);

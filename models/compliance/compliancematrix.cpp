@@ -96,6 +96,9 @@ QString ComplianceMatrix::postureBothWays(const QString &stored, const QString &
 bool ComplianceMatrix::compute(const Session &session, const Filter &filter, const QDateTime &asOf,
                                ComplianceMatrix *out, QString *error, const ComplianceLive *live)
 {
+    // A Dealix server: its /compliance/matrix routes (compliancematrixrest.cpp).
+    if (session.isRest())
+        return computeRest(session, filter, asOf, out, error);
     const QString table = QStringLiteral("compliance_controls");
     if (!session.schema().hasTable(table)) {
         if (error)
@@ -141,6 +144,18 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
     }
     if (!BoundQuery::finished(query, error))
         return false;
+    m.fill(all);
+    // Live results of another tenant or time are never attached.
+    m.setLive(live && live->matches(session.tenantId(), asOf) ? *live : ComplianceLive());
+    *out = m;
+    return true;
+}
+
+void ComplianceMatrix::fill(QList<ComplianceControl> all)
+{
+    // Board order of frameworks, then control id; the figures over every control, the list
+    // filtered. One place for the database and the Dealix API.
+    ComplianceMatrix &m = *this;
     auto order = [](const QString &f) {
         const qsizetype i = frameworks().indexOf(f);
         return i < 0 ? frameworks().size() : i;
@@ -156,9 +171,9 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
     for (const ComplianceControl &c : std::as_const(all)) {
         p.add(c.status);
         m.m_stored.append({c.controlId, c.status});
-        if ((filter.framework.isEmpty() || c.framework == filter.framework) &&
-            (filter.status.isEmpty() || c.status == filter.status) &&
-            (filter.risk.isEmpty() || c.risk == filter.risk))
+        if ((m.filter.framework.isEmpty() || c.framework == m.filter.framework) &&
+            (m.filter.status.isEmpty() || c.status == m.filter.status) &&
+            (m.filter.risk.isEmpty() || c.risk == m.filter.risk))
             m.controls.append(c);
     }
     m.total = p.total;
@@ -169,10 +184,6 @@ bool ComplianceMatrix::compute(const Session &session, const Filter &filter, con
     m.rate = p.rate().value_or(0.0);
     m.score = p.score().value_or(-1.0);
     m.posture = p.posture();
-    // Live results of another tenant or time are never attached.
-    m.setLive(live && live->matches(session.tenantId(), asOf) ? *live : ComplianceLive());
-    *out = m;
-    return true;
 }
 
 void ComplianceMatrix::setLive(const ComplianceLive &l)
@@ -187,6 +198,12 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
                                QList<ScanRecord> *out, QString *error)
 {
     out->clear();
+    if (session.isRest()) {
+        if (error)
+            *error = tr("not available over the Dealix API: %1")
+                         .arg(tr("the API serves no stored check results"));
+        return false;
+    }
     if (!session.schema().hasTable(QStringLiteral("compliance_scan_results")))
         return true;
     BoundQuery q;
@@ -241,6 +258,8 @@ QJsonObject ComplianceMatrix::toJson() const
             {QStringLiteral("disagrees"), live.ran && !failedCheck(c.controlId)
                                               ? QJsonValue(live.disagrees(c.controlId, c.status))
                                               : QJsonValue()}});
+    if (overRest())
+        return restJson(list);
     return {
         {QStringLiteral("controls"), list},
         {QStringLiteral("total"), list.size()},
@@ -259,6 +278,44 @@ QJsonObject ComplianceMatrix::toJson() const
          live.complete() ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
         {QStringLiteral("live_failures"),
          live.delivered() ? QJsonValue(QJsonArray::fromStringList(live.failures())) : QJsonValue()},
+        {QStringLiteral("provenance"), provenance.toJson()}};
+}
+
+QJsonObject ComplianceMatrix::restJson(QJsonArray list) const
+{
+    // The database's keys; what the server does not serve is null, never "" or 0, and the
+    // server's own /posture sits beside the app's figures.
+    for (auto it = list.begin(); it != list.end(); ++it) {
+        QJsonObject c = it->toObject();
+        c.insert(QStringLiteral("remediation_plan"), QJsonValue());
+        c.insert(QStringLiteral("last_result"), QJsonValue());
+        *it = c;
+    }
+    const ServerPosture &sp = serverPosture;
+    return {
+        {QStringLiteral("controls"), list},
+        {QStringLiteral("total"), list.size()},
+        {QStringLiteral("posture"),
+         QJsonObject{{QStringLiteral("total_controls"), total},
+                     {QStringLiteral("compliant"), compliant},
+                     {QStringLiteral("partial"), partial},
+                     {QStringLiteral("non_compliant"), nonCompliant},
+                     {QStringLiteral("not_applicable"), notApplicable},
+                     {QStringLiteral("compliance_rate"), total ? QJsonValue(rate) : QJsonValue()},
+                     {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)},
+                     {QStringLiteral("posture"), posture}}},
+        {QStringLiteral("server_posture"),
+         sp.available
+             ? QJsonValue(QJsonObject{{QStringLiteral("total_controls"), double(sp.total)},
+                                      {QStringLiteral("compliant"), double(sp.compliant)},
+                                      {QStringLiteral("non_compliant"), double(sp.nonCompliant)},
+                                      {QStringLiteral("partial"), double(sp.partial)},
+                                      {QStringLiteral("compliance_rate"), sp.rate},
+                                      {QStringLiteral("posture"), sp.posture}})
+             : QJsonValue()},
+        {QStringLiteral("live"), QJsonValue()},
+        {QStringLiteral("disagreeing"), QJsonValue()},
+        {QStringLiteral("live_failures"), QJsonValue()},
         {QStringLiteral("provenance"), provenance.toJson()}};
 }
 

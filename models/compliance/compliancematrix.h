@@ -2,9 +2,11 @@
 
 #include "models/compliance/compliancechecks.h"
 #include "models/compliance/compliancelive.h"
+#include "models/core/result.h"
 #include "models/source/provenance.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +61,16 @@ public:
     CompliancePosture livePosture;
     QStringList disagreeing; // all controls (unfiltered) whose stored status the data contradicts
     Provenance provenance;
+    // Over the Dealix API: the server's own /posture as it sends it (compared with the figures
+    // above in provenance.rest), or why it could not be read.
+    struct ServerPosture {
+        bool available = false;
+        QString failure; // "Could not be computed: …"
+        qint64 total = 0, compliant = 0, nonCompliant = 0, partial = 0;
+        double rate = 0;
+        QString posture;
+    };
+    ServerPosture serverPosture;
 
     static const QStringList &frameworks(); // board order: pdpl, nca, zatca, sdaia, sector
     static QString frameworkName(const QString &framework);
@@ -77,6 +89,16 @@ public:
                         const ComplianceLive *live = nullptr);
     // Attaches (or replaces) the live results; recomputes the live figures and disagreements.
     void setLive(const ComplianceLive &live);
+    // The same from a Dealix server (compute() calls it): /compliance/matrix/ and /posture at
+    // once. The figures are computed by the app from the controls the server lists (the
+    // dictionary's rate and score); the server's own /posture is compared and said. The live
+    // checks are not available over the API and are never attached.
+    static bool computeRest(const Session &session, const Filter &filter, const QDateTime &asOf,
+                            ComplianceMatrix *out, QString *error);
+    // Over the Dealix API: the controls of /compliance/matrix/ (every control, unfiltered), or
+    // why not ("…: controls[3].status is missing"). Shared with the Risk Heatmap.
+    static Result<QList<ComplianceControl>> readRestControls(const RestReply &reply);
+    bool overRest() const { return !provenance.rest.isEmpty(); }
     static bool history(const Session &session, const QString &controlId, int limit,
                         QList<ScanRecord> *out, QString *error);
     QJsonObject toJson() const;
@@ -85,5 +107,8 @@ public:
     bool failedCheck(const QString &controlId) const;
 
 private:
+    // Sorts the controls, computes the figures over all of them and keeps the filtered list.
+    void fill(QList<ComplianceControl> all);
+    QJsonObject restJson(QJsonArray controls) const;
     QList<std::pair<QString, QString>> m_stored; // every control (unfiltered): id, stored status
 };

@@ -416,6 +416,10 @@ std::optional<qint64> ExecutiveSnapshot::Revenue::periodForecast() const
 bool ExecutiveSnapshot::compute(const Session &session, Period period, const QDateTime &asOf,
                                 ExecutiveSnapshot *out, QString *error, const ComplianceLive *live)
 {
+    // A Dealix server: its /executive-room routes (executivesnapshotrest.cpp). The live checks
+    // read the database: they are not available there, and not attached.
+    if (session.isRest())
+        return computeRest(session, period, asOf, out, error);
     ExecutiveSnapshot s;
     s.period = period;
     s.asOf = asOf.toUTC();
@@ -466,7 +470,11 @@ QStringList ExecutiveSnapshot::failures() const
         {"connectors", &connectors},
         {"contradictions", &contradictions},
         {"strategic_deals", &strategicDeals},
-        {"evidence_packs", &evidencePacks}};
+        {"evidence_packs", &evidencePacks},
+        // Over the Dealix API only (never failed for a database).
+        {"risks", &serverRisks},
+        {"decisions_pending", &serverDecisions},
+        {"forecast_vs_actual", &serverForecast}};
     QStringList list;
     for (const auto &[name, section] : sections) {
         if (section->failed)
@@ -483,7 +491,10 @@ QStringList ExecutiveSnapshot::failures() const
 QJsonObject ExecutiveSnapshot::toJson() const
 {
     QJsonObject o;
-    auto put = [&o](const char *key, const Section &s, const QJsonObject &value) {
+    // Keys the Dealix API does not serve are null (their reason is in provenance.rest).
+    auto put = [&o](const char *key, const Section &s, QJsonObject value) {
+        for (const QString &k : s.notServed)
+            value.insert(k, QJsonValue());
         o.insert(QLatin1String(key), s.available ? QJsonValue(value) : QJsonValue());
     };
     QJsonObject currencies;
@@ -599,7 +610,62 @@ QJsonObject ExecutiveSnapshot::toJson() const
         provenance.insert(QStringLiteral("sections"), sections);
         o.insert(QStringLiteral("provenance"), provenance);
     }
+    if (overRest())
+        insertRest(&o);
     return o;
+}
+
+void ExecutiveSnapshot::insertRest(QJsonObject *o) const
+{
+    // Over the Dealix API a section names the request it came from, not a table, and the
+    // server's own lists sit beside the snapshot's keys.
+    QJsonObject provenance = o->value(QStringLiteral("provenance")).toObject();
+    QJsonObject sections = provenance.value(QStringLiteral("sections")).toObject();
+    for (auto it = sections.begin(); it != sections.end(); ++it) {
+        QJsonObject section = it.value().toObject();
+        section.remove(QStringLiteral("table"));
+        section.remove(QStringLiteral("rows"));
+        section.insert(QStringLiteral("endpoint"), section.take(QStringLiteral("query")));
+        it.value() = section;
+    }
+    provenance.insert(QStringLiteral("sections"), sections);
+    provenance.insert(QStringLiteral("rest"), rest.toJson());
+    o->insert(QStringLiteral("provenance"), provenance);
+    auto items = [](const ServerItems &list, bool risks) -> QJsonValue {
+        if (!list.available)
+            return QJsonValue();
+        QJsonArray a;
+        for (const ServerItems::Item &i : list.items) {
+            QJsonObject item{{QStringLiteral("type"), i.type},
+                             {QStringLiteral("count"), double(i.count)},
+                             {QStringLiteral("description_ar"), i.descriptionAr}};
+            if (risks)
+                item.insert(QStringLiteral("severity"), i.severity);
+            a.append(item);
+        }
+        return QJsonObject{{QStringLiteral("items"), a},
+                           {QStringLiteral("total"), double(list.total)}};
+    };
+    o->insert(QStringLiteral("risks"), items(serverRisks, true));
+    o->insert(QStringLiteral("decisions_pending"), items(serverDecisions, false));
+    const ForecastVsActual &f = serverForecast;
+    QJsonObject fo{{QStringLiteral("actual"), Money::toJson(f.actual)},
+                   {QStringLiteral("forecast"), Money::toJson(f.forecast)},
+                   {QStringLiteral("variance_percent"), optional(f.variancePercent)},
+                   {QStringLiteral("overall_health"), f.overallHealth}};
+    for (const QString &k : f.notServed)
+        fo.insert(k, QJsonValue());
+    o->insert(QStringLiteral("forecast_vs_actual"), f.available ? QJsonValue(fo) : QJsonValue());
+    QJsonObject unavailable;
+    const std::pair<const char *, const Section *> extra[] = {
+        {"risks", &serverRisks},
+        {"decisions_pending", &serverDecisions},
+        {"forecast_vs_actual", &serverForecast}};
+    for (const auto &[name, section] : extra)
+        if (!section->available)
+            unavailable.insert(QLatin1String(name), section->unavailableReason);
+    if (!unavailable.isEmpty())
+        o->insert(QStringLiteral("not_available"), unavailable);
 }
 
 QByteArray ExecutiveSnapshot::toCsv() const
@@ -619,8 +685,14 @@ QByteArray ExecutiveSnapshot::toCsv() const
             csv.addRow({name, QStringLiteral("not_available"), s.unavailableReason});
             return;
         }
-        for (const auto &[metric, value] : values)
-            csv.addRow({name, QString::fromLatin1(metric), value});
+        // A metric the Dealix API does not serve: an empty cell, never 0.
+        for (const auto &[metric, value] : values) {
+            const QString m = QString::fromLatin1(metric);
+            const bool unserved =
+                s.notServed.contains(m) || (m.startsWith(QLatin1String("live_")) &&
+                                            s.notServed.contains(QStringLiteral("live")));
+            csv.addRow({name, m, unserved ? CsvWriter::Cell() : value});
+        }
     };
     QStringList currencies;
     for (auto it = revenue.otherCurrencies.constBegin(); it != revenue.otherCurrencies.constEnd();

@@ -2,6 +2,7 @@
 
 #include "models/compliance/compliancelive.h"
 #include "models/core/period.h"
+#include "models/source/provenance.h"
 #include "models/source/session.h"
 
 #include <QByteArray>
@@ -31,6 +32,9 @@ public:
         QString failureCause;      // when failed: the bare cause (failures() names it once)
         QString query;
         qint64 rows = 0; // rows the aggregate read
+        // Over the Dealix API: the section's JSON keys the server does not serve (null in the
+        // JSON, empty in the CSV, never 0), with the reason in RestTrace::unavailable.
+        QStringList notServed;
     };
     struct Revenue : Section {
         qint64 actual = 0;        // halalas: closed_won in the period, SAR
@@ -113,6 +117,25 @@ public:
         int ready = 0;
         int pendingReview = 0; // status assembling (the Dealix API's meaning)
     };
+    // Over the Dealix API only: the server's own lists of /executive-room/risks and
+    // /decisions-pending (type, severity, count, Arabic description), as it serves them.
+    struct ServerItems : Section {
+        struct Item {
+            QString type;
+            QString severity; // risks only
+            qint64 count = 0;
+            QString descriptionAr;
+        };
+        QList<Item> items;
+        qint64 total = 0;
+    };
+    // Over the Dealix API only: /executive-room/forecast-vs-actual's revenue track and health.
+    struct ForecastVsActual : Section {
+        qint64 actual = 0;   // halalas
+        qint64 forecast = 0; // halalas, the server's actual × 1.1
+        std::optional<double> variancePercent;
+        QString overallHealth; // on_track | at_risk, as the server says
+    };
 
     Period period = Period::AllTime;
     TimeRange range;
@@ -127,6 +150,14 @@ public:
     Contradictions contradictions;
     StrategicDeals strategicDeals;
     EvidencePacks evidencePacks;
+    // Over the Dealix API (README "Sources: the Dealix REST API"): the requests, the figures the
+    // server computed by its own rule, what it cannot serve; and its risks, pending decisions
+    // and forecast-vs-actual. Empty / not queried for a database.
+    RestTrace rest;
+    ServerItems serverRisks;
+    ServerItems serverDecisions;
+    ForecastVsActual serverForecast;
+    bool overRest() const { return !rest.isEmpty(); }
 
     // SLA "warning" window before a deadline (README "Rules: Figures": 4 hours).
     static constexpr qint64 WarningWindowSec = 4 * 3600;
@@ -138,9 +169,21 @@ public:
     static bool compute(const Session &session, Period period, const QDateTime &asOf,
                         ExecutiveSnapshot *out, QString *error,
                         const ComplianceLive *live = nullptr);
+    // The same from a Dealix server (compute() calls it for a REST session): the four
+    // /executive-room routes, concurrently. Only all time: the server's snapshot covers all
+    // time, so a month, quarter or year leaves the revenue section not available.
+    static bool computeRest(const Session &session, Period period, const QDateTime &asOf,
+                            ExecutiveSnapshot *out, QString *error);
+    // /executive-room/risks (listKey "risks", risks = true) or /decisions-pending ("decisions")
+    // read strictly into out; a failed reply or a wrong shape fails out with the message.
+    static void readServerItems(const RestReply &reply, const QString &where,
+                                const QString &listKey, bool risks, ServerItems *out);
     // "section: cause" for every section that could not be computed (Section::failed).
     QStringList failures() const;
     // The Dealix API's keys plus provenance.
     QJsonObject toJson() const;
     QByteArray toCsv() const;
+
+private:
+    void insertRest(QJsonObject *o) const;
 };

@@ -31,12 +31,17 @@ QString RevenueForecast::trackText(const QString &key)
         return tr("Partnerships");
     if (key == QLatin1String("ma"))
         return tr("M&A");
+    if (key == QLatin1String("expansion"))
+        return tr("Expansion");
     return key;
 }
 
 bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,
                               RevenueForecast *out, QString *error)
 {
+    // A Dealix server: its /forecast-control routes (revenueforecastrest.cpp).
+    if (session.isRest())
+        return computeRest(session, asOfTime, out, error);
     if (!session.schema().hasTable(QStringLiteral("deals"))) {
         if (error)
             *error = tr("Not available from this source (no deals table).");
@@ -361,6 +366,8 @@ QJsonObject RevenueForecast::toJson() const
         o.insert(QStringLiteral("variance"), t.variance() ? num(*t.variance()) : QJsonValue());
         tracksJson.insert(t.key, o);
     }
+    if (overRest())
+        return restJson(tracksJson);
     return {{QStringLiteral("months"), series},
             {QStringLiteral("current_month"), currentMonth.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("tracks"), tracksJson},

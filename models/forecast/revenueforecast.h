@@ -39,8 +39,13 @@ public:
         qint64 actual = 0;
         std::optional<qint64> forecast; // revenue
         std::optional<qint64> target;   // from revenue_targets when present
+        // Over the Dealix API: the server's own variance, by its rule (rest.serverComputed says
+        // which); it is the one shown then.
+        std::optional<qint64> reportedVariance = {};
         std::optional<qint64> variance() const
         {
+            if (reportedVariance)
+                return reportedVariance;
             if (target)
                 return (forecast ? *forecast : actual) - *target;
             return std::nullopt;
@@ -57,6 +62,21 @@ public:
     bool targetsAvailable = false;
     QList<Track> tracks;
     Provenance provenance;
+    // Over the Dealix API (README "Sources: the Dealix REST API"): the server's health and its
+    // /forecast-control/variance (top variances; root causes and recommendations as it sends
+    // them), or why that part failed. The monthly series is not served: months stays empty and
+    // its JSON keys are null.
+    struct TopVariance {
+        QString track;
+        qint64 variance = 0; // halalas for SAR, else a count
+        QString unit;        // as the server says: SAR, partners, deals, markets
+    };
+    QString overallHealth;
+    QList<TopVariance> topVariances;
+    QStringList rootCauses;
+    QStringList recommendations;
+    QString varianceFailure; // "Could not be computed: …" when /variance failed
+    bool overRest() const { return !provenance.rest.isEmpty(); }
 
     // The tenant's revenue_targets rows spread evenly over the months of their period (the
     // last month takes the remainder, so the parts add up to the target): per track
@@ -79,6 +99,10 @@ public:
     static constexpr int MonthsAhead = 6;
     static bool compute(const Session &session, const QDateTime &asOf, RevenueForecast *out,
                         QString *error);
+    // The same from a Dealix server (compute() calls it): /forecast-control/unified and
+    // /variance, at once.
+    static bool computeRest(const Session &session, const QDateTime &asOf, RevenueForecast *out,
+                            QString *error);
     static QString trackText(const QString &key);
     // The one rule for "an open deal expected to close in [from, to)" (first days of months):
     // its expected_close_date, a calendar date, on or after from and before to. Binds from and
@@ -89,4 +113,7 @@ public:
     QStringList excludedAmountNotes() const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;
+
+private:
+    QJsonObject restJson(const QJsonObject &tracksJson) const;
 };

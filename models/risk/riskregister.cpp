@@ -76,45 +76,54 @@ QString RiskRegister::kindText(const QString &k)
     return tr("Risk register");
 }
 
+void RiskRegister::addControls(const ComplianceMatrix &m)
+{
+    // Controls: impact from the control's risk level; likelihood 4 when non-compliant (the gap
+    // exists), 3 when partial. The status is what the live checks show where they can assess
+    // the control, else the recorded one; where the two differ the risk says both.
+    live = m.live;
+    disagreeing = m.disagreeing;
+    for (const ComplianceControl &c : std::as_const(m.controls)) {
+        ++controls[c.framework][c.risk];
+        const QString status = m.live.effective(c.controlId, c.status);
+        if (status != QLatin1String("non_compliant") && status != QLatin1String("partial"))
+            continue;
+        const bool failing = status == QLatin1String("non_compliant");
+        const bool disagrees = m.live.disagrees(c.controlId, c.status);
+        RiskItem item{QStringLiteral("control"),
+                      QStringLiteral("compliance"),
+                      c.controlId,
+                      c.controlId + QStringLiteral(" ") + c.name,
+                      impactOf(c.risk),
+                      failing ? 4 : 3,
+                      disagrees ? tr("risk level %1; records %2; data %3 — %4")
+                                      .arg(ComplianceMatrix::riskText(c.risk),
+                                           ComplianceMatrix::statusText(c.status),
+                                           ComplianceMatrix::statusText(status),
+                                           m.live.result(c.controlId)->reason)
+                                : tr("risk level %1; %2")
+                                      .arg(ComplianceMatrix::riskText(c.risk),
+                                           ComplianceMatrix::statusText(status))};
+        item.recorded = c.status;
+        item.disagrees = disagrees;
+        risks.append(item);
+    }
+}
+
 bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, RiskRegister *out,
                            QString *error, const ComplianceLive *live)
 {
+    // A Dealix server: its compliance matrix, heat map and risks (riskregisterrest.cpp).
+    if (session.isRest())
+        return computeRest(session, asOfTime, out, error);
     RiskRegister r;
     r.provenance = Provenance::start(session, asOfTime);
     const QDateTime asOf = r.provenance.asOf;
     QString why;
-    // Controls: impact from the control's risk level; likelihood 4 when non-compliant (the gap
-    // exists), 3 when partial. The status is what the live checks show where they can assess
-    // the control, else the recorded one; where the two differ the risk says both.
+    // Controls (addControls).
     ComplianceMatrix m;
     if (ComplianceMatrix::compute(session, {}, asOf, &m, &why, live)) {
-        r.live = m.live;
-        r.disagreeing = m.disagreeing;
-        for (const ComplianceControl &c : std::as_const(m.controls)) {
-            ++r.controls[c.framework][c.risk];
-            const QString status = m.live.effective(c.controlId, c.status);
-            if (status != QLatin1String("non_compliant") && status != QLatin1String("partial"))
-                continue;
-            const bool failing = status == QLatin1String("non_compliant");
-            const bool disagrees = m.live.disagrees(c.controlId, c.status);
-            RiskItem item{QStringLiteral("control"),
-                          QStringLiteral("compliance"),
-                          c.controlId,
-                          c.controlId + QStringLiteral(" ") + c.name,
-                          impactOf(c.risk),
-                          failing ? 4 : 3,
-                          disagrees ? tr("risk level %1; records %2; data %3 — %4")
-                                          .arg(ComplianceMatrix::riskText(c.risk),
-                                               ComplianceMatrix::statusText(c.status),
-                                               ComplianceMatrix::statusText(status),
-                                               m.live.result(c.controlId)->reason)
-                                    : tr("risk level %1; %2")
-                                          .arg(ComplianceMatrix::riskText(c.risk),
-                                               ComplianceMatrix::statusText(status))};
-            item.recorded = c.status;
-            item.disagrees = disagrees;
-            r.risks.append(item);
-        }
+        r.addControls(m);
         r.provenance.queries << m.provenance.queries;
     } else {
         r.unavailable << sourceProblem(session, QStringLiteral("compliance_controls"), why);
@@ -261,18 +270,37 @@ QJsonObject RiskRegister::toJson() const
         }
         heatmap.insert(it.key(), levels);
     }
-    return {{QStringLiteral("risks"), list},
-            {QStringLiteral("total"), list.size()},
-            {QStringLiteral("grid"), grid},
-            {QStringLiteral("grid_axes"), QStringLiteral("grid[likelihood - 1][impact - 1]")},
-            {QStringLiteral("heatmap"), heatmap},
-            {QStringLiteral("total_controls"), totalControls},
-            {QStringLiteral("disagreeing"),
-             live.ran ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
-            {QStringLiteral("disagreeing_controls"),
-             live.ran ? QJsonValue(QJsonArray::fromStringList(disagreeing)) : QJsonValue()},
-            {QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable)},
-            {QStringLiteral("provenance"), provenance.toJson()}};
+    QJsonObject o{{QStringLiteral("risks"), list},
+                  {QStringLiteral("total"), list.size()},
+                  {QStringLiteral("grid"), grid},
+                  {QStringLiteral("grid_axes"), QStringLiteral("grid[likelihood - 1][impact - 1]")},
+                  {QStringLiteral("heatmap"), heatmap},
+                  {QStringLiteral("total_controls"), totalControls},
+                  {QStringLiteral("disagreeing"),
+                   live.ran ? QJsonValue(int(disagreeing.size())) : QJsonValue()},
+                  {QStringLiteral("disagreeing_controls"),
+                   live.ran ? QJsonValue(QJsonArray::fromStringList(disagreeing)) : QJsonValue()},
+                  {QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable)},
+                  {QStringLiteral("provenance"), provenance.toJson()}};
+    if (overRest()) {
+        // The server's own risks as it sends them (null when they could not be read), and no
+        // heat map rather than an empty one when the server's could not be read.
+        QJsonArray server;
+        for (const auto &i : serverRisks.items)
+            server.append(QJsonObject{{QStringLiteral("type"), i.type},
+                                      {QStringLiteral("severity"), i.severity},
+                                      {QStringLiteral("count"), double(i.count)},
+                                      {QStringLiteral("description_ar"), i.descriptionAr}});
+        o.insert(QStringLiteral("server_risks"),
+                 serverRisks.available ? QJsonValue(server) : QJsonValue());
+        if (!heatmapFailure.isEmpty()) {
+            o.insert(QStringLiteral("heatmap"), QJsonValue());
+            o.insert(QStringLiteral("total_controls"), QJsonValue());
+        }
+        o.insert(QStringLiteral("disagreeing"), QJsonValue());
+        o.insert(QStringLiteral("disagreeing_controls"), QJsonValue());
+    }
+    return o;
 }
 
 QByteArray RiskRegister::toCsv() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/compliancelive.h"
+#include "models/executive/executivesnapshot.h"
 #include "models/source/provenance.h"
 #include "models/source/session.h"
 
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+
+struct ComplianceMatrix;
 
 // One risk of the derived register, on the 5 × 5 grid.
 struct RiskItem {
@@ -42,6 +45,12 @@ public:
     ComplianceLive live;
     QStringList disagreeing;
     Provenance provenance;
+    // Over the Dealix API (README "Sources: the Dealix REST API"): the server's own
+    // /executive-room/risks (counts by type, not placed on the grid: the server rates no item),
+    // and why its heat map could not be read when it could not (the controls then stand alone).
+    ExecutiveSnapshot::ServerItems serverRisks;
+    QString heatmapFailure;
+    bool overRest() const { return !provenance.rest.isEmpty(); }
 
     static QString band(int score); // low | medium | high | critical
     static QString bandText(const QString &band);
@@ -50,7 +59,15 @@ public:
     // ignored). A control the checks assess is rated on their result, otherwise on its record.
     static bool compute(const Session &session, const QDateTime &asOf, RiskRegister *out,
                         QString *error, const ComplianceLive *live = nullptr);
+    // The same from a Dealix server (compute() calls it): the controls of /compliance/matrix/ on
+    // the grid by the app's own mapping, the server's /risk-heatmap, and its
+    // /executive-room/risks as it sends them, at once. What the API cannot place is said.
+    static bool computeRest(const Session &session, const QDateTime &asOf, RiskRegister *out,
+                            QString *error);
     QList<RiskItem> at(int likelihood, int impact) const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;
+
+private:
+    void addControls(const ComplianceMatrix &m);
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <algorithm>
 #include <atomic>
@@ -76,4 +77,14 @@ QDateTime time(const RestJson::Reader &r, const QJsonObject &o, const QString &k
 QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests)
 {
     return RestBatch::get(session, requests);
+}
+
+QString restPastAsOf(const QDateTime &asOf)
+{
+    if (!asOf.isValid() || asOf >= QDateTime::currentDateTimeUtc().addSecs(-300))
+        return QString();
+    return QCoreApplication::translate("RestRequest",
+                                       "not available over the Dealix API: the server answers "
+                                       "as of now, not as of %1")
+        .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat));
 }

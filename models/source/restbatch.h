@@ -18,6 +18,11 @@ struct RestRequest {
     QString path;
     QUrlQuery query = {};
 };
+// A Dealix server answers as of now: figures asked for as of an earlier time (more than five
+// minutes ago) are "not available over the Dealix API: …", never today's figures under an old
+// date. Empty when asOf is now (or invalid).
+QString restPastAsOf(const QDateTime &asOf);
+
 // The same as RestBatch::get (the name the Executive Room's filler uses).
 QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests);
 

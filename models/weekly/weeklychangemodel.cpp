@@ -54,6 +54,7 @@ QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
             return m.label();
         if (!m.available)
             return index.column() != ThisWeekColumn ? QString()
+                   : m.overApi                      ? tr("not available over the Dealix API")
                    : m.failed                       ? m.unavailableReason
                                                     : tr("not available from this source");
         if (index.column() == ThisWeekColumn)

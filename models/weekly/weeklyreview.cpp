@@ -429,24 +429,9 @@ QDate WeeklyReview::weekOf() const
     return week.start.toTimeZone(Periods::zone(tenant.timeZone)).date();
 }
 
-bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
-                           QString *error, const ComplianceLive *live,
-                           const ExecutiveSnapshot *current)
+QList<WeeklyReview::Metric> WeeklyReview::metricDefinitions()
 {
-    WeeklyReview w;
-    w.asOf = asOf.toUTC();
-    w.generatedAt = QDateTime::currentDateTimeUtc();
-    w.source = session.url().toDisplayString();
-    w.tenant = session.tenant();
-    const QTimeZone zone = Periods::zone(w.tenant.timeZone);
-    w.week = Periods::saudiWeek(w.asOf, zone);
-    w.previousWeek = Periods::saudiWeek(w.week.start.addSecs(-1), zone);
-    // The current state (RAG, risks, synergy) is the Executive Room's all-time snapshot.
-    if (current && current->period == Period::AllTime && current->asOf == w.asOf &&
-        current->tenant.id == session.tenantId())
-        w.current = *current;
-    else if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error, live))
-        return false;
+    QList<Metric> metrics;
     const struct {
         const char *key;
         Unit unit;
@@ -468,8 +453,33 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         m.key = QString::fromLatin1(d.key);
         m.unit = d.unit;
         m.higherIsBetter = d.higherIsBetter;
-        w.metrics << m;
+        metrics << m;
     }
+    return metrics;
+}
+
+bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
+                           QString *error, const ComplianceLive *live,
+                           const ExecutiveSnapshot *current)
+{
+    // A Dealix server: its weekly pack (weeklyreviewrest.cpp).
+    if (session.isRest())
+        return computeRest(session, asOf, out, error);
+    WeeklyReview w;
+    w.asOf = asOf.toUTC();
+    w.generatedAt = QDateTime::currentDateTimeUtc();
+    w.source = session.url().toDisplayString();
+    w.tenant = session.tenant();
+    const QTimeZone zone = Periods::zone(w.tenant.timeZone);
+    w.week = Periods::saudiWeek(w.asOf, zone);
+    w.previousWeek = Periods::saudiWeek(w.week.start.addSecs(-1), zone);
+    // The current state (RAG, risks, synergy) is the Executive Room's all-time snapshot.
+    if (current && current->period == Period::AllTime && current->asOf == w.asOf &&
+        current->tenant.id == session.tenantId())
+        w.current = *current;
+    else if (!ExecutiveSnapshot::compute(session, Period::AllTime, w.asOf, &w.current, error, live))
+        return false;
+    w.metrics = metricDefinitions();
     const SqlDialect sql(session);
     qint64 plannedCount = 0;
     std::optional<qint64> plannedValue; // none when the amounts could not be summed
@@ -632,6 +642,8 @@ QJsonObject WeeklyReview::toJson() const
             {QStringLiteral("deadline"),
              d.deadline.isValid() ? QJsonValue(d.deadline.toString(Qt::ISODate)) : QJsonValue()}});
     }
+    if (overRest())
+        return restJson();
     return QJsonObject{
         {QStringLiteral("week_of"), weekOf().toString(Qt::ISODate)},
         {QStringLiteral("week_start"), week.start.toString(Qt::ISODate)},

@@ -2,6 +2,7 @@
 
 #include "models/core/period.h"
 #include "models/executive/executivesnapshot.h"
+#include "models/source/provenance.h"
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ public:
         bool failed = false; // could not be computed (an error), not merely absent from the source
         QString unavailableReason;
         QString failureCause; // when failed: the bare cause (failures() names it once)
+        // Not available over the Dealix API: unavailableReason says why (shown as it is).
+        bool overApi = false;
         qint64 thisWeek = 0;  // count, or halalas
         qint64 lastWeek = 0;
         qint64 change() const { return thisWeek - lastWeek; }
@@ -67,6 +70,16 @@ public:
     QStringList failedParts;   // "decisions_required: cause" for parts that could not be read
     ExecutiveSnapshot current; // the as-of state the RAG and risks are read from
     QStringList queries;       // provenance: every statement run
+    // Over the Dealix API (README "Sources: the Dealix REST API"): the request, the server's
+    // rules and what it cannot serve; its week name ("2026-W48": year and week number, Monday
+    // first, UTC), which is not the app's Sunday-to-Sunday week; the pack's people update; and,
+    // when the server has no weekly pack at all, why (then nothing else is filled).
+    RestTrace rest;
+    QString serverWeekOf;
+    QString peopleUpdate;
+    QString unavailableReason;
+    bool fromRest = false;
+    bool overRest() const { return fromRest; }
 
     const Metric *metric(const QString &key) const;
     // The local date of the week's Sunday (ExecWeeklyPack.week_of).
@@ -79,9 +92,20 @@ public:
     static bool compute(const Session &session, const QDateTime &asOf, WeeklyReview *out,
                         QString *error, const ComplianceLive *live = nullptr,
                         const ExecutiveSnapshot *current = nullptr);
+    // The same from a Dealix server (compute() calls it): /executive-room/weekly-pack, the
+    // server's ExecWeeklyPack as it sends it; the week-on-week changes are not available (the
+    // server keeps no history). A server without the route (Line B) leaves the review not
+    // available with that reason, not an error.
+    static bool computeRest(const Session &session, const QDateTime &asOf, WeeklyReview *out,
+                            QString *error);
     // Everything that could not be computed, "what: cause": the snapshot's failed sections,
     // failed metrics and parts. The export fails (exit 3) when it is not empty.
     QStringList failures() const;
     QJsonObject toJson() const;
     QByteArray toCsv() const;
+
+private:
+    // The change table's rows, empty, in order (one definition for both sources).
+    static QList<Metric> metricDefinitions();
+    QJsonObject restJson() const;
 };

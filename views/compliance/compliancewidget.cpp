@@ -123,10 +123,12 @@ void ComplianceWidget::setSession(const Session *session, const QDateTime &asOf)
         showRunButton();
     }
     SurfaceWidget::setSession(session, asOf);
+    showRunButton();
     m_matrix = ComplianceMatrix();
     m_model->setMatrix(m_matrix);
     m_model->setResults({});
-    m_actor->load(session, true);
+    if (!session || !session->isRest())
+        m_actor->load(session, true);
     showControl();
 }
 
@@ -145,7 +147,13 @@ bool ComplianceWidget::refresh()
         showMatrix();
         return false;
     }
-    m_actor->load(m_session);
+    // Recording results writes to the database: nothing to record, no one to act, over the API.
+    const bool rest = m_session->isRest();
+    m_record->setVisible(!rest);
+    m_actorLabel->setVisible(!rest);
+    m_actor->setVisible(!rest);
+    if (!rest)
+        m_actor->load(m_session);
     // Stored figures first; the live checks of the same tenant and as-of come right after, in
     // the background (a result of the last minute is reused when the as-of is "now").
     const QDateTime asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
@@ -173,7 +181,8 @@ bool ComplianceWidget::refresh()
             m_matrix = m;
             m_model->setMatrix(m_matrix);
             m_model->setResults(m_matrix.live.results);
-            if (startChecks && !m_checksRequested)
+            // The live checks read the database: a Dealix server has none to read.
+            if (startChecks && !m_checksRequested && !m_session->isRest())
                 m_job->start(*m_session, asOf);
             showMatrix();
             if (!selectControl(selected)) {
@@ -239,6 +248,12 @@ void ComplianceWidget::showMatrix()
         m_disagree->setValue(QStringLiteral("—"));
         m_disagree->setDetail(tr("Not available: %1").arg(liveFailure));
         m_disagree->setToolTip(liveFailure);
+        m_disagree->setState(KpiTile::State::Unavailable);
+    } else if (m.overRest()) {
+        // A Dealix server: the checks cannot run at all (never "have not run yet").
+        m_disagree->setValue(QStringLiteral("—"));
+        m_disagree->setDetail(ComplianceLive::notOverApi());
+        m_disagree->setToolTip(ComplianceLive::notOverApi());
         m_disagree->setState(KpiTile::State::Unavailable);
     } else if (!live) {
         m_disagree->setValue(QStringLiteral("…"));
@@ -397,6 +412,11 @@ bool ComplianceWidget::runChecks()
         emit checksFinished(m_banner->text());
         return false;
     }
+    if (m_session->isRest()) {
+        m_banner->showMessage(MessageBanner::Level::Info, ComplianceLive::notOverApi());
+        emit checksFinished(m_banner->text());
+        return false;
+    }
     // Off the GUI thread, on a connection of its own (LiveComplianceJob); liveArrived() then
     // shows the result and records it when asked.
     m_checksRequested = true;
@@ -410,6 +430,10 @@ bool ComplianceWidget::runChecks()
 void ComplianceWidget::showRunButton()
 {
     m_run->setText(m_checksRequested ? tr("Cancel") : tr("Run checks"));
+    // Over the Dealix API the checks cannot run: the button says why instead.
+    const bool rest = m_session && m_session->isRest();
+    m_run->setEnabled(!rest);
+    m_run->setToolTip(rest ? ComplianceLive::notOverApi() : QString());
 }
 
 void ComplianceWidget::finishChecks(const ComplianceLive &live)

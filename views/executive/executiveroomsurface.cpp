@@ -90,6 +90,9 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
         }
         section.blocks << PrintBlock::kpiCards(kpis);
     }
+    // Over the Dealix API: the server's own risks, decisions and forecast health.
+    for (const QString &line : ExecutiveTiles::serverLines(s, arabic))
+        section.blocks << PrintBlock::paragraph(line);
     *out = section;
     return true;
 }

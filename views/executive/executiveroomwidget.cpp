@@ -36,6 +36,7 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     , m_autoRefreshBox(new QCheckBox(this))
     , m_interval(new QSpinBox(this))
     , m_banner(new MessageBanner(this))
+    , m_serverLines(new QLabel(this))
     // A tick while a refresh is still running lets it finish: superseding it every interval
     // would never show figures slower to compute than the interval.
     , m_autoRefresh(new AutoRefresher(this, [this] {
@@ -89,7 +90,13 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
         grid->addWidget(m_groups[i].box, places[i].row, places[i].column, 1, places[i].span);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(5, 1);
+    // Over the Dealix API: the server's own risks, decisions and forecast health.
+    m_serverLines->setWordWrap(true);
+    m_serverLines->setTextFormat(Qt::PlainText);
+    m_serverLines->setObjectName(QStringLiteral("server-lines"));
+    m_serverLines->hide();
+    grid->addWidget(m_serverLines, 5, 0, 1, 2);
+    grid->setRowStretch(6, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -199,7 +206,8 @@ bool ExecutiveRoomWidget::recompute(const ComplianceLive *arrived)
         [this, hadLive = live.has_value(), at](const ExecutiveSnapshot &snapshot) {
             m_snapshot = snapshot;
             m_hasSnapshot = true;
-            if (!hadLive)
+            // The live checks read the database: a Dealix server has none to read.
+            if (!hadLive && !m_session->isRest())
                 m_job->start(*m_session, at);
             m_stale = false;
             m_lastSuccess = QDateTime::currentDateTimeUtc();
@@ -273,6 +281,9 @@ void ExecutiveRoomWidget::showSnapshot()
     }
     for (const Group &g : std::as_const(m_groups))
         showSection(g.id, ExecutiveTiles::section(s, g.id));
+    const QStringList server = ExecutiveTiles::serverLines(s, layoutDirection() == Qt::RightToLeft);
+    m_serverLines->setVisible(!server.isEmpty());
+    m_serverLines->setText(server.join(QLatin1Char('\n')));
 }
 
 void ExecutiveRoomWidget::showProvenance(const QString &groupId, const QString &caption)

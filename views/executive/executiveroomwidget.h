@@ -70,6 +70,7 @@ private:
     QCheckBox *m_autoRefreshBox;
     QSpinBox *m_interval;
     MessageBanner *m_banner;
+    QLabel *m_serverLines; // over the Dealix API: the server's own lists
     AutoRefresher *m_autoRefresh;
     QList<Group> m_groups;
     QHash<QString, KpiTile *> m_tiles;

@@ -292,5 +292,95 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
         set(QStringLiteral("evidence_packs.pending_review"), number(e.pendingReview),
             e.pendingReview > 0 ? S::Warning : S::Neutral, tr("Status assembling"));
     }
+    if (s.overRest())
+        overRest(&tiles);
     return tiles;
+}
+
+void ExecutiveTiles::overRest(QHash<QString, Tile> *tiles)
+{
+    // The context lines say what the server computed, by its rule; a figure it does not serve
+    // is "—" with the reason, never a 0 of the app's own.
+    using S = KpiTile::State;
+    auto detail = [tiles](const QString &key, const QString &text) {
+        if (tiles->contains(key))
+            (*tiles)[key].detail = text;
+    };
+    auto notServed = [tiles](const QString &key, const QString &why) {
+        if (tiles->contains(key))
+            (*tiles)[key] =
+                Tile{QStringLiteral("—"), tr("not available over the Dealix API: %1").arg(why),
+                     S::Unavailable};
+    };
+    const QString server = tr("As the Dealix server computes it");
+    detail(QStringLiteral("revenue.actual"),
+           tr("Won deals, all time, as the Dealix server sums them"));
+    detail(QStringLiteral("revenue.forecast"),
+           tr("Computed by the Dealix server as actual × %L1").arg(1.1));
+    notServed(QStringLiteral("revenue.vs_target"), tr("the API serves no revenue targets"));
+    detail(QStringLiteral("revenue.win_rate"), server);
+    detail(QStringLiteral("revenue.pipeline_value"),
+           tr("Stages discovery, proposal and negotiation, as the Dealix server sums them"));
+    detail(QStringLiteral("approvals.warning"),
+           tr("Escalation level %L1, as the Dealix server counts it").arg(1));
+    detail(QStringLiteral("approvals.breach"),
+           tr("Escalation level %L1 or higher, as the Dealix server counts it").arg(2));
+    detail(QStringLiteral("compliance.compliant"), server);
+    detail(QStringLiteral("compliance.posture"), server);
+    notServed(QStringLiteral("compliance.score"), tr("no count of not-applicable controls"));
+    notServed(QStringLiteral("compliance.disagreeing"), tr("the live checks read the database"));
+    detail(QStringLiteral("connectors.error"), QString());
+    notServed(QStringLiteral("connectors.not_configured"),
+              tr("the snapshot counts healthy, degraded and error connectors only"));
+    detail(QStringLiteral("strategic_deals.pipeline_value"), server);
+}
+
+QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
+{
+    QStringList lines;
+    if (!s.overRest())
+        return lines;
+    const QHash<QString, QString> riskNames = {
+        {QStringLiteral("sla_breach"), tr("approvals past SLA")},
+        {QStringLiteral("contradiction"), tr("critical contradictions")},
+        {QStringLiteral("compliance"), tr("non-compliant controls")},
+        {QStringLiteral("connector_error"), tr("connectors in error")},
+    };
+    const QHash<QString, QString> decisionNames = {
+        {QStringLiteral("approval"), tr("pending approvals")},
+        {QStringLiteral("contradiction"), tr("contradictions to review")},
+    };
+    const QHash<QString, QString> severities = {
+        {QStringLiteral("critical"), tr("critical")},
+        {QStringLiteral("high"), tr("high")},
+        {QStringLiteral("medium"), tr("medium")},
+        {QStringLiteral("low"), tr("low")},
+    };
+    auto list = [&](const ExecutiveSnapshot::ServerItems &items,
+                    const QHash<QString, QString> &names, const QString &title) {
+        if (!items.available)
+            return tr("%1: %2").arg(title, items.unavailableReason);
+        if (items.items.isEmpty())
+            return tr("%1: none").arg(title);
+        QStringList parts;
+        for (const auto &i : items.items) {
+            QString name = arabic && !i.descriptionAr.isEmpty() ? i.descriptionAr
+                                                                : names.value(i.type, i.type);
+            if (!i.severity.isEmpty())
+                name = tr("%1 (%2)").arg(name, severities.value(i.severity, i.severity));
+            parts << tr("%1: %2").arg(name, number(i.count));
+        }
+        return tr("%1: %2").arg(title, parts.join(QStringLiteral(" · ")));
+    };
+    lines << list(s.serverRisks, riskNames, tr("Risks the Dealix server reports"))
+          << list(s.serverDecisions, decisionNames,
+                  tr("Decisions pending, as the Dealix server counts them"));
+    const ExecutiveSnapshot::ForecastVsActual &f = s.serverForecast;
+    const QString health = f.overallHealth == QLatin1String("on_track")  ? tr("on track")
+                           : f.overallHealth == QLatin1String("at_risk") ? tr("at risk")
+                           : f.overallHealth == QLatin1String("unknown") ? tr("unknown")
+                                                                         : f.overallHealth;
+    lines << (f.available ? tr("Forecast vs actual, as the Dealix server judges it: %1").arg(health)
+                          : tr("Forecast vs actual: %1").arg(f.unavailableReason));
+    return lines;
 }

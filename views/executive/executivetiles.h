@@ -34,4 +34,11 @@ public:
                                                      const QString &groupId);
     // The tiles of every available section, by key.
     static QHash<QString, Tile> build(const ExecutiveSnapshot &s);
+    // Over the Dealix API: the server's own risks, pending decisions and forecast health, one
+    // line each ("Risks the Dealix server reports: …"); a part that failed says why. Empty for
+    // a database. arabic: the server's own Arabic descriptions.
+    static QStringList serverLines(const ExecutiveSnapshot &s, bool arabic);
+
+private:
+    static void overRest(QHash<QString, Tile> *tiles);
 };

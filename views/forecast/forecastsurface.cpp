@@ -53,6 +53,17 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
                                    text(t.forecast), text(t.target), text(t.variance())};
     }
     section.blocks << PrintBlock::tableBlock(tracks);
+    if (f.overRest()) {
+        // Over the Dealix API: no monthly series to draw; the server's rules and what it does
+        // not serve are printed instead (never an empty chart of zeros).
+        QStringList notes = f.provenance.rest.unavailable + f.provenance.rest.serverComputed;
+        if (!f.varianceFailure.isEmpty())
+            notes << f.varianceFailure;
+        for (const QString &n : std::as_const(notes))
+            section.blocks << PrintBlock::paragraph(n);
+        *out = section;
+        return true;
+    }
     if (const QStringList notes = f.excludedAmountNotes(); !notes.isEmpty())
         section.blocks << PrintBlock::paragraph(notes.join(QLatin1Char(' ')));
     // The chart the screen draws, as vectors, in SAR; the table below holds the exact figures.

@@ -20,6 +20,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cstdlib>
+
 namespace {
 QFont chartFont(const QWidget *w)
 {
@@ -220,7 +222,13 @@ void ForecastWidget::showData()
         auto text = [&](std::optional<qint64> v) {
             if (!v)
                 return tr("—");
-            return money ? Money::display(*v) : tr("%n deal(s)", nullptr, int(*v));
+            if (money)
+                return Money::display(*v);
+            // tr() fills %n only for n ≥ 0: a negative variance gets the locale's sign.
+            const int n = int(std::abs(*v));
+            const QString sign = *v < 0 ? l.negativeSign() : QString();
+            return sign + (t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, n)
+                                                              : tr("%n deal(s)", nullptr, n));
         };
         const QStringList cells{RevenueForecast::trackText(t.key), text(t.actual), text(t.forecast),
                                 text(t.target), text(t.variance())};
@@ -228,6 +236,18 @@ void ForecastWidget::showData()
             m_tracks->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     QStringList notes;
+    // Over the Dealix API there is no monthly series: no empty chart or table of zeros.
+    m_tabs->setVisible(!f.overRest());
+    m_tracks->setMaximumHeight(f.overRest() ? QWIDGETSIZE_MAX : 130);
+    if (f.overRest()) {
+        // Over the Dealix API: what the server computed by its own rules and what it does not
+        // serve (the monthly series above stays empty, never zeros).
+        notes << f.provenance.rest.unavailable << f.provenance.rest.serverComputed;
+        if (!f.varianceFailure.isEmpty())
+            notes << tr("Variance analysis: %1").arg(f.varianceFailure);
+        m_note->setText(notes.join(QLatin1Char('\n')));
+        return;
+    }
     if (!f.targetsAvailable)
         notes << tr("No targets: this source has no revenue_targets table.");
     if (f.unscheduled)

@@ -108,10 +108,25 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
         [this, live, at](const RiskRegister &r) {
             m_banner->clearMessage();
             m_register = r;
-            if (!live) // a delivery never starts another run
+            // A delivery never starts another run; a Dealix server has no database to check.
+            if (!live && !m_session->isRest())
                 m_job->start(*m_session, at);
             QStringList notes;
-            if (!r.unavailable.isEmpty())
+            if (r.overRest()) {
+                // What the server could not give is said as it is, with the server's own risks.
+                notes << r.provenance.rest.unavailable;
+                QStringList counts;
+                // In Arabic the server's own Arabic description, else its type.
+                const bool arabic = layoutDirection() == Qt::RightToLeft;
+                for (const auto &i : r.serverRisks.items)
+                    counts << tr("%1: %2").arg(
+                        arabic && !i.descriptionAr.isEmpty() ? i.descriptionAr : i.type,
+                        QLocale().toString(i.count));
+                if (r.serverRisks.available)
+                    notes << tr("Risks the Dealix server reports: %1")
+                                 .arg(counts.isEmpty() ? tr("none")
+                                                       : counts.join(QStringLiteral(", ")));
+            } else if (!r.unavailable.isEmpty())
                 notes << tr("Not in the register (not available from this source): %1")
                              .arg(r.unavailable.join(QStringLiteral(", ")));
             // Checks that failed: the controls stay rated on their records, and the cause is
@@ -121,7 +136,7 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                     notes << failure;
             if (!notes.isEmpty())
                 m_banner->showMessage(MessageBanner::Level::Warning,
-                                      notes.join(QLatin1String(" · ")));
+                                      notes.join(QStringLiteral(" · ")));
             showData();
         });
 }

@@ -179,12 +179,17 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
         [this, startChecks = !live && !arrived, asOf](const WeeklyReview &review) {
             m_review = review;
             m_hasReview = true;
-            if (startChecks) // a delivery never starts another run
+            // A delivery never starts another run; a Dealix server has no database to check.
+            if (startChecks && !m_session->isRest())
                 m_job->start(*m_session, asOf);
             // Parts that could not be computed are said above the review, with their causes.
             if (const QStringList failures = review.failures(); !failures.isEmpty())
                 m_banner->showMessage(MessageBanner::Level::Warning,
-                                      couldNotBeComputed(failures.join(QLatin1String(" · "))));
+                                      couldNotBeComputed(failures.join(QStringLiteral(" · "))));
+            else if (review.overRest())
+                // Over the Dealix API: what the server's pack cannot say, said once above.
+                m_banner->showMessage(MessageBanner::Level::Info,
+                                      review.rest.unavailable.join(QStringLiteral(" · ")));
             else if (const QStringList notes =
                          Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
                      !notes.isEmpty())
@@ -209,10 +214,14 @@ void WeeklyReviewWidget::showReview()
     const bool latest = !m_anchor.isValid();
     m_next->setEnabled(!latest);
     m_this->setEnabled(!latest);
-    const char *background = r.overallRag == QLatin1String("red")     ? "#fdecea"
+    // No colour at all when the source has no weekly pack (a Dealix server without one).
+    const bool none = !r.unavailableReason.isEmpty();
+    const char *background = none                                     ? "#f1f1f1"
+                             : r.overallRag == QLatin1String("red")   ? "#fdecea"
                              : r.overallRag == QLatin1String("amber") ? "#fff6e5"
                                                                       : "#e8f5e9";
-    const char *border = r.overallRag == QLatin1String("red")     ? "#c62828"
+    const char *border = none                                     ? "#9e9e9e"
+                         : r.overallRag == QLatin1String("red")   ? "#c62828"
                          : r.overallRag == QLatin1String("amber") ? "#b26a00"
                                                                   : "#2e7d32";
     m_rag->setText(WeeklyText::ragBanner(r));

@@ -19,6 +19,13 @@ QString joinIsolated(const QStringList &items)
 QString WeeklyText::weekLabel(const WeeklyReview &r)
 {
     const QLocale locale;
+    if (r.overRest())
+        return r.unavailableReason.isEmpty()
+                   ? tr("Week %1, as the Dealix server names it · as of %2")
+                         .arg(DisplayText::isolate(r.serverWeekOf),
+                              locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat))
+                   : tr("Weekly pack of the Dealix server · as of %1")
+                         .arg(locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat));
     const QDate sunday = r.weekOf();
     return tr("Week of %1 to %2 · compared with the week before · as of %3")
         .arg(locale.toString(sunday, QLocale::LongFormat),
@@ -46,6 +53,8 @@ QString WeeklyText::ragIcon(const QString &rag)
 
 QString WeeklyText::ragBanner(const WeeklyReview &r)
 {
+    if (!r.unavailableReason.isEmpty())
+        return r.unavailableReason;
     const QString reasons =
         r.ragReasons.isEmpty() ? tr("nothing needs attention") : joinIsolated(r.ragReasons);
     return QStringLiteral("%1 %2 — %3")
@@ -54,6 +63,9 @@ QString WeeklyText::ragBanner(const WeeklyReview &r)
 
 QStringList WeeklyText::decisionLines(const WeeklyReview &r)
 {
+    // Over the Dealix API the pack lists none: said, never "no decisions waiting".
+    if (r.overRest())
+        return {tr("Not available over the Dealix API: the weekly pack lists no decisions")};
     const QLocale locale;
     QStringList lines;
     for (const WeeklyReview::Decision &d : r.decisionsRequired) {
@@ -76,16 +88,22 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
 
 QStringList WeeklyText::riskLines(const WeeklyReview &r)
 {
+    if (!r.unavailableReason.isEmpty())
+        return {r.unavailableReason};
     return r.riskSummary.isEmpty() ? QStringList{tr("No risks recorded")} : r.riskSummary;
 }
 
 QStringList WeeklyText::blockerLines(const WeeklyReview &r)
 {
+    if (!r.unavailableReason.isEmpty())
+        return {r.unavailableReason};
     return r.blockers.isEmpty() ? QStringList{tr("No blockers")} : r.blockers;
 }
 
 QString WeeklyText::completedLine(const WeeklyReview &r)
 {
+    if (!r.unavailableReason.isEmpty())
+        return r.unavailableReason;
     return tr("Completed this week: %1")
         .arg(r.completedThisWeek.isEmpty() ? tr("nothing recorded")
                                            : joinIsolated(r.completedThisWeek));
@@ -93,6 +111,8 @@ QString WeeklyText::completedLine(const WeeklyReview &r)
 
 QString WeeklyText::plannedLine(const WeeklyReview &r)
 {
+    if (!r.unavailableReason.isEmpty())
+        return QString();
     return tr("Planned next week: %1")
         .arg(r.plannedNextWeek.isEmpty() ? tr("nothing recorded")
                                          : joinIsolated(r.plannedNextWeek));
