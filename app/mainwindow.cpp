@@ -587,13 +587,7 @@ void MainWindow::populateTenants()
     m_tenantCombo->setToolTip(QString());
     const QList<TenantInfo> &tenants = listed.value();
     for (const TenantInfo &t : tenants) {
-        const QString name = arabic && !t.nameAr.isEmpty() ? t.nameAr : t.name;
-        // A Dealix server names no tenant: its id is all there is to show.
-        m_tenantCombo->addItem(name.isEmpty() && t.slug.isEmpty()
-                                   ? DisplayText::isolate(t.id)
-                                   : QStringLiteral("%1 (%2)").arg(DisplayText::isolate(name),
-                                                                   DisplayText::isolate(t.slug)),
-                               t.id);
+        m_tenantCombo->addItem(t.label(arabic), t.id);
         if (t.id == m_session->tenantId())
             m_tenantCombo->setCurrentIndex(m_tenantCombo->count() - 1);
     }

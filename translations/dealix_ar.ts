@@ -4992,8 +4992,8 @@ Computed at: %3</source>
         <translation>مصدر البيانات</translation>
     </message>
     <message>
-        <source>%1 source %2 · tenant %3 (%4)</source>
-        <translation>مصدر %1 ‏%2 · المستأجر %3 (%4)</translation>
+        <source>%1 source %2 · tenant %3</source>
+        <translation>مصدر %1 ‏%2 · المستأجر %3</translation>
     </message>
 </context>
 <context>
@@ -5007,8 +5007,8 @@ Computed at: %3</source>
         <translation>فشل التحديث: %1</translation>
     </message>
     <message>
-        <source>%1 source %2 · tenant %3 (%4)</source>
-        <translation>مصدر %1 ‏%2 · المستأجر %3 (%4)</translation>
+        <source>%1 source %2 · tenant %3</source>
+        <translation>مصدر %1 ‏%2 · المستأجر %3</translation>
     </message>
     <message>
         <source>row-level security: app.tenant_id = %1</source>

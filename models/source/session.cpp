@@ -1,6 +1,7 @@
 #include "models/source/session.h"
 #include "models/source/restserver.h"
 
+#include "models/core/displaytext.h"
 #include "models/core/logging.h"
 #include "models/source/boundquery.h"
 
@@ -52,6 +53,18 @@ QString tokenTenant(const QByteArray &token)
     return QJsonDocument::fromJson(payload).object().value(QStringLiteral("tenant_id")).toString();
 }
 } // namespace
+
+QString TenantInfo::label(bool arabic) const
+{
+    const QString shown = arabic && !nameAr.isEmpty() ? nameAr : name;
+    if (shown.isEmpty() && slug.isEmpty())
+        return DisplayText::isolate(id);
+    if (shown.isEmpty())
+        return DisplayText::isolate(slug);
+    if (slug.isEmpty())
+        return DisplayText::isolate(shown);
+    return QStringLiteral("%1 (%2)").arg(DisplayText::isolate(shown), DisplayText::isolate(slug));
+}
 
 Session::Session() = default;
 
@@ -358,7 +371,9 @@ bool Session::selectTenant(const QString &idOrSlug)
                                          .arg(id.left(80));
             return false;
         }
-        m_tenant = TenantInfo{uuid.toString(QUuid::WithoutBraces), {}, {}, {}, {}};
+        // The API names no tenant: its id stands for the name on screen and paper.
+        const QString tenantId = uuid.toString(QUuid::WithoutBraces);
+        m_tenant = TenantInfo{tenantId, {}, tenantId, {}, {}};
         return true;
     }
     const Result<QList<TenantInfo>> listed = tenants();

@@ -22,6 +22,11 @@ struct TenantInfo {
     QString name;
     QString nameAr;
     QByteArray timeZone; // IANA id from tenants.settings.timezone; empty: Asia/Riyadh
+
+    // How the tenant is named on screen and paper: "Name (slug)", each part isolated for
+    // right-to-left text, the Arabic name when asked and known; its id when the source names
+    // none (a Dealix server lists no tenants).
+    QString label(bool arabic = false) const;
 };
 
 // One open connection to a Dealix source, scoped to one tenant. Every surface computes from a

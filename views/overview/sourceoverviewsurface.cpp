@@ -43,10 +43,9 @@ bool SourceOverviewSurface::printSection(const Session &session, const ExportReq
     section.id = id();
     section.title = title();
     section.blocks << PrintBlock::paragraph(
-        QCoreApplication::translate("SourceOverviewSurface", "%1 source %2 · tenant %3 (%4)")
+        QCoreApplication::translate("SourceOverviewSurface", "%1 source %2 · tenant %3")
             .arg(overview.driver, DisplayText::isolate(overview.source),
-                 DisplayText::isolate(overview.tenant.name),
-                 DisplayText::isolate(overview.tenant.slug)));
+                 overview.tenant.label(QLocale().textDirection() == Qt::RightToLeft)));
     for (const QString &warning : std::as_const(overview.warnings))
         section.blocks << PrintBlock::banner(warning, QStringLiteral("warning"));
     SourceOverviewModel model;

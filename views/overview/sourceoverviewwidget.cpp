@@ -113,12 +113,9 @@ void SourceOverviewWidget::updateHeader()
         m_header->clear();
         return;
     }
-    const QString tenantName = layoutDirection() == Qt::RightToLeft && !o.tenant.nameAr.isEmpty()
-                                   ? o.tenant.nameAr
-                                   : o.tenant.name;
-    QString text = tr("%1 source %2 · tenant %3 (%4)")
+    QString text = tr("%1 source %2 · tenant %3")
                        .arg(o.driver, DisplayText::isolate(o.source),
-                            DisplayText::isolate(tenantName), DisplayText::isolate(o.tenant.slug));
+                            o.tenant.label(layoutDirection() == Qt::RightToLeft));
     if (!o.rlsTenant.isEmpty())
         text += QStringLiteral(" · ") +
                 tr("row-level security: app.tenant_id = %1").arg(DisplayText::isolate(o.rlsTenant));
