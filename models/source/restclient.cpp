@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -438,25 +440,44 @@ public:
             qCWarning(lcSource).noquote() << "offline cache not written: cannot create" << dir;
             return;
         }
-        // The file exists with mode 0600 before the first byte is written: AtomicFile then
-        // writes an owner-only temporary file and keeps the target's mode when it renames.
-        const QByteArray path = QFile::encodeName(file);
-        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd < 0 || ::fchmod(fd, 0600) != 0) {
-            qCWarning(lcSource).noquote()
-                << "offline cache not written:" << file << AtomicFile::systemError(errno);
-            if (fd >= 0)
-                ::close(fd);
-            return;
-        }
-        ::close(fd);
+        // Written beside the target under a temporary name created owner-only (0600) before
+        // its first byte, then renamed over the target: a reader sees the old entry or the new
+        // one, never a part. Not synced to disk: the cache is a convenience that a power cut
+        // may lose, and a sync per answer made a 100-page pipeline twice as slow.
         QJsonObject entry{{QStringLiteral("endpoint"), reply.endpoint},
                           {QStringLiteral("received_at"),
                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("body"), QString::fromUtf8(body)}};
-        QString error;
-        if (!AtomicFile::write(file, QJsonDocument(entry).toJson(QJsonDocument::Compact), &error))
-            qCWarning(lcSource).noquote() << "offline cache not written:" << error;
+        const QByteArray data = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        const QByteArray path = QFile::encodeName(file);
+        const QByteArray temp =
+            path + ".dealix-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+            QByteArray::number(QRandomGenerator::global()->generate64(), 36) + ".partial";
+        const int fd =
+            ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) {
+            qCWarning(lcSource).noquote()
+                << "offline cache not written:" << file << AtomicFile::systemError(errno);
+            return;
+        }
+        qsizetype done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        const int writeErrno = errno;
+        const bool written = done == data.size() && ::close(fd) == 0;
+        if (!written || ::rename(temp.constData(), path.constData()) != 0) {
+            qCWarning(lcSource).noquote() << "offline cache not written:" << file
+                                          << AtomicFile::systemError(written ? errno : writeErrno);
+            if (done != data.size())
+                ::close(fd);
+            ::unlink(temp.constData());
+        }
     }
 
     bool readCache(const QString &file, RestReply *reply) const
