@@ -4286,6 +4286,10 @@ Computed at: %3</source>
         <source>cannot remove the offline cache %1</source>
         <translation>تعذّر حذف النسخة المخزّنة دون اتصال %1</translation>
     </message>
+    <message>
+        <source>the token holds characters a token cannot have (a line break or a control character); it is not sent</source>
+        <translation>يحوي الرمز محارف لا يمكن أن تكون في رمز (فاصل أسطر أو محرف تحكم)؛ لم يُرسَل</translation>
+    </message>
 </context>
 <context>
     <name>RestBatch</name>
@@ -4404,6 +4408,10 @@ Computed at: %3</source>
     <message>
         <source>it holds characters a token cannot have.</source>
         <translation>يحوي محارف لا يمكن أن تكون في رمز.</translation>
+    </message>
+    <message>
+        <source>DEALIX_TOKEN is not used: it holds characters a token cannot have (a line break or a control character).</source>
+        <translation>لم يُستخدم DEALIX_TOKEN: يحوي محارف لا يمكن أن تكون في رمز (فاصل أسطر أو محرف تحكم).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "models/source/restclient.h"
+#include "models/source/resttoken.h"
 
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
@@ -625,6 +626,11 @@ RestClient::RestClient(const SourceUrl &url, const RestOptions &options)
         base += QLatin1Char('/');
     d->base = QUrl(base);
     d->network = new RestNetwork(options);
+    // Whatever gave the token (DEALIX_TOKEN, a file, the Connect dialog, the keychain): a line
+    // break in it would start another header of every request.
+    if (!options.token.isEmpty() && !RestToken::sendable(options.token))
+        d->setupError = tr("the token holds characters a token cannot have (a line break or a "
+                           "control character); it is not sent");
     if (!options.caFile.isEmpty()) {
         QFile pem(options.caFile);
         if (!pem.open(QIODevice::ReadOnly)) {

@@ -58,6 +58,29 @@ TEST_CASE("A session on a Dealix server sends the token and the tenant", "[rest]
     CHECK(r.endpoint == QStringLiteral("GET /api/v1/executive-room/snapshot?tenant_id=") + Tenant);
 }
 
+TEST_CASE("A token with a line break is never put in a request's headers", "[rest][token]")
+{
+    // The GUI takes its token from DEALIX_TOKEN, the Connect dialog or the keychain, not only
+    // through RestToken: the client itself refuses one that would start another header.
+    FakeDealix server;
+    REQUIRE(server.start());
+    server.route("GET", QStringLiteral("executive-room/snapshot"), FakeDealix::json("{}"));
+    Session s;
+    RestOptions options;
+    options.token = "tok-abc\r\nX-Injected: 1";
+    QTemporaryDir cache;
+    options.cacheDir = cache.path();
+    REQUIRE(s.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
+                   QString(), options));
+    REQUIRE(s.selectTenant(Tenant));
+    const RestReply r = s.restGet(QStringLiteral("executive-room/snapshot"));
+    CHECK_FALSE(r.ok());
+    CHECK(r.errorString.contains(QStringLiteral("token")));
+    CHECK_FALSE(r.errorString.contains(QStringLiteral("tok-abc")));
+    CHECK_FALSE(r.errorString.contains(QStringLiteral("Injected")));
+    CHECK(server.requestCount() == 0);
+}
+
 TEST_CASE("HTTP errors map to the command line's exit codes", "[rest]")
 {
     FakeDealix server;
