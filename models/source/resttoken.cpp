@@ -40,8 +40,8 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
     };
     // Opened first, then checked through the descriptor: what is checked is what is read.
     // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
         return refuse(QString::fromLocal8Bit(std::strerror(errno)));
     struct stat st {

@@ -343,7 +343,8 @@ TEST_CASE("DEALIX_TOKEN with a line break or a control character is refused", "[
     CHECK_FALSE(error.contains(QStringLiteral("tok-abc")));
     CHECK(token.isEmpty());
     error.clear();
-    qputenv("DEALIX_TOKEN", QByteArray("tok\x01" "abc"));
+    qputenv("DEALIX_TOKEN", QByteArray("tok\x01"
+                                       "abc"));
     CHECK(RestToken::resolve(QString(), &token, &error) == RestToken::Status::Refused);
     CHECK(token.isEmpty());
     qputenv("DEALIX_TOKEN", " tok-ok \n");
