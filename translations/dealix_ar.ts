@@ -4348,6 +4348,10 @@ Computed at: %3</source>
         <source>%1 is outside the exact range of %2</source>
         <translation>المفتاح %1 خارج النطاق الدقيق %2</translation>
     </message>
+    <message>
+        <source>%1 is %2, beyond the range of a count (±%L3)</source>
+        <translation>%1 قيمته %2، خارج نطاق العدد (±%L3)</translation>
+    </message>
 </context>
 <context>
     <name>RestRequest</name>
