@@ -322,7 +322,7 @@ public:
         }
         QObject::connect(
             reply, &QNetworkReply::finished, reply,
-            [this, reply, state, sslReasons, finished, finish] {
+            [this, reply, state, sslReasons, finished, finish, write = verb != "GET"] {
                 if (*finished)
                     return;          // aborted by finish(): nothing more to read
                 if (reply->isOpen()) // closed when the transfer timeout aborted it
@@ -348,8 +348,13 @@ public:
                     state->error = ne == QNetworkReply::SslHandshakeFailedError
                                        ? RestReply::Error::Tls
                                        : RestReply::Error::Network;
+                    // A write whose connection closed before any answer may have been
+                    // applied: said so whether Qt tried to send it again or not.
+                    const bool unknownOutcome =
+                        ne == QNetworkReply::ContentReSendError ||
+                        (write && ne == QNetworkReply::RemoteHostClosedError);
                     state->errorString =
-                        ne == QNetworkReply::ContentReSendError
+                        unknownOutcome
                             ? RestClient::tr("the connection closed before the server answered; "
                                              "the request was not sent again, so it may or may "
                                              "not have been applied")
