@@ -441,6 +441,19 @@ TEST_CASE("a Line B server is recognised from its snapshot and missing weekly pa
         const QJsonObject a = QJsonDocument::fromJson(lineASnapshot).object();
         CHECK_FALSE(RestServer::detect(true, a, true, RestReply::Error::Server).lineB);
     }
+    SECTION("a wrong base path (every route 404) is not taken for a Line B server")
+    {
+        // https://HOST without /api/v1, a typo in the path, a URL with a #fragment: the
+        // snapshot is missing as much as the weekly pack, so the 404 says nothing of the line.
+        Rest rest(300);
+        const std::shared_ptr<RestServer> state = RestServer::of(rest.session);
+        const RestServer::LineB verdict = state->checkLineB(rest.session);
+        CHECK_FALSE(verdict.lineB);
+        CHECK(verdict.signs.isEmpty());
+        CHECK(RestServer::lineBWarning(state->lineB()).isEmpty());
+        // The same answers read one by one: a weekly-pack 404 counts only beside a snapshot.
+        CHECK_FALSE(RestServer::detect(false, {}, true, RestReply::Error::NotFound).lineB);
+    }
     SECTION("an unreachable server is asked again later")
     {
         Rest rest(300);
