@@ -80,7 +80,8 @@ int restWrite(const RestWrites::Result &r, const QString &id)
         printErr(r.message);
         return r.exitCode();
     }
-    QTextStream(stdout) << r.status << '\t' << id << Qt::endl;
+    // The status is the server's text: no control codes, tabs or line breaks reach the output.
+    QTextStream(stdout) << field(r.status) << '\t' << field(id) << Qt::endl;
     if (!r.note.isEmpty())
         printErr(r.note);
     return ExitCode::Ok;

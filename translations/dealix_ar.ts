@@ -4286,6 +4286,10 @@ Computed at: %3</source>
         <source>cannot remove the offline cache %1</source>
         <translation>تعذّر حذف النسخة المخزّنة دون اتصال %1</translation>
     </message>
+    <message>
+        <source>the token holds characters a token cannot have (a line break or a control character); it is not sent</source>
+        <translation>يحوي الرمز محارف لا يمكن أن تكون في رمز (فاصل أسطر أو محرف تحكم)؛ لم يُرسَل</translation>
+    </message>
 </context>
 <context>
     <name>RestBatch</name>
@@ -4343,6 +4347,10 @@ Computed at: %3</source>
     <message>
         <source>%1 is outside the exact range of %2</source>
         <translation>المفتاح %1 خارج النطاق الدقيق %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, beyond the range of a count (±%L3)</source>
+        <translation>%1 قيمته %2، خارج نطاق العدد (±%L3)</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4412,10 @@ Computed at: %3</source>
     <message>
         <source>it holds characters a token cannot have.</source>
         <translation>يحوي محارف لا يمكن أن تكون في رمز.</translation>
+    </message>
+    <message>
+        <source>DEALIX_TOKEN is not used: it holds characters a token cannot have (a line break or a control character).</source>
+        <translation>لم يُستخدم DEALIX_TOKEN: يحوي محارف لا يمكن أن تكون في رمز (فاصل أسطر أو محرف تحكم).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "models/source/restclient.h"
+#include "models/source/resttoken.h"
 
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
@@ -323,7 +324,7 @@ public:
         }
         QObject::connect(
             reply, &QNetworkReply::finished, reply,
-            [this, reply, state, sslReasons, finished, finish] {
+            [this, reply, state, sslReasons, finished, finish, write = verb != "GET"] {
                 if (*finished)
                     return;          // aborted by finish(): nothing more to read
                 if (reply->isOpen()) // closed when the transfer timeout aborted it
@@ -349,8 +350,13 @@ public:
                     state->error = ne == QNetworkReply::SslHandshakeFailedError
                                        ? RestReply::Error::Tls
                                        : RestReply::Error::Network;
+                    // A write whose connection closed before any answer may have been
+                    // applied: said so whether Qt tried to send it again or not.
+                    const bool unknownOutcome =
+                        ne == QNetworkReply::ContentReSendError ||
+                        (write && ne == QNetworkReply::RemoteHostClosedError);
                     state->errorString =
-                        ne == QNetworkReply::ContentReSendError
+                        unknownOutcome
                             ? RestClient::tr("the connection closed before the server answered; "
                                              "the request was not sent again, so it may or may "
                                              "not have been applied")
@@ -646,6 +652,11 @@ RestClient::RestClient(const SourceUrl &url, const RestOptions &options)
         base += QLatin1Char('/');
     d->base = QUrl(base);
     d->network = new RestNetwork(options);
+    // Whatever gave the token (DEALIX_TOKEN, a file, the Connect dialog, the keychain): a line
+    // break in it would start another header of every request.
+    if (!options.token.isEmpty() && !RestToken::sendable(options.token))
+        d->setupError = tr("the token holds characters a token cannot have (a line break or a "
+                           "control character); it is not sent");
     if (!options.caFile.isEmpty()) {
         QFile pem(options.caFile);
         if (!pem.open(QIODevice::ReadOnly)) {

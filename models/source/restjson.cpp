@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <limits>
 
 namespace RestJson {
 namespace {
@@ -114,6 +115,14 @@ std::optional<qint64> integerAt(const QJsonObject &o, const QString &key, const 
         setError(error, where,
                  tr("%1 is %2, a whole number was expected")
                      .arg(shown, QLocale().toString(*d, 'g', QLocale::FloatingPointShortest)));
+        return std::nullopt;
+    }
+    // Counts, levels and totals are held as int: a larger one would wrap, never be shown.
+    if (std::fabs(*d) > double(std::numeric_limits<int>::max())) {
+        setError(error, where,
+                 tr("%1 is %2, beyond the range of a count (±%L3)")
+                     .arg(shown, QLocale().toString(*d, 'g', QLocale::FloatingPointShortest))
+                     .arg(std::numeric_limits<int>::max()));
         return std::nullopt;
     }
     return qint64(*d);

@@ -22,7 +22,7 @@ struct RestReply;
 namespace RestJson {
 std::optional<double> number(const QJsonObject &o, const QString &key, QString *error,
                              const QString &where = QString());
-// A whole number (a JSON number without a fraction, within ±2^53).
+// A whole number (a JSON number without a fraction, within a count's range: ±2,147,483,647).
 std::optional<qint64> integer(const QJsonObject &o, const QString &key, QString *error,
                               const QString &where = QString());
 std::optional<QString> text(const QJsonObject &o, const QString &key, QString *error,

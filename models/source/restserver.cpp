@@ -128,7 +128,9 @@ RestServer::LineB RestServer::detect(bool snapshotOk, const QJsonObject &snapsho
             out.signs << tr("every figure of the snapshot is zero and the compliance posture is "
                             "\"unknown\"");
     }
-    if (weeklyAnswered && weeklyError == RestReply::Error::NotFound)
+    // Only beside a snapshot that answered: when every route is 404 (a wrong base path), the
+    // missing weekly pack says nothing of the server's line.
+    if (snapshotOk && weeklyAnswered && weeklyError == RestReply::Error::NotFound)
         out.signs << tr("the server has no /executive-room/weekly-pack");
     out.lineB = !out.signs.isEmpty();
     return out;

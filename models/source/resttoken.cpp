@@ -23,6 +23,11 @@ RestToken::Status RestToken::resolve(const QString &tokenFile, QByteArray *token
     const QByteArray env = qgetenv("DEALIX_TOKEN").trimmed();
     if (env.isEmpty())
         return Status::None;
+    if (!sendable(env)) {
+        *error = tr("DEALIX_TOKEN is not used: it holds characters a token cannot have (a line "
+                    "break or a control character).");
+        return Status::Refused;
+    }
     *token = env;
     return Status::Found;
 }
@@ -34,7 +39,9 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
         return Status::Refused;
     };
     // Opened first, then checked through the descriptor: what is checked is what is read.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
         return refuse(QString::fromLocal8Bit(std::strerror(errno)));
     struct stat st {
@@ -71,12 +78,21 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
         return refuse(tr("it is empty."));
     if (line.contains('\n') || line.contains('\r'))
         return refuse(tr("it holds more than one line; it must hold the token alone."));
-    for (const char ch : line) {
-        if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) > 0x7e)
-            return refuse(tr("it holds characters a token cannot have."));
-    }
+    if (!sendable(line))
+        return refuse(tr("it holds characters a token cannot have."));
     *token = line;
     return Status::Found;
+}
+
+bool RestToken::sendable(const QByteArray &token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const char ch : token) {
+        if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) > 0x7e)
+            return false;
+    }
+    return true;
 }
 
 QString RestToken::claim(const QByteArray &token, const QString &name)

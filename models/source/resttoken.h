@@ -21,6 +21,9 @@ public:
     static Status resolve(const QString &tokenFile, QByteArray *token, QString *error);
     // One line (trimmed) of a regular file that only its owner may read or write.
     static Status readFile(const QString &path, QByteArray *token, QString *error);
+    // A token can be sent in an Authorization header: not empty, printable ASCII only (no line
+    // break that would start another header, no control character).
+    static bool sendable(const QByteArray &token);
     // A JWT's claim (read, not verified: the server verifies), e.g. "sub" or "email"; empty
     // when the token is not a JWT or has no such string claim.
     static QString claim(const QByteArray &token, const QString &name);

@@ -257,6 +257,32 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
     CHECK(filesHolding(cli.home.path(), Token).isEmpty());
 }
 
+TEST_CASE("cli over REST: a write's status from the server reaches standard output without "
+          "terminal control codes",
+          "[rest][cli]")
+{
+    FakeDealix server;
+    REQUIRE(server.start());
+    lineA(server);
+    // A hostile or broken server's status: an escape sequence (clear screen, set the window
+    // title) and a tab and line break that would forge another STATUS<TAB>ID line.
+    server.route(
+        "POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
+        FakeDealix::json(R"({"status": "approved\u001b[2J\u001b]0;x\u0007\tforged\nline"})"));
+    Cli cli;
+    const Run r =
+        cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("approve")} +
+                restArgs(server));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK_FALSE(r.out.contains('\x1b'));
+    CHECK_FALSE(r.out.contains('\x07'));
+    CHECK(r.out.count('\n') == 1);
+    CHECK(r.out.count('\t') == 1);
+    CHECK(r.out.startsWith("approved"));
+    CHECK(r.out.endsWith(QStringLiteral("\t%1\n").arg(Approval).toUtf8()));
+}
+
 TEST_CASE("cli over REST: the token from a private file, refused from a readable one",
           "[rest][cli][token]")
 {

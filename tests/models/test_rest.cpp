@@ -24,6 +24,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <atomic>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
 namespace {
 const QString Tenant = QStringLiteral("11111111-2222-3333-4444-555555555555");
 }
@@ -56,6 +63,29 @@ TEST_CASE("A session on a Dealix server sends the token and the tenant", "[rest]
     CHECK(seen.first().headers.value("authorization") == "Bearer tok-secret-123");
     CHECK(seen.first().query == QStringLiteral("tenant_id=") + Tenant);
     CHECK(r.endpoint == QStringLiteral("GET /api/v1/executive-room/snapshot?tenant_id=") + Tenant);
+}
+
+TEST_CASE("A token with a line break is never put in a request's headers", "[rest][token]")
+{
+    // The GUI takes its token from DEALIX_TOKEN, the Connect dialog or the keychain, not only
+    // through RestToken: the client itself refuses one that would start another header.
+    FakeDealix server;
+    REQUIRE(server.start());
+    server.route("GET", QStringLiteral("executive-room/snapshot"), FakeDealix::json("{}"));
+    Session s;
+    RestOptions options;
+    options.token = "tok-abc\r\nX-Injected: 1";
+    QTemporaryDir cache;
+    options.cacheDir = cache.path();
+    REQUIRE(s.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
+                   QString(), options));
+    REQUIRE(s.selectTenant(Tenant));
+    const RestReply r = s.restGet(QStringLiteral("executive-room/snapshot"));
+    CHECK_FALSE(r.ok());
+    CHECK(r.errorString.contains(QStringLiteral("token")));
+    CHECK_FALSE(r.errorString.contains(QStringLiteral("tok-abc")));
+    CHECK_FALSE(r.errorString.contains(QStringLiteral("Injected")));
+    CHECK(server.requestCount() == 0);
 }
 
 TEST_CASE("HTTP errors map to the command line's exit codes", "[rest]")
@@ -528,6 +558,56 @@ TEST_CASE("Retries: GETs only, after 502/503/504, a timeout or a network error, 
     CHECK(server.requestCount(QStringLiteral("busy")) == 2); // one POST, one PUT
     CHECK(server.requestCount(QStringLiteral("hang")) == 1);
     CHECK(server.requestCount(QStringLiteral("close")) == 1);
+}
+
+TEST_CASE("A write whose connection closes before the answer says it may have been applied",
+          "[rest][writes]")
+{
+    // A server (or a proxy) that reads the request's headers and closes the connection
+    // politely (FIN, not a reset) without a word: the write may have been applied.
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    REQUIRE(listener >= 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    socklen_t len = sizeof addr;
+    REQUIRE(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+    REQUIRE(::listen(listener, 8) == 0);
+    std::atomic_int writes{0};
+    std::thread closer([&] {
+        for (;;) {
+            const int c = ::accept(listener, nullptr, nullptr);
+            if (c < 0)
+                return;
+            // The request line and headers only: the body is still on its way.
+            QByteArray head;
+            char ch = 0;
+            while (!head.endsWith("\r\n\r\n") && ::recv(c, &ch, 1, 0) == 1)
+                head += ch;
+            if (!head.startsWith("GET "))
+                ++writes;
+            ::shutdown(c, SHUT_RDWR);
+            ::close(c);
+        }
+    });
+    const QString url = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(ntohs(addr.sin_port));
+    for (const char *verb : {"POST", "PUT"}) {
+        INFO(verb);
+        RestClient client(SourceUrl::parse(url), quick());
+        // As the command line does: a GET first (the Line B check), closed the same way.
+        CHECK_FALSE(client.get(QStringLiteral("snapshot"), {}, {}).ok());
+        const RestReply r = client.send(QByteArray(verb), QStringLiteral("close"), {},
+                                        QJsonObject{{QStringLiteral("a"), 1}});
+        INFO(r.errorString.toStdString());
+        CHECK_FALSE(r.ok());
+        CHECK(r.error == RestReply::Error::Network);
+        CHECK(r.errorString.contains(QStringLiteral("may or may not have been applied")));
+    }
+    ::shutdown(listener, SHUT_RDWR);
+    ::close(listener);
+    closer.join();
+    CHECK(writes == 2); // each write sent once
 }
 
 TEST_CASE("Bad servers: size bound, truncation, HTML error pages, malformed JSON", "[rest][bad]")

@@ -22,7 +22,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -302,6 +306,53 @@ TEST_CASE("the token file must be private, one line, and is trimmed", "[rest][to
     CHECK(token.isEmpty());
 }
 
+TEST_CASE("a token file that is a FIFO is refused at once, not waited on", "[rest][token]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fifo"));
+    const QByteArray native = QFile::encodeName(path);
+    REQUIRE(::mkfifo(native.constData(), 0600) == 0);
+    QByteArray token;
+    QString error;
+    RestToken::Status status = RestToken::Status::None;
+    std::thread reader([&] { status = RestToken::readFile(path, &token, &error); });
+    // A blocking open() of a FIFO waits for a writer: give it 2 s, then write a token into it
+    // ourselves so that a failing run ends instead of hanging.
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    const int writer = ::open(native.constData(), O_WRONLY | O_NONBLOCK);
+    const bool waited = writer >= 0; // a reader was still waiting in open()
+    if (writer >= 0) {
+        const QByteArray line("tok-from-fifo\n");
+        CHECK(::write(writer, line.constData(), size_t(line.size())) == line.size());
+        ::close(writer);
+    }
+    reader.join();
+    CHECK_FALSE(waited);
+    CHECK(status == RestToken::Status::Refused);
+    CHECK(error.contains(QStringLiteral("not a regular file")));
+    CHECK(token.isEmpty());
+}
+
+TEST_CASE("DEALIX_TOKEN with a line break or a control character is refused", "[rest][token]")
+{
+    QByteArray token;
+    QString error;
+    qputenv("DEALIX_TOKEN", "tok-abc\r\nX-Injected: 1");
+    CHECK(RestToken::resolve(QString(), &token, &error) == RestToken::Status::Refused);
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(error.contains(QStringLiteral("tok-abc")));
+    CHECK(token.isEmpty());
+    error.clear();
+    qputenv("DEALIX_TOKEN", QByteArray("tok\x01"
+                                       "abc"));
+    CHECK(RestToken::resolve(QString(), &token, &error) == RestToken::Status::Refused);
+    CHECK(token.isEmpty());
+    qputenv("DEALIX_TOKEN", " tok-ok \n");
+    CHECK(RestToken::resolve(QString(), &token, &error) == RestToken::Status::Found);
+    CHECK(token == "tok-ok");
+    qunsetenv("DEALIX_TOKEN");
+}
+
 TEST_CASE("a Line B server is recognised from its snapshot and missing weekly pack",
           "[rest][lineb]")
 {
@@ -389,6 +440,19 @@ TEST_CASE("a Line B server is recognised from its snapshot and missing weekly pa
         // A weekly pack that failed otherwise (500) says nothing.
         const QJsonObject a = QJsonDocument::fromJson(lineASnapshot).object();
         CHECK_FALSE(RestServer::detect(true, a, true, RestReply::Error::Server).lineB);
+    }
+    SECTION("a wrong base path (every route 404) is not taken for a Line B server")
+    {
+        // https://HOST without /api/v1, a typo in the path, a URL with a #fragment: the
+        // snapshot is missing as much as the weekly pack, so the 404 says nothing of the line.
+        Rest rest(300);
+        const std::shared_ptr<RestServer> state = RestServer::of(rest.session);
+        const RestServer::LineB verdict = state->checkLineB(rest.session);
+        CHECK_FALSE(verdict.lineB);
+        CHECK(verdict.signs.isEmpty());
+        CHECK(RestServer::lineBWarning(state->lineB()).isEmpty());
+        // The same answers read one by one: a weekly-pack 404 counts only beside a snapshot.
+        CHECK_FALSE(RestServer::detect(false, {}, true, RestReply::Error::NotFound).lineB);
     }
     SECTION("an unreachable server is asked again later")
     {

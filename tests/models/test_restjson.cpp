@@ -146,3 +146,25 @@ TEST_CASE("RestJson::body wants an object", "[rest][restjson]")
     CHECK(RestJson::body(reply, &error, Where));
     CHECK(error.isEmpty());
 }
+
+TEST_CASE("RestJson refuses a whole number beyond a count's range instead of wrapping it",
+          "[rest][restjson]")
+{
+    // Counts are held as int: 1e15 (a whole number within ±2^53) once became -1,530,494,976.
+    const QJsonObject o = parse(R"({"max": 2147483647, "min": -2147483647, "over": 2147483648,
+                                    "huge": 1e15, "under": -1e15, "zero": -0})");
+    QString error;
+    CHECK(RestJson::integer(o, QStringLiteral("max"), &error, Where) == 2147483647);
+    CHECK(RestJson::integer(o, QStringLiteral("min"), &error, Where) == -2147483647);
+    CHECK(RestJson::integer(o, QStringLiteral("zero"), &error, Where) == 0);
+    CHECK(error.isEmpty());
+    for (const char *key : {"over", "huge", "under"}) {
+        INFO(key);
+        error.clear();
+        CHECK_FALSE(RestJson::integer(o, QString::fromLatin1(key), &error, Where).has_value());
+        CHECK(error.startsWith(Where + QStringLiteral(": ") + QString::fromLatin1(key)));
+    }
+    RestJson::Reader r(Where);
+    CHECK_FALSE(r.integer(o, QStringLiteral("huge")).has_value());
+    CHECK_FALSE(r.ok());
+}
