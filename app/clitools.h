@@ -40,4 +40,7 @@ int writeOutput(const Options &o, const QByteArray &data);
 QDateTime asOfFor(const Options &o, const Session &session);
 // rc, or 7 (integrity) when it is Ok but the source is an offline copy altered since written.
 int withOfflineCheck(int rc, const Session &session);
+// The exit status of a read that failed: 6 when a Dealix server refused the token (401/403),
+// else 3.
+int readFailure(const Session &session);
 } // namespace CommandLine::CliTools

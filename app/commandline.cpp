@@ -191,6 +191,13 @@ int withOfflineCheck(int rc, const Session &session)
     return rc;
 }
 
+int readFailure(const Session &session)
+{
+    if (session.isRest() && session.rest() && session.rest()->refusedAccess())
+        return ExitCode::PermissionDenied;
+    return ExitCode::SourceUnavailable;
+}
+
 int writeOutput(const Options &o, const QByteArray &data)
 {
     if (o.output.isEmpty() || o.output == QLatin1String("-")) {
@@ -507,13 +514,13 @@ int runExport(const Options &o)
         BoardPack::Content content;
         if (!BoardPack::build(session, options, &content, &error)) {
             printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
-            return ExitCode::SourceUnavailable;
+            return readFailure(session);
         }
         if (!o.allowPartial) {
             if (const QString refusal = BoardPack::partialRefusal(content, o.output);
                 !refusal.isEmpty()) {
                 printErr(refusal);
-                return ExitCode::SourceUnavailable;
+                return readFailure(session);
             }
         }
         if (request.format == QLatin1String("html")) {
@@ -526,13 +533,13 @@ int runExport(const Options &o)
         // The document says what failed; so does the exit status, for scheduled runs.
         if (!content.failedSections.isEmpty()) {
             printErr(couldNotBeComputed(content.failedSections.join(QLatin1String("; "))));
-            return ExitCode::SourceUnavailable;
+            return readFailure(session);
         }
         return withOfflineCheck(ExitCode::Ok, session);
     }
     if (!surface->exportData(session, request, &data, &error)) {
         printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
-        return ExitCode::SourceUnavailable;
+        return readFailure(session);
     }
     return withOfflineCheck(writeOutput(o, data), session);
 }
@@ -614,7 +621,7 @@ int runBoardPack(const Options &o)
     timer.start();
     if (!BoardPack::build(session, options, &content, &error)) {
         printErr(error);
-        return ExitCode::SourceUnavailable;
+        return readFailure(session);
     }
     const qint64 computeMs = timer.restart();
     // A pack with sections that could not be computed never replaces a pack that exists unless
@@ -624,7 +631,7 @@ int runBoardPack(const Options &o)
             if (const QString refusal = BoardPack::partialRefusal(content, path);
                 !refusal.isEmpty()) {
                 printErr(refusal);
-                return ExitCode::SourceUnavailable;
+                return readFailure(session);
             }
         }
     }
@@ -656,7 +663,7 @@ int runBoardPack(const Options &o)
     // Whatever could be computed is written; the exit status still says what failed.
     if (!content.failedSections.isEmpty()) {
         printErr(couldNotBeComputed(content.failedSections.join(QLatin1String("; "))));
-        return ExitCode::SourceUnavailable;
+        return readFailure(session);
     }
     return withOfflineCheck(ExitCode::Ok, session);
 }

@@ -391,6 +391,7 @@ public:
     QThread thread;
     RestNetwork *network = nullptr;
     QString setupError;
+    std::atomic_bool refusedAccess{false}; // a 401 or 403 was answered
 
     QString cacheRoot() const
     {
@@ -581,9 +582,11 @@ public:
                 switch (a.status) {
                 case 401:
                     reply.error = RestReply::Error::Unauthorized;
+                    refusedAccess = true;
                     break;
                 case 403:
                     reply.error = RestReply::Error::Forbidden;
+                    refusedAccess = true;
                     break;
                 case 404:
                     reply.error = RestReply::Error::NotFound;
@@ -717,4 +720,9 @@ bool RestClient::clearCache(QString *error) const
     if (error)
         *error = tr("cannot remove the offline cache %1").arg(root);
     return false;
+}
+
+bool RestClient::refusedAccess() const
+{
+    return d->refusedAccess.load();
 }

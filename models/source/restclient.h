@@ -102,6 +102,10 @@ public:
     // Removes every cached response of this source (all tenants). False with a reason.
     bool clearCache(QString *error = nullptr) const;
 
+    // True once the server has answered 401 or 403 to any request of this client: a read that
+    // failed then exits 6 (permission denied) on the command line, like a refused write.
+    bool refusedAccess() const;
+
 private:
     std::unique_ptr<RestClientPrivate> d;
 };

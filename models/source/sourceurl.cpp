@@ -247,7 +247,14 @@ SourceUrl SourceUrl::parse(const QString &input)
         u.m_kind = Kind::Rest;
         u.m_host = url.host();
         u.m_port = url.port(scheme == QLatin1String("https") ? 443 : 80);
-        u.m_restUrl = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+        // The base every route is resolved against: no query, no fragment (a "#x" would
+        // otherwise end the base before its last segment), no trailing slash; a bare host
+        // means Dealix's own prefix, /api/v1.
+        QUrl base = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                 QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+        if (base.path().isEmpty() || base.path() == QLatin1String("/"))
+            base.setPath(QStringLiteral("/api/v1"));
+        u.m_restUrl = base.toString();
         return u;
     }
     // Only the scheme is echoed: what follows it may be a password, however it is spelt.

@@ -602,3 +602,34 @@ TEST_CASE("cli over REST: tenants shows the tenant given by its id, or says how 
     CHECK(slug.exitCode == 2);
     CHECK(slug.err.contains("UUID"));
 }
+
+TEST_CASE("cli over REST: a read refused by the server exits 6 with its reason, like a write",
+          "[rest][cli]")
+{
+    FakeDealix server;
+    REQUIRE(server.start());
+    const FakeDealix::Response refused =
+        FakeDealix::json(R"({"detail": "token expired"})", 401);
+    for (const QString &route :
+         {QStringLiteral("strategic-deals"), QStringLiteral("executive-room/snapshot"),
+          QStringLiteral("executive-room/risks"), QStringLiteral("executive-room/decisions-pending"),
+          QStringLiteral("executive-room/forecast-vs-actual"),
+          QStringLiteral("executive-room/weekly-pack")})
+        server.route("GET", route, refused);
+    const Cli cli;
+    const Run pipeline = cli.run(QStringList{QStringLiteral("export"),
+                                             QStringLiteral("partner-pipeline")} +
+                                 restArgs(server));
+    INFO(pipeline.err.toStdString());
+    CHECK(pipeline.exitCode == 6);
+    CHECK(pipeline.err.contains("token expired"));
+    // A server that is down is still exit 3: only a refusal is 6.
+    FakeDealix down;
+    REQUIRE(down.start());
+    down.route("GET", QStringLiteral("strategic-deals"),
+               FakeDealix::json(R"({"detail": "database is down"})", 500));
+    const Run failed = cli.run(QStringList{QStringLiteral("export"),
+                                           QStringLiteral("partner-pipeline")} +
+                               restArgs(down));
+    CHECK(failed.exitCode == 3);
+}

@@ -1040,3 +1040,24 @@ TEST_CASE("The fake-dealix executable serves a fixture directory and pages", "[r
     fake.waitForFinished();
 }
 #endif
+
+TEST_CASE("A Dealix server URL's base: no fragment, no query, Dealix's prefix for a bare host",
+          "[rest][url]")
+{
+    CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1#x")).toDisplayString() ==
+          QStringLiteral("https://dealix.example.sa/api/v1"));
+    CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1/?a=b"))
+              .toDisplayString() == QStringLiteral("https://dealix.example.sa/api/v1"));
+    CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa")).toDisplayString() ==
+          QStringLiteral("https://dealix.example.sa/api/v1"));
+    CHECK(SourceUrl::parse(QStringLiteral("http://127.0.0.1:8000/")).toDisplayString() ==
+          QStringLiteral("http://127.0.0.1:8000/api/v1"));
+    // A route is resolved under the base, whatever the URL carried after it.
+    FakeDealix server;
+    REQUIRE(server.start());
+    server.route("GET", QStringLiteral("executive-room/snapshot"), FakeDealix::json("{}"));
+    RestOptions options;
+    options.useCache = false;
+    RestClient client(SourceUrl::parse(server.baseUrl() + QStringLiteral("#frag")), options);
+    CHECK(client.get(QStringLiteral("executive-room/snapshot"), {}, {}).ok());
+}
