@@ -14,6 +14,17 @@
 namespace {
 // A token is a line of printable ASCII (a JWT, an opaque key): far below this.
 constexpr qint64 MaxTokenFileBytes = 64 * 1024;
+
+// A token is printable ASCII: a control character (an escape sequence, a tab, a line break) or
+// anything beyond ASCII is not part of one.
+bool printable(const QByteArray &line)
+{
+    for (const char ch : line) {
+        if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) > 0x7e)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 RestToken::Status RestToken::resolve(const QString &tokenFile, QByteArray *token, QString *error)
@@ -23,6 +34,10 @@ RestToken::Status RestToken::resolve(const QString &tokenFile, QByteArray *token
     const QByteArray env = qgetenv("DEALIX_TOKEN").trimmed();
     if (env.isEmpty())
         return Status::None;
+    if (!printable(env)) {
+        *error = tr("DEALIX_TOKEN is not used: it holds characters a token cannot have.");
+        return Status::Refused;
+    }
     *token = env;
     return Status::Found;
 }
@@ -34,7 +49,10 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
         return Status::Refused;
     };
     // Opened first, then checked through the descriptor: what is checked is what is read.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    // O_NONBLOCK: opening a FIFO (or a device) does not wait for a writer; such a file is then
+    // refused as not regular.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
         return refuse(QString::fromLocal8Bit(std::strerror(errno)));
     struct stat st {
@@ -45,6 +63,8 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
         why = QString::fromLocal8Bit(std::strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
         why = tr("it is not a regular file.");
+    } else if (st.st_uid != ::geteuid()) {
+        why = tr("it belongs to another user; the token file must be your own.");
     } else if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
         why = tr("other users may read or change it (mode %1); make it private with chmod %2.")
                   .arg(QString::number(st.st_mode & 07777, 8), QStringLiteral("600"));
@@ -71,10 +91,8 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
         return refuse(tr("it is empty."));
     if (line.contains('\n') || line.contains('\r'))
         return refuse(tr("it holds more than one line; it must hold the token alone."));
-    for (const char ch : line) {
-        if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) > 0x7e)
-            return refuse(tr("it holds characters a token cannot have."));
-    }
+    if (!printable(line))
+        return refuse(tr("it holds characters a token cannot have."));
     *token = line;
     return Status::Found;
 }
