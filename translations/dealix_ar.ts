@@ -3776,6 +3776,10 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>PartnerPipeline</name>
     <message>
+        <source>%1: the Dealix token belongs to tenant %2; these deals are not tenant %3&apos;s</source>
+        <translation>%1: رمز Dealix يخص المستأجر %2؛ هذه الصفقات ليست صفقات المستأجر %3</translation>
+    </message>
+    <message>
         <source>estimated value of the %1 column</source>
         <translation>القيمة التقديرية لعمود %1</translation>
     </message>
@@ -4386,6 +4390,14 @@ Computed at: %3</source>
 <context>
     <name>RestToken</name>
     <message>
+        <source>DEALIX_TOKEN is not used: it holds characters a token cannot have.</source>
+        <translation>لم يُستخدم DEALIX_TOKEN: فيه محارف لا يمكن أن يحملها رمز.</translation>
+    </message>
+    <message>
+        <source>it belongs to another user; the token file must be your own.</source>
+        <translation>إنه ملك مستخدم آخر؛ يجب أن يكون ملف الرمز ملكك.</translation>
+    </message>
+    <message>
         <source>The token file %1 is not used: %2</source>
         <translation>لم يُستخدم ملف الرمز %1: %2</translation>
     </message>
@@ -4421,6 +4433,14 @@ Computed at: %3</source>
 <context>
     <name>RestWrites</name>
     <message>
+        <source>%1: %2; the change may or may not have been saved: look again before repeating it.</source>
+        <translation>%1: %2؛ قد يكون التغيير حُفظ وقد لا يكون: تحقّق مجددًا قبل تكراره.</translation>
+    </message>
+    <message>
+        <source>Contradiction %1: not resolved: the Dealix token has no &quot;sub&quot; claim (an opaque key, or a JWT without a subject), so the server cannot record who resolved it. Use a token of a user (a JWT with its &quot;sub&quot;).</source>
+        <translation>التعارض %1: لم يُحسم: رمز Dealix لا يحمل المطالبة &quot;sub&quot; (مفتاح مبهم، أو JWT بلا صاحب)، فلا يستطيع الخادم تسجيل من حسمه. استخدم رمز مستخدم (JWT يحمل &quot;sub&quot;).</translation>
+    </message>
+    <message>
         <source>the server checks the rights</source>
         <translation>يتحقق الخادم من الصلاحيات</translation>
     </message>
@@ -4433,8 +4453,8 @@ Computed at: %3</source>
         <translation>%1: أجاب %2 دون حالة؛ قد يكون التغيير حُفظ وقد لا يكون: تحقّق مجددًا قبل تكراره.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an id the Dealix API can have (letters, digits and - _ . : only).</source>
-        <translation>&quot;%1&quot; ليس معرّفًا يمكن أن تستخدمه واجهة Dealix (حروف وأرقام و - _ . : فقط).</translation>
+        <source>&quot;%1&quot; is not an id the Dealix API can have (letters, digits and - _ . : only, starting with a letter or a digit).</source>
+        <translation>&quot;%1&quot; ليس معرّفًا يمكن أن تستخدمه واجهة Dealix (حروف وأرقام و - _ . : فقط، يبدأ بحرف أو رقم).</translation>
     </message>
     <message>
         <source>An approval is approved, rejected or escalated, not &quot;%1&quot;.</source>
@@ -4814,6 +4834,26 @@ Computed at: %3</source>
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>The Dealix API does not list tenants; choose one with --tenant and the tenant&apos;s id (a UUID).</source>
+        <translation>لا تسرد واجهة Dealix المستأجرين؛ اختر واحدًا بالخيار --tenant ومعرّف المستأجر (UUID).</translation>
+    </message>
+    <message>
+        <source>Over the Dealix API the tenant is given by its id (a UUID), not &quot;%1&quot;.</source>
+        <translation>عبر واجهة Dealix يُحدَّد المستأجر بمعرّفه (UUID)، لا بـ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the Dealix API does not list tenants; give the tenant&apos;s id</source>
+        <translation>لا تسرد واجهة Dealix المستأجرين؛ أعطِ معرّف المستأجر</translation>
+    </message>
+    <message>
+        <source>not a Dealix server source</source>
+        <translation>ليس مصدرًا من خادم Dealix</translation>
+    </message>
+    <message>
+        <source>the server&apos;s client is gone.</source>
+        <translation>لم يعد عميل الخادم موجودًا.</translation>
+    </message>
     <message>
         <source>%1 (target_session_attrs=%2: no server in the list that answered is of that kind; target_session_attrs=prefer-standby reads from a standby when one answers and from the primary otherwise.)</source>
         <translation>%1 (target_session_attrs=%2: لا يوجد في القائمة خادم أجاب ومن هذا النوع؛ الخيار target_session_attrs=prefer-standby يقرأ من خادم احتياطي إن أجاب أحدها، وإلا فمن الخادم الرئيسي.)</translation>

@@ -1,5 +1,6 @@
 // The Approval Center export over a Dealix server (README "Sources: the Dealix REST API").
 #include "models/approvals/approvalcenter.h"
+#include "models/source/restbatch.h"
 #include "models/source/restjson.h"
 
 #include <thread>
@@ -12,6 +13,11 @@ bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Fi
                                  const QDateTime &asOf, ApprovalCenter *out, QString *error,
                                  int limit)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past; // before the stats request: nothing is asked
+        return false;
+    }
     ApprovalCenter c;
     c.filter = filter;
     c.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toUTC();

@@ -9,6 +9,11 @@
 bool ConnectorBoard::computeRest(const Session &session, const ProbeConfig::Defaults &defaults,
                                  const QDateTime &asOf, ConnectorBoard *out, QString *error)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     ConnectorBoard b;
     b.provenance = Provenance::start(session, asOf);
     const QString route = QStringLiteral("connectors/governance");
@@ -80,6 +85,11 @@ bool ConnectorBoard::historyRest(const Session &session, const QString &key, int
                                  QList<ProbeRecord> *out, QString *error)
 {
     out->clear();
+    if (const QString unsafe = restUnsafeId(key); !unsafe.isEmpty()) {
+        if (error)
+            *error = unsafe;
+        return false;
+    }
     const QString route = QStringLiteral("connectors/%1/history")
                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(key.toLower())));
     const RestReply reply = session.restGet(route);

@@ -116,6 +116,11 @@ bool fillPack(const RestReply &detail, const RestReply &verify, EvidencePack *p,
 bool EvidencePackList::computeRest(const Session &session, const Filter &filter,
                                    const QDateTime &asOf, EvidencePackList *out, QString *error)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     EvidencePackList l;
     l.filter = filter;
     l.provenance = Provenance::start(session, asOf);
@@ -154,6 +159,9 @@ bool EvidencePackList::computeRest(const Session &session, const Filter &filter,
         p.storedHash = r.textOrNull(*o, QStringLiteral("hash_signature")).value_or(QString());
         p.createdAt = RestBatch::time(r, *o, QStringLiteral("created_at"),
                                       QStringLiteral("packs[%1].created_at").arg(i), true);
+        // The id goes into the detail's path: one that could step to another route fails.
+        if (const QString unsafe = restUnsafeId(p.id); r.ok() && !unsafe.isEmpty())
+            r.fail(QStringLiteral("packs[%1].id: %2").arg(i).arg(unsafe));
         if (!r.ok())
             break;
         // As the SQL viewer: created by as-of, of the type and status asked for.
@@ -225,6 +233,13 @@ bool EvidencePackList::loadRest(const Session &session, const QString &id, Evide
 {
     if (notFound)
         *notFound = false;
+    if (const QString unsafe = restUnsafeId(id); !unsafe.isEmpty()) {
+        if (notFound)
+            *notFound = true; // as a pack that does not exist (exit 4), without a request
+        if (error)
+            *error = unsafe;
+        return false;
+    }
     const QList<RestReply> replies = RestBatch::get(
         session, {{packPath(id), {}}, {packPath(id, QStringLiteral("/verify")), {}}});
     if (trace)

@@ -16,6 +16,11 @@ bool PartnerPipeline::computeRest(const Session &session, const Filter &filter,
                                   const QDateTime &asOf, PartnerPipeline *out, QString *error,
                                   int perPage, int maxPages)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     PartnerPipeline p;
     p.filter = filter;
     p.provenance = Provenance::start(session, asOf);
@@ -63,15 +68,21 @@ bool PartnerPipeline::computeRest(const Session &session, const Filter &filter,
             d.titleAr = item.textOrNull(*o, QStringLiteral("deal_title_ar")).value_or(QString());
             d.counterpart =
                 item.textOrNull(*o, QStringLiteral("target_company_name")).value_or(QString());
-            d.dealType = item.textOrNull(*o, QStringLiteral("deal_type")).value_or(QString());
-            if (d.dealType.isEmpty())
-                d.dealType = QStringLiteral("partnership"); // the column's default, as SQL
-            d.dealType = d.dealType.toLower();
+            // /strategic-deals answers for the token's tenant, whatever tenant_id the query
+            // says: a deal of another tenant fails the surface, never shown under this one.
+            const std::optional<QString> dealTenant = item.text(*o, QStringLiteral("tenant_id"));
+            if (dealTenant && dealTenant->compare(session.tenantId(), Qt::CaseInsensitive) != 0) {
+                if (error)
+                    *error = tr("%1: the Dealix token belongs to tenant %2; these deals are not "
+                                "tenant %3's")
+                                 .arg(route, *dealTenant, session.tenantId());
+                return false;
+            }
+            // Required text (the server's schema): null fails, never a default.
+            d.dealType = item.text(*o, QStringLiteral("deal_type")).value_or(QString()).toLower();
             d.channel =
                 item.textOrNull(*o, QStringLiteral("channel")).value_or(QString()).toLower();
-            d.status = item.textOrNull(*o, QStringLiteral("status")).value_or(QString()).toLower();
-            if (d.status.isEmpty())
-                d.status = QStringLiteral("discovery");
+            d.status = item.text(*o, QStringLiteral("status")).value_or(QString()).toLower();
             bool valueNull = false;
             const std::optional<double> sar = RestBatch::numberOrNull(
                 item, *o, QStringLiteral("estimated_value_sar"), &valueNull);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <atomic>
@@ -77,6 +78,18 @@ QDateTime time(const RestJson::Reader &r, const QJsonObject &o, const QString &k
 QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests)
 {
     return RestBatch::get(session, requests);
+}
+
+QString restUnsafeId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$"));
+    if (re.match(id).hasMatch())
+        return QString();
+    return QCoreApplication::translate("RestWrites",
+                                       "\"%1\" is not an id the Dealix API can have (letters, "
+                                       "digits and - _ . : only, starting with a letter or a "
+                                       "digit).")
+        .arg(id.left(80));
 }
 
 QString restPastAsOf(const QDateTime &asOf)

@@ -23,6 +23,13 @@ struct RestRequest {
 // date. Empty when asOf is now (or invalid).
 QString restPastAsOf(const QDateTime &asOf);
 
+// Ids and keys go into a request's path (writes and reads alike): only what a Dealix id or key
+// can hold (a UUID, a connector key: letters, digits and - _ . :, starting with a letter or a
+// digit), so that nothing can step to another route ("..", ".", "/", "?"). Empty when id is
+// such an id; otherwise why not (translated). Callers refuse it without a request, as a
+// missing id (exit 4).
+QString restUnsafeId(const QString &id);
+
 // The same as RestBatch::get (the name the Executive Room's filler uses).
 QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests);
 

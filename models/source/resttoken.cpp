@@ -14,6 +14,7 @@
 namespace {
 // A token is a line of printable ASCII (a JWT, an opaque key): far below this.
 constexpr qint64 MaxTokenFileBytes = 64 * 1024;
+
 } // namespace
 
 RestToken::Status RestToken::resolve(const QString &tokenFile, QByteArray *token, QString *error)
@@ -52,6 +53,8 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
         why = QString::fromLocal8Bit(std::strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
         why = tr("it is not a regular file.");
+    } else if (st.st_uid != ::geteuid()) {
+        why = tr("it belongs to another user; the token file must be your own.");
     } else if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
         why = tr("other users may read or change it (mode %1); make it private with chmod %2.")
                   .arg(QString::number(st.st_mode & 07777, 8), QStringLiteral("600"));

@@ -1,21 +1,19 @@
 #include "models/source/restwrites.h"
 
+#include "models/source/restbatch.h"
 #include "models/source/restserver.h"
 #include "models/source/resttoken.h"
 #include "models/source/session.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
 
-// Ids and keys go into the request's path: only what a Dealix id or key can hold (a UUID, a
-// connector key), so that nothing can step to another route ("..", "/", "?").
+// Ids and keys go into the request's path (restUnsafeId).
 bool pathSafe(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$"));
-    return re.match(id).hasMatch();
+    return restUnsafeId(id).isEmpty();
 }
 
 RestWrites::Result failed(RestReply::Error error, const QString &message)
@@ -29,6 +27,12 @@ RestWrites::Result failed(RestReply::Error error, const QString &message)
 // The server's answer: a failure with its reason, or the status it reports.
 RestWrites::Result fromReply(const RestReply &reply, const QString &what)
 {
+    // No complete answer in time: the server may have applied the change all the same.
+    if (reply.error == RestReply::Error::Timeout)
+        return failed(reply.error,
+                      RestWrites::tr("%1: %2; the change may or may not have been saved: look "
+                                     "again before repeating it.")
+                          .arg(what, reply.errorString));
     if (!reply.ok())
         return failed(reply.error, RestWrites::tr("%1: %2").arg(what, reply.errorString));
     const QJsonValue status = reply.object().value(QStringLiteral("status"));
@@ -45,10 +49,7 @@ RestWrites::Result fromReply(const RestReply &reply, const QString &what)
 
 RestWrites::Result badId(const QString &id)
 {
-    return failed(RestReply::Error::NotFound,
-                  RestWrites::tr("\"%1\" is not an id the Dealix API can have (letters, digits and "
-                                 "- _ . : only).")
-                      .arg(id.left(80)));
+    return failed(RestReply::Error::NotFound, restUnsafeId(id));
 }
 
 } // namespace
@@ -109,10 +110,20 @@ RestWrites::Result RestWrites::resolveContradiction(const Session &session, cons
     if (!pathSafe(id))
         return badId(id);
     const TenantActor owner = tokenOwner(session);
+    // The server takes the resolver's id as text (null is refused with a 422) and would record
+    // a placeholder in its place: without the token's subject, refused before sending.
+    if (owner.id.isEmpty()) {
+        Result r = failed(RestReply::Error::Client,
+                          tr("Contradiction %1: not resolved: the Dealix token has no \"sub\" "
+                             "claim (an opaque key, or a JWT without a subject), so the server "
+                             "cannot record who resolved it. Use a token of a user (a JWT with "
+                             "its \"sub\").")
+                              .arg(id));
+        r.refused = true;
+        return r;
+    }
     const QJsonObject body{{QStringLiteral("resolution"), resolution},
-                           {QStringLiteral("resolved_by_id"), owner.id.isEmpty()
-                                                                  ? QJsonValue(QJsonValue::Null)
-                                                                  : QJsonValue(owner.id)},
+                           {QStringLiteral("resolved_by_id"), owner.id},
                            {QStringLiteral("status"), status}};
     return fromReply(session.restSend("PUT", QStringLiteral("contradictions/%1/resolve").arg(id),
                                       QUrlQuery(), body),

@@ -22,9 +22,12 @@ public:
         QString message; // translated; the server's reason on failure
         QString status;  // the status the server answered ("approved", "reviewed" …)
         QString note;    // what the user should also know (an escalation is not saved …)
+        // Refused by the app before any request (what was asked cannot be sent): exit 2.
+        bool refused = false;
         bool ok() const { return error == RestReply::Error::None; }
-        // README "Rules: Command line": 401/403 → 6, 404/not_found → 4, 409 → 5, else 3.
-        int exitCode() const { return restExitCode(error); }
+        // README "Rules: Command line": refused before sending → 2, 401/403 → 6,
+        // 404/not_found → 4, 409 → 5, else 3.
+        int exitCode() const { return refused ? 2 : restExitCode(error); }
     };
 
     // POST /approval-center/{id}/approve|reject|escalate {note}. Escalation: the server
@@ -35,7 +38,8 @@ public:
     static Result reviewPack(const Session &session, const QString &packId);
     // PUT /connectors/{key}/disable (the API has no route to enable one: refused here).
     static Result setConnectorDisabled(const Session &session, const QString &key, bool disabled);
-    // PUT /contradictions/{id}/resolve {resolution, resolved_by_id, status}
+    // PUT /contradictions/{id}/resolve {resolution, resolved_by_id, status}; resolved_by_id is
+    // the token's "sub": without one, refused before sending (refused, exit 2).
     static Result resolveContradiction(const Session &session, const QString &id,
                                        const QString &status, const QString &resolution);
 

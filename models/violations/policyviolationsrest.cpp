@@ -7,6 +7,11 @@
 bool PolicyViolations::computeRest(const Session &session, const QDateTime &asOf,
                                    PolicyViolations *out, QString *error)
 {
+    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+        if (error)
+            *error = past;
+        return false;
+    }
     PolicyViolations v;
     v.provenance = Provenance::start(session, asOf);
     const QString listRoute = QStringLiteral("contradictions/");

@@ -121,6 +121,25 @@ TEST_CASE("Plain http is refused for a server that is not on this computer", "[r
     CHECK(SourceUrl::parse(QStringLiteral("http://127.0.0.9:8000/api/v1")).isValid());
     CHECK(SourceUrl::parse(QStringLiteral("http://[::1]:8000/api/v1")).isValid());
     CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1")).isValid());
+    // Loopback as QHostAddress::isLoopback has it: an IPv4-mapped 127.0.0.1 and the short
+    // form 127.1 are this computer; a name that merely starts with "localhost" is not.
+    CHECK(SourceUrl::parse(QStringLiteral("http://[::ffff:127.0.0.1]:8000/api/v1")).isValid());
+    CHECK(SourceUrl::parse(QStringLiteral("http://127.1:8000/api/v1")).isValid());
+    CHECK(SourceUrl::parse(QStringLiteral("http://localhost:8000/api/v1")).isValid());
+    CHECK(SourceUrl::parse(QStringLiteral("http://LOCALHOST:8000/api/v1")).isValid());
+    CHECK(SourceUrl::parse(QStringLiteral("HTTP://127.0.0.1:8000/api/v1")).isValid());
+    CHECK(SourceUrl::parse(QStringLiteral("HTTP://127.0.0.1:8000/api/v1")).kind() ==
+          SourceUrl::Kind::Rest);
+    for (const char *refused :
+         {"http://localhost.evil.com/api/v1", "HTTP://localhost.evil.com/api/v1",
+          "http://127.0.0.1.evil.com/api/v1", "http://[::ffff:10.0.0.1]/api/v1",
+          "http://[::ffff:127.0.0.1].evil.com/api/v1", "HTTP://dealix.example.sa/api/v1",
+          "http://0.0.0.0/api/v1", "http://[::]/api/v1"}) {
+        INFO(refused);
+        CHECK_FALSE(SourceUrl::parse(QString::fromLatin1(refused)).isValid());
+    }
+    const SourceUrl evil = SourceUrl::parse(QStringLiteral("http://localhost.evil.com/api/v1"));
+    CHECK(evil.errorString().contains(QStringLiteral("Plain http://")));
 }
 
 // ---------------------------------------------------------------------------------------------

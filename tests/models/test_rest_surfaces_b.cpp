@@ -622,6 +622,51 @@ TEST_CASE("Partner Pipeline over REST: every column against the fixtures", "[res
         CHECK_FALSE(PartnerPipeline::compute(t.session, {}, now(), &p, &error));
         CHECK(error.contains("Could not validate credentials"));
     }
+    SECTION("null status or deal_type fails the surface (both are required text)")
+    {
+        t.serveReplaced("strategic-deals", "\"status\": \"discovery\"", "\"status\": null");
+        CHECK_FALSE(PartnerPipeline::compute(t.session, {}, now(), &p, &error));
+        CHECK(error.startsWith("strategic-deals: deals[0].status"));
+        t.serveReplaced("strategic-deals", "\"deal_type\": \"distribution\"",
+                        "\"deal_type\": null");
+        CHECK_FALSE(PartnerPipeline::compute(t.session, {}, now(), &p, &error));
+        CHECK(error.startsWith("strategic-deals: deals[1].deal_type"));
+    }
+}
+
+TEST_CASE("Partner Pipeline over REST: deals of another tenant fail the surface, never shown",
+          "[rest][partners][tenant]")
+{
+    // /strategic-deals answers for the token's tenant and ignores tenant_id in the query: a
+    // token of tenant A with --tenant B must not show A's deals under B.
+    RestTenant t;
+    PartnerPipeline p;
+    QString error;
+    const QString other = "0a0b0c0d-1111-4222-8333-444455556666";
+    SECTION("every deal of another tenant")
+    {
+        t.serveReplaced("strategic-deals", Tenant, other);
+        CHECK_FALSE(PartnerPipeline::compute(t.session, {}, now(), &p, &error));
+        CHECK(error == "strategic-deals: the Dealix token belongs to tenant " + other +
+                           "; these deals are not tenant " + Tenant + "'s");
+        CHECK(p.total == 0);
+    }
+    SECTION("one deal of another tenant among the tenant's own")
+    {
+        t.serveReplaced(
+            "strategic-deals",
+            "\"id\": \"d1000000-0000-4000-8000-000000000002\",\n    \"tenant_id\": \"" + Tenant,
+            "\"id\": \"d1000000-0000-4000-8000-000000000002\",\n    \"tenant_id\": \"" + other);
+        CHECK_FALSE(PartnerPipeline::compute(t.session, {}, now(), &p, &error));
+        CHECK(error.contains("belongs to tenant " + other));
+    }
+    SECTION("a deal without its tenant_id fails (it cannot be checked)")
+    {
+        t.serveReplaced("strategic-deals", "\"tenant_id\": \"" + Tenant + "\"",
+                        "\"tenant_id\": null");
+        CHECK_FALSE(PartnerPipeline::compute(t.session, {}, now(), &p, &error));
+        CHECK(error.startsWith("strategic-deals: deals[0].tenant_id"));
+    }
 }
 
 namespace {
@@ -635,6 +680,7 @@ FakeDealix::Handler dealPages(int total, bool full = false)
         QJsonArray deals;
         for (int i = (page - 1) * per; i < page * per && (full || i < total); ++i)
             deals.append(QJsonObject{{"id", QStringLiteral("deal-%1").arg(i, 5, 10, QChar('0'))},
+                                     {"tenant_id", Tenant},
                                      {"deal_title", "t"},
                                      {"deal_title_ar", QJsonValue()},
                                      {"target_company_name", QJsonValue()},
@@ -765,4 +811,64 @@ TEST_CASE("Line B over REST: empty lists are read as such, the line is said", "[
     REQUIRE(SourceOverview::compute(t.session, now(), &o, &error));
     CHECK(o.apiLine == "B");
     CHECK(o.warnings.join("\n").contains("line B"));
+}
+
+TEST_CASE("Over REST a past as-of time is refused on every surface of this file, unrequested",
+          "[rest][asof]")
+{
+    RestTenant t;
+    const QDateTime past = now().addDays(-30);
+    const QString prefix =
+        "not available over the Dealix API: the server answers as of now, not as of ";
+    QString error;
+    EvidencePackList e;
+    CHECK_FALSE(EvidencePackList::compute(t.session, {}, past, &e, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    ConnectorBoard b;
+    CHECK_FALSE(ConnectorBoard::compute(t.session, {}, past, &b, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    PolicyViolations v;
+    CHECK_FALSE(PolicyViolations::compute(t.session, past, &v, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    PartnerPipeline p;
+    CHECK_FALSE(PartnerPipeline::compute(t.session, {}, past, &p, &error));
+    CHECK(error.startsWith(prefix));
+    error.clear();
+    ApprovalCenter c;
+    CHECK_FALSE(ApprovalCenter::compute(t.session, {}, past, &c, &error));
+    CHECK(error.startsWith(prefix));
+    CHECK(t.server.requestCount() == 0);
+    // Now (within the five minutes' grace) is answered.
+    REQUIRE(PartnerPipeline::compute(t.session, {}, now().addSecs(-60), &p, &error));
+    CHECK(p.total == 6);
+}
+
+TEST_CASE("Over REST an id or key \"..\" or \".\" read by the user or sent by the server is "
+          "refused without a request",
+          "[rest][ids]")
+{
+    RestTenant t;
+    QString error;
+    for (const QString &id : {QString(".."), QString("."), QString("a/b"), QString()}) {
+        INFO(id.toStdString());
+        EvidencePack pack;
+        bool notFound = false;
+        CHECK_FALSE(EvidencePackList::load(t.session, id, &pack, &error, &notFound));
+        CHECK(notFound); // exit 4, as a write's id
+        CHECK(error.contains("is not an id the Dealix API can have"));
+        QList<ProbeRecord> history;
+        CHECK_FALSE(ConnectorBoard::history(t.session, id, 10, &history, &error));
+        CHECK(error.contains("is not an id the Dealix API can have"));
+    }
+    CHECK(t.server.requestCount() == 0);
+    // A pack id ".." in the server's list would send the detail request to /api/v1/: the list
+    // fails instead.
+    t.serveReplaced("evidence-packs/", "e1000000-0000-4000-8000-000000000001", "..");
+    EvidencePackList l;
+    CHECK_FALSE(EvidencePackList::compute(t.session, {}, now(), &l, &error));
+    CHECK(error.contains("is not an id the Dealix API can have"));
+    CHECK(t.server.requestCount() == 1);
 }

@@ -24,6 +24,7 @@
 
 #include <chrono>
 #include <fcntl.h>
+#include <future>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -55,11 +56,11 @@ struct Rest {
     FakeDealix server;
     QTemporaryDir cache;
     Session session;
-    explicit Rest(int timeoutMs = 5000)
+    explicit Rest(int timeoutMs = 5000, const QByteArray &token = jwt())
     {
         REQUIRE(server.start());
         RestOptions options;
-        options.token = jwt();
+        options.token = token;
         options.cacheDir = cache.path();
         options.retries = 0;
         options.connectTimeoutMs = timeoutMs;
@@ -183,6 +184,10 @@ TEST_CASE("writes over REST map the server's refusals to exit codes and outcomes
         CHECK_FALSE(r.message.isEmpty());
         if (!c.reason.isEmpty())
             CHECK(r.message.contains(c.reason));
+        // A write without a complete answer may have been applied: the message says so.
+        const bool unsure =
+            c.name == std::string("timeout") || c.name == std::string("no status in the answer");
+        CHECK(r.message.contains(QStringLiteral("may or may not")) == unsure);
         CHECK_FALSE(r.message.contains(QString::fromLatin1(jwt())));
         const ApprovalDecider::Result d =
             ApprovalDecider::decide(rest.session, Approval, ApprovalDecider::Action::Approve,
@@ -244,17 +249,52 @@ TEST_CASE("review-pack, connector disable and contradiction resolve over REST", 
     CHECK(body.value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
 }
 
+TEST_CASE("resolve over REST with a token that has no sub is refused before sending",
+          "[rest][writes][token]")
+{
+    // Dealix takes resolved_by_id as text: null is a 422. Without the token's subject the app
+    // cannot name the resolver, and says so without a request.
+    for (const QByteArray &token :
+         {QByteArray("opaque-api-key-123"),
+          QByteArray(R"({"alg":"HS256"})")
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+              '.' +
+              QByteArray(R"({"email":"cfo@example.sa"})")
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+              ".c2ln"}) {
+        INFO(token.constData());
+        Rest rest(5000, token);
+        rest.server.route("PUT", QStringLiteral("contradictions/%1/resolve").arg(Contradiction),
+                          FakeDealix::json(R"({"id": "x", "status": "resolved"})"));
+        const RestWrites::Result r = RestWrites::resolveContradiction(
+            rest.session, Contradiction, QStringLiteral("resolved"), QStringLiteral("fixed"));
+        CHECK_FALSE(r.ok());
+        CHECK(r.exitCode() == 2);
+        CHECK(r.message.contains(QStringLiteral("no \"sub\" claim")));
+        const ViolationResolver::Result v = ViolationResolver::resolve(
+            rest.session, Contradiction, QStringLiteral("resolved"), QStringLiteral("fixed"),
+            RestWrites::tokenOwner(rest.session));
+        CHECK(v.outcome == ViolationResolver::Outcome::Failed);
+        CHECK(v.message == r.message);
+        CHECK(rest.server.requests().isEmpty());
+    }
+}
+
 TEST_CASE("an id that could step to another route is refused without a request", "[rest][writes]")
 {
     Rest rest;
-    for (const QString &id : {QStringLiteral("../../connectors/x/disable"), QStringLiteral("a/b"),
-                              QStringLiteral("a?b=c"), QStringLiteral(".."), QString()}) {
+    for (const QString &id :
+         {QStringLiteral("../../connectors/x/disable"), QStringLiteral("a/b"),
+          QStringLiteral("a?b=c"), QStringLiteral(".."), QStringLiteral("."), QString()}) {
         INFO(id.toStdString());
         const RestWrites::Result r =
             RestWrites::decide(rest.session, id, QStringLiteral("approve"), QString());
         CHECK(r.exitCode() == 4);
         CHECK(RestWrites::reviewPack(rest.session, id).exitCode() == 4);
         CHECK(RestWrites::setConnectorDisabled(rest.session, id, true).exitCode() == 4);
+        CHECK(RestWrites::resolveContradiction(rest.session, id, QStringLiteral("resolved"),
+                                               QStringLiteral("x"))
+                  .exitCode() == 4);
     }
     CHECK(rest.server.requests().isEmpty());
 }
@@ -292,6 +332,41 @@ TEST_CASE("the token file must be private, one line, and is trimmed", "[rest][to
     CHECK(error.contains(QStringLiteral("not a regular file")));
     CHECK(RestToken::readFile(dir.filePath(QStringLiteral("missing")), &token, &error) ==
           RestToken::Status::Refused);
+
+    // Another user's file, however private, is not this user's token.
+    write("tok-abc\n", 0600);
+    REQUIRE(::chown(QFile::encodeName(path).constData(), ::geteuid() + 1, gid_t(-1)) == 0);
+    CHECK(RestToken::readFile(path, &token, &error) == RestToken::Status::Refused);
+    CHECK(error.contains(QStringLiteral("belongs to another user")));
+    REQUIRE(::chown(QFile::encodeName(path).constData(), ::geteuid(), gid_t(-1)) == 0);
+    // A FIFO (or a terminal) is refused at once, never waited on.
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    auto reading = std::async(std::launch::async, [&] {
+        QByteArray t;
+        QString e;
+        const RestToken::Status s = RestToken::readFile(fifo, &t, &e);
+        return std::make_pair(s, e);
+    });
+    const bool finished = reading.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+    if (!finished) {
+        // Unblock the reader so that the test ends (with the failure below).
+        const int w = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (w >= 0)
+            ::close(w);
+    }
+    CHECK(finished);
+    const auto fifoResult = reading.get();
+    CHECK(fifoResult.first == RestToken::Status::Refused);
+    CHECK(fifoResult.second.contains(QStringLiteral("not a regular file")));
+    // DEALIX_TOKEN with control characters is refused, like the file's, and not echoed.
+    qputenv("DEALIX_TOKEN", "tok\x1b[2Jabc");
+    error.clear();
+    CHECK(RestToken::resolve(QString(), &token, &error) == RestToken::Status::Refused);
+    CHECK(error.contains(QStringLiteral("DEALIX_TOKEN")));
+    CHECK_FALSE(error.contains(QStringLiteral("abc")));
+    qputenv("DEALIX_TOKEN", "tok\tabc");
+    CHECK(RestToken::resolve(QString(), &token, &error) == RestToken::Status::Refused);
 
     // Without a file: DEALIX_TOKEN; the file wins when both are given.
     qputenv("DEALIX_TOKEN", " env-token \n");
