@@ -5148,6 +5148,14 @@ Computed at: %3</source>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>A change is still being saved; wait for its result.</source>
+        <translation>ما زال تغيير قيد الحفظ؛ انتظر نتيجته.</translation>
+    </message>
 </context>
 <context>
     <name>TokenKeychain</name>

@@ -10,7 +10,13 @@
 #include "models/source/restserver.h"
 #include "models/source/session.h"
 #include "tests/support/fakedealix.h"
+#include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
+#include "views/approvals/approvalcenterwidget.h"
+#include "views/connectors/connectorswidget.h"
+#include "views/evidence/evidencepackswidget.h"
+#include "views/violations/policyviolationswidget.h"
+#include "views/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,10 +30,12 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -632,4 +640,158 @@ TEST_CASE("cli over REST: a read refused by the server exits 6 with its reason, 
                                            QStringLiteral("partner-pipeline")} +
                                restArgs(down));
     CHECK(failed.exitCode == 3);
+}
+
+namespace {
+
+QPushButton *button(QWidget &w, const QString &text)
+{
+    for (QPushButton *b : w.findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+// Starts a write on w whose server answer takes 1.5 s, with a 20 ms timer ticking on the GUI
+// thread: the call returns at once, "Saving…" shows, the write buttons are disabled, the timer
+// keeps firing while the write runs, and the result replaces "Saving…" in the banner when it
+// lands, the buttons enabled again.
+void checkSlowWrite(SurfaceWidget &w, const QList<QPushButton *> &buttons,
+                    const std::function<QString()> &write, const QString &result)
+{
+    auto *banner = w.findChild<MessageBanner *>();
+    REQUIRE(banner);
+    for (QPushButton *b : buttons)
+        REQUIRE(b->isEnabled());
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    const QString said = write();
+    CHECK(clock.elapsed() < 1000); // the server answers after 1500 ms
+    CHECK(said == QStringLiteral("Saving…"));
+    CHECK(banner->text() == QStringLiteral("Saving…"));
+    CHECK_FALSE(w.updatingIndicator()->isHidden());
+    CHECK(w.updatingIndicator()->text() == QStringLiteral("Saving…"));
+    for (QPushButton *b : buttons)
+        CHECK_FALSE(b->isEnabled());
+    while (!banner->text().contains(result) && clock.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const qint64 landed = clock.elapsed();
+    CHECK(banner->text().contains(result));
+    CHECK(landed >= 1500);
+    // Every 20 ms for at least 1.5 s: about 75 ticks; a blocked GUI thread gives 0 or 1.
+    CHECK(ticks >= 25);
+    for (QPushButton *b : buttons)
+        CHECK(b->isEnabled());
+    CHECK(w.updatingIndicator()->text() != QStringLiteral("Saving…"));
+    // The surface is read again after the write; its worker is done before the test ends.
+    while (w.isRefreshing() && clock.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK_FALSE(w.isRefreshing());
+}
+
+} // namespace
+
+TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disabled, result after",
+          "[rest][gui][writes]")
+{
+    FakeDealix server;
+    REQUIRE(server.start());
+    REQUIRE(server.routeDirectory(QStringLiteral(DEALIX_REST_FIXTURES)) > 10);
+    const QString approval2 = QStringLiteral("a1000000-0000-4000-8000-000000000002");
+    const QString contradiction = QStringLiteral("c1000000-0000-4000-8000-000000000001");
+    auto slow = [](const QByteArray &body) {
+        FakeDealix::Response r = FakeDealix::json(body);
+        r.delayMs = 1500;
+        return r;
+    };
+    for (const QString &id : {Approval, approval2})
+        server.route("POST", QStringLiteral("approval-center/%1/approve").arg(id),
+                     slow(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                              .arg(id)
+                              .toUtf8()));
+    server.route("PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
+                 slow(QStringLiteral(R"({"id": "%1", "status": "reviewed"})").arg(Pack).toUtf8()));
+    server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
+                 slow(R"({"connector_key": "whatsapp", "status": "disabled"})"));
+    server.route("PUT", QStringLiteral("contradictions/%1/resolve").arg(contradiction),
+                 slow(QStringLiteral(R"({"id": "%1", "status": "resolved", "resolution": "fixed"})")
+                          .arg(contradiction)
+                          .toUtf8()));
+    QTemporaryDir cache;
+    RestOptions options;
+    options.token = Token;
+    options.cacheDir = cache.path();
+    options.retries = 0;
+    options.requestTimeoutMs = 10000;
+    Session session;
+    REQUIRE(session.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
+                         QString(), options));
+    REQUIRE(session.selectTenant(Tenant));
+    auto shown = [&session](SurfaceWidget &w) {
+        w.setSession(&session, QDateTime());
+        w.resize(900, 600);
+        w.show();
+        TestSupport::RefreshWaiter waiter(w);
+        REQUIRE(w.refresh());
+        REQUIRE(waiter.wait());
+    };
+    auto posted = [&server](const QString &path) {
+        int n = 0;
+        for (const FakeDealix::Request &r : server.requests())
+            n += r.path == QStringLiteral("/api/v1/") + path;
+        return n;
+    };
+
+    SECTION("Approval Center: bulk approve")
+    {
+        ApprovalCenterWidget w;
+        shown(w);
+        checkSlowWrite(
+            w,
+            {button(w, QStringLiteral("Approve")), button(w, QStringLiteral("Reject")),
+             button(w, QStringLiteral("Escalate"))},
+            [&] {
+                return w.decide({Approval, approval2}, ApprovalDecider::Action::Approve);
+            },
+            QStringLiteral("2 of 2 decided."));
+        CHECK(posted(QStringLiteral("approval-center/%1/approve").arg(Approval)) == 1);
+        CHECK(posted(QStringLiteral("approval-center/%1/approve").arg(approval2)) == 1);
+    }
+    SECTION("Evidence Packs: review")
+    {
+        EvidencePacksWidget w;
+        shown(w);
+        REQUIRE(w.selectPack(Pack));
+        checkSlowWrite(
+            w, {button(w, QStringLiteral("Mark reviewed"))}, [&] { return w.reviewSelected(); },
+            QStringLiteral("Evidence pack %1: reviewed").arg(Pack));
+        CHECK(posted(QStringLiteral("evidence-packs/%1/review").arg(Pack)) == 1);
+    }
+    SECTION("Connectors: disable")
+    {
+        ConnectorsWidget w;
+        shown(w);
+        REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
+        checkSlowWrite(
+            w, {button(w, QStringLiteral("Disable"))}, [&] { return w.toggleDisabled(); },
+            QStringLiteral("Connector whatsapp: disabled"));
+        CHECK(posted(QStringLiteral("connectors/whatsapp/disable")) == 1);
+    }
+    SECTION("Policy Violations: resolve")
+    {
+        PolicyViolationsWidget w;
+        shown(w);
+        REQUIRE(w.select(contradiction));
+        checkSlowWrite(
+            w, {button(w, QStringLiteral("Resolve")), button(w, QStringLiteral("Accept"))},
+            [&] { return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed")); },
+            QStringLiteral("Contradiction %1: resolved").arg(contradiction));
+        CHECK(posted(QStringLiteral("contradictions/%1/resolve").arg(contradiction)) == 1);
+    }
 }

@@ -104,6 +104,7 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
             [this] { decideSelected(ApprovalDecider::Action::Reject); });
     connect(m_escalate, &QPushButton::clicked, this,
             [this] { decideSelected(ApprovalDecider::Action::Escalate); });
+    setWriteControls({m_approve, m_reject, m_escalate});
     // SLA countdowns tick every second; the counters follow every 30 s.
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &ApprovalCenterWidget::tick);
@@ -516,41 +517,46 @@ QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Ac
         m_banner->showMessage(MessageBanner::Level::Error, refusal.message);
         return refusal.message;
     }
-    // Bulk: the same note for each, each decided and audited on its own.
-    int done = 0;
-    QStringList conflicts;
-    QStringList failures;
-    for (const QString &id : std::as_const(ids)) {
-        const ApprovalDecider::Result r =
-            ApprovalDecider::decide(*m_session, id, action, actor, m_note->text());
-        if (r.outcome == ApprovalDecider::Outcome::Done)
-            ++done;
-        else if (r.outcome == ApprovalDecider::Outcome::Conflict)
-            conflicts << r.message;
-        else
-            failures << r.message;
-        if (r.outcome == ApprovalDecider::Outcome::NoteRequired ||
-            r.outcome == ApprovalDecider::Outcome::PermissionDenied)
-            break;
-    }
-    QString summary =
-        tr("%1 of %2 decided.").arg(QLocale().toString(done), QLocale().toString(ids.size()));
-    if (!conflicts.isEmpty())
-        summary +=
-            QLatin1Char(' ') + tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));
-    if (!failures.isEmpty())
-        summary += QLatin1Char(' ') + failures.join(QLatin1Char(' '));
-    m_banner->showMessage(failures.isEmpty() && conflicts.isEmpty() ? MessageBanner::Level::Info
-                                                                    : MessageBanner::Level::Warning,
-                          summary);
-    // The queue read again (someone else's decisions show too), in the background; the summary
-    // stays in the banner over it.
-    m_keepMessage = summary;
-    if (!refresh())
-        m_keepMessage.clear();
-    if (done > 0)
-        m_note->clear();
-    return summary;
+    // Bulk: the same note for each, each decided and audited on its own; over a Dealix server
+    // off the GUI thread (runWrite).
+    const QString note = m_note->text();
+    auto write = [ids, action, actor, note](const Session &session) {
+        int done = 0;
+        QStringList conflicts;
+        QStringList failures;
+        for (const QString &id : std::as_const(ids)) {
+            const ApprovalDecider::Result r =
+                ApprovalDecider::decide(session, id, action, actor, note);
+            if (r.outcome == ApprovalDecider::Outcome::Done)
+                ++done;
+            else if (r.outcome == ApprovalDecider::Outcome::Conflict)
+                conflicts << r.message;
+            else
+                failures << r.message;
+            if (r.outcome == ApprovalDecider::Outcome::NoteRequired ||
+                r.outcome == ApprovalDecider::Outcome::PermissionDenied)
+                break;
+        }
+        QString summary =
+            tr("%1 of %2 decided.").arg(QLocale().toString(done), QLocale().toString(ids.size()));
+        if (!conflicts.isEmpty())
+            summary += QLatin1Char(' ') +
+                       tr("Already decided: %1").arg(conflicts.join(QLatin1String(" ")));
+        if (!failures.isEmpty())
+            summary += QLatin1Char(' ') + failures.join(QLatin1Char(' '));
+        return WriteOutcome{failures.isEmpty() && conflicts.isEmpty(), summary, done > 0};
+    };
+    return runWrite(m_banner, write,
+                    [this](const WriteOutcome &o) {
+                        // The queue read again (someone else's decisions show too), in the
+                        // background; the summary stays in the banner over it.
+                        m_keepMessage = o.message;
+                        if (!refresh())
+                            m_keepMessage.clear();
+                        if (o.changed)
+                            m_note->clear();
+                    })
+        .message;
 }
 
 QByteArray ApprovalCenterWidget::saveState() const

@@ -62,6 +62,7 @@ ConnectorsWidget::ConnectorsWidget(QWidget *parent)
     connect(m_probe, &QPushButton::clicked, this, &ConnectorsWidget::probeNow);
     connect(m_cancel, &QPushButton::clicked, this, &ConnectorsWidget::cancelProbes);
     connect(m_disable, &QPushButton::clicked, this, &ConnectorsWidget::toggleDisabled);
+    setWriteControls({m_disable});
     connect(m_prober, &ConnectorProber::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
@@ -214,7 +215,7 @@ void ConnectorsWidget::showSelected()
     const ConnectorRow *r = currentRow();
     m_history->setRowCount(0);
     m_historyLane->cancel();
-    m_disable->setEnabled(r && (r->known || r->registered));
+    m_disable->setEnabled(!isWriting() && r && (r->known || r->registered));
     m_disable->setText(r && r->status == QLatin1String("disabled") ? tr("Enable") : tr("Disable"));
     if (!r || !m_session || !m_session->isOpen() || !m_session->hasTenant()) {
         m_historyTitle->setText(tr("Probe history"));
@@ -359,11 +360,19 @@ QString ConnectorsWidget::toggleDisabled()
     const QString key = r->key;
     const bool disable = r->status != QLatin1String("disabled");
     return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
-        const ConnectorWriter::Result w =
-            ConnectorWriter::setDisabled(*m_session, key, disable, actor);
-        refresh();
-        selectConnector(key);
-        return ActorPicker::Outcome{w.outcome == ConnectorWriter::Outcome::Done, w.message};
+        const WriteOutcome o = runWrite(
+            m_banner,
+            [key, disable, actor](const Session &session) {
+                const ConnectorWriter::Result w =
+                    ConnectorWriter::setDisabled(session, key, disable, actor);
+                const bool done = w.outcome == ConnectorWriter::Outcome::Done;
+                return WriteOutcome{done, w.message, done};
+            },
+            [this, key](const WriteOutcome &) {
+                refresh();
+                selectConnector(key);
+            });
+        return ActorPicker::Outcome{o.ok, o.message};
     });
 }
 

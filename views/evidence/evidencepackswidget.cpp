@@ -94,6 +94,7 @@ EvidencePacksWidget::EvidencePacksWidget(QWidget *parent)
     connect(m_type, &QComboBox::activated, this, &EvidencePacksWidget::refresh);
     connect(m_status, &QComboBox::activated, this, &EvidencePacksWidget::refresh);
     connect(m_review, &QPushButton::clicked, this, &EvidencePacksWidget::reviewSelected);
+    setWriteControls({m_review});
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export pack as PDF"), QString(),
                                                           tr("PDF (*.pdf)"));
@@ -234,7 +235,7 @@ void EvidencePacksWidget::showPack()
 {
     const EvidencePack *p = currentPack();
     m_tree->clear();
-    m_review->setEnabled(p && p->integrity == EvidencePack::Integrity::Valid &&
+    m_review->setEnabled(!isWriting() && p && p->integrity == EvidencePack::Integrity::Valid &&
                          p->status != QLatin1String("reviewed") &&
                          p->status != QLatin1String("archived"));
     m_pdf->setEnabled(p);
@@ -298,10 +299,19 @@ QString EvidencePacksWidget::reviewSelected()
     }
     const QString id = p->id;
     return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
-        const EvidencePackReviewer::Result r = EvidencePackReviewer::review(*m_session, id, actor);
-        refresh();
-        selectPack(id);
-        return ActorPicker::Outcome{r.outcome == EvidencePackReviewer::Outcome::Done, r.message};
+        const WriteOutcome o = runWrite(
+            m_banner,
+            [id, actor](const Session &session) {
+                const EvidencePackReviewer::Result r =
+                    EvidencePackReviewer::review(session, id, actor);
+                const bool done = r.outcome == EvidencePackReviewer::Outcome::Done;
+                return WriteOutcome{done, r.message, done};
+            },
+            [this, id](const WriteOutcome &) {
+                refresh();
+                selectPack(id);
+            });
+        return ActorPicker::Outcome{o.ok, o.message};
     });
 }
 

@@ -127,6 +127,12 @@ SurfaceWidget::SurfaceWidget(QWidget *parent)
     : QWidget(parent)
     , m_lane(std::make_unique<BackgroundLane>(
           this, [this] { return m_session; }, [this] { finishRefresh(); }))
+    , m_writeLane(std::make_unique<BackgroundLane>(
+          this, [this] { return m_session; },
+          [this] {
+              endWrite(); // the source or tenant changed: its outcome is not shown on another's
+              emit writeFinished();
+          }))
     , m_updating(new QLabel(this))
 {
     // Over the last figures, at the top, never moving the layout.
@@ -150,8 +156,14 @@ void SurfaceWidget::setSession(const Session *session, const QDateTime &asOf)
         cancelRefresh();
     m_session = session;
     m_asOf = asOf;
-    if (!session || !session->isOpen())
+    if (!session || !session->isOpen()) {
         m_lane->release(); // the worker's connection closes with the source
+        if (m_writing) {
+            m_writeLane->release(); // the write under way is interrupted, never delivered
+            endWrite();
+            emit writeFinished();
+        }
+    }
 }
 
 bool SurfaceWidget::isRefreshing() const
@@ -167,6 +179,8 @@ void SurfaceWidget::cancelRefresh()
 
 void SurfaceWidget::startRefresh()
 {
+    if (!m_writing)
+        m_updating->setText(tr("Updating…"));
     placeIndicator();
     m_updating->show();
     m_updating->raise();
@@ -174,7 +188,79 @@ void SurfaceWidget::startRefresh()
 
 void SurfaceWidget::finishRefresh()
 {
-    m_updating->hide();
+    if (!m_writing) // "Saving…" stays until the write lands
+        m_updating->hide();
+}
+
+void SurfaceWidget::setWriteControls(const QList<QWidget *> &controls)
+{
+    m_writeControls.clear();
+    for (QWidget *w : controls)
+        m_writeControls << QPointer<QWidget>(w);
+}
+
+SurfaceWidget::WriteOutcome
+SurfaceWidget::runWrite(MessageBanner *banner, std::function<WriteOutcome(const Session &)> write,
+                        std::function<void(const WriteOutcome &)> landed)
+{
+    auto land = [this, banner, landed](const WriteOutcome &o) {
+        if (landed)
+            landed(o); // a refresh clears the banner: the outcome is shown after it
+        banner->showMessage(o.ok ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
+                            o.message);
+    };
+    if (!m_session->isRest()) {
+        const WriteOutcome o = write(*m_session);
+        land(o);
+        return o;
+    }
+    if (m_writing) { // its controls are disabled; a second write never overtakes the first
+        const WriteOutcome busy{false, tr("A change is still being saved; wait for its result."),
+                                false};
+        banner->showMessage(MessageBanner::Level::Info, busy.message);
+        return busy;
+    }
+    m_writing = true;
+    m_writeEnabled.clear();
+    for (const QPointer<QWidget> &w : std::as_const(m_writeControls)) {
+        m_writeEnabled << (w && w->isEnabled());
+        if (w)
+            w->setEnabled(false);
+    }
+    m_updating->setText(tr("Saving…"));
+    placeIndicator();
+    m_updating->show();
+    m_updating->raise();
+    m_writeLane->run<WriteOutcome>(
+        *m_session,
+        [write = std::move(write)](const Session &clone) {
+            return Result<WriteOutcome>(write(clone));
+        },
+        [this, land](const Result<WriteOutcome> &result) {
+            endWrite();
+            land(result.ok() ? result.value() : WriteOutcome{false, result.error(), false});
+            emit writeFinished();
+        });
+    const WriteOutcome saving{true, tr("Saving…"), false};
+    banner->showMessage(MessageBanner::Level::Info, saving.message);
+    return saving;
+}
+
+void SurfaceWidget::endWrite()
+{
+    if (!m_writing)
+        return;
+    m_writing = false;
+    for (qsizetype i = 0; i < m_writeControls.size() && i < m_writeEnabled.size(); ++i) {
+        if (m_writeControls.at(i))
+            m_writeControls.at(i)->setEnabled(m_writeEnabled.at(i));
+    }
+    m_writeEnabled.clear();
+    if (m_lane->isRunning())
+        m_updating->setText(tr("Updating…"));
+    else
+        m_updating->hide();
+    placeIndicator();
 }
 
 void SurfaceWidget::placeIndicator()
@@ -194,7 +280,7 @@ void SurfaceWidget::resizeEvent(QResizeEvent *event)
 void SurfaceWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_updating->setText(tr("Updating…"));
+        m_updating->setText(m_writing ? tr("Saving…") : tr("Updating…"));
         placeIndicator();
         retranslate();
     } else if (event->type() == QEvent::LayoutDirectionChange) {

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QLabel>
+#include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -110,11 +112,16 @@ public:
     QDateTime asOf() const { return m_asOf; }
     // A refresh has started and not yet been delivered nor cancelled.
     virtual bool isRefreshing() const;
-    // The "Updating…" label shown over the last figures while a refresh runs (for tests).
+    // The "Updating…" label shown over the last figures while a refresh runs, "Saving…" while a
+    // write runs (for tests).
     QLabel *updatingIndicator() const { return m_updating; }
+    // A write started by runWrite() over a Dealix server is under way.
+    bool isWriting() const { return m_writing; }
 
 signals:
     void refreshed(bool ok);
+    // A write of runWrite() landed on the GUI thread (its outcome shown), or was dropped.
+    void writeFinished();
     // A drill-down: the main window opens that surface if this build has it.
     void openSurfaceRequested(const QString &surfaceId);
 
@@ -165,6 +172,26 @@ protected:
     // Cancels the refresh under way, if any (it is never delivered).
     void cancelRefresh();
 
+    // A write-back (decide, review, disable, resolve) and what it says.
+    struct WriteOutcome {
+        bool ok = false;      // information when true, a warning otherwise
+        QString message;      // one line, shown in the banner
+        bool changed = false; // something was written
+    };
+    // The buttons that start a write: disabled while runWrite() runs one.
+    void setWriteControls(const QList<QWidget *> &controls);
+    // Runs write and, on the GUI thread, landed(outcome) (e.g. a refresh) then the outcome in
+    // banner. Over a Dealix server the write is an HTTP request that may take its full timeout:
+    // it runs on the widget's own write worker (a clone session, as a refresh does) while the
+    // window stays responsive, "Saving…" shows over the figures and in banner, the write
+    // controls are disabled; the returned outcome is that "Saving…". Over SQL the statements are
+    // short and run at once on the GUI's own connection (its transaction, its audit row): the
+    // returned outcome is the write's. write must capture values only (it may run on another
+    // thread with its own Session).
+    WriteOutcome runWrite(class MessageBanner *banner,
+                          std::function<WriteOutcome(const Session &)> write,
+                          std::function<void(const WriteOutcome &)> landed);
+
     const Session *m_session = nullptr;
     QDateTime m_asOf; // invalid: now
     QString m_error;
@@ -173,9 +200,14 @@ private:
     void startRefresh();
     void finishRefresh();
     void placeIndicator();
+    void endWrite();
 
     std::unique_ptr<BackgroundLane> m_lane;
+    std::unique_ptr<BackgroundLane> m_writeLane; // its own worker: a refresh never cancels a write
     QLabel *m_updating;
+    bool m_writing = false;
+    QList<QPointer<QWidget>> m_writeControls;
+    QList<bool> m_writeEnabled; // their states before the write
     class MessageBanner *m_refreshBanner = nullptr;
 };
 

@@ -52,6 +52,7 @@ PolicyViolationsWidget::PolicyViolationsWidget(QWidget *parent)
             [this] { resolveSelected(QStringLiteral("resolved"), m_resolution->text()); });
     connect(m_accept, &QPushButton::clicked, this,
             [this] { resolveSelected(QStringLiteral("accepted"), m_resolution->text()); });
+    setWriteControls({m_resolve, m_accept});
     auto *detail = new QWidget(this);
     auto *dv = new QVBoxLayout(detail);
     dv->setContentsMargins(0, 0, 0, 0);
@@ -175,8 +176,8 @@ void PolicyViolationsWidget::showDetail()
     const Violation *x = m_violations.find(m_selected);
     const bool active =
         x && (x->status == QLatin1String("detected") || x->status == QLatin1String("reviewing"));
-    m_resolve->setEnabled(active);
-    m_accept->setEnabled(active);
+    m_resolve->setEnabled(active && !isWriting());
+    m_accept->setEnabled(active && !isWriting());
     m_resolution->setEnabled(active);
     if (!x) {
         m_detail->setPlainText(tr("Select a contradiction to see both claims and the evidence."));
@@ -218,13 +219,21 @@ QString PolicyViolationsWidget::resolveSelected(const QString &status, const QSt
     }
     const QString id = m_selected;
     return m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
-        const ViolationResolver::Result r =
-            ViolationResolver::resolve(*m_session, id, status, resolution, actor);
-        if (r.outcome == ViolationResolver::Outcome::Done)
-            m_resolution->clear();
-        refresh();
-        select(id);
-        return ActorPicker::Outcome{r.outcome == ViolationResolver::Outcome::Done, r.message};
+        const WriteOutcome o = runWrite(
+            m_banner,
+            [id, status, resolution, actor](const Session &session) {
+                const ViolationResolver::Result r =
+                    ViolationResolver::resolve(session, id, status, resolution, actor);
+                const bool done = r.outcome == ViolationResolver::Outcome::Done;
+                return WriteOutcome{done, r.message, done};
+            },
+            [this, id](const WriteOutcome &written) {
+                if (written.changed)
+                    m_resolution->clear();
+                refresh();
+                select(id);
+            });
+        return ActorPicker::Outcome{o.ok, o.message};
     });
 }
 
