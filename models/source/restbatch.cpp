@@ -79,6 +79,12 @@ QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &re
     return RestBatch::get(session, requests);
 }
 
+QString restNotAvailable(const QString &why)
+{
+    return QCoreApplication::translate("RestRequest", "not available over the Dealix API: %1")
+        .arg(why);
+}
+
 QString restPastAsOf(const QDateTime &asOf)
 {
     if (!asOf.isValid() || asOf >= QDateTime::currentDateTimeUtc().addSecs(-300))

@@ -22,6 +22,9 @@ struct RestRequest {
 // minutes ago) are "not available over the Dealix API: …", never today's figures under an old
 // date. Empty when asOf is now (or invalid).
 QString restPastAsOf(const QDateTime &asOf);
+// "not available over the Dealix API: why", the one wording (and translation) every surface
+// uses for what the server does not serve.
+QString restNotAvailable(const QString &why);
 
 // The same as RestBatch::get (the name the Executive Room's filler uses).
 QList<RestReply> restGetAll(const Session &session, const QList<RestRequest> &requests);
