@@ -1006,8 +1006,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>سجلات Dealix: %1؛ والبيانات تُظهر %2: %3</translation>
     </message>
     <message>
-        <source>not available over the Dealix API: the live compliance checks read the tenant&apos;s database tables, which the API does not serve</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: فحوص الامتثال الحية تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
+        <source>the live compliance checks read the tenant&apos;s database tables, which the API does not serve</source>
+        <translation>فحوص الامتثال الحية تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1126,6 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <message>
         <source>live compliance checks: %1</source>
         <translation>فحوص الامتثال الحية: %1</translation>
-    </message>
-    <message>
-        <source>not available over the Dealix API: %1</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
     </message>
     <message>
         <source>remediation plans and the last check&apos;s evidence: %1</source>
@@ -2546,18 +2542,6 @@ Reviewed by: %5 at %6</source>
         <translation>غير متاح: %1</translation>
     </message>
     <message>
-        <source>SLA warning and breach: computed by the Dealix server from each approval&apos;s escalation level (warning: level %L1; breach: level %L2 or higher), not from its deadline</source>
-        <translation>تحذير اتفاقية مستوى الخدمة وخرقها: يحسبهما خادم Dealix من مستوى تصعيد كل موافقة (التحذير: المستوى %L1؛ الخرق: المستوى %L2 فأعلى)، لا من موعدها النهائي</translation>
-    </message>
-    <message>
-        <source>compliance posture: as the Dealix server computes it</source>
-        <translation>وضع الامتثال: كما يحسبه خادم Dealix</translation>
-    </message>
-    <message>
-        <source>compliance rate and score</source>
-        <translation>نسبة الامتثال ودرجته</translation>
-    </message>
-    <message>
         <source>deal counts</source>
         <translation>أعداد الصفقات</translation>
     </message>
@@ -2572,10 +2556,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>live compliance checks</source>
         <translation>فحوص الامتثال الحية</translation>
-    </message>
-    <message>
-        <source>not available over the Dealix API: %1</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
     </message>
     <message>
         <source>open pipeline: computed by the Dealix server over the stages discovery, proposal and negotiation only</source>
@@ -2614,20 +2594,8 @@ Reviewed by: %5 at %6</source>
         <translation>لقطة الخادم تغطي كل الفترات؛ اختر «كل الفترات»</translation>
     </message>
     <message>
-        <source>the snapshot counts healthy, degraded and error connectors only</source>
-        <translation>اللقطة تعدّ الموصلات السليمة والمتدهورة والمعطلة فقط</translation>
-    </message>
-    <message>
-        <source>the snapshot has no count of not-applicable controls</source>
-        <translation>اللقطة لا تتضمن عدد الضوابط غير المنطبقة</translation>
-    </message>
-    <message>
         <source>they read the tenant&apos;s database tables, which the API does not serve</source>
         <translation>فهي تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
-    </message>
-    <message>
-        <source>unknown, disabled and not-configured connectors</source>
-        <translation>الموصلات المجهولة والمعطّلة يدويًا وغير المهيأة</translation>
     </message>
     <message>
         <source>variance: computed by the Dealix server against its own forecast, so it is %L1 % whenever there is revenue</source>
@@ -2636,6 +2604,26 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>win rate: computed by the Dealix server as won ÷ (won + lost) over all time (%L1 when no deal is closed)</source>
         <translation>معدل الفوز: يحسبه خادم Dealix على أنه الرابحة ÷ (الرابحة + الخاسرة) على كل الفترات (%L1 حين لا تُغلق أي صفقة)</translation>
+    </message>
+    <message>
+        <source>server_snapshot.approvals: computed by the Dealix server from each approval&apos;s escalation level (warning: level %L1; breach: level %L2 or higher), not from its deadline</source>
+        <translation>⁦server_snapshot.approvals⁩: يحسبها خادم Dealix من مستوى تصعيد كل موافقة (التحذير: المستوى %L1؛ الخرق: المستوى %L2 فأعلى)، لا من موعدها النهائي</translation>
+    </message>
+    <message>
+        <source>server_snapshot.compliance: as the Dealix server computes it</source>
+        <translation>⁦server_snapshot.compliance⁩: كما يحسبها خادم Dealix</translation>
+    </message>
+    <message>
+        <source>SLA warning and breach: computed by the app from the pending requests /approval-center/ lists, by the Approval Center&apos;s rule (deadline: created_at, else the server&apos;s age_hours, plus %L1 h; warning: less than %L2 h left); the server&apos;s own counts are server_snapshot.approvals</source>
+        <translation>تحذير اتفاقية مستوى الخدمة وخرقها: يحسبهما التطبيق من الطلبات المعلّقة التي يسردها ⁦/approval-center/⁩، بقاعدة مركز الموافقات (الموعد النهائي: ⁦created_at⁩، وإلا ⁦age_hours⁩ من الخادم، مضافًا إليه %L1 ساعة؛ التحذير: أقل من %L2 ساعة متبقية)؛ أعداد الخادم نفسه هي ⁦server_snapshot.approvals⁩</translation>
+    </message>
+    <message>
+        <source>compliance counts, rate, score and posture: computed by the app from the controls /compliance/matrix/ lists; the server&apos;s snapshot figures are server_snapshot.compliance</source>
+        <translation>أعداد الامتثال ونسبته ودرجته ووضعه: يحسبها التطبيق من الضوابط التي يسردها ⁦/compliance/matrix/⁩؛ أرقام لقطة الخادم هي ⁦server_snapshot.compliance⁩</translation>
+    </message>
+    <message>
+        <source>connectors: counted by the app from every row /connectors/governance lists; the server&apos;s snapshot figures are server_snapshot.connectors</source>
+        <translation>الموصلات: يعدّها التطبيق من كل صف يسرده ⁦/connectors/governance⁩؛ أرقام لقطة الخادم هي ⁦server_snapshot.connectors⁩</translation>
     </message>
 </context>
 <context>
@@ -2885,14 +2873,6 @@ Reviewed by: %5 at %6</source>
         <translation>القرارات المعلقة كما يعدّها خادم Dealix</translation>
     </message>
     <message>
-        <source>Escalation level %L1 or higher, as the Dealix server counts it</source>
-        <translation>مستوى التصعيد %L1 فأعلى، كما يعدّه خادم Dealix</translation>
-    </message>
-    <message>
-        <source>Escalation level %L1, as the Dealix server counts it</source>
-        <translation>مستوى التصعيد %L1، كما يعدّه خادم Dealix</translation>
-    </message>
-    <message>
         <source>Forecast vs actual, as the Dealix server judges it: %1</source>
         <translation>التوقع مقابل الفعلي كما يقدّره خادم Dealix: %1</translation>
     </message>
@@ -2953,10 +2933,6 @@ Reviewed by: %5 at %6</source>
         <translation>ضوابط غير ممتثلة</translation>
     </message>
     <message>
-        <source>not available over the Dealix API: %1</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
-    </message>
-    <message>
         <source>on track</source>
         <translation>على المسار</translation>
     </message>
@@ -2969,10 +2945,6 @@ Reviewed by: %5 at %6</source>
         <translation>الواجهة لا تقدّم مستهدفات إيرادات</translation>
     </message>
     <message>
-        <source>the snapshot counts healthy, degraded and error connectors only</source>
-        <translation>اللقطة تعدّ الموصلات السليمة والمتدهورة والمعطلة فقط</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -2983,10 +2955,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Records vs data</source>
         <translation>السجلات مقابل البيانات</translation>
-    </message>
-    <message>
-        <source>no count of not-applicable controls</source>
-        <translation>لا يوجد عدد للضوابط غير المنطبقة</translation>
     </message>
     <message>
         <source>the live checks read the database</source>
@@ -4363,6 +4331,10 @@ Computed at: %3</source>
         <source>not available over the Dealix API: the server answers as of now, not as of %1</source>
         <translation>غير متاح عبر واجهة Dealix البرمجية: الخادم يجيب عن الوقت الحالي، لا عن %1</translation>
     </message>
+    <message>
+        <source>not available over the Dealix API: %1</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
+    </message>
 </context>
 <context>
     <name>RestServer</name>
@@ -4557,10 +4529,6 @@ Computed at: %3</source>
     <message>
         <source>monthly actual, forecast, commit and best case: %1</source>
         <translation>الفعلي والتوقع والملتزم وأفضل حالة شهريًا: %1</translation>
-    </message>
-    <message>
-        <source>not available over the Dealix API: %1</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
     </message>
     <message>
         <source>overall health: computed by the Dealix server (on track whenever there is won revenue)</source>
@@ -4802,10 +4770,6 @@ Computed at: %3</source>
     <message>
         <source>live compliance checks: %1</source>
         <translation>فحوص الامتثال الحية: %1</translation>
-    </message>
-    <message>
-        <source>not available over the Dealix API: %1</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
     </message>
     <message>
         <source>the API serves no risks table</source>
@@ -5385,10 +5349,6 @@ Computed at: %3</source>
     <message>
         <source>decisions required, one by one: %1</source>
         <translation>القرارات المطلوبة واحدًا واحدًا: %1</translation>
-    </message>
-    <message>
-        <source>not available over the Dealix API: %1</source>
-        <translation>غير متاح عبر واجهة Dealix البرمجية: %1</translation>
     </message>
     <message>
         <source>overall RAG: computed by the Dealix server (red for an approval at escalation level %L1 or higher, an active critical contradiction or a non-compliant control; amber for escalation level %L2 or a partial control), from stored statuses, not the live checks</source>

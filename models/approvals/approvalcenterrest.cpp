@@ -1,13 +1,10 @@
 // The Approval Center export over a Dealix server (README "Sources: the Dealix REST API").
 #include "models/approvals/approvalcenter.h"
+#include "models/approvals/approvalsla.h"
 #include "models/source/restbatch.h"
 #include "models/source/restjson.h"
 
 #include <thread>
-
-namespace {
-constexpr int DefaultBreachHours = 24; // ApprovalQueue::restItems' deadline
-} // namespace
 
 bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Filter &filter,
                                  const QDateTime &asOf, ApprovalCenter *out, QString *error,
@@ -45,12 +42,7 @@ bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Fi
             *error = ok ? stats.errorString : failure;
         return false;
     }
-    for (const ApprovalQueue::Item &it : std::as_const(defaultQueue ? c.items : pending)) {
-        const QString state = it.slaState(c.asOf);
-        ++c.counters.pending;
-        c.counters.warning += state == QLatin1String("warning");
-        c.counters.breach += state == QLatin1String("breach");
-    }
+    c.counters = ApprovalQueue::restCounters(defaultQueue ? c.items : pending, c.asOf);
     if (limit >= 0 && c.items.size() > limit)
         c.items.resize(limit);
     QString shape;
@@ -84,7 +76,7 @@ bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Fi
               "requester's id only")
         << tr("each request's own SLA threshold: not available over the Dealix API: the app's "
               "default of %L1 h is used")
-               .arg(DefaultBreachHours);
+               .arg(ApprovalSla::DefaultBreachHours);
     *out = c;
     return true;
 }

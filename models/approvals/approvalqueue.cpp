@@ -13,7 +13,7 @@
 
 namespace {
 
-constexpr qint64 WarningWindowSec = 4 * 3600;
+using ApprovalSla::WarningWindowSec;
 
 // The queue's rank: 0 critical … 3 low, from the request's priority (ApprovalSla::priority).
 QString rankExpression(const SchemaInfo &schema, const SqlDialect &sql)

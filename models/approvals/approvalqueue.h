@@ -117,4 +117,10 @@ public:
                           QList<Item> *out, QString *error, RestTrace *trace = nullptr);
     // Where the SLA figures over REST come from, for provenance (one line, translated).
     static QString restSlaRule();
+    // One answer of GET /approval-center/ read strictly into items (appended), each with its
+    // app-computed deadline; false with the message on a failed reply or a wrong shape.
+    static bool readRest(const RestReply &reply, QList<Item> *out, QString *error);
+    // The pending items' counters by the app's SLA rule as of asOf: the Approval Center's
+    // header and the Executive Room over the Dealix API count with this one function.
+    static Counters restCounters(const QList<Item> &items, const QDateTime &asOf);
 };

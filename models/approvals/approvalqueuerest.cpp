@@ -1,5 +1,6 @@
 // The Approval Center's queue over a Dealix server (README "Sources: the Dealix REST API").
 #include "models/approvals/approvalqueue.h"
+#include "models/approvals/approvalsla.h"
 #include "models/source/restbatch.h"
 
 #include <QJsonArray>
@@ -11,9 +12,7 @@ namespace {
 
 // The app's SLA default (README "Rules: Figures"): a request's deadline is 24 h after it was
 // created when it carries no threshold of its own; over the API none does.
-constexpr qint64 DefaultBreachSeconds = 24 * 3600;
-constexpr qint64 WarningSeconds = 4 * 3600; // ApprovalQueue's warning window
-// An as-of this far behind the request is "now" still (the clock moved while reading).
+constexpr qint64 DefaultBreachSeconds = ApprovalSla::DefaultBreachHours * 3600;
 
 bool readList(const RestReply &reply, const QString &route, QList<ApprovalQueue::Item> *out,
               QString *error)
@@ -109,8 +108,28 @@ QString ApprovalQueue::restSlaRule()
               "created_at (else the server's age_hours) with the default deadline of %L1 h and "
               "the warning window of %L2 h; the server's own /approval-center/stats counts "
               "escalation levels instead (shown as server_stats)")
-        .arg(DefaultBreachSeconds / 3600)
-        .arg(WarningSeconds / 3600);
+        .arg(ApprovalSla::DefaultBreachHours)
+        .arg(ApprovalSla::WarningWindowSec / 3600);
+}
+
+bool ApprovalQueue::readRest(const RestReply &reply, QList<Item> *out, QString *error)
+{
+    return readList(reply, QStringLiteral("approval-center/"), out, error);
+}
+
+ApprovalQueue::Counters ApprovalQueue::restCounters(const QList<Item> &pending,
+                                                    const QDateTime &asOf)
+{
+    Counters c;
+    for (const Item &it : pending) {
+        if (it.status != QLatin1String("pending"))
+            continue;
+        const QString state = it.slaState(asOf);
+        ++c.pending;
+        c.warning += state == QLatin1String("warning");
+        c.breach += state == QLatin1String("breach");
+    }
+    return c;
 }
 
 bool ApprovalQueue::restItems(const Session &session, const Filter &filter, const QDateTime &asOf,

@@ -19,8 +19,9 @@ QString deadlineSeconds(const Session &session, const SqlDialect &sql)
         sql.jsonNumber(QStringLiteral("approval_requests"), QStringLiteral("payload"),
                        {QStringLiteral("_dealix_sla"), QStringLiteral("breach_threshold_hours")});
     const QString fromPayload =
-        QStringLiteral("(%1 + cast(round(coalesce(%2, 24) * 3600) as %3))")
-            .arg(sql.epochSeconds(QStringLiteral("created_at")), hours, sql.bigint());
+        QStringLiteral("(%1 + cast(round(coalesce(%2, %4) * 3600) as %3))")
+            .arg(sql.epochSeconds(QStringLiteral("created_at")), hours, sql.bigint())
+            .arg(DefaultBreachHours);
     if (!hasDeadlineColumn(session))
         return fromPayload;
     return QStringLiteral("coalesce(%1, %2)")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 class Session;
 class SqlDialect;
@@ -10,6 +11,11 @@ class SchemaInfo;
 // enhanced column exists and is set, else created_at + payload._dealix_sla.breach_threshold_hours
 // (default 24 h), as whole epoch seconds. Shared by every surface that counts SLA states.
 namespace ApprovalSla {
+// The SLA rule's two constants, one definition for the database and the Dealix API: a request
+// that sets no threshold of its own breaches 24 h after it was created, and is in "warning"
+// when less than 4 h are left.
+constexpr qint64 DefaultBreachHours = 24;
+constexpr qint64 WarningWindowSec = 4 * 3600;
 QString deadlineSeconds(const Session &session, const SqlDialect &sql);
 // The request's priority, lower case: the enhanced priority column where set, else
 // payload._dealix_sla.priority, else payload.approval_packet.priority, else "normal".

@@ -1,6 +1,7 @@
 #include "models/compliance/compliancelive.h"
 
 #include "models/compliance/compliancematrix.h"
+#include "models/source/restbatch.h"
 
 ComplianceLive ComplianceLive::run(const Session &session, const QDateTime &asOf,
                                    const std::function<bool(int, int)> &progress)
@@ -23,8 +24,8 @@ ComplianceLive ComplianceLive::run(const Session &session, const QDateTime &asOf
 
 QString ComplianceLive::notOverApi()
 {
-    return tr("not available over the Dealix API: the live compliance checks read the tenant's "
-              "database tables, which the API does not serve");
+    return restNotAvailable(tr("the live compliance checks read the tenant's database tables, "
+                               "which the API does not serve"));
 }
 
 ComplianceLive ComplianceLive::failedRun(const QString &tenant, const QDateTime &asOf,

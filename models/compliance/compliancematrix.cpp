@@ -3,6 +3,7 @@
 #include "models/compliance/complianceposture.h"
 #include "models/core/csvwriter.h"
 #include "models/source/boundquery.h"
+#include "models/source/restbatch.h"
 #include "models/source/sqldialect.h"
 
 #include <QJsonArray>
@@ -200,8 +201,7 @@ bool ComplianceMatrix::history(const Session &session, const QString &controlId,
     out->clear();
     if (session.isRest()) {
         if (error)
-            *error = tr("not available over the Dealix API: %1")
-                         .arg(tr("the API serves no stored check results"));
+            *error = restNotAvailable(tr("the API serves no stored check results"));
         return false;
     }
     if (!session.schema().hasTable(QStringLiteral("compliance_scan_results")))

@@ -16,11 +16,6 @@ namespace {
 const QString MatrixPath = QStringLiteral("compliance/matrix/");
 const QString PosturePath = QStringLiteral("compliance/matrix/posture");
 
-QString notOverApi(const QString &why)
-{
-    return ComplianceMatrix::tr("not available over the Dealix API: %1").arg(why);
-}
-
 } // namespace
 
 Result<QList<ComplianceControl>> ComplianceMatrix::readRestControls(const RestReply &reply)
@@ -94,14 +89,15 @@ bool ComplianceMatrix::computeRest(const Session &session, const Filter &filter,
     m.fill(controls.value());
     trace.serverComputed << tr("counts, compliance rate, score and posture: computed by the app "
                                "from the controls the Dealix server lists");
-    trace.unavailable
-        << tr("live compliance checks: %1")
-               .arg(notOverApi(tr("they read the tenant's database tables, which "
-                                  "the API does not serve")))
-        << tr("remediation plans and the last check's evidence: %1")
-               .arg(notOverApi(tr("the server's control list does not include "
-                                  "them")))
-        << tr("check history: %1").arg(notOverApi(tr("the API serves no stored check results")));
+    trace.unavailable << tr("live compliance checks: %1")
+                             .arg(restNotAvailable(
+                                 tr("they read the tenant's database tables, which "
+                                    "the API does not serve")))
+                      << tr("remediation plans and the last check's evidence: %1")
+                             .arg(restNotAvailable(tr("the server's control list does not include "
+                                                      "them")))
+                      << tr("check history: %1")
+                             .arg(restNotAvailable(tr("the API serves no stored check results")));
 
     // The server's own posture: kept, compared, never replacing the app's figures.
     ServerPosture &sp = m.serverPosture;

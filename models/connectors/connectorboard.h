@@ -81,6 +81,11 @@ public:
                             const QDateTime &asOf, ConnectorBoard *out, QString *error);
     static bool historyRest(const Session &session, const QString &key, int limit,
                             QList<ProbeRecord> *out, QString *error);
+    // The registered rows of one /connectors/governance answer, read strictly (a status this
+    // app does not know is unknown); false with the message on a failed reply or a wrong shape.
+    // computeRest and the Executive Room over the Dealix API read with it, then assemble().
+    static bool readRestRows(const RestReply &reply, QHash<QString, ConnectorRow> *rows,
+                             QString *error);
     // Orders the rows (known connectors first, in Dealix's order, a known one without a row as
     // not_configured; then any other by key), lays the user's probe settings over configs and
     // counts the statuses: the same for every source.

@@ -19,6 +19,22 @@ bool ConnectorBoard::computeRest(const Session &session, const ProbeConfig::Defa
     const QString route = QStringLiteral("connectors/governance");
     const RestReply reply = session.restGet(route);
     b.provenance.rest.add(reply);
+    QHash<QString, ConnectorRow> rows;
+    if (!readRestRows(reply, &rows, error))
+        return false;
+    assemble(&b, std::move(rows), {}, defaults);
+    b.provenance.rest.unavailable << tr(
+        "probe settings from the connector_probes table: not available over the Dealix "
+        "API (probes set in the app's settings still run: they call each connector's own "
+        "URL, not the API)");
+    *out = b;
+    return true;
+}
+
+bool ConnectorBoard::readRestRows(const RestReply &reply, QHash<QString, ConnectorRow> *rows,
+                                  QString *error)
+{
+    const QString route = QStringLiteral("connectors/governance");
     if (!reply.ok()) {
         if (error)
             *error = reply.errorString;
@@ -33,7 +49,6 @@ bool ConnectorBoard::computeRest(const Session &session, const ProbeConfig::Defa
     }
     const RestJson::Reader list(route);
     const QJsonArray items = list.array(*body, QStringLiteral("connectors"));
-    QHash<QString, ConnectorRow> rows;
     for (int i = 0; list.ok() && i < int(items.size()); ++i) {
         const std::optional<QJsonObject> o = list.objectAt(items, QStringLiteral("connectors"), i);
         if (!o)
@@ -65,19 +80,13 @@ bool ConnectorBoard::computeRest(const Session &session, const ProbeConfig::Defa
             row.status = QStringLiteral("unknown"); // a status this app does not know
         if (!KnownConnectors::isKnown(row.key) && row.nameAr.isEmpty())
             row.nameAr = *name;
-        rows.insert(row.key, row);
+        rows->insert(row.key, row);
     }
     if (!list.ok()) {
         if (error)
             *error = list.error();
         return false;
     }
-    assemble(&b, std::move(rows), {}, defaults);
-    b.provenance.rest.unavailable << tr(
-        "probe settings from the connector_probes table: not available over the Dealix "
-        "API (probes set in the app's settings still run: they call each connector's own "
-        "URL, not the API)");
-    *out = b;
     return true;
 }
 

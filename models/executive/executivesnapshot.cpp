@@ -230,18 +230,23 @@ void computeCompliance(const Session &session, const SqlDialect &sql,
     }
     if (!BoundQuery::finished(query, &error))
         return fail(c, error);
-    c->compliant = p.compliant;
-    c->partial = p.partial;
-    c->nonCompliant = p.nonCompliant;
-    c->notApplicable = p.notApplicable;
-    c->total = p.total;
-    c->rows = c->total;
-    c->posture = p.posture();
-    c->rate = p.rate();
-    c->score = p.score();
+    c->setFigures(p);
 }
 
 } // namespace
+
+void ExecutiveSnapshot::Compliance::setFigures(const CompliancePosture &p)
+{
+    compliant = p.compliant;
+    partial = p.partial;
+    nonCompliant = p.nonCompliant;
+    notApplicable = p.notApplicable;
+    total = p.total;
+    rows = total;
+    posture = p.posture();
+    rate = p.rate();
+    score = p.score();
+}
 
 void ExecutiveSnapshot::Compliance::setLive(const ComplianceLive &l)
 {
@@ -474,7 +479,10 @@ QStringList ExecutiveSnapshot::failures() const
         // Over the Dealix API only (never failed for a database).
         {"risks", &serverRisks},
         {"decisions_pending", &serverDecisions},
-        {"forecast_vs_actual", &serverForecast}};
+        {"forecast_vs_actual", &serverForecast},
+        {"server_snapshot.approvals", &serverApprovals},
+        {"server_snapshot.compliance", &serverCompliance},
+        {"server_snapshot.connectors", &serverConnectors}};
     QStringList list;
     for (const auto &[name, section] : sections) {
         if (section->failed)
@@ -656,11 +664,35 @@ void ExecutiveSnapshot::insertRest(QJsonObject *o) const
     for (const QString &k : f.notServed)
         fo.insert(k, QJsonValue());
     o->insert(QStringLiteral("forecast_vs_actual"), f.available ? QJsonValue(fo) : QJsonValue());
+    // The server's own snapshot figures where the app computes the section itself.
+    auto server = [](const Section &s, const QJsonObject &v) {
+        return s.available ? QJsonValue(v) : QJsonValue();
+    };
+    o->insert(
+        QStringLiteral("server_snapshot"),
+        QJsonObject{
+            {QStringLiteral("approvals"),
+             server(serverApprovals, {{QStringLiteral("pending"), serverApprovals.pending},
+                                      {QStringLiteral("warning"), serverApprovals.warning},
+                                      {QStringLiteral("breach"), serverApprovals.breach}})},
+            {QStringLiteral("compliance"),
+             server(serverCompliance,
+                    {{QStringLiteral("compliant"), serverCompliance.compliant},
+                     {QStringLiteral("partial"), serverCompliance.partial},
+                     {QStringLiteral("non_compliant"), serverCompliance.nonCompliant},
+                     {QStringLiteral("posture"), serverCompliance.posture}})},
+            {QStringLiteral("connectors"),
+             server(serverConnectors, {{QStringLiteral("healthy"), serverConnectors.healthy},
+                                       {QStringLiteral("degraded"), serverConnectors.degraded},
+                                       {QStringLiteral("error"), serverConnectors.error}})}});
     QJsonObject unavailable;
     const std::pair<const char *, const Section *> extra[] = {
         {"risks", &serverRisks},
         {"decisions_pending", &serverDecisions},
-        {"forecast_vs_actual", &serverForecast}};
+        {"forecast_vs_actual", &serverForecast},
+        {"server_snapshot.approvals", &serverApprovals},
+        {"server_snapshot.compliance", &serverCompliance},
+        {"server_snapshot.connectors", &serverConnectors}};
     for (const auto &[name, section] : extra)
         if (!section->available)
             unavailable.insert(QLatin1String(name), section->unavailableReason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/approvals/approvalsla.h"
 #include "models/compliance/compliancelive.h"
 #include "models/core/period.h"
 #include "models/source/provenance.h"
@@ -90,6 +91,8 @@ public:
         // assess) and the controls whose stored status the data contradicts.
         QList<std::pair<QString, QString>> controls; // control id, stored status (lower case)
         ComplianceLive live;
+        // The counts, rate, score and posture from the controls' statuses (both sources).
+        void setFigures(const CompliancePosture &p);
         CompliancePosture livePosture;
         QStringList disagreeing;
         void setLive(const ComplianceLive &l);
@@ -157,12 +160,20 @@ public:
     ServerItems serverRisks;
     ServerItems serverDecisions;
     ForecastVsActual serverForecast;
+    // Over the Dealix API: the snapshot's own approvals, compliance and connectors figures (by
+    // the server's rules), kept beside the app's as server_snapshot in the JSON. The app
+    // computes those three sections from /approval-center/, /compliance/matrix/ and
+    // /connectors/governance by the dictionary's rules (the Approval Center's, the Compliance
+    // Dashboard's and the Connector Board's own reading code).
+    Approvals serverApprovals;
+    Compliance serverCompliance;
+    Connectors serverConnectors;
     bool overRest() const { return !rest.isEmpty(); }
 
     // SLA "warning" window before a deadline (README "Rules: Figures": 4 hours).
-    static constexpr qint64 WarningWindowSec = 4 * 3600;
+    static constexpr qint64 WarningWindowSec = ApprovalSla::WarningWindowSec;
     // Breach threshold when neither sla_deadline_at nor payload._dealix_sla says (24 hours).
-    static constexpr double DefaultBreachHours = 24.0;
+    static constexpr double DefaultBreachHours = double(ApprovalSla::DefaultBreachHours);
 
     // Computes the snapshot; false only when the source itself failed (every section failed).
     // live: the compliance checks for the same tenant and as-of (null: stored status only).

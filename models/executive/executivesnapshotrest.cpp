@@ -1,9 +1,14 @@
 // The Executive Room from a Dealix server (README "Sources: the Dealix REST API"): the four
-// /executive-room routes, fetched at once, read strictly (RestJson), into the same value type
-// the database fills. What the server computes by its own rule is said in rest.serverComputed;
-// what it does not serve is null with its reason in rest.unavailable, never 0.
+// /executive-room routes and the three lists the dictionary's figures are computed from
+// (/approval-center/, /compliance/matrix/, /connectors/governance), fetched at once, read
+// strictly (RestJson), into the same value type the database fills. What the server computes
+// by its own rule is said in rest.serverComputed; what it does not serve is null with its
+// reason in rest.unavailable, never 0.
 #include "models/executive/executivesnapshot.h"
 
+#include "models/approvals/approvalqueue.h"
+#include "models/compliance/compliancematrix.h"
+#include "models/connectors/connectorboard.h"
 #include "models/core/result.h"
 #include "models/source/restbatch.h"
 #include "models/source/restjson.h"
@@ -11,11 +16,6 @@
 namespace {
 
 using Snap = ExecutiveSnapshot;
-
-QString notOverApi(const QString &why)
-{
-    return Snap::tr("not available over the Dealix API: %1").arg(why);
-}
 
 void failSection(Snap::Section *s, const QString &cause)
 {
@@ -30,7 +30,7 @@ void notServed(Snap::Section *s, RestTrace *trace, const QStringList &keys, cons
                const QString &why)
 {
     s->notServed << keys;
-    trace->unavailable << QStringLiteral("%1: %2").arg(what, notOverApi(why));
+    trace->unavailable << QStringLiteral("%1: %2").arg(what, restNotAvailable(why));
 }
 
 // A reply that failed fails the section with its message (which names the endpoint); a body
@@ -118,8 +118,18 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
     const QString risksPath = QStringLiteral("executive-room/risks");
     const QString decisionsPath = QStringLiteral("executive-room/decisions-pending");
     const QString forecastPath = QStringLiteral("executive-room/forecast-vs-actual");
+    // The lists the app computes the approvals, compliance and connectors sections from, by the
+    // same code as the Approval Center, the Compliance Dashboard and the Connector Board.
+    QUrlQuery pendingQuery;
+    pendingQuery.addQueryItem(QStringLiteral("status"), QStringLiteral("pending"));
     const QList<RestReply> replies =
-        restGetAll(session, {{snapshotPath}, {risksPath}, {decisionsPath}, {forecastPath}});
+        restGetAll(session, {{snapshotPath},
+                             {risksPath},
+                             {decisionsPath},
+                             {forecastPath},
+                             {QStringLiteral("approval-center/"), pendingQuery},
+                             {QStringLiteral("compliance/matrix/")},
+                             {QStringLiteral("connectors/governance")}});
     for (const RestReply &r : replies)
         s.rest.add(r);
     RestTrace &trace = s.rest;
@@ -127,8 +137,9 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
     // One reply feeds the seven snapshot sections: each reads its own key, so a wrong shape in
     // one fails that section only.
     const RestReply &snap = replies.at(0);
-    Section *sections[] = {&s.revenue,        &s.approvals,      &s.compliance,   &s.connectors,
-                           &s.contradictions, &s.strategicDeals, &s.evidencePacks};
+    Section *sections[] = {&s.revenue,          &s.serverApprovals, &s.serverCompliance,
+                           &s.serverConnectors, &s.contradictions,  &s.strategicDeals,
+                           &s.evidencePacks};
     std::optional<QJsonObject> body;
     {
         Section probe;
@@ -145,7 +156,7 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
         // shown as a month's, a quarter's or a year's.
         s.revenue.available = false;
         s.revenue.unavailableReason =
-            notOverApi(tr("the server's snapshot covers all time; choose All time"));
+            restNotAvailable(tr("the server's snapshot covers all time; choose All time"));
         trace.unavailable << QStringLiteral("revenue: %1").arg(s.revenue.unavailableReason);
     } else if (period == Period::AllTime) {
         readSection(body, snapshotPath, QStringLiteral("revenue"), &s.revenue,
@@ -193,66 +204,125 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
         }
     }
 
-    readSection(body, snapshotPath, QStringLiteral("approvals"), &s.approvals,
+    // The server's snapshot figures for approvals, compliance and connectors: kept as
+    // server_snapshot, beside the app's.
+    readSection(body, snapshotPath, QStringLiteral("approvals"), &s.serverApprovals,
                 [&s](const RestJson::Reader &r, const QJsonObject &o) {
                     const auto pending = r.integer(o, QStringLiteral("pending"));
                     const auto warning = r.integer(o, QStringLiteral("warning"));
                     const auto breach = r.integer(o, QStringLiteral("breach"));
-                    s.approvals.pending = toInt(pending);
-                    s.approvals.warning = toInt(warning);
-                    s.approvals.breach = toInt(breach);
+                    s.serverApprovals.pending = toInt(pending);
+                    s.serverApprovals.warning = toInt(warning);
+                    s.serverApprovals.breach = toInt(breach);
                 });
-    if (s.approvals.available)
-        trace.serverComputed << tr("SLA warning and breach: computed by the Dealix server from "
+    if (s.serverApprovals.available)
+        trace.serverComputed << tr("server_snapshot.approvals: computed by the Dealix server from "
                                    "each approval's escalation level (warning: level %L1; breach: "
                                    "level %L2 or higher), not from its deadline")
                                     .arg(1)
                                     .arg(2);
-
-    readSection(body, snapshotPath, QStringLiteral("compliance"), &s.compliance,
+    readSection(body, snapshotPath, QStringLiteral("compliance"), &s.serverCompliance,
                 [&s](const RestJson::Reader &r, const QJsonObject &o) {
                     const auto compliant = r.integer(o, QStringLiteral("compliant"));
                     const auto partial = r.integer(o, QStringLiteral("partial"));
                     const auto nonCompliant = r.integer(o, QStringLiteral("non_compliant"));
                     const auto posture = r.text(o, QStringLiteral("posture"));
-                    s.compliance.compliant = toInt(compliant);
-                    s.compliance.partial = toInt(partial);
-                    s.compliance.nonCompliant = toInt(nonCompliant);
-                    s.compliance.posture = posture.value_or(QString()).toLower();
+                    s.serverCompliance.compliant = toInt(compliant);
+                    s.serverCompliance.partial = toInt(partial);
+                    s.serverCompliance.nonCompliant = toInt(nonCompliant);
+                    s.serverCompliance.posture = posture.value_or(QString()).toLower();
                 });
-    if (s.compliance.available) {
-        // The snapshot has no not-applicable count: the total, rate and score over all controls
-        // are not known from it (the Compliance surface reads them from /compliance/matrix).
-        s.compliance.total =
-            s.compliance.compliant + s.compliance.partial + s.compliance.nonCompliant;
-        trace.serverComputed << tr("compliance posture: as the Dealix server computes it");
-        notServed(
-            &s.compliance, &trace,
-            {QStringLiteral("not_applicable"), QStringLiteral("rate"), QStringLiteral("score")},
-            tr("compliance rate and score"),
-            tr("the snapshot has no count of not-applicable controls"));
-        notServed(&s.compliance, &trace,
-                  {QStringLiteral("live"), QStringLiteral("disagreeing"),
-                   QStringLiteral("disagreeing_controls")},
-                  tr("live compliance checks"),
-                  tr("they read the tenant's database tables, which the API does not serve"));
-    }
-
-    readSection(body, snapshotPath, QStringLiteral("connectors"), &s.connectors,
+    if (s.serverCompliance.available)
+        trace.serverComputed << tr("server_snapshot.compliance: as the Dealix server computes it");
+    readSection(body, snapshotPath, QStringLiteral("connectors"), &s.serverConnectors,
                 [&s](const RestJson::Reader &r, const QJsonObject &o) {
                     const auto healthy = r.integer(o, QStringLiteral("healthy"));
                     const auto degraded = r.integer(o, QStringLiteral("degraded"));
                     const auto errors = r.integer(o, QStringLiteral("error"));
-                    s.connectors.healthy = toInt(healthy);
-                    s.connectors.degraded = toInt(degraded);
-                    s.connectors.error = toInt(errors);
+                    s.serverConnectors.healthy = toInt(healthy);
+                    s.serverConnectors.degraded = toInt(degraded);
+                    s.serverConnectors.error = toInt(errors);
                 });
-    if (s.connectors.available)
-        notServed(&s.connectors, &trace,
-                  {QStringLiteral("unknown"), QStringLiteral("disabled"),
-                   QStringLiteral("not_configured")},
-                  tr("unknown, disabled and not-configured connectors"),
-                  tr("the snapshot counts healthy, degraded and error connectors only"));
+
+    // Approvals by the dictionary: the pending list, each request's SLA state by the Approval
+    // Center's rule and code (ApprovalQueue::restCounters).
+    {
+        const RestReply &reply = replies.at(4);
+        s.approvals.query = reply.endpoint;
+        QList<ApprovalQueue::Item> items;
+        QString why;
+        if (!ApprovalQueue::readRest(reply, &items, &why)) {
+            failSection(&s.approvals, why);
+        } else {
+            const ApprovalQueue::Counters c = ApprovalQueue::restCounters(
+                items, asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc());
+            s.approvals.pending = c.pending;
+            s.approvals.warning = c.warning;
+            s.approvals.breach = c.breach;
+            s.approvals.rows = items.size();
+            trace.serverComputed
+                << tr("SLA warning and breach: computed by the app from the pending requests "
+                      "/approval-center/ lists, by the Approval Center's rule (deadline: "
+                      "created_at, else the server's age_hours, plus %L1 h; warning: less than "
+                      "%L2 h left); the server's own counts are server_snapshot.approvals")
+                       .arg(ApprovalSla::DefaultBreachHours)
+                       .arg(ApprovalSla::WarningWindowSec / 3600);
+        }
+    }
+
+    // Compliance by the dictionary: every control /compliance/matrix/ lists, read by the
+    // Compliance Dashboard's reader.
+    {
+        const RestReply &reply = replies.at(5);
+        s.compliance.query = reply.endpoint;
+        const Result<QList<ComplianceControl>> controls = ComplianceMatrix::readRestControls(reply);
+        if (!controls.ok()) {
+            failSection(&s.compliance, controls.error());
+        } else {
+            CompliancePosture p;
+            for (const ComplianceControl &c : controls.value()) {
+                s.compliance.controls.append({c.controlId, c.status});
+                p.add(c.status);
+            }
+            s.compliance.setFigures(p);
+            trace.serverComputed << tr(
+                "compliance counts, rate, score and posture: computed by the app from the "
+                "controls /compliance/matrix/ lists; the server's snapshot figures are "
+                "server_snapshot.compliance");
+            notServed(&s.compliance, &trace,
+                      {QStringLiteral("live"), QStringLiteral("disagreeing"),
+                       QStringLiteral("disagreeing_controls")},
+                      tr("live compliance checks"),
+                      tr("they read the tenant's database tables, which the API does not serve"));
+        }
+    }
+
+    // Connectors by the dictionary: every row /connectors/governance lists, read and counted by
+    // the Connector Board's code (a known connector the server does not register is not
+    // configured; a status the app does not know is unknown).
+    {
+        const RestReply &reply = replies.at(6);
+        s.connectors.query = reply.endpoint;
+        QHash<QString, ConnectorRow> rows;
+        QString why;
+        if (!ConnectorBoard::readRestRows(reply, &rows, &why)) {
+            failSection(&s.connectors, why);
+        } else {
+            ConnectorBoard board;
+            s.connectors.registered = int(rows.size());
+            s.connectors.rows = s.connectors.registered;
+            ConnectorBoard::assemble(&board, std::move(rows), {}, {});
+            s.connectors.healthy = board.counts.value(QStringLiteral("ok"));
+            s.connectors.degraded = board.counts.value(QStringLiteral("degraded"));
+            s.connectors.error = board.counts.value(QStringLiteral("error"));
+            s.connectors.unknown = board.counts.value(QStringLiteral("unknown"));
+            s.connectors.disabled = board.counts.value(QStringLiteral("disabled"));
+            s.connectors.notConfigured = board.counts.value(QStringLiteral("not_configured"));
+            trace.serverComputed << tr(
+                "connectors: counted by the app from every row /connectors/governance "
+                "lists; the server's snapshot figures are server_snapshot.connectors");
+        }
+    }
 
     readSection(body, snapshotPath, QStringLiteral("contradictions"), &s.contradictions,
                 [&s](const RestJson::Reader &r, const QJsonObject &o) {
@@ -327,10 +397,11 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
     for (const Section *section : sections)
         anySucceeded = anySucceeded || section->available || !section->failed;
     anySucceeded = anySucceeded || s.serverRisks.available || s.serverDecisions.available ||
-                   s.serverForecast.available;
+                   s.serverForecast.available || !s.approvals.failed || !s.compliance.failed ||
+                   !s.connectors.failed;
     if (!anySucceeded) {
         if (error)
-            *error = s.approvals.failureCause;
+            *error = s.serverApprovals.failureCause; // the snapshot's
         return false;
     }
     *out = s;

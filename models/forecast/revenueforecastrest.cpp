@@ -16,11 +16,6 @@
 
 namespace {
 
-QString notOverApi(const QString &why)
-{
-    return RevenueForecast::tr("not available over the Dealix API: %1").arg(why);
-}
-
 // A count track of /unified: its count, the server's target and variance (whole numbers).
 bool readCountTrack(const RestJson::Reader &r, const QJsonObject &tracks, const QString &key,
                     const QString &countKey, const QString &targetKey, const QString &unit,
@@ -129,11 +124,13 @@ bool RevenueForecast::computeRest(const Session &session, const QDateTime &asOfT
               "revenue)");
     trace.unavailable
         << tr("monthly actual, forecast, commit and best case: %1")
-               .arg(notOverApi(tr("the server sends one all-time total per track, not months")))
-        << tr("revenue targets: %1").arg(notOverApi(tr("the API serves no revenue targets")))
+               .arg(restNotAvailable(
+                   tr("the server sends one all-time total per track, not months")))
+        << tr("revenue targets: %1").arg(restNotAvailable(tr("the API serves no revenue targets")))
         << tr("deals left out of the sums (no expected close date, overdue, other currencies, "
               "values or probabilities that are not numbers): %1")
-               .arg(notOverApi(tr("the server sends totals only, not the deals behind them")));
+               .arg(
+                   restNotAvailable(tr("the server sends totals only, not the deals behind them")));
 
     // /variance: a part of its own; when it fails the tracks stand and the part says why.
     [&] {

@@ -1,6 +1,7 @@
 // The data source surface over a Dealix server (README "Sources: the Dealix REST API").
 #include "models/overview/sourceoverview.h"
 #include "models/source/restbatch.h"
+#include "models/source/restserver.h"
 
 QList<std::pair<QString, QStringList>> SourceOverview::restRoutes()
 {
@@ -52,9 +53,10 @@ bool SourceOverview::computeRest(const Session &session, const QDateTime &asOf, 
     }
     QList<qint64> took;
     const QList<RestReply> replies = RestBatch::get(session, requests, &took);
-    bool snapshotTier1 = false;
     bool snapshotOk = false;
-    bool weeklyMissing = false;
+    QJsonObject snapshot;
+    bool weeklyAnswered = false;
+    RestReply::Error weeklyError = RestReply::Error::None;
     for (qsizetype i = 0; i < replies.size(); ++i) {
         const RestReply &r = replies.at(i);
         RestEndpoint &e = o.restEndpoints[i];
@@ -65,16 +67,20 @@ bool SourceOverview::computeRest(const Session &session, const QDateTime &asOf, 
         e.elapsedMs = took.value(i);
         e.requestedAt = r.requestedAt;
         e.serverGeneratedAt = r.serverGeneratedAt;
-        if (e.route == QLatin1String("executive-room/snapshot") && r.ok()) {
+        if (e.route == QLatin1String("executive-room/snapshot") && r.ok() && r.body.isObject()) {
             snapshotOk = true;
-            snapshotTier1 = r.object().contains(QStringLiteral("tier1_exec_surface"));
+            snapshot = r.object();
         }
-        if (e.route == QLatin1String("executive-room/weekly-pack"))
-            weeklyMissing = r.error == RestReply::Error::NotFound;
+        if (e.route == QLatin1String("executive-room/weekly-pack")) {
+            weeklyAnswered = r.ok() || r.httpStatus != 0;
+            weeklyError = r.error;
+        }
     }
-    // Line B: the snapshot says tier1_exec_surface and /weekly-pack does not exist.
+    // Line B by the same rule as the banner's (RestServer::detect).
     if (snapshotOk)
-        o.apiLine = snapshotTier1 || weeklyMissing ? QStringLiteral("B") : QStringLiteral("A");
+        o.apiLine = RestServer::detect(snapshotOk, snapshot, weeklyAnswered, weeklyError).lineB
+                        ? QStringLiteral("B")
+                        : QStringLiteral("A");
     o.driver = o.apiLine.isEmpty() ? tr("Dealix REST API")
                                    : tr("Dealix REST API (line %1)").arg(o.apiLine);
     if (o.apiLine == QLatin1String("B"))

@@ -17,11 +17,6 @@ namespace {
 const QString HeatmapPath = QStringLiteral("compliance/matrix/risk-heatmap");
 const QString RisksPath = QStringLiteral("executive-room/risks");
 
-QString notOverApi(const QString &why)
-{
-    return RiskRegister::tr("not available over the Dealix API: %1").arg(why);
-}
-
 // /risk-heatmap: {heatmap: {category: {risk_level: n}}, total_controls}.
 Result<QHash<QString, QHash<QString, int>>> readHeatmap(const RestReply &reply)
 {
@@ -115,14 +110,14 @@ bool RiskRegister::computeRest(const Session &session, const QDateTime &asOfTime
     if (!r.serverRisks.available)
         r.unavailable << r.serverRisks.unavailableReason;
     const QString notPlaced =
-        notOverApi(tr("the server counts them by type and rates none of them one by one"));
+        restNotAvailable(tr("the server counts them by type and rates none of them one by one"));
     trace.unavailable << tr("approvals past SLA, contradictions and connectors in error on the "
                             "grid: %1")
                              .arg(notPlaced)
                       << tr("the tenant's own risk register: %1")
-                             .arg(notOverApi(tr("the API serves no risks table")))
+                             .arg(restNotAvailable(tr("the API serves no risks table")))
                       << tr("live compliance checks: %1")
-                             .arg(notOverApi(tr("they read the tenant's database tables")));
+                             .arg(restNotAvailable(tr("they read the tenant's database tables")));
     r.unavailable << tr("approvals, contradictions, connectors: %1").arg(notPlaced);
 
     for (const RiskItem &i : std::as_const(r.risks))

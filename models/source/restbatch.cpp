@@ -92,6 +92,12 @@ QString restUnsafeId(const QString &id)
         .arg(id.left(80));
 }
 
+QString restNotAvailable(const QString &why)
+{
+    return QCoreApplication::translate("RestRequest", "not available over the Dealix API: %1")
+        .arg(why);
+}
+
 QString restPastAsOf(const QDateTime &asOf)
 {
     if (!asOf.isValid() || asOf >= QDateTime::currentDateTimeUtc().addSecs(-300))

@@ -22,6 +22,9 @@ struct RestRequest {
 // minutes ago) are "not available over the Dealix API: …", never today's figures under an old
 // date. Empty when asOf is now (or invalid).
 QString restPastAsOf(const QDateTime &asOf);
+// "not available over the Dealix API: why", the one wording (and translation) every surface
+// uses for what the server does not serve.
+QString restNotAvailable(const QString &why);
 
 // Ids and keys go into a request's path (writes and reads alike): only what a Dealix id or key
 // can hold (a UUID, a connector key: letters, digits and - _ . :, starting with a letter or a

@@ -3,6 +3,7 @@
 
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
+#include "models/source/restserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -713,10 +714,14 @@ RestReply RestClient::send(const QByteArray &verb, const QString &path, const QU
 bool RestClient::clearCache(QString *error) const
 {
     const QString root = d->cacheRoot();
-    if (root.isEmpty() || !QFileInfo::exists(root))
+    if (root.isEmpty() || !QFileInfo::exists(root)) {
+        RestServer::clearStale(this);
         return true;
-    if (QDir(root).removeRecursively())
+    }
+    if (QDir(root).removeRecursively()) {
+        RestServer::clearStale(this); // nothing cached is shown as stale any more
         return true;
+    }
     if (error)
         *error = tr("cannot remove the offline cache %1").arg(root);
     return false;

@@ -77,13 +77,35 @@ std::shared_ptr<RestServer> RestServer::of(const Session &session)
 void RestServer::record(const QString &tenantId, const QString &request, const RestReply &reply)
 {
     QMutexLocker lock(&m_mutex);
-    const QString key = tenantId + QLatin1Char('\n') + request;
+    // One mark per endpoint (the path without its query): a fresh answer of an endpoint clears
+    // what an older, cached answer of it (another filter, say) had left.
+    const QString key = tenantId + QLatin1Char('\n') + request.section(QLatin1Char('?'), 0, 0);
     if (reply.stale && reply.staleSince.isValid())
         m_stale.insert(key, reply.staleSince);
     else
         m_stale.remove(key); // a fresh answer, or an error shown as an error
     m_unreachable = reply.stale || reply.error == RestReply::Error::Network ||
                     reply.error == RestReply::Error::Timeout;
+}
+
+void RestServer::clearStale()
+{
+    QMutexLocker lock(&m_mutex);
+    m_stale.clear();
+    m_unreachable = false;
+}
+
+void RestServer::clearStale(const RestClient *client)
+{
+    std::shared_ptr<RestServer> state;
+    {
+        QMutexLocker lock(&registryMutex);
+        const auto it = registry().constFind(client);
+        if (it != registry().constEnd() && !it.value().client.expired())
+            state = it.value().state;
+    }
+    if (state)
+        state->clearStale();
 }
 
 QDateTime RestServer::staleSince(const QString &tenantId) const
@@ -118,12 +140,19 @@ RestServer::LineB RestServer::detect(bool snapshotOk, const QJsonObject &snapsho
     if (snapshotOk) {
         if (snapshot.contains(QStringLiteral("tier1_exec_surface")))
             out.signs << tr("the snapshot carries tier1_exec_surface");
+        // Only the seven snapshot sections: what a Line B server puts under
+        // tier1_exec_surface (its governance contract, with a non-zero confidence) is no
+        // figure of the tenant's.
         int numbers = 0;
+        bool zeros = true;
+        for (const char *key : {"revenue", "approvals", "compliance", "connectors",
+                                "contradictions", "strategic_deals", "evidence_packs"})
+            zeros = zeros && allZero(snapshot.value(QLatin1String(key)), &numbers);
         const QString posture = snapshot.value(QStringLiteral("compliance"))
                                     .toObject()
                                     .value(QStringLiteral("posture"))
                                     .toString();
-        if (allZero(snapshot, &numbers) && numbers > 0 &&
+        if (zeros && numbers > 0 &&
             posture.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0)
             out.signs << tr("every figure of the snapshot is zero and the compliance posture is "
                             "\"unknown\"");

@@ -38,8 +38,12 @@ public:
 
     // An answer a surface received for tenantId (request: path and query).
     void record(const QString &tenantId, const QString &request, const RestReply &reply);
-    // The oldest cached answer still shown for tenantId; invalid when every answer was fresh.
+    // The oldest of the current stale marks for tenantId (one per endpoint, dropped by the
+    // endpoint's next fresh answer); invalid when the last answer of every endpoint was fresh.
     QDateTime staleSince(const QString &tenantId) const;
+    // Forgets every stale mark (the offline cache was cleared: no cached answer is left).
+    void clearStale();
+    static void clearStale(const RestClient *client); // of that client's state, if any
     // The last answer could not come from the server (network error, timeout, cache).
     bool unreachable() const;
 
@@ -62,7 +66,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QHash<QString, QDateTime> m_stale; // tenant + '\n' + request -> received at
+    QHash<QString, QDateTime> m_stale; // tenant + '\n' + endpoint path -> received at
     bool m_unreachable = false;
     LineB m_lineB;
     std::mutex m_checking; // one check at a time; the others wait for its answer

@@ -5,6 +5,7 @@
 
 #include "models/core/money.h"
 #include "models/core/result.h"
+#include "models/source/restbatch.h"
 #include "models/source/restjson.h"
 
 #include <QJsonArray>
@@ -12,11 +13,6 @@
 namespace {
 
 const QString PackPath = QStringLiteral("executive-room/weekly-pack");
-
-QString notOverApi(const QString &why)
-{
-    return WeeklyReview::tr("not available over the Dealix API: %1").arg(why);
-}
 
 // A list of text ("blockers": ["…"]): every item a string.
 QStringList texts(const RestJson::Reader &r, const QJsonObject &o, const QString &key)
@@ -48,7 +44,7 @@ bool WeeklyReview::computeRest(const Session &session, const QDateTime &asOf, We
     w.previousWeek = Periods::saudiWeek(w.week.start.addSecs(-1), zone);
     w.metrics = metricDefinitions();
     w.fromRest = true;
-    const QString noHistory = notOverApi(tr("the server keeps no history of past weeks"));
+    const QString noHistory = restNotAvailable(tr("the server keeps no history of past weeks"));
     for (Metric &m : w.metrics) {
         m.available = false;
         m.overApi = true;
@@ -56,11 +52,11 @@ bool WeeklyReview::computeRest(const Session &session, const QDateTime &asOf, We
     }
     w.rest.unavailable << tr("week-on-week changes: %1").arg(noHistory)
                        << tr("decisions required, one by one: %1")
-                              .arg(notOverApi(tr("the weekly pack lists no decisions")));
+                              .arg(restNotAvailable(tr("the weekly pack lists no decisions")));
 
     // The server packs the current week only: a past week is not asked for.
     if (w.week.end < QDateTime::currentDateTimeUtc().addSecs(-60)) {
-        w.unavailableReason = notOverApi(tr("the server packs the current week only"));
+        w.unavailableReason = restNotAvailable(tr("the server packs the current week only"));
         w.rest.unavailable << w.unavailableReason;
         *out = w;
         return true;
@@ -70,7 +66,7 @@ bool WeeklyReview::computeRest(const Session &session, const QDateTime &asOf, We
     w.rest.add(reply);
     if (reply.error == RestReply::Error::NotFound && reply.httpStatus == 404) {
         // A Line B server: the route does not exist. Said, not an error screen.
-        w.unavailableReason = notOverApi(tr("this server (Line B) has no weekly pack"));
+        w.unavailableReason = restNotAvailable(tr("this server (Line B) has no weekly pack"));
         w.rest.unavailable << w.unavailableReason;
         *out = w;
         return true;

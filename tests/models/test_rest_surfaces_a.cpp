@@ -6,6 +6,7 @@
 #include "models/executive/executivesnapshot.h"
 #include "models/forecast/revenueforecast.h"
 #include "models/risk/riskregister.h"
+#include "models/source/restbatch.h"
 #include "models/source/session.h"
 #include "models/weekly/weeklyreview.h"
 #include "tests/support/fakedealix.h"
@@ -100,16 +101,37 @@ TEST_CASE("Executive Room over REST: every figure of the tenant's fixtures", "[r
     REQUIRE(s.revenue.winRate);
     CHECK(*s.revenue.winRate == Approx(50.0));
     CHECK_FALSE(s.revenue.target);
+    // Approvals by the app's SLA rule from /approval-center/ (EXPECTED-b.md): every request
+    // was created in November, so every deadline (created + 24 h) has passed.
     CHECK(s.approvals.pending == 5);
-    CHECK(s.approvals.warning == 1);
-    CHECK(s.approvals.breach == 2);
+    CHECK(s.approvals.warning == 0);
+    CHECK(s.approvals.breach == 5);
+    // Compliance from /compliance/matrix/'s 14 controls: rate 8 ÷ 14 = 57.14… → 57.1; score
+    // (8 + ½ × 4) ÷ (14 − 1) = 76.92… → 76.9.
     CHECK(s.compliance.compliant == 8);
     CHECK(s.compliance.partial == 4);
     CHECK(s.compliance.nonCompliant == 1);
+    CHECK(s.compliance.notApplicable == 1);
+    CHECK(s.compliance.total == 14);
     CHECK(s.compliance.posture == QStringLiteral("at_risk"));
+    REQUIRE(s.compliance.rate);
+    CHECK(*s.compliance.rate == Approx(57.1));
+    REQUIRE(s.compliance.score);
+    CHECK(*s.compliance.score == Approx(76.9));
+    // Connectors from /connectors/governance: 5 registered (3 ok, 1 degraded, 1 error); the
+    // known docusign and cal are not registered: not configured 2.
     CHECK(s.connectors.healthy == 3);
     CHECK(s.connectors.degraded == 1);
     CHECK(s.connectors.error == 1);
+    CHECK(s.connectors.unknown == 0);
+    CHECK(s.connectors.disabled == 0);
+    CHECK(s.connectors.notConfigured == 2);
+    CHECK(s.connectors.registered == 5);
+    // The server's own snapshot figures, kept as the server's.
+    CHECK(s.serverApprovals.warning == 1);
+    CHECK(s.serverApprovals.breach == 2);
+    CHECK(s.serverCompliance.posture == QStringLiteral("at_risk"));
+    CHECK(s.serverConnectors.healthy == 3);
     CHECK(s.contradictions.active == 3);
     CHECK(s.contradictions.critical == 1);
     CHECK(s.strategicDeals.active == 4);
@@ -136,8 +158,8 @@ TEST_CASE("Executive Room over REST: every figure of the tenant's fixtures", "[r
     CHECK(s.serverForecast.variancePercent == Approx(-9.1));
     CHECK(s.serverForecast.overallHealth == QStringLiteral("on_track"));
 
-    // Provenance: the four requests, the server's rules, what is not served.
-    REQUIRE(s.rest.calls.size() == 4);
+    // Provenance: the seven requests, the server's rules, what is not served.
+    REQUIRE(s.rest.calls.size() == 7);
     QStringList endpoints;
     for (const RestTrace::Call &c : s.rest.calls)
         endpoints << c.endpoint;
@@ -149,6 +171,15 @@ TEST_CASE("Executive Room over REST: every figure of the tenant's fixtures", "[r
               .filter(QStringLiteral("forecast: computed by the Dealix server as actual × 1.1"))
               .size() == 1);
     CHECK(s.rest.serverComputed.filter(QStringLiteral("escalation level")).size() == 1);
+    CHECK(
+        s.rest.serverComputed.filter(QStringLiteral("SLA warning and breach: computed by the app"))
+            .size() == 1);
+    CHECK(s.rest.serverComputed
+              .filter(QStringLiteral("compliance counts, rate, score and posture: computed by "
+                                     "the app"))
+              .size() == 1);
+    CHECK(s.rest.serverComputed.filter(QStringLiteral("connectors: counted by the app")).size() ==
+          1);
     CHECK(s.rest.serverComputed.filter(QStringLiteral("win rate: computed by the Dealix server"))
               .size() == 1);
     CHECK(s.rest.unavailable
@@ -169,13 +200,24 @@ TEST_CASE("Executive Room over REST: every figure of the tenant's fixtures", "[r
     CHECK(revenue.value(QStringLiteral("deals_with_invalid_probability")).isNull());
     const QJsonObject compliance = json.value(QStringLiteral("compliance")).toObject();
     CHECK(compliance.value(QStringLiteral("compliant")).toInt() == 8);
-    CHECK(compliance.value(QStringLiteral("rate")).isNull());
-    CHECK(compliance.value(QStringLiteral("not_applicable")).isNull());
+    CHECK(compliance.value(QStringLiteral("rate")).toDouble() == Approx(57.1));
+    CHECK(compliance.value(QStringLiteral("score")).toDouble() == Approx(76.9));
+    CHECK(compliance.value(QStringLiteral("not_applicable")).toInt() == 1);
     CHECK(compliance.value(QStringLiteral("live")).isNull());
     CHECK(json.value(QStringLiteral("connectors"))
               .toObject()
               .value(QStringLiteral("not_configured"))
-              .isNull());
+              .toInt() == 2);
+    CHECK(json.value(QStringLiteral("approvals"))
+              .toObject()
+              .value(QStringLiteral("breach"))
+              .toInt() == 5);
+    const QJsonObject server = json.value(QStringLiteral("server_snapshot")).toObject();
+    CHECK(server[QStringLiteral("approvals")][QStringLiteral("breach")].toInt() == 2);
+    CHECK(server[QStringLiteral("compliance")][QStringLiteral("compliant")].toInt() == 8);
+    CHECK(server[QStringLiteral("compliance")][QStringLiteral("posture")].toString() ==
+          QStringLiteral("at_risk"));
+    CHECK(server[QStringLiteral("connectors")][QStringLiteral("error")].toInt() == 1);
     CHECK(json.value(QStringLiteral("connectors"))
               .toObject()
               .value(QStringLiteral("error"))
@@ -190,7 +232,7 @@ TEST_CASE("Executive Room over REST: every figure of the tenant's fixtures", "[r
                                  .toObject()
                                  .value(QStringLiteral("rest"))
                                  .toObject();
-    CHECK(rest.value(QStringLiteral("requests")).toArray().size() == 4);
+    CHECK(rest.value(QStringLiteral("requests")).toArray().size() == 7);
     CHECK(json.value(QStringLiteral("provenance"))
               .toObject()
               .value(QStringLiteral("sections"))
@@ -204,7 +246,7 @@ TEST_CASE("Executive Room over REST: every figure of the tenant's fixtures", "[r
     const QString csv = QString::fromUtf8(s.toCsv());
     CHECK(csv.contains(QStringLiteral("revenue,won_deals,\r\n")));
     CHECK(csv.contains(QStringLiteral("revenue,actual,430000.70\r\n")));
-    CHECK(csv.contains(QStringLiteral("compliance,rate,\r\n")));
+    CHECK(csv.contains(QStringLiteral("compliance,rate,57.1\r\n")));
 }
 
 TEST_CASE("Executive Room over REST: a month, quarter or year is not the server's all-time "
@@ -251,9 +293,15 @@ TEST_CASE("Executive Room over REST: a wrong shape fails its section only, namin
         t.serve(QStringLiteral("executive-room/snapshot"),
                 snapshotWith(QStringLiteral(", \"breach\": 2"), QString()));
         const ExecutiveSnapshot s = executive(t);
-        CHECK(s.approvals.failed);
-        CHECK(s.approvals.failureCause ==
+        // The server's own approvals figures fail; the app's, from /approval-center/, stand.
+        CHECK(s.serverApprovals.failed);
+        CHECK(s.serverApprovals.failureCause ==
               QStringLiteral("executive-room/snapshot: approvals.breach is missing"));
+        CHECK(s.failures() == QStringList{QStringLiteral("server_snapshot.approvals: ") +
+                                          s.serverApprovals.failureCause});
+        CHECK(s.toJson()[QStringLiteral("server_snapshot")][QStringLiteral("approvals")].isNull());
+        CHECK(s.approvals.available);
+        CHECK(s.approvals.breach == 5);
         CHECK(s.revenue.available);
         CHECK(s.revenue.actual == 43000070);
     }
@@ -263,10 +311,11 @@ TEST_CASE("Executive Room over REST: a wrong shape fails its section only, namin
                 snapshotWith(QStringLiteral("\"posture\": \"at_risk\""),
                              QStringLiteral("\"posture\": null")));
         const ExecutiveSnapshot s = executive(t);
-        CHECK(s.compliance.failed);
-        CHECK(s.compliance.failureCause == QStringLiteral("executive-room/snapshot: "
-                                                          "compliance.posture is null, a string "
-                                                          "was expected"));
+        CHECK(s.serverCompliance.failed);
+        CHECK(s.serverCompliance.failureCause == QStringLiteral("executive-room/snapshot: "
+                                                                "compliance.posture is null, a "
+                                                                "string was expected"));
+        CHECK(s.compliance.posture == QStringLiteral("at_risk"));
         CHECK(s.connectors.healthy == 3);
     }
     SECTION("a fraction for a count, and a whole section null")
@@ -331,21 +380,44 @@ TEST_CASE("Executive Room over REST: a 500 on one route fails that part, the oth
         CHECK(s.revenue.actual == 43000070);
         CHECK(s.serverDecisions.total == 2);
     }
-    SECTION("/snapshot: its seven sections fail, the server's lists stand")
+    SECTION("/snapshot: its seven sections fail, the server's lists and the app's counts stand")
     {
         t.serve(QStringLiteral("executive-room/snapshot"), R"({"detail": "boom"})", 500);
         const ExecutiveSnapshot s = executive(t);
         CHECK(s.revenue.failed);
         CHECK(s.evidencePacks.failed);
+        CHECK(s.serverApprovals.failed);
         CHECK(s.revenue.failureCause.contains(QStringLiteral("executive-room/snapshot")));
         CHECK(s.failures().size() == 7);
         CHECK(s.serverRisks.total == 4);
-        CHECK(s.toJson().value(QStringLiteral("approvals")).isNull());
+        CHECK(s.approvals.breach == 5);
+        CHECK(s.toJson().value(QStringLiteral("revenue")).isNull());
+        CHECK(s.toJson()[QStringLiteral("server_snapshot")][QStringLiteral("approvals")].isNull());
+    }
+    SECTION("one of the lists: its section fails, the server's snapshot figures stay")
+    {
+        t.serve(QStringLiteral("compliance/matrix/"), R"({"detail": "boom"})", 500);
+        t.serve(QStringLiteral("connectors/governance"), R"({"connectors": "x"})");
+        const ExecutiveSnapshot s = executive(t);
+        CHECK(s.compliance.failed);
+        CHECK(s.compliance.failureCause.contains(QStringLiteral("compliance/matrix/")));
+        CHECK(s.connectors.failed);
+        CHECK(s.connectors.failureCause.contains(QStringLiteral("connectors/governance")));
+        CHECK(s.failures().size() == 2);
+        CHECK(s.approvals.breach == 5);
+        const QJsonObject json = s.toJson();
+        CHECK(json.value(QStringLiteral("compliance")).isNull());
+        CHECK(json[QStringLiteral("server_snapshot")][QStringLiteral("compliance")]
+                  [QStringLiteral("compliant")]
+                      .toInt() == 8);
     }
     SECTION("every route: the refresh fails")
     {
-        for (const char *r : {"snapshot", "risks", "decisions-pending", "forecast-vs-actual"})
-            t.serve(QStringLiteral("executive-room/") + QLatin1String(r), "{}", 502);
+        for (const char *r :
+             {"executive-room/snapshot", "executive-room/risks", "executive-room/decisions-pending",
+              "executive-room/forecast-vs-actual", "approval-center/", "compliance/matrix/",
+              "connectors/governance"})
+            t.serve(QLatin1String(r), "{}", 502);
         ExecutiveSnapshot s;
         QString error;
         CHECK_FALSE(ExecutiveSnapshot::compute(t.session, Period::AllTime,
@@ -354,7 +426,7 @@ TEST_CASE("Executive Room over REST: a 500 on one route fails that part, the oth
     }
 }
 
-TEST_CASE("Executive Room over REST: the four requests run at once, and a stop aborts them all",
+TEST_CASE("Executive Room over REST: the seven requests run at once, and a stop aborts them all",
           "[rest][executive]")
 {
     RestTenant t;
@@ -383,7 +455,10 @@ TEST_CASE("Executive Room over REST: the four requests run at once, and a stop a
     }
     SECTION("stopped")
     {
-        for (const QString &r : routes) {
+        QStringList all = routes;
+        all << QStringLiteral("approval-center/") << QStringLiteral("compliance/matrix/")
+            << QStringLiteral("connectors/governance");
+        for (const QString &r : std::as_const(all)) {
             FakeDealix::Response hang = FakeDealix::json("{}");
             hang.behaviour = FakeDealix::Response::Behaviour::Hang;
             t.server.route("GET", r, hang);
@@ -399,9 +474,10 @@ TEST_CASE("Executive Room over REST: the four requests run at once, and a stop a
         CHECK_FALSE(ExecutiveSnapshot::compute(t.session, Period::AllTime,
                                                QDateTime::currentDateTimeUtc(), &s, &error));
         stopper.get();
-        // Far below the 10 s request timeout: all four were aborted.
+        // Far below the 10 s request timeout: all were aborted. At most RestBatch::MaxParallel
+        // (6) run at once: the seventh is never sent once the others are stopped.
         CHECK(timer.elapsed() < 3000);
-        CHECK(t.server.requestCount() == 4);
+        CHECK(t.server.requestCount() == RestBatch::MaxParallel);
         t.session.resetRest();
     }
 }
@@ -411,7 +487,13 @@ TEST_CASE("Executive Room over a Line B server: the server's zeros, nothing more
 {
     RestTenant t("fixtures-lineb");
     const ExecutiveSnapshot s = executive(t);
-    CHECK(s.failures().isEmpty());
+    // This Line B server has no /connectors/governance (404): the connectors section fails
+    // with it, the others are the server's zeros and its empty lists.
+    REQUIRE(s.failures().size() == 1);
+    CHECK(s.failures().first().startsWith(QStringLiteral("connectors: ")));
+    CHECK(s.failures().first().contains(QStringLiteral("connectors/governance")));
+    CHECK(s.approvals.pending == 0);
+    CHECK(s.compliance.total == 0);
     CHECK(s.revenue.actual == 0);
     CHECK(s.revenue.forecast() == 0);
     CHECK(s.compliance.posture == QStringLiteral("unknown"));

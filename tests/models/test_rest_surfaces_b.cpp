@@ -11,6 +11,7 @@
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/connectors/connectorboard.h"
 #include "models/evidence/evidencepacks.h"
+#include "models/executive/executivesnapshot.h"
 #include "models/overview/sourceoverview.h"
 #include "models/overview/sourceoverviewmodel.h"
 #include "models/partners/partnerpipeline.h"
@@ -137,6 +138,16 @@ const PartnerPipeline::Column &column(const PartnerPipeline &p, const char *stat
     return p.columns.first();
 }
 
+// The Executive Room over the same test server as of at.
+ExecutiveSnapshot executive(RestTenant &t, const QDateTime &at)
+{
+    ExecutiveSnapshot s;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(ExecutiveSnapshot::compute(t.session, Period::AllTime, at, &s, &error));
+    return s;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -184,6 +195,20 @@ TEST_CASE("Approval Center over REST: the queue in the app's order, the server's
     CHECK(rest["computed_by_server"][0].toString().contains("created_at"));
     CHECK(t.server.requestCount(QStringLiteral("/api/v1/approval-center/")) == 1);
     CHECK(t.server.requestCount(QStringLiteral("/api/v1/approval-center/stats")) == 1);
+
+    // The Executive Room over the same server counts the same: pending 5, warning 0, breach 5
+    // (not the snapshot's escalation levels 5 / 1 / 2, which it keeps as server_snapshot).
+    const ExecutiveSnapshot s = executive(t, c.asOf);
+    REQUIRE(s.approvals.available);
+    CHECK(s.approvals.pending == c.counters.pending);
+    CHECK(s.approvals.warning == c.counters.warning);
+    CHECK(s.approvals.breach == c.counters.breach);
+    CHECK(s.approvals.breach == 5);
+    const QJsonObject server =
+        s.toJson().value("server_snapshot").toObject().value("approvals").toObject();
+    CHECK(server["pending"].toInt() == 5);
+    CHECK(server["warning"].toInt() == 1);
+    CHECK(server["breach"].toInt() == 2);
 }
 
 TEST_CASE("Approval Center over REST: SLA states by the app's 24 h rule from created_at",
@@ -217,6 +242,11 @@ TEST_CASE("Approval Center over REST: SLA states by the app's 24 h rule from cre
     QString error;
     REQUIRE(ApprovalQueue::count(t.session, warning, n, &total, &error));
     CHECK(total == 1);
+    // The Executive Room, from the same answers as of the same time: the same counts.
+    const ExecutiveSnapshot s = executive(t, c.asOf);
+    CHECK(s.approvals.pending == 5);
+    CHECK(s.approvals.warning == 1);
+    CHECK(s.approvals.breach == 2);
 }
 
 TEST_CASE("Approval Center over REST: pages are slices of the fetched queue", "[rest][approvals]")
@@ -811,6 +841,16 @@ TEST_CASE("Line B over REST: empty lists are read as such, the line is said", "[
     REQUIRE(SourceOverview::compute(t.session, now(), &o, &error));
     CHECK(o.apiLine == "B");
     CHECK(o.warnings.join("\n").contains("line B"));
+    // The same rule as the banner's: all zeros with posture unknown is Line B although the
+    // server has /weekly-pack and no tier1_exec_surface.
+    t.serve("executive-room/snapshot",
+            R"({"revenue": {"actual": 0, "forecast": 0, "variance_percent": 0, "pipeline_value": 0,
+                "win_rate": 0}, "compliance": {"compliant": 0, "partial": 0, "non_compliant": 0,
+                "posture": "unknown"}})");
+    t.serve("executive-room/weekly-pack", R"({"week_of": "2026-11-30"})");
+    SourceOverview zeros;
+    REQUIRE(SourceOverview::compute(t.session, now(), &zeros, &error));
+    CHECK(zeros.apiLine == "B");
 }
 
 TEST_CASE("Over REST a past as-of time is refused on every surface of this file, unrequested",

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -442,7 +443,8 @@ TEST_CASE("a Line B server is recognised from its snapshot and missing weekly pa
         "contradictions": {"active": 0, "critical": 0},
         "strategic_deals": {"active": 0, "pipeline_value": 0},
         "evidence_packs": {"ready": 0, "pending_review": 0},
-        "tier1_exec_surface": {"status": "placeholder"}
+        "tier1_exec_surface": {"contract": "ExecWeeklyGovernanceContract",
+                               "provenance": {"source": "placeholder", "confidence": 0.5}}
     })";
     // Line A, a tenant with figures: actual 1,000,000 SAR, forecast = actual × 1.1.
     const QByteArray lineASnapshot = R"({
@@ -512,6 +514,12 @@ TEST_CASE("a Line B server is recognised from its snapshot and missing weekly pa
         c.insert(QStringLiteral("posture"), QStringLiteral("UNKNOWN"));
         compliant.insert(QStringLiteral("compliance"), c);
         CHECK(RestServer::detect(true, compliant, true, RestReply::Error::None).lineB);
+        // The contents of tier1_exec_surface (a real Line B server's governance contract has
+        // a non-zero confidence) are not the tenant's figures: the zeros are still a sign.
+        QJsonObject keyed = noKey;
+        keyed.insert(QStringLiteral("tier1_exec_surface"),
+                     QJsonObject{{QStringLiteral("confidence"), 0.5}});
+        CHECK(RestServer::detect(true, keyed, true, RestReply::Error::None).signs.size() == 2);
         // A weekly pack that failed otherwise (500) says nothing.
         const QJsonObject a = QJsonDocument::fromJson(lineASnapshot).object();
         CHECK_FALSE(RestServer::detect(true, a, true, RestReply::Error::Server).lineB);
@@ -584,4 +592,64 @@ TEST_CASE("answers from the offline cache are recorded as stale, fresh ones clea
     // Another tenant's figures are not stale.
     CHECK_FALSE(
         state->staleSince(QStringLiteral("00000000-0000-4000-8000-000000000000")).isValid());
+}
+
+TEST_CASE("the stale mark follows the current answers: a fresh answer of the endpoint and "
+          "clearing the offline cache drop it",
+          "[rest][stale]")
+{
+    QTemporaryDir cache;
+    RestOptions options;
+    options.cacheDir = cache.path();
+    options.retries = 0;
+    options.connectTimeoutMs = 500;
+    options.requestTimeoutMs = 500;
+    FakeDealix server;
+    REQUIRE(server.start());
+    const FakeDealix::Response list = FakeDealix::json(R"({"approvals": []})");
+    FakeDealix::Response closed = FakeDealix::json("{}");
+    closed.behaviour = FakeDealix::Response::Behaviour::Close;
+    server.route("GET", QStringLiteral("approval-center/"), list);
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
+                   QString(), options));
+    REQUIRE(s.selectTenant(Tenant));
+    const std::shared_ptr<RestServer> state = RestServer::of(s);
+    auto get = [&s](const char *status) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("status"), QString::fromLatin1(status));
+        return s.restGet(QStringLiteral("approval-center/"), q);
+    };
+    REQUIRE(get("pending").ok());
+    REQUIRE(get("rejected").ok());
+
+    // The server goes away: the rejected filter comes from the cache.
+    server.route("GET", QStringLiteral("approval-center/"), closed);
+    const RestReply cached = get("rejected");
+    REQUIRE(cached.ok());
+    REQUIRE(cached.stale);
+    REQUIRE(state->staleSince(Tenant).isValid());
+    // It comes back: the same request answered fresh leaves no stale warning.
+    server.route("GET", QStringLiteral("approval-center/"), list);
+    REQUIRE(get("rejected").ok());
+    CHECK_FALSE(state->staleSince(Tenant).isValid());
+    CHECK(RestServer::warnings(s).isEmpty());
+
+    // Stale again; the endpoint's next fresh answer (another filter) drops the mark too.
+    server.route("GET", QStringLiteral("approval-center/"), closed);
+    REQUIRE(get("rejected").stale);
+    REQUIRE(state->staleSince(Tenant).isValid());
+    server.route("GET", QStringLiteral("approval-center/"), list);
+    REQUIRE(get("pending").ok());
+    CHECK_FALSE(state->staleSince(Tenant).isValid());
+    CHECK(RestServer::warnings(s).isEmpty());
+
+    // Stale again; clearing the offline cache leaves nothing cached on screen: no mark.
+    server.route("GET", QStringLiteral("approval-center/"), closed);
+    REQUIRE(get("rejected").stale);
+    REQUIRE(state->staleSince(Tenant).isValid());
+    REQUIRE(s.rest()->clearCache());
+    CHECK_FALSE(state->staleSince(Tenant).isValid());
+    CHECK_FALSE(state->unreachable());
+    CHECK(RestServer::warnings(s).isEmpty());
 }

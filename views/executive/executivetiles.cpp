@@ -2,6 +2,7 @@
 
 #include "models/compliance/compliancematrix.h"
 #include "models/core/money.h"
+#include "models/source/restbatch.h"
 
 #include <QLocale>
 
@@ -308,9 +309,7 @@ void ExecutiveTiles::overRest(QHash<QString, Tile> *tiles)
     };
     auto notServed = [tiles](const QString &key, const QString &why) {
         if (tiles->contains(key))
-            (*tiles)[key] =
-                Tile{QStringLiteral("—"), tr("not available over the Dealix API: %1").arg(why),
-                     S::Unavailable};
+            (*tiles)[key] = Tile{QStringLiteral("—"), restNotAvailable(why), S::Unavailable};
     };
     const QString server = tr("As the Dealix server computes it");
     detail(QStringLiteral("revenue.actual"),
@@ -321,17 +320,10 @@ void ExecutiveTiles::overRest(QHash<QString, Tile> *tiles)
     detail(QStringLiteral("revenue.win_rate"), server);
     detail(QStringLiteral("revenue.pipeline_value"),
            tr("Stages discovery, proposal and negotiation, as the Dealix server sums them"));
-    detail(QStringLiteral("approvals.warning"),
-           tr("Escalation level %L1, as the Dealix server counts it").arg(1));
-    detail(QStringLiteral("approvals.breach"),
-           tr("Escalation level %L1 or higher, as the Dealix server counts it").arg(2));
-    detail(QStringLiteral("compliance.compliant"), server);
-    detail(QStringLiteral("compliance.posture"), server);
-    notServed(QStringLiteral("compliance.score"), tr("no count of not-applicable controls"));
+    // Approvals, compliance and connectors are the app's figures, from the lists the API
+    // serves (the server's snapshot counts are in the JSON as server_snapshot).
     notServed(QStringLiteral("compliance.disagreeing"), tr("the live checks read the database"));
     detail(QStringLiteral("connectors.error"), QString());
-    notServed(QStringLiteral("connectors.not_configured"),
-              tr("the snapshot counts healthy, degraded and error connectors only"));
     detail(QStringLiteral("strategic_deals.pipeline_value"), server);
 }
 
