@@ -250,8 +250,8 @@ SourceUrl SourceUrl::parse(const QString &input)
         // The base every route is resolved against: no query, no fragment (a "#x" would
         // otherwise end the base before its last segment), no trailing slash; a bare host
         // means Dealix's own prefix, /api/v1.
-        QUrl base = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
-                                 QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+        QUrl base = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                 QUrl::StripTrailingSlash);
         if (base.path().isEmpty() || base.path() == QLatin1String("/"))
             base.setPath(QStringLiteral("/api/v1"));
         u.m_restUrl = base.toString();

@@ -128,9 +128,9 @@ TEST_CASE("a board pack over a Dealix server, in English and in Arabic", "[rest]
     auto dir = TestSupport::tempDir();
     const QString lang = GENERATE(QStringLiteral("en"), QStringLiteral("ar"));
     const QString pdf = dir->filePath(QStringLiteral("pack-%1.pdf").arg(lang));
-    const Run r = desk({QStringLiteral("board-pack"), QStringLiteral("--source"),
-                        server.baseUrl(), QStringLiteral("--tenant"), Tenant,
-                        QStringLiteral("--lang"), lang, QStringLiteral("-o"), pdf});
+    const Run r = desk({QStringLiteral("board-pack"), QStringLiteral("--source"), server.baseUrl(),
+                        QStringLiteral("--tenant"), Tenant, QStringLiteral("--lang"), lang,
+                        QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     QFile f(pdf);

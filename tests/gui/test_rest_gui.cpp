@@ -616,18 +616,18 @@ TEST_CASE("cli over REST: a read refused by the server exits 6 with its reason, 
 {
     FakeDealix server;
     REQUIRE(server.start());
-    const FakeDealix::Response refused =
-        FakeDealix::json(R"({"detail": "token expired"})", 401);
+    const FakeDealix::Response refused = FakeDealix::json(R"({"detail": "token expired"})", 401);
     for (const QString &route :
          {QStringLiteral("strategic-deals"), QStringLiteral("executive-room/snapshot"),
-          QStringLiteral("executive-room/risks"), QStringLiteral("executive-room/decisions-pending"),
+          QStringLiteral("executive-room/risks"),
+          QStringLiteral("executive-room/decisions-pending"),
           QStringLiteral("executive-room/forecast-vs-actual"),
           QStringLiteral("executive-room/weekly-pack")})
         server.route("GET", route, refused);
     const Cli cli;
-    const Run pipeline = cli.run(QStringList{QStringLiteral("export"),
-                                             QStringLiteral("partner-pipeline")} +
-                                 restArgs(server));
+    const Run pipeline =
+        cli.run(QStringList{QStringLiteral("export"), QStringLiteral("partner-pipeline")} +
+                restArgs(server));
     INFO(pipeline.err.toStdString());
     CHECK(pipeline.exitCode == 6);
     CHECK(pipeline.err.contains("token expired"));
@@ -636,9 +636,8 @@ TEST_CASE("cli over REST: a read refused by the server exits 6 with its reason, 
     REQUIRE(down.start());
     down.route("GET", QStringLiteral("strategic-deals"),
                FakeDealix::json(R"({"detail": "database is down"})", 500));
-    const Run failed = cli.run(QStringList{QStringLiteral("export"),
-                                           QStringLiteral("partner-pipeline")} +
-                               restArgs(down));
+    const Run failed = cli.run(
+        QStringList{QStringLiteral("export"), QStringLiteral("partner-pipeline")} + restArgs(down));
     CHECK(failed.exitCode == 3);
 }
 

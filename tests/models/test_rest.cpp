@@ -1063,8 +1063,9 @@ TEST_CASE("The fake-dealix executable serves a fixture directory and pages", "[r
 TEST_CASE("A Dealix server URL's base: no fragment, no query, Dealix's prefix for a bare host",
           "[rest][url]")
 {
-    CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1#x")).toDisplayString() ==
-          QStringLiteral("https://dealix.example.sa/api/v1"));
+    CHECK(
+        SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1#x")).toDisplayString() ==
+        QStringLiteral("https://dealix.example.sa/api/v1"));
     CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1/?a=b"))
               .toDisplayString() == QStringLiteral("https://dealix.example.sa/api/v1"));
     CHECK(SourceUrl::parse(QStringLiteral("https://dealix.example.sa")).toDisplayString() ==
