@@ -724,7 +724,15 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
                           .toUtf8()));
     QTemporaryDir cache;
     RestOptions options;
-    options.token = Token;
+    // A JWT with a "sub" claim: a resolution names its resolver (without one it is refused
+    // before sending).
+    options.token = QByteArray(R"({"alg":"HS256"})")
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                    '.' +
+                    (QByteArray(R"({"sub":"u1000000-0000-4000-8000-000000000001","tenant_id":")") +
+                     Tenant.toLatin1() + "\"}")
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                    ".c2lnbmF0dXJl";
     options.cacheDir = cache.path();
     options.retries = 0;
     options.requestTimeoutMs = 10000;
