@@ -17,11 +17,6 @@ constexpr qint64 DefaultBreachSeconds = ApprovalSla::DefaultBreachHours * 3600;
 bool readList(const RestReply &reply, const QString &route, QList<ApprovalQueue::Item> *out,
               QString *error)
 {
-    if (!reply.ok()) {
-        if (error)
-            *error = reply.errorString;
-        return false;
-    }
     QString shape;
     const std::optional<QJsonObject> body = RestJson::body(reply, &shape, route);
     if (!body) {

@@ -35,11 +35,6 @@ bool ConnectorBoard::readRestRows(const RestReply &reply, QHash<QString, Connect
                                   QString *error)
 {
     const QString route = QStringLiteral("connectors/governance");
-    if (!reply.ok()) {
-        if (error)
-            *error = reply.errorString;
-        return false;
-    }
     QString shape;
     const std::optional<QJsonObject> body = RestJson::body(reply, &shape, route);
     if (!body) {
@@ -102,11 +97,6 @@ bool ConnectorBoard::historyRest(const Session &session, const QString &key, int
     const QString route = QStringLiteral("connectors/%1/history")
                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(key.toLower())));
     const RestReply reply = session.restGet(route);
-    if (!reply.ok()) {
-        if (error)
-            *error = reply.errorString;
-        return false;
-    }
     QString shape;
     const std::optional<QJsonObject> body = RestJson::body(reply, &shape, route);
     if (!body) {

@@ -271,20 +271,7 @@ bool EvidencePackList::compute(const Session &session, const Filter &filter, con
         return false;
     while (query.next()) {
         const EvidencePack p = readPack(query, cols);
-        switch (p.integrity) {
-        case EvidencePack::Integrity::Valid:
-            ++l.valid;
-            break;
-        case EvidencePack::Integrity::Altered:
-            ++l.altered;
-            break;
-        case EvidencePack::Integrity::Unsigned:
-            ++l.unsignedCount;
-            break;
-        case EvidencePack::Integrity::Unreadable:
-            ++l.unreadable;
-            break;
-        }
+        l.count(p);
         l.packs.append(p);
     }
     if (!BoundQuery::finished(query, error))
@@ -482,4 +469,22 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
     r.reviewedBy = actor.name;
     r.reviewedAt = at;
     return r;
+}
+
+void EvidencePackList::count(const EvidencePack &p)
+{
+    switch (p.integrity) {
+    case EvidencePack::Integrity::Valid:
+        ++valid;
+        break;
+    case EvidencePack::Integrity::Altered:
+        ++altered;
+        break;
+    case EvidencePack::Integrity::Unsigned:
+        ++unsignedCount;
+        break;
+    case EvidencePack::Integrity::Unreadable:
+        ++unreadable;
+        break;
+    }
 }

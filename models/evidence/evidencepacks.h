@@ -73,6 +73,8 @@ public:
     int altered = 0;
     int unsignedCount = 0;
     int unreadable = 0;
+    // Adds a pack's integrity to the four counts above (both fillers).
+    void count(const EvidencePack &p);
     QStringList missingColumns; // columns of evidence_packs this source lacks
     Provenance provenance;
 

@@ -130,11 +130,6 @@ bool EvidencePackList::computeRest(const Session &session, const Filter &filter,
         query.addQueryItem(QStringLiteral("pack_type"), filter.type.toLower());
     const RestReply reply = session.restGet(route, query);
     l.provenance.rest.add(reply);
-    if (!reply.ok()) {
-        if (error)
-            *error = reply.errorString;
-        return false;
-    }
     QString shape;
     const std::optional<QJsonObject> body = RestJson::body(reply, &shape, route);
     if (!body) {
@@ -193,20 +188,7 @@ bool EvidencePackList::computeRest(const Session &session, const Filter &filter,
         if (!fillPack(replies.at(2 * i), replies.at(2 * i + 1), &p, error, nullptr, &notes))
             return false;
         p.createdAt = created; // the detail does not carry it
-        switch (p.integrity) {
-        case EvidencePack::Integrity::Valid:
-            ++l.valid;
-            break;
-        case EvidencePack::Integrity::Altered:
-            ++l.altered;
-            break;
-        case EvidencePack::Integrity::Unsigned:
-            ++l.unsignedCount;
-            break;
-        case EvidencePack::Integrity::Unreadable:
-            ++l.unreadable;
-            break;
-        }
+        l.count(p);
     }
     std::stable_sort(packs.begin(), packs.end(), [](const EvidencePack &a, const EvidencePack &b) {
         if (a.createdAt.isValid() != b.createdAt.isValid())

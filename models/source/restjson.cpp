@@ -222,6 +222,10 @@ QJsonObject object(const QJsonObject &o, const QString &key, QString *error, con
 
 std::optional<QJsonObject> body(const RestReply &reply, QString *error, const QString &where)
 {
+    if (!reply.ok()) {
+        setError(error, QString(), reply.errorString); // it names the endpoint already
+        return std::nullopt;
+    }
     if (!reply.body.isObject()) {
         setError(error, where,
                  tr("the answer is %1, a JSON object was expected").arg(typeName(reply.body)));

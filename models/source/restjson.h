@@ -42,7 +42,8 @@ QJsonArray array(const QJsonObject &o, const QString &key, QString *error,
 QJsonObject object(const QJsonObject &o, const QString &key, QString *error,
                    const QString &where = QString());
 
-// The body of a successful reply as an object ("…: the answer is not a JSON object").
+// The body of a reply as an object: nullopt with the reply's own error when it failed, or
+// "…: the answer is not a JSON object".
 std::optional<QJsonObject> body(const RestReply &reply, QString *error, const QString &where);
 // SAR as a double to whole halalas (see halalas()); nullopt with a message when not finite or
 // beyond the exact range.
