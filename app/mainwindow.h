@@ -109,8 +109,8 @@ private:
     QDateTime m_lastRefresh;
     QString m_lastError;
     QString m_sourceError;
-    bool m_sourceSet = false; // setSession() was called at least once
-    QString m_password;       // typed in the connection dialog: kept in memory to reconnect
+    bool m_sourceSet = false;         // setSession() was called at least once
+    QString m_password;               // typed in the connection dialog: kept in memory to reconnect
     RestOptions m_restOptions;        // a Dealix server's token and CA file: in memory only
     QThread *m_serverCheck = nullptr; // the Line B check under way, if any
     std::shared_ptr<Session> m_serverCheckSession; // its session, to stop it

@@ -31,7 +31,7 @@ public:
         QString failureCause; // when failed: the bare cause (failures() names it once)
         // Not available over the Dealix API: unavailableReason says why (shown as it is).
         bool overApi = false;
-        qint64 thisWeek = 0;  // count, or halalas
+        qint64 thisWeek = 0; // count, or halalas
         qint64 lastWeek = 0;
         qint64 change() const { return thisWeek - lastWeek; }
         QString label() const; // translated

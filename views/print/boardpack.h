@@ -48,7 +48,7 @@ public:
         // A Dealix server's warnings for the cover: a Line B build's placeholder zeros, figures
         // from the offline cache ("Stale: …"). Empty for a database.
         QStringList sourceWarnings;
-        QList<qint64> sectionMs;    // how long each section took to compute (DEALIX_TIMINGS)
+        QList<qint64> sectionMs; // how long each section took to compute (DEALIX_TIMINGS)
         // Every word on the cover and the running chrome, fixed in the language of build().
         struct Labels {
             QString title;       // "Board pack" (document title)
