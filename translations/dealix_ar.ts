@@ -3331,6 +3331,881 @@ Reviewed by: %5 at %6</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>استكشاف</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>تفاوض</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>مكسوبة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>مؤهلة</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>غير مدفوعة</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>في انتظار الدفع</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>مُصعَّد</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لينكدإن</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>مكالمة صوتية</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Strategic deal</source>
+        <translation>صفقة استراتيجية</translation>
+    </message>
+    <message>
+        <source>Partner data sharing</source>
+        <translation>مشاركة البيانات مع شريك</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <source>Deal discount</source>
+        <translation>خصم على صفقة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>خصم</translation>
+    </message>
+    <message>
+        <source>Outreach message</source>
+        <translation>رسالة تواصل</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>حزمة أدلة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد</translation>
+    </message>
+    <message>
+        <source>Compliance control</source>
+        <translation>ضابط امتثال</translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation>تناقض</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>موصل</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>التسعير</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>مشاركة البيانات</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>الامتثال</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>قانوني</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>مالي</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business API</source>
+        <translation>واجهة واتساب للأعمال</translation>
+    </message>
+    <message>
+        <source>Salesforce Agentforce</source>
+        <translation>سيلزفورس إيجنت فورس</translation>
+    </message>
+    <message>
+        <source>Stripe Payments</source>
+        <translation>مدفوعات سترايب</translation>
+    </message>
+    <message>
+        <source>Voice (Twilio)</source>
+        <translation>الاتصال الصوتي (تويليو)</translation>
+    </message>
+    <message>
+        <source>Email (SMTP/SendGrid)</source>
+        <translation>البريد الإلكتروني (SMTP/SendGrid)</translation>
+    </message>
+    <message>
+        <source>DocuSign / Adobe Sign</source>
+        <translation>دوكيوساين / أدوبي ساين</translation>
+    </message>
+    <message>
+        <source>Cal.com Meetings</source>
+        <translation>اجتماعات كال دوت كوم</translation>
+    </message>
+    <message>
+        <source>ZATCA Fatoora e-invoicing</source>
+        <translation>منصة فاتورة (هيئة الزكاة والضريبة والجمارك)</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>متراجع</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>غير مهيأ</translation>
+    </message>
+    <message>
+        <source>PDPL (personal data)</source>
+        <translation>نظام حماية البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>ZATCA (tax and e-invoicing)</source>
+        <translation>هيئة الزكاة والضريبة والجمارك</translation>
+    </message>
+    <message>
+        <source>SDAIA (AI governance)</source>
+        <translation>سدايا (حوكمة الذكاء الاصطناعي)</translation>
+    </message>
+    <message>
+        <source>NCA (cybersecurity)</source>
+        <translation>الهيئة الوطنية للأمن السيبراني</translation>
+    </message>
+    <message>
+        <source>Sector-specific</source>
+        <translation>خاصة بالقطاع</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ملتزم</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>غير ملتزم</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>ملتزم جزئيًا</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Factual</source>
+        <translation>واقعي</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>زمني</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>مكتشف</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>AI scan</source>
+        <translation>فحص بالذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>At run time</source>
+        <translation>أثناء التشغيل</translation>
+    </message>
+    <message>
+        <source>Manual review</source>
+        <translation>مراجعة يدوية</translation>
+    </message>
+    <message>
+        <source>Deal closure</source>
+        <translation>إغلاق صفقة</translation>
+    </message>
+    <message>
+        <source>Compliance audit</source>
+        <translation>تدقيق امتثال</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>مراجعة ربعية</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>استجابة لحادث</translation>
+    </message>
+    <message>
+        <source>Board report</source>
+        <translation>تقرير مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation>قيد التجميع</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت مراجعتها</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Approval request</source>
+        <translation>طلب موافقة</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>المستأجر</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>ملف شركة</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>حادث</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>Franchise</source>
+        <translation>امتياز تجاري</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>مشروع مشترك</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>استحواذ</translation>
+    </message>
+    <message>
+        <source>Barter</source>
+        <translation>مقايضة</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>تفاوض</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>ورقة الشروط</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>Outreach sent</source>
+        <translation>أُرسل التواصل</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>تحوّلت إلى صفقة</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>ضمن المهلة</translation>
+    </message>
+    <message>
+        <source>Near the SLA</source>
+        <translation>قرب انتهاء المهلة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة عن المهلة</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>تم البت</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>المهلة مستوفاة</translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation>المهلة فائتة</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>بلا مهلة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note (Arabic)</source>
+        <translation>الملاحظة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Amount (SAR)</source>
+        <translation>المبلغ (ريال)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Action class</source>
+        <translation>فئة الإجراء</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>طلبه</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>SLA (hours)</source>
+        <translation>المهلة (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>ملخص المخاطر</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>إمكانية التراجع</translation>
+    </message>
+    <message>
+        <source>Approval packet</source>
+        <translation>حزمة الموافقة</translation>
+    </message>
+    <message>
+        <source>Value (SAR)</source>
+        <translation>القيمة (ريال)</translation>
+    </message>
+    <message>
+        <source>Revenue share (percent)</source>
+        <translation>حصة الإيراد (نسبة مئوية)</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>المدة (بالسنوات)</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>مستوى التصعيد</translation>
+    </message>
+    <message>
+        <source>Escalation label (Arabic)</source>
+        <translation>وصف التصعيد (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Age (hours)</source>
+        <translation>العمر (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Warning after (hours)</source>
+        <translation>التنبيه بعد (ساعات)</translation>
+    </message>
+    <message>
+        <source>Breach after (hours)</source>
+        <translation>التجاوز بعد (ساعات)</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>وقت التحديث</translation>
+    </message>
+    <message>
+        <source>Escalation changed at</source>
+        <translation>وقت تغيّر التصعيد</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>وقت الإنشاء</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>وقت الإنشاء الآلي</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>أنشأه</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>مزوّد النموذج</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Freshness (hours)</source>
+        <translation>الحداثة (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <source>Stored hash</source>
+        <translation>البصمة المخزّنة</translation>
+    </message>
+    <message>
+        <source>Computed hash</source>
+        <translation>البصمة المحسوبة</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>فحصه</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>التواصل الأول</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>نوع الكيان</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>الافتراضات</translation>
+    </message>
+    <message>
+        <source>Compliance notes</source>
+        <translation>ملاحظات الامتثال</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>المصدر والأصل</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>عنوان الصفقة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>وقت الفحص</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Pack details</source>
+        <translation>تفاصيل الحزمة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>Reversible</source>
+        <translation>قابل للتراجع</translation>
+    </message>
+    <message>
+        <source>Partly reversible</source>
+        <translation>قابل للتراجع جزئيًا</translation>
+    </message>
+    <message>
+        <source>Irreversible</source>
+        <translation>لا رجعة فيه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>مندوب</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>القيمة المخزّنة: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reconnecting (attempt %L1)… %2</source>
