@@ -509,7 +509,8 @@ QString jsonWords(const QJsonValue &v)
             const QString inner = coded.isEmpty() ? jsonWords(it.value()) : coded;
             const bool nested = it.value().isObject() || it.value().isArray();
             parts << QCoreApplication::translate("Labels", "%1: %2")
-                         .arg(keyText(it.key()), nested ? QStringLiteral("(%1)").arg(inner) : inner);
+                         .arg(keyText(it.key()),
+                              nested ? QStringLiteral("(%1)").arg(inner) : inner);
         }
         return parts.join(sep);
     }

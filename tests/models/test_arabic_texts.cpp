@@ -96,7 +96,8 @@ TEST_CASE("arabic catalogue: every plural has six forms and localised numbers", 
             continue;
         ++plurals;
         if (m.forms.size() != 6)
-            bad << where(m) + QStringLiteral(" || %1 numerus forms, six needed").arg(m.forms.size());
+            bad << where(m) +
+                       QStringLiteral(" || %1 numerus forms, six needed").arg(m.forms.size());
         else if (QSet<QString>(m.forms.begin(), m.forms.end()).size() < 2)
             bad << where(m) + QStringLiteral(" || all six forms identical (no plural)");
         for (const QString &form : m.forms)

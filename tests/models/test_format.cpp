@@ -112,8 +112,7 @@ TEST_CASE("format: the Hijri date is Umm al-Qura's", "[format]")
     }
     {
         Lang ar("ar");
-        CHECK(Format::hijriDate(QDate(2026, 12, 5)) ==
-              QStringLiteral("٢٥ جمادى الآخرة ١٤٤٨ هـ"));
+        CHECK(Format::hijriDate(QDate(2026, 12, 5)) == QStringLiteral("٢٥ جمادى الآخرة ١٤٤٨ هـ"));
         CHECK(Format::hijriDate(QDate(2026, 2, 18)).startsWith(QStringLiteral("١ رمضان ١٤٤٧")));
     }
 }
@@ -127,8 +126,10 @@ TEST_CASE("money: negative amounts take the one minus sign, isolated", "[format]
         CHECK(Money::compact(150000000) == QStringLiteral("SAR 1.5M"));
         CHECK(Money::compact(200000000) == QStringLiteral("SAR 2.0M"));
         CHECK(Money::compact(500) == QStringLiteral("SAR 5.00"));
-        CHECK(Money::display(-123456) == QStringLiteral("SAR ") + iso(Minus + QStringLiteral("1,234.56")));
-        CHECK(Money::compact(-150000000) == QStringLiteral("SAR ") + iso(Minus + QStringLiteral("1.5M")));
+        CHECK(Money::display(-123456) ==
+              QStringLiteral("SAR ") + iso(Minus + QStringLiteral("1,234.56")));
+        CHECK(Money::compact(-150000000) ==
+              QStringLiteral("SAR ") + iso(Minus + QStringLiteral("1.5M")));
         CHECK_FALSE(Money::display(-5).contains(u'-'));
     }
     {

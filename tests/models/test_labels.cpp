@@ -81,8 +81,7 @@ QList<Expected> expected()
         // Keys an evidence pack's contents and an approval packet carry.
         {Kind::ContentKey, "content key",
          L({"type", "source", "data", "note_ar", "amount_sar", "ok", "ref", "action",
-            "risk_summary", "reversibility", "sla_hours", "priority", "context",
-            "requested_by"})},
+            "risk_summary", "reversibility", "sla_hours", "priority", "context", "requested_by"})},
         {Kind::Priority, "priority", L({"critical", "high", "normal", "low"})},
         {Kind::Reversibility, "reversibility",
          L({"reversible", "partially_reversible", "irreversible"})},
@@ -202,12 +201,12 @@ TEST_CASE("labels: JSON documents read as words, never as {3}", "[labels]")
         s.remove(QChar(0x2069));
         return s;
     };
-    const QJsonObject item{{QStringLiteral("type"), QStringLiteral("summary")},
-                           {QStringLiteral("data"),
-                            QJsonObject{{QStringLiteral("amount_sar"), 12500},
-                                        {QStringLiteral("ok"), true},
-                                        {QStringLiteral("ref"), QStringLiteral("DX-1234")}}},
-                           {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), 2}}};
+    const QJsonObject item{
+        {QStringLiteral("type"), QStringLiteral("summary")},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("amount_sar"), 12500},
+                                             {QStringLiteral("ok"), true},
+                                             {QStringLiteral("ref"), QStringLiteral("DX-1234")}}},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), 2}}};
     // Keys in QJsonObject order (sorted): data, tags, type.
     CHECK(strip(Labels::jsonText(item)) ==
           QStringLiteral("Data: (Amount (SAR): 12,500; Verified: Yes; Reference: DX-1234); "

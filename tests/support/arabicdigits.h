@@ -26,8 +26,8 @@ inline bool asciiDigit(QChar c)
 // The bare numbers of text (each with a little context), empty when it obeys the rule.
 inline QStringList offenders(const QString &text)
 {
-    static const QRegularExpression uuid(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    static const QRegularExpression uuid(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
     QString s = text;
     // UUIDs (all-digit ones included) are identifiers.
     s.replace(uuid, QStringLiteral("UUID"));
