@@ -807,12 +807,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 <context>
     <name>ComplianceChecks</name>
     <message>
-        <source>12 months counted from created_at (this source has no granted_at)</source>
-        <translation>الأشهر الاثنا عشر محسوبة من created_at (لا يحوي هذا المصدر granted_at)</translation>
+        <source>%L1 months counted from created_at (this source has no granted_at)</source>
+        <translation>%L1 شهرًا محسوبة من created_at (لا يحوي هذا المصدر granted_at)</translation>
     </message>
     <message>
-        <source>12 months counted from granted_at</source>
-        <translation>الأشهر الاثنا عشر محسوبة من granted_at</translation>
+        <source>%L1 months counted from granted_at</source>
+        <translation>%L1 شهرًا محسوبة من granted_at</translation>
     </message>
     <message>
         <source>the check failed: %1</source>
@@ -827,12 +827,19 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>لا شيء للتقييم: لا يوجد %1</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 (%4 %)</source>
-        <translation>%1 من %2 %3 (%4 ٪)</translation>
+        <source>%L1 of %L2 %3 (%L4 %)</source>
+        <translation>%L1 من %L2 %3 (%L4 بالمئة)</translation>
     </message>
-    <message>
-        <source>%1 violation(s) among %2 %3</source>
-        <translation>%1 مخالفة من بين %2 %3</translation>
+    <message numerus="yes">
+        <source>%Ln violation(s) among %L1 %2</source>
+        <translation>
+            <numerusform>لا مخالفات من بين %L1 %2</numerusform>
+            <numerusform>مخالفة واحدة من بين %L1 %2</numerusform>
+            <numerusform>مخالفتان من بين %L1 %2</numerusform>
+            <numerusform>%Ln مخالفات من بين %L1 %2</numerusform>
+            <numerusform>%Ln مخالفة من بين %L1 %2</numerusform>
+            <numerusform>%Ln مخالفة من بين %L1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>no data source: no consent tables</source>
@@ -859,12 +866,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>طلبات حذف</translation>
     </message>
     <message>
-        <source>%1 open %2 older than 30 days</source>
-        <translation>%1 من %2 مفتوحة منذ أكثر من 30 يومًا</translation>
+        <source>%L1 open %2 older than %L3 days</source>
+        <translation>%L1 من %2 مفتوحة منذ أكثر من %L3 يومًا</translation>
     </message>
     <message>
-        <source>%1 answered within 30 days</source>
-        <translation>%1 أُجيبت خلال 30 يومًا</translation>
+        <source>%1 answered within %L2 days</source>
+        <translation>%1 أُجيبت خلال %L2 يومًا</translation>
     </message>
     <message>
         <source>not assessed: a local SQLite file has no connection to encrypt</source>
@@ -983,12 +990,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>طلبات الوصول التي أُجيبت (أُنجزت أو رُفضت حتى وقت البيانات) خلال ثلاثين يومًا من الطلب (requested_at حيث يوجد في المصدر، وإلا created_at) حتى الإجابة (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب ما زال مفتوحًا في وقت البيانات وأقدم من ثلاثين يومًا: غير ممتثل.</translation>
     </message>
     <message>
-        <source>30 days counted from requested_at</source>
-        <translation>الأيام الثلاثون محسوبة من requested_at</translation>
+        <source>%L1 days counted from requested_at</source>
+        <translation>%L1 يومًا محسوبة من requested_at</translation>
     </message>
     <message>
-        <source>30 days counted from created_at (this source has no requested_at)</source>
-        <translation>الأيام الثلاثون محسوبة من created_at (لا يوجد requested_at في هذا المصدر)</translation>
+        <source>%L1 days counted from created_at (this source has no requested_at)</source>
+        <translation>%L1 يومًا محسوبة من created_at (لا يوجد requested_at في هذا المصدر)</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1148,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>the Dealix server&apos;s /posture differs: %L1 controls, %L2 compliant, %L3 partial, %L4 non-compliant, rate %5 %, posture %6</source>
-        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5 ٪، الوضع %6</translation>
+        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5 بالمئة، الوضع %6</translation>
     </message>
     <message>
         <source>the server&apos;s control list does not include them</source>
@@ -2563,7 +2570,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>overall health: computed by the Dealix server (on track when its variance is %L1 % or better)</source>
-        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %L1 ٪ أو أفضل)</translation>
+        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %L1 بالمئة أو أفضل)</translation>
     </message>
     <message>
         <source>revenue target</source>
@@ -2599,7 +2606,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>variance: computed by the Dealix server against its own forecast, so it is %L1 % whenever there is revenue</source>
-        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %L1 ٪ كلما وُجدت إيرادات</translation>
+        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %L1 بالمئة كلما وُجدت إيرادات</translation>
     </message>
     <message>
         <source>win rate: computed by the Dealix server as won ÷ (won + lost) over all time (%L1 when no deal is closed)</source>
@@ -3009,7 +3016,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Commit (≥ 70 %) to best case</source>
-        <translation>من الالتزام (‎≥ 70 ٪) إلى أفضل حالة</translation>
+        <translation>من الالتزام (٧٠ بالمئة فأكثر) إلى أفضل حالة</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3036,7 +3043,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Commit (≥ 70 %) to best case</source>
-        <translation>من الالتزام (‎≥ 70 ٪) إلى أفضل حالة</translation>
+        <translation>من الالتزام (٧٠ بالمئة فأكثر) إلى أفضل حالة</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3094,9 +3101,9 @@ Reviewed by: %5 at %6</source>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%Ln صفقة</numerusform>
-            <numerusform>%Ln صفقة</numerusform>
-            <numerusform>%Ln صفقة</numerusform>
-            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتان</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
             <numerusform>%Ln صفقة</numerusform>
             <numerusform>%Ln صفقة</numerusform>
         </translation>
@@ -3108,23 +3115,23 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n open deal(s) without an expected close date are not in the monthly forecast.</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>صفقة مفتوحة واحدة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>صفقتان مفتوحتان بلا تاريخ إغلاق متوقع ليستا في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقات مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are counted here, not added to SAR.</source>
         <translation>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%Ln صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>صفقة واحدة بعملة أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>صفقتان بعملات أخرى تُعدّان هنا ولا تُضافان إلى الريال.</numerusform>
+            <numerusform>%Ln صفقات بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%Ln صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%Ln صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
         </translation>
     </message>
     <message>
@@ -3142,12 +3149,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n open deal(s) expected before this month are past their date and not in the forecast.</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>صفقة مفتوحة واحدة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>صفقتان مفتوحتان تاريخهما المتوقع قبل هذا الشهر تجاوزتا موعدهما وليستا في التوقع.</numerusform>
+            <numerusform>%Ln صفقات مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4214,12 +4221,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>Reconnected after %n attempt(s).</source>
         <translation>
-            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولة.</numerusform>
             <numerusform>أُعيد الاتصال بعد محاولة واحدة.</numerusform>
             <numerusform>أُعيد الاتصال بعد محاولتين.</numerusform>
-            <numerusform>أُعيد الاتصال بعد %n محاولات.</numerusform>
-            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
-            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولات.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4468,12 +4475,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n deal amount(s) outside the exact range of %1</source>
         <translation>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبلغ صفقة خارج النطاق الدقيق %1</numerusform>
+            <numerusform>مبلغ صفقة واحد خارج النطاق الدقيق %1</numerusform>
+            <numerusform>مبلغا صفقتين خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبالغ صفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبلغًا للصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبلغ صفقة خارج النطاق الدقيق %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4483,34 +4490,34 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n deal(s) whose value is not a number are counted here, not added.</source>
         <translation>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%Ln صفقة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقة واحدة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقتان قيمتاهما ليستا رقمًا تُعدّان هنا ولا تُضافان.</numerusform>
+            <numerusform>%Ln صفقات قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) with a negative value are counted here, not added.</source>
         <translation>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%Ln صفقة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقة واحدة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقتان بقيمة سالبة تُعدّان هنا ولا تُضافان.</numerusform>
+            <numerusform>%Ln صفقات بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) whose probability is not a number from %L1 to %L2 are counted here, not weighted into the forecast.</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>صفقة مفتوحة واحدة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>صفقتان مفتوحتان احتمالهما ليس رقمًا بين %L1 و%L2 تُعدّان هنا ولا تُرجَّحان في التوقع.</numerusform>
+            <numerusform>%Ln صفقات مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
         </translation>
     </message>
 </context>
@@ -4763,12 +4770,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n day(s) old</source>
         <translation>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %Ln يوم</numerusform>
+            <numerusform>عمرها يوم واحد</numerusform>
+            <numerusform>عمرها يومان</numerusform>
+            <numerusform>عمرها %Ln أيام</numerusform>
+            <numerusform>عمرها %Ln يومًا</numerusform>
+            <numerusform>عمرها %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -5533,7 +5540,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Impact: the control&apos;s risk level, the approval&apos;s priority, the contradiction&apos;s severity (critical 5, high 4, medium 3, low 2); a known connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h 5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success for 7 days 5, 1 day 4, else 3.</source>
-        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة 5، عالية 4، متوسطة 3، منخفضة 2)؛ موصل معروف 4. الاحتمال: غير ممتثل 4، جزئي 3؛ تجاوز اتفاقية الخدمة بأكثر من 72 س 5، 24 س 4، وإلا 3؛ مكتشف 4، قيد المراجعة 3، +1 بعد 30 يومًا؛ بلا نجاح منذ 7 أيام 5، يوم 4، وإلا 3.</translation>
+        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة ٥، عالية ٤، متوسطة ٣، منخفضة ٢)؛ موصل معروف ٤. الاحتمال: غير ممتثل ٤، جزئي ٣؛ تجاوز اتفاقية الخدمة بأكثر من ٧٢ س ٥، ٢٤ س ٤، وإلا ٣؛ مكتشف ٤، قيد المراجعة ٣، +١ بعد ٣٠ يومًا؛ بلا نجاح منذ ٧ أيام ٥، يوم ٤، وإلا ٣.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5556,19 +5563,19 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Critical (15–25)</source>
-        <translation>حرجة (15–25)</translation>
+        <translation>حرجة (١٥–٢٥)</translation>
     </message>
     <message>
         <source>High (10–14)</source>
-        <translation>عالية (10–14)</translation>
+        <translation>عالية (١٠–١٤)</translation>
     </message>
     <message>
         <source>Medium (5–9)</source>
-        <translation>متوسطة (5–9)</translation>
+        <translation>متوسطة (٥–٩)</translation>
     </message>
     <message>
         <source>Low (1–4)</source>
-        <translation>منخفضة (1–4)</translation>
+        <translation>منخفضة (١–٤)</translation>
     </message>
     <message>
         <source>Compliance control</source>
@@ -5608,7 +5615,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>; open over 30 days</source>
-        <translation>؛ مفتوح منذ أكثر من 30 يومًا</translation>
+        <translation>؛ مفتوح منذ أكثر من ٣٠ يومًا</translation>
     </message>
     <message>
         <source>never succeeded</source>
@@ -6157,7 +6164,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Approvals within 4 hours of their SLA: %1</source>
-        <translation>موافقات على بعد 4 ساعات من المهلة: %1</translation>
+        <translation>موافقات على بعد ٤ ساعات من المهلة: %1</translation>
     </message>
     <message>
         <source>Partially compliant controls: %1</source>
@@ -6197,7 +6204,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Revenue forecast %1 % below target</source>
-        <translation>توقع الإيرادات أدنى من المستهدف بنسبة %1 ٪</translation>
+        <translation>توقع الإيرادات أدنى من المستهدف بنسبة %1 بالمئة</translation>
     </message>
     <message>
         <source>Deals won: %1 (value not available)</source>
