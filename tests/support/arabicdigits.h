@@ -23,8 +23,9 @@ inline bool asciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-// The bare numbers of text (each with a little context), empty when it obeys the rule.
-inline QStringList offenders(const QString &text)
+// The bare numbers of text (each with a little context, or the bare token itself when
+// tokensOnly), empty when it obeys the rule.
+inline QStringList offenders(const QString &text, bool tokensOnly = false)
 {
     static const QRegularExpression uuid(QStringLiteral(
         "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
@@ -44,7 +45,9 @@ inline QStringList offenders(const QString &text)
         bool letter = false;
         for (QChar c : token)
             letter = letter || (c.unicode() < 128 && c.isLetter());
-        if (!letter)
+        if (!letter && tokensOnly)
+            out << token;
+        else if (!letter)
             out << s.mid(std::max<qsizetype>(0, b - 12), e - b + 24).simplified();
         i = e;
     }
