@@ -2349,6 +2349,32 @@ Computed: %2</source>
 <context>
     <name>EvidencePacksWidget</name>
     <message>
+        <source>Item %L1</source>
+        <translation>البند %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%Ln بنود</numerusform>
+            <numerusform>%Ln بندًا</numerusform>
+            <numerusform>%Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) no longer match their signature.</source>
+        <translation>
+            <numerusform>لا حزم تخالف توقيعها.</numerusform>
+            <numerusform>حزمة واحدة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>حزمتان لم تعودا تطابقان توقيعهما.</numerusform>
+            <numerusform>%Ln حزم لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export pack as PDF</source>
         <translation>تصدير الحزمة بصيغة PDF</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "models/evidence/evidencepackmodel.h"
 #include "tests/support/arabicdigits.h"
 #include "tests/support/qstringmaker.h"
+#include "views/widgets/provenancedialog.h"
 
 #include <QTimeZone>
 
@@ -136,5 +137,29 @@ TEST_CASE("evidence pack texts: unknown type humanised with its code, tenant-zon
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     m.setList(packs());
     CHECK(cell(m, 0, EvidencePackModel::CreatedColumn) == QStringLiteral("٦ ديسمبر ٢٠٢٦"));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("provenance dialog: computed-at in the tenant's zone, long form", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    ProvenanceDialog::Facts f;
+    f.figure = QStringLiteral("Revenue");
+    f.source = QStringLiteral("sqlite:/tmp/x.sqlite");
+    f.tenant = QStringLiteral("najd-trading");
+    f.computedAt = At;
+    f.rows = 12345;
+    // No zone set: the tenant default, Asia/Riyadh (UTC+3), never UTC or the machine's.
+    CHECK(
+        strip(ProvenanceDialog::text(f)).contains(QStringLiteral("Computed at: 5 Dec 2026 18:22")));
+    CHECK(ProvenanceDialog::text(f).contains(QStringLiteral("12,345")));
+    const QByteArray dubai("Asia/Dubai"); // UTC+4
+    CHECK(strip(ProvenanceDialog::text(f, dubai)).contains(QStringLiteral("5 Dec 2026 19:22")));
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    const QString ar = ProvenanceDialog::text(f, dubai);
+    INFO(ar.toStdString());
+    CHECK(ar.contains(QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٩:٢٢")));
+    CHECK(ArabicDigits::offenders(ar).isEmpty());
     REQUIRE(language.setLanguage(QStringLiteral("en")));
 }
