@@ -1550,9 +1550,16 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>This source has no compliance_controls table to write to.</source>
         <translation>لا يحتوي هذا المصدر على جدول compliance_controls للكتابة فيه.</translation>
     </message>
-    <message>
-        <source>%1 control(s) updated.</source>
-        <translation>حُدّث %1 ضابط.</translation>
+    <message numerus="yes">
+        <source>%n control(s) updated.</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي ضابط.</numerusform>
+            <numerusform>حُدّث ضابط واحد.</numerusform>
+            <numerusform>حُدّث ضابطان.</numerusform>
+            <numerusform>حُدّثت %Ln ضوابط.</numerusform>
+            <numerusform>حُدّث %Ln ضابطًا.</numerusform>
+            <numerusform>حُدّث %Ln ضابط.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written: these results are as of %1; the stored status is the current one.</source>
@@ -1939,17 +1946,31 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>Not probed: %1</source>
         <translation>لم يُفحص: %1</translation>
     </message>
-    <message>
-        <source>Probing %1 connector(s)…</source>
-        <translation>جارٍ فحص %1 موصل…</translation>
+    <message numerus="yes">
+        <source>Probing %n connector(s)…</source>
+        <translation>
+            <numerusform>لا موصلات للفحص…</numerusform>
+            <numerusform>جارٍ فحص موصل واحد…</numerusform>
+            <numerusform>جارٍ فحص موصلين…</numerusform>
+            <numerusform>جارٍ فحص %Ln موصلات…</numerusform>
+            <numerusform>جارٍ فحص %Ln موصلًا…</numerusform>
+            <numerusform>جارٍ فحص %Ln موصل…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probes cancelled; nothing was recorded.</source>
         <translation>أُلغي الفحص؛ لم يُسجَّل شيء.</translation>
     </message>
-    <message>
-        <source>%1 probe(s) done, %2 recorded.</source>
-        <translation>اكتمل %1 فحص، وسُجّل %2.</translation>
+    <message numerus="yes">
+        <source>%n probe(s) done, %L1 recorded.</source>
+        <translation>
+            <numerusform>لم يكتمل أي فحص، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل فحص واحد، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل فحصان، وسُجّل %L1.</numerusform>
+            <numerusform>اكتملت %Ln فحوص، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل %Ln فحصًا، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل %Ln فحص، وسُجّل %L1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a connector first.</source>
@@ -2297,9 +2318,16 @@ Computed: %2</source>
         <source>Evidence Packs</source>
         <translation>حزم الأدلة</translation>
     </message>
-    <message>
-        <source>%1 pack(s) no longer match their signature.</source>
-        <translation>%1 حزمة لم تعد تطابق توقيعها.</translation>
+    <message numerus="yes">
+        <source>%n pack(s) no longer match their signature.</source>
+        <translation>
+            <numerusform>لا حزم تخالف توقيعها.</numerusform>
+            <numerusform>حزمة واحدة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>حزمتان لم تعودا تطابقان توقيعهما.</numerusform>
+            <numerusform>%Ln حزم لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Packs</source>
@@ -2398,10 +2426,7 @@ Computed: %2</source>
         <source>This source&apos;s evidence_packs lacks: %1</source>
         <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
     </message>
-    <message>
-        <source>%1 pack(s) no longer match their signature.</source>
-        <translation>%1 حزمة لم تعد تطابق توقيعها.</translation>
-    </message>
+    
     <message>
         <source>No pack selected</source>
         <translation>لم تُحدَّد حزمة</translation>

@@ -309,7 +309,7 @@ void ConnectorsWidget::startProbes()
     m_cancel->setVisible(true);
     m_probe->setEnabled(false);
     m_banner->showMessage(MessageBanner::Level::Info,
-                          tr("Probing %1 connector(s)…").arg(QLocale().toString(targets.size())));
+                          tr("Probing %n connector(s)…", "", int(targets.size())));
     m_probeTenant = m_session->tenantId();
     m_prober->start(targets);
 }
@@ -354,9 +354,9 @@ void ConnectorsWidget::probesFinished()
     refresh();
     m_model->setProbeResults(results);
     const QLocale l;
-    QString summary = cancelled ? tr("Probes cancelled; nothing was recorded.")
-                                : tr("%1 probe(s) done, %2 recorded.")
-                                      .arg(l.toString(results.size()), l.toString(recorded));
+    QString summary =
+        cancelled ? tr("Probes cancelled; nothing was recorded.")
+                  : tr("%n probe(s) done, %L1 recorded.", "", int(results.size())).arg(recorded);
     if (!problems.isEmpty())
         summary += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
     m_banner->showMessage(

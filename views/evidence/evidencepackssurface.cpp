@@ -47,7 +47,9 @@ bool EvidencePacksSurface::printSection(const Session &session, const ExportRequ
     section.title = title();
     if (l.altered > 0)
         section.blocks << PrintBlock::banner(
-            tr("%1 pack(s) no longer match their signature.").arg(loc.toString(l.altered)),
+            QCoreApplication::translate("EvidencePacksSurface",
+                                        "%n pack(s) no longer match their signature.", "",
+                                        l.altered),
             QStringLiteral("critical"));
     section.blocks << PrintBlock::kpiCards(
         {PrintKpi{tr("Packs"), loc.toString(l.packs.size()), QString(), QString(), QString()},
