@@ -9,7 +9,9 @@
 #include "app/languagemanager.h"
 #include "app/tokenkeychain.h"
 #include "models/core/atomicfile.h"
+#include "models/core/format.h"
 #include "models/core/logging.h"
+#include "models/core/period.h"
 #include "models/core/settings.h"
 #include "models/source/restserver.h"
 #include "models/source/session.h"
@@ -730,15 +732,17 @@ void MainWindow::updateStatus()
     }
     const QLocale locale;
     const QDateTime asOf = effectiveAsOf();
-    m_asOfStatus->setText(
-        asOf.isValid()
-            ? tr("As of %1").arg(locale.toString(asOf.toLocalTime(), QLocale::ShortFormat))
-            : tr("As of now"));
+    // In the tenant's zone (Asia/Riyadh unless the tenant says otherwise), long and unambiguous.
+    const QTimeZone zone = Periods::zone(
+        m_session && m_session->hasTenant() ? m_session->tenant().timeZone : QByteArray());
+    m_asOfStatus->setText(asOf.isValid() ? tr("As of %1").arg(Format::dateTime(asOf, zone))
+                                         : tr("As of now"));
     if (!m_lastError.isEmpty())
         m_refreshStatus->setText(tr("Refresh failed"));
     else if (m_lastRefresh.isValid())
-        m_refreshStatus->setText(
-            tr("Refreshed %1").arg(locale.toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+        m_refreshStatus->setText(tr("Refreshed %1")
+                                     .arg(locale.toString(m_lastRefresh.toTimeZone(zone).time(),
+                                                          QStringLiteral("HH:mm"))));
     else
         m_refreshStatus->clear();
     m_refreshStatus->setToolTip(m_lastError);

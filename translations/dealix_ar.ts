@@ -807,12 +807,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
 <context>
     <name>ComplianceChecks</name>
     <message>
-        <source>12 months counted from created_at (this source has no granted_at)</source>
-        <translation>الأشهر الاثنا عشر محسوبة من created_at (لا يحوي هذا المصدر granted_at)</translation>
+        <source>%L1 months counted from created_at (this source has no granted_at)</source>
+        <translation>%L1 شهرًا محسوبة من created_at (لا يحوي هذا المصدر granted_at)</translation>
     </message>
     <message>
-        <source>12 months counted from granted_at</source>
-        <translation>الأشهر الاثنا عشر محسوبة من granted_at</translation>
+        <source>%L1 months counted from granted_at</source>
+        <translation>%L1 شهرًا محسوبة من granted_at</translation>
     </message>
     <message>
         <source>the check failed: %1</source>
@@ -827,12 +827,19 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>لا شيء للتقييم: لا يوجد %1</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 (%4 %)</source>
-        <translation>%1 من %2 %3 (%4 ٪)</translation>
+        <source>%L1 of %L2 %3 (%L4 %)</source>
+        <translation>%L1 من %L2 %3 (%L4 بالمئة)</translation>
     </message>
-    <message>
-        <source>%1 violation(s) among %2 %3</source>
-        <translation>%1 مخالفة من بين %2 %3</translation>
+    <message numerus="yes">
+        <source>%Ln violation(s) among %L1 %2</source>
+        <translation>
+            <numerusform>لا مخالفات من بين %L1 %2</numerusform>
+            <numerusform>مخالفة واحدة من بين %L1 %2</numerusform>
+            <numerusform>مخالفتان من بين %L1 %2</numerusform>
+            <numerusform>%Ln مخالفات من بين %L1 %2</numerusform>
+            <numerusform>%Ln مخالفة من بين %L1 %2</numerusform>
+            <numerusform>%Ln مخالفة من بين %L1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>no data source: no consent tables</source>
@@ -859,12 +866,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>طلبات حذف</translation>
     </message>
     <message>
-        <source>%1 open %2 older than 30 days</source>
-        <translation>%1 من %2 مفتوحة منذ أكثر من 30 يومًا</translation>
+        <source>%L1 open %2 older than %L3 days</source>
+        <translation>%L1 من %2 مفتوحة منذ أكثر من %L3 يومًا</translation>
     </message>
     <message>
-        <source>%1 answered within 30 days</source>
-        <translation>%1 أُجيبت خلال 30 يومًا</translation>
+        <source>%1 answered within %L2 days</source>
+        <translation>%1 أُجيبت خلال %L2 يومًا</translation>
     </message>
     <message>
         <source>not assessed: a local SQLite file has no connection to encrypt</source>
@@ -983,12 +990,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>طلبات الوصول التي أُجيبت (أُنجزت أو رُفضت حتى وقت البيانات) خلال ثلاثين يومًا من الطلب (requested_at حيث يوجد في المصدر، وإلا created_at) حتى الإجابة (completed_at، وإلا updated_at) — قاعدة النسبة؛ وأي طلب ما زال مفتوحًا في وقت البيانات وأقدم من ثلاثين يومًا: غير ممتثل.</translation>
     </message>
     <message>
-        <source>30 days counted from requested_at</source>
-        <translation>الأيام الثلاثون محسوبة من requested_at</translation>
+        <source>%L1 days counted from requested_at</source>
+        <translation>%L1 يومًا محسوبة من requested_at</translation>
     </message>
     <message>
-        <source>30 days counted from created_at (this source has no requested_at)</source>
-        <translation>الأيام الثلاثون محسوبة من created_at (لا يوجد requested_at في هذا المصدر)</translation>
+        <source>%L1 days counted from created_at (this source has no requested_at)</source>
+        <translation>%L1 يومًا محسوبة من created_at (لا يوجد requested_at في هذا المصدر)</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1148,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>the Dealix server&apos;s /posture differs: %L1 controls, %L2 compliant, %L3 partial, %L4 non-compliant, rate %5 %, posture %6</source>
-        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5 ٪، الوضع %6</translation>
+        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5 بالمئة، الوضع %6</translation>
     </message>
     <message>
         <source>the server&apos;s control list does not include them</source>
@@ -1543,9 +1550,16 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>This source has no compliance_controls table to write to.</source>
         <translation>لا يحتوي هذا المصدر على جدول compliance_controls للكتابة فيه.</translation>
     </message>
-    <message>
-        <source>%1 control(s) updated.</source>
-        <translation>حُدّث %1 ضابط.</translation>
+    <message numerus="yes">
+        <source>%n control(s) updated.</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي ضابط.</numerusform>
+            <numerusform>حُدّث ضابط واحد.</numerusform>
+            <numerusform>حُدّث ضابطان.</numerusform>
+            <numerusform>حُدّثت %Ln ضوابط.</numerusform>
+            <numerusform>حُدّث %Ln ضابطًا.</numerusform>
+            <numerusform>حُدّث %Ln ضابط.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written: these results are as of %1; the stored status is the current one.</source>
@@ -1932,17 +1946,31 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <source>Not probed: %1</source>
         <translation>لم يُفحص: %1</translation>
     </message>
-    <message>
-        <source>Probing %1 connector(s)…</source>
-        <translation>جارٍ فحص %1 موصل…</translation>
+    <message numerus="yes">
+        <source>Probing %n connector(s)…</source>
+        <translation>
+            <numerusform>لا موصلات للفحص…</numerusform>
+            <numerusform>جارٍ فحص موصل واحد…</numerusform>
+            <numerusform>جارٍ فحص موصلين…</numerusform>
+            <numerusform>جارٍ فحص %Ln موصلات…</numerusform>
+            <numerusform>جارٍ فحص %Ln موصلًا…</numerusform>
+            <numerusform>جارٍ فحص %Ln موصل…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probes cancelled; nothing was recorded.</source>
         <translation>أُلغي الفحص؛ لم يُسجَّل شيء.</translation>
     </message>
-    <message>
-        <source>%1 probe(s) done, %2 recorded.</source>
-        <translation>اكتمل %1 فحص، وسُجّل %2.</translation>
+    <message numerus="yes">
+        <source>%n probe(s) done, %L1 recorded.</source>
+        <translation>
+            <numerusform>لم يكتمل أي فحص، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل فحص واحد، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل فحصان، وسُجّل %L1.</numerusform>
+            <numerusform>اكتملت %Ln فحوص، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل %Ln فحصًا، وسُجّل %L1.</numerusform>
+            <numerusform>اكتمل %Ln فحص، وسُجّل %L1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a connector first.</source>
@@ -2290,9 +2318,16 @@ Computed: %2</source>
         <source>Evidence Packs</source>
         <translation>حزم الأدلة</translation>
     </message>
-    <message>
-        <source>%1 pack(s) no longer match their signature.</source>
-        <translation>%1 حزمة لم تعد تطابق توقيعها.</translation>
+    <message numerus="yes">
+        <source>%n pack(s) no longer match their signature.</source>
+        <translation>
+            <numerusform>لا حزم تخالف توقيعها.</numerusform>
+            <numerusform>حزمة واحدة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>حزمتان لم تعودا تطابقان توقيعهما.</numerusform>
+            <numerusform>%Ln حزم لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Packs</source>
@@ -2342,6 +2377,32 @@ Computed: %2</source>
 <context>
     <name>EvidencePacksWidget</name>
     <message>
+        <source>Item %L1</source>
+        <translation>البند %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%Ln بنود</numerusform>
+            <numerusform>%Ln بندًا</numerusform>
+            <numerusform>%Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) no longer match their signature.</source>
+        <translation>
+            <numerusform>لا حزم تخالف توقيعها.</numerusform>
+            <numerusform>حزمة واحدة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>حزمتان لم تعودا تطابقان توقيعهما.</numerusform>
+            <numerusform>%Ln حزم لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+            <numerusform>%Ln حزمة لم تعد تطابق توقيعها.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export pack as PDF</source>
         <translation>تصدير الحزمة بصيغة PDF</translation>
     </message>
@@ -2365,10 +2426,7 @@ Computed: %2</source>
         <source>This source&apos;s evidence_packs lacks: %1</source>
         <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
     </message>
-    <message>
-        <source>%1 pack(s) no longer match their signature.</source>
-        <translation>%1 حزمة لم تعد تطابق توقيعها.</translation>
-    </message>
+    
     <message>
         <source>No pack selected</source>
         <translation>لم تُحدَّد حزمة</translation>
@@ -2563,7 +2621,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>overall health: computed by the Dealix server (on track when its variance is %L1 % or better)</source>
-        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %L1 ٪ أو أفضل)</translation>
+        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %L1 بالمئة أو أفضل)</translation>
     </message>
     <message>
         <source>revenue target</source>
@@ -2599,7 +2657,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>variance: computed by the Dealix server against its own forecast, so it is %L1 % whenever there is revenue</source>
-        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %L1 ٪ كلما وُجدت إيرادات</translation>
+        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %L1 بالمئة كلما وُجدت إيرادات</translation>
     </message>
     <message>
         <source>win rate: computed by the Dealix server as won ÷ (won + lost) over all time (%L1 when no deal is closed)</source>
@@ -3009,7 +3067,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Commit (≥ 70 %) to best case</source>
-        <translation>من الالتزام (‎≥ 70 ٪) إلى أفضل حالة</translation>
+        <translation>من الالتزام (٧٠ بالمئة فأكثر) إلى أفضل حالة</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3036,7 +3094,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Commit (≥ 70 %) to best case</source>
-        <translation>من الالتزام (‎≥ 70 ٪) إلى أفضل حالة</translation>
+        <translation>من الالتزام (٧٠ بالمئة فأكثر) إلى أفضل حالة</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3094,9 +3152,9 @@ Reviewed by: %5 at %6</source>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%Ln صفقة</numerusform>
-            <numerusform>%Ln صفقة</numerusform>
-            <numerusform>%Ln صفقة</numerusform>
-            <numerusform>%Ln صفقة</numerusform>
+            <numerusform>صفقة واحدة</numerusform>
+            <numerusform>صفقتان</numerusform>
+            <numerusform>%Ln صفقات</numerusform>
             <numerusform>%Ln صفقة</numerusform>
             <numerusform>%Ln صفقة</numerusform>
         </translation>
@@ -3108,23 +3166,23 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n open deal(s) without an expected close date are not in the monthly forecast.</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
-            <numerusform>%n صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>صفقة مفتوحة واحدة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>صفقتان مفتوحتان بلا تاريخ إغلاق متوقع ليستا في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقات مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة بلا تاريخ إغلاق متوقع ليست في التوقع الشهري.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are counted here, not added to SAR.</source>
         <translation>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
-            <numerusform>%n صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%Ln صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>صفقة واحدة بعملة أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>صفقتان بعملات أخرى تُعدّان هنا ولا تُضافان إلى الريال.</numerusform>
+            <numerusform>%Ln صفقات بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%Ln صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
+            <numerusform>%Ln صفقة بعملات أخرى تُعدّ هنا ولا تُضاف إلى الريال.</numerusform>
         </translation>
     </message>
     <message>
@@ -3142,12 +3200,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n open deal(s) expected before this month are past their date and not in the forecast.</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>صفقة مفتوحة واحدة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>صفقتان مفتوحتان تاريخهما المتوقع قبل هذا الشهر تجاوزتا موعدهما وليستا في التوقع.</numerusform>
+            <numerusform>%Ln صفقات مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة تاريخها المتوقع قبل هذا الشهر تجاوزت موعدها وليست في التوقع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3331,6 +3389,881 @@ Reviewed by: %5 at %6</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>استكشاف</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>تفاوض</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>مكسوبة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>مؤهلة</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>غير مدفوعة</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>في انتظار الدفع</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>مُصعَّد</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لينكدإن</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>مكالمة صوتية</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Strategic deal</source>
+        <translation>صفقة استراتيجية</translation>
+    </message>
+    <message>
+        <source>Partner data sharing</source>
+        <translation>مشاركة البيانات مع شريك</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>صفقة</translation>
+    </message>
+    <message>
+        <source>Deal discount</source>
+        <translation>خصم على صفقة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>خصم</translation>
+    </message>
+    <message>
+        <source>Outreach message</source>
+        <translation>رسالة تواصل</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>حزمة أدلة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد</translation>
+    </message>
+    <message>
+        <source>Compliance control</source>
+        <translation>ضابط امتثال</translation>
+    </message>
+    <message>
+        <source>Contradiction</source>
+        <translation>تناقض</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>موصل</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>التسعير</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>مشاركة البيانات</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>الامتثال</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>قانوني</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>مالي</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business API</source>
+        <translation>واجهة واتساب للأعمال</translation>
+    </message>
+    <message>
+        <source>Salesforce Agentforce</source>
+        <translation>سيلزفورس إيجنت فورس</translation>
+    </message>
+    <message>
+        <source>Stripe Payments</source>
+        <translation>مدفوعات سترايب</translation>
+    </message>
+    <message>
+        <source>Voice (Twilio)</source>
+        <translation>الاتصال الصوتي (تويليو)</translation>
+    </message>
+    <message>
+        <source>Email (SMTP/SendGrid)</source>
+        <translation>البريد الإلكتروني (SMTP/SendGrid)</translation>
+    </message>
+    <message>
+        <source>DocuSign / Adobe Sign</source>
+        <translation>دوكيوساين / أدوبي ساين</translation>
+    </message>
+    <message>
+        <source>Cal.com Meetings</source>
+        <translation>اجتماعات كال دوت كوم</translation>
+    </message>
+    <message>
+        <source>ZATCA Fatoora e-invoicing</source>
+        <translation>منصة فاتورة (هيئة الزكاة والضريبة والجمارك)</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>متراجع</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>غير مهيأ</translation>
+    </message>
+    <message>
+        <source>PDPL (personal data)</source>
+        <translation>نظام حماية البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>ZATCA (tax and e-invoicing)</source>
+        <translation>هيئة الزكاة والضريبة والجمارك</translation>
+    </message>
+    <message>
+        <source>SDAIA (AI governance)</source>
+        <translation>سدايا (حوكمة الذكاء الاصطناعي)</translation>
+    </message>
+    <message>
+        <source>NCA (cybersecurity)</source>
+        <translation>الهيئة الوطنية للأمن السيبراني</translation>
+    </message>
+    <message>
+        <source>Sector-specific</source>
+        <translation>خاصة بالقطاع</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>ملتزم</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>غير ملتزم</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>ملتزم جزئيًا</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Factual</source>
+        <translation>واقعي</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>زمني</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>مكتشف</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>AI scan</source>
+        <translation>فحص بالذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>At run time</source>
+        <translation>أثناء التشغيل</translation>
+    </message>
+    <message>
+        <source>Manual review</source>
+        <translation>مراجعة يدوية</translation>
+    </message>
+    <message>
+        <source>Deal closure</source>
+        <translation>إغلاق صفقة</translation>
+    </message>
+    <message>
+        <source>Compliance audit</source>
+        <translation>تدقيق امتثال</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>مراجعة ربعية</translation>
+    </message>
+    <message>
+        <source>Incident response</source>
+        <translation>استجابة لحادث</translation>
+    </message>
+    <message>
+        <source>Board report</source>
+        <translation>تقرير مجلس الإدارة</translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation>قيد التجميع</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت مراجعتها</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Approval request</source>
+        <translation>طلب موافقة</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>المستأجر</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>ملف شركة</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>حادث</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>Franchise</source>
+        <translation>امتياز تجاري</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>مشروع مشترك</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>استحواذ</translation>
+    </message>
+    <message>
+        <source>Barter</source>
+        <translation>مقايضة</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>تفاوض</translation>
+    </message>
+    <message>
+        <source>Term sheet</source>
+        <translation>ورقة الشروط</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>Outreach sent</source>
+        <translation>أُرسل التواصل</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>تحوّلت إلى صفقة</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>ضمن المهلة</translation>
+    </message>
+    <message>
+        <source>Near the SLA</source>
+        <translation>قرب انتهاء المهلة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة عن المهلة</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>تم البت</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>المهلة مستوفاة</translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation>المهلة فائتة</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>بلا مهلة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note (Arabic)</source>
+        <translation>الملاحظة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Amount (SAR)</source>
+        <translation>المبلغ (ريال)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Action class</source>
+        <translation>فئة الإجراء</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>طلبه</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>SLA (hours)</source>
+        <translation>المهلة (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>ملخص المخاطر</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>إمكانية التراجع</translation>
+    </message>
+    <message>
+        <source>Approval packet</source>
+        <translation>حزمة الموافقة</translation>
+    </message>
+    <message>
+        <source>Value (SAR)</source>
+        <translation>القيمة (ريال)</translation>
+    </message>
+    <message>
+        <source>Revenue share (percent)</source>
+        <translation>حصة الإيراد (نسبة مئوية)</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>المدة (بالسنوات)</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>مستوى التصعيد</translation>
+    </message>
+    <message>
+        <source>Escalation label (Arabic)</source>
+        <translation>وصف التصعيد (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Age (hours)</source>
+        <translation>العمر (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Warning after (hours)</source>
+        <translation>التنبيه بعد (ساعات)</translation>
+    </message>
+    <message>
+        <source>Breach after (hours)</source>
+        <translation>التجاوز بعد (ساعات)</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>وقت التحديث</translation>
+    </message>
+    <message>
+        <source>Escalation changed at</source>
+        <translation>وقت تغيّر التصعيد</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>وقت الإنشاء</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>وقت الإنشاء الآلي</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>أنشأه</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>مزوّد النموذج</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Freshness (hours)</source>
+        <translation>الحداثة (بالساعات)</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <source>Stored hash</source>
+        <translation>البصمة المخزّنة</translation>
+    </message>
+    <message>
+        <source>Computed hash</source>
+        <translation>البصمة المحسوبة</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>فحصه</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>التواصل الأول</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>نوع الكيان</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>الافتراضات</translation>
+    </message>
+    <message>
+        <source>Compliance notes</source>
+        <translation>ملاحظات الامتثال</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>المصدر والأصل</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>عنوان الصفقة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>وقت الفحص</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Pack details</source>
+        <translation>تفاصيل الحزمة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>Reversible</source>
+        <translation>قابل للتراجع</translation>
+    </message>
+    <message>
+        <source>Partly reversible</source>
+        <translation>قابل للتراجع جزئيًا</translation>
+    </message>
+    <message>
+        <source>Irreversible</source>
+        <translation>لا رجعة فيه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>مندوب</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>القيمة المخزّنة: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reconnecting (attempt %L1)… %2</source>
@@ -3339,12 +4272,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>Reconnected after %n attempt(s).</source>
         <translation>
-            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولة.</numerusform>
             <numerusform>أُعيد الاتصال بعد محاولة واحدة.</numerusform>
             <numerusform>أُعيد الاتصال بعد محاولتين.</numerusform>
-            <numerusform>أُعيد الاتصال بعد %n محاولات.</numerusform>
-            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
-            <numerusform>أُعيد الاتصال بعد %n محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولات.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولة.</numerusform>
+            <numerusform>أُعيد الاتصال بعد %Ln محاولة.</numerusform>
         </translation>
     </message>
     <message>
@@ -3593,12 +4526,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n deal amount(s) outside the exact range of %1</source>
         <translation>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
-            <numerusform>%n من مبالغ الصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبلغ صفقة خارج النطاق الدقيق %1</numerusform>
+            <numerusform>مبلغ صفقة واحد خارج النطاق الدقيق %1</numerusform>
+            <numerusform>مبلغا صفقتين خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبالغ صفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبلغًا للصفقات خارج النطاق الدقيق %1</numerusform>
+            <numerusform>%Ln مبلغ صفقة خارج النطاق الدقيق %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3608,34 +4541,34 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n deal(s) whose value is not a number are counted here, not added.</source>
         <translation>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة قيمتها ليست رقمًا محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%Ln صفقة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقة واحدة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقتان قيمتاهما ليستا رقمًا تُعدّان هنا ولا تُضافان.</numerusform>
+            <numerusform>%Ln صفقات قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة قيمتها ليست رقمًا تُعدّ هنا ولا تُضاف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) with a negative value are counted here, not added.</source>
         <translation>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
-            <numerusform>%n صفقة بقيمة سالبة محسوبة هنا، غير مضافة.</numerusform>
+            <numerusform>%Ln صفقة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقة واحدة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>صفقتان بقيمة سالبة تُعدّان هنا ولا تُضافان.</numerusform>
+            <numerusform>%Ln صفقات بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
+            <numerusform>%Ln صفقة بقيمة سالبة تُعدّ هنا ولا تُضاف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) whose probability is not a number from %L1 to %L2 are counted here, not weighted into the forecast.</source>
         <translation>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
-            <numerusform>%n صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 محسوبة هنا، غير مرجّحة في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>صفقة مفتوحة واحدة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>صفقتان مفتوحتان احتمالهما ليس رقمًا بين %L1 و%L2 تُعدّان هنا ولا تُرجَّحان في التوقع.</numerusform>
+            <numerusform>%Ln صفقات مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
+            <numerusform>%Ln صفقة مفتوحة احتمالها ليس رقمًا بين %L1 و%L2 تُعدّ هنا ولا تُرجَّح في التوقع.</numerusform>
         </translation>
     </message>
 </context>
@@ -3888,12 +4821,12 @@ Reviewed by: %5 at %6</source>
     <message numerus="yes">
         <source>%n day(s) old</source>
         <translation>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
-            <numerusform>عمرها %n يوم</numerusform>
+            <numerusform>عمرها %Ln يوم</numerusform>
+            <numerusform>عمرها يوم واحد</numerusform>
+            <numerusform>عمرها يومان</numerusform>
+            <numerusform>عمرها %Ln أيام</numerusform>
+            <numerusform>عمرها %Ln يومًا</numerusform>
+            <numerusform>عمرها %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -4658,7 +5591,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Impact: the control&apos;s risk level, the approval&apos;s priority, the contradiction&apos;s severity (critical 5, high 4, medium 3, low 2); a known connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h 5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success for 7 days 5, 1 day 4, else 3.</source>
-        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة 5، عالية 4، متوسطة 3، منخفضة 2)؛ موصل معروف 4. الاحتمال: غير ممتثل 4، جزئي 3؛ تجاوز اتفاقية الخدمة بأكثر من 72 س 5، 24 س 4، وإلا 3؛ مكتشف 4، قيد المراجعة 3، +1 بعد 30 يومًا؛ بلا نجاح منذ 7 أيام 5، يوم 4، وإلا 3.</translation>
+        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة ٥، عالية ٤، متوسطة ٣، منخفضة ٢)؛ موصل معروف ٤. الاحتمال: غير ممتثل ٤، جزئي ٣؛ تجاوز اتفاقية الخدمة بأكثر من ٧٢ س ٥، ٢٤ س ٤، وإلا ٣؛ مكتشف ٤، قيد المراجعة ٣، +١ بعد ٣٠ يومًا؛ بلا نجاح منذ ٧ أيام ٥، يوم ٤، وإلا ٣.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4681,19 +5614,19 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Critical (15–25)</source>
-        <translation>حرجة (15–25)</translation>
+        <translation>حرجة (١٥–٢٥)</translation>
     </message>
     <message>
         <source>High (10–14)</source>
-        <translation>عالية (10–14)</translation>
+        <translation>عالية (١٠–١٤)</translation>
     </message>
     <message>
         <source>Medium (5–9)</source>
-        <translation>متوسطة (5–9)</translation>
+        <translation>متوسطة (٥–٩)</translation>
     </message>
     <message>
         <source>Low (1–4)</source>
-        <translation>منخفضة (1–4)</translation>
+        <translation>منخفضة (١–٤)</translation>
     </message>
     <message>
         <source>Compliance control</source>
@@ -4733,7 +5666,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>; open over 30 days</source>
-        <translation>؛ مفتوح منذ أكثر من 30 يومًا</translation>
+        <translation>؛ مفتوح منذ أكثر من ٣٠ يومًا</translation>
     </message>
     <message>
         <source>never succeeded</source>
@@ -5282,7 +6215,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Approvals within 4 hours of their SLA: %1</source>
-        <translation>موافقات على بعد 4 ساعات من المهلة: %1</translation>
+        <translation>موافقات على بعد ٤ ساعات من المهلة: %1</translation>
     </message>
     <message>
         <source>Partially compliant controls: %1</source>
@@ -5322,7 +6255,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Revenue forecast %1 % below target</source>
-        <translation>توقع الإيرادات أدنى من المستهدف بنسبة %1 ٪</translation>
+        <translation>توقع الإيرادات أدنى من المستهدف بنسبة %1 بالمئة</translation>
     </message>
     <message>
         <source>Deals won: %1 (value not available)</source>

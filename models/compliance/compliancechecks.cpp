@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <climits>
 #include <cmath>
 
 // Every statement below binds its values in the order their placeholders appear in the text
@@ -85,7 +86,8 @@ CheckResult byShare(CheckResult r, qint64 good, qint64 total, const QString &wha
     const double share = percent(good, total); // for display; the status uses exact counts
     r.figures.insert(QStringLiteral("percent"), share);
     r.status = ComplianceChecks::statusOfShare(good, total);
-    r.reason = ComplianceChecks::tr("%1 of %2 %3 (%4 %)")
+    // %L: the locale's digits (Arabic-Indic in Arabic); the English text is unchanged.
+    r.reason = ComplianceChecks::tr("%L1 of %L2 %3 (%L4 %)")
                    .arg(good)
                    .arg(total)
                    .arg(what)
@@ -105,8 +107,10 @@ CheckResult zeroTolerance(CheckResult r, qint64 violations, qint64 total, const 
                : (total - violations) * 100 >= qint64(ComplianceChecks::PartialShare) * total
                    ? QStringLiteral("partial")
                    : QStringLiteral("non_compliant");
-    r.reason =
-        ComplianceChecks::tr("%1 violation(s) among %2 %3").arg(violations).arg(total).arg(what);
+    r.reason = ComplianceChecks::tr("%Ln violation(s) among %L1 %2", "",
+                                    int(std::min<qint64>(violations, INT_MAX)))
+                   .arg(total)
+                   .arg(what);
     return r;
 }
 
@@ -227,10 +231,12 @@ CheckResult autoExpiry(const Session &session, const SqlDialect &sql, const QDat
                      grantedColumn ? QStringLiteral("granted_at") : QStringLiteral("created_at"));
     r = zeroTolerance(r, v.value(3), v.value(0), ComplianceChecks::tr("consents"));
     if (r.status != QLatin1String("not_assessed"))
-        r.reason += QStringLiteral("; ") +
-                    (grantedColumn ? ComplianceChecks::tr("12 months counted from granted_at")
-                                   : ComplianceChecks::tr("12 months counted from created_at "
-                                                          "(this source has no granted_at)"));
+        r.reason +=
+            QStringLiteral("; ") +
+            (grantedColumn ? ComplianceChecks::tr("%L1 months counted from granted_at").arg(12)
+                           : ComplianceChecks::tr("%L1 months counted from created_at "
+                                                  "(this source has no granted_at)")
+                                 .arg(12));
     return r;
 }
 
@@ -296,18 +302,21 @@ CheckResult dataRequests(const Session &session, const SqlDialect &sql, const QD
                              ? ComplianceChecks::tr("access requests")
                              : ComplianceChecks::tr("deletion requests");
     const QString measured =
-        requestedColumn ? ComplianceChecks::tr("30 days counted from requested_at")
-                        : ComplianceChecks::tr("30 days counted from created_at (this source has "
-                                               "no requested_at)");
+        requestedColumn ? ComplianceChecks::tr("%L1 days counted from requested_at").arg(30)
+                        : ComplianceChecks::tr("%L1 days counted from created_at (this source has "
+                                               "no requested_at)")
+                              .arg(30);
     if (openOverdue > 0) {
         r.status = QStringLiteral("non_compliant");
-        r.reason =
-            ComplianceChecks::tr("%1 open %2 older than 30 days").arg(openOverdue).arg(what) +
-            QStringLiteral("; ") + measured;
+        r.reason = ComplianceChecks::tr("%L1 open %2 older than %L3 days")
+                       .arg(openOverdue)
+                       .arg(what)
+                       .arg(30) +
+                   QStringLiteral("; ") + measured;
         return r;
     }
     r = byShare(r, total - late, total,
-                ComplianceChecks::tr("%1 answered within 30 days").arg(what));
+                ComplianceChecks::tr("%1 answered within %L2 days").arg(what).arg(30));
     r.reason += QStringLiteral("; ") + measured;
     return r;
 }

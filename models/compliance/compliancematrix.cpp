@@ -1,5 +1,7 @@
 #include "models/compliance/compliancematrix.h"
 
+#include "models/core/labels.h"
+
 #include "models/compliance/complianceposture.h"
 #include "models/core/csvwriter.h"
 #include "models/source/boundquery.h"
@@ -21,8 +23,11 @@ const QStringList &ComplianceMatrix::frameworks()
     return f;
 }
 
-QString ComplianceMatrix::frameworkName(const QString &f)
+QString ComplianceMatrix::frameworkName(const QString &framework)
 {
+    // Stored codes may be upper case (a production enum): compared in lower case; a code this
+    // app does not name comes from the label catalogue ("Iso 27001 (ISO_27001)").
+    const QString f = framework.trimmed().toLower();
     if (f == QLatin1String("pdpl"))
         return tr("PDPL — Personal Data Protection Law");
     if (f == QLatin1String("nca"))
@@ -33,11 +38,12 @@ QString ComplianceMatrix::frameworkName(const QString &f)
         return tr("SDAIA — Data and AI Authority");
     if (f == QLatin1String("sector_specific"))
         return tr("Sector-specific");
-    return f;
+    return Labels::text(Labels::Kind::ControlCategory, framework);
 }
 
-QString ComplianceMatrix::statusText(const QString &s)
+QString ComplianceMatrix::statusText(const QString &status)
 {
+    const QString s = status.trimmed().toLower();
     if (s == QLatin1String("compliant"))
         return tr("✓ Compliant");
     if (s == QLatin1String("partial"))
@@ -50,11 +56,12 @@ QString ComplianceMatrix::statusText(const QString &s)
         return tr("? Not assessed");
     if (s == QLatin1String("failed"))
         return tr("⚠ Check failed");
-    return s;
+    return Labels::text(Labels::Kind::ControlStatus, status);
 }
 
-QString ComplianceMatrix::riskText(const QString &r)
+QString ComplianceMatrix::riskText(const QString &risk)
 {
+    const QString r = risk.trimmed().toLower();
     if (r == QLatin1String("critical"))
         return tr("Critical");
     if (r == QLatin1String("high"))
@@ -63,11 +70,12 @@ QString ComplianceMatrix::riskText(const QString &r)
         return tr("Medium");
     if (r == QLatin1String("low"))
         return tr("Low");
-    return r;
+    return Labels::text(Labels::Kind::Severity, risk);
 }
 
-QString ComplianceMatrix::postureText(const QString &p)
+QString ComplianceMatrix::postureText(const QString &posture)
 {
+    const QString p = posture.trimmed().toLower();
     if (p == QLatin1String("at_risk"))
         return tr("At risk");
     if (p == QLatin1String("partial"))

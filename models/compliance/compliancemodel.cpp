@@ -2,6 +2,9 @@
 
 #include "models/core/tooltiptext.h"
 
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -13,19 +16,22 @@ ComplianceModel::ComplianceModel(QObject *parent)
 void ComplianceModel::setMatrix(const ComplianceMatrix &matrix)
 {
     beginResetModel();
+    m_zone = Periods::zone(matrix.provenance.tenant.timeZone);
     m_controls = matrix.controls;
     m_rows.clear();
     int heading = -1;
     for (qsizetype i = 0; i < m_controls.size(); ++i) {
         const ComplianceControl &c = m_controls.at(i);
-        if (heading < 0 || m_rows.at(heading).framework != c.framework) {
+        if (heading < 0 ||
+            m_rows.at(heading).framework.compare(c.framework, Qt::CaseInsensitive) != 0) {
             Row h;
             h.framework = c.framework;
             heading = int(m_rows.size());
             m_rows.append(h);
         }
         ++m_rows[heading].count;
-        m_rows[heading].compliant += c.status == QLatin1String("compliant");
+        m_rows[heading].compliant += c.status.compare(QLatin1String("compliant"),
+                                                      Qt::CaseInsensitive) == 0;
         Row row;
         row.control = int(i);
         m_rows.append(row);
@@ -92,8 +98,9 @@ QString ComplianceModel::nameOf(const ComplianceControl &c)
     return c.name;
 }
 
-QString ComplianceModel::stateOf(const QString &status)
+QString ComplianceModel::stateOf(const QString &stored)
 {
+    const QString status = stored.trimmed().toLower();
     if (status == QLatin1String("compliant"))
         return QStringLiteral("ok");
     if (status == QLatin1String("partial"))
@@ -130,7 +137,6 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
     const ComplianceControl &c = m_controls.at(row.control);
     const CheckResult *live = result(c.controlId);
     const bool differs = ComplianceLive::contradicts(c.status, live);
-    const QLocale l;
     if (role == Qt::DisplayRole) {
         switch (column) {
         case ControlColumn:
@@ -142,9 +148,8 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         case OwnerColumn:
             return c.owner;
         case LastCheckedColumn:
-            return c.lastChecked.isValid()
-                       ? l.toString(c.lastChecked.toLocalTime(), QLocale::ShortFormat)
-                       : tr("never");
+            return c.lastChecked.isValid() ? Format::dateTime(c.lastChecked, m_zone)
+                                           : tr("never");
         case LiveColumn:
             if (!live)
                 return QString();
@@ -166,13 +171,18 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
                 differs ? tr("Dealix records %1; the data shows %2 as of %3: %4")
                               .arg(ComplianceMatrix::statusText(c.status),
                                    ComplianceMatrix::statusText(live->status),
-                                   l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                                   Format::dateTime(live->checkedAt, m_zone),
                                    DisplayText::isolate(live->reason))
                         : tr("As of %1: %2")
-                              .arg(l.toString(live->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                              .arg(Format::dateTime(live->checkedAt, m_zone),
                                    DisplayText::isolate(live->reason)));
         if (column == RemediationColumn)
             return ToolTipText::plain(c.remediationPlan);
+        // The words on screen, the stored code one hover away.
+        if (column == StatusColumn)
+            return ToolTipText::plain(Labels::tooltip(Labels::Kind::ControlStatus, c.status));
+        if (column == RiskColumn)
+            return ToolTipText::plain(Labels::tooltip(Labels::Kind::Severity, c.risk));
     } else if (role == Roles::RawValueRole) {
         switch (column) {
         case ControlColumn:

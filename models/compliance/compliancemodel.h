@@ -3,6 +3,7 @@
 #include "models/compliance/compliancematrix.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 #include <QHash>
 
 // The dashboard's table: a heading row per framework (its name and counts), then its controls.
@@ -52,4 +53,5 @@ private:
     QList<ComplianceControl> m_controls;
     QList<Row> m_rows;
     QHash<QString, CheckResult> m_results;
+    QTimeZone m_zone; // the tenant's: dates are shown in it
 };

@@ -149,6 +149,6 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
         return out;
     }
     out.ok = true;
-    out.message = tr("%1 control(s) updated.").arg(QLocale().toString(out.written));
+    out.message = tr("%n control(s) updated.", "", int(out.written));
     return out;
 }

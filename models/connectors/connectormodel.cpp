@@ -2,6 +2,9 @@
 
 #include "models/core/tooltiptext.h"
 
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -15,6 +18,7 @@ void ConnectorModel::setBoard(const ConnectorBoard &board)
     beginResetModel();
     m_rows = board.connectors;
     m_asOf = board.provenance.asOf;
+    m_zone = Periods::zone(board.provenance.tenant.timeZone);
     endResetModel();
 }
 
@@ -42,8 +46,9 @@ int ConnectorModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ConnectorModel::statusText(const QString &status)
+QString ConnectorModel::statusText(const QString &stored)
 {
+    const QString status = stored.trimmed().toLower();
     if (status == QLatin1String("ok"))
         return tr("✓ Healthy");
     if (status == QLatin1String("degraded"))
@@ -57,8 +62,9 @@ QString ConnectorModel::statusText(const QString &status)
     return tr("? Unknown");
 }
 
-QString ConnectorModel::stateOf(const QString &status)
+QString ConnectorModel::stateOf(const QString &stored)
 {
+    const QString status = stored.trimmed().toLower();
     if (status == QLatin1String("ok"))
         return QStringLiteral("ok");
     if (status == QLatin1String("degraded"))
@@ -70,8 +76,15 @@ QString ConnectorModel::stateOf(const QString &status)
 
 QString ConnectorModel::nameOf(const ConnectorRow &row)
 {
-    if (QLocale().language() == QLocale::Arabic && !row.nameAr.isEmpty())
+    const bool arabic = QLocale().language() == QLocale::Arabic;
+    if (arabic && !row.nameAr.isEmpty())
         return row.nameAr;
+    // A row without a display name of its own (a connector Dealix does not list, whose name is
+    // its key) or an Arabic window without an Arabic name: the catalogue's words for the key
+    // (humanised with the key when it is unknown), never the bare key.
+    const bool bare = row.name.trimmed().isEmpty() || row.name == row.key;
+    if (bare || (arabic && Labels::known(Labels::Kind::ConnectorKey, row.key)))
+        return Labels::text(Labels::Kind::ConnectorKey, row.key);
     return row.name;
 }
 
@@ -106,9 +119,8 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
     if (!r)
         return {};
     const int column = index.column();
-    const QLocale l;
-    auto time = [&l](const QDateTime &t) {
-        return t.isValid() ? l.toString(t.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    auto time = [this](const QDateTime &t) {
+        return t.isValid() ? Format::dateTime(t, m_zone) : tr("never");
     };
     const bool probed = m_probes.contains(r->key);
     if (role == Qt::DisplayRole) {
@@ -137,6 +149,8 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
             return ToolTipText::plain(QStringLiteral("%1\n%2\n%3").arg(r->name, r->nameAr, r->key));
+        if (column == StatusColumn)
+            return ToolTipText::plain(Labels::tooltip(Labels::Kind::ConnectorStatus, r->status));
         if (column == ProbeColumn) {
             if (r->probe.url.isEmpty())
                 return tr("Set an endpoint in connector_probes or in the settings to probe this "

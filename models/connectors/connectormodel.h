@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimeZone>
 
 // The Connector Governance Board's table: one row per connector, with the result of the last
 // probe run in this session beside the stored status.
@@ -43,5 +44,6 @@ public:
 private:
     QList<ConnectorRow> m_rows;
     QDateTime m_asOf;
+    QTimeZone m_zone; // the tenant's: dates are shown in it
     QHash<QString, ProbeRecord> m_probes;
 };

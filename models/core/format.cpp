@@ -71,6 +71,11 @@ QString percent(double value, int decimals)
     return withSign(magnitude, negative, false);
 }
 
+QString negative(const QString &magnitude)
+{
+    return withSign(magnitude, true, false);
+}
+
 QString signedInteger(qint64 n)
 {
     const QLocale l;

@@ -26,6 +26,10 @@ QString percent(double value, int decimals = 1);
 // A change with its sign always shown: "+3", "−3", "0" (signedPercent: "+2.5%", "−2.5%").
 QString signedInteger(qint64 n);
 QString signedPercent(double value, int decimals = 1);
+// A magnitude already written in the locale ("1,234.56", "١٫٥ مليون") made negative with the
+// one minus sign and isolated, as integer() writes a negative number: for callers that write
+// the digits themselves (Money).
+QString negative(const QString &magnitude);
 // Compact for tiles and chart axes: 950 -> "950", 12,300 -> "12.3K", 100,000,000 -> "100M",
 // 2.5e9 -> "2.5B" (Arabic: "١٢٫٣ ألف", "١٠٠ مليون", "٢٫٥ مليار"); one decimal, dropped when
 // zero.

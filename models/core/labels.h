@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 // The one label catalogue: every enum value and key the app displays (Dealix's stored codes
 // such as "closed_won", "partner_data_sharing", "SECTOR_SPECIFIC", "zatca_fatoora") mapped to
@@ -34,6 +36,9 @@ enum class Kind {
     MatchStatus,         // deal_matches.status
     SlaState,            // the app's SLA states: within, warning, breached, ...
     ContentKey,          // keys inside JSON documents (evidence contents, payloads)
+    Priority,            // approval priority: critical, high, normal, low
+    Reversibility,       // approval packet: reversible, partially_reversible, irreversible
+    UserRole,            // users.role: owner, admin, manager, agent
 };
 
 // The words for code in the current language (the installed translators).
@@ -44,5 +49,12 @@ bool known(Kind kind, const QString &code);
 QString tooltip(Kind kind, const QString &code);
 // "sector_specific" -> "Sector specific": the shown form of an unknown code (without the code).
 QString humanised(const QString &code);
+// The codes the catalogue knows for kind, in lower case (for tests and pickers).
+QStringList codes(Kind kind);
+// A JSON value as readable words for people (never "{3}"): a scalar as its text (true/false
+// as Yes/No, numbers through Format), an object as "Key: value; Key: value" with its keys
+// through the ContentKey catalogue, an array as its items joined by "; ". Long texts are cut
+// at maxChars with "…".
+QString jsonText(const QJsonValue &value, int maxChars = 400);
 
 } // namespace Labels

@@ -1,5 +1,7 @@
 #include "models/core/money.h"
 
+#include "models/core/format.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -130,27 +132,30 @@ static bool arabic()
 
 QString display(qint64 halalas)
 {
-    const QString amount = QLocale().toString(double(halalas) / 100.0, 'f', 2);
+    // The digits of the magnitude; a negative amount takes Format's one minus sign, isolated.
+    const QString digits = QLocale().toString(double(std::llabs(halalas)) / 100.0, 'f', 2);
+    const QString amount = halalas < 0 ? Format::negative(digits) : digits;
     return arabic() ? amount + QStringLiteral(" ر.س") : QStringLiteral("SAR ") + amount;
 }
 
 QString compact(qint64 halalas)
 {
-    const double sar = double(halalas) / 100.0;
-    const double a = std::abs(sar);
+    const double a = double(std::llabs(halalas)) / 100.0;
     QString amount;
     const QLocale locale;
     if (a >= 1e9)
-        amount = locale.toString(sar / 1e9, 'f', 1) +
+        amount = locale.toString(a / 1e9, 'f', 1) +
                  (arabic() ? QStringLiteral(" مليار") : QStringLiteral("B"));
     else if (a >= 1e6)
-        amount = locale.toString(sar / 1e6, 'f', 1) +
+        amount = locale.toString(a / 1e6, 'f', 1) +
                  (arabic() ? QStringLiteral(" مليون") : QStringLiteral("M"));
     else if (a >= 1e4)
-        amount = locale.toString(sar / 1e3, 'f', 1) +
+        amount = locale.toString(a / 1e3, 'f', 1) +
                  (arabic() ? QStringLiteral(" ألف") : QStringLiteral("K"));
     else
-        amount = locale.toString(sar, 'f', 2);
+        amount = locale.toString(a, 'f', 2);
+    if (halalas < 0)
+        amount = Format::negative(amount);
     return arabic() ? amount + QStringLiteral(" ر.س") : QStringLiteral("SAR ") + amount;
 }
 

@@ -1,5 +1,9 @@
 #include "models/evidence/evidencepackmodel.h"
 
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
+
 #include "models/core/tooltiptext.h"
 
 #include "models/core/roles.h"
@@ -14,6 +18,7 @@ void EvidencePackModel::setList(const EvidencePackList &list)
 {
     beginResetModel();
     m_packs = list.packs;
+    m_zone = Periods::zone(list.provenance.tenant.timeZone);
     endResetModel();
 }
 
@@ -41,8 +46,9 @@ int EvidencePackModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EvidencePackModel::typeText(const QString &type)
+QString EvidencePackModel::typeText(const QString &stored)
 {
+    const QString type = stored.trimmed().toLower();
     if (type == QLatin1String("deal_closure"))
         return tr("Deal closure");
     if (type == QLatin1String("compliance_audit"))
@@ -53,11 +59,13 @@ QString EvidencePackModel::typeText(const QString &type)
         return tr("Incident response");
     if (type == QLatin1String("board_report"))
         return tr("Board report");
-    return type; // another shape's type, as stored
+    // Another shape's type: its words from the catalogue, or humanised with the code.
+    return Labels::text(Labels::Kind::PackType, stored);
 }
 
-QString EvidencePackModel::statusText(const QString &status)
+QString EvidencePackModel::statusText(const QString &stored)
 {
+    const QString status = stored.trimmed().toLower();
     if (status == QLatin1String("assembling"))
         return tr("Assembling");
     if (status == QLatin1String("ready"))
@@ -66,7 +74,7 @@ QString EvidencePackModel::statusText(const QString &status)
         return tr("Reviewed");
     if (status == QLatin1String("archived"))
         return tr("Archived");
-    return status;
+    return Labels::text(Labels::Kind::PackStatus, stored);
 }
 
 QString EvidencePackModel::integrityWord(EvidencePack::Integrity i)
@@ -106,7 +114,8 @@ QVariant EvidencePackModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(p->status);
         case CreatedColumn:
-            return QLocale().toString(p->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+            // The day in the tenant's zone, long and unambiguous.
+            return Format::date(p->createdAt.toTimeZone(m_zone).date());
         case IntegrityColumn:
             return integrityWord(p->integrity);
         case HashColumn:
@@ -122,6 +131,12 @@ QVariant EvidencePackModel::data(const QModelIndex &index, int role) const
         if (column == TitleColumn)
             return ToolTipText::plain(p->titleAr.isEmpty() ? p->title
                                                            : p->title + u'\n' + p->titleAr);
+        if (column == TypeColumn)
+            return ToolTipText::plain(Labels::tooltip(Labels::Kind::PackType, p->packType));
+        if (column == StatusColumn)
+            return ToolTipText::plain(Labels::tooltip(Labels::Kind::PackStatus, p->status));
+        if (column == CreatedColumn && p->createdAt.isValid())
+            return Format::dateTime(p->createdAt, m_zone);
     } else if (role == Roles::RawValueRole) {
         switch (column) {
         case TitleColumn:

@@ -3,6 +3,7 @@
 #include "models/evidence/evidencepacks.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 // The Evidence Pack Viewer's list: one row per pack of an EvidencePackList.
 class EvidencePackModel : public QAbstractTableModel
@@ -38,4 +39,5 @@ public:
 
 private:
     QList<EvidencePack> m_packs;
+    QTimeZone m_zone; // the tenant's: dates are shown in it
 };

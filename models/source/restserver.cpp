@@ -1,5 +1,7 @@
 #include "models/source/restserver.h"
 
+#include "models/core/format.h"
+#include "models/core/period.h"
 #include "models/source/session.h"
 
 #include <QJsonArray>
@@ -223,7 +225,8 @@ QStringList RestServer::warnings(const Session &session, bool iso)
     if (const QString w = lineBWarning(state->lineB()); !w.isEmpty())
         out << w;
     if (const QDateTime since = state->staleSince(session.tenantId()); since.isValid())
-        out << staleWarning(iso ? since.toUTC().toString(Qt::ISODate)
-                                : QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+        out << staleWarning(
+            iso ? since.toUTC().toString(Qt::ISODate)
+                : Format::dateTime(since, Periods::zone(session.tenant().timeZone)));
     return out;
 }

@@ -147,13 +147,18 @@ TEST_CASE("evidence pack viewer in Arabic: mirrored, integrity banner, JSON tree
     REQUIRE(contents);
     REQUIRE(contents->childCount() == 1);
     QTreeWidgetItem *item = contents->child(0);
-    CHECK(item->text(0) == QStringLiteral("summary · dealix"));
+    // Keys and known codes in words, numbers in the locale's digits, objects as readable text
+    // (never "{3}"); the raw key in the tooltip.
+    const auto bare = [](QString t) { return t.remove(QChar(0x2068)).remove(QChar(0x2069)); };
+    CHECK(bare(item->text(0)) == QStringLiteral("ملخص · dealix"));
     bool sawAmount = false;
     for (int i = 0; i < item->childCount(); ++i) {
         QTreeWidgetItem *c = item->child(i);
+        CHECK_FALSE(c->text(1).startsWith(u'{'));
         for (int j = 0; j < c->childCount(); ++j)
-            sawAmount = sawAmount || (c->child(j)->text(0) == QLatin1String("amount_sar") &&
-                                      c->child(j)->text(1) == QLatin1String("125000"));
+            sawAmount = sawAmount || (c->child(j)->text(0) == QStringLiteral("المبلغ (ريال)") &&
+                                      c->child(j)->text(1) == QStringLiteral("١٢٥٬٠٠٠") &&
+                                      c->child(j)->toolTip(0).contains(u"amount_sar"));
     }
     CHECK(sawAmount);
     w.actorPicker()->setEmail(QStringLiteral("agent@gov.sa"));
@@ -218,7 +223,7 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     // done the board is read again.
     REQUIRE(waitFor([&w] { return !w.isProbing() && !w.isRefreshing(); }));
     INFO(w.banner()->text().toStdString());
-    CHECK(w.banner()->text().contains(QStringLiteral("اكتمل ٢ فحص، وسُجّل ٢")));
+    CHECK(w.banner()->text().contains(QStringLiteral("اكتمل فحصان، وسُجّل ٢")));
     CHECK(w.board().find(QStringLiteral("stripe"))->status == QLatin1String("ok"));
     CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("error"));
     REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));

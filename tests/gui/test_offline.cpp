@@ -461,7 +461,7 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
               .contains(QStringLiteral("غير ممتثل")));
     CHECK(w.historyTable()->rowCount() == 1);
     CHECK(w.tile(0)->value().startsWith(QStringLiteral("٢٥٫٠ ٪")));
-    CHECK(recorded.contains(QStringLiteral("حُدّث ٤ ضابط")));
+    CHECK(recorded.contains(QStringLiteral("حُدّثت ٤ ضوابط")));
     language.setLanguage(QStringLiteral("en"));
 }
 

@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/surfaces.h"
 #include "app/tokenkeychain.h"
+#include "models/core/format.h"
 #include "models/core/settings.h"
 #include "models/source/restserver.h"
 #include "models/source/session.h"
@@ -437,7 +438,7 @@ TEST_CASE("main window over REST: the token stays out of the settings, warnings 
     CHECK(banner->text().contains(
         QStringLiteral("Stale: server unreachable, showing data received "
                        "%1")
-            .arg(QLocale().toString(cached.staleSince.toLocalTime(), QLocale::ShortFormat))));
+            .arg(Format::dateTime(cached.staleSince, QTimeZone("Asia/Riyadh")))));
 
     // File ▸ Clear offline cache (confirmed): the cache is gone.
     auto *clear = window.findChild<QAction *>(QStringLiteral("clearCacheAction"));

@@ -3,6 +3,8 @@
 #include "models/compliance/compliancematrix.h"
 #include "models/compliance/compliancemodel.h"
 #include "models/compliance/complianceposture.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
 #include "views/compliance/compliancewidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
@@ -66,10 +68,11 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
         section.blocks << PrintBlock::banner(tr("Not available: %1").arg(liveFailure),
                                              QStringLiteral("critical"));
     }
-    auto pct = [&l](const std::optional<double> &v) {
-        return v ? l.toString(*v, 'f', 1) + (QLatin1Char(' ') + l.percent()) : QStringLiteral("—");
+    auto pct = [](const std::optional<double> &v) {
+        return v ? Format::percent(*v, 1) : QStringLiteral("—");
     };
-    const QString checkedAt = l.toString(m.live.asOf.toLocalTime(), QLocale::ShortFormat);
+    const QString checkedAt =
+        Format::dateTime(m.live.asOf, Periods::zone(m.provenance.tenant.timeZone));
     // Both sides, always: what Dealix records and what the data shows as of the same time.
     if (const QString banner = ComplianceMatrix::disagreementText(int(m.disagreeing.size()));
         !banner.isEmpty())
@@ -127,7 +130,8 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
             liveText,
             ComplianceMatrix::riskText(c.risk),
             c.lastChecked.isValid()
-                ? l.toString(c.lastChecked.toLocalTime().date(), QLocale::ShortFormat)
+                ? Format::date(
+                      c.lastChecked.toTimeZone(Periods::zone(m.provenance.tenant.timeZone)).date())
                 : tr("never"),
             why};
         t.cellColours << (differs ? QList<QColor>{QColor(), QColor(), disagreeColour}

@@ -1,6 +1,9 @@
 #include "views/compliance/compliancewidget.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
+#include "models/source/session.h"
 
 #include "models/compliance/compliancemodel.h"
 #include "models/compliance/compliancewriter.h"
@@ -29,6 +32,17 @@
 
 #include <cstdlib>
 #include <optional>
+
+namespace {
+
+// The tenant's time zone (Asia/Riyadh unless the tenant says otherwise): dates are shown in it.
+QTimeZone tenantZone(const Session *session)
+{
+    return Periods::zone(session && session->hasTenant() ? session->tenant().timeZone
+                                                         : QByteArray());
+}
+
+} // namespace
 
 ComplianceWidget::ComplianceWidget(QWidget *parent)
     : SurfaceWidget(parent)
@@ -264,14 +278,13 @@ void ComplianceWidget::showMatrix()
     } else {
         m_disagree->setValue(l.toString(int(m.disagreeing.size())));
         const QString ids = m.disagreeing.join(QLatin1String(", "));
-        m_disagree->setDetail(
-            m.disagreeing.isEmpty()
-                ? tr("Records and data agree as of %1")
-                      .arg(l.toString(m.live.asOf.toLocalTime(), QLocale::ShortFormat))
-            : m.disagreeing.size() <= 3
-                ? ids
-                : QStringList(m.disagreeing.mid(0, 3)).join(QLatin1String(", ")) +
-                      QStringLiteral(" …"));
+        m_disagree->setDetail(m.disagreeing.isEmpty()
+                                  ? tr("Records and data agree as of %1")
+                                        .arg(Format::dateTime(m.live.asOf, tenantZone(session())))
+                              : m.disagreeing.size() <= 3
+                                  ? ids
+                                  : QStringList(m.disagreeing.mid(0, 3)).join(QLatin1String(", ")) +
+                                        QStringLiteral(" …"));
         m_disagree->setToolTip(m.disagreeing.isEmpty()
                                    ? QString()
                                    : ComplianceMatrix::disagreementText(int(m.disagreeing.size())) +
@@ -339,8 +352,7 @@ void ComplianceWidget::showControl()
                     esc(ComplianceMatrix::statusText(r.value(QStringLiteral("status")).toString())),
                     esc(r.value(QStringLiteral("reason")).toString()),
                     checked.isValid()
-                        ? esc(tr("as of %1")
-                                  .arg(l.toString(checked.toLocalTime(), QLocale::ShortFormat)))
+                        ? esc(tr("as of %1").arg(Format::dateTime(checked, tenantZone(session()))))
                         : QString());
         const QJsonObject figures = r.value(QStringLiteral("figures")).toObject();
         if (!figures.isEmpty()) {
@@ -388,7 +400,7 @@ void ComplianceWidget::showControl()
     m_history->setRowCount(int(history.size()));
     for (int i = 0; i < history.size(); ++i) {
         const ScanRecord &h = history.at(i);
-        const QStringList cells{l.toString(h.checkedAt.toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells{Format::dateTime(h.checkedAt, tenantZone(session())),
                                 ComplianceMatrix::statusText(h.status), h.checkedBy,
                                 h.evidence.value(QStringLiteral("reason")).toString()};
         for (int col = 0; col < cells.size(); ++col)

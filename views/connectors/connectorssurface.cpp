@@ -1,6 +1,8 @@
 #include "views/connectors/connectorssurface.h"
 
 #include "models/connectors/connectormodel.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
 #include "models/core/settings.h"
 #include "views/connectors/connectorswidget.h"
 #include "views/print/printdocument.h"
@@ -81,8 +83,9 @@ bool ConnectorsSurface::printSection(const Session &session, const ExportRequest
     for (const ConnectorRow &r : std::as_const(b.connectors))
         t.rows << QStringList{
             ConnectorModel::nameOf(r), ConnectorModel::statusText(r.status),
-            r.lastSuccess.isValid() ? l.toString(r.lastSuccess.toLocalTime(), QLocale::ShortFormat)
-                                    : tr("never"),
+            r.lastSuccess.isValid()
+                ? Format::dateTime(r.lastSuccess, Periods::zone(b.provenance.tenant.timeZone))
+                : tr("never"),
             ConnectorModel::durationText(r.secondsSinceSuccess(b.provenance.asOf)), r.lastError};
     section.blocks << PrintBlock::tableBlock(t);
     *out = section;

@@ -1,6 +1,9 @@
 #include "views/connectors/connectorswidget.h"
 
 #include "models/connectors/connectormodel.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
+#include "models/source/session.h"
 #include "views/connectors/connectorssurface.h"
 #include "views/surface/backgroundlane.h"
 #include "views/widgets/actorpicker.h"
@@ -20,6 +23,17 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+// The tenant's time zone (Asia/Riyadh unless the tenant says otherwise): dates are shown in it.
+QTimeZone tenantZone(const Session *session)
+{
+    return Periods::zone(session && session->hasTenant() ? session->tenant().timeZone
+                                                         : QByteArray());
+}
+
+} // namespace
 
 ConnectorsWidget::ConnectorsWidget(QWidget *parent)
     : SurfaceWidget(parent)
@@ -251,11 +265,10 @@ void ConnectorsWidget::showHistory(const QList<ProbeRecord> &history)
     m_history->setRowCount(int(history.size()));
     for (int i = 0; i < history.size(); ++i) {
         const ProbeRecord &p = history.at(i);
-        const QStringList cells{l.toString(p.at.toLocalTime(), QLocale::ShortFormat),
-                                ConnectorModel::statusText(p.status),
-                                p.latencyMs < 0 ? tr("—")
-                                                : tr("%1 ms").arg(l.toString(p.latencyMs)),
-                                p.httpStatus ? QString::number(p.httpStatus) : tr("—"), p.error};
+        const QStringList cells{
+            Format::dateTime(p.at, tenantZone(session())), ConnectorModel::statusText(p.status),
+            p.latencyMs < 0 ? tr("—") : tr("%1 ms").arg(l.toString(p.latencyMs)),
+            p.httpStatus ? QString::number(p.httpStatus) : tr("—"), p.error};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -296,7 +309,7 @@ void ConnectorsWidget::startProbes()
     m_cancel->setVisible(true);
     m_probe->setEnabled(false);
     m_banner->showMessage(MessageBanner::Level::Info,
-                          tr("Probing %1 connector(s)…").arg(QLocale().toString(targets.size())));
+                          tr("Probing %n connector(s)…", "", int(targets.size())));
     m_probeTenant = m_session->tenantId();
     m_prober->start(targets);
 }
@@ -341,9 +354,9 @@ void ConnectorsWidget::probesFinished()
     refresh();
     m_model->setProbeResults(results);
     const QLocale l;
-    QString summary = cancelled ? tr("Probes cancelled; nothing was recorded.")
-                                : tr("%1 probe(s) done, %2 recorded.")
-                                      .arg(l.toString(results.size()), l.toString(recorded));
+    QString summary =
+        cancelled ? tr("Probes cancelled; nothing was recorded.")
+                  : tr("%n probe(s) done, %L1 recorded.", "", int(results.size())).arg(recorded);
     if (!problems.isEmpty())
         summary += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
     m_banner->showMessage(

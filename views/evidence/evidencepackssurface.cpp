@@ -1,5 +1,7 @@
 #include "views/evidence/evidencepackssurface.h"
 
+#include "models/core/format.h"
+#include "models/core/period.h"
 #include "models/evidence/evidencepackmodel.h"
 #include "models/evidence/evidencepacks.h"
 #include "views/evidence/evidencepackswidget.h"
@@ -45,7 +47,9 @@ bool EvidencePacksSurface::printSection(const Session &session, const ExportRequ
     section.title = title();
     if (l.altered > 0)
         section.blocks << PrintBlock::banner(
-            tr("%1 pack(s) no longer match their signature.").arg(loc.toString(l.altered)),
+            QCoreApplication::translate("EvidencePacksSurface",
+                                        "%n pack(s) no longer match their signature.", "",
+                                        l.altered),
             QStringLiteral("critical"));
     section.blocks << PrintBlock::kpiCards(
         {PrintKpi{tr("Packs"), loc.toString(l.packs.size()), QString(), QString(), QString()},
@@ -62,11 +66,12 @@ bool EvidencePacksSurface::printSection(const Session &session, const ExportRequ
     for (const EvidencePack &p : std::as_const(l.packs)) {
         if (t.rows.size() == Shown)
             break;
-        t.rows << QStringList{EvidencePackModel::titleOf(p),
-                              EvidencePackModel::typeText(p.packType),
-                              EvidencePackModel::statusText(p.status),
-                              loc.toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                              EvidencePackModel::integrityWord(p.integrity)};
+        t.rows << QStringList{
+            EvidencePackModel::titleOf(p), EvidencePackModel::typeText(p.packType),
+            EvidencePackModel::statusText(p.status),
+            Format::date(
+                p.createdAt.toTimeZone(Periods::zone(l.provenance.tenant.timeZone)).date()),
+            EvidencePackModel::integrityWord(p.integrity)};
     }
     if (l.packs.size() > t.rows.size())
         t.note =

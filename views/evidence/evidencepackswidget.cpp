@@ -1,6 +1,10 @@
 #include "views/evidence/evidencepackswidget.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
+#include "models/source/session.h"
 
 #include "models/core/atomicfile.h"
 #include "models/evidence/evidencepackmodel.h"
@@ -11,6 +15,7 @@
 #include "views/widgets/statedelegate.h"
 #include "views/widgets/surfacestyle.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QEvent>
 #include <QFileDialog>
@@ -30,23 +35,37 @@
 
 namespace {
 
-// The JSON as a tree: objects and arrays expand, scalars show their value.
-void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &v)
+// A key of a stored document in words ("amount_sar" -> "Amount (SAR)"; an unknown key
+// humanised); the raw key stays in the tooltip and in the JSON export.
+QString keyWords(const QString &key)
+{
+    return Labels::known(Labels::Kind::ContentKey, key)
+               ? Labels::text(Labels::Kind::ContentKey, key)
+               : Labels::humanised(key);
+}
+
+// The JSON as a tree: objects and arrays expand, and their line reads as words (never "{3}");
+// scalars show their value.
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &v,
+             const QString &rawKey = QString())
 {
     auto *item = new QTreeWidgetItem(parent);
     item->setText(0, key);
+    if (!rawKey.isEmpty())
+        item->setToolTip(0, Labels::tooltip(Labels::Kind::ContentKey, rawKey));
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
-        item->setText(1, QStringLiteral("{%1}").arg(o.size()));
+        item->setText(1, Labels::jsonText(o, 200));
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            addJson(item, it.key(), it.value());
+            addJson(item, keyWords(it.key()), it.value(), it.key());
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
-        item->setText(1, QStringLiteral("[%1]").arg(a.size()));
+        item->setText(1, Labels::jsonText(a, 200));
         for (qsizetype i = 0; i < a.size(); ++i)
-            addJson(item, QString::number(i), a.at(i));
+            addJson(item, QCoreApplication::translate("EvidencePacksWidget", "Item %L1").arg(i + 1),
+                    a.at(i));
     } else {
-        item->setText(1, EvidencePackPrint::flatten(v).value(0).value(1));
+        item->setText(1, Labels::jsonText(v, 2000));
     }
 }
 
@@ -209,9 +228,8 @@ void EvidencePacksWidget::showList(const EvidencePackList &l)
                               tr("This source's evidence_packs lacks: %1")
                                   .arg(l.missingColumns.join(QStringLiteral(", "))));
     else if (l.altered > 0)
-        m_banner->showMessage(
-            MessageBanner::Level::Error,
-            tr("%1 pack(s) no longer match their signature.").arg(loc.toString(l.altered)));
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("%n pack(s) no longer match their signature.", "", l.altered));
     if (!selectPack(selected) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showPack();
@@ -255,9 +273,9 @@ void EvidencePacksWidget::showPack()
         : p->integrity == EvidencePack::Integrity::Altered ? MessageBanner::Level::Error
                                                            : MessageBanner::Level::Warning,
         p->integrityText() + u'\n' + hashes);
-    const QLocale l;
-    auto time = [&l](const QDateTime &t) {
-        return t.isValid() ? l.toString(t.toLocalTime(), QLocale::ShortFormat) : tr("—");
+    const QTimeZone zone = Periods::zone(m_session ? m_session->tenant().timeZone : QByteArray());
+    auto time = [&zone](const QDateTime &t) {
+        return t.isValid() ? Format::dateTime(t, zone) : tr("—");
     };
     m_fields->setText(
         tr("Type: %1 · Status: %2\nCreated: %3 · Assembled by: %4\nReviewed by: %5 "
@@ -272,12 +290,16 @@ void EvidencePacksWidget::showPack()
     const QJsonValue c = json.value(QStringLiteral("contents"));
     if (c.isArray()) {
         const QJsonArray items = c.toArray();
-        contents->setText(1, tr("%1 items").arg(l.toString(items.size())));
+        contents->setText(1, tr("%n item(s)", "", int(items.size())));
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
+            const QString type = item.value(QStringLiteral("type")).toString();
             addJson(contents,
-                    tr("%1 · %2").arg(item.value(QStringLiteral("type")).toString(),
-                                      item.value(QStringLiteral("source")).toString()),
+                    tr("%1 · %2").arg(
+                        Labels::known(Labels::Kind::ContentKey, type)
+                            ? Labels::text(Labels::Kind::ContentKey, type)
+                            : DisplayText::isolate(type),
+                        DisplayText::isolate(item.value(QStringLiteral("source")).toString())),
                     items.at(i));
         }
     } else {

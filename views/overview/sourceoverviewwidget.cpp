@@ -1,6 +1,8 @@
 #include "views/overview/sourceoverviewwidget.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
 
 #include "models/overview/sourceoverviewmodel.h"
 #include "views/widgets/messagebanner.h"
@@ -119,9 +121,9 @@ void SourceOverviewWidget::updateHeader()
     if (!o.rlsTenant.isEmpty())
         text += QStringLiteral(" · ") +
                 tr("row-level security: app.tenant_id = %1").arg(DisplayText::isolate(o.rlsTenant));
-    text += QStringLiteral(" · ") +
-            tr("computed %1")
-                .arg(QLocale().toString(o.generatedAt.toLocalTime(), QLocale::ShortFormat));
+    text +=
+        QStringLiteral(" · ") +
+        tr("computed %1").arg(Format::dateTime(o.generatedAt, Periods::zone(o.tenant.timeZone)));
     m_header->setText(text);
 }
 
@@ -132,7 +134,8 @@ void SourceOverviewWidget::showProvenance()
     for (const auto &t : o.tables)
         rows += std::max<qint64>(0, t.rows);
     ProvenanceDialog::show(
-        this, {tr("Data source"), o.source, o.tenant.slug, o.generatedAt, rows, o.query});
+        this, {tr("Data source"), o.source, o.tenant.slug, o.generatedAt, rows, o.query},
+        o.tenant.timeZone);
 }
 
 QByteArray SourceOverviewWidget::saveState() const

@@ -16,6 +16,9 @@ struct Facts {
     qint64 rows = -1;
     QString query;
 };
-void show(QWidget *parent, const Facts &facts);
-QString text(const Facts &facts); // the summary, for tests and tooltips
+// timeZone: the tenant's (IANA id, tenants.settings.timezone; empty: Asia/Riyadh). The
+// computed-at time is shown in it, long and unambiguous, never in UTC or the machine's zone.
+void show(QWidget *parent, const Facts &facts, const QByteArray &timeZone = QByteArray());
+// The summary, for tests and tooltips.
+QString text(const Facts &facts, const QByteArray &timeZone = QByteArray());
 } // namespace ProvenanceDialog

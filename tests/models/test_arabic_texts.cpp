@@ -1,0 +1,147 @@
+// The Arabic catalogue (translations/dealix_ar.ts) obeys the rules of Arabic text: numbers
+// come through the locale (%L1, %Ln: Arabic-Indic digits), never typed as ASCII digits; every
+// plural has Arabic's six forms; %n (which gives ASCII digits) is never used for %Ln; the
+// percent sign comes from the locale (Format::percent), never a typed "%".
+#include "tests/support/arabicdigits.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Message {
+    QString context, source;
+    bool numerus = false;
+    QStringList forms; // the translation, or its numerus forms
+    bool unfinished = false;
+};
+
+QList<Message> readTs(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader x(&f);
+    QList<Message> out;
+    QString context;
+    Message m;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement()) {
+            const auto n = x.name();
+            if (n == QLatin1String("name"))
+                context = x.readElementText();
+            else if (n == QLatin1String("message")) {
+                m = Message();
+                m.context = context;
+                m.numerus = x.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (n == QLatin1String("source"))
+                m.source = x.readElementText();
+            else if (n == QLatin1String("translation")) {
+                m.unfinished = x.attributes().hasAttribute(QLatin1String("type"));
+                if (!m.numerus)
+                    m.forms << x.readElementText();
+            } else if (n == QLatin1String("numerusform"))
+                m.forms << x.readElementText();
+        } else if (x.isEndElement() && x.name() == QLatin1String("message")) {
+            out << m;
+        }
+    }
+    REQUIRE_FALSE(x.hasError());
+    return out;
+}
+
+QString where(const Message &m)
+{
+    return m.context + QStringLiteral(" | ") + m.source.left(80);
+}
+
+// The text without its placeholders (%1, %L1, %n, %Ln).
+QString withoutPlaceholders(const QString &s)
+{
+    static const QRegularExpression ph(QStringLiteral("%L?(\\d+|n)"));
+    QString t = s;
+    return t.remove(ph);
+}
+
+} // namespace
+
+TEST_CASE("arabic catalogue: no ASCII digit typed into a translation", "[text][arabic]")
+{
+    const QList<Message> messages = readTs(QStringLiteral(DEALIX_TS_FILE));
+    REQUIRE(messages.size() > 500);
+    QStringList bad;
+    for (const Message &m : messages)
+        for (const QString &form : m.forms)
+            for (const QString &o : ArabicDigits::offenders(withoutPlaceholders(form)))
+                bad << where(m) + QStringLiteral(" || ") + o;
+    INFO(bad.join(u'\n').toStdString());
+    CHECK(bad.isEmpty());
+}
+
+TEST_CASE("arabic catalogue: every plural has six forms and localised numbers", "[text][arabic]")
+{
+    const QList<Message> messages = readTs(QStringLiteral(DEALIX_TS_FILE));
+    QStringList bad;
+    int plurals = 0;
+    for (const Message &m : messages) {
+        // %n gives ASCII digits; %Ln gives the locale's.
+        for (const QString &form : m.forms)
+            if (form.contains(QStringLiteral("%n")))
+                bad << where(m) + QStringLiteral(" || %n instead of %Ln: ") + form;
+        if (!m.numerus)
+            continue;
+        ++plurals;
+        if (m.forms.size() != 6)
+            bad << where(m) +
+                       QStringLiteral(" || %1 numerus forms, six needed").arg(m.forms.size());
+        else if (QSet<QString>(m.forms.begin(), m.forms.end()).size() < 2)
+            bad << where(m) + QStringLiteral(" || all six forms identical (no plural)");
+        for (const QString &form : m.forms)
+            if (form.trimmed().isEmpty())
+                bad << where(m) + QStringLiteral(" || empty numerus form");
+    }
+    INFO(bad.join(u'\n').toStdString());
+    CHECK(plurals > 0);
+    CHECK(bad.isEmpty());
+}
+
+TEST_CASE("arabic catalogue: the percent sign comes from the locale", "[text][arabic]")
+{
+    const QList<Message> messages = readTs(QStringLiteral(DEALIX_TS_FILE));
+    QStringList bad;
+    for (const Message &m : messages)
+        for (const QString &form : m.forms)
+            if (withoutPlaceholders(form).contains(u'%'))
+                bad << where(m) + QStringLiteral(" || ") + form;
+    INFO(bad.join(u'\n').toStdString());
+    CHECK(bad.isEmpty());
+}
+
+TEST_CASE("arabic digits rule: identifiers pass, bare numbers do not", "[text][arabic]")
+{
+    using ArabicDigits::offenders;
+    CHECK(offenders(QStringLiteral("الضابط PDPL-C01 وSHA-256 وF5")).isEmpty());
+    CHECK(offenders(QStringLiteral("a@b2.sa 00000000-0000-0000-0000-000000000000")).isEmpty());
+    CHECK(offenders(QStringLiteral("حرجة (15–25)")).size() == 2);
+    CHECK(offenders(QStringLiteral("72 س")).size() == 1);
+    CHECK(offenders(QStringLiteral("٥ ديسمبر ٢٠٢٦ 18:22")).size() == 1);
+    CHECK(offenders(QStringLiteral("١٢٬٥٠٠ ر.س")).isEmpty());
+}
+
+TEST_CASE("arabic catalogue: no percent sign typed beside a number", "[text][arabic]")
+{
+    // A share is written by Format::percent (the locale's digits and sign, one rule); a
+    // translation that types "٪" next to a placeholder mixes two percent styles.
+    const QList<Message> messages = readTs(QStringLiteral(DEALIX_TS_FILE));
+    QStringList bad;
+    for (const Message &m : messages)
+        for (const QString &form : m.forms)
+            if (form.contains(QChar(0x066A)))
+                bad << where(m) + QStringLiteral(" || ") + form;
+    INFO(bad.join(u'\n').toStdString());
+    CHECK(bad.isEmpty());
+}

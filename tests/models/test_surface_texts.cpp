@@ -1,0 +1,165 @@
+// The words, numbers and dates of the surfaces this helper owns (Saudi Compliance, Connector
+// Governance, Evidence Pack Viewer) from hand-made values: dates in the tenant's zone in the
+// long unambiguous form, codes as words (the raw code in the tooltip), in English and Arabic.
+#include "app/languagemanager.h"
+#include "models/compliance/compliancemodel.h"
+#include "models/connectors/connectormodel.h"
+#include "models/core/roles.h"
+#include "models/evidence/evidencepackmodel.h"
+#include "tests/support/arabicdigits.h"
+#include "tests/support/qstringmaker.h"
+#include "views/widgets/provenancedialog.h"
+
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// 15:22 UTC = 18:22 in Riyadh (the tenant's default zone); 22:30 UTC is already the next day.
+const QDateTime At(QDate(2026, 12, 5), QTime(15, 22), QTimeZone::utc());
+const QDateTime Late(QDate(2026, 12, 5), QTime(22, 30), QTimeZone::utc());
+
+QString strip(QString s)
+{
+    for (QChar c : {QChar(0x2068), QChar(0x2069), QChar(0x200E), QChar(0x200F)})
+        s.remove(c);
+    return s;
+}
+
+ConnectorBoard board()
+{
+    ConnectorBoard b;
+    ConnectorRow w;
+    w.key = QStringLiteral("whatsapp");
+    w.name = QStringLiteral("WhatsApp Business API");
+    w.nameAr = QStringLiteral("واتساب للأعمال");
+    w.status = QStringLiteral("ok");
+    w.lastSuccess = At;
+    w.lastAttempt = Late;
+    w.known = w.registered = true;
+    ConnectorRow z;
+    z.key = QStringLiteral("zatca_fatoora"); // registered, not one of Dealix's known seven
+    z.name = z.key;
+    z.status = QStringLiteral("degraded");
+    z.registered = true;
+    b.connectors << w << z;
+    return b;
+}
+
+ComplianceMatrix matrix()
+{
+    ComplianceMatrix m;
+    ComplianceControl c;
+    c.controlId = QStringLiteral("SEC-C01");
+    c.name = QStringLiteral("Sector rule");
+    c.framework = QStringLiteral("SECTOR_SPECIFIC"); // as a production enum stores it
+    c.status = QStringLiteral("NON_COMPLIANT");
+    c.risk = QStringLiteral("CRITICAL");
+    c.lastChecked = At;
+    m.controls << c;
+    m.total = 1;
+    m.nonCompliant = 1;
+    return m;
+}
+
+EvidencePackList packs()
+{
+    EvidencePackList l;
+    EvidencePack p;
+    p.id = QStringLiteral("p1");
+    p.title = QStringLiteral("Pack");
+    p.packType = QStringLiteral("vendor_due_diligence"); // not a Dealix pack type
+    p.status = QStringLiteral("ready");
+    p.createdAt = Late;
+    l.packs << p;
+    return l;
+}
+
+QString cell(const QAbstractItemModel &m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m.index(row, column).data(role).toString();
+}
+
+} // namespace
+
+TEST_CASE("connector board texts: tenant-zone dates, display names, no raw codes", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    ConnectorModel m;
+    m.setBoard(board());
+    CHECK(cell(m, 0, ConnectorModel::LastSuccessColumn) == QStringLiteral("5 Dec 2026 18:22"));
+    CHECK(cell(m, 0, ConnectorModel::LastAttemptColumn) == QStringLiteral("6 Dec 2026 01:30"));
+    // A registered connector Dealix does not list: its words, not its key.
+    CHECK(cell(m, 1, ConnectorModel::NameColumn) == QStringLiteral("ZATCA Fatoora e-invoicing"));
+    CHECK(cell(m, 1, ConnectorModel::NameColumn, Qt::ToolTipRole).contains(QStringLiteral("zatca_fatoora")));
+
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    m.setBoard(board());
+    CHECK(cell(m, 0, ConnectorModel::LastSuccessColumn) == QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٨:٢٢"));
+    CHECK(cell(m, 0, ConnectorModel::NameColumn) == QStringLiteral("واتساب للأعمال"));
+    CHECK(ArabicDigits::hasArabic(cell(m, 1, ConnectorModel::NameColumn)));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("compliance texts: upper-case codes as words, tenant-zone dates", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    ComplianceModel m;
+    m.setMatrix(matrix());
+    // Row 0 is the framework heading, row 1 the control.
+    CHECK(strip(cell(m, 0, ComplianceModel::ControlColumn)).startsWith(QStringLiteral("Sector-specific")));
+    CHECK_FALSE(cell(m, 0, ComplianceModel::ControlColumn).contains(QStringLiteral("SECTOR_SPECIFIC")));
+    CHECK(cell(m, 1, ComplianceModel::StatusColumn).contains(QStringLiteral("Non-compliant")));
+    CHECK(cell(m, 1, ComplianceModel::RiskColumn) == QStringLiteral("Critical"));
+    CHECK(cell(m, 1, ComplianceModel::LastCheckedColumn) == QStringLiteral("5 Dec 2026 18:22"));
+    CHECK(cell(m, 1, ComplianceModel::StatusColumn, Qt::ToolTipRole).contains(QStringLiteral("NON_COMPLIANT")));
+    CHECK(ComplianceMatrix::frameworkName(QStringLiteral("ISO_27001")).contains(QStringLiteral("Iso 27001")));
+
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    m.setMatrix(matrix());
+    CHECK(cell(m, 1, ComplianceModel::LastCheckedColumn) == QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٨:٢٢"));
+    CHECK(ArabicDigits::hasArabic(cell(m, 1, ComplianceModel::StatusColumn)));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("evidence pack texts: unknown type humanised with its code, tenant-zone date", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    EvidencePackModel m;
+    m.setList(packs());
+    CHECK(strip(cell(m, 0, EvidencePackModel::TypeColumn)) ==
+          QStringLiteral("Vendor due diligence (vendor_due_diligence)"));
+    CHECK(cell(m, 0, EvidencePackModel::CreatedColumn) == QStringLiteral("6 Dec 2026"));
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    m.setList(packs());
+    CHECK(cell(m, 0, EvidencePackModel::CreatedColumn) == QStringLiteral("٦ ديسمبر ٢٠٢٦"));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("provenance dialog: computed-at in the tenant's zone, long form", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    ProvenanceDialog::Facts f;
+    f.figure = QStringLiteral("Revenue");
+    f.source = QStringLiteral("sqlite:/tmp/x.sqlite");
+    f.tenant = QStringLiteral("najd-trading");
+    f.computedAt = At;
+    f.rows = 12345;
+    // No zone set: the tenant default, Asia/Riyadh (UTC+3), never UTC or the machine's.
+    CHECK(
+        strip(ProvenanceDialog::text(f)).contains(QStringLiteral("Computed at: 5 Dec 2026 18:22")));
+    CHECK(ProvenanceDialog::text(f).contains(QStringLiteral("12,345")));
+    const QByteArray dubai("Asia/Dubai"); // UTC+4
+    CHECK(strip(ProvenanceDialog::text(f, dubai)).contains(QStringLiteral("5 Dec 2026 19:22")));
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    const QString ar = ProvenanceDialog::text(f, dubai);
+    INFO(ar.toStdString());
+    CHECK(ar.contains(QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٩:٢٢")));
+    CHECK(ArabicDigits::offenders(ar).isEmpty());
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
