@@ -17,8 +17,11 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 namespace {
 
@@ -557,7 +560,9 @@ TEST_CASE("table cell colours fill their own cell on paper, on the mirrored side
         // The HTML pack colours the same cell: the fourth <td>, after "c".
         const QString html = QString::fromUtf8(BoardPack::html(content));
         CHECK(html.count(QStringLiteral("background:#d9483b")) == 1);
-        CHECK(html.contains(QStringLiteral("<td>c</td><td style=\"background:#d9483b\">d</td>")));
+        // Its text colour chosen from the fill (black on this red: 4.9:1; white would be 4.2:1).
+        CHECK(html.contains(
+            QStringLiteral("<td>c</td><td style=\"background:#d9483b;color:#000000\">d</td>")));
     }
 }
 
@@ -623,4 +628,234 @@ TEST_CASE("board pack: compliance printed both ways with the disagreement banner
             CHECK(all.contains(QStringLiteral("PDPL-C01")));
         }
     }
+}
+
+namespace {
+
+// Every text a section lays out, with the fill it is painted on (the last fill placed before it
+// that holds its centre; white paper when none): their WCAG contrast.
+void checkContrast(const QList<PrintSection> &sections, bool rtl)
+{
+    QTemporaryFile file;
+    REQUIRE(file.open());
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    PageLayout layout(&writer, rtl);
+    for (const PrintSection &s : sections)
+        layout.addSection(s);
+    int texts = 0;
+    for (const PageLayout::Page &page : layout.pages()) {
+        for (qsizetype i = 0; i < page.ops.size(); ++i) {
+            const PageLayout::Op &op = page.ops.at(i);
+            if (op.type != PageLayout::Op::Type::Text || op.text.trimmed().isEmpty())
+                continue;
+            QColor under(Qt::white);
+            for (qsizetype j = i - 1; j >= 0; --j) {
+                const PageLayout::Op &fill = page.ops.at(j);
+                if (fill.type == PageLayout::Op::Type::Fill &&
+                    fill.rect.contains(op.rect.center())) {
+                    under = fill.color;
+                    break;
+                }
+            }
+            // A translucent fill lies on white paper: the ratio is taken on the blend.
+            const double alpha = under.alphaF();
+            const QColor paper = QColor::fromRgbF(under.redF() * alpha + (1 - alpha),
+                                                  under.greenF() * alpha + (1 - alpha),
+                                                  under.blueF() * alpha + (1 - alpha));
+            // WCAG 2 relative luminance, computed here on its own.
+            auto luminance = [](const QColor &c) {
+                auto lin = [](double v) {
+                    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                };
+                return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) +
+                       0.0722 * lin(c.blueF());
+            };
+            const double a = luminance(op.color);
+            const double b = luminance(paper);
+            const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+            INFO(op.text.toStdString() << " in " << op.color.name().toStdString() << " on "
+                                       << paper.name().toStdString());
+            CHECK(ratio >= 4.5);
+            ++texts;
+        }
+    }
+    CHECK(texts > 0);
+}
+
+// The lines of a page, flat (no bidi marks, digits 0–9, one space between words).
+QStringList flatLines(const QString &pdf, int page)
+{
+    return flat(pageText(pdf, page)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("cover and page header: the Umm al-Qura Hijri date and the long date in the tenant's "
+          "zone, the named preparer, the source by its name",
+          "[print][pdf][cover]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    const QString login = qEnvironmentVariable("USER");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        LanguageManager language;
+        REQUIRE(language.setLanguage(lang));
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(db)));
+        REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+        BoardPack::Options options;
+        // 00:30 on 5 December in Riyadh (UTC+3): still 4 December in UTC.
+        options.asOf = QDateTime(QDate(2026, 12, 4), QTime(21, 30), Qt::UTC);
+        options.preparedBy = QStringLiteral("Noura Alfaisal");
+        options.surfaces = {QStringLiteral("source")};
+        BoardPack::Content content;
+        QString error;
+        REQUIRE(BoardPack::build(s, options, &content, &error));
+        const QString pdf = dir->filePath(QStringLiteral("cover-%1.pdf").arg(lang));
+        REQUIRE(BoardPack::writePdf(content, pdf, &error));
+        language.setLanguage(QStringLiteral("en"));
+        const QString cover = pageText(pdf, 1);
+        const QString second = pageText(pdf, 2);
+        INFO(cover.toStdString());
+        INFO(second.toStdString());
+        // The published Umm al-Qura calendar: 5 December 2026 is 25 Jumada al-Akhirah 1448.
+        if (lang == QLatin1String("en")) {
+            CHECK(flat(cover).contains(QStringLiteral("25 Jumada II 1448")));
+            CHECK(flat(cover).contains(QStringLiteral("5 Dec 2026")));
+            CHECK(flat(cover).contains(QStringLiteral("Figures as of 5 Dec 2026 00:30")));
+            CHECK(flat(second).contains(QStringLiteral("25 Jumada II 1448")));
+            CHECK(flat(second).contains(QStringLiteral("5 Dec 2026")));
+            CHECK(flat(cover).contains(QStringLiteral("SQLite database pack.sqlite")));
+        } else {
+            CHECK(containsWords(cover, QStringLiteral("٢٥ جمادى الآخرة ١٤٤٨")));
+            CHECK(containsWords(cover, QStringLiteral("٥ ديسمبر ٢٠٢٦")));
+            CHECK(containsWords(second, QStringLiteral("٢٥ جمادى الآخرة ١٤٤٨")));
+            CHECK(containsWords(second, QStringLiteral("٥ ديسمبر ٢٠٢٦")));
+            CHECK(cover.contains(QStringLiteral("pack.sqlite")));
+        }
+        CHECK(cover.contains(QStringLiteral("Noura Alfaisal")));
+        // Never the temporary directory the database lies in, never the system login.
+        CHECK_FALSE(cover.contains(dir->path()));
+        CHECK_FALSE(cover.contains(QStringLiteral("sqlite:")));
+        if (!login.isEmpty())
+            CHECK_FALSE(words(cover).contains(login));
+        CHECK_FALSE(words(second).contains(login));
+    }
+}
+
+TEST_CASE("printed tables: header words whole, figures on one line, a column empty in every row "
+          "dropped, text on every fill at WCAG AA contrast",
+          "[print][pdf][table]")
+{
+    auto dir = TestSupport::tempDir();
+    for (const bool rtl : {false, true}) {
+        INFO((rtl ? "Arabic" : "English"));
+        // Amounts as Money::display and Money::compact write them in each language.
+        const QString full = rtl ? QStringLiteral("٣٣٧٬٦٠٠٬٠٠٠٫٠٠ ر.س")
+                                 : QStringLiteral("SAR 337,600,000.00");
+        const QString compact =
+            rtl ? QStringLiteral("٣٣٧٫٦ مليون ر.س") : QStringLiteral("SAR 337.6M");
+        const QColor saturatedRed(0xb7, 0x1c, 0x1c); // black text on it: 3.2:1
+        PrintTable t;
+        t.headers = {QStringLiteral("Framework"), QStringLiteral("Control"),
+                     QStringLiteral("Amount"), QStringLiteral("Band"), QStringLiteral("Why")};
+        t.columnWeights = {0.3, 3, 0.4, 0.6, 1}; // the narrow ones would cut words and figures
+        t.numericColumns = {2};
+        for (int i = 0; i < 3; ++i) {
+            t.rows << QStringList{QStringLiteral("PDPL"),
+                                  QStringLiteral("Consent recorded before marketing messages"),
+                                  full, QStringLiteral("Critical"), QString()};
+            t.cellColours << QList<QColor>{QColor(), QColor(), QColor(), saturatedRed};
+        }
+        PrintSection section;
+        section.id = QStringLiteral("table");
+        section.title = QStringLiteral("Table");
+        section.blocks << PrintBlock::kpiCards(
+            {PrintKpi{QStringLiteral("Pipeline"), compact, QString(), QString(), QString()},
+             PrintKpi{QStringLiteral("Revenue"), full, QString(), QStringLiteral("critical"),
+                      QStringLiteral("Below target")},
+             PrintKpi{QStringLiteral("Forecast"), full, QString(), QString(), QString()},
+             PrintKpi{QStringLiteral("Target"), full, QString(), QString(), QString()}});
+        section.blocks << PrintBlock::tableBlock(t);
+        BoardPack::Content content;
+        content.options.cover = false;
+        content.options.classification = QStringLiteral("Internal");
+        content.rightToLeft = rtl;
+        content.sections << section;
+        const QString pdf = dir->filePath(QStringLiteral("table-%1.pdf").arg(rtl));
+        QString error;
+        REQUIRE(BoardPack::writePdf(content, pdf, &error));
+        const QString text = pageText(pdf, 1);
+        INFO(text.toStdString());
+        // Every header word whole (a cut one would leave "Framewo" and "rk").
+        const QStringList have = words(text);
+        for (const QString &header : {QStringLiteral("Framework"), QStringLiteral("Control"),
+                                      QStringLiteral("Amount"), QStringLiteral("Band")})
+            CHECK(have.contains(header));
+        // The "Why" column is empty in every row: not printed.
+        CHECK_FALSE(have.contains(QStringLiteral("Why")));
+        // Each amount on one line with its currency, in the table (3 rows) and on the cards.
+        const QString currency = rtl ? QStringLiteral("ر.س") : QStringLiteral("SAR");
+        int fullLines = 0;
+        int compactLines = 0;
+        for (QString line : flatLines(pdf, 1)) {
+            line.replace(QChar(0x066C), QLatin1Char(',')).replace(QChar(0x066B), QLatin1Char('.'));
+            if (line.contains(QStringLiteral("337,600,000.00"))) {
+                CHECK(line.contains(currency));
+                ++fullLines;
+            }
+            if (line.contains(QStringLiteral("337.6")) && !line.contains(QStringLiteral("337,6"))) {
+                CHECK(line.contains(currency));
+                CHECK(line.contains(rtl ? QStringLiteral("مليون") : QStringLiteral("337.6M")));
+                ++compactLines;
+            }
+        }
+        CHECK(fullLines >= 1);
+        CHECK(compactLines == 1);
+        // No text below AA on any fill, here and in the real pack's sections.
+        checkContrast(content.sections, rtl);
+        if (!qEnvironmentVariable("DEALIX_SCREENSHOTS").isEmpty())
+            QFile::copy(pdf, QDir(qEnvironmentVariable("DEALIX_SCREENSHOTS"))
+                                 .filePath(QStringLiteral("table-%1.pdf").arg(rtl ? QStringLiteral("ar") : QStringLiteral("en"))));
+    }
+}
+
+TEST_CASE("every section of the real pack keeps its text at WCAG AA contrast on its fills",
+          "[print][contrast]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        const BoardPack::Content content = buildPack(db, lang);
+        checkContrast(content.sections, content.rightToLeft);
+    }
+}
+
+TEST_CASE("the PDF declares PDF/A-1b in its XMP metadata", "[print][pdf][pdfa]")
+{
+    auto dir = TestSupport::tempDir();
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    PrintSection section;
+    section.id = QStringLiteral("one");
+    section.title = QStringLiteral("One");
+    section.blocks << PrintBlock::paragraph(QStringLiteral("Archived."));
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("a1b.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const QString meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    INFO(meta.toStdString());
+    // Part 1, conformance B, as an element or an attribute.
+    const QRegularExpression part(QStringLiteral("pdfaid:part(>|=\")1"));
+    const QRegularExpression conformance(QStringLiteral("pdfaid:conformance(>|=\")B"));
+    CHECK(part.match(meta).hasMatch());
+    CHECK(conformance.match(meta).hasMatch());
 }
