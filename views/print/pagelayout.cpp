@@ -149,6 +149,15 @@ QColor PageLayout::textOn(const QColor &fill)
     return contrastRatio(ink, fill) >= contrastRatio(white, fill) ? ink : white;
 }
 
+QColor PageLayout::onPaper(const QColor &colour)
+{
+    if (colour.alpha() == 255)
+        return colour;
+    const double a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + (1 - a)), float(colour.greenF() * a + (1 - a)),
+                            float(colour.blueF() * a + (1 - a)));
+}
+
 double PageLayout::advance(const QString &text, const QFont &f) const
 {
     return QFontMetricsF(f, m_device).horizontalAdvance(keepFiguresTogether(text));
@@ -160,7 +169,9 @@ double PageLayout::textHeight(const QString &plain, const QFont &f, double width
         return QFontMetricsF(f, m_device).height();
     // Measured with the wrap mode the text is painted with (a long URL or hash breaks
     // anywhere; a figure stays whole), so no row is too short for its text.
-    const QString text = keepFiguresTogether(plain);
+    // A line break in the text is one when painted (QPainter::drawText): measured as one too,
+    // or the last line of a two-line detail would be cut off.
+    const QString text = keepFiguresTogether(plain).replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(text, f, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -425,8 +436,12 @@ QList<double> PageLayout::columnWidths(const PrintTable &t, const QFont &body,
         for (const QStringList &row : t.rows) {
             for (const QString &token :
                  keepFiguresTogether(row.value(c)).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                // Figures only: a hash or a long identifier may break anywhere.
-                if (token.size() <= 32 && isFigure(QString(token).remove(QChar(0x00A0))))
+                // Figures (with their glued currency) only: a hash or a long identifier may
+                // break anywhere.
+                bool figure = false;
+                for (const QString &part : token.split(QChar(0x00A0)))
+                    figure = figure || isFigure(part);
+                if (token.size() <= 32 && figure)
                     widest = std::max(widest, advance(token, body));
             }
         }
@@ -814,8 +829,12 @@ QByteArray PageLayout::chartSvg(const PrintChart &chart, bool rightToLeft, doubl
     return out;
 }
 
-void PageLayout::paintOp(QPainter &p, const Op &op) const
+void PageLayout::paintOp(QPainter &p, const Op &given) const
 {
+    // PDF/A-1 has no transparency: a translucent colour is painted as its blend on white paper
+    // (what it looks like there), never as the full colour the PDF/A writer would make of it.
+    Op op = given;
+    op.color = onPaper(op.color);
     const QRectF r = op.physicalX ? op.rect.translated(m_content.topLeft()) : physical(op.rect);
     switch (op.type) {
     case Op::Type::Polyline: {
@@ -917,7 +936,7 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
                 p.translate(pageW / 2, pageH / 2);
                 p.rotate(-35);
                 p.setFont(font(16));
-                p.setPen(QColor(0, 0, 0, 22));
+                p.setPen(onPaper(QColor(0, 0, 0, 22)));
                 p.drawText(QRectF(-pageW, -mm(10), 2 * pageW, mm(20)), Qt::AlignCenter,
                            chrome.watermark);
                 p.restore();

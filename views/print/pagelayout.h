@@ -89,6 +89,9 @@ public:
     // "٣٣٧٫٦ مليون ر.س", "SAR 1,234") become no-break spaces, so that a figure wraps as a
     // whole or not at all.
     static QString keepFiguresTogether(const QString &text);
+    // A translucent colour as it looks on white paper, opaque (PDF/A-1 allows no transparency);
+    // an opaque colour unchanged.
+    static QColor onPaper(const QColor &colour);
 
     // A chart alone as SVG, drawn by the same code as on paper (the HTML pack inlines it):
     // widthMm wide, as tall as it needs.
