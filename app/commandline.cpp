@@ -685,10 +685,10 @@ bool noDisplay()
 const QStringList &commands()
 {
     static const QStringList known = {
-        QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("export"),
-        QStringLiteral("board-pack"),  QStringLiteral("decide"),      QStringLiteral("probe"),
-        QStringLiteral("connector"),   QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
-        QStringLiteral("check"),       QStringLiteral("offline"),     QStringLiteral("indexes")};
+        QStringLiteral("demo"),       QStringLiteral("tenants"),     QStringLiteral("export"),
+        QStringLiteral("board-pack"), QStringLiteral("decide"),      QStringLiteral("probe"),
+        QStringLiteral("connector"),  QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
+        QStringLiteral("check"),      QStringLiteral("offline"),     QStringLiteral("indexes")};
     return known;
 }
 
@@ -845,8 +845,9 @@ bool parse(const QStringList &args, Options *o, QString *error)
     registerSurfaces();
     o->helpText += QStringLiteral("\nSurfaces (--surface ID, export ID, --surfaces ID,…):\n");
     for (const QString &id : SurfaceRegistry::instance().ids())
-        o->helpText += QStringLiteral("  %1%2\n")
-                           .arg(id.leftJustified(20), SurfaceRegistry::instance().find(id)->title());
+        o->helpText +=
+            QStringLiteral("  %1%2\n")
+                .arg(id.leftJustified(20), SurfaceRegistry::instance().find(id)->title());
     if (!p.parse(args)) {
         *error = p.errorText();
         return false;

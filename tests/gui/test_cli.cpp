@@ -605,26 +605,31 @@ TEST_CASE("cli: --help lists every surface id and every command", "[cli][help]")
     const QString text = QString::fromUtf8(help.out);
     INFO(text.toStdString());
     // The surfaces of this build (README "Surfaces"), each on a line of its own with its title.
-    const QStringList surfaces = {
-        QStringLiteral("executive-room"),    QStringLiteral("weekly-review"),
-        QStringLiteral("approval-center"),   QStringLiteral("forecast"),
-        QStringLiteral("compliance"),        QStringLiteral("risk-heatmap"),
-        QStringLiteral("policy-violations"), QStringLiteral("partner-pipeline"),
-        QStringLiteral("connectors"),        QStringLiteral("evidence-packs"),
-        QStringLiteral("source")};
+    const QStringList surfaces = {QStringLiteral("executive-room"),
+                                  QStringLiteral("weekly-review"),
+                                  QStringLiteral("approval-center"),
+                                  QStringLiteral("forecast"),
+                                  QStringLiteral("compliance"),
+                                  QStringLiteral("risk-heatmap"),
+                                  QStringLiteral("policy-violations"),
+                                  QStringLiteral("partner-pipeline"),
+                                  QStringLiteral("connectors"),
+                                  QStringLiteral("evidence-packs"),
+                                  QStringLiteral("source")};
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &id : surfaces) {
         INFO(id.toStdString());
-        const QRegularExpression line(QStringLiteral("^  %1 +\\S").arg(QRegularExpression::escape(id)));
+        const QRegularExpression line(
+            QStringLiteral("^  %1 +\\S").arg(QRegularExpression::escape(id)));
         bool found = false;
         for (const QString &l : lines)
             found = found || line.match(l).hasMatch();
         CHECK(found);
     }
     // Every command the program accepts (README "Command line"), as the start of its usage line.
-    for (const char *command : {"demo", "tenants", "export", "board-pack", "decide", "probe",
-                                "connector", "verify-pack", "review-pack", "check", "offline",
-                                "indexes"}) {
+    for (const char *command :
+         {"demo", "tenants", "export", "board-pack", "decide", "probe", "connector", "verify-pack",
+          "review-pack", "check", "offline", "indexes"}) {
         INFO(command);
         const QRegularExpression usage(QStringLiteral("^  %1 ").arg(QLatin1String(command)));
         bool found = false;
@@ -660,11 +665,11 @@ TEST_CASE("cli: a --screenshot run leaves the settings the window opens with nex
     const QByteArray original = before.readAll();
     before.close();
     const QString png = dir->filePath(QStringLiteral("shot.png"));
-    const Run r = desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"),
-                        QStringLiteral("alpha"), QStringLiteral("--lang"), QStringLiteral("ar"),
-                        QStringLiteral("--surface"), QStringLiteral("compliance"),
-                        QStringLiteral("--screenshot"), png},
-                       env);
+    const Run r =
+        desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"), QStringLiteral("alpha"),
+              QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("--surface"),
+              QStringLiteral("compliance"), QStringLiteral("--screenshot"), png},
+             env);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK_FALSE(QImage(png).isNull());
@@ -675,7 +680,8 @@ TEST_CASE("cli: a --screenshot run leaves the settings the window opens with nex
     CHECK(now == original);
     // The surface, language, source and tenant read back as the user left them.
     QSettings settings(ini, QSettings::IniFormat);
-    CHECK(settings.value(QStringLiteral("window/surface")).toString() == QStringLiteral("forecast"));
+    CHECK(settings.value(QStringLiteral("window/surface")).toString() ==
+          QStringLiteral("forecast"));
     CHECK(settings.value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
     CHECK(settings.value(QStringLiteral("source/last")).toString() ==
           QStringLiteral("sqlite:/elsewhere/dealix.sqlite"));
@@ -689,12 +695,12 @@ TEST_CASE("cli: board-pack --prepared-by names the preparer on the cover, never 
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
-    const Run r = desk({QStringLiteral("board-pack"), QStringLiteral("--source"), url,
-                        QStringLiteral("--tenant"), QStringLiteral("alpha"),
-                        QStringLiteral("--surfaces"), QStringLiteral("source"),
-                        QStringLiteral("--prepared-by"), QStringLiteral("Hessa Alotaibi"),
-                        QStringLiteral("--as-of"), QStringLiteral("2026-12-05T09:00:00Z"),
-                        QStringLiteral("-o"), pdf});
+    const Run r =
+        desk({QStringLiteral("board-pack"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--surfaces"),
+              QStringLiteral("source"), QStringLiteral("--prepared-by"),
+              QStringLiteral("Hessa Alotaibi"), QStringLiteral("--as-of"),
+              QStringLiteral("2026-12-05T09:00:00Z"), QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QProcess p;
@@ -707,7 +713,8 @@ TEST_CASE("cli: board-pack --prepared-by names the preparer on the cover, never 
                               .remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]")))
                               .simplified();
     INFO(cover.toStdString());
-    CHECK(cover.contains(QStringLiteral("Prepared by Hessa Alotaibi from SQLite database cli.sqlite")));
+    CHECK(cover.contains(
+        QStringLiteral("Prepared by Hessa Alotaibi from SQLite database cli.sqlite")));
     CHECK(cover.contains(QStringLiteral("25 Jumada II 1448")));
     CHECK_FALSE(cover.contains(dir->path()));
     const QString login = qEnvironmentVariable("USER");

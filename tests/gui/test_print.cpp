@@ -665,9 +665,8 @@ void checkContrast(const QList<PrintSection> &sections, bool rtl)
                     latin = latin || c.direction() == QChar::DirL;
                 QTextOption option;
                 option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-                option.setTextDirection(op.text.isRightToLeft() || (rtl && !latin)
-                                            ? Qt::RightToLeft
-                                            : Qt::LeftToRight);
+                option.setTextDirection(
+                    op.text.isRightToLeft() || (rtl && !latin) ? Qt::RightToLeft : Qt::LeftToRight);
                 const QRectF need =
                     painter.boundingRect(QRectF(0, 0, op.rect.width(), 1e6),
                                          PageLayout::keepFiguresTogether(op.text), option);
@@ -693,8 +692,7 @@ void checkContrast(const QList<PrintSection> &sections, bool rtl)
                 auto lin = [](double v) {
                     return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
                 };
-                return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) +
-                       0.0722 * lin(c.blueF());
+                return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
             };
             const double a = luminance(op.color);
             const double b = luminance(paper);
@@ -725,10 +723,10 @@ struct BoxWord {
 
 QList<BoxWord> boxWords(const QString &pdf, int page)
 {
-    const QString html = tool(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                               QString::number(page), QStringLiteral("-bbox"), pdf,
-                               QStringLiteral("-")});
+    const QString html =
+        tool(QStringLiteral("pdftotext"),
+             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+              QString::number(page), QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
     static const QRegularExpression word(
         QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
                        "yMax=\"([0-9.]+)\">([^<]*)</word>"));
@@ -739,9 +737,9 @@ QList<BoxWord> boxWords(const QString &pdf, int page)
         const QRegularExpressionMatch m = it.next();
         const double x0 = m.captured(1).toDouble();
         const double y0 = m.captured(2).toDouble();
-        out << BoxWord{m.captured(5).normalized(QString::NormalizationForm_KC).remove(marks),
-                       QRectF(QPointF(x0, y0),
-                              QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+        out << BoxWord{
+            m.captured(5).normalized(QString::NormalizationForm_KC).remove(marks),
+            QRectF(QPointF(x0, y0), QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
     }
     return out;
 }
@@ -835,8 +833,8 @@ TEST_CASE("printed tables: header words whole, figures on one line, a column emp
     for (const bool rtl : {false, true}) {
         INFO((rtl ? "Arabic" : "English"));
         // Amounts as Money::display and Money::compact write them in each language.
-        const QString full = rtl ? QStringLiteral("٣٣٧٬٦٠٠٬٠٠٠٫٠٠ ر.س")
-                                 : QStringLiteral("SAR 337,600,000.00");
+        const QString full =
+            rtl ? QStringLiteral("٣٣٧٬٦٠٠٬٠٠٠٫٠٠ ر.س") : QStringLiteral("SAR 337,600,000.00");
         const QString compact =
             rtl ? QStringLiteral("٣٣٧٫٦ مليون ر.س") : QStringLiteral("SAR 337.6M");
         const QColor saturatedRed(0xb7, 0x1c, 0x1c); // black text on it: 3.2:1
@@ -916,8 +914,10 @@ TEST_CASE("printed tables: header words whole, figures on one line, a column emp
         // No text below AA on any fill, here and in the real pack's sections.
         checkContrast(content.sections, rtl);
         if (!qEnvironmentVariable("DEALIX_SCREENSHOTS").isEmpty())
-            QFile::copy(pdf, QDir(qEnvironmentVariable("DEALIX_SCREENSHOTS"))
-                                 .filePath(QStringLiteral("table-%1.pdf").arg(rtl ? QStringLiteral("ar") : QStringLiteral("en"))));
+            QFile::copy(pdf,
+                        QDir(qEnvironmentVariable("DEALIX_SCREENSHOTS"))
+                            .filePath(QStringLiteral("table-%1.pdf")
+                                          .arg(rtl ? QStringLiteral("ar") : QStringLiteral("en"))));
     }
 }
 
@@ -974,9 +974,9 @@ TEST_CASE("a banner's tint stays a light tint in the PDF/A file (no transparency
     QString error;
     REQUIRE(BoardPack::writePdf(content, pdf, &error));
     const QString png = dir->filePath(QStringLiteral("banner"));
-    tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"),
-                                      QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
-                                      png});
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+          QStringLiteral("-singlefile"), pdf, png});
     const QImage page(png + QStringLiteral(".png"));
     REQUIRE_FALSE(page.isNull());
     // The banner is 178 mm × about 11 mm (some 280 × 17 pixels at 40 dpi): its inside is the

@@ -5,9 +5,9 @@
 
 #include "models/core/atomicfile.h"
 #include "models/core/format.h"
+#include "models/core/period.h"
 #include "models/source/boundquery.h"
 #include "models/source/resttoken.h"
-#include "models/core/period.h"
 #include "views/print/pagelayout.h"
 #include "views/surface/statementstopper.h"
 #include "views/surface/surface.h"
@@ -168,10 +168,9 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     c.labels.figuresAsOf = tr("Figures as of %1").arg(Format::dateTime(c.options.asOf, zone));
     c.labels.gregorian = gregorianDate(date);
     c.labels.hijri = hijriDate(date);
-    c.labels.headerDate =
-        c.labels.hijri.isEmpty()
-            ? c.labels.gregorian
-            : QStringLiteral("%1 · %2").arg(c.labels.gregorian, c.labels.hijri);
+    c.labels.headerDate = c.labels.hijri.isEmpty()
+                              ? c.labels.gregorian
+                              : QStringLiteral("%1 · %2").arg(c.labels.gregorian, c.labels.hijri);
     c.labels.preparedBy =
         preparer.isEmpty()
             ? tr("Prepared from %1").arg(DisplayText::isolate(c.source))
@@ -730,9 +729,9 @@ QByteArray BoardPack::html(const Content &c)
                                                  : QString();
                         const QColor background = shown.table.cellColours.value(r).value(col);
                         if (background.isValid())
-                            attributes += QStringLiteral(" style=\"background:%1;color:%2\"")
-                                              .arg(background.name(),
-                                                   PageLayout::textOn(background).name());
+                            attributes +=
+                                QStringLiteral(" style=\"background:%1;color:%2\"")
+                                    .arg(background.name(), PageLayout::textOn(background).name());
                         h += QStringLiteral("<td%1>%2</td>")
                                  .arg(attributes, row.value(col).toHtmlEscaped());
                     }

@@ -34,7 +34,7 @@ public:
         // the operating system: with none of these the cover names no person.
         QString preparedBy;
         QString preparerEmail;
-        QString sourceName; // how the cover names the source; empty: sourceName(session)
+        QString sourceName;     // how the cover names the source; empty: sourceName(session)
         QDateTime asOf;         // invalid: now
         QString period;         // for surfaces with a period (month|quarter|year|all)
         bool cover = true;      // false: one surface, no cover or contents

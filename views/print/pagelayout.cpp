@@ -154,7 +154,8 @@ QColor PageLayout::onPaper(const QColor &colour)
     if (colour.alpha() == 255)
         return colour;
     const double a = colour.alphaF();
-    return QColor::fromRgbF(float(colour.redF() * a + (1 - a)), float(colour.greenF() * a + (1 - a)),
+    return QColor::fromRgbF(float(colour.redF() * a + (1 - a)),
+                            float(colour.greenF() * a + (1 - a)),
                             float(colour.blueF() * a + (1 - a)));
 }
 
@@ -171,7 +172,8 @@ double PageLayout::textHeight(const QString &plain, const QFont &f, double width
     // anywhere; a figure stays whole), so no row is too short for its text.
     // A line break in the text is one when painted (QPainter::drawText): measured as one too,
     // or the last line of a two-line detail would be cut off.
-    const QString text = keepFiguresTogether(plain).replace(QLatin1Char('\n'), QChar::LineSeparator);
+    const QString text =
+        keepFiguresTogether(plain).replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(text, f, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -468,7 +470,7 @@ QList<double> PageLayout::columnWidths(const PrintTable &t, const QFont &body,
         }
         bool changed = false;
         for (qsizetype c = 0; c < columns; ++c) {
-            widths[c] = fixed.at(c) ? need.at(c)
+            widths[c] = fixed.at(c)  ? need.at(c)
                         : weight > 0 ? room * weights.at(c) / weight
                                      : room / columns;
             if (!fixed.at(c) && widths.at(c) < need.at(c)) {
@@ -514,8 +516,8 @@ void PageLayout::layoutTable(const PrintBlock &b)
     const double pad = mm(1.2);
     double headerH = 0;
     for (qsizetype c = 0; c < columns; ++c)
-        headerH =
-            std::max(headerH, textHeight(t.headers.at(c), headFont, widths.at(c) - 2 * pad) + 2 * pad);
+        headerH = std::max(headerH,
+                           textHeight(t.headers.at(c), headFont, widths.at(c) - 2 * pad) + 2 * pad);
     ensure(headerH * 2.5);
     tableHeader(t, widths, headFont);
     // A row may be at most a page tall (below the repeated header); longer cells are cut
