@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -312,9 +313,14 @@ TEST_CASE("File ▸ Board pack: an Arabic pack from an English window, the windo
     BoardPackDialog dialog(s, language, QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
     dialog.setChosenSurfaces({QStringLiteral("executive-room")});
     dialog.setPackLanguage(QStringLiteral("ar"));
+    // The dialog's "Prepared by" field names the preparer on the cover.
+    auto *preparer = dialog.findChild<QLineEdit *>(QStringLiteral("preparedBy"));
+    REQUIRE(preparer);
+    preparer->setText(QStringLiteral("Hessa Alotaibi"));
     const QString pdf = dir->filePath(QStringLiteral("dialog.pdf"));
     QString error;
     REQUIRE(dialog.savePdfTo(pdf, &error));
+    CHECK(flat(pageText(pdf, 1)).contains(QStringLiteral("Hessa Alotaibi")));
     CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
     CHECK(language.language() == QStringLiteral("en"));
     const int pages = pageCount(pdf);
