@@ -3,6 +3,8 @@
 #include "views/widgets/datalabels.h"
 
 #include "app/languagemanager.h"
+#include "app/sourceopener.h"
+#include "models/core/settings.h"
 #include "models/source/session.h"
 #include "views/surface/surface.h"
 
@@ -34,7 +36,10 @@ BoardPackDialog::BoardPackDialog(const Session &session, LanguageManager &langua
     , m_surfaces(new QListWidget(this))
     , m_lang(new QComboBox(this))
     , m_classification(new QLineEdit(BoardPack::defaultClassification(), this))
+    , m_preparedBy(new QLineEdit(this))
 {
+    m_preparedBy->setObjectName(QStringLiteral("preparedBy"));
+    m_preparedBy->setPlaceholderText(tr("The acting user's name"));
     setWindowTitle(tr("Board pack"));
     for (const QString &id : BoardPack::resolveSurfaces({}, nullptr)) {
         auto *item = new QListWidgetItem(SurfaceRegistry::instance().find(id)->title(), m_surfaces);
@@ -49,6 +54,7 @@ BoardPackDialog::BoardPackDialog(const Session &session, LanguageManager &langua
     form->addRow(tr("Sections:"), m_surfaces);
     form->addRow(tr("Language:"), m_lang);
     form->addRow(tr("Classification:"), m_classification);
+    form->addRow(tr("Prepared by:"), m_preparedBy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *previewButton = buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
     QPushButton *printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
@@ -110,6 +116,9 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
     BoardPack::Options options;
     options.surfaces = ids;
     options.classification = m_classification->text().trimmed();
+    options.preparedBy = m_preparedBy->text().trimmed();
+    options.preparerEmail = Settings().value(Settings::Key::ActingUser).toString();
+    options.sourceName = SourceOpener::sourceName(m_session);
     options.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     options.threads = m_threads;
     // The pack's words and numbers are fixed when it is computed, with the application's

@@ -65,6 +65,7 @@ private:
     QListWidget *m_surfaces;
     QComboBox *m_lang;
     QLineEdit *m_classification;
+    QLineEdit *m_preparedBy;   // the cover's preparer; empty: the acting user's full name
     bool m_askPartial = false; // while a Save button runs: ask before replacing with a partial
     int m_threads = 0;
     std::shared_ptr<std::atomic_bool> m_cancelled; // of the pack being computed, if any

@@ -511,6 +511,8 @@ int runExport(const Options &o)
         options.period = request.period;
         options.cover = false;
         options.classification = o.classification;
+        options.preparedBy = o.preparedBy; // the watermark's name
+        options.preparerEmail = o.actingAs;
         BoardPack::Content content;
         if (!BoardPack::build(session, options, &content, &error)) {
             printErr(Tr::tr("Cannot export %1: %2").arg(surface->id(), error));
@@ -614,6 +616,9 @@ int runBoardPack(const Options &o)
     options.asOf = asOfFor(o, session);
     options.period = o.period;
     options.classification = o.classification;
+    options.preparedBy = o.preparedBy;
+    options.preparerEmail = o.actingAs;
+    options.sourceName = SourceOpener::sourceName(session);
     // DEALIX_PACK_THREADS=N: sections computed N at a time (bench: 1 is the sequential run).
     options.threads = qEnvironmentVariableIntValue("DEALIX_PACK_THREADS");
     BoardPack::Content content;
@@ -677,6 +682,16 @@ bool noDisplay()
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+const QStringList &commands()
+{
+    static const QStringList known = {
+        QStringLiteral("demo"),       QStringLiteral("tenants"),     QStringLiteral("export"),
+        QStringLiteral("board-pack"), QStringLiteral("decide"),      QStringLiteral("probe"),
+        QStringLiteral("connector"),  QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
+        QStringLiteral("check"),      QStringLiteral("offline"),     QStringLiteral("indexes")};
+    return known;
+}
+
 bool parse(const QStringList &args, Options *o, QString *error)
 {
     QCommandLineParser p;
@@ -690,6 +705,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "  export SURFACE [--format json|csv|pdf|html] [-o FILE]   export a surface (stdout "
         "without -o)\n"
         "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n"
+        "             [--prepared-by NAME] [--as EMAIL]   the cover's preparer (a name, or\n"
+        "             the tenant's user with that e-mail)\n"
         "             [--allow-partial]   replace FILE even if sections failed\n"
         "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]   (a Dealix "
         "server:\n"
@@ -759,6 +776,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QStringLiteral("classification"),
         QStringLiteral("board-pack: classification marking (default: سري / Confidential)."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption preparedByOption(
+        QStringLiteral("prepared-by"),
+        QStringLiteral("board-pack: the name the cover gives as preparer (default: the full name "
+                       "of the --as user; never the system login)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption htmlOption(QStringLiteral("html"),
                                         QStringLiteral("board-pack: also write the pack as HTML."),
                                         QStringLiteral("FILE"));
@@ -800,6 +822,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
                   surfaceOption,
                   surfacesOption,
                   classificationOption,
+                  preparedByOption,
                   htmlOption,
                   asOption,
                   noteOption,
@@ -811,12 +834,20 @@ bool parse(const QStringList &args, Options *o, QString *error)
                   quitAfterPaint,
                   sqlOut,
                   allowPartialOption});
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("demo, tenants, export (none: the GUI)."),
-                            QStringLiteral("[command]"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("%1 (none: the GUI).").arg(commands().join(QStringLiteral(", "))),
+        QStringLiteral("[command]"));
     // Parsed before the application object exists, so Qt cannot know the program's name.
     o->helpText =
         p.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("dealix-desk"));
+    // The surface ids that --surface, export and --surfaces take, from the registry.
+    registerSurfaces();
+    o->helpText += QStringLiteral("\nSurfaces (--surface ID, export ID, --surfaces ID,…):\n");
+    for (const QString &id : SurfaceRegistry::instance().ids())
+        o->helpText +=
+            QStringLiteral("  %1%2\n")
+                .arg(id.leftJustified(20), SurfaceRegistry::instance().find(id)->title());
     if (!p.parse(args)) {
         *error = p.errorText();
         return false;
@@ -876,12 +907,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->write = p.isSet(writeOption);
     o->quitAfterPaint = p.isSet(quitAfterPaint);
     o->sqlOut = p.value(sqlOut);
-    static const QStringList known = {
-        QStringLiteral("demo"),        QStringLiteral("tenants"),     QStringLiteral("board-pack"),
-        QStringLiteral("export"),      QStringLiteral("decide"),      QStringLiteral("probe"),
-        QStringLiteral("verify-pack"), QStringLiteral("review-pack"), QStringLiteral("connector"),
-        QStringLiteral("check"),       QStringLiteral("offline"),     QStringLiteral("indexes")};
-    if (!o->command.isEmpty() && !known.contains(o->command)) {
+    o->preparedBy = p.value(preparedByOption);
+    if (!o->command.isEmpty() && !commands().contains(o->command)) {
         *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
         return false;
     }

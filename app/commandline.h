@@ -23,6 +23,7 @@ struct Options {
     QString period;            // export: month | quarter | year | all
     QStringList surfaces;      // board-pack: surface ids
     QString classification;    // board-pack and pdf exports
+    QString preparedBy;        // board-pack: --prepared-by NAME, the cover's preparer
     QString html;              // board-pack: also write the HTML pack here
     bool allowPartial = false; // board-pack, pdf/html export: replace a file with a partial pack
     QString actingAs;          // decide: --as EMAIL
@@ -41,6 +42,8 @@ struct Options {
     QString helpText;
 };
 
+// The commands, in the order --help lists them.
+const QStringList &commands();
 // Returns false with a one-line reason for a usage error.
 bool parse(const QStringList &args, Options *options, QString *error);
 // True when there is no display to open a window on (no DISPLAY nor WAYLAND_DISPLAY and no

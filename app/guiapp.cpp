@@ -201,7 +201,12 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     }
 
     trace.mark("demo-check");
-    MainWindow window(settings, language);
+    // A screenshot reads the user's settings but leaves them as they were: the surface, the
+    // window's geometry, the language and the source it opens on next time are not this run's.
+    std::unique_ptr<Settings> scratch;
+    if (!screenshot.isEmpty())
+        scratch = settings.scratchCopy();
+    MainWindow window(scratch ? *scratch : settings, language);
     trace.mark("main-window");
     if (options.asOf.isValid())
         window.setAsOf(options.asOf);

@@ -1,7 +1,9 @@
 #include "app/sourceopener.h"
 
 #include "models/source/demogenerator.h"
+#include "views/print/boardpack.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -12,6 +14,15 @@ QString defaultDemoPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.sqlite"));
+}
+
+QString sourceName(const Session &session)
+{
+    if (!session.isOffline() && session.url().kind() == SourceUrl::Kind::SQLite &&
+        QFileInfo(session.url().path()).absoluteFilePath() ==
+            QFileInfo(defaultDemoPath()).absoluteFilePath())
+        return QCoreApplication::translate("SourceOpener", "Demo database");
+    return BoardPack::sourceName(session);
 }
 
 QString resolveUrl(const QString &explicitUrl)

@@ -472,6 +472,30 @@
         <translation>أعدّها %1 من %2</translation>
     </message>
     <message>
+        <source>Prepared from %1</source>
+        <translation>أُعدّت من %1</translation>
+    </message>
+    <message>
+        <source>Offline review copy of %1 (%2)</source>
+        <translation>نسخة المراجعة غير المتصلة لـ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dealix server %1</source>
+        <translation>خادم Dealix ‏%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation>قاعدة بيانات PostgreSQL ‏%1 على %2</translation>
+    </message>
+    <message>
+        <source>SQLite database %1</source>
+        <translation>قاعدة بيانات SQLite ‏%1</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>لا مصدر</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
@@ -525,6 +549,14 @@
     <message>
         <source>Classification:</source>
         <translation>التصنيف:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>أعدّها:</translation>
+    </message>
+    <message>
+        <source>The acting user&apos;s name</source>
+        <translation>اسم المستخدم الحالي</translation>
     </message>
     <message>
         <source>Preview…</source>
@@ -6474,6 +6506,13 @@ Computed at: %3</source>
     <message>
         <source>This is an offline review copy: it is read-only.</source>
         <translation>هذه نسخة مراجعة غير متصلة: للقراءة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOpener</name>
+    <message>
+        <source>Demo database</source>
+        <translation>قاعدة البيانات التجريبية</translation>
     </message>
 </context>
 </TS>

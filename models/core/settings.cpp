@@ -22,6 +22,14 @@ std::unique_ptr<Settings> Settings::temporary()
     return settings;
 }
 
+std::unique_ptr<Settings> Settings::scratchCopy() const
+{
+    std::unique_ptr<Settings> copy = temporary();
+    for (const QString &key : m_settings->allKeys())
+        copy->m_settings->setValue(key, m_settings->value(key));
+    return copy;
+}
+
 QString Settings::keyName(Key key)
 {
     switch (key) {

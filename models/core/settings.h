@@ -43,6 +43,9 @@ public:
 
     // A settings object in a fresh temporary directory, removed with it.
     static std::unique_ptr<Settings> temporary();
+    // A temporary settings object holding a copy of every key of this one: a run that must
+    // read the user's settings but change none of them (--screenshot) writes into the copy.
+    std::unique_ptr<Settings> scratchCopy() const;
 
     QVariant value(Key key) const;
     // A key that is a group of its own (probes/endpoints): its child keys and values, so that

@@ -303,3 +303,48 @@ void checkCancelStopsRunningStatement(Session &session, const QString &longSql)
 }
 
 } // namespace BoardPackChecks
+
+namespace BoardPackChecks {
+
+void checkPreparerFromTenantUser(Session &session)
+{
+    // One user of each tenant, read here with the tenant selected (row-level security on
+    // PostgreSQL lets each read only its own).
+    auto firstUser = [&session](const QString &slug) {
+        REQUIRE(session.selectTenant(slug));
+        QSqlQuery q(session.database());
+        q.prepare(QStringLiteral("select email, full_name from users where tenant_id = ? and "
+                                 "full_name is not null and full_name <> '' order by email"));
+        q.addBindValue(session.tenantId());
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return std::pair<QString, QString>(q.value(0).toString(), q.value(1).toString());
+    };
+    const auto other = firstUser(QStringLiteral("redsea-logistics"));
+    const auto own = firstUser(QStringLiteral("najd-trading"));
+    REQUIRE_FALSE(own.second.isEmpty());
+    // The e-mail in another case still names the user (e-mails compare without case).
+    CHECK(BoardPack::userName(session, own.first.toUpper()) == own.second);
+    CHECK(BoardPack::userName(session, other.first).isEmpty()); // another tenant's user
+    CHECK(BoardPack::userName(session, QStringLiteral("nobody@example.com")).isEmpty());
+    BoardPack::Options options;
+    options.preparerEmail = own.first;
+    const BoardPack::Content byUser = BoardPack::prepare(session, options);
+    CHECK(byUser.labels.preparedBy.contains(own.second));
+    CHECK(byUser.options.user == own.second); // the watermark names the same person
+    options.preparerEmail = other.first;
+    const BoardPack::Content foreign = BoardPack::prepare(session, options);
+    CHECK_FALSE(foreign.labels.preparedBy.contains(other.second));
+    const QString login = qEnvironmentVariable("USER");
+    if (!login.isEmpty()) {
+        CHECK_FALSE(foreign.labels.preparedBy.contains(login));
+        CHECK_FALSE(foreign.labels.watermark.contains(login));
+    }
+    options.preparedBy = QStringLiteral("Board Secretariat");
+    options.preparerEmail = own.first;
+    const BoardPack::Content named = BoardPack::prepare(session, options);
+    CHECK(named.labels.preparedBy.contains(QStringLiteral("Board Secretariat")));
+    CHECK_FALSE(named.labels.preparedBy.contains(own.second));
+}
+
+} // namespace BoardPackChecks

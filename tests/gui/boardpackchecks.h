@@ -30,4 +30,10 @@ void checkCancelDuringSharedChecks(Session &session, const QDateTime &asOf);
 // does not run to its end) and the pack ends "Cancelled." within a generous bound.
 void checkCancelStopsRunningStatement(Session &session, const QString &longSql);
 
+// Catch2 assertions on the demo data (tenants najd-trading and redsea-logistics): the cover's
+// preparer is the full name of the tenant's user given by e-mail (in any case), never a user of
+// another tenant, never the operating system's login; a given name wins. Leaves the session on
+// najd-trading.
+void checkPreparerFromTenantUser(Session &session);
+
 } // namespace BoardPackChecks

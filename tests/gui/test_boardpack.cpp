@@ -151,6 +151,16 @@ TEST_CASE("a concurrent board pack equals every section computed alone (SQLite)"
     }
 }
 
+TEST_CASE("the cover's preparer is the tenant's user named by e-mail, never another tenant's "
+          "nor the system login (SQLite)",
+          "[boardpack][preparer]")
+{
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(demoDb(*dir))));
+    BoardPackChecks::checkPreparerFromTenantUser(s);
+}
+
 TEST_CASE("a request's Executive snapshot is computed once and equals the one computed alone "
           "(SQLite)",
           "[boardpack][shared]")

@@ -31,6 +31,26 @@ TEST_CASE("a concurrent board pack equals every section computed alone (PostgreS
     BoardPackChecks::checkSharedEqualsSeparate(s, o.now, QStringLiteral("quarter"));
 }
 
+TEST_CASE("the cover's preparer is the tenant's user named by e-mail, never another tenant's "
+          "nor the system login (PostgreSQL)",
+          "[boardpack][preparer][postgres]")
+{
+    PgDatabase db;
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    Session s;
+    REQUIRE(s.open(SourceUrl::parse(db.url()), Session::OpenMode::AllowEmpty));
+    DemoOptions o;
+    o.scale = 0.1;
+    o.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    QString error;
+    const bool generated = DemoGenerator::generate(s, o, nullptr, &error);
+    INFO(error.toStdString());
+    REQUIRE(generated);
+    REQUIRE(s.refreshSchema());
+    BoardPackChecks::checkPreparerFromTenantUser(s);
+}
+
 TEST_CASE("a request's Executive snapshot is computed once and equals the one computed alone "
           "(PostgreSQL)",
           "[boardpack][shared][postgres]")

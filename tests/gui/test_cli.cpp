@@ -4,6 +4,7 @@
 #include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -13,6 +14,8 @@
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -593,4 +596,128 @@ TEST_CASE("cli: check's text output gives the stored status beside the live one,
     // Stored partial; SQLite cannot assess PDPL-C13: no marker.
     CHECK(lines.value(QStringLiteral("PDPL-C13")).mid(1, 3) ==
           QStringList{QStringLiteral("partial"), QString(), QStringLiteral("not_assessed")});
+}
+
+TEST_CASE("cli: --help lists every surface id and every command", "[cli][help]")
+{
+    const Run help = desk({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    const QString text = QString::fromUtf8(help.out);
+    INFO(text.toStdString());
+    // The surfaces of this build (README "Surfaces"), each on a line of its own with its title.
+    const QStringList surfaces = {QStringLiteral("executive-room"),
+                                  QStringLiteral("weekly-review"),
+                                  QStringLiteral("approval-center"),
+                                  QStringLiteral("forecast"),
+                                  QStringLiteral("compliance"),
+                                  QStringLiteral("risk-heatmap"),
+                                  QStringLiteral("policy-violations"),
+                                  QStringLiteral("partner-pipeline"),
+                                  QStringLiteral("connectors"),
+                                  QStringLiteral("evidence-packs"),
+                                  QStringLiteral("source")};
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &id : surfaces) {
+        INFO(id.toStdString());
+        const QRegularExpression line(
+            QStringLiteral("^  %1 +\\S").arg(QRegularExpression::escape(id)));
+        bool found = false;
+        for (const QString &l : lines)
+            found = found || line.match(l).hasMatch();
+        CHECK(found);
+    }
+    // Every command the program accepts (README "Command line"), as the start of its usage line.
+    for (const char *command :
+         {"demo", "tenants", "export", "board-pack", "decide", "probe", "connector", "verify-pack",
+          "review-pack", "check", "offline", "indexes"}) {
+        INFO(command);
+        const QRegularExpression usage(QStringLiteral("^  %1 ").arg(QLatin1String(command)));
+        bool found = false;
+        for (const QString &l : lines)
+            found = found || usage.match(l).hasMatch();
+        CHECK(found);
+    }
+    CHECK(text.contains(QStringLiteral("--prepared-by <NAME>")));
+}
+
+TEST_CASE("cli: a --screenshot run leaves the settings the window opens with next time as they "
+          "were",
+          "[cli][gui][settings]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString url = fixtureUrl(*dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir->filePath(QStringLiteral("data")));
+    // The user's settings: English, the Forecast, another source and tenant, a geometry.
+    const QString ini = dir->filePath(QStringLiteral("config/Dealix/Dealix Desk.conf"));
+    REQUIRE(QDir().mkpath(QFileInfo(ini).path()));
+    {
+        QFile f(ini);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("[ui]\nlanguage=en\n\n[window]\nsurface=forecast\n\n"
+                "[source]\nlast=sqlite:/elsewhere/dealix.sqlite\nlastTenant=beta\n");
+    }
+    QFile before(ini);
+    REQUIRE(before.open(QIODevice::ReadOnly));
+    const QByteArray original = before.readAll();
+    before.close();
+    const QString png = dir->filePath(QStringLiteral("shot.png"));
+    const Run r =
+        desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"), QStringLiteral("alpha"),
+              QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("--surface"),
+              QStringLiteral("compliance"), QStringLiteral("--screenshot"), png},
+             env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(QImage(png).isNull());
+    QFile after(ini);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    const QByteArray now = after.readAll();
+    INFO(now.toStdString());
+    CHECK(now == original);
+    // The surface, language, source and tenant read back as the user left them.
+    QSettings settings(ini, QSettings::IniFormat);
+    CHECK(settings.value(QStringLiteral("window/surface")).toString() ==
+          QStringLiteral("forecast"));
+    CHECK(settings.value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
+    CHECK(settings.value(QStringLiteral("source/last")).toString() ==
+          QStringLiteral("sqlite:/elsewhere/dealix.sqlite"));
+    CHECK_FALSE(settings.contains(QStringLiteral("window/geometry")));
+}
+
+TEST_CASE("cli: board-pack --prepared-by names the preparer on the cover, never the system login "
+          "nor the database's directory",
+          "[cli][print][cover]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString url = fixtureUrl(*dir);
+    const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
+    const Run r =
+        desk({QStringLiteral("board-pack"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--surfaces"),
+              QStringLiteral("source"), QStringLiteral("--prepared-by"),
+              QStringLiteral("Hessa Alotaibi"), QStringLiteral("--as-of"),
+              QStringLiteral("2026-12-05T09:00:00Z"), QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+             pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    // Without the isolation marks around names (U+2066–U+2069).
+    const QString cover = QString::fromUtf8(p.readAllStandardOutput())
+                              .remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]")))
+                              .simplified();
+    INFO(cover.toStdString());
+    CHECK(cover.contains(
+        QStringLiteral("Prepared by Hessa Alotaibi from SQLite database cli.sqlite")));
+    CHECK(cover.contains(QStringLiteral("25 Jumada II 1448")));
+    CHECK_FALSE(cover.contains(dir->path()));
+    const QString login = qEnvironmentVariable("USER");
+    if (!login.isEmpty())
+        CHECK_FALSE(cover.split(QLatin1Char(' ')).contains(login));
 }

@@ -14,11 +14,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryFile>
+#include <QTextOption>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 namespace {
 
@@ -307,9 +313,14 @@ TEST_CASE("File ▸ Board pack: an Arabic pack from an English window, the windo
     BoardPackDialog dialog(s, language, QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
     dialog.setChosenSurfaces({QStringLiteral("executive-room")});
     dialog.setPackLanguage(QStringLiteral("ar"));
+    // The dialog's "Prepared by" field names the preparer on the cover.
+    auto *preparer = dialog.findChild<QLineEdit *>(QStringLiteral("preparedBy"));
+    REQUIRE(preparer);
+    preparer->setText(QStringLiteral("Hessa Alotaibi"));
     const QString pdf = dir->filePath(QStringLiteral("dialog.pdf"));
     QString error;
     REQUIRE(dialog.savePdfTo(pdf, &error));
+    CHECK(flat(pageText(pdf, 1)).contains(QStringLiteral("Hessa Alotaibi")));
     CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
     CHECK(language.language() == QStringLiteral("en"));
     const int pages = pageCount(pdf);
@@ -557,7 +568,9 @@ TEST_CASE("table cell colours fill their own cell on paper, on the mirrored side
         // The HTML pack colours the same cell: the fourth <td>, after "c".
         const QString html = QString::fromUtf8(BoardPack::html(content));
         CHECK(html.count(QStringLiteral("background:#d9483b")) == 1);
-        CHECK(html.contains(QStringLiteral("<td>c</td><td style=\"background:#d9483b\">d</td>")));
+        // Its text colour chosen from the fill (black on this red: 4.9:1; white would be 4.2:1).
+        CHECK(html.contains(
+            QStringLiteral("<td>c</td><td style=\"background:#d9483b;color:#000000\">d</td>")));
     }
 }
 
@@ -623,4 +636,370 @@ TEST_CASE("board pack: compliance printed both ways with the disagreement banner
             CHECK(all.contains(QStringLiteral("PDPL-C01")));
         }
     }
+}
+
+namespace {
+
+// Every text a section lays out: its box holds it as QPainter wraps it (nothing cut off), and
+// its contrast with the fill it is painted on (the last fill placed before it that holds its
+// centre; white paper when none) is WCAG AA.
+void checkContrast(const QList<PrintSection> &sections, bool rtl)
+{
+    QTemporaryFile file;
+    REQUIRE(file.open());
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    PageLayout layout(&writer, rtl);
+    for (const PrintSection &s : sections)
+        layout.addSection(s);
+    QPainter painter(&writer);
+    int texts = 0;
+    for (const PageLayout::Page &page : layout.pages()) {
+        for (qsizetype i = 0; i < page.ops.size(); ++i) {
+            const PageLayout::Op &op = page.ops.at(i);
+            if (op.type != PageLayout::Op::Type::Text || op.text.trimmed().isEmpty())
+                continue;
+            if (op.wrap) {
+                painter.setFont(op.font);
+                // Wrapped as the page paints it: at word boundaries or anywhere, in the text's
+                // own direction (right to left when it starts so, or has no Latin letter on an
+                // Arabic page).
+                bool latin = false;
+                for (const QChar c : op.text)
+                    latin = latin || c.direction() == QChar::DirL;
+                QTextOption option;
+                option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+                option.setTextDirection(
+                    op.text.isRightToLeft() || (rtl && !latin) ? Qt::RightToLeft : Qt::LeftToRight);
+                const QRectF need =
+                    painter.boundingRect(QRectF(0, 0, op.rect.width(), 1e6),
+                                         PageLayout::keepFiguresTogether(op.text), option);
+                INFO("fits: " << op.text.toStdString());
+                CHECK(need.height() <= op.rect.height() + 1);
+            }
+            QColor under(Qt::white);
+            for (qsizetype j = i - 1; j >= 0; --j) {
+                const PageLayout::Op &fill = page.ops.at(j);
+                if (fill.type == PageLayout::Op::Type::Fill &&
+                    fill.rect.contains(op.rect.center())) {
+                    under = fill.color;
+                    break;
+                }
+            }
+            // A translucent fill lies on white paper: the ratio is taken on the blend.
+            const double alpha = under.alphaF();
+            const QColor paper = QColor::fromRgbF(under.redF() * alpha + (1 - alpha),
+                                                  under.greenF() * alpha + (1 - alpha),
+                                                  under.blueF() * alpha + (1 - alpha));
+            // WCAG 2 relative luminance, computed here on its own.
+            auto luminance = [](const QColor &c) {
+                auto lin = [](double v) {
+                    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                };
+                return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+            };
+            const double a = luminance(op.color);
+            const double b = luminance(paper);
+            const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+            INFO(op.text.toStdString() << " in " << op.color.name().toStdString() << " on "
+                                       << paper.name().toStdString());
+            CHECK(ratio >= 4.5);
+            ++texts;
+        }
+    }
+    CHECK(texts > 0);
+}
+
+// Like containsWords, with each bidi mark read as a space: pdftotext puts marks between an
+// Arabic word and the number next to it, with the space on the other side of the mark.
+bool containsMarkedWords(const QString &haystack, const QString &phrase)
+{
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+    return containsWords(QString(haystack).replace(marks, QStringLiteral(" ")), phrase);
+}
+
+// A word on a page and its box (points), as pdftotext -bbox gives it, NFKC without bidi marks.
+struct BoxWord {
+    QString text;
+    QRectF box;
+};
+
+QList<BoxWord> boxWords(const QString &pdf, int page)
+{
+    const QString html =
+        tool(QStringLiteral("pdftotext"),
+             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+              QString::number(page), QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                       "yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+    QList<BoxWord> out;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const double x0 = m.captured(1).toDouble();
+        const double y0 = m.captured(2).toDouble();
+        out << BoxWord{
+            m.captured(5).normalized(QString::NormalizationForm_KC).remove(marks),
+            QRectF(QPointF(x0, y0), QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+    }
+    return out;
+}
+
+// The words on w's line just before it on the page (up to 70 pt to its left), joined in
+// reading order: in both languages a currency is written to the left of its digits ("SAR 337",
+// "٣٣٧ ر.س"). pdftotext gives some Arabic words one letter a word.
+QString leftOnLine(const QList<BoxWord> &words, const BoxWord &w, bool rtl)
+{
+    QList<const BoxWord *> found;
+    for (const BoxWord &u : words) {
+        if (&u == &w || std::abs(u.box.center().y() - w.box.center().y()) >= 2)
+            continue;
+        if (u.box.right() <= w.box.left() + 1 && u.box.left() >= w.box.left() - 70)
+            found << &u;
+    }
+    std::sort(found.begin(), found.end(), [rtl](const BoxWord *a, const BoxWord *b) {
+        return rtl ? a->box.left() > b->box.left() : a->box.left() < b->box.left();
+    });
+    QString out;
+    for (const BoxWord *u : found)
+        out += u->text;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("cover and page header: the Umm al-Qura Hijri date and the long date in the tenant's "
+          "zone, the named preparer, the source by its name",
+          "[print][pdf][cover]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    const QString login = qEnvironmentVariable("USER");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        LanguageManager language;
+        REQUIRE(language.setLanguage(lang));
+        Session s;
+        REQUIRE(s.open(SourceUrl::sqlite(db)));
+        REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+        BoardPack::Options options;
+        // 00:30 on 5 December in Riyadh (UTC+3): still 4 December in UTC.
+        options.asOf = QDateTime(QDate(2026, 12, 4), QTime(21, 30), Qt::UTC);
+        options.preparedBy = QStringLiteral("Noura Alfaisal");
+        options.surfaces = {QStringLiteral("source")};
+        BoardPack::Content content;
+        QString error;
+        REQUIRE(BoardPack::build(s, options, &content, &error));
+        const QString pdf = dir->filePath(QStringLiteral("cover-%1.pdf").arg(lang));
+        REQUIRE(BoardPack::writePdf(content, pdf, &error));
+        language.setLanguage(QStringLiteral("en"));
+        const QString cover = pageText(pdf, 1);
+        const QString second = pageText(pdf, 2);
+        INFO(cover.toStdString());
+        INFO(second.toStdString());
+        // The published Umm al-Qura calendar: 5 December 2026 is 25 Jumada al-Akhirah 1448.
+        if (lang == QLatin1String("en")) {
+            CHECK(flat(cover).contains(QStringLiteral("25 Jumada II 1448")));
+            CHECK_FALSE(flat(cover).contains(QStringLiteral("24 Jumada II 1448")));
+            CHECK(flat(cover).contains(QStringLiteral("5 Dec 2026")));
+            CHECK(flat(cover).contains(QStringLiteral("Figures as of 5 Dec 2026 00:30")));
+            CHECK(flat(second).contains(QStringLiteral("25 Jumada II 1448")));
+            CHECK(flat(second).contains(QStringLiteral("5 Dec 2026")));
+            CHECK(flat(cover).contains(QStringLiteral("SQLite database pack.sqlite")));
+        } else {
+            CHECK(containsMarkedWords(cover, QStringLiteral("٢٥ جمادى الآخرة ١٤٤٨")));
+            CHECK(containsMarkedWords(cover, QStringLiteral("٥ ديسمبر ٢٠٢٦")));
+            CHECK(containsMarkedWords(second, QStringLiteral("٢٥ جمادى الآخرة ١٤٤٨")));
+            CHECK(containsMarkedWords(second, QStringLiteral("٥ ديسمبر ٢٠٢٦")));
+            // Not the tabular civil calendar's day.
+            CHECK_FALSE(containsMarkedWords(cover, QStringLiteral("٢٤ جمادى")));
+            CHECK(cover.contains(QStringLiteral("pack.sqlite")));
+        }
+        CHECK(cover.contains(QStringLiteral("Noura Alfaisal")));
+        // Never the temporary directory the database lies in, never the system login.
+        CHECK_FALSE(cover.contains(dir->path()));
+        CHECK_FALSE(cover.contains(QStringLiteral("sqlite:")));
+        if (!login.isEmpty())
+            CHECK_FALSE(words(cover).contains(login));
+        CHECK_FALSE(words(second).contains(login));
+    }
+}
+
+TEST_CASE("printed tables: header words whole, figures on one line, a column empty in every row "
+          "dropped, text on every fill at WCAG AA contrast",
+          "[print][pdf][table]")
+{
+    auto dir = TestSupport::tempDir();
+    for (const bool rtl : {false, true}) {
+        INFO((rtl ? "Arabic" : "English"));
+        // Amounts as Money::display and Money::compact write them in each language.
+        const QString full =
+            rtl ? QStringLiteral("٣٣٧٬٦٠٠٬٠٠٠٫٠٠ ر.س") : QStringLiteral("SAR 337,600,000.00");
+        const QString compact =
+            rtl ? QStringLiteral("٣٣٧٫٦ مليون ر.س") : QStringLiteral("SAR 337.6M");
+        const QColor saturatedRed(0xb7, 0x1c, 0x1c); // black text on it: 3.2:1
+        PrintTable t;
+        t.headers = {QStringLiteral("Framework"), QStringLiteral("Control"),
+                     QStringLiteral("Amount"), QStringLiteral("Band"), QStringLiteral("Why")};
+        t.columnWeights = {0.3, 3, 0.4, 0.6, 1}; // the narrow ones would cut words and figures
+        t.numericColumns = {2};
+        for (int i = 0; i < 3; ++i) {
+            t.rows << QStringList{QStringLiteral("PDPL"),
+                                  QStringLiteral("Consent recorded before marketing messages"),
+                                  full, QStringLiteral("Critical"), QString()};
+            t.cellColours << QList<QColor>{QColor(), QColor(), QColor(), saturatedRed};
+        }
+        PrintSection section;
+        section.id = QStringLiteral("table");
+        section.title = QStringLiteral("Table");
+        section.blocks << PrintBlock::kpiCards(
+            {PrintKpi{QStringLiteral("Pipeline"), compact, QString(), QString(), QString()},
+             PrintKpi{QStringLiteral("Revenue"), full, QString(), QStringLiteral("critical"),
+                      QStringLiteral("Below target")},
+             PrintKpi{QStringLiteral("Forecast"), full,
+                      QStringLiteral("Deals won: 49\nDeals in other currencies, not included: "
+                                     "AED 2"),
+                      QString(), QString()},
+             PrintKpi{QStringLiteral("Target"), full, QString(), QString(), QString()}});
+        section.blocks << PrintBlock::tableBlock(t);
+        BoardPack::Content content;
+        content.options.cover = false;
+        content.options.classification = QStringLiteral("Internal");
+        content.rightToLeft = rtl;
+        content.sections << section;
+        const QString pdf = dir->filePath(QStringLiteral("table-%1.pdf").arg(rtl));
+        QString error;
+        REQUIRE(BoardPack::writePdf(content, pdf, &error));
+        const QString text = pageText(pdf, 1);
+        INFO(text.toStdString());
+        // Every header word whole (a cut one would leave "Framewo" and "rk").
+        const QStringList have = words(text);
+        for (const QString &header : {QStringLiteral("Framework"), QStringLiteral("Control"),
+                                      QStringLiteral("Amount"), QStringLiteral("Band")})
+            CHECK(have.contains(header));
+        // The "Why" column is empty in every row: not printed.
+        CHECK_FALSE(have.contains(QStringLiteral("Why")));
+        // Each amount on one line with its currency, in the table (3 rows) and on the cards.
+        // Each amount whole, with its currency (and scale word) before it on the same line,
+        // in the table (3 rows) and on the cards (3 full, 1 compact): pdftotext's boxes.
+        const QString fullDigits =
+            rtl ? QStringLiteral("٣٣٧٬٦٠٠٬٠٠٠٫٠٠") : QStringLiteral("337,600,000.00");
+        const QString compactDigits = rtl ? QStringLiteral("٣٣٧٫٦") : QStringLiteral("337.6M");
+        const QString currency = QStringLiteral("SAR");
+        const QList<BoxWord> boxes = boxWords(pdf, 1);
+        int fullCount = 0;
+        int compactCount = 0;
+        for (const BoxWord &w : boxes) {
+            if (!w.text.contains(QStringLiteral("337")) && !w.text.contains(QStringLiteral("٣٣٧")))
+                continue;
+            INFO(w.text.toStdString());
+            CHECK((w.text == fullDigits || w.text == compactDigits));
+            const QString before = leftOnLine(boxes, w, rtl);
+            INFO("before it on its line: " << before.toStdString());
+            if (rtl) {
+                CHECK(before.contains(QStringLiteral("ر.س")));
+            } else {
+                CHECK(before.endsWith(currency));
+            }
+            if (w.text == compactDigits) {
+                ++compactCount;
+                if (rtl)
+                    CHECK(before.startsWith(QStringLiteral("مليون")));
+            } else if (w.text == fullDigits) {
+                ++fullCount;
+            }
+        }
+        CHECK(fullCount == 6);
+        CHECK(compactCount == 1);
+        // No text below AA on any fill, here and in the real pack's sections.
+        checkContrast(content.sections, rtl);
+        if (!qEnvironmentVariable("DEALIX_SCREENSHOTS").isEmpty())
+            QFile::copy(pdf,
+                        QDir(qEnvironmentVariable("DEALIX_SCREENSHOTS"))
+                            .filePath(QStringLiteral("table-%1.pdf")
+                                          .arg(rtl ? QStringLiteral("ar") : QStringLiteral("en"))));
+    }
+}
+
+TEST_CASE("every section of the real pack keeps its text at WCAG AA contrast on its fills",
+          "[print][contrast]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        const BoardPack::Content content = buildPack(db, lang);
+        checkContrast(content.sections, content.rightToLeft);
+    }
+}
+
+TEST_CASE("the PDF declares PDF/A-1b in its XMP metadata", "[print][pdf][pdfa]")
+{
+    auto dir = TestSupport::tempDir();
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    PrintSection section;
+    section.id = QStringLiteral("one");
+    section.title = QStringLiteral("One");
+    section.blocks << PrintBlock::paragraph(QStringLiteral("Archived."));
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("a1b.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const QString meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    INFO(meta.toStdString());
+    // Part 1, conformance B, as an element or an attribute.
+    const QRegularExpression part(QStringLiteral("pdfaid:part(>|=\")1"));
+    const QRegularExpression conformance(QStringLiteral("pdfaid:conformance(>|=\")B"));
+    CHECK(part.match(meta).hasMatch());
+    CHECK(conformance.match(meta).hasMatch());
+}
+
+TEST_CASE("a banner's tint stays a light tint in the PDF/A file (no transparency: painted as its "
+          "blend on paper)",
+          "[print][pdf][pdfa][contrast]")
+{
+    auto dir = TestSupport::tempDir();
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    PrintSection section;
+    section.id = QStringLiteral("banner");
+    section.title = QStringLiteral("Banner");
+    section.blocks << PrintBlock::banner(QStringLiteral("3 controls: records disagree"),
+                                         QStringLiteral("critical"));
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("banner.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const QString png = dir->filePath(QStringLiteral("banner"));
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+          QStringLiteral("-singlefile"), pdf, png});
+    const QImage page(png + QStringLiteral(".png"));
+    REQUIRE_FALSE(page.isNull());
+    // The banner is 178 mm × about 11 mm (some 280 × 17 pixels at 40 dpi): its inside is the
+    // red at 28/255 on white (about #f9e9e9), only its frame and words are the full red.
+    int fullRed = 0;
+    int tint = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (std::abs(c.red() - 0xc6) + std::abs(c.green() - 0x28) + std::abs(c.blue() - 0x28) <
+                60)
+                ++fullRed;
+            if (c.red() >= 240 && c.green() >= 220 && c.green() <= 240 && c.blue() >= 220 &&
+                c.blue() <= 240)
+                ++tint;
+        }
+    INFO("full red " << fullRed << ", tint " << tint);
+    CHECK(tint > 2000);
+    CHECK(fullRed < 1500);
 }

@@ -569,6 +569,13 @@ TEST_CASE("board pack from an offline copy: a U+202E in its manifest reorders no
     CHECK(out.count(QStringLiteral("ALTERED since it was written")) >= 2);
     CHECK_FALSE(out.contains(QStringLiteral("nettirw saw ti ecnis")));
     CHECK_FALSE(out.contains(QStringLiteral("DERETLA")));
+    // The cover names the source as a person does, not by the copy's path.
+    const QString plain = QString(out)
+                              .remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]")))
+                              .simplified();
+    CHECK(plain.contains(QStringLiteral("Prepared from Offline review copy of Najd Advanced "
+                                        "Trading Co. (najd-trading)")));
+    CHECK_FALSE(plain.contains(copy));
 }
 
 TEST_CASE("approval center detail escapes every data string it puts into rich text",

@@ -1,6 +1,9 @@
 #include "views/evidence/evidencepackprint.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
 
 #include "models/evidence/evidencepackmodel.h"
 #include "views/print/boardpack.h"
@@ -61,7 +64,7 @@ QString EvidencePackPrint::footer(const EvidencePack &p)
              EvidencePackModel::integrityWord(p.integrity));
 }
 
-PrintSection EvidencePackPrint::section(const EvidencePack &p)
+PrintSection EvidencePackPrint::section(const EvidencePack &p, const QTimeZone &zone)
 {
     const QLocale l;
     PrintSection s;
@@ -79,9 +82,7 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p)
                 << QStringList{tr("Computed"),
                                p.computedHash.isEmpty() ? tr("none") : p.computedHash};
     s.blocks << PrintBlock::tableBlock(hashes);
-    auto time = [&l](const QDateTime &t) {
-        return t.isValid() ? l.toString(t.toLocalTime(), QLocale::LongFormat) : QString();
-    };
+    auto time = [&zone](const QDateTime &t) { return Format::dateTime(t, zone); };
     PrintTable fields;
     fields.headers = {tr("Field"), tr("Value")};
     fields.columnWeights = {1, 3};
@@ -92,9 +93,11 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p)
                 << QStringList{tr("Assembled by"), p.assembledBy}
                 << QStringList{tr("Reviewed by"), p.reviewedBy}
                 << QStringList{tr("Reviewed at"), time(p.reviewedAt)}
-                << QStringList{tr("Entity"), p.entityType.isEmpty()
-                                                 ? QString()
-                                                 : p.entityType + QLatin1Char(' ') + p.entityId}
+                << QStringList{tr("Entity"),
+                               p.entityType.isEmpty()
+                                   ? QString()
+                                   : Labels::text(Labels::Kind::EntityType, p.entityType) +
+                                         QLatin1Char(' ') + DisplayText::isolate(p.entityId)}
                 << QStringList{tr("Pack id"), p.id};
     s.blocks << PrintBlock::tableBlock(fields);
     const QJsonValue contents = EvidencePack::jsonOf(p.contents);
@@ -139,7 +142,7 @@ bool EvidencePackPrint::writePdf(const Session &session, const EvidencePack &pac
     options.cover = false;
     options.classification = classification;
     BoardPack::Content content = BoardPack::prepare(session, options);
-    content.sections = {section(pack)};
+    content.sections = {section(pack, Periods::zone(session.tenant().timeZone))};
     content.footerNote = content.footerNote.isEmpty()
                              ? footer(pack)
                              : footer(pack) + QStringLiteral(" — ") + content.footerNote;

@@ -4,6 +4,7 @@
 #include "views/print/printdocument.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 // One evidence pack on paper (and as JSON): its integrity banner, both hashes, its fields, each
 // contents item as a path/value table and the metadata. The PDF prints the stored hash and the
@@ -12,7 +13,8 @@ class EvidencePackPrint
 {
     Q_DECLARE_TR_FUNCTIONS(EvidencePackPrint)
 public:
-    static PrintSection section(const EvidencePack &pack);
+    // Times in zone (the tenant's), in the long form.
+    static PrintSection section(const EvidencePack &pack, const QTimeZone &zone);
     static QString footer(const EvidencePack &pack);
     static QByteArray json(const EvidencePack &pack, const Session &session);
     // Written atomically, in the current language (Arabic right to left).

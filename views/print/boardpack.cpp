@@ -4,12 +4,14 @@
 #include "models/core/displaytext.h"
 
 #include "models/core/atomicfile.h"
+#include "models/core/format.h"
 #include "models/core/period.h"
+#include "models/source/boundquery.h"
+#include "models/source/resttoken.h"
 #include "views/print/pagelayout.h"
 #include "views/surface/statementstopper.h"
 #include "views/surface/surface.h"
 
-#include <QCalendar>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -74,13 +77,56 @@ QStringList BoardPack::resolveSurfaces(const QStringList &requested, QString *er
 
 QString BoardPack::gregorianDate(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::LongFormat);
+    return Format::date(date);
 }
 
 QString BoardPack::hijriDate(const QDate &date)
 {
-    const QCalendar hijri(QCalendar::System::IslamicCivil);
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"), hijri) + tr(" AH");
+    return Format::hijriDate(date);
+}
+
+QString BoardPack::sourceName(const Session &session)
+{
+    const SourceUrl &url = session.url();
+    if (session.isOffline()) {
+        const OfflineStatus &copy = session.offline();
+        const QDate day = copy.asOf.toTimeZone(Periods::zone(session.tenant().timeZone)).date();
+        return tr("Offline review copy of %1 (%2)")
+            .arg(session.tenant().label(QLocale().textDirection() == Qt::RightToLeft),
+                 Format::date(day));
+    }
+    switch (url.kind()) {
+    case SourceUrl::Kind::Rest:
+        return tr("Dealix server %1").arg(DisplayText::isolate(url.host()));
+    case SourceUrl::Kind::PostgreSQL:
+        return tr("PostgreSQL database %1 on %2")
+            .arg(DisplayText::isolate(url.database()), DisplayText::isolate(url.host()));
+    case SourceUrl::Kind::SQLite:
+        return tr("SQLite database %1").arg(DisplayText::isolate(QFileInfo(url.path()).fileName()));
+    case SourceUrl::Kind::Invalid:
+        break;
+    }
+    return tr("no source");
+}
+
+QString BoardPack::userName(const Session &session, const QString &email)
+{
+    if (email.trimmed().isEmpty() || session.isRest() || !session.isOpen())
+        return {};
+    // The users table may be absent or its name columns not granted: then no name, and the
+    // pack is still written.
+    BoundQuery q;
+    const QString tenant = q.bind(session.tenantId());
+    const QString address = q.bind(email.trimmed().toLower());
+    q << QStringLiteral("select full_name, email from users where tenant_id = %1 and "
+                        "lower(email) = %2")
+             .arg(tenant, address);
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error) || !query.next())
+        return {};
+    const QString name = query.value(0).toString().trimmed();
+    return name.isEmpty() ? query.value(1).toString().trimmed() : name;
 }
 
 BoardPack::Content BoardPack::prepare(const Session &session, const Options &options)
@@ -89,36 +135,53 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     c.options = options;
     if (c.options.classification.isEmpty())
         c.options.classification = defaultClassification();
+    // The preparer: named, else the tenant's user (or the Dealix token's owner); never the
+    // operating system's login.
+    QString preparer = c.options.preparedBy.trimmed();
+    if (preparer.isEmpty() && session.isRest() && session.rest()) {
+        const QByteArray token = session.rest()->options().token;
+        preparer = RestToken::claim(token, QStringLiteral("name"));
+        if (preparer.isEmpty())
+            preparer = RestToken::claim(token, QStringLiteral("email"));
+    }
+    if (preparer.isEmpty())
+        preparer = userName(session, c.options.preparerEmail);
+    c.options.preparedBy = preparer;
     if (c.options.user.isEmpty())
-        c.options.user = qEnvironmentVariable("USER", QStringLiteral("dealix"));
+        c.options.user = preparer;
     if (!c.options.asOf.isValid())
         c.options.asOf = QDateTime::currentDateTimeUtc();
     c.tenant = session.tenant();
-    c.source = session.url().toDisplayString();
+    c.source = c.options.sourceName.isEmpty() ? sourceName(session) : c.options.sourceName;
     c.generatedAt = QDateTime::currentDateTimeUtc();
     c.rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
     // Printed from an offline review copy: every page says so, and whether it is intact.
     if (session.isOffline())
         c.footerNote = session.offline().summary();
-    const QDate date = c.options.asOf.toTimeZone(Periods::zone(c.tenant.timeZone)).date();
+    // Every date in the tenant's zone, in the long form that no reader takes for another day.
+    const QTimeZone zone = Periods::zone(c.tenant.timeZone);
+    const QDate date = c.options.asOf.toTimeZone(zone).date();
     const QString organisation =
         c.rightToLeft && !c.tenant.nameAr.isEmpty() ? c.tenant.nameAr : c.tenant.name;
     c.labels.title = tr("Board pack");
     c.labels.contents = tr("Contents");
-    c.labels.figuresAsOf =
-        tr("Figures as of %1")
-            .arg(QLocale().toString(c.options.asOf.toLocalTime(), QLocale::ShortFormat));
+    c.labels.figuresAsOf = tr("Figures as of %1").arg(Format::dateTime(c.options.asOf, zone));
     c.labels.gregorian = gregorianDate(date);
     c.labels.hijri = hijriDate(date);
+    c.labels.headerDate = c.labels.hijri.isEmpty()
+                              ? c.labels.gregorian
+                              : QStringLiteral("%1 · %2").arg(c.labels.gregorian, c.labels.hijri);
     c.labels.preparedBy =
-        tr("Prepared by %1 from %2")
-            .arg(DisplayText::isolate(c.options.user), DisplayText::isolate(c.source));
+        preparer.isEmpty()
+            ? tr("Prepared from %1").arg(DisplayText::isolate(c.source))
+            : tr("Prepared by %1 from %2")
+                  .arg(DisplayText::isolate(preparer), DisplayText::isolate(c.source));
     c.labels.pageFormat = tr("page %1 of %2");
-    c.labels.watermark =
-        QStringLiteral("%1 · %2 · %3")
-            .arg(DisplayText::isolate(c.options.user),
-                 QLocale().toString(c.generatedAt.toLocalTime(), QLocale::ShortFormat),
-                 DisplayText::isolate(organisation));
+    QStringList mark;
+    if (!c.options.user.isEmpty())
+        mark << DisplayText::isolate(c.options.user);
+    mark << Format::dateTime(c.generatedAt, zone) << DisplayText::isolate(organisation);
+    c.labels.watermark = mark.join(QStringLiteral(" · "));
     return c;
 }
 
@@ -461,6 +524,7 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
     chrome.classification = c.options.classification;
     chrome.watermark = c.labels.watermark;
     chrome.footerNote = c.footerNote;
+    chrome.date = c.labels.headerDate;
     chrome.pageFormat = c.labels.pageFormat.isEmpty() ? tr("page %1 of %2") : c.labels.pageFormat;
     if (!layout.paint(device, chrome, progress)) {
         if (error)
@@ -487,6 +551,9 @@ bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
                                   DisplayText::isolate(c.tenant.name)
                             : (c.sections.isEmpty() ? QString() : c.sections.first().title));
         writer.setCreator(QStringLiteral("Dealix Executive Desktop " DEALIX_VERSION));
+        // PDF/A-1b for board archives: Qt writes the XMP metadata (part 1, conformance B), an
+        // sRGB output intent and embeds every font; it does not validate the result.
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         painted = paint(c, &writer, error, progress);
     }
     if (!painted) {
@@ -639,34 +706,41 @@ QByteArray BoardPack::html(const Content &c)
                          .arg(QString::fromUtf8(PageLayout::chartSvg(b.chart, c.rightToLeft)));
                 break;
             case PrintBlock::Kind::Table: {
+                // The same columns as on paper: none that is empty in every row.
+                const PrintBlock shown = [&b] {
+                    PrintBlock copy = b;
+                    copy.table = b.table.withoutEmptyColumns();
+                    return copy;
+                }();
                 h += QStringLiteral("<table><thead><tr>");
-                for (qsizetype col = 0; col < b.table.headers.size(); ++col)
+                for (qsizetype col = 0; col < shown.table.headers.size(); ++col)
                     h += QStringLiteral("<th%1>%2</th>")
-                             .arg(b.table.numericColumns.contains(int(col))
+                             .arg(shown.table.numericColumns.contains(int(col))
                                       ? QStringLiteral(" class=\"num\"")
                                       : QString(),
-                                  b.table.headers.at(col).toHtmlEscaped());
+                                  shown.table.headers.at(col).toHtmlEscaped());
                 h += QStringLiteral("</tr></thead><tbody>");
-                for (qsizetype r = 0; r < b.table.rows.size(); ++r) {
-                    const QStringList &row = b.table.rows.at(r);
+                for (qsizetype r = 0; r < shown.table.rows.size(); ++r) {
+                    const QStringList &row = shown.table.rows.at(r);
                     h += QStringLiteral("<tr>");
-                    for (qsizetype col = 0; col < b.table.headers.size(); ++col) {
-                        QString attributes = b.table.numericColumns.contains(int(col))
+                    for (qsizetype col = 0; col < shown.table.headers.size(); ++col) {
+                        QString attributes = shown.table.numericColumns.contains(int(col))
                                                  ? QStringLiteral(" class=\"num\"")
                                                  : QString();
-                        const QColor background = b.table.cellColours.value(r).value(col);
+                        const QColor background = shown.table.cellColours.value(r).value(col);
                         if (background.isValid())
                             attributes +=
-                                QStringLiteral(" style=\"background:%1\"").arg(background.name());
+                                QStringLiteral(" style=\"background:%1;color:%2\"")
+                                    .arg(background.name(), PageLayout::textOn(background).name());
                         h += QStringLiteral("<td%1>%2</td>")
                                  .arg(attributes, row.value(col).toHtmlEscaped());
                     }
                     h += QStringLiteral("</tr>");
                 }
                 h += QStringLiteral("</tbody></table>");
-                if (!b.table.note.isEmpty())
+                if (!shown.table.note.isEmpty())
                     h += QStringLiteral("<p class=\"note\">%1</p>")
-                             .arg(b.table.note.toHtmlEscaped());
+                             .arg(shown.table.note.toHtmlEscaped());
                 break;
             }
             }

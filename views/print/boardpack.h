@@ -27,7 +27,14 @@ public:
     struct Options {
         QStringList surfaces;   // surface ids; empty: every surface of the build, board order
         QString classification; // empty: "سري / Confidential"
-        QString user;           // for the watermark; empty: the system user
+        QString user;           // for the watermark; empty: the preparer
+        // The cover's "Prepared by": this name (--prepared-by, the dialog's field); else the
+        // full name of the tenant's user with preparerEmail (users.full_name, the e-mail when it
+        // has none); over a Dealix server the token's name or e-mail. Never the login name of
+        // the operating system: with none of these the cover names no person.
+        QString preparedBy;
+        QString preparerEmail;
+        QString sourceName;     // how the cover names the source; empty: sourceName(session)
         QDateTime asOf;         // invalid: now
         QString period;         // for surfaces with a period (month|quarter|year|all)
         bool cover = true;      // false: one surface, no cover or contents
@@ -58,6 +65,7 @@ public:
             QString hijri;       // the as-of date in the Hijri calendar
             QString preparedBy;
             QString pageFormat; // "page %1 of %2"
+            QString headerDate; // the as-of date in both calendars, in every page header
             QString watermark;  // user · time · organisation
         } labels;
     };
@@ -103,8 +111,15 @@ public:
     static QByteArray html(const Content &content);
     static bool writeHtml(const Content &content, const QString &path, QString *error);
 
-    // "27 November 2026" and "16 Jumada II 1448 AH" (Umm al-Qura's civil reckoning, Qt's
-    // Islamic civil calendar), in the current locale.
+    // "5 Dec 2026" and "25 Jumada II 1448 AH" (the official Umm al-Qura calendar), in the
+    // current language (Format::date, Format::hijriDate).
     static QString gregorianDate(const QDate &date);
     static QString hijriDate(const QDate &date);
+    // The source as a person names it, never a file's directory nor credentials: "Dealix server
+    // HOST", "PostgreSQL database DB on HOST", "SQLite database FILE.sqlite", "Offline review
+    // copy of TENANT (DATE)".
+    static QString sourceName(const Session &session);
+    // The full name of the tenant's user with this e-mail (the e-mail when the name is empty);
+    // empty when the source has no such user or its users cannot be read.
+    static QString userName(const Session &session, const QString &email);
 };

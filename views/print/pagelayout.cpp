@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTextOption>
 #include <cmath>
@@ -18,6 +19,51 @@
 
 namespace {
 constexpr double Gap = 2.5; // mm between blocks
+
+// Bidi isolates and marks, which Format and DisplayText put around numbers and names.
+bool isMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2066 && u <= 0x2069);
+}
+
+QString withoutMarks(const QString &token)
+{
+    QString out;
+    for (const QChar c : token) {
+        if (!isMark(c))
+            out += c;
+    }
+    return out;
+}
+
+// A number as Format and Money write it: digits (Latin or Arabic-Indic) with separators, a
+// sign, a percent sign or one scale letter ("337.6M").
+bool isFigure(const QString &token)
+{
+    bool digit = false;
+    int letters = 0;
+    for (const QChar c : token) {
+        if (c.isDigit())
+            digit = true;
+        else if (c.isLetter())
+            ++letters;
+    }
+    return digit && letters <= 1;
+}
+
+// The words that belong to a figure: currencies and scales in both languages.
+bool isUnit(const QString &token)
+{
+    static const QStringList units = {
+        QStringLiteral("SAR"),   QStringLiteral("ر.س"),   QStringLiteral("ريال"),
+        QStringLiteral("مليون"), QStringLiteral("مليار"), QStringLiteral("ألف"),
+        QStringLiteral("K"),     QStringLiteral("M"),     QStringLiteral("B"),
+        QStringLiteral("%"),     QStringLiteral("٪"),     QStringLiteral("USD"),
+        QStringLiteral("AED"),   QStringLiteral("هـ"),    QStringLiteral("AH")};
+    return units.contains(withoutMarks(token));
+}
 
 bool hasStrongLeftToRight(const QString &text)
 {
@@ -57,12 +103,77 @@ QFont PageLayout::font(double points, bool bold) const
     return f;
 }
 
-double PageLayout::textHeight(const QString &text, const QFont &f, double width) const
+QString PageLayout::keepFiguresTogether(const QString &text)
 {
-    if (text.isEmpty())
+    if (!text.contains(QLatin1Char(' ')))
+        return text;
+    const QStringList tokens = text.split(QLatin1Char(' '));
+    QString out = tokens.first();
+    bool previousGlued = false;
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        const QString &before = tokens.at(i - 1);
+        const QString &after = tokens.at(i);
+        // "337.6 M", "SAR 1,234", and a unit that follows a glued one ("٣٣٧٫٦ مليون ر.س").
+        const bool glue = (isFigure(before) && isUnit(after)) ||
+                          (isUnit(before) && isFigure(after)) ||
+                          (previousGlued && isUnit(before) && isUnit(after));
+        out += glue ? QChar(0x00A0) : QChar(u' ');
+        out += after;
+        previousGlued = glue;
+    }
+    return out;
+}
+
+double PageLayout::contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &colour) {
+        // Over white paper when translucent.
+        const double alpha = colour.alphaF();
+        auto channel = [alpha](double v) {
+            v = v * alpha + (1 - alpha);
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+               0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor PageLayout::textOn(const QColor &fill)
+{
+    // Black or white: one of the two reaches at least 4.58:1 on every opaque fill.
+    const QColor ink(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(ink, fill) >= contrastRatio(white, fill) ? ink : white;
+}
+
+QColor PageLayout::onPaper(const QColor &colour)
+{
+    if (colour.alpha() == 255)
+        return colour;
+    const double a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + (1 - a)),
+                            float(colour.greenF() * a + (1 - a)),
+                            float(colour.blueF() * a + (1 - a)));
+}
+
+double PageLayout::advance(const QString &text, const QFont &f) const
+{
+    return QFontMetricsF(f, m_device).horizontalAdvance(keepFiguresTogether(text));
+}
+
+double PageLayout::textHeight(const QString &plain, const QFont &f, double width) const
+{
+    if (plain.isEmpty())
         return QFontMetricsF(f, m_device).height();
     // Measured with the wrap mode the text is painted with (a long URL or hash breaks
-    // anywhere), so no row is too short for its text.
+    // anywhere; a figure stays whole), so no row is too short for its text.
+    // A line break in the text is one when painted (QPainter::drawText): measured as one too,
+    // or the last line of a two-line detail would be cut off.
+    const QString text =
+        keepFiguresTogether(plain).replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(text, f, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -217,8 +328,19 @@ void PageLayout::layoutKpis(const PrintBlock &b)
     const double w = (m_content.width() - (columns - 1) * gap) / columns;
     const double pad = mm(2);
     const QFont caption = font(8.5);
-    const QFont value = font(14, true);
     const QFont detail = font(7.5);
+    // A value is never broken: the largest size step at which its widest figure fits the card.
+    auto valueFont = [this, w, pad](const QString &value) {
+        for (const double points : {14.0, 12.0, 10.5, 9.0}) {
+            const QFont f = font(points, true);
+            double widest = 0;
+            for (const QString &token : keepFiguresTogether(value).split(QLatin1Char(' ')))
+                widest = std::max(widest, advance(token, f));
+            if (widest <= w - 2 * pad)
+                return f;
+        }
+        return font(9, true);
+    };
     for (qsizetype start = 0; start < b.kpis.size(); start += columns) {
         const qsizetype end = std::min<qsizetype>(start + columns, b.kpis.size());
         double h = 0;
@@ -228,7 +350,7 @@ void PageLayout::layoutKpis(const PrintBlock &b)
             if (!k.stateWord.isEmpty())
                 det = det.isEmpty() ? k.stateWord : k.stateWord + QStringLiteral(" · ") + det;
             const double cardH = 2 * pad + textHeight(k.caption, caption, w - 2 * pad) +
-                                 textHeight(k.value, value, w - 2 * pad) +
+                                 textHeight(k.value, valueFont(k.value), w - 2 * pad) +
                                  (det.isEmpty() ? 0 : textHeight(det, detail, w - 2 * pad));
             h = std::max(h, cardH);
         }
@@ -251,6 +373,7 @@ void PageLayout::layoutKpis(const PrintBlock &b)
             place(t);
             y += t.rect.height();
             Op v;
+            const QFont value = valueFont(k.value);
             v.font = value;
             v.text = k.value;
             v.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(k.value, value, w - 2 * pad));
@@ -273,9 +396,8 @@ void PageLayout::layoutKpis(const PrintBlock &b)
     m_y += mm(Gap) - gap;
 }
 
-void PageLayout::tableHeader(const PrintTable &t, const QList<double> &widths)
+void PageLayout::tableHeader(const PrintTable &t, const QList<double> &widths, const QFont &f)
 {
-    const QFont f = font(8.5, true);
     const double pad = mm(1.2);
     double h = 0;
     for (qsizetype c = 0; c < t.headers.size(); ++c)
@@ -299,27 +421,105 @@ void PageLayout::tableHeader(const PrintTable &t, const QList<double> &widths)
     m_y += h;
 }
 
-void PageLayout::layoutTable(const PrintBlock &b)
+QList<double> PageLayout::columnWidths(const PrintTable &t, const QFont &body,
+                                       const QFont &head) const
 {
-    const PrintTable &t = b.table;
     const qsizetype columns = t.headers.size();
-    if (columns == 0)
-        return;
+    const double pad = mm(1.2);
+    const double total = m_content.width();
+    static const QRegularExpression blanks(QStringLiteral("\\s+"));
+    // What each column needs so that no header word and no figure is broken.
+    QList<double> need;
+    double sum = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        double widest = 0;
+        for (const QString &word : t.headers.at(c).split(blanks, Qt::SkipEmptyParts))
+            widest = std::max(widest, advance(word, head));
+        for (const QStringList &row : t.rows) {
+            for (const QString &token :
+                 keepFiguresTogether(row.value(c)).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                // Figures (with their glued currency) only: a hash or a long identifier may
+                // break anywhere.
+                bool figure = false;
+                for (const QString &part : token.split(QChar(0x00A0)))
+                    figure = figure || isFigure(part);
+                if (token.size() <= 32 && figure)
+                    widest = std::max(widest, advance(token, body));
+            }
+        }
+        need << std::ceil(widest) + 2 * pad + 2;
+        sum += need.last();
+    }
+    if (sum > total)
+        return {};
     QList<double> weights = t.columnWeights;
     while (weights.size() < columns)
         weights << 1.0;
-    double total = 0;
-    for (qsizetype c = 0; c < columns; ++c)
-        total += weights.at(c);
+    // Columns given less than they need get exactly that; the rest share what is left by
+    // weight, until every column has its need.
+    QList<bool> fixed(columns, false);
+    QList<double> widths(columns, 0);
+    for (;;) {
+        double room = total;
+        double weight = 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (fixed.at(c))
+                room -= need.at(c);
+            else
+                weight += weights.at(c);
+        }
+        bool changed = false;
+        for (qsizetype c = 0; c < columns; ++c) {
+            widths[c] = fixed.at(c)  ? need.at(c)
+                        : weight > 0 ? room * weights.at(c) / weight
+                                     : room / columns;
+            if (!fixed.at(c) && widths.at(c) < need.at(c)) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+        if (!changed)
+            return widths;
+    }
+}
+
+void PageLayout::layoutTable(const PrintBlock &b)
+{
+    // A column empty in every row is not printed.
+    const PrintTable t = b.table.withoutEmptyColumns();
+    const qsizetype columns = t.headers.size();
+    if (columns == 0)
+        return;
+    // The body size at which every header word and figure fits its column; a smaller step
+    // when the columns do not fit side by side at the usual size.
+    double points = 8.5;
     QList<double> widths;
-    for (qsizetype c = 0; c < columns; ++c)
-        widths << m_content.width() * weights.at(c) / total;
-    const QFont f = font(8.5);
+    for (const double step : {8.5, 7.5, 6.5}) {
+        points = step;
+        widths = columnWidths(t, font(step), font(step, true));
+        if (!widths.isEmpty())
+            break;
+    }
+    if (widths.isEmpty()) {
+        // Even the smallest step does not fit: the weights, and the text wraps where it must.
+        QList<double> weights = t.columnWeights;
+        while (weights.size() < columns)
+            weights << 1.0;
+        double total = 0;
+        for (qsizetype c = 0; c < columns; ++c)
+            total += weights.at(c);
+        for (qsizetype c = 0; c < columns; ++c)
+            widths << m_content.width() * weights.at(c) / total;
+    }
+    const QFont f = font(points);
+    const QFont headFont = font(points, true);
     const double pad = mm(1.2);
-    const double headerH =
-        textHeight(t.headers.join(QLatin1Char(' ')), font(8.5, true), m_content.width()) + 2 * pad;
+    double headerH = 0;
+    for (qsizetype c = 0; c < columns; ++c)
+        headerH = std::max(headerH,
+                           textHeight(t.headers.at(c), headFont, widths.at(c) - 2 * pad) + 2 * pad);
     ensure(headerH * 2.5);
-    tableHeader(t, widths);
+    tableHeader(t, widths, headFont);
     // A row may be at most a page tall (below the repeated header); longer cells are cut
     // with a note.
     const double maxRow = m_content.height() - headerH - mm(2);
@@ -333,7 +533,7 @@ void PageLayout::layoutTable(const PrintBlock &b)
         if (m_y + h > m_content.height()) {
             // Continue on the next page, header repeated.
             newPage();
-            tableHeader(t, widths);
+            tableHeader(t, widths, headFont);
         }
         if (r % 2 == 1) {
             Op fill;
@@ -355,6 +555,9 @@ void PageLayout::layoutTable(const PrintBlock &b)
             Op op;
             op.font = f;
             op.text = row.value(c);
+            // Text on a coloured cell: dark or white from the fill's luminance (WCAG AA).
+            if (background.isValid())
+                op.color = textOn(background);
             op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
             op.alignment =
                 (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
@@ -628,8 +831,12 @@ QByteArray PageLayout::chartSvg(const PrintChart &chart, bool rightToLeft, doubl
     return out;
 }
 
-void PageLayout::paintOp(QPainter &p, const Op &op) const
+void PageLayout::paintOp(QPainter &p, const Op &given) const
 {
+    // PDF/A-1 has no transparency: a translucent colour is painted as its blend on white paper
+    // (what it looks like there), never as the full colour the PDF/A writer would make of it.
+    Op op = given;
+    op.color = onPaper(op.color);
     const QRectF r = op.physicalX ? op.rect.translated(m_content.topLeft()) : physical(op.rect);
     switch (op.type) {
     case Op::Type::Polyline: {
@@ -700,7 +907,7 @@ void PageLayout::paintOp(QPainter &p, const Op &op) const
                                     : Qt::LeftToRight);
         option.setWrapMode(op.wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere
                                    : QTextOption::NoWrap);
-        p.drawText(r, op.text, option);
+        p.drawText(r, op.wrap ? keepFiguresTogether(op.text) : op.text, option);
         break;
     }
     }
@@ -731,7 +938,7 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
                 p.translate(pageW / 2, pageH / 2);
                 p.rotate(-35);
                 p.setFont(font(16));
-                p.setPen(QColor(0, 0, 0, 22));
+                p.setPen(onPaper(QColor(0, 0, 0, 22)));
                 p.drawText(QRectF(-pageW, -mm(10), 2 * pageW, mm(20)), Qt::AlignCenter,
                            chrome.watermark);
                 p.restore();
@@ -751,6 +958,12 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             mark.color = QColor(0xc6, 0x28, 0x28);
             mark.alignment = Qt::AlignRight | Qt::AlignTop;
             paintOp(p, mark);
+            if (!chrome.date.isEmpty()) {
+                Op date = header;
+                date.text = chrome.date;
+                date.alignment = Qt::AlignHCenter | Qt::AlignTop;
+                paintOp(p, date);
+            }
             Op rule;
             rule.type = Op::Type::Line;
             rule.rect = QRectF(0, top + mm(6), m_content.width(), 0);

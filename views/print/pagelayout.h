@@ -48,6 +48,7 @@ public:
         QString watermark;  // user · time · organisation
         QString pageFormat; // e.g. "page %1 of %2", translated
         QString footerNote; // e.g. generated-by line
+        QString date;       // centred in the header: the as-of date (Gregorian · Hijri)
     };
 
     // metrics: the device the pages will be painted on (its resolution drives measurement).
@@ -77,6 +78,20 @@ public:
                const std::function<bool(int, int)> &progress = {}) const;
 
     static QColor stateColour(const QString &state);
+    // WCAG 2 contrast ratio of two colours (1 to 21); a translucent colour is taken over white
+    // paper.
+    static double contrastRatio(const QColor &a, const QColor &b);
+    // The text colour for a fill, chosen from its luminance: black on light fills, white on
+    // dark ones, whichever contrasts more (at least 4.58:1, above WCAG AA's 4.5:1, on any
+    // opaque fill).
+    static QColor textOn(const QColor &fill);
+    // text with each figure kept on one line: the spaces inside an amount ("337.6 M SAR",
+    // "٣٣٧٫٦ مليون ر.س", "SAR 1,234") become no-break spaces, so that a figure wraps as a
+    // whole or not at all.
+    static QString keepFiguresTogether(const QString &text);
+    // A translucent colour as it looks on white paper, opaque (PDF/A-1 allows no transparency);
+    // an opaque colour unchanged.
+    static QColor onPaper(const QColor &colour);
 
     // A chart alone as SVG, drawn by the same code as on paper (the HTML pack inlines it):
     // widthMm wide, as tall as it needs.
@@ -92,7 +107,12 @@ private:
     void layoutKpis(const PrintBlock &b);
     void layoutTable(const PrintBlock &b);
     void layoutChart(const PrintBlock &b);
-    void tableHeader(const PrintTable &t, const QList<double> &widths);
+    void tableHeader(const PrintTable &t, const QList<double> &widths, const QFont &f);
+    // Column widths from the weights, each widened to its longest header word and its widest
+    // figure (taken from the other columns' room); empty when they do not fit side by side.
+    QList<double> columnWidths(const PrintTable &t, const QFont &body, const QFont &head) const;
+    // The width text needs on one line at font (glued figures included).
+    double advance(const QString &text, const QFont &font) const;
     void paintOp(QPainter &p, const Op &op) const;
     QRectF physical(const QRectF &logical) const;
 

@@ -25,6 +25,11 @@ struct PrintTable {
     // Optional cell backgrounds, row by row (an invalid colour or a missing entry: none). A
     // colour never carries meaning alone: the cell's text or a legend says it too.
     QList<QList<QColor>> cellColours;
+
+    // The same table without the columns that are empty in every row (a column printed empty
+    // says nothing): headers, weights, numeric columns and cell colours follow. A table
+    // without rows keeps its columns.
+    PrintTable withoutEmptyColumns() const;
 };
 
 // A monthly chart on paper, drawn as vectors (Actual vs Forecast): bars, a line, a band between
