@@ -3023,6 +3023,10 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>ForecastWidget</name>
     <message>
+        <source>This month so far (partial)</source>
+        <translation>هذا الشهر حتى الآن (جزئي)</translation>
+    </message>
+    <message>
         <source>Actual (won)</source>
         <translation>الفعلي (الصفقات الرابحة)</translation>
     </message>
@@ -4632,9 +4636,16 @@ Computed at: %3</source>
         <source>Click a cell to list its risks.</source>
         <translation>انقر خلية لعرض مخاطرها.</translation>
     </message>
-    <message>
-        <source>Likelihood %1 × impact %2 = %3: %4 risk(s)</source>
-        <translation>الاحتمال %1 × الأثر %2 = %3: %4 خطر</translation>
+    <message numerus="yes">
+        <source>Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risk(s)</source>
+        <translation>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: لا مخاطر</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: خطر واحد</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: خطران</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: %Ln مخاطر</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: %Ln خطرًا</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: %Ln خطر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to open its source.</source>
@@ -4680,20 +4691,65 @@ Computed at: %3</source>
         <translation>مستوى المخاطر %1؛ السجلات %2؛ البيانات %3 — %4</translation>
     </message>
     <message>
-        <source>Critical (15–25)</source>
-        <translation>حرجة (15–25)</translation>
+        <source>(%1–%2)</source>
+        <comment>a band&apos;s range of scores</comment>
+        <translation>(%1–%2)</translation>
     </message>
     <message>
-        <source>High (10–14)</source>
-        <translation>عالية (10–14)</translation>
+        <source>Critical</source>
+        <translation>حرجة</translation>
     </message>
     <message>
-        <source>Medium (5–9)</source>
-        <translation>متوسطة (5–9)</translation>
+        <source>High</source>
+        <translation>عالية</translation>
     </message>
     <message>
-        <source>Low (1–4)</source>
-        <translation>منخفضة (1–4)</translation>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>نادر</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>غير مرجّح</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>ممكن</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>مرجّح</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>شبه مؤكد</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>طفيف</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>معتدل</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>جسيم</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>بالغ الشدة</translation>
     </message>
     <message>
         <source>Compliance control</source>

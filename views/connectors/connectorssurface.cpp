@@ -5,6 +5,7 @@
 #include "views/connectors/connectorswidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -17,7 +18,7 @@ QString ConnectorsSurface::title() const
 
 QIcon ConnectorsSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return NavIcons::surface(id());
 }
 
 ProbeConfig::Defaults ConnectorsSurface::probeDefaults()

@@ -1,5 +1,7 @@
 #include "views/print/pagelayout.h"
 
+#include "views/widgets/statepalette.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QTextLayout>
@@ -354,6 +356,7 @@ void PageLayout::layoutTable(const PrintBlock &b)
             }
             Op op;
             op.font = f;
+            op.color = background.isValid() ? StatePalette::textOn(background) : op.color;
             op.text = row.value(c);
             op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
             op.alignment =
@@ -387,13 +390,7 @@ void PageLayout::layoutTable(const PrintBlock &b)
 
 QColor PageLayout::stateColour(const QString &state)
 {
-    if (state == QLatin1String("critical") || state == QLatin1String("red"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (state == QLatin1String("warning") || state == QLatin1String("amber"))
-        return QColor(0xb2, 0x6a, 0x00);
-    if (state == QLatin1String("good") || state == QLatin1String("green"))
-        return QColor(0x2e, 0x7d, 0x32);
-    return QColor(0x44, 0x4c, 0x58);
+    return StatePalette::forPrint(UiStates::fromKey(state)).accent;
 }
 
 QRectF PageLayout::physical(const QRectF &r) const
