@@ -169,7 +169,8 @@ TEST_CASE("forecast chart: no past forecast, a partial month, keys as their seri
         const bool arabic = QString::fromLatin1(lang) == QLatin1String("ar");
         ForecastWidget w;
         w.setSession(s.get(), PlanningFixture::asOf());
-        w.resize(1280, 800);
+        // The width the surface gets in a 1280 × 800 window beside the navigation.
+        w.resize(1040, 700);
         w.show();
         REQUIRE(TestSupport::refreshAndWait(w));
         QCoreApplication::processEvents();

@@ -7,9 +7,10 @@
 #include "models/source/sourceurl.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
-#include "views/surface/surface.h"
 #include "views/risk/heatmapview.h"
+#include "views/surface/surface.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/statepalette.h"
 
 #include <QApplication>
 #include <QHash>
@@ -102,7 +103,7 @@ QPalette highContrastPalette()
 // The contrast of a label's text on the image grabbed from its tile: the background is the
 // commonest colour of the label's rectangle, the text its pixel that differs most from it (a
 // bold, large figure reaches its full colour in its strokes).
-double measuredContrast(KpiTile *tile, QLabel *label)
+double measuredContrast(KpiTile *tile, QLabel *label, QRgb *backgroundOut = nullptr)
 {
     const QImage img = tile->grab().toImage().convertToFormat(QImage::Format_RGB32);
     const qreal dpr = img.devicePixelRatio();
@@ -119,6 +120,8 @@ double measuredContrast(KpiTile *tile, QLabel *label)
             most = it.value();
             background = it.key();
         }
+    if (backgroundOut)
+        *backgroundOut = background;
     double best = 1;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         best = std::max(best, ratio(it.key(), background));
@@ -162,6 +165,11 @@ void renderEverySurface(const QPalette &palette)
         QCoreApplication::processEvents();
         const QImage shot = w->grab().toImage();
         REQUIRE_FALSE(shot.isNull());
+        // For a person to look at: DEALIX_COLOURS_SHOTS=<folder> keeps each surface's image.
+        if (const QString shots = qEnvironmentVariable("DEALIX_COLOURS_SHOTS"); !shots.isEmpty())
+            shot.save(QStringLiteral("%1/%2-%3.png")
+                          .arg(shots, surface->id(),
+                               QString::number(palette.color(QPalette::Base).lightness())));
         for (KpiTile *tile : w->findChildren<KpiTile *>()) {
             if (!tile->isVisible() || tile->value().isEmpty())
                 continue;
@@ -172,7 +180,10 @@ void renderEverySurface(const QPalette &palette)
             REQUIRE(value);
             INFO("tile " << tile->caption().toStdString() << " = " << tile->value().toStdString()
                          << " state " << int(tile->state()));
-            CHECK(measuredContrast(tile, value) >= 4.5);
+            QRgb background = 0;
+            CHECK(measuredContrast(tile, value, &background) >= 4.5);
+            // The tile is filled with its state's colour, whatever the surface named it.
+            CHECK(QColor(background).name() == StatePalette::colours(tile->state()).fill.name());
             ++tiles;
             states << int(tile->state());
         }

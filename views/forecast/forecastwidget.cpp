@@ -229,6 +229,11 @@ void ForecastWidget::showData()
     m_chart->addSeries(today);
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    // Eighteen months side by side: a slightly smaller font, so that even the longest Arabic
+    // month name fits its column whole (QtCharts would elide it).
+    QFont monthFont = chartFont(this);
+    monthFont.setPointSizeF(monthFont.pointSizeF() * 0.85);
+    xAxis->setLabelsFont(monthFont);
     auto *valueAxis = new QCategoryAxis;
     valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     valueAxis->setStartValue(0);
@@ -319,9 +324,9 @@ void ForecastWidget::showData()
                 return tr("—");
             if (money)
                 return Money::display(*v);
-            // tr() fills %n only for n ≥ 0: a negative variance gets the locale's sign.
+            // tr() fills %n only for n ≥ 0: a negative variance gets the one minus sign (U+2212).
             const int n = int(std::abs(*v));
-            const QString sign = *v < 0 ? l.negativeSign() : QString();
+            const QString sign = *v < 0 ? QString(QChar(0x2212)) : QString(); // one minus sign
             return sign + (t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, n)
                                                               : tr("%n deal(s)", nullptr, n));
         };

@@ -147,8 +147,9 @@ void KpiTile::updateState()
     // palette, not palette(): the style sheet below changes the latter.
     const StateColours c = StatePalette::colours(m_state);
     const QString sheet =
-        QStringLiteral("#KpiTile { border: 1px solid %1; border-radius: 6px; background: %2; } "
-                       "#KpiTile QLabel { color: %3; background: transparent; }")
+        // By class, not by object name: surfaces rename their tiles ("tile-revenue").
+        QStringLiteral("KpiTile { border: 1px solid %1; border-radius: 6px; background: %2; } "
+                       "KpiTile QLabel { color: %3; background: transparent; }")
             .arg(c.border.name(), c.fill.name(), c.text.name());
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
