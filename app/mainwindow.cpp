@@ -18,6 +18,7 @@
 #include "models/source/sourcetools.h"
 #include "views/surface/surface.h"
 #include "views/widgets/datalabels.h"
+#include "views/widgets/navicons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,7 +65,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setIconSize(QSize(24, 24)); // the icon set's grid (views/widgets/navicons.h)
+    setWindowIcon(NavIcons::application());
     m_nav->setMinimumWidth(180);
     for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
         auto *item = new QListWidgetItem(surface->icon(), surface->title(), m_nav);

@@ -2458,7 +2458,6 @@ Computed: %2</source>
         <source>This source&apos;s evidence_packs lacks: %1</source>
         <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
     </message>
-    
     <message>
         <source>No pack selected</source>
         <translation>لم تُحدَّد حزمة</translation>
@@ -3254,6 +3253,10 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Variance analysis: %1</source>
         <translation>تحليل الانحراف: %1</translation>
+    </message>
+    <message>
+        <source>This month so far (partial)</source>
+        <translation>هذا الشهر حتى الآن (جزئي)</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5137,13 @@ Computed at: %3</source>
     </message>
 </context>
 <context>
+    <name>RestBatch</name>
+    <message>
+        <source>%1 is not a date and time: %2</source>
+        <translation>%1 ليس تاريخًا ووقتًا: %2</translation>
+    </message>
+</context>
+<context>
     <name>RestClient</name>
     <message>
         <source>the certificate expired on %1</source>
@@ -5226,13 +5236,6 @@ Computed at: %3</source>
     <message>
         <source>the token holds characters a token cannot have (a line break or a control character); it is not sent</source>
         <translation>يحوي الرمز محارف لا يمكن أن تكون في رمز (فاصل أسطر أو محرف تحكم)؛ لم يُرسَل</translation>
-    </message>
-</context>
-<context>
-    <name>RestBatch</name>
-    <message>
-        <source>%1 is not a date and time: %2</source>
-        <translation>%1 ليس تاريخًا ووقتًا: %2</translation>
     </message>
 </context>
 <context>
@@ -5598,10 +5601,6 @@ Computed at: %3</source>
         <translation>انقر خلية لعرض مخاطرها.</translation>
     </message>
     <message>
-        <source>Likelihood %1 × impact %2 = %3: %4 risk(s)</source>
-        <translation>الاحتمال %1 × الأثر %2 = %3: %4 خطر</translation>
-    </message>
-    <message>
         <source>Double-click to open its source.</source>
         <translation>انقر مرتين لفتح مصدره.</translation>
     </message>
@@ -5636,6 +5635,17 @@ Computed at: %3</source>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risk(s)</source>
+        <translation>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: لا مخاطر</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: خطر واحد</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: خطران</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: %Ln مخاطر</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: %Ln خطرًا</numerusform>
+            <numerusform>الاحتمال %1 (%2) × الأثر %3 (%4) = %5، %6: %Ln خطر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5760,6 +5770,67 @@ Computed at: %3</source>
         <source>total_controls says %L1, the cells add up to %L2</source>
         <translation>total_controls يذكر %L1، ومجموع الخلايا %L2</translation>
     </message>
+    <message>
+        <source>(%1–%2)</source>
+        <comment>a band&apos;s range of scores</comment>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>نادر</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>غير مرجّح</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>ممكن</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>مرجّح</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>شبه مؤكد</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>طفيف</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>معتدل</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>جسيم</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>بالغ الشدة</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -5842,6 +5913,13 @@ Computed at: %3</source>
     <message>
         <source>PostgreSQL shows this tenant no rows in %1: either it has no data yet, or row-level security is hiding them (the session&apos;s app.tenant_id is &quot;%2&quot;). Every figure would read zero.</source>
         <translation>لا يُظهر PostgreSQL لهذه الجهة أي صفوف في %1: إما أنه لا بيانات لها بعد، أو أن أمان مستوى الصفوف يخفيها (قيمة app.tenant_id للجلسة هي &quot;%2&quot;). ستظهر كل الأرقام أصفارًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOpener</name>
+    <message>
+        <source>Demo database</source>
+        <translation>قاعدة البيانات التجريبية</translation>
     </message>
 </context>
 <context>
@@ -6506,13 +6584,6 @@ Computed at: %3</source>
     <message>
         <source>This is an offline review copy: it is read-only.</source>
         <translation>هذه نسخة مراجعة غير متصلة: للقراءة فقط.</translation>
-    </message>
-</context>
-<context>
-    <name>SourceOpener</name>
-    <message>
-        <source>Demo database</source>
-        <translation>قاعدة البيانات التجريبية</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "models/compliance/compliancematrix.h"
 #include "models/connectors/connectorboard.h"
 #include "models/core/csvwriter.h"
+#include "models/core/format.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 #include "models/violations/policyviolations.h"
@@ -54,13 +55,63 @@ QString RiskRegister::band(int score)
 
 QString RiskRegister::bandText(const QString &b)
 {
+    const auto range = [](int from, int to) {
+        return tr("(%1–%2)", "a band's range of scores").arg(Format::integer(from), Format::integer(to));
+    };
     if (b == QLatin1String("critical"))
-        return tr("Critical (15–25)");
+        return bandName(b) + QLatin1Char(' ') + range(15, 25);
     if (b == QLatin1String("high"))
-        return tr("High (10–14)");
+        return bandName(b) + QLatin1Char(' ') + range(10, 14);
     if (b == QLatin1String("medium"))
-        return tr("Medium (5–9)");
-    return tr("Low (1–4)");
+        return bandName(b) + QLatin1Char(' ') + range(5, 9);
+    return bandName(QStringLiteral("low")) + QLatin1Char(' ') + range(1, 4);
+}
+
+QString RiskRegister::bandName(const QString &b)
+{
+    if (b == QLatin1String("critical"))
+        return tr("Critical");
+    if (b == QLatin1String("high"))
+        return tr("High");
+    if (b == QLatin1String("medium"))
+        return tr("Medium");
+    return tr("Low");
+}
+
+QString RiskRegister::likelihoodName(int likelihood)
+{
+    switch (likelihood) {
+    case 1:
+        return tr("Rare");
+    case 2:
+        return tr("Unlikely");
+    case 3:
+        return tr("Possible");
+    case 4:
+        return tr("Likely");
+    case 5:
+        return tr("Almost certain");
+    default:
+        return Format::integer(likelihood);
+    }
+}
+
+QString RiskRegister::impactName(int impact)
+{
+    switch (impact) {
+    case 1:
+        return tr("Minor");
+    case 2:
+        return tr("Moderate");
+    case 3:
+        return tr("Significant");
+    case 4:
+        return tr("Major");
+    case 5:
+        return tr("Severe");
+    default:
+        return Format::integer(impact);
+    }
 }
 
 QString RiskRegister::kindText(const QString &k)

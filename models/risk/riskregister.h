@@ -53,7 +53,12 @@ public:
     bool overRest() const { return !provenance.rest.isEmpty(); }
 
     static QString band(int score); // low | medium | high | critical
-    static QString bandText(const QString &band);
+    static QString bandText(const QString &band); // "Critical (15–25)", digits by the locale
+    static QString bandName(const QString &band); // "Critical": the word in a heat map cell
+    // The scales' names (1–5): Rare, Unlikely, Possible, Likely, Almost certain; Minor,
+    // Moderate, Significant, Major, Severe.
+    static QString likelihoodName(int likelihood);
+    static QString impactName(int impact);
     static QString kindText(const QString &kind);
     // live: the compliance checks of this run (same tenant and as-of time; others are
     // ignored). A control the checks assess is rated on their result, otherwise on its record.

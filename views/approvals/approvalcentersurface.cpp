@@ -5,6 +5,7 @@
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -17,7 +18,7 @@ QString ApprovalCenterSurface::title() const
 
 QIcon ApprovalCenterSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_DialogApplyButton);
+    return NavIcons::surface(id());
 }
 
 bool ApprovalCenterSurface::exportData(const Session &session, const ExportRequest &request,

@@ -9,6 +9,7 @@
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -21,7 +22,7 @@ QString ComplianceSurface::title() const
 
 QIcon ComplianceSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return NavIcons::surface(id());
 }
 
 bool ComplianceSurface::exportData(const Session &session, const ExportRequest &request,

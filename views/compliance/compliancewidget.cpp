@@ -12,6 +12,7 @@
 #include "views/widgets/kpitile.h"
 #include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
+#include "views/widgets/statepalette.h"
 #include "views/widgets/surfacestyle.h"
 
 #include <QCheckBox>
@@ -378,8 +379,9 @@ void ComplianceWidget::showControl()
     if (const CheckResult *live = m_model->result(c->controlId)) {
         if (ComplianceLive::contradicts(c->status, live))
             html +=
-                QStringLiteral("<p style='color:#c62828'><b>≠ %1</b></p>")
-                    .arg(esc(tr("Dealix records %1; the data shows %2: %3")
+                QStringLiteral("<p style='color:%1'><b>≠ %2</b></p>")
+                    .arg(StatePalette::colours(UiState::Critical, palette()).accent.name(),
+                         esc(tr("Dealix records %1; the data shows %2: %3")
                                  .arg(ComplianceMatrix::statusText(c->status),
                                       ComplianceMatrix::statusText(live->status), live->reason)));
         html +=

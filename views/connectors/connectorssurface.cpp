@@ -7,6 +7,7 @@
 #include "views/connectors/connectorswidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -19,7 +20,7 @@ QString ConnectorsSurface::title() const
 
 QIcon ConnectorsSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return NavIcons::surface(id());
 }
 
 ProbeConfig::Defaults ConnectorsSurface::probeDefaults()

@@ -7,6 +7,7 @@
 #include "views/evidence/evidencepackswidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -19,7 +20,7 @@ QString EvidencePacksSurface::title() const
 
 QIcon EvidencePacksSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return NavIcons::surface(id());
 }
 
 bool EvidencePacksSurface::exportData(const Session &session, const ExportRequest &request,

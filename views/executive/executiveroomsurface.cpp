@@ -7,6 +7,7 @@
 #include "views/executive/executivetiles.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -19,7 +20,7 @@ QString ExecutiveRoomSurface::title() const
 
 QIcon ExecutiveRoomSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_DesktopIcon);
+    return NavIcons::surface(id());
 }
 
 namespace {

@@ -1,10 +1,12 @@
 #include "views/forecast/forecastsurface.h"
 
+#include "models/core/format.h"
 #include "models/core/money.h"
 #include "models/forecast/revenueforecast.h"
 #include "views/forecast/forecastwidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -17,7 +19,7 @@ QString ForecastSurface::title() const
 
 QIcon ForecastSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_ArrowUp);
+    return NavIcons::surface(id());
 }
 
 bool ForecastSurface::exportData(const Session &session, const ExportRequest &request,
@@ -37,7 +39,6 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     if (!RevenueForecast::compute(session, request.asOf, &f, error))
         return false;
     auto tr = [](const char *text) { return QCoreApplication::translate("ForecastSurface", text); };
-    const QLocale l;
     PrintSection section;
     section.id = id();
     section.title = title();
@@ -47,7 +48,7 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     for (const RevenueForecast::Track &t : std::as_const(f.tracks)) {
         const bool money = t.unit == QLatin1String("SAR");
         auto text = [&](std::optional<qint64> v) {
-            return !v ? QStringLiteral("—") : money ? Money::display(*v) : l.toString(*v);
+            return !v ? QStringLiteral("—") : money ? Money::display(*v) : Format::integer(*v);
         };
         tracks.rows << QStringList{RevenueForecast::trackText(t.key), text(t.actual),
                                    text(t.forecast), text(t.target), text(t.variance())};
@@ -70,9 +71,10 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     PrintChart chart;
     bool anyTarget = false;
     for (const ForecastMonth &m : std::as_const(f.months)) {
-        chart.categories << l.toString(m.month, QStringLiteral("MMM yy"));
+        chart.categories << Format::monthYear(m.month);
         chart.bars << double(m.actual) / 100.0;
-        chart.line << double(m.forecast) / 100.0;
+        // A past month has no forecast: a gap in the line, never 0.
+        chart.line << (m.past ? qQNaN() : double(m.forecast) / 100.0);
         chart.bandLow << double(m.commit) / 100.0;
         chart.bandHigh << double(m.bestCase) / 100.0;
         chart.target << (m.target ? double(*m.target) / 100.0 : qQNaN());
@@ -94,7 +96,7 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     months.columnWeights = {1.2, 1, 1, 1, 1, 1};
     for (const ForecastMonth &m : std::as_const(f.months))
         months.rows << QStringList{
-            l.toString(m.month, QStringLiteral("MMM yyyy")) +
+            Format::monthYear(m.month) +
                 (m.month == f.currentMonth ? QStringLiteral(" ◂") : QString()),
             Money::display(m.actual),
             Money::display(m.forecast),

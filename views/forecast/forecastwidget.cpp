@@ -1,25 +1,30 @@
 #include "views/forecast/forecastwidget.h"
 
+#include "models/core/format.h"
 #include "models/core/money.h"
+#include "views/widgets/chartlegend.h"
 #include "views/widgets/messagebanner.h"
+#include "views/widgets/statepalette.h"
 #include "views/widgets/surfacestyle.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QStackedBarSeries>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace {
@@ -39,6 +44,7 @@ ForecastWidget::ForecastWidget(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_view(new QChartView(this))
     , m_chart(new QChart)
+    , m_legend(new ChartLegend(this))
     , m_table(new QTableWidget(this))
     , m_tracks(new QTableWidget(this))
 {
@@ -56,7 +62,13 @@ ForecastWidget::ForecastWidget(QWidget *parent)
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     }
     m_tracks->setMaximumHeight(130);
-    m_tabs->addTab(m_view, QString());
+    // The chart and its legend (keys drawn as the series are) on the first tab.
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 4);
+    chartLayout->addWidget(m_view, 1);
+    chartLayout->addWidget(m_legend);
+    m_tabs->addTab(chartPage, QString());
     m_tabs->addTab(m_table, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -98,6 +110,15 @@ bool ForecastWidget::refresh()
         });
 }
 
+QString ForecastWidget::monthLabel(const QDate &month)
+{
+    // Two lines, the month over its year ("Jan" / "2026"): never read as a day, and narrow
+    // enough for eighteen months side by side in both languages.
+    const QString full = Format::monthYear(month);
+    const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+    return space < 0 ? full : full.left(space) + QStringLiteral("<br>") + full.mid(space + 1);
+}
+
 void ForecastWidget::showData()
 {
     const QLocale l;
@@ -112,58 +133,122 @@ void ForecastWidget::showData()
     m_chart->setFont(chartFont(this));
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(l);
+    // The chart in the application's palette (a dark theme gets a dark plot).
+    const QPalette pal = palette();
+    const QColor ink = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    m_chart->setBackgroundBrush(base);
+    m_chart->setTitleBrush(ink);
+    // Series told apart by colour and by form (bars, solid line, band, dashed line, dotted
+    // line), in colours that stay apart for colour-blind readers (Okabe–Ito blue, vermillion,
+    // orange), each at least 3:1 against the plot.
+    const QColor barColour = StatePalette::readable(QColor(0x00, 0x72, 0xb2), base, 3.0);
+    const QColor lineColour = StatePalette::readable(QColor(0xd5, 0x5e, 0x00), base, 3.0);
+    QColor bandColour(0xe6, 0x9f, 0x00);
+    bandColour.setAlpha(90);
+    const QPen forecastPen(lineColour, 3, Qt::SolidLine, Qt::RoundCap);
+    const QPen targetPen(ink, 2, Qt::DashLine);
+    const QPen todayPen(StatePalette::readable(pal.color(QPalette::Mid), base, 3.0), 1.5,
+                        Qt::DotLine);
+    const QBrush partialBrush(barColour, Qt::BDiagPattern);
     QStringList categories;
     for (const ForecastMonth &m : f.months)
-        categories << l.toString(m.month, QStringLiteral("MMM yy"));
-    auto *bars = new QBarSeries;
+        categories << monthLabel(m.month);
+    // Bars: the months' won revenue; this month's, still partial, hatched as a set of its own.
+    auto *bars = new QStackedBarSeries;
     auto *actual = new QBarSet(tr("Actual (won)"));
+    auto *partial = new QBarSet(tr("This month so far (partial)"));
+    actual->setColor(barColour);
+    actual->setBorderColor(barColour);
+    partial->setBrush(partialBrush);
+    partial->setBorderColor(barColour);
+    // Lines start at this month: past months have no forecast (no line rather than 0).
     auto *forecast = new QLineSeries;
     forecast->setName(tr("Forecast (weighted)"));
     auto *commit = new QLineSeries;
     auto *best = new QLineSeries;
-    auto *target = new QLineSeries;
-    target->setName(tr("Target"));
+    QList<QLineSeries *> targets; // one series per run of months with a target
     qint64 top = 0;
+    int current = -1;
     for (qsizetype i = 0; i < f.months.size(); ++i) {
         const ForecastMonth &m = f.months.at(i);
-        *actual << double(m.actual) / 100.0;
-        forecast->append(double(i), double(m.forecast) / 100.0);
-        commit->append(double(i), double(m.commit) / 100.0);
-        best->append(double(i), double(m.bestCase) / 100.0);
-        if (m.target)
-            target->append(double(i), double(*m.target) / 100.0);
+        const bool isCurrent = m.month == f.currentMonth;
+        if (isCurrent)
+            current = int(i);
+        *actual << (isCurrent ? 0.0 : double(m.actual) / 100.0);
+        *partial << (isCurrent ? double(m.actual) / 100.0 : 0.0);
+        if (!m.past) {
+            forecast->append(double(i), double(m.forecast) / 100.0);
+            commit->append(double(i), double(m.commit) / 100.0);
+            best->append(double(i), double(m.bestCase) / 100.0);
+        }
+        if (m.target) {
+            if (targets.isEmpty() || !f.months.at(i - 1).target) {
+                targets << new QLineSeries;
+                targets.last()->setName(tr("Target"));
+                targets.last()->setPen(targetPen);
+            }
+            targets.last()->append(double(i), double(*m.target) / 100.0);
+        }
         top = std::max({top, m.actual, m.bestCase, m.target.value_or(0)});
     }
     bars->append(actual);
+    bars->append(partial);
     auto *band = new QAreaSeries(best, commit);
     best->setParent(band); // the area does not own its lines
     commit->setParent(band);
     band->setName(tr("Commit (≥ 70 %) to best case"));
-    band->setColor(QColor(0x4c, 0x8b, 0xd6, 60));
-    band->setBorderColor(QColor(0x4c, 0x8b, 0xd6, 120));
-    QPen dashed(QColor(0x1a, 0x2b, 0x4c), 2, Qt::DashLine);
-    target->setPen(dashed);
-    forecast->setPen(QPen(QColor(0x1b, 0x5e, 0xb8), 3));
+    band->setColor(bandColour);
+    band->setBorderColor(bandColour);
+    forecast->setPen(forecastPen);
     auto *today = new QLineSeries;
     today->setName(tr("Today"));
-    const double x = double(RevenueForecast::MonthsBack - 1);
+    const double x = double(current >= 0 ? current : RevenueForecast::MonthsBack - 1);
+    // The ticks: about five round steps, labelled compactly (100M, not 100,000,000).
+    const double topValue = std::max(1.0, double(top) / 100.0 * 1.05);
+    const double rough = topValue / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    const double axisTop = std::ceil(topValue / step) * step;
     today->append(x - 0.5, 0);
-    today->append(x - 0.5, double(top) / 100.0 * 1.05 + 1);
-    today->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 1.5, Qt::DotLine));
+    today->append(x - 0.5, axisTop);
+    today->setPen(todayPen);
     m_chart->addSeries(band);
     m_chart->addSeries(bars);
-    m_chart->addSeries(forecast);
-    if (!target->points().isEmpty())
-        m_chart->addSeries(target);
+    if (!forecast->points().isEmpty())
+        m_chart->addSeries(forecast);
     else
-        delete target;
+        delete forecast;
+    for (QLineSeries *t : std::as_const(targets))
+        m_chart->addSeries(t);
     m_chart->addSeries(today);
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
-    m_valueAxis = new QValueAxis;
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_valueAxis->setTitleText(tr("SAR"));
-    m_valueAxis->setRange(0, std::max(1.0, double(top) / 100.0));
+    // Eighteen months side by side: a slightly smaller font, so that even the longest Arabic
+    // month name fits its column whole (QtCharts would elide it).
+    QFont monthFont = chartFont(this);
+    monthFont.setPointSizeF(monthFont.pointSizeF() * 0.85);
+    xAxis->setLabelsFont(monthFont);
+    auto *valueAxis = new QCategoryAxis;
+    valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    valueAxis->setStartValue(0);
+    valueAxis->setRange(0, axisTop);
+    for (double v = 0; v <= axisTop + step / 2; v += step)
+        valueAxis->append(Format::compact(v), v);
+    valueAxis->setTitleText(tr("SAR"));
+    for (QAbstractAxis *a : {static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(
+                                                                      valueAxis)}) {
+        a->setLabelsColor(ink);
+        a->setTitleBrush(ink);
+        a->setGridLineColor(pal.color(QPalette::Mid));
+        a->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    m_valueAxis = valueAxis;
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     // The value axis on the leading side: right in Arabic.
     m_chart->addAxis(m_valueAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
@@ -171,24 +256,39 @@ void ForecastWidget::showData()
         s->attachAxis(xAxis);
         s->attachAxis(m_valueAxis);
     }
-    m_valueAxis->applyNiceNumbers();
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The keys drawn as their series are (QtCharts would draw squares for lines).
+    m_chart->legend()->setVisible(false);
+    QList<ChartLegend::Entry> keys;
+    keys << ChartLegend::Entry{actual->label(), ChartLegend::Key::Bar, QPen(barColour),
+                               QBrush(barColour)};
+    if (current >= 0)
+        keys << ChartLegend::Entry{partial->label(), ChartLegend::Key::Bar, QPen(barColour),
+                                   partialBrush};
+    keys << ChartLegend::Entry{tr("Forecast (weighted)"), ChartLegend::Key::Line, forecastPen, {}};
+    keys << ChartLegend::Entry{tr("Commit (≥ 70 %) to best case"), ChartLegend::Key::Area,
+                               QPen(bandColour), QBrush(bandColour)};
+    if (!targets.isEmpty())
+        keys << ChartLegend::Entry{tr("Target"), ChartLegend::Key::Line, targetPen, {}};
+    keys << ChartLegend::Entry{tr("Today"), ChartLegend::Key::Line, todayPen, {}};
+    m_legend->setEntries(keys);
     // Exact values on hover.
-    connect(actual, &QBarSet::hovered, this, [this](bool on, int i) {
+    const auto barHover = [this](bool on, int i) {
         if (on && i < m_forecast.months.size())
             QToolTip::showText(QCursor::pos(),
                                tr("%1 actual: %2")
-                                   .arg(QLocale().toString(m_forecast.months.at(i).month,
-                                                           QStringLiteral("MMMM yyyy")),
+                                   .arg(Format::monthYear(m_forecast.months.at(i).month),
                                         Money::display(m_forecast.months.at(i).actual)));
-    });
-    connect(forecast, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
+    };
+    connect(actual, &QBarSet::hovered, this, barHover);
+    connect(partial, &QBarSet::hovered, this, barHover);
+    if (m_chart->series().contains(forecast))
+        connect(forecast, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
         const int i = int(std::lround(p.x()));
         if (on && i >= 0 && i < m_forecast.months.size()) {
             const ForecastMonth &m = m_forecast.months.at(i);
             QToolTip::showText(QCursor::pos(),
                                tr("%1 forecast: %2 (commit %3, best case %4)")
-                                   .arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")),
+                                   .arg(Format::monthYear(m.month),
                                         Money::display(m.forecast), Money::display(m.commit),
                                         Money::display(m.bestCase)));
         }
@@ -201,7 +301,7 @@ void ForecastWidget::showData()
     m_table->setRowCount(int(f.months.size()));
     for (int i = 0; i < f.months.size(); ++i) {
         const ForecastMonth &m = f.months.at(i);
-        const QStringList cells{l.toString(m.month, QStringLiteral("MMMM yyyy")) +
+        const QStringList cells{Format::monthYear(m.month) +
                                     (m.month == f.currentMonth ? tr(" (this month)") : QString()),
                                 Money::display(m.actual),
                                 Money::display(m.forecast),
@@ -224,9 +324,9 @@ void ForecastWidget::showData()
                 return tr("—");
             if (money)
                 return Money::display(*v);
-            // tr() fills %n only for n ≥ 0: a negative variance gets the locale's sign.
+            // tr() fills %n only for n ≥ 0: a negative variance gets the one minus sign (U+2212).
             const int n = int(std::abs(*v));
-            const QString sign = *v < 0 ? l.negativeSign() : QString();
+            const QString sign = *v < 0 ? QString(QChar(0x2212)) : QString(); // one minus sign
             return sign + (t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, n)
                                                               : tr("%n deal(s)", nullptr, n));
         };

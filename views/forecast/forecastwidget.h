@@ -9,11 +9,15 @@ class QChartView;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
-class QValueAxis;
+class ChartLegend;
+class QAbstractAxis;
 
-// Actual vs Forecast: the monthly chart (QtCharts) — actual bars, the forecast line, the band
-// from commit to best case, the target line and a "today" divider — with exact values in the
-// tooltips, the same numbers as a table, and the tracks. RTL rule for every chart: time flows
+// Actual vs Forecast: the monthly chart (QtCharts) — actual bars (this month's hatched: it is
+// partial), the forecast line and the band from commit to best case from this month on (past
+// months have none: no line, never 0), the dashed target line and a dotted "today" divider;
+// months as "Jan" over "2026", values compact ("100M") in the locale's digits; a legend whose
+// keys look like their series — with exact values in the tooltips, the same numbers as a
+// table, and the tracks. RTL rule for every chart: time flows
 // left to right in both languages (as financial charts are read), the value axis moves to the
 // right in Arabic.
 class ForecastWidget : public SurfaceWidget
@@ -24,7 +28,11 @@ public:
     void setSession(const Session *session, const QDateTime &asOf) override;
     bool refresh() override;
     QChart *chart() const { return m_chart; }
-    QValueAxis *valueAxis() const { return m_valueAxis; }
+    QAbstractAxis *valueAxis() const { return m_valueAxis; }
+    ChartLegend *legend() const { return m_legend; }
+    QChartView *chartView() const { return m_view; }
+    // A month's label on the time axis: month over year, "Jan<br>2026" (never "Jan 26").
+    static QString monthLabel(const QDate &month);
     QTableWidget *table() const { return m_table; }
     QTableWidget *tracksTable() const { return m_tracks; }
     const RevenueForecast &forecast() const { return m_forecast; }
@@ -41,7 +49,8 @@ private:
     QTabWidget *m_tabs;
     QChartView *m_view;
     QChart *m_chart;
-    QValueAxis *m_valueAxis = nullptr;
+    ChartLegend *m_legend;
+    QAbstractAxis *m_valueAxis = nullptr;
     QTableWidget *m_table;
     QTableWidget *m_tracks;
 };

@@ -8,6 +8,7 @@
 #include "views/print/modeltable.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -20,7 +21,7 @@ QString SourceOverviewSurface::title() const
 
 QIcon SourceOverviewSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return NavIcons::surface(id());
 }
 
 bool SourceOverviewSurface::exportData(const Session &session, const ExportRequest &request,

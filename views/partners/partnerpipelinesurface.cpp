@@ -5,6 +5,7 @@
 #include "views/partners/partnerpipelinewidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -17,7 +18,7 @@ QString PartnerPipelineSurface::title() const
 
 QIcon PartnerPipelineSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_DirLinkIcon);
+    return NavIcons::surface(id());
 }
 
 bool PartnerPipelineSurface::exportData(const Session &session, const ExportRequest &request,

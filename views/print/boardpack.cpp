@@ -11,6 +11,7 @@
 #include "views/print/pagelayout.h"
 #include "views/surface/statementstopper.h"
 #include "views/surface/surface.h"
+#include "views/widgets/statepalette.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -730,8 +731,7 @@ QByteArray BoardPack::html(const Content &c)
                         const QColor background = shown.table.cellColours.value(r).value(col);
                         if (background.isValid())
                             attributes +=
-                                QStringLiteral(" style=\"background:%1;color:%2\"")
-                                    .arg(background.name(), PageLayout::textOn(background).name());
+                                QStringLiteral(" style=\"background:%1;color:%2\"").arg(background.name(), StatePalette::textOn(background).name());
                         h += QStringLiteral("<td%1>%2</td>")
                                  .arg(attributes, row.value(col).toHtmlEscaped());
                     }

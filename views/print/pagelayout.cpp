@@ -1,5 +1,7 @@
 #include "views/print/pagelayout.h"
 
+#include "views/widgets/statepalette.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QTextLayout>
@@ -122,31 +124,6 @@ QString PageLayout::keepFiguresTogether(const QString &text)
         previousGlued = glue;
     }
     return out;
-}
-
-double PageLayout::contrastRatio(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &colour) {
-        // Over white paper when translucent.
-        const double alpha = colour.alphaF();
-        auto channel = [alpha](double v) {
-            v = v * alpha + (1 - alpha);
-            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-               0.0722 * channel(colour.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor PageLayout::textOn(const QColor &fill)
-{
-    // Black or white: one of the two reaches at least 4.58:1 on every opaque fill.
-    const QColor ink(Qt::black);
-    const QColor white(Qt::white);
-    return contrastRatio(ink, fill) >= contrastRatio(white, fill) ? ink : white;
 }
 
 QColor PageLayout::onPaper(const QColor &colour)
@@ -554,10 +531,8 @@ void PageLayout::layoutTable(const PrintBlock &b)
             }
             Op op;
             op.font = f;
+            op.color = background.isValid() ? StatePalette::textOn(background) : op.color;
             op.text = row.value(c);
-            // Text on a coloured cell: dark or white from the fill's luminance (WCAG AA).
-            if (background.isValid())
-                op.color = textOn(background);
             op.rect = QRectF(x + pad, m_y + pad, widths.at(c) - 2 * pad, h - 2 * pad);
             op.alignment =
                 (t.numericColumns.contains(int(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
@@ -590,13 +565,7 @@ void PageLayout::layoutTable(const PrintBlock &b)
 
 QColor PageLayout::stateColour(const QString &state)
 {
-    if (state == QLatin1String("critical") || state == QLatin1String("red"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (state == QLatin1String("warning") || state == QLatin1String("amber"))
-        return QColor(0xb2, 0x6a, 0x00);
-    if (state == QLatin1String("good") || state == QLatin1String("green"))
-        return QColor(0x2e, 0x7d, 0x32);
-    return QColor(0x44, 0x4c, 0x58);
+    return StatePalette::forPrint(UiStates::fromKey(state)).accent;
 }
 
 QRectF PageLayout::physical(const QRectF &r) const

@@ -78,13 +78,6 @@ public:
                const std::function<bool(int, int)> &progress = {}) const;
 
     static QColor stateColour(const QString &state);
-    // WCAG 2 contrast ratio of two colours (1 to 21); a translucent colour is taken over white
-    // paper.
-    static double contrastRatio(const QColor &a, const QColor &b);
-    // The text colour for a fill, chosen from its luminance: black on light fills, white on
-    // dark ones, whichever contrasts more (at least 4.58:1, above WCAG AA's 4.5:1, on any
-    // opaque fill).
-    static QColor textOn(const QColor &fill);
     // text with each figure kept on one line: the spaces inside an amount ("337.6 M SAR",
     // "٣٣٧٫٦ مليون ر.س", "SAR 1,234") become no-break spaces, so that a figure wraps as a
     // whole or not at all.

@@ -1,11 +1,14 @@
 #include "views/risk/riskheatmapsurface.h"
 
+#include "models/core/format.h"
+#include "models/core/period.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/risk/riskregister.h"
 #include "views/print/printdocument.h"
 #include "views/risk/heatmapview.h"
 #include "views/risk/riskheatmapwidget.h"
 #include "views/surface/surfaceoutput.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -18,7 +21,7 @@ QString RiskHeatmapSurface::title() const
 
 QIcon RiskHeatmapSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return NavIcons::surface(id());
 }
 
 bool RiskHeatmapSurface::exportData(const Session &session, const ExportRequest &request,
@@ -42,7 +45,6 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     auto tr = [](const char *text) {
         return QCoreApplication::translate("RiskHeatmapSurface", text);
     };
-    const QLocale l;
     PrintSection section;
     section.id = id();
     section.title = title();
@@ -56,13 +58,13 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     PrintTable grid;
     grid.headers << tr("Impact \\ likelihood");
     for (int li = 1; li <= 5; ++li)
-        grid.headers << l.toString(li);
+        grid.headers << RiskRegister::likelihoodName(li);
     grid.numericColumns = {1, 2, 3, 4, 5};
     for (int im = 5; im >= 1; --im) {
-        QStringList row{l.toString(im)};
+        QStringList row{RiskRegister::impactName(im)};
         QList<QColor> colours{QColor()};
         for (int li = 1; li <= 5; ++li) {
-            row << l.toString(r.cells[li - 1][im - 1]);
+            row << Format::integer(r.cells[li - 1][im - 1]);
             colours << HeatmapView::bandColour(li * im);
         }
         grid.rows << row;
@@ -79,7 +81,7 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     for (const RiskItem &i : std::as_const(r.risks)) {
         if (list.rows.size() == Shown)
             break;
-        list.rows << QStringList{l.toString(i.score()),
+        list.rows << QStringList{Format::integer(i.score()),
                                  RiskRegister::bandText(RiskRegister::band(i.score())), i.title,
                                  RiskRegister::kindText(i.kind),
                                  (i.disagrees ? QStringLiteral("≠ ") : QString()) + i.why};
@@ -87,13 +89,14 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     }
     if (r.risks.size() > list.rows.size())
         list.note = tr("showing the %1 highest of %2")
-                        .arg(l.toString(list.rows.size()), l.toString(r.risks.size()));
+                        .arg(Format::integer(list.rows.size()), Format::integer(r.risks.size()));
     section.blocks << PrintBlock::tableBlock(list);
     section.blocks << PrintBlock::paragraph(
         r.live.ran ? tr("A control is rated on what the data shows as of %1 where the live check "
                         "can assess it, otherwise on Dealix's records; ≠ marks a control whose "
                         "record the data contradicts.")
-                         .arg(l.toString(r.live.asOf.toLocalTime(), QLocale::ShortFormat))
+                         .arg(Format::dateTime(r.live.asOf,
+                                               Periods::zone(session.tenant().timeZone)))
                    : tr("Controls are rated on Dealix's records: the live checks did not run."));
     *out = section;
     return true;

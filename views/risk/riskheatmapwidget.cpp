@@ -1,5 +1,6 @@
 #include "views/risk/riskheatmapwidget.h"
 
+#include "models/core/format.h"
 #include "models/compliance/compliancematrix.h"
 #include "views/risk/heatmapview.h"
 #include "views/widgets/livecompliancejob.h"
@@ -121,7 +122,7 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                 for (const auto &i : r.serverRisks.items)
                     counts << tr("%1: %2").arg(
                         arabic && !i.descriptionAr.isEmpty() ? i.descriptionAr : i.type,
-                        QLocale().toString(i.count));
+                        Format::integer(i.count));
                 if (r.serverRisks.available)
                     notes << tr("Risks the Dealix server reports: %1")
                                  .arg(counts.isEmpty() ? tr("none")
@@ -148,13 +149,13 @@ QString RiskHeatmapWidget::summaryText() const
 
 void RiskHeatmapWidget::showData()
 {
-    const QLocale l;
     m_heatmap->setCounts(m_register.cells);
     int critical = 0;
     for (const RiskItem &i : std::as_const(m_register.risks))
         critical += RiskRegister::band(i.score()) == QLatin1String("critical");
     QString summary =
-        tr("%1 risks · %2 critical").arg(l.toString(m_register.risks.size()), l.toString(critical));
+        tr("%1 risks · %2 critical")
+            .arg(Format::integer(m_register.risks.size()), Format::integer(critical));
     // Controls: said when they are rated on the records only, and where the data contradicts.
     if (const QString d = ComplianceMatrix::disagreementText(int(m_register.disagreeing.size()));
         !d.isEmpty())
@@ -183,7 +184,7 @@ void RiskHeatmapWidget::showData()
         rows << ComplianceMatrix::frameworkName(categories.at(r));
         for (int c = 0; c < levels.size(); ++c) {
             const int n = m_register.controls.value(categories.at(r)).value(levels.at(c));
-            auto *item = new QTableWidgetItem(l.toString(n));
+            auto *item = new QTableWidgetItem(Format::integer(n));
             item->setTextAlignment(Qt::AlignCenter);
             m_controls->setItem(r, c, item);
         }
@@ -198,15 +199,17 @@ void RiskHeatmapWidget::showData()
 void RiskHeatmapWidget::showCell(int likelihood, int impact)
 {
     m_list->clear();
-    const QLocale l;
     if (likelihood <= 0) {
         m_cellTitle->setText(tr("Click a cell to list its risks."));
         return;
     }
     const QList<RiskItem> items = m_register.at(likelihood, impact);
-    m_cellTitle->setText(tr("Likelihood %1 × impact %2 = %3: %4 risk(s)")
-                             .arg(l.toString(likelihood), l.toString(impact),
-                                  l.toString(likelihood * impact), l.toString(items.size())));
+    m_cellTitle->setText(tr("Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risk(s)", nullptr,
+                            int(items.size()))
+                             .arg(RiskRegister::likelihoodName(likelihood),
+                                  Format::integer(likelihood), RiskRegister::impactName(impact),
+                                  Format::integer(impact), Format::integer(likelihood * impact),
+                                  RiskRegister::bandName(RiskRegister::band(likelihood * impact))));
     for (const RiskItem &i : items) {
         // ≠ marks a control whose record the data contradicts (a sign, never colour alone).
         auto *item =

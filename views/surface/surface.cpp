@@ -1,5 +1,8 @@
 #include "views/surface/surface.h"
 
+#include "views/widgets/navicons.h"
+#include "views/widgets/statepalette.h"
+
 #include "models/executive/executivesnapshot.h"
 #include "models/source/session.h"
 #include "views/widgets/messagebanner.h"
@@ -138,9 +141,11 @@ SurfaceWidget::SurfaceWidget(QWidget *parent)
     // Over the last figures, at the top, never moving the layout.
     m_updating->setObjectName(QStringLiteral("updating-indicator"));
     m_updating->setTextFormat(Qt::PlainText);
-    m_updating->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; "
-                                             "border: 1px solid #c9a400; border-radius: 4px; "
-                                             "padding: 2px 8px; font-weight: bold; }"));
+    const StateColours c = StatePalette::colours(UiState::Warning);
+    m_updating->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px "
+                                             "solid %3; border-radius: 4px; padding: 2px 8px; "
+                                             "font-weight: bold; }")
+                                  .arg(c.fill.name(), c.text.name(), c.border.name()));
     m_updating->setText(tr("Updating…"));
     m_updating->hide();
 }

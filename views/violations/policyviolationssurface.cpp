@@ -4,6 +4,7 @@
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
 #include "views/violations/policyviolationswidget.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -18,7 +19,7 @@ QString PolicyViolationsSurface::title() const
 
 QIcon PolicyViolationsSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    return NavIcons::surface(id());
 }
 
 bool PolicyViolationsSurface::exportData(const Session &session, const ExportRequest &request,

@@ -8,6 +8,7 @@
 #include "views/surface/surfaceoutput.h"
 #include "views/weekly/weeklyreviewwidget.h"
 #include "views/weekly/weeklytext.h"
+#include "views/widgets/navicons.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -20,7 +21,7 @@ QString WeeklyReviewSurface::title() const
 
 QIcon WeeklyReviewSurface::icon() const
 {
-    return qApp->style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return NavIcons::surface(id());
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statedelegate.h"
+#include "views/widgets/statepalette.h"
 #include "views/widgets/surfacestyle.h"
 
 #include <QEvent>
@@ -216,18 +217,13 @@ void WeeklyReviewWidget::showReview()
     m_this->setEnabled(!latest);
     // No colour at all when the source has no weekly pack (a Dealix server without one).
     const bool none = !r.unavailableReason.isEmpty();
-    const char *background = none                                     ? "#f1f1f1"
-                             : r.overallRag == QLatin1String("red")   ? "#fdecea"
-                             : r.overallRag == QLatin1String("amber") ? "#fff6e5"
-                                                                      : "#e8f5e9";
-    const char *border = none                                     ? "#9e9e9e"
-                         : r.overallRag == QLatin1String("red")   ? "#c62828"
-                         : r.overallRag == QLatin1String("amber") ? "#b26a00"
-                                                                  : "#2e7d32";
+    const StateColours c = StatePalette::colours(
+        none ? UiState::Unavailable : UiStates::fromKey(r.overallRag));
     m_rag->setText(WeeklyText::ragBanner(r));
     m_rag->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; border: 2px solid %2; border-radius: 6px; }")
-            .arg(QLatin1String(background), QLatin1String(border)));
+        QStringLiteral(
+            "QLabel { background: %1; border: 2px solid %2; border-radius: 6px; color: %3; }")
+            .arg(c.fill.name(), c.border.name(), c.text.name()));
     m_model->setReview(r);
     m_completed->setText(WeeklyText::completedLine(r) + QStringLiteral("\n") +
                          WeeklyText::plannedLine(r));

@@ -1,5 +1,7 @@
 #include "views/widgets/kpitile.h"
 
+#include "views/widgets/statepalette.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,18 +95,7 @@ void KpiTile::setState(State state)
 
 QString KpiTile::stateKey(State state)
 {
-    switch (state) {
-    case State::Good:
-        return QStringLiteral("good");
-    case State::Warning:
-        return QStringLiteral("warning");
-    case State::Critical:
-        return QStringLiteral("critical");
-    case State::Unavailable:
-    case State::Neutral:
-        break;
-    }
-    return {};
+    return UiStates::key(state);
 }
 
 KpiTile::State KpiTile::forPosture(const QString &posture)
@@ -134,23 +125,15 @@ QString KpiTile::wordFor(State state)
 
 void KpiTile::updateState()
 {
-    const char *border = "palette(mid)";
-    const char *background = "palette(base)";
     QString icon;
     switch (m_state) {
     case State::Good:
-        border = "#2e7d32";
-        background = "#f1f8f1";
         icon = QStringLiteral("✔");
         break;
     case State::Warning:
-        border = "#b26a00";
-        background = "#fff6e5";
         icon = QStringLiteral("▲");
         break;
     case State::Critical:
-        border = "#c62828";
-        background = "#fdecea";
         icon = QStringLiteral("✖");
         break;
     case State::Unavailable:
@@ -159,12 +142,20 @@ void KpiTile::updateState()
     case State::Neutral:
         break;
     }
-    setStyleSheet(
-        QStringLiteral("#KpiTile { border: 1px solid %1; border-radius: 6px; background: %2; }")
-            .arg(QLatin1String(border), QLatin1String(background)));
+    // Fill, frame and text from the one state palette: readable in
+    // a light, dark or high-contrast theme (every text ≥ 4.5:1 on the fill). The application's
+    // palette, not palette(): the style sheet below changes the latter.
+    const StateColours c = StatePalette::colours(m_state);
+    const QString sheet =
+        // By class, not by object name: surfaces rename their tiles ("tile-revenue").
+        QStringLiteral("KpiTile { border: 1px solid %1; border-radius: 6px; background: %2; } "
+                       "KpiTile QLabel { color: %3; background: transparent; }")
+            .arg(c.border.name(), c.fill.name(), c.text.name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
     m_stateIcon->setText(icon);
-    m_stateIcon->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(border)));
+    m_stateIcon->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(c.accent.name()));
+    m_stateWord->setStyleSheet(QStringLiteral("color: %1;").arg(c.accent.name()));
     m_stateWord->setText(stateWord());
     m_stateIcon->setVisible(!icon.isEmpty());
     m_stateWord->setVisible(m_state != State::Neutral);
@@ -189,5 +180,7 @@ void KpiTile::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         m_stateWord->setText(stateWord());
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        updateState();
     QFrame::changeEvent(event);
 }

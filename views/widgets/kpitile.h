@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/core/uistate.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -12,7 +14,8 @@ class KpiTile : public QFrame
 {
     Q_OBJECT
 public:
-    enum class State { Neutral, Good, Warning, Critical, Unavailable };
+    // The app's one state vocabulary (models/core/uistate.h); colours from StatePalette.
+    using State = UiState;
 
     explicit KpiTile(QWidget *parent = nullptr);
 

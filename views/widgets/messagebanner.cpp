@@ -1,5 +1,7 @@
 #include "views/widgets/messagebanner.h"
 
+#include "views/widgets/statepalette.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,13 +34,24 @@ void MessageBanner::showMessage(Level level, const QString &text)
                                             ? QStyle::SP_MessageBoxWarning
                                             : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
-    const char *colour = level == Level::Error     ? "#fdecea"
-                         : level == Level::Warning ? "#fff4e0"
-                                                   : "#e8f1fb";
-    setStyleSheet(QStringLiteral("MessageBanner { background: %1; border-radius: 4px; }")
-                      .arg(QLatin1String(colour)));
+    applyColours();
     updateLevelText();
     show();
+}
+
+void MessageBanner::applyColours()
+{
+    // The state palette over the application's palette: a dark theme gets a dark tint with
+    // light text, every text ≥ 4.5:1 on the fill.
+    const StateColours c = m_level == Level::Error     ? StatePalette::colours(UiState::Critical)
+                           : m_level == Level::Warning ? StatePalette::colours(UiState::Warning)
+                                                       : StatePalette::note();
+    const QString sheet = QStringLiteral("MessageBanner { background: %1; border: 1px solid %2; "
+                                         "border-radius: 4px; } MessageBanner QLabel { color: "
+                                         "%3; background: transparent; }")
+                              .arg(c.fill.name(), c.border.name(), c.text.name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 void MessageBanner::updateLevelText()
@@ -64,5 +77,7 @@ void MessageBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && !m_text.isEmpty())
         updateLevelText();
+    if (event->type() == QEvent::ApplicationPaletteChange && !m_text.isEmpty())
+        applyColours();
     QFrame::changeEvent(event);
 }

@@ -23,6 +23,7 @@ protected:
 
 private:
     void updateLevelText();
+    void applyColours();
     QLabel *m_icon;
     QLabel *m_label;
     QString m_text;
