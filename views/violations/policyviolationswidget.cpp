@@ -183,6 +183,7 @@ void PolicyViolationsWidget::showData()
         k.count = int(c.items.size());
         // A column the source does not list (over REST: resolved, accepted) says so, not "0".
         if (m_violations.restUnlisted.contains(c.status)) {
+            k.count = -1;
             k.summary = tr("not listed by the Dealix API");
             k.tooltip = m_violations.restUnlistedReason;
         } else if (c.status != QLatin1String("other")) {

@@ -219,7 +219,8 @@ QString headerText(const KanbanBoard::Column &c, bool collapsed, Qt::LayoutDirec
     if (c.collapsible)
         fold = collapsed ? (dir == Qt::RightToLeft ? QStringLiteral("◂ ") : QStringLiteral("▸ "))
                          : QStringLiteral("▾ ");
-    const QString title = KanbanBoard::tr("%1 (%2)").arg(c.title, Format::integer(c.count));
+    const QString title =
+        c.count < 0 ? c.title : KanbanBoard::tr("%1 (%2)").arg(c.title, Format::integer(c.count));
     return c.summary.isEmpty() ? fold + title : fold + title + QLatin1Char('\n') + c.summary;
 }
 

@@ -36,7 +36,7 @@ public:
     struct Column {
         QString key;
         QString title;   // shown as "Title (count)"
-        int count = 0;   // the number in the header
+        int count = 0;   // the number in the header; negative: none (not known)
         QString summary; // a second header line, e.g. "SAR 1.2M"; may be empty
         QString tooltip; // the header's tooltip (full values, reasons)
         QList<Card> cards;
