@@ -1,6 +1,7 @@
 #include "views/widgets/kanbanboard.h"
 
 #include "models/core/format.h"
+#include "models/core/tooltiptext.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -406,7 +407,7 @@ void KanbanBoard::rebuild()
         header->setObjectName(QStringLiteral("kanban-header-") + c.key);
         header->setToolButtonStyle(Qt::ToolButtonTextOnly);
         header->setText(headerText(c, collapsed, layoutDirection()));
-        header->setToolTip(c.tooltip);
+        header->setToolTip(ToolTipText::plain(c.tooltip));
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
@@ -453,9 +454,10 @@ void KanbanBoard::rebuild()
                 item->setData(StateRole, card.state);
                 item->setData(MetaRole, card.meta);
                 item->setData(LinesRole, card.lines);
-                item->setToolTip(card.tooltip.isEmpty()
-                                     ? (words + card.lines).join(QLatin1Char('\n'))
-                                     : card.tooltip);
+                // Data in a tooltip is shown as written, never as markup.
+                item->setToolTip(ToolTipText::plain(
+                    card.tooltip.isEmpty() ? (words + card.lines).join(QLatin1Char('\n'))
+                                           : card.tooltip));
             }
             connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
                 const QList<QListWidgetItem *> chosen = list->selectedItems();
