@@ -3401,6 +3401,13 @@ Reviewed by: %5 at %6</source>
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>Where “%1” comes from</source>
@@ -4849,10 +4856,6 @@ Reviewed by: %5 at %6</source>
         <source>AI confidence %1</source>
         <translation>ثقة الذكاء الاصطناعي %1</translation>
     </message>
-    <message>
-        <source>no AI confidence</source>
-        <translation>بلا ثقة من الذكاء الاصطناعي</translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s) old</source>
         <translation>
@@ -4863,14 +4866,6 @@ Reviewed by: %5 at %6</source>
             <numerusform>عمرها %Ln يومًا</numerusform>
             <numerusform>عمرها %Ln يوم</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>%1 deals · %2 open, %3 in the open pipeline</source>
@@ -4889,20 +4884,55 @@ Reviewed by: %5 at %6</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <source>WhatsApp</source>
-        <translation>واتساب</translation>
+        <source>one day old</source>
+        <translation>عمرها يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days old</source>
+        <translation>
+            <numerusform>أُنشئت اليوم</numerusform>
+            <numerusform>عمرها يوم واحد</numerusform>
+            <numerusform>عمرها يومان</numerusform>
+            <numerusform>عمرها %Ln أيام</numerusform>
+            <numerusform>عمرها %Ln يومًا</numerusform>
+            <numerusform>عمرها %Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
-        <source>LinkedIn</source>
-        <translation>لينكدإن</translation>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>البريد الإلكتروني</translation>
+        <source>Counterpart: %1</source>
+        <translation>الطرف المقابل: %1</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>حضوري</translation>
+        <source>Type: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Estimated value: %1</source>
+        <translation>القيمة المقدّرة: %1</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>غير مقدّرة</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>القناة: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>أُنشئت %1</translation>
+    </message>
+    <message>
+        <source>Stored as: type %1, channel %2, status %3</source>
+        <translation>مخزّنة بالرموز: النوع %1، القناة %2، الحالة %3</translation>
+    </message>
+    <message>
+        <source>Total estimated value: %1</source>
+        <translation>إجمالي القيمة المقدّرة: %1</translation>
     </message>
 </context>
 <context>
@@ -5030,20 +5060,8 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>PolicyViolationsWidget</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
-    </message>
-    <message>
-        <source>detected by %1, %2</source>
-        <translation>اكتشفها %1، %2</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>%1 contradictions · %2 active · %3 critical and active</source>
@@ -5108,6 +5126,34 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>resolved and accepted: %1</source>
         <translation>المحلولة والمقبولة: %1</translation>
+    </message>
+    <message>
+        <source>Detected by %1, %2</source>
+        <translation>اكتشفها %1، %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Claim A (%1): %2</source>
+        <translation>الادعاء أ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Claim B (%1): %2</source>
+        <translation>الادعاء ب (%1): %2</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>الخطورة: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Stored as: severity %1, type %2, status %3, detected by %4</source>
+        <translation>مخزّن بالرموز: الخطورة %1، النوع %2، الحالة %3، المكتشف %4</translation>
     </message>
 </context>
 <context>

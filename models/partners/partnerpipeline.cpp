@@ -1,6 +1,7 @@
 #include "models/partners/partnerpipeline.h"
 
 #include "models/core/csvwriter.h"
+#include "models/core/labels.h"
 #include "models/core/money.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
@@ -36,40 +37,20 @@ const QStringList &PartnerPipeline::channels()
 
 QString PartnerPipeline::statusText(const QString &s)
 {
-    if (s == QLatin1String("discovery"))
-        return tr("Discovery");
-    if (s == QLatin1String("outreach"))
-        return tr("Outreach");
-    if (s == QLatin1String("negotiating"))
-        return tr("Negotiating");
-    if (s == QLatin1String("term_sheet"))
-        return tr("Term sheet");
-    if (s == QLatin1String("due_diligence"))
-        return tr("Due diligence");
-    if (s == QLatin1String("closed_won"))
-        return tr("Closed won");
-    if (s == QLatin1String("closed_lost"))
-        return tr("Closed lost");
-    return tr("Other statuses");
+    // The column of the statuses this app does not know.
+    if (s == QLatin1String("other"))
+        return tr("Other statuses");
+    return Labels::text(Labels::Kind::StrategicDealStatus, s);
 }
 
 QString PartnerPipeline::dealTypeText(const QString &t)
 {
-    if (t == QLatin1String("partnership"))
-        return tr("Partnership");
-    if (t == QLatin1String("distribution"))
-        return tr("Distribution");
-    if (t == QLatin1String("franchise"))
-        return tr("Franchise");
-    if (t == QLatin1String("jv"))
-        return tr("Joint venture");
-    if (t == QLatin1String("referral"))
-        return tr("Referral");
-    if (t == QLatin1String("acquisition"))
-        return tr("Acquisition");
-    if (t == QLatin1String("barter"))
-        return tr("Barter");
-    return t;
+    return Labels::text(Labels::Kind::StrategicDealType, t);
+}
+
+QString PartnerPipeline::channelText(const QString &c)
+{
+    return Labels::text(Labels::Kind::Channel, c);
 }
 
 bool PartnerPipeline::compute(const Session &session, const Filter &filter, const QDateTime &asOf,

@@ -51,6 +51,7 @@ public:
     static const QStringList &channels();
     static QString statusText(const QString &status);
     static QString dealTypeText(const QString &type);
+    static QString channelText(const QString &channel);
     static bool compute(const Session &session, const Filter &filter, const QDateTime &asOf,
                         PartnerPipeline *out, QString *error);
     // Over a Dealix server (compute() calls it): GET /strategic-deals page by page, perPage

@@ -2,6 +2,10 @@
 #include "models/source/restwrites.h"
 
 #include "models/core/csvwriter.h"
+#include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
 #include "models/evidence/evidencepacks.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
@@ -20,41 +24,25 @@ const QStringList &PolicyViolations::statuses()
 
 QString PolicyViolations::statusText(const QString &s)
 {
-    if (s == QLatin1String("detected"))
-        return tr("Detected");
-    if (s == QLatin1String("reviewing"))
-        return tr("Reviewing");
-    if (s == QLatin1String("resolved"))
-        return tr("Resolved");
-    if (s == QLatin1String("accepted"))
-        return tr("Accepted");
-    return tr("Other statuses");
+    // The column of the statuses this app does not know.
+    if (s == QLatin1String("other"))
+        return tr("Other statuses");
+    return Labels::text(Labels::Kind::ContradictionStatus, s);
 }
 
 QString PolicyViolations::severityText(const QString &s)
 {
-    if (s == QLatin1String("critical"))
-        return tr("✗ Critical");
-    if (s == QLatin1String("high"))
-        return tr("! High");
-    if (s == QLatin1String("medium"))
-        return tr("Medium");
-    if (s == QLatin1String("low"))
-        return tr("Low");
-    return s;
+    return Labels::text(Labels::Kind::Severity, s);
 }
 
 QString PolicyViolations::typeText(const QString &t)
 {
-    if (t == QLatin1String("factual"))
-        return tr("Factual");
-    if (t == QLatin1String("temporal"))
-        return tr("Temporal");
-    if (t == QLatin1String("scope"))
-        return tr("Scope");
-    if (t == QLatin1String("policy"))
-        return tr("Policy");
-    return t;
+    return Labels::text(Labels::Kind::ContradictionType, t);
+}
+
+QString PolicyViolations::detectedByText(const QString &d)
+{
+    return Labels::text(Labels::Kind::DetectedBy, d);
 }
 
 bool PolicyViolations::compute(const Session &session, const QDateTime &asOf, PolicyViolations *out,
@@ -270,13 +258,16 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
         QString when2;
         QString st;
         if (look.exec(now, &error) && now.next()) {
-            st = now.value(0).toString();
+            // Said in words: the status's label, the time in the tenant's zone.
+            st = Labels::text(Labels::Kind::ContradictionStatus, now.value(0).toString());
             who = now.value(1).toString();
-            when2 = Session::readTime(now.value(2)).toString(Qt::ISODate);
+            when2 = Format::dateTime(Session::readTime(now.value(2)),
+                                     Periods::zone(session.tenant().timeZone));
         }
         return result(
             Outcome::Conflict,
-            tr("Already %1 by %2 at %3.").arg(st, who.isEmpty() ? tr("someone else") : who, when2));
+            tr("Already %1 by %2 at %3.")
+                .arg(st, who.isEmpty() ? tr("someone else") : DisplayText::isolate(who), when2));
     }
     const QJsonObject changes{
         {QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), before.toLower()}}},

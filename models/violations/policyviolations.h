@@ -45,6 +45,7 @@ public:
     static QString statusText(const QString &status);
     static QString severityText(const QString &severity);
     static QString typeText(const QString &type);
+    static QString detectedByText(const QString &detectedBy);
     static bool compute(const Session &session, const QDateTime &asOf, PolicyViolations *out,
                         QString *error);
     // Over a Dealix server (compute() calls it): the active contradictions and the server's

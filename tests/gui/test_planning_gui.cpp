@@ -202,7 +202,7 @@ TEST_CASE("partner pipeline in Arabic: columns, the other column, closed columns
               ->list(QStringLiteral("discovery"))
               ->item(0)
               ->text()
-              .startsWith(QStringLiteral("شراكة")));
+              .contains(QStringLiteral("شراكة")));
     CHECK(w.board()->list(QStringLiteral("other"))->count() == 1);
     w.board()->setCollapsed(QStringLiteral("closed_won"), true);
     CHECK(w.board()->list(QStringLiteral("closed_won")) == nullptr);

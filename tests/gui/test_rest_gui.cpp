@@ -17,6 +17,7 @@
 #include "views/connectors/connectorswidget.h"
 #include "views/evidence/evidencepackswidget.h"
 #include "views/violations/policyviolationswidget.h"
+#include "views/widgets/kanbanboard.h"
 #include "views/widgets/messagebanner.h"
 
 #include <QAction>
@@ -37,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -795,6 +798,13 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
     {
         PolicyViolationsWidget w;
         shown(w);
+        // The columns the API does not list say so, with no count (never "(0)").
+        for (const QString &key : {QStringLiteral("resolved"), QStringLiteral("accepted")}) {
+            REQUIRE(w.board()->header(key));
+            CHECK(w.board()->header(key)->text().contains(
+                QStringLiteral("not listed by the Dealix API")));
+            CHECK_FALSE(w.board()->header(key)->text().contains(QStringLiteral("(0)")));
+        }
         REQUIRE(w.select(contradiction));
         checkSlowWrite(
             w, {button(w, QStringLiteral("Resolve")), button(w, QStringLiteral("Accept"))},

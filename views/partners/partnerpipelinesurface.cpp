@@ -1,5 +1,6 @@
 #include "views/partners/partnerpipelinesurface.h"
 
+#include "models/core/format.h"
 #include "models/core/money.h"
 #include "models/partners/partnerpipeline.h"
 #include "views/partners/partnerpipelinewidget.h"
@@ -40,8 +41,7 @@ bool PartnerPipelineSurface::printSection(const Session &session, const ExportRe
     auto tr = [](const char *text) {
         return QCoreApplication::translate("PartnerPipelineSurface", text);
     };
-    const QLocale l;
-    const bool arabic = l.language() == QLocale::Arabic;
+    const bool arabic = QLocale().language() == QLocale::Arabic;
     PrintSection section;
     section.id = id();
     section.title = title();
@@ -52,7 +52,8 @@ bool PartnerPipelineSurface::printSection(const Session &session, const ExportRe
         if (c.status == QLatin1String("other") && c.deals.isEmpty())
             continue;
         summary.rows << QStringList{PartnerPipeline::statusText(c.status),
-                                    l.toString(c.deals.size()), Money::display(c.totalHalalas)};
+                                    Format::integer(c.deals.size()),
+                                    Money::display(c.totalHalalas)};
     }
     section.blocks << PrintBlock::tableBlock(summary);
     if (const QStringList notes = p.excludedAmountNotes(); !notes.isEmpty())
@@ -78,8 +79,8 @@ bool PartnerPipelineSurface::printSection(const Session &session, const ExportRe
     for (const PartnerPipeline::Column &c : std::as_const(p.columns))
         open += c.status.startsWith(QLatin1String("closed")) ? 0 : int(c.deals.size());
     if (open > deals.rows.size())
-        deals.note =
-            tr("showing %1 of %2 open deals").arg(l.toString(deals.rows.size()), l.toString(open));
+        deals.note = tr("showing %1 of %2 open deals")
+                         .arg(Format::integer(deals.rows.size()), Format::integer(open));
     section.blocks << PrintBlock::tableBlock(deals);
     *out = section;
     return true;

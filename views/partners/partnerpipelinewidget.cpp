@@ -1,6 +1,9 @@
 #include "views/partners/partnerpipelinewidget.h"
 
+#include "models/core/displaytext.h"
+#include "models/core/format.h"
 #include "models/core/money.h"
+#include "models/core/period.h"
 #include "views/widgets/combos.h"
 #include "views/widgets/kanbanboard.h"
 #include "views/widgets/messagebanner.h"
@@ -11,6 +14,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 PartnerPipelineWidget::PartnerPipelineWidget(QWidget *parent)
     : SurfaceWidget(parent)
@@ -78,28 +84,65 @@ bool PartnerPipelineWidget::refresh()
         });
 }
 
-QList<std::pair<QString, QString>> PartnerPipelineWidget::cardLines(const PartnerDeal &d)
+QString PartnerPipelineWidget::ageText(qint64 days)
 {
-    const QLocale l;
-    QList<std::pair<QString, QString>> lines;
-    lines.append({QStringLiteral("counterpart"),
-                  d.counterpart.isEmpty() ? tr("no counterpart named") : d.counterpart});
-    lines.append({QStringLiteral("type"), PartnerPipeline::dealTypeText(d.dealType)});
-    lines.append({QStringLiteral("value"),
-                  d.valueHalalas ? Money::display(*d.valueHalalas) : tr("value not estimated")});
-    lines.append(
-        {QStringLiteral("confidence"),
-         d.aiConfidence
-             ? tr("AI confidence %1").arg(l.toString(*d.aiConfidence * 100.0, 'f', 0) + l.percent())
-             : tr("no AI confidence")});
-    lines.append({QStringLiteral("age"), tr("%n day(s) old", nullptr, int(d.ageDays))});
-    return lines;
+    // English has no translation file: its singular is a string of its own.
+    if (days == 1)
+        return tr("one day old");
+    return tr("%n days old", nullptr, int(std::clamp<qint64>(days, 0, INT_MAX)));
+}
+
+KanbanBoard::Card PartnerPipelineWidget::card(const PartnerDeal &d, bool arabic,
+                                              const QTimeZone &zone)
+{
+    using DisplayText::isolate;
+    KanbanBoard::Card card;
+    card.id = d.id;
+    const QString title = arabic && !d.titleAr.isEmpty() ? d.titleAr : d.title;
+    card.title = isolate(title);
+    // The chip: the deal type's word; beside it the value, compact.
+    card.chip = PartnerPipeline::dealTypeText(d.dealType);
+    card.meta = d.valueHalalas ? Money::compact(*d.valueHalalas) : tr("value not estimated");
+    // The counterpart once: not again when the title already names it.
+    if (d.counterpart.isEmpty())
+        card.lines << tr("no counterpart named");
+    else if (!title.contains(d.counterpart.trimmed(), Qt::CaseInsensitive))
+        card.lines << isolate(d.counterpart);
+    QStringList facts;
+    if (d.aiConfidence)
+        facts << tr("AI confidence %1").arg(Format::percent(*d.aiConfidence * 100.0, 0));
+    if (!d.channel.isEmpty())
+        facts << PartnerPipeline::channelText(d.channel);
+    if (!facts.isEmpty())
+        card.lines << facts.join(QStringLiteral(" · "));
+    card.lines << ageText(d.ageDays);
+    if (!PartnerPipeline::statuses().contains(d.status))
+        card.lines << tr("Status: %1")
+                          .arg(PartnerPipeline::statusText(
+                              d.status.isEmpty() ? QStringLiteral("other") : d.status));
+    // The tooltip: everything in full (the exact value, the creation time), with the codes.
+    QStringList tip{isolate(title)};
+    if (!d.counterpart.isEmpty())
+        tip << tr("Counterpart: %1").arg(isolate(d.counterpart));
+    tip << tr("Type: %1").arg(card.chip)
+        << tr("Estimated value: %1")
+               .arg(d.valueHalalas ? Money::display(*d.valueHalalas) : tr("not estimated"));
+    if (d.aiConfidence)
+        tip << tr("AI confidence %1").arg(Format::percent(*d.aiConfidence * 100.0, 1));
+    if (!d.channel.isEmpty())
+        tip << tr("Channel: %1").arg(PartnerPipeline::channelText(d.channel));
+    if (d.createdAt.isValid())
+        tip << tr("Created %1").arg(Format::dateTime(d.createdAt, zone));
+    tip << tr("Stored as: type %1, channel %2, status %3")
+               .arg(d.dealType, d.channel.isEmpty() ? QStringLiteral("—") : d.channel, d.status);
+    card.tooltip = tip.join(QLatin1Char('\n'));
+    return card;
 }
 
 void PartnerPipelineWidget::showPipeline()
 {
-    const QLocale l;
-    const bool arabic = l.language() == QLocale::Arabic;
+    const bool arabic = QLocale().language() == QLocale::Arabic;
+    const QTimeZone zone = Periods::zone(m_session ? m_session->tenant().timeZone : QByteArray());
     QList<KanbanBoard::Column> columns;
     qint64 open = 0;
     int openCount = 0;
@@ -109,28 +152,25 @@ void PartnerPipelineWidget::showPipeline()
         KanbanBoard::Column k;
         k.key = c.status;
         k.title = PartnerPipeline::statusText(c.status);
-        k.summary = tr("%1 · %2").arg(l.toString(c.deals.size()), Money::display(c.totalHalalas));
+        k.count = int(c.deals.size());
+        // Compact in the header, in full in its tooltip.
+        k.summary = Money::compact(c.totalHalalas);
+        k.tooltip = tr("Total estimated value: %1").arg(Money::display(c.totalHalalas));
+        // Closed columns fold to their headers (a click opens them).
         k.collapsible = c.status.startsWith(QLatin1String("closed"));
+        k.collapsedByDefault = k.collapsible;
         if (!c.status.startsWith(QLatin1String("closed"))) {
             open += c.totalHalalas;
             openCount += int(c.deals.size());
         }
-        for (const PartnerDeal &d : c.deals) {
-            KanbanBoard::Card card;
-            card.id = d.id;
-            card.title = arabic && !d.titleAr.isEmpty() ? d.titleAr : d.title;
-            for (const auto &[key, text] : cardLines(d))
-                card.lines << text;
-            if (c.status == QLatin1String("other"))
-                card.lines << tr("status: %1").arg(d.status);
-            k.cards << card;
-        }
+        for (const PartnerDeal &d : c.deals)
+            k.cards << card(d, arabic, zone);
         columns << k;
     }
     m_board->setColumns(columns);
-    QStringList summary{
-        tr("%1 deals · %2 open, %3 in the open pipeline")
-            .arg(l.toString(m_pipeline.total), l.toString(openCount), Money::display(open))};
+    QStringList summary{tr("%1 deals · %2 open, %3 in the open pipeline")
+                            .arg(Format::integer(m_pipeline.total), Format::integer(openCount),
+                                 Money::display(open))};
     summary << m_pipeline.excludedAmountNotes();
     m_summary->setText(summary.join(QLatin1Char(' ')));
 }
@@ -142,10 +182,9 @@ void PartnerPipelineWidget::retranslate()
     for (const QString &t : PartnerPipeline::dealTypes())
         types.append({t, PartnerPipeline::dealTypeText(t)});
     Combos::fill(m_type, types);
-    Combos::fill(m_channel, {{QString(), tr("All channels")},
-                             {QStringLiteral("whatsapp"), tr("WhatsApp")},
-                             {QStringLiteral("linkedin"), tr("LinkedIn")},
-                             {QStringLiteral("email"), tr("E-mail")},
-                             {QStringLiteral("in_person"), tr("In person")}});
+    QList<std::pair<QString, QString>> channels{{QString(), tr("All channels")}};
+    for (const QString &c : PartnerPipeline::channels())
+        channels.append({c, PartnerPipeline::channelText(c)});
+    Combos::fill(m_channel, channels);
     showPipeline();
 }

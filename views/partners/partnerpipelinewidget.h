@@ -2,8 +2,10 @@
 
 #include "models/partners/partnerpipeline.h"
 #include "views/surface/surface.h"
+#include "views/widgets/kanbanboard.h"
 
-class KanbanBoard;
+#include <QTimeZone>
+
 class MessageBanner;
 class QComboBox;
 class QLabel;
@@ -23,7 +25,12 @@ public:
     MessageBanner *banner() const { return m_banner; }
     void setFilter(const PartnerPipeline::Filter &filter);
 
-    static QList<std::pair<QString, QString>> cardLines(const PartnerDeal &d);
+    // A deal's card: its title (Arabic where there is one in an Arabic window), the deal type's
+    // word on its chip, the value compact beside it, the counterpart once (not when the title
+    // names it), AI confidence and channel, age; everything in full in the tooltip.
+    static KanbanBoard::Card card(const PartnerDeal &d, bool arabic, const QTimeZone &zone);
+    // "10 days old" / "عمرها ١٠ أيام" (Arabic's six plural forms).
+    static QString ageText(qint64 days);
 
 private:
     void retranslate() override;

@@ -1,5 +1,7 @@
 #include "views/violations/policyviolationssurface.h"
 
+#include "models/core/displaytext.h"
+#include "models/core/format.h"
 #include "models/violations/policyviolations.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
@@ -7,7 +9,6 @@
 #include "views/widgets/navicons.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QStyle>
 
 #include <algorithm>
@@ -41,15 +42,14 @@ bool PolicyViolationsSurface::printSection(const Session &session, const ExportR
     auto tr = [](const char *text) {
         return QCoreApplication::translate("PolicyViolationsSurface", text);
     };
-    const QLocale l;
     PrintSection section;
     section.id = id();
     section.title = title();
     section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Contradictions"), l.toString(v.total), QString(), QString(), QString()},
-         PrintKpi{tr("Active"), l.toString(v.active), QString(),
+        {PrintKpi{tr("Contradictions"), Format::integer(v.total), QString(), QString(), QString()},
+         PrintKpi{tr("Active"), Format::integer(v.active), QString(),
                   v.active ? QStringLiteral("warning") : QStringLiteral("good"), QString()},
-         PrintKpi{tr("Critical and active"), l.toString(v.criticalActive), QString(),
+         PrintKpi{tr("Critical and active"), Format::integer(v.criticalActive), QString(),
                   v.criticalActive ? QStringLiteral("critical") : QStringLiteral("good"),
                   QString()}});
     PrintTable t;
@@ -80,11 +80,12 @@ bool PolicyViolationsSurface::printSection(const Session &session, const ExportR
             break;
         t.rows << QStringList{PolicyViolations::severityText(x.severity),
                               PolicyViolations::statusText(x.status), x.claimA, x.claimB,
-                              x.sourceA + QStringLiteral(" ↔ ") + x.sourceB};
+                              DisplayText::isolate(x.sourceA) + QStringLiteral(" ↔ ") +
+                                  DisplayText::isolate(x.sourceB)};
     }
     if (active.size() > t.rows.size())
         t.note = tr("showing the %1 most severe of %2 active")
-                     .arg(l.toString(t.rows.size()), l.toString(active.size()));
+                     .arg(Format::integer(t.rows.size()), Format::integer(active.size()));
     section.blocks << PrintBlock::tableBlock(t);
     *out = section;
     return true;

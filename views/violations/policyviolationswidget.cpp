@@ -1,6 +1,9 @@
 #include "views/violations/policyviolationswidget.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
 
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/kanbanboard.h"
@@ -11,15 +14,15 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
-QString stateOfSeverity(const QString &s)
+QString stateOfSeverity(const QString &severity)
 {
+    const QString s = severity.trimmed().toLower();
     if (s == QLatin1String("critical"))
         return QStringLiteral("critical");
     if (s == QLatin1String("high"))
@@ -47,6 +50,15 @@ PolicyViolationsWidget::PolicyViolationsWidget(QWidget *parent)
     connect(m_board, &KanbanBoard::cardSelected, this, [this](const QString &id) {
         m_selected = id;
         showDetail();
+    });
+    // Enter on a card: its detail, then the resolution field (when it can be resolved).
+    connect(m_board, &KanbanBoard::cardActivated, this, [this](const QString &id) {
+        m_selected = id;
+        showDetail();
+        if (m_resolution->isEnabled())
+            m_resolution->setFocus(Qt::OtherFocusReason);
+        else
+            m_detail->setFocus(Qt::OtherFocusReason);
     });
     connect(m_resolve, &QPushButton::clicked, this,
             [this] { resolveSelected(QStringLiteral("resolved"), m_resolution->text()); });
@@ -124,9 +136,43 @@ bool PolicyViolationsWidget::select(const QString &id)
     return true;
 }
 
+QTimeZone PolicyViolationsWidget::zone() const
+{
+    return Periods::zone(m_session ? m_session->tenant().timeZone : QByteArray());
+}
+
+KanbanBoard::Card PolicyViolationsWidget::card(const Violation &x, const QTimeZone &zone)
+{
+    using DisplayText::isolate;
+    KanbanBoard::Card card;
+    card.id = x.id;
+    // The title: the two claims; the chip: the severity's word; beside it the type.
+    card.title = tr("%1 ↔ %2").arg(isolate(x.claimA), isolate(x.claimB));
+    card.chip = PolicyViolations::severityText(x.severity);
+    card.state = stateOfSeverity(x.severity);
+    card.meta = PolicyViolations::typeText(x.type);
+    card.lines << tr("%1 ↔ %2").arg(isolate(x.sourceA), isolate(x.sourceB));
+    const QString detected = PolicyViolations::detectedByText(x.detectedBy);
+    card.lines << (x.createdAt.isValid()
+                       ? tr("Detected by %1, %2").arg(detected, Format::dateTime(x.createdAt, zone))
+                       : tr("Detected by %1").arg(detected));
+    if (!PolicyViolations::statuses().contains(x.status))
+        card.lines
+            << tr("Status: %1").arg(Labels::text(Labels::Kind::ContradictionStatus, x.status));
+    // The tooltip: everything in full, with the stored codes.
+    QStringList tip{tr("Claim A (%1): %2").arg(isolate(x.sourceA), isolate(x.claimA)),
+                    tr("Claim B (%1): %2").arg(isolate(x.sourceB), isolate(x.claimB)),
+                    tr("Severity: %1").arg(card.chip), tr("Type: %1").arg(card.meta),
+                    card.lines.at(1)};
+    tip << tr("Stored as: severity %1, type %2, status %3, detected by %4")
+               .arg(x.severity, x.type, x.status, x.detectedBy);
+    card.tooltip = tip.join(QLatin1Char('\n'));
+    return card;
+}
+
 void PolicyViolationsWidget::showData()
 {
-    const QLocale l;
+    const QTimeZone z = zone();
     QList<KanbanBoard::Column> columns;
     for (const PolicyViolations::Column &c : std::as_const(m_violations.columns)) {
         if (c.status == QLatin1String("other") && c.items.isEmpty())
@@ -134,34 +180,28 @@ void PolicyViolationsWidget::showData()
         KanbanBoard::Column k;
         k.key = c.status;
         k.title = PolicyViolations::statusText(c.status);
+        k.count = int(c.items.size());
         // A column the source does not list (over REST: resolved, accepted) says so, not "0".
-        k.summary = m_violations.restUnlisted.contains(c.status)
-                        ? tr("not listed by the Dealix API")
-                        : l.toString(c.items.size());
+        if (m_violations.restUnlisted.contains(c.status)) {
+            k.count = -1;
+            k.summary = tr("not listed by the Dealix API");
+            k.tooltip = m_violations.restUnlistedReason;
+        } else if (c.status != QLatin1String("other")) {
+            k.tooltip = Labels::tooltip(Labels::Kind::ContradictionStatus, c.status);
+        }
+        // Resolved and accepted fold to their headers (a click opens them).
         k.collapsible =
             c.status == QLatin1String("resolved") || c.status == QLatin1String("accepted");
-        for (const Violation &x : c.items) {
-            KanbanBoard::Card card;
-            card.id = x.id;
-            card.title = tr("%1 · %2").arg(PolicyViolations::severityText(x.severity),
-                                           PolicyViolations::typeText(x.type));
-            card.lines << tr("%1 ↔ %2").arg(x.claimA, x.claimB)
-                       << tr("%1 ↔ %2").arg(x.sourceA, x.sourceB)
-                       << tr("detected by %1, %2")
-                              .arg(x.detectedBy, l.toString(x.createdAt.toLocalTime().date(),
-                                                            QLocale::ShortFormat));
-            if (c.status == QLatin1String("other"))
-                card.lines << tr("status: %1").arg(x.status);
-            card.state = stateOfSeverity(x.severity);
-            k.cards << card;
-        }
+        k.collapsedByDefault = k.collapsible;
+        for (const Violation &x : c.items)
+            k.cards << card(x, z);
         columns << k;
     }
     m_board->setColumns(columns);
     m_counts->setText(
         tr("%1 contradictions · %2 active · %3 critical and active")
-            .arg(l.toString(m_violations.total), l.toString(m_violations.active),
-                 l.toString(m_violations.criticalActive)) +
+            .arg(Format::integer(m_violations.total), Format::integer(m_violations.active),
+                 Format::integer(m_violations.criticalActive)) +
         (m_violations.restUnlisted.isEmpty()
              ? QString()
              : QStringLiteral(" · ") +
@@ -195,8 +235,13 @@ void PolicyViolationsWidget::showDetail()
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(esc(tr("Claim B (%1):").arg(DisplayText::isolate(x->sourceB))),
                      DisplayText::html(x->claimB));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Detected by %1").arg(DisplayText::isolate(x->detectedBy))));
+    const QString detected = PolicyViolations::detectedByText(x->detectedBy);
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(
+                x->createdAt.isValid()
+                    ? tr("Detected by %1, %2").arg(detected, Format::dateTime(x->createdAt, zone()))
+                    : tr("Detected by %1").arg(detected)));
     if (!x->evidence.isNull())
         html += QStringLiteral("<p><b>%1</b></p><pre dir='ltr'>%2</pre>")
                     .arg(esc(tr("Evidence:")),
@@ -205,8 +250,7 @@ void PolicyViolationsWidget::showDetail()
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Resolution (%1, %2):")
                                  .arg(DisplayText::isolate(x->resolvedBy),
-                                      QLocale().toString(x->resolvedAt.toLocalTime(),
-                                                         QLocale::ShortFormat))),
+                                      Format::dateTime(x->resolvedAt, zone()))),
                          DisplayText::html(x->resolution));
     m_detail->setHtml(html);
 }

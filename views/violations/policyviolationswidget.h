@@ -2,9 +2,11 @@
 
 #include "models/violations/policyviolations.h"
 #include "views/surface/surface.h"
+#include "views/widgets/kanbanboard.h"
+
+#include <QTimeZone>
 
 class ActorPicker;
-class KanbanBoard;
 class MessageBanner;
 class QLabel;
 class QLineEdit;
@@ -30,11 +32,15 @@ public:
     QTextBrowser *detail() const { return m_detail; }
     const PolicyViolations &violations() const { return m_violations; }
     MessageBanner *banner() const { return m_banner; }
+    // A contradiction's card: the claims as title, the severity's word on its chip, the type,
+    // the sources, who detected it and when (in zone); every code through the catalogue.
+    static KanbanBoard::Card card(const Violation &x, const QTimeZone &zone);
 
 private:
     void retranslate() override;
     void showData();
     void showDetail();
+    QTimeZone zone() const; // the tenant's
 
     PolicyViolations m_violations;
     QString m_selected;
