@@ -52,7 +52,7 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     w.setPeriod(Period::Month);
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.snapshot().revenue.actual == 100010);
-    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->value() == QStringLiteral("50.0 %"));
+    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->value() == QStringLiteral("50.0%"));
 
     // Auto-refresh pauses while hidden.
     CHECK(w.autoRefresher()->isEnabled());
