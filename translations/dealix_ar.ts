@@ -2567,10 +2567,6 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>ExecutiveRoomWidget</name>
     <message>
-        <source>Open %1</source>
-        <translation>فتح %1</translation>
-    </message>
-    <message>
         <source>No source is connected. Use File ▸ Connect to open one.</source>
         <translation>لا يوجد مصدر متصل. استخدم ملف ◂ اتصال لفتح مصدر.</translation>
     </message>
@@ -2610,6 +2606,10 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>The source did not answer.</source>
         <translation>لم يستجب المصدر.</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to open %1</source>
+        <translation>انقر أو اضغط Enter لفتح %1</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2713,18 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>connectors: counted by the app from every row /connectors/governance lists; the server&apos;s snapshot figures are server_snapshot.connectors</source>
         <translation>الموصلات: يعدّها التطبيق من كل صف يسرده ⁦/connectors/governance⁩؛ أرقام لقطة الخادم هي ⁦server_snapshot.connectors⁩</translation>
+    </message>
+    <message>
+        <source>all time has no previous period</source>
+        <translation>كل الفترات ليس لها فترة سابقة</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>the API serves no previous period</source>
+        <translation>لا تقدم الواجهة البرمجية فترة سابقة</translation>
     </message>
 </context>
 <context>
@@ -2860,10 +2872,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Open deals: %1</source>
         <translation>الصفقات المفتوحة: %1</translation>
-    </message>
-    <message>
-        <source>Deadline within 4 hours</source>
-        <translation>الموعد النهائي خلال ٤ ساعات</translation>
     </message>
     <message>
         <source>Past the SLA deadline</source>
@@ -3048,6 +3056,169 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>the live checks read the database</source>
         <translation>الفحوص الحية تقرأ قاعدة البيانات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline within %Ln hours</source>
+        <translation>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+            <numerusform>الموعد النهائي خلال ساعة واحدة</numerusform>
+            <numerusform>الموعد النهائي خلال ساعتين</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعات</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value in SAR of the deals won (closed_won) in the period.</source>
+        <translation>قيمة الصفقات الرابحة (closed_won) في الفترة بالريال السعودي.</translation>
+    </message>
+    <message>
+        <source>Revenue won plus every open deal&apos;s value weighted by its probability.</source>
+        <translation>الإيراد المحقق مضافًا إليه قيمة كل صفقة مفتوحة مرجّحة باحتمالها.</translation>
+    </message>
+    <message>
+        <source>Actual revenue against the revenue target of the period, in percent.</source>
+        <translation>الإيراد الفعلي مقابل مستهدف الإيراد للفترة، بالنسبة المئوية.</translation>
+    </message>
+    <message>
+        <source>Deals won as a share of the deals won or lost in the period.</source>
+        <translation>نسبة الصفقات الرابحة من الصفقات الرابحة أو الخاسرة في الفترة.</translation>
+    </message>
+    <message>
+        <source>Value in SAR of the deals open now (neither won nor lost).</source>
+        <translation>قيمة الصفقات المفتوحة الآن (غير الرابحة وغير الخاسرة) بالريال السعودي.</translation>
+    </message>
+    <message>
+        <source>Approval requests waiting for a decision.</source>
+        <translation>طلبات الموافقة التي تنتظر قرارًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending requests whose SLA deadline falls within the next %Ln hours.</source>
+        <translation>
+            <numerusform>الطلبات المعلقة التي يحل موعدها النهائي خلال %Ln ساعة القادمة.</numerusform>
+            <numerusform>الطلبات المعلقة التي يحل موعدها النهائي خلال الساعة القادمة.</numerusform>
+            <numerusform>الطلبات المعلقة التي يحل موعدها النهائي خلال الساعتين القادمة.</numerusform>
+            <numerusform>الطلبات المعلقة التي يحل موعدها النهائي خلال %Ln ساعات القادمة.</numerusform>
+            <numerusform>الطلبات المعلقة التي يحل موعدها النهائي خلال %Ln ساعة القادمة.</numerusform>
+            <numerusform>الطلبات المعلقة التي يحل موعدها النهائي خلال %Ln ساعة القادمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending requests past their SLA deadline.</source>
+        <translation>الطلبات المعلقة التي تجاوزت موعدها النهائي.</translation>
+    </message>
+    <message>
+        <source>Controls recorded as compliant.</source>
+        <translation>الضوابط المسجلة ممتثلة.</translation>
+    </message>
+    <message>
+        <source>Controls recorded as partially compliant.</source>
+        <translation>الضوابط المسجلة ممتثلة جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Controls recorded as non-compliant.</source>
+        <translation>الضوابط المسجلة غير ممتثلة.</translation>
+    </message>
+    <message>
+        <source>At risk if any control is non-compliant, else partial if any is partial, else compliant.</source>
+        <translation>معرّض للخطر إن كان أي ضابط غير ممتثل، وإلا فجزئي إن كان أي ضابط جزئيًا، وإلا فممتثل.</translation>
+    </message>
+    <message>
+        <source>Compliant controls plus half the partial ones, over the controls that apply.</source>
+        <translation>الضوابط الممتثلة مضافًا إليها نصف الجزئية، من الضوابط المنطبقة.</translation>
+    </message>
+    <message>
+        <source>Controls whose recorded status the live checks of the data contradict.</source>
+        <translation>الضوابط التي تخالف الفحوص الحية للبيانات حالتها المسجلة.</translation>
+    </message>
+    <message>
+        <source>Connectors whose status is OK.</source>
+        <translation>الموصلات السليمة.</translation>
+    </message>
+    <message>
+        <source>Connectors whose status is degraded.</source>
+        <translation>الموصلات المتدهورة.</translation>
+    </message>
+    <message>
+        <source>Connectors whose status is error.</source>
+        <translation>الموصلات التي بها خطأ.</translation>
+    </message>
+    <message>
+        <source>Known connectors this tenant has not set up.</source>
+        <translation>الموصلات المعروفة التي لم يُعدّها هذا المستأجر.</translation>
+    </message>
+    <message>
+        <source>Contradictions detected or under review.</source>
+        <translation>التناقضات المكتشفة أو قيد المراجعة.</translation>
+    </message>
+    <message>
+        <source>Active contradictions of critical severity.</source>
+        <translation>التناقضات النشطة ذات الخطورة الحرجة.</translation>
+    </message>
+    <message>
+        <source>Strategic deals neither won nor lost.</source>
+        <translation>الصفقات الاستراتيجية غير الرابحة وغير الخاسرة.</translation>
+    </message>
+    <message>
+        <source>Estimated value in SAR of the active strategic deals.</source>
+        <translation>القيمة التقديرية للصفقات الاستراتيجية النشطة بالريال السعودي.</translation>
+    </message>
+    <message>
+        <source>Evidence packs ready to hand over.</source>
+        <translation>حزم الأدلة الجاهزة للتسليم.</translation>
+    </message>
+    <message>
+        <source>Evidence packs still being assembled.</source>
+        <translation>حزم الأدلة التي ما زالت قيد التجميع.</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation>الربع الماضي</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>العام الماضي</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>A change in percentage points, e.g. of a win rate</comment>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <source>■ no change vs %1</source>
+        <translation>■ دون تغيير عن %1</translation>
+    </message>
+    <message>
+        <source>▲ up %1 vs %2</source>
+        <translation>▲ ارتفاع %1 عن %2</translation>
+    </message>
+    <message>
+        <source>▼ down %1 vs %2</source>
+        <translation>▼ انخفاض %1 عن %2</translation>
+    </message>
+    <message>
+        <source>Was %1 %2</source>
+        <translation>كان %1 %2</translation>
+    </message>
+    <message>
+        <source>No deals closed %1</source>
+        <translation>لم تُغلق صفقات %1</translation>
+    </message>
+    <message>
+        <source>No previous period</source>
+        <translation>لا فترة سابقة</translation>
+    </message>
+    <message>
+        <source>Change vs the previous period: not available</source>
+        <translation>التغير عن الفترة السابقة: غير متاح</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>المستهدف %1</translation>
     </message>
 </context>
 <context>
@@ -6306,10 +6477,6 @@ Computed at: %3</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>
     </message>
     <message>
-        <source>Approval %1 overdue by %2 h</source>
-        <translation>الموافقة %1 متأخرة %2 ساعة</translation>
-    </message>
-    <message>
         <source>Deals won</source>
         <translation>الصفقات الرابحة</translation>
     </message>
@@ -6475,6 +6642,32 @@ Computed at: %3</source>
         <source>week: named by the Dealix server as year and week number (Monday first, UTC), not the app&apos;s Sunday-to-Saturday week</source>
         <translation>الأسبوع: يسمّيه خادم Dealix بالسنة ورقم الأسبوع (يبدأ الاثنين، بالتوقيت العالمي)، لا أسبوع التطبيق من الأحد إلى السبت</translation>
     </message>
+    <message numerus="yes">
+        <source>Approval %1 overdue by %Ln h</source>
+        <translation>
+            <numerusform>الموافقة %1 متأخرة %Ln ساعة</numerusform>
+            <numerusform>الموافقة %1 متأخرة ساعة واحدة</numerusform>
+            <numerusform>الموافقة %1 متأخرة ساعتين</numerusform>
+            <numerusform>الموافقة %1 متأخرة %Ln ساعات</numerusform>
+            <numerusform>الموافقة %1 متأخرة %Ln ساعة</numerusform>
+            <numerusform>الموافقة %1 متأخرة %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals within %Ln hours of their SLA: %1</source>
+        <translation>
+            <numerusform>موافقات خلال %Ln ساعة من موعدها النهائي: %1</numerusform>
+            <numerusform>موافقات خلال ساعة واحدة من موعدها النهائي: %1</numerusform>
+            <numerusform>موافقات خلال ساعتين من موعدها النهائي: %1</numerusform>
+            <numerusform>موافقات خلال %Ln ساعات من موعدها النهائي: %1</numerusform>
+            <numerusform>موافقات خلال %Ln ساعة من موعدها النهائي: %1</numerusform>
+            <numerusform>موافقات خلال %Ln ساعة من موعدها النهائي: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue forecast %1 below target</source>
+        <translation>توقع الإيراد أقل من المستهدف بـ %1</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReviewSurface</name>
@@ -6611,6 +6804,18 @@ Computed at: %3</source>
     <message>
         <source>Weekly pack of the Dealix server · as of %1</source>
         <translation>الحزمة الأسبوعية لخادم Dealix · حتى %1</translation>
+    </message>
+    <message>
+        <source>Weekly Review</source>
+        <translation>المراجعة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Weekly Review · week of %1</source>
+        <translation>المراجعة الأسبوعية · أسبوع %1</translation>
+    </message>
+    <message>
+        <source>Weekly Review · week of %1 (%2)</source>
+        <translation>المراجعة الأسبوعية · أسبوع %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,78 @@ void fail(ExecutiveSnapshot::Section *s, const QString &cause)
     s->unavailableReason = couldNotBeComputed(cause);
 }
 
+// The previous period's actual and win rate (ExecutiveSnapshot::Revenue::previous): one more
+// aggregate over the deals closed in it. False when the section failed.
+bool computePrevious(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
+                     ExecutiveSnapshot::Revenue *r)
+{
+    if (snap.range.isAllTime()) {
+        r->previousUnavailable = ExecutiveSnapshot::tr("all time has no previous period");
+        return true;
+    }
+    ExecutiveSnapshot::Revenue::Previous p;
+    // The whole period before: from its first instant to the first instant of this one.
+    const QTimeZone zone = Periods::zone(session.tenant().timeZone);
+    p.range.end = snap.range.start;
+    p.range.start = Periods::range(snap.period, snap.range.start.addSecs(-1), zone).start;
+    BoundQuery q;
+    const QString closed = sql.timeKey(QStringLiteral("closed_at"));
+    const QString stage =
+        QStringLiteral("coalesce(%1, 'new')").arg(sql.lowerText(QStringLiteral("stage")));
+    const QString tenant = q.bind(session.tenantId());
+    const QString at = q.bind(sql.timeKey(snap.asOf));
+    const QString start = q.bind(sql.timeKey(p.range.start));
+    const QString end = q.bind(sql.timeKey(p.range.end));
+    q << QStringLiteral("select count(*), "
+                        "sum(case when st = 'closed_won' and cur = 'SAR' then v end), "
+                        "sum(case when st = 'closed_won' then 1 else 0 end), "
+                        "sum(case when st = 'closed_lost' then 1 else 0 end), "
+                        "sum(case when st = 'closed_won' and cur = 'SAR' and ms = 3 "
+                        "then 1 else 0 end) "
+                        "from (select coalesce(upper(currency), 'SAR') as cur, %1 as st, "
+                        "%2 as v, %3 as ms from deals where tenant_id = %4 and %5 and "
+                        "%6 >= %7 and %6 < %8%9) d")
+             .arg(stage, sql.validHalalas(QStringLiteral("value")),
+                  sql.moneyState(QStringLiteral("value")), tenant,
+                  sql.existedBy(QStringLiteral("created_at"), at), closed, start, end,
+                  sql.computeOnce());
+    r->previousQuery = q.sql();
+    QSqlQuery query(session.database());
+    QString error;
+    if (!q.exec(query, &error)) {
+        fail(r, error);
+        return false;
+    }
+    Money::ExactSums sums;
+    int outOfRange = 0;
+    if (query.next()) {
+        r->rows += query.value(0).toLongLong();
+        p.actual = sums.add(query.value(1));
+        p.won = query.value(2).toInt();
+        p.lost = query.value(3).toInt();
+        outOfRange = query.value(4).toInt();
+    }
+    if (!BoundQuery::finished(query, &error)) {
+        fail(r, error);
+        return false;
+    }
+    if (outOfRange > 0) {
+        fail(r, Money::outOfRangeCause(outOfRange));
+        return false;
+    }
+    if (!sums.ok()) {
+        fail(r, sums.error());
+        return false;
+    }
+    p.winRate = oneDecimal(p.won, p.won + p.lost);
+    if (p.actual != 0)
+        r->actualChangePercent = oneDecimal(double(r->actual - p.actual), double(p.actual));
+    if (r->winRate && p.winRate)
+        r->winRateChangePoints = std::round(10.0 * (*r->winRate - *p.winRate)) / 10.0;
+    r->previous = p;
+    return true;
+}
+
 void computeRevenue(const Session &session, const SqlDialect &sql, const ExecutiveSnapshot &snap,
                     ExecutiveSnapshot::Revenue *r)
 {
@@ -177,6 +249,8 @@ void computeRevenue(const Session &session, const SqlDialect &sql, const Executi
         r->variancePercent = std::round(1000.0 * double(r->actual * 100 - r->forecastCenti) /
                                         double(r->forecastCenti)) /
                              10.0;
+    if (!computePrevious(session, sql, snap, r))
+        return;
     // Against the targets of the period's months (a month-to-date actual against the whole
     // month's target).
     const Result<RevenueForecast::Targets> targets = RevenueForecast::readTargets(session);
@@ -518,6 +592,22 @@ QJsonObject ExecutiveSnapshot::toJson() const
          {QStringLiteral("target"), revenue.target ? Money::toJson(*revenue.target) : QJsonValue()},
          {QStringLiteral("actual_vs_target_percent"), optional(revenue.actualVsTargetPercent)},
          {QStringLiteral("forecast_vs_target_percent"), optional(revenue.forecastVsTargetPercent)},
+         {QStringLiteral("previous_period_start"),
+          revenue.previous ? QJsonValue(revenue.previous->range.start.toString(Qt::ISODate))
+                           : QJsonValue()},
+         {QStringLiteral("previous_period_end"),
+          revenue.previous ? QJsonValue(revenue.previous->range.end.toString(Qt::ISODate))
+                           : QJsonValue()},
+         {QStringLiteral("previous_actual"),
+          revenue.previous ? Money::toJson(revenue.previous->actual) : QJsonValue()},
+         {QStringLiteral("previous_won_deals"),
+          revenue.previous ? QJsonValue(revenue.previous->won) : QJsonValue()},
+         {QStringLiteral("previous_lost_deals"),
+          revenue.previous ? QJsonValue(revenue.previous->lost) : QJsonValue()},
+         {QStringLiteral("previous_win_rate"),
+          revenue.previous ? optional(revenue.previous->winRate) : QJsonValue()},
+         {QStringLiteral("actual_change_percent"), optional(revenue.actualChangePercent)},
+         {QStringLiteral("win_rate_change_points"), optional(revenue.winRateChangePoints)},
          {QStringLiteral("pipeline_value"), Money::toJson(revenue.pipeline)},
          {QStringLiteral("win_rate"), optional(revenue.winRate)},
          {QStringLiteral("currency"), QStringLiteral("SAR")},
@@ -614,6 +704,11 @@ QJsonObject ExecutiveSnapshot::toJson() const
         QJsonObject sections = provenance.value(QStringLiteral("sections")).toObject();
         QJsonObject r = sections.value(QStringLiteral("revenue")).toObject();
         r.insert(QStringLiteral("target_query"), revenue.targetQuery);
+        // The previous period's query, or why there is none.
+        if (!revenue.previousQuery.isEmpty())
+            r.insert(QStringLiteral("previous_period_query"), revenue.previousQuery);
+        if (!revenue.previousUnavailable.isEmpty())
+            r.insert(QStringLiteral("previous_period_unavailable"), revenue.previousUnavailable);
         sections.insert(QStringLiteral("revenue"), r);
         provenance.insert(QStringLiteral("sections"), sections);
         o.insert(QStringLiteral("provenance"), provenance);
@@ -739,6 +834,10 @@ QByteArray ExecutiveSnapshot::toCsv() const
           {"target", revenue.target ? money(*revenue.target) : QString()},
           {"actual_vs_target_percent", pct(revenue.actualVsTargetPercent)},
           {"forecast_vs_target_percent", pct(revenue.forecastVsTargetPercent)},
+          {"previous_actual", revenue.previous ? money(revenue.previous->actual) : QString()},
+          {"previous_win_rate", revenue.previous ? pct(revenue.previous->winRate) : QString()},
+          {"actual_change_percent", pct(revenue.actualChangePercent)},
+          {"win_rate_change_points", pct(revenue.winRateChangePoints)},
           {"pipeline_value", money(revenue.pipeline)},
           {"win_rate", pct(revenue.winRate)},
           {"won_deals", n(revenue.won)},

@@ -68,6 +68,28 @@ public:
         // 100 × (period forecast − target) / target: what the "vs target" tile's colour follows.
         std::optional<double> forecastVsTargetPercent;
         QString targetQuery;
+        // The previous period of the same kind — the whole calendar month, quarter or year
+        // before the period's, in the tenant's zone — for the change shown with the actual and
+        // the win rate (the two figures the dictionary scopes to a period by closing date; the
+        // pipeline and the other sections are counts as of a time and have none). Same rules
+        // as the period's own figures: closed_won SAR value, deals created by the as-of time.
+        // Null for all time (it has no previous period) and over the Dealix API (which serves
+        // none); previousUnavailable then says why.
+        struct Previous {
+            TimeRange range;
+            qint64 actual = 0; // halalas
+            int won = 0;
+            int lost = 0;
+            std::optional<double> winRate; // 1 decimal; null without closed deals
+        };
+        std::optional<Previous> previous;
+        QString previousUnavailable;
+        QString previousQuery;
+        // 100 × (actual − previous actual) / previous actual, 1 decimal; null without a
+        // previous period or when its actual is 0 (a change from nothing is no percentage).
+        std::optional<double> actualChangePercent;
+        // Win rate − previous win rate, in percentage points, 1 decimal; null when either is.
+        std::optional<double> winRateChangePoints;
         qint64 forecast() const;                      // halalas, rounded half away from zero
         std::optional<qint64> periodForecast() const; // halalas, rounded half away from zero
     };

@@ -201,6 +201,14 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
                       {QStringLiteral("target"), QStringLiteral("actual_vs_target_percent"),
                        QStringLiteral("forecast_vs_target_percent")},
                       tr("revenue target"), tr("the API serves no revenue targets"));
+            // The server's snapshot covers all time, which has no previous period, and no
+            // route serves an earlier period's figures: the change is not available, never 0.
+            notServed(&s.revenue, &trace,
+                      {QStringLiteral("previous_actual"), QStringLiteral("previous_win_rate"),
+                       QStringLiteral("actual_change_percent"),
+                       QStringLiteral("win_rate_change_points")},
+                      tr("previous period"), tr("the API serves no previous period"));
+            s.revenue.previousUnavailable = restNotAvailable(tr("the API serves no previous period"));
         }
     }
 

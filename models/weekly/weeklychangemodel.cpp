@@ -2,10 +2,10 @@
 
 #include "models/core/tooltiptext.h"
 
+#include "models/core/format.h"
 #include "models/core/money.h"
 #include "models/core/roles.h"
 
-#include <QLocale>
 
 WeeklyChangeModel::WeeklyChangeModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -40,7 +40,7 @@ QString WeeklyChangeModel::valueText(const WeeklyReview::Metric &m, qint64 v) co
 {
     if (m.unit == WeeklyReview::Unit::Money)
         return Money::display(v);
-    return QLocale().toString(v);
+    return Format::integer(v);
 }
 
 QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
@@ -67,7 +67,10 @@ QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
             const QString arrow = c > 0   ? QStringLiteral("▲")
                                   : c < 0 ? QStringLiteral("▼")
                                           : QStringLiteral("■");
-            const QString number = (c > 0 ? QStringLiteral("+") : QString()) + valueText(m, c);
+            // The sign always shown, one minus sign, isolated (Format::signedInteger).
+            const QString number = m.unit == WeeklyReview::Unit::Money
+                                       ? (c > 0 ? QStringLiteral("+") : QString()) + valueText(m, c)
+                                       : Format::signedInteger(c);
             const QString t = trend(m);
             const QString word = t == QLatin1String("better")  ? tr("better")
                                  : t == QLatin1String("worse") ? tr("worse")

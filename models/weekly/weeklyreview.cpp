@@ -3,12 +3,12 @@
 #include "models/approvals/approvalsla.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/core/csvwriter.h"
+#include "models/core/format.h"
 #include "models/core/money.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QSqlQuery>
 
 #include <cstdlib>
@@ -337,9 +337,9 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                                                 Session::readTime(query.value(4)), deadline});
                 if (query.value(5).toLongLong() < t)
                     // One arg() call: the title is data and may itself contain "%1".
-                    *breached << WeeklyReview::tr("Approval %1 overdue by %2 h")
-                                     .arg(title, QLocale().toString(
-                                                     (t - query.value(5).toLongLong()) / 3600));
+                    *breached << WeeklyReview::tr("Approval %1 overdue by %Ln h", nullptr,
+                                                  int((t - query.value(5).toLongLong()) / 3600))
+                                     .arg(title);
             }
             if (!BoundQuery::finished(query, &error))
                 w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
@@ -514,18 +514,18 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     // SLA warning, partial control or control whose stored status the data contradicts; else green.
     if (c.approvals.available && c.approvals.breach > 0)
         w.ragReasons
-            << tr("Approvals past their SLA: %1").arg(QLocale().toString(c.approvals.breach));
+            << tr("Approvals past their SLA: %1").arg(Format::integer(c.approvals.breach));
     if (c.contradictions.available && c.contradictions.critical > 0)
         w.ragReasons << tr("Active critical contradictions: %1")
-                            .arg(QLocale().toString(c.contradictions.critical));
+                            .arg(Format::integer(c.contradictions.critical));
     if (c.compliance.available && nonCompliantCount > 0)
-        w.ragReasons << tr("Non-compliant controls: %1").arg(QLocale().toString(nonCompliantCount));
+        w.ragReasons << tr("Non-compliant controls: %1").arg(Format::integer(nonCompliantCount));
     const bool red = !w.ragReasons.isEmpty();
     // Said whatever the colour: the records and the data disagree.
     if (c.compliance.available && !contradicted.isEmpty())
         w.ragReasons << tr("Dealix's records disagree with the data as of %1: %2")
                             .arg(
-                                QLocale().toString(checks.asOf.toLocalTime(), QLocale::ShortFormat),
+                                Format::dateTime(checks.asOf, Periods::zone(w.tenant.timeZone)),
                                 contradicted.join(QLatin1String("; ")));
     // A live check that failed is no evidence either way: named, and the week is not green.
     if (c.compliance.available && !checks.failures().isEmpty())
@@ -546,11 +546,12 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     }
     if (!red) {
         if (c.approvals.available && c.approvals.warning > 0)
-            w.ragReasons << tr("Approvals within 4 hours of their SLA: %1")
-                                .arg(QLocale().toString(c.approvals.warning));
+            w.ragReasons << tr("Approvals within %Ln hours of their SLA: %1", nullptr,
+                               int(ExecutiveSnapshot::WarningWindowSec / 3600))
+                                .arg(Format::integer(c.approvals.warning));
         if (c.compliance.available && partialCount > 0)
             w.ragReasons
-                << tr("Partially compliant controls: %1").arg(QLocale().toString(partialCount));
+                << tr("Partially compliant controls: %1").arg(Format::integer(partialCount));
     }
     if (!red && !missing.isEmpty())
         w.ragReasons
@@ -563,13 +564,13 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
 
     if (c.approvals.available && c.approvals.breach > 0)
         w.riskSummary
-            << tr("Approvals past their SLA: %1").arg(QLocale().toString(c.approvals.breach));
+            << tr("Approvals past their SLA: %1").arg(Format::integer(c.approvals.breach));
     if (!nonCompliant.isEmpty())
         w.riskSummary
             << tr("Non-compliant controls: %1").arg(nonCompliant.join(QLatin1String(", ")));
     if (c.contradictions.available && c.contradictions.critical > 0)
         w.riskSummary << tr("Active critical contradictions: %1")
-                             .arg(QLocale().toString(c.contradictions.critical));
+                             .arg(Format::integer(c.contradictions.critical));
     if (!connectorsInError.isEmpty())
         w.riskSummary
             << tr("Connectors in error: %1").arg(connectorsInError.join(QLatin1String(", ")));
@@ -577,8 +578,8 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     // forecast that contains the actual) is below zero whenever a deal is open, so it is no risk.
     if (c.revenue.available && c.revenue.forecastVsTargetPercent &&
         *c.revenue.forecastVsTargetPercent < -10.0)
-        w.riskSummary << tr("Revenue forecast %1 % below target")
-                             .arg(QLocale().toString(-*c.revenue.forecastVsTargetPercent, 'f', 1));
+        w.riskSummary << tr("Revenue forecast %1 below target")
+                             .arg(Format::percent(-*c.revenue.forecastVsTargetPercent, 1));
 
     w.blockers = breached;
     for (const QString &connector : std::as_const(connectorsInError))
@@ -588,27 +589,27 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     const Metric *wonValue = w.metric(QStringLiteral("deals_won_value"));
     if (won->available && won->thisWeek > 0)
         w.completedThisWeek << (wonValue->available ? tr("Deals won: %1, worth %2")
-                                                          .arg(QLocale().toString(won->thisWeek),
+                                                          .arg(Format::integer(won->thisWeek),
                                                                Money::display(wonValue->thisWeek))
                                                     : tr("Deals won: %1 (value not available)")
-                                                          .arg(QLocale().toString(won->thisWeek)));
+                                                          .arg(Format::integer(won->thisWeek)));
     const Metric *decided = w.metric(QStringLiteral("approvals_decided"));
     if (decided->available && decided->thisWeek > 0)
         w.completedThisWeek
-            << tr("Approvals decided: %1").arg(QLocale().toString(decided->thisWeek));
+            << tr("Approvals decided: %1").arg(Format::integer(decided->thisWeek));
     const Metric *resolved = w.metric(QStringLiteral("contradictions_resolved"));
     if (resolved->available && resolved->thisWeek > 0)
         w.completedThisWeek
-            << tr("Contradictions resolved: %1").arg(QLocale().toString(resolved->thisWeek));
+            << tr("Contradictions resolved: %1").arg(Format::integer(resolved->thisWeek));
     if (plannedCount > 0)
         w.plannedNextWeek << (plannedValue ? tr("Deals expected to close: %1, worth %2")
-                                                 .arg(QLocale().toString(plannedCount),
+                                                 .arg(Format::integer(plannedCount),
                                                       Money::display(*plannedValue))
                                            : tr("Deals expected to close: %1 (value not available)")
-                                                 .arg(QLocale().toString(plannedCount)));
+                                                 .arg(Format::integer(plannedCount)));
     if (!w.decisionsRequired.isEmpty())
         w.plannedNextWeek << tr("Decisions waiting for the executive: %1")
-                                 .arg(QLocale().toString(w.decisionsRequired.size()));
+                                 .arg(Format::integer(w.decisionsRequired.size()));
 
     if (c.revenue.available) {
         w.synergyActual = c.revenue.actual;

@@ -10,6 +10,7 @@
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/executive/executiveroomwidget.h"
 #include "views/weekly/weeklyreviewwidget.h"
+#include "views/weekly/weeklytext.h"
 #include "views/widgets/autorefresher.h"
 #include "views/widgets/messagebanner.h"
 
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QTableView>
 #include <QTest>
@@ -52,7 +54,7 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     w.setPeriod(Period::Month);
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.snapshot().revenue.actual == 100010);
-    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->value() == QStringLiteral("50.0 %"));
+    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->value() == QStringLiteral("50.0%"));
 
     // Auto-refresh pauses while hidden.
     CHECK(w.autoRefresher()->isEnabled());
@@ -104,6 +106,14 @@ TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navig
     w.show();
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.ragBanner()->text().contains(QStringLiteral("Overall: Red")));
+    // The title names the week by its Sunday, long and unambiguous, and in Umm al-Qura (5 Dec
+    // 2026 is 25 Jumada II 1448, so Sunday 22 Nov 2026 is 12 Jumada II 1448); the week line
+    // and the as-of time are in Riyadh.
+    CHECK(WeeklyText::title(w.review()) ==
+          QStringLiteral("Weekly Review · week of 22 Nov 2026 (12 Jumada II 1448 AH)"));
+    CHECK(WeeklyText::weekLabel(w.review()) ==
+          QStringLiteral("Week of 22 Nov 2026 to 28 Nov 2026 · compared with the week before · "
+                         "as of 26 Nov 2026 12:00"));
     CHECK(w.ragBanner()->text().contains(QStringLiteral("Approvals past their SLA: 1")));
     CHECK(w.changeModel()->rowCount() == 10);
     CHECK(w.decisionsList()->count() == 3);
@@ -125,6 +135,10 @@ TEST_CASE("weekly review widget: RAG banner, change table, decisions, week navig
     REQUIRE(reworded.wait());
     CHECK(w.layoutDirection() == Qt::RightToLeft);
     CHECK(w.ragBanner()->text().contains(QStringLiteral("أحمر")));
+    const QString arabicTitle = WeeklyText::title(w.review());
+    CHECK(arabicTitle.contains(QStringLiteral("١٤٤٨")));
+    CHECK(arabicTitle.contains(QStringLiteral("٢٠٢٦")));
+    CHECK_FALSE(arabicTitle.contains(QRegularExpression(QStringLiteral("[0-9]"))));
     CHECK(w.changeModel()->headerData(1, Qt::Horizontal).toString() ==
           QStringLiteral("هذا الأسبوع"));
     language.setLanguage(QStringLiteral("en"));

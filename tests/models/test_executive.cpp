@@ -67,6 +67,14 @@ TEST_CASE("won and lost deals on each side of every period boundary (SQLite)",
     ExecutiveFixture::checkPeriodBoundaries(*s);
 }
 
+TEST_CASE("the previous period's actual and win rate, and the changes against it (SQLite)",
+          "[executive][sqlite]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir, ApprovalSchema::Enhanced);
+    ExecutiveFixture::checkPreviousPeriods(*s);
+}
+
 TEST_CASE("a missing table turns its section into 'not available', the rest still computes",
           "[executive][bad-input]")
 {

@@ -278,7 +278,7 @@ TEST_CASE("weekly review: revenue risk against the target, never against the for
                        "'2026-01-05T08:00:00.000Z', ?, '2026-11-01', '2026-11-30', 'revenue', "
                        "100000)"),
         {QString::fromLatin1(AlphaId)}, &error));
-    CHECK(risks().contains(QStringLiteral("Revenue forecast 91.6 % below target")));
+    CHECK(risks().contains(QStringLiteral("Revenue forecast 91.6% below target")));
 }
 
 TEST_CASE("probabilities: 33.5 % weighs exactly (rounded per row), 150 % and −5 % are counted and "

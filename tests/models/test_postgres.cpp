@@ -460,6 +460,7 @@ TEST_CASE("executive room and weekly figures on PostgreSQL, plain Dealix schema"
     ExecutiveFixture::checkExecutiveFigures(*s);
     ExecutiveFixture::checkWeeklyFigures(*s);
     ExecutiveFixture::checkPeriodBoundaries(*s);
+    ExecutiveFixture::checkPreviousPeriods(*s);
 }
 
 TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres][approvals]")

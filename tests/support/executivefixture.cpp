@@ -777,4 +777,80 @@ void checkPeriodBoundaries(Session &session)
     }
 }
 
+void checkPreviousPeriods(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("periods")));
+    struct Expected {
+        Period period;
+        const char *previousStart; // UTC: the previous period's first instant in Riyadh
+        const char *previousEnd;   // UTC: this period's first instant
+        qint64 previousActual;     // halalas
+        int previousWon;
+        int previousLost;
+        double previousWinRate;
+        double actualChange; // 100 × (actual − previous) / previous
+        double winRateChange; // points
+    };
+    // Worked out from the rows in load() (Riyadh is UTC+3, as-of 2026-11-26):
+    // Month: October 2026 = [09-30T21:00Z, 10-31T21:00Z): W1 (1.00, exactly at the start) and
+    //   L1 (a second before the end); L2 (at the end) is November's and W2 September's.
+    //   Actual 1600 vs 100: +1500.0 %; win rate 1/2 both: 0.0 points.
+    // Quarter: Q3 2026 = [06-30T21:00Z, 09-30T21:00Z): W2 (2.00) and L3. 1700 vs 200: +750.0 %;
+    //   2/4 vs 1/2: 0.0 points.
+    // Year: 2025 = [2024-12-31T21:00Z, 2025-12-31T21:00Z): W4 (8.00) and L4. 2300 vs 800:
+    //   +187.5 %; 4/7 = 57.1 % vs 50.0 %: +7.1 points.
+    for (const Expected &e :
+         {Expected{Period::Month, "2026-09-30T21:00:00Z", "2026-10-31T21:00:00Z", 100, 1, 1, 50.0,
+                   1500.0, 0.0},
+          Expected{Period::Quarter, "2026-06-30T21:00:00Z", "2026-09-30T21:00:00Z", 200, 1, 1,
+                   50.0, 750.0, 0.0},
+          Expected{Period::Year, "2024-12-31T21:00:00Z", "2025-12-31T21:00:00Z", 800, 1, 1, 50.0,
+                   187.5, 7.1}}) {
+        INFO(Periods::id(e.period).toStdString());
+        ExecutiveSnapshot s;
+        QString error;
+        REQUIRE(ExecutiveSnapshot::compute(session, e.period, asOf(), &s, &error));
+        REQUIRE(s.revenue.previous.has_value());
+        const auto &p = *s.revenue.previous;
+        CHECK(p.range.start == QDateTime::fromString(QLatin1String(e.previousStart), Qt::ISODate));
+        CHECK(p.range.end == QDateTime::fromString(QLatin1String(e.previousEnd), Qt::ISODate));
+        CHECK(p.actual == e.previousActual);
+        CHECK(p.won == e.previousWon);
+        CHECK(p.lost == e.previousLost);
+        REQUIRE(p.winRate.has_value());
+        CHECK(*p.winRate == Approx(e.previousWinRate));
+        REQUIRE(s.revenue.actualChangePercent.has_value());
+        CHECK(*s.revenue.actualChangePercent == Approx(e.actualChange));
+        REQUIRE(s.revenue.winRateChangePoints.has_value());
+        CHECK(*s.revenue.winRateChangePoints == Approx(e.winRateChange));
+        // The JSON carries the same, under the documented keys.
+        const QJsonObject r = s.toJson().value(QStringLiteral("revenue")).toObject();
+        CHECK(r.value(QStringLiteral("previous_actual")).toDouble() ==
+              Approx(double(e.previousActual) / 100.0));
+        CHECK(r.value(QStringLiteral("previous_won_deals")).toInt() == e.previousWon);
+        CHECK(r.value(QStringLiteral("previous_lost_deals")).toInt() == e.previousLost);
+        CHECK(r.value(QStringLiteral("previous_win_rate")).toDouble() == Approx(e.previousWinRate));
+        CHECK(r.value(QStringLiteral("actual_change_percent")).toDouble() == Approx(e.actualChange));
+        CHECK(r.value(QStringLiteral("win_rate_change_points")).toDouble() ==
+              Approx(e.winRateChange));
+        CHECK(QDateTime::fromString(r.value(QStringLiteral("previous_period_start")).toString(),
+                                    Qt::ISODate) ==
+              QDateTime::fromString(QLatin1String(e.previousStart), Qt::ISODate));
+    }
+    // All time has no previous period: null, with the reason, never 0.
+    ExecutiveSnapshot s;
+    QString error;
+    REQUIRE(ExecutiveSnapshot::compute(session, Period::AllTime, asOf(), &s, &error));
+    CHECK_FALSE(s.revenue.previous.has_value());
+    CHECK_FALSE(s.revenue.actualChangePercent.has_value());
+    CHECK_FALSE(s.revenue.previousUnavailable.isEmpty());
+    const QJsonObject r = s.toJson().value(QStringLiteral("revenue")).toObject();
+    for (const char *key : {"previous_actual", "previous_win_rate", "actual_change_percent",
+                            "win_rate_change_points", "previous_period_start"}) {
+        INFO(key);
+        CHECK(r.contains(QLatin1String(key)));
+        CHECK(r.value(QLatin1String(key)).isNull());
+    }
+}
+
 } // namespace ExecutiveFixture

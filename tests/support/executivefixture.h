@@ -39,5 +39,7 @@ void checkEmptyTenant(Session &session);
 void checkWeeklyFigures(Session &session);
 // Tenant "periods": deals closed on each side of every period boundary.
 void checkPeriodBoundaries(Session &session);
+// Tenant "periods": the previous period's actual and win rate, and the changes against it.
+void checkPreviousPeriods(Session &session);
 
 } // namespace ExecutiveFixture

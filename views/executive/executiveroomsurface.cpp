@@ -1,6 +1,7 @@
 #include "views/executive/executiveroomsurface.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
 
 #include "models/executive/executivesnapshot.h"
 #include "views/executive/executiveroomwidget.h"
@@ -74,7 +75,7 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
             .arg(DisplayText::isolate(arabic && !s.tenant.nameAr.isEmpty() ? s.tenant.nameAr
                                                                            : s.tenant.name),
                  ExecutiveTiles::periodLabel(s.period),
-                 QLocale().toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
+                 Format::dateTime(s.asOf, Periods::zone(s.tenant.timeZone))));
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);
     for (const ExecutiveTiles::Group &g : ExecutiveTiles::groups()) {
         section.blocks << PrintBlock::heading(ExecutiveTiles::groupTitle(g.id));
@@ -86,7 +87,11 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
         QList<PrintKpi> kpis;
         for (const QString &key : g.tileKeys) {
             const ExecutiveTiles::Tile t = tiles.value(key);
-            kpis << PrintKpi{ExecutiveTiles::caption(key), t.value, t.detail,
+            // The change against the previous period and the target first, then the detail.
+            const QString detail = t.context.isEmpty()  ? t.detail
+                                   : t.detail.isEmpty() ? t.context
+                                                        : t.context + QLatin1Char('\n') + t.detail;
+            kpis << PrintKpi{ExecutiveTiles::caption(key), t.value, detail,
                              KpiTile::stateKey(t.state), KpiTile::wordFor(t.state)};
         }
         section.blocks << PrintBlock::kpiCards(kpis);

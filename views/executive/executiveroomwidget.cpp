@@ -1,6 +1,7 @@
 #include "views/executive/executiveroomwidget.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
 
 #include "models/core/settings.h"
 #include "views/executive/executivetiles.h"
@@ -9,6 +10,7 @@
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/provenancedialog.h"
 #include "views/widgets/surfacestyle.h"
+#include "views/widgets/tilegrid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,8 +21,6 @@
 #include <QHBoxLayout>
 #include <QIODevice>
 #include <QLabel>
-#include <QLocale>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -71,42 +71,35 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
         this, [this] { return m_session; },
         [this](const ComplianceLive &live) { recompute(&live); });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_periodLabel);
-    top->addWidget(m_period);
-    top->addWidget(m_autoRefreshBox);
-    top->addWidget(m_interval);
+    // The header: the title, and the controls beside it when they fit, else on a line of their
+    // own below it (placeHeader), so that they never overlap the title.
+    m_controls = new QWidget(this);
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_periodLabel);
+    controls->addWidget(m_period);
+    controls->addWidget(m_autoRefreshBox);
+    controls->addWidget(m_interval);
+    m_header = new QGridLayout;
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
-    auto *content = new QWidget(this);
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(0, 0, 0, 0);
+    // The tiles: a grid that reflows to the width (views/widgets/tilegrid.h).
+    m_grid = new TileGrid(this);
     buildGroups();
-    // Groups with five tiles take the full width; the smaller ones pair up.
-    const struct {
-        int row, column, span;
-    } places[] = {{0, 0, 2}, {1, 0, 1}, {2, 0, 2}, {3, 0, 1}, {1, 1, 1}, {3, 1, 1}, {4, 0, 1}};
-    for (qsizetype i = 0; i < m_groups.size(); ++i)
-        grid->addWidget(m_groups[i].box, places[i].row, places[i].column, 1, places[i].span);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
     // Over the Dealix API: the server's own risks, decisions and forecast health.
     m_serverLines->setWordWrap(true);
     m_serverLines->setTextFormat(Qt::PlainText);
     m_serverLines->setObjectName(QStringLiteral("server-lines"));
     m_serverLines->hide();
-    grid->addWidget(m_serverLines, 5, 0, 1, 2);
-    grid->setRowStretch(6, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_grid->addFooter(m_serverLines);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(m_header);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_banner);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_grid, 1);
+    placeHeader();
     retranslate();
 }
 
@@ -118,17 +111,39 @@ void ExecutiveRoomWidget::buildGroups()
         group.surfaceId = g.surfaceId;
         group.box = new QGroupBox(this);
         group.box->setObjectName(QStringLiteral("group-") + group.id);
-        auto *layout = new QGridLayout(group.box);
         group.unavailable = new QLabel(group.box);
         group.unavailable->setWordWrap(true);
         group.unavailable->hide();
-        layout->addWidget(group.unavailable, 1, 0, 1, int(g.tileKeys.size()));
-        for (const QString &key : g.tileKeys) {
-            KpiTile *t = addTile(group, key);
-            layout->addWidget(t, 0, int(group.tileKeys.size()) - 1);
-        }
+        QList<QWidget *> tiles;
+        for (const QString &key : g.tileKeys)
+            tiles << addTile(group, key);
+        m_grid->addGroup(group.box, tiles, group.unavailable);
         m_groups << group;
     }
+}
+
+void ExecutiveRoomWidget::placeHeader()
+{
+    // Beside the title when both fit in the width, else below it.
+    const int need = m_title->sizeHint().width() + m_header->horizontalSpacing() +
+                     m_controls->sizeHint().width();
+    const bool below = need > contentsRect().width();
+    if (m_header->count() == 2 && m_controlsBelow == below)
+        return;
+    m_controlsBelow = below;
+    m_header->removeWidget(m_title);
+    m_header->removeWidget(m_controls);
+    m_header->addWidget(m_title, 0, 0);
+    m_header->addWidget(m_controls, below ? 1 : 0, below ? 0 : 1,
+                        Qt::AlignVCenter | (below ? Qt::AlignLeading : Qt::AlignTrailing));
+    m_header->setColumnStretch(0, 1);
+    m_header->setColumnStretch(1, 0);
+}
+
+void ExecutiveRoomWidget::resizeEvent(QResizeEvent *event)
+{
+    SurfaceWidget::resizeEvent(event);
+    placeHeader();
 }
 
 KpiTile *ExecutiveRoomWidget::addTile(Group &group, const QString &key)
@@ -145,7 +160,9 @@ KpiTile *ExecutiveRoomWidget::addTile(Group &group, const QString &key)
             [this, surfaceId] { emit openSurfaceRequested(surfaceId); });
     // Drill-down only where the target surface exists in this build.
     const Surface *target = SurfaceRegistry::instance().find(surfaceId);
-    t->setDrillDown(target != nullptr, target ? tr("Open %1").arg(target->title()) : QString());
+    t->setDrillDown(target != nullptr,
+                    target ? tr("Click, or press Enter, to open %1").arg(target->title())
+                           : QString());
     return t;
 }
 
@@ -229,17 +246,21 @@ void ExecutiveRoomWidget::showFailure(const QString &error)
     if (!m_hasSnapshot) {
         for (KpiTile *t : std::as_const(m_tiles)) {
             t->setValue(QStringLiteral("—"));
+            t->setContext(QString());
             t->setDetail(QString());
             t->setState(KpiTile::State::Unavailable);
         }
     }
-    const QLocale locale;
+    // Times in the tenant's zone, in the long unambiguous form.
+    const QTimeZone zone = Periods::zone(m_hasSnapshot ? m_snapshot.tenant.timeZone
+                                         : m_session  ? m_session->tenant().timeZone
+                                                      : QByteArray());
     m_banner->showMessage(
         MessageBanner::Level::Error,
         m_hasSnapshot
             ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
-                  .arg(locale.toString(m_lastSuccess.toLocalTime(), QLocale::ShortFormat),
-                       locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat), error)
+                  .arg(Format::dateTime(m_lastSuccess, zone),
+                       Format::dateTime(QDateTime::currentDateTimeUtc(), zone), error)
             : tr("Refresh failed: %1").arg(error));
 }
 
@@ -254,6 +275,7 @@ void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot
             KpiTile *t = m_tiles.value(key);
             if (!sec.available) {
                 t->setValue(QStringLiteral("—"));
+                t->setContext(QString());
                 t->setDetail(QString());
                 t->setState(KpiTile::State::Unavailable);
             }
@@ -264,18 +286,18 @@ void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot
 void ExecutiveRoomWidget::showSnapshot()
 {
     const ExecutiveSnapshot &s = m_snapshot;
-    const QLocale locale;
     m_subtitle->setText(tr("%1 · %2 · as of %3")
                             .arg(DisplayText::isolate(layoutDirection() == Qt::RightToLeft &&
                                                               !s.tenant.nameAr.isEmpty()
                                                           ? s.tenant.nameAr
                                                           : s.tenant.name),
                                  periodText(),
-                                 locale.toString(s.asOf.toLocalTime(), QLocale::ShortFormat)));
+                                 Format::dateTime(s.asOf, Periods::zone(s.tenant.timeZone))));
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);
     for (auto it = tiles.constBegin(); it != tiles.constEnd(); ++it) {
         KpiTile *t = m_tiles.value(it.key());
         t->setValue(it->value);
+        t->setContext(it->context);
         t->setDetail(it->detail);
         t->setState(it->state);
     }
@@ -334,8 +356,11 @@ void ExecutiveRoomWidget::retranslate()
     m_autoRefreshBox->setToolTip(tr("Paused while the window is hidden or minimised"));
     for (const Group &g : std::as_const(m_groups))
         g.box->setTitle(ExecutiveTiles::groupTitle(g.id));
-    for (auto it = m_tiles.constBegin(); it != m_tiles.constEnd(); ++it)
+    for (auto it = m_tiles.constBegin(); it != m_tiles.constEnd(); ++it) {
         it.value()->setCaption(ExecutiveTiles::caption(it.key()));
+        it.value()->setDefinition(ExecutiveTiles::definition(it.key()));
+    }
     if (m_hasSnapshot)
         showSnapshot();
+    placeHeader();
 }

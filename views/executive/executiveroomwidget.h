@@ -11,9 +11,11 @@ class LiveComplianceJob;
 class MessageBanner;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
+class TileGrid;
 
 // The Executive Room: KPI tiles grouped as Dealix groups them, with a period selector,
 // auto-refresh, drill-down and provenance on every tile. A failed refresh keeps the last
@@ -36,6 +38,13 @@ public:
     // The tile of a metric ("revenue.actual", "approvals.breach", …), for tests.
     KpiTile *tile(const QString &key) const { return m_tiles.value(key); }
     AutoRefresher *autoRefresher() const { return m_autoRefresh; }
+    // The tile grid and the header's parts, for the layout tests.
+    TileGrid *tileGrid() const { return m_grid; }
+    QLabel *titleLabel() const { return m_title; }
+    QWidget *headerControls() const { return m_controls; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Group {
@@ -50,6 +59,8 @@ private:
     // The last figures stay, marked stale; without any, the tiles go blank.
     void showFailure(const QString &error);
     void buildGroups();
+    // The header's controls beside the title, or below it when the width is too small.
+    void placeHeader();
     KpiTile *addTile(Group &group, const QString &key);
     void retranslate() override;
     void showSnapshot();
@@ -64,6 +75,10 @@ private:
     QDateTime m_lastSuccess;
 
     QLabel *m_title;
+    QWidget *m_controls = nullptr;
+    QGridLayout *m_header = nullptr;
+    bool m_controlsBelow = false;
+    TileGrid *m_grid = nullptr;
     QLabel *m_subtitle;
     QLabel *m_periodLabel;
     QComboBox *m_period;

@@ -1,33 +1,33 @@
 #include "views/executive/executivetiles.h"
 
 #include "models/compliance/compliancematrix.h"
+#include "models/core/format.h"
+#include "models/core/labels.h"
 #include "models/core/money.h"
 #include "models/source/restbatch.h"
 
-#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
+// Numbers through Format (models/core/format.h): the locale's digits and percent sign, one
+// minus sign, signed numbers isolated.
 QString number(qint64 v)
 {
-    return QLocale().toString(v);
+    return Format::integer(v);
 }
 
 QString percent(const std::optional<double> &v)
 {
-    return v ? QLocale().toString(*v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+    return v ? Format::percent(*v, 1) : QStringLiteral("—");
 }
 
-// "+4.2 %" / "−12.0 %": the sign always shown, so "vs target" reads as above or below.
+// "+4.2%" / "−12.0%": the sign always shown, so "vs target" reads as above or below.
 QString signedPercent(const std::optional<double> &v)
 {
-    if (!v)
-        return QStringLiteral("—");
-    // The locale's own signs (in Arabic they carry the letter mark that keeps them in place).
-    const QLocale l;
-    return (*v > 0 ? l.positiveSign() : QString()) + l.toString(*v, 'f', 1) + QStringLiteral(" %");
+    return v ? Format::signedPercent(*v, 1) : QStringLiteral("—");
 }
 
 } // namespace
@@ -128,6 +128,80 @@ QString ExecutiveTiles::caption(const QString &tileKey)
     return captions.value(tileKey);
 }
 
+QString ExecutiveTiles::definition(const QString &tileKey)
+{
+    const QHash<QString, QString> definitions = {
+        {QStringLiteral("revenue.actual"),
+         tr("Value in SAR of the deals won (closed_won) in the period.")},
+        {QStringLiteral("revenue.forecast"),
+         tr("Revenue won plus every open deal's value weighted by its probability.")},
+        {QStringLiteral("revenue.vs_target"),
+         tr("Actual revenue against the revenue target of the period, in percent.")},
+        {QStringLiteral("revenue.win_rate"),
+         tr("Deals won as a share of the deals won or lost in the period.")},
+        {QStringLiteral("revenue.pipeline_value"),
+         tr("Value in SAR of the deals open now (neither won nor lost).")},
+        {QStringLiteral("approvals.pending"), tr("Approval requests waiting for a decision.")},
+        {QStringLiteral("approvals.warning"),
+         tr("Pending requests whose SLA deadline falls within the next %Ln hours.", nullptr,
+            int(ExecutiveSnapshot::WarningWindowSec / 3600))},
+        {QStringLiteral("approvals.breach"), tr("Pending requests past their SLA deadline.")},
+        {QStringLiteral("compliance.compliant"), tr("Controls recorded as compliant.")},
+        {QStringLiteral("compliance.partial"), tr("Controls recorded as partially compliant.")},
+        {QStringLiteral("compliance.non_compliant"), tr("Controls recorded as non-compliant.")},
+        {QStringLiteral("compliance.posture"),
+         tr("At risk if any control is non-compliant, else partial if any is partial, else "
+            "compliant.")},
+        {QStringLiteral("compliance.score"),
+         tr("Compliant controls plus half the partial ones, over the controls that apply.")},
+        {QStringLiteral("compliance.disagreeing"),
+         tr("Controls whose recorded status the live checks of the data contradict.")},
+        {QStringLiteral("connectors.healthy"), tr("Connectors whose status is OK.")},
+        {QStringLiteral("connectors.degraded"), tr("Connectors whose status is degraded.")},
+        {QStringLiteral("connectors.error"), tr("Connectors whose status is error.")},
+        {QStringLiteral("connectors.not_configured"),
+         tr("Known connectors this tenant has not set up.")},
+        {QStringLiteral("contradictions.active"), tr("Contradictions detected or under review.")},
+        {QStringLiteral("contradictions.critical"),
+         tr("Active contradictions of critical severity.")},
+        {QStringLiteral("strategic_deals.active"), tr("Strategic deals neither won nor lost.")},
+        {QStringLiteral("strategic_deals.pipeline_value"),
+         tr("Estimated value in SAR of the active strategic deals.")},
+        {QStringLiteral("evidence_packs.ready"), tr("Evidence packs ready to hand over.")},
+        {QStringLiteral("evidence_packs.pending_review"),
+         tr("Evidence packs still being assembled.")},
+    };
+    return definitions.value(tileKey);
+}
+
+QString ExecutiveTiles::previousPeriodName(Period period)
+{
+    switch (period) {
+    case Period::Month:
+        return tr("last month");
+    case Period::Quarter:
+        return tr("last quarter");
+    case Period::Year:
+        return tr("last year");
+    case Period::AllTime:
+        break;
+    }
+    return {};
+}
+
+QString ExecutiveTiles::changeText(double change, bool points, Period period)
+{
+    const double size = std::abs(change);
+    //: A change in percentage points, e.g. of a win rate
+    const QString amount = points ? tr("%1 pts").arg(Format::decimal(size, 1))
+                                  : Format::percent(size, 1);
+    const QString previous = previousPeriodName(period);
+    if (Format::decimal(size, 1) == Format::decimal(0, 1))
+        return tr("■ no change vs %1").arg(previous);
+    return change > 0 ? tr("▲ up %1 vs %2").arg(amount, previous)
+                      : tr("▼ down %1 vs %2").arg(amount, previous);
+}
+
 const ExecutiveSnapshot::Section &ExecutiveTiles::section(const ExecutiveSnapshot &s,
                                                           const QString &id)
 {
@@ -152,7 +226,7 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
     QHash<QString, Tile> tiles;
     auto set = [&tiles](const QString &key, const QString &value, S state,
                         const QString &detail = QString()) {
-        tiles.insert(key, Tile{value, detail, state});
+        tiles.insert(key, Tile{value, detail, state, {}});
     };
     const auto &r = s.revenue;
     if (r.available) {
@@ -196,13 +270,38 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
             tr("%1 won, %2 lost").arg(number(r.won), number(r.lost)));
         set(QStringLiteral("revenue.pipeline_value"), Money::compact(r.pipeline), S::Neutral,
             tr("Open deals: %1").arg(number(r.open)));
+        // Context: the change against the previous period (actual, win rate) and the target.
+        QString actualChange;
+        QString winRateChange;
+        if (r.previous) {
+            const QString previous = previousPeriodName(s.period);
+            actualChange = r.actualChangePercent
+                               ? changeText(*r.actualChangePercent, false, s.period)
+                               : tr("Was %1 %2").arg(Money::compact(r.previous->actual), previous);
+            winRateChange = r.winRateChangePoints
+                                ? changeText(*r.winRateChangePoints, true, s.period)
+                            : r.previous->winRate
+                                ? tr("Was %1 %2").arg(percent(r.previous->winRate), previous)
+                                : tr("No deals closed %1").arg(previous);
+        } else if (s.period == Period::AllTime && !s.overRest()) {
+            actualChange = winRateChange = tr("No previous period");
+        } else {
+            // Never a change of 0 that nobody computed.
+            actualChange = winRateChange = tr("Change vs the previous period: not available");
+        }
+        tiles[QStringLiteral("revenue.actual")].context =
+            r.target ? actualChange + QLatin1Char('\n') + tr("Target %1").arg(Money::compact(*r.target))
+                     : actualChange;
+        tiles[QStringLiteral("revenue.win_rate")].context = winRateChange;
     }
     const auto &a = s.approvals;
     if (a.available) {
         set(QStringLiteral("approvals.pending"), number(a.pending),
             a.pending > 10 ? S::Warning : S::Neutral);
         set(QStringLiteral("approvals.warning"), number(a.warning),
-            a.warning > 0 ? S::Warning : S::Good, tr("Deadline within 4 hours"));
+            a.warning > 0 ? S::Warning : S::Good,
+            tr("Deadline within %Ln hours", nullptr,
+               int(ExecutiveSnapshot::WarningWindowSec / 3600)));
         set(QStringLiteral("approvals.breach"), number(a.breach),
             a.breach > 0 ? S::Critical : S::Good, tr("Past the SLA deadline"));
     }
@@ -252,7 +351,7 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
         else if (c.disagreeing.isEmpty())
             set(QStringLiteral("compliance.disagreeing"), number(0), S::Good,
                 tr("Records and data agree as of %1")
-                    .arg(QLocale().toString(c.live.asOf.toLocalTime(), QLocale::ShortFormat)));
+                    .arg(Format::dateTime(c.live.asOf, Periods::zone(s.tenant.timeZone))));
         else
             set(QStringLiteral("compliance.disagreeing"), number(c.disagreeing.size()), S::Critical,
                 ComplianceMatrix::disagreementText(int(c.disagreeing.size())) +
@@ -309,7 +408,7 @@ void ExecutiveTiles::overRest(QHash<QString, Tile> *tiles)
     };
     auto notServed = [tiles](const QString &key, const QString &why) {
         if (tiles->contains(key))
-            (*tiles)[key] = Tile{QStringLiteral("—"), restNotAvailable(why), S::Unavailable};
+            (*tiles)[key] = Tile{QStringLiteral("—"), restNotAvailable(why), S::Unavailable, {}};
     };
     const QString server = tr("As the Dealix server computes it");
     detail(QStringLiteral("revenue.actual"),
@@ -342,12 +441,6 @@ QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
         {QStringLiteral("approval"), tr("pending approvals")},
         {QStringLiteral("contradiction"), tr("contradictions to review")},
     };
-    const QHash<QString, QString> severities = {
-        {QStringLiteral("critical"), tr("critical")},
-        {QStringLiteral("high"), tr("high")},
-        {QStringLiteral("medium"), tr("medium")},
-        {QStringLiteral("low"), tr("low")},
-    };
     auto list = [&](const ExecutiveSnapshot::ServerItems &items,
                     const QHash<QString, QString> &names, const QString &title) {
         if (!items.available)
@@ -356,10 +449,13 @@ QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
             return tr("%1: none").arg(title);
         QStringList parts;
         for (const auto &i : items.items) {
-            QString name = arabic && !i.descriptionAr.isEmpty() ? i.descriptionAr
-                                                                : names.value(i.type, i.type);
+            // An unknown type: humanised, with the code (never the bare code).
+            QString name = arabic && !i.descriptionAr.isEmpty()
+                               ? i.descriptionAr
+                               : names.value(i.type, tr("%1 (%2)").arg(Labels::humanised(i.type),
+                                                                       i.type));
             if (!i.severity.isEmpty())
-                name = tr("%1 (%2)").arg(name, severities.value(i.severity, i.severity));
+                name = tr("%1 (%2)").arg(name, Labels::text(Labels::Kind::Severity, i.severity));
             parts << tr("%1: %2").arg(name, number(i.count));
         }
         return tr("%1: %2").arg(title, parts.join(QStringLiteral(" · ")));
@@ -370,8 +466,10 @@ QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
     const ExecutiveSnapshot::ForecastVsActual &f = s.serverForecast;
     const QString health = f.overallHealth == QLatin1String("on_track")  ? tr("on track")
                            : f.overallHealth == QLatin1String("at_risk") ? tr("at risk")
-                           : f.overallHealth == QLatin1String("unknown") ? tr("unknown")
-                                                                         : f.overallHealth;
+                           : f.overallHealth == QLatin1String("unknown")
+                               ? tr("unknown")
+                               : tr("%1 (%2)").arg(Labels::humanised(f.overallHealth),
+                                                   f.overallHealth);
     lines << (f.available ? tr("Forecast vs actual, as the Dealix server judges it: %1").arg(health)
                           : tr("Forecast vs actual: %1").arg(f.unavailableReason));
     return lines;

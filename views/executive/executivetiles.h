@@ -24,12 +24,22 @@ public:
         QString value;
         QString detail;
         KpiTile::State state = KpiTile::State::Neutral;
+        // The change against the previous period and the target, one line each (empty: none).
+        QString context;
     };
 
     static const QList<Group> &groups();
     static QString groupTitle(const QString &groupId);
     static QString periodLabel(Period period);
     static QString caption(const QString &tileKey);
+    // What the figure is, in one sentence (the tile's tooltip; the metric dictionary's rule).
+    static QString definition(const QString &tileKey);
+    // "last month", "last quarter", "last year" (empty for all time).
+    static QString previousPeriodName(Period period);
+    // A change against the previous period with an arrow and a word: "▲ up 12.5% vs last
+    // month", "▼ down 3.0 pts vs last year", "■ no change vs last quarter". points: the change
+    // is in percentage points (a rate's change), else in percent.
+    static QString changeText(double change, bool points, Period period);
     static const ExecutiveSnapshot::Section &section(const ExecutiveSnapshot &s,
                                                      const QString &groupId);
     // The tiles of every available section, by key.

@@ -62,7 +62,9 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     section.id = id();
     section.title = title();
     section.failures = r.failures();
-    section.blocks << PrintBlock::paragraph(WeeklyText::weekLabel(r))
+    // The week, long and unambiguous, with its Sunday in the Umm al-Qura calendar.
+    section.blocks << PrintBlock::paragraph(WeeklyText::title(r))
+                   << PrintBlock::paragraph(WeeklyText::weekLabel(r))
                    << PrintBlock::banner(WeeklyText::ragBanner(r), r.overallRag);
     for (const QString &failure : std::as_const(section.failures))
         section.blocks << PrintBlock::banner(couldNotBeComputed(failure),

@@ -211,6 +211,7 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
 void WeeklyReviewWidget::showReview()
 {
     const WeeklyReview &r = m_review;
+    m_title->setText(WeeklyText::title(r));
     m_weekLabel->setText(WeeklyText::weekLabel(r));
     const bool latest = !m_anchor.isValid();
     m_next->setEnabled(!latest);
@@ -237,7 +238,7 @@ void WeeklyReviewWidget::showReview()
 
 void WeeklyReviewWidget::retranslate()
 {
-    m_title->setText(tr("Weekly Review"));
+    m_title->setText(m_hasReview ? WeeklyText::title(m_review) : tr("Weekly Review"));
     m_prev->setText(tr("Previous week"));
     m_this->setText(tr("This week"));
     m_next->setText(tr("Next week"));

@@ -1,8 +1,8 @@
 #include "views/weekly/weeklytext.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
 
-#include <QLocale>
 
 namespace {
 // Items that quote data (control ids, titles, reasons naming them): each isolated, so that one
@@ -18,19 +18,28 @@ QString joinIsolated(const QStringList &items)
 
 QString WeeklyText::weekLabel(const WeeklyReview &r)
 {
-    const QLocale locale;
+    // Times in the tenant's zone, dates in the long unambiguous form (models/core/format.h).
+    const QString asOf = Format::dateTime(r.asOf, Periods::zone(r.tenant.timeZone));
     if (r.overRest())
         return r.unavailableReason.isEmpty()
                    ? tr("Week %1, as the Dealix server names it · as of %2")
-                         .arg(DisplayText::isolate(r.serverWeekOf),
-                              locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat))
-                   : tr("Weekly pack of the Dealix server · as of %1")
-                         .arg(locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat));
+                         .arg(DisplayText::isolate(r.serverWeekOf), asOf)
+                   : tr("Weekly pack of the Dealix server · as of %1").arg(asOf);
     const QDate sunday = r.weekOf();
     return tr("Week of %1 to %2 · compared with the week before · as of %3")
-        .arg(locale.toString(sunday, QLocale::LongFormat),
-             locale.toString(sunday.addDays(6), QLocale::LongFormat),
-             locale.toString(r.asOf.toLocalTime(), QLocale::ShortFormat));
+        .arg(Format::date(sunday), Format::date(sunday.addDays(6)), asOf);
+}
+
+QString WeeklyText::title(const WeeklyReview &r)
+{
+    const QDate sunday = r.weekOf();
+    if (!sunday.isValid())
+        return tr("Weekly Review");
+    const QString hijri = Format::hijriDate(sunday);
+    // Without ICU's Umm al-Qura calendar no Hijri date at all, never a day off.
+    return hijri.isEmpty()
+               ? tr("Weekly Review · week of %1").arg(Format::date(sunday))
+               : tr("Weekly Review · week of %1 (%2)").arg(Format::date(sunday), hijri);
 }
 
 QString WeeklyText::ragWord(const QString &rag)
@@ -66,7 +75,6 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
     // Over the Dealix API the pack lists none: said, never "no decisions waiting".
     if (r.overRest())
         return {tr("Not available over the Dealix API: the weekly pack lists no decisions")};
-    const QLocale locale;
     QStringList lines;
     for (const WeeklyReview::Decision &d : r.decisionsRequired) {
         const QString priority =
@@ -76,9 +84,8 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
         QString line =
             QStringLiteral("%1 · %2 · %3").arg(priority, kind, DisplayText::isolate(d.title));
         if (d.deadline.isValid())
-            line +=
-                QStringLiteral(" · ") +
-                tr("due %1").arg(locale.toString(d.deadline.toLocalTime(), QLocale::ShortFormat));
+            line += QStringLiteral(" · ") +
+                    tr("due %1").arg(Format::dateTime(d.deadline, Periods::zone(r.tenant.timeZone)));
         lines << line;
     }
     if (lines.isEmpty())

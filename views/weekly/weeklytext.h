@@ -13,6 +13,9 @@ class WeeklyText
     Q_DECLARE_TR_FUNCTIONS(WeeklyText)
 public:
     static QString weekLabel(const WeeklyReview &r);
+    // The review's title with its week, long and unambiguous, and the week's Sunday in the
+    // Umm al-Qura calendar: "Weekly Review · week of 22 Nov 2026 (2 Jumada II 1448 AH)".
+    static QString title(const WeeklyReview &r);
     static QString ragWord(const QString &rag);
     static QString ragIcon(const QString &rag);
     // "✖ Overall: Red — reason · reason"

@@ -3,17 +3,23 @@
 #include "views/widgets/statepalette.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 KpiTile::KpiTile(QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(this))
     , m_value(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_context(new QLabel(this))
     , m_stateIcon(new QLabel(this))
     , m_stateWord(new QLabel(this))
     , m_info(new QToolButton(this))
@@ -21,36 +27,51 @@ KpiTile::KpiTile(QWidget *parent)
     setObjectName(QStringLiteral("KpiTile"));
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(120);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
+    // Tiles of one row take the row's height (the grid stretches them), so they line up.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::NoFocus);
+    m_valueFont = m_value->font();
+    m_valueFont.setPointSizeF(m_valueFont.pointSizeF() * 1.6);
+    m_valueFont.setBold(true);
+    m_value->setFont(m_valueFont);
+    // The figure never breaks and is never cut: in a narrow tile its font shrinks to fit (down
+    // to the body size, its minimum width), at a fixed height so that the row keeps one baseline.
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_value->setFixedHeight(QFontMetrics(m_valueFont).height());
     // Captions, values and details hold data (names, counts, errors): text, never markup.
-    for (QLabel *l : {m_caption, m_value, m_detail, m_stateWord})
+    for (QLabel *l : {m_caption, m_value, m_detail, m_context, m_stateWord})
         l->setTextFormat(Qt::PlainText);
-    m_caption->setWordWrap(true);
+    // One line of caption in every tile, so that the figures of a row share one baseline.
+    m_caption->setWordWrap(false);
     m_detail->setWordWrap(true);
+    m_context->setWordWrap(true);
+    m_context->setObjectName(QStringLiteral("tile-context"));
+    m_context->hide();
     QFont small = m_detail->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     m_detail->setFont(small);
+    m_context->setFont(small);
     m_stateWord->setFont(small);
     m_info->setText(QStringLiteral("ⓘ"));
     m_info->setAutoRaise(true);
+    m_info->setMaximumWidth(m_info->fontMetrics().horizontalAdvance(QStringLiteral("ⓘ")) + 8);
     connect(m_info, &QToolButton::clicked, this, &KpiTile::provenanceRequested);
 
     auto *top = new QHBoxLayout;
+    top->setSpacing(2);
     top->addWidget(m_caption, 1);
     top->addWidget(m_info);
     auto *state = new QHBoxLayout;
     state->addWidget(m_stateIcon);
     state->addWidget(m_stateWord, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_value);
+    layout->addWidget(m_context);
     layout->addWidget(m_detail);
+    layout->addStretch(1);
     layout->addLayout(state);
     updateState();
 }
@@ -64,12 +85,40 @@ void KpiTile::setCaption(const QString &caption)
 void KpiTile::setValue(const QString &value)
 {
     m_value->setText(value);
+    fitValue();
 }
 
 void KpiTile::setDetail(const QString &detail)
 {
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
+}
+
+void KpiTile::setContext(const QString &context)
+{
+    m_context->setText(context);
+    m_context->setVisible(!context.isEmpty());
+}
+
+QString KpiTile::context() const
+{
+    return m_context->text();
+}
+
+void KpiTile::setDefinition(const QString &definition)
+{
+    m_definition = definition;
+    updateToolTip();
+}
+
+void KpiTile::updateToolTip()
+{
+    QStringList parts;
+    if (!m_definition.isEmpty())
+        parts << m_definition;
+    if (m_drillDown && !m_drillDownTip.isEmpty())
+        parts << m_drillDownTip;
+    setToolTip(parts.join(QLatin1Char('\n')));
 }
 
 QString KpiTile::caption() const
@@ -164,8 +213,72 @@ void KpiTile::updateState()
 void KpiTile::setDrillDown(bool enabled, const QString &tooltip)
 {
     m_drillDown = enabled;
+    m_drillDownTip = tooltip;
     setCursor(enabled ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    setToolTip(tooltip);
+    setFocusPolicy(enabled ? Qt::StrongFocus : Qt::NoFocus);
+    updateToolTip();
+}
+
+void KpiTile::fitValue()
+{
+    QFont smallest = m_valueFont;
+    smallest.setPointSizeF(font().pointSizeF());
+    const QString text = m_value->text();
+    m_value->setMinimumWidth(QFontMetrics(smallest).horizontalAdvance(text) + 2);
+    const int room = m_value->width();
+    QFont f = m_valueFont;
+    while (f.pointSizeF() > smallest.pointSizeF() &&
+           QFontMetrics(f).horizontalAdvance(text) + 2 > room)
+        f.setPointSizeF(std::max(smallest.pointSizeF(), f.pointSizeF() - 0.5));
+    if (f != m_value->font())
+        m_value->setFont(f);
+}
+
+void KpiTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // The labels have their new geometry once the layout ran: fit the figure to it.
+    if (QLayout *l = layout())
+        l->activate();
+    fitValue();
+}
+
+void KpiTile::keyPressEvent(QKeyEvent *event)
+{
+    if (m_drillDown && event->modifiers() == Qt::NoModifier &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+         event->key() == Qt::Key_Space)) {
+        emit clicked();
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void KpiTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // The focus frame: two pixels in the palette's highlight, inside the tile's border.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(palette().color(QPalette::Highlight), 2);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(2, 2, -2, -2), 5, 5);
+}
+
+void KpiTile::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void KpiTile::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 void KpiTile::mouseReleaseEvent(QMouseEvent *event)

@@ -2,6 +2,7 @@
 
 #include "models/core/uistate.h"
 
+#include <QFont>
 #include <QFrame>
 
 class QLabel;
@@ -22,13 +23,21 @@ public:
     void setCaption(const QString &caption);
     void setValue(const QString &value);
     void setDetail(const QString &detail);
+    // The context under the figure: its change against the previous period and its target,
+    // one line each ("▲ up 12.5% vs last month", "Target SAR 1.2M"); empty hides it.
+    void setContext(const QString &context);
+    // What the figure is, in a sentence: the tooltip's first part (the drill-down follows).
+    void setDefinition(const QString &definition);
     void setState(State state);
-    // Whether clicking opens another surface (shows a pointing hand and a tooltip).
+    // Whether clicking opens another surface (shows a pointing hand and a tooltip). A tile that
+    // drills down takes the keyboard focus (Tab), shows a focus frame, and opens with Enter,
+    // Return or Space as with a click.
     void setDrillDown(bool enabled, const QString &tooltip = QString());
 
     QString caption() const;
     QString value() const;
     QString detail() const;
+    QString context() const;
     State state() const { return m_state; }
     // The word that goes with the state ("Alert", "Watch", "OK", "Not available").
     QString stateWord() const { return wordFor(m_state); }
@@ -45,17 +54,28 @@ signals:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void updateState();
+    void updateToolTip();
+    void fitValue();
 
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;
+    QLabel *m_context;
     QLabel *m_stateIcon;
     QLabel *m_stateWord;
     QToolButton *m_info;
     State m_state = State::Neutral;
     bool m_drillDown = false;
+    QString m_definition;
+    QFont m_valueFont;
+    QString m_drillDownTip;
 };

@@ -1,0 +1,329 @@
+// The Executive Room's layout in the main window (every tile inside the view, no sideways
+// scroll, equal heights and one baseline per row, a header that wraps) and its KPI tiles'
+// context (change against the previous period, target), tooltip and keyboard drill-down.
+// DEALIX_TEST_SHOTS=1 saves the windows as PNGs under <build>/tests/shots/ for review.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/surfaces.h"
+#include "models/core/money.h"
+#include "models/core/settings.h"
+#include "tests/support/executivefixture.h"
+#include "tests/support/figuresfixture.h"
+#include "tests/support/refreshwait.h"
+#include "tests/support/testsupport.h"
+#include "views/executive/executiveroomwidget.h"
+#include "views/executive/executivetiles.h"
+#include "views/widgets/kpitile.h"
+#include "views/widgets/livecompliancejob.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMap>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// Runs the event loop until the room and its live checks are done (and the layout settled).
+void settle(ExecutiveRoomWidget &room)
+{
+    QElapsedTimer waited;
+    waited.start();
+    auto busy = [&room] {
+        if (room.isRefreshing())
+            return true;
+        for (const LiveComplianceJob *job : room.findChildren<LiveComplianceJob *>())
+            if (job->isRunning())
+                return true;
+        return false;
+    };
+    while (busy() && waited.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE_FALSE(busy());
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void saveShot(QWidget &w, const QString &name)
+{
+    if (qEnvironmentVariableIsEmpty("DEALIX_TEST_SHOTS"))
+        return;
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/shots");
+    QDir().mkpath(dir);
+    CHECK(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+// The main window on the executive fixture (tenant alpha), showing the Executive Room.
+struct RoomWindow {
+    std::unique_ptr<QTemporaryDir> dir = TestSupport::tempDir();
+    std::unique_ptr<Settings> settings = Settings::temporary();
+    LanguageManager language;
+    std::unique_ptr<MainWindow> window;
+    ExecutiveRoomWidget *room = nullptr;
+
+    explicit RoomWindow(const QString &lang)
+    {
+        registerSurfaces();
+        REQUIRE(language.setLanguage(lang));
+        window = std::make_unique<MainWindow>(*settings, language);
+        auto s = ExecutiveFixture::openSqlite(*dir);
+        REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+        window->setAsOf(ExecutiveFixture::asOf());
+        window->setSession(std::move(s));
+        REQUIRE(window->selectSurface(QStringLiteral("executive-room")));
+        room = qobject_cast<ExecutiveRoomWidget *>(window->currentSurface());
+        REQUIRE(room);
+        window->show();
+    }
+    ~RoomWindow() { language.setLanguage(QStringLiteral("en")); }
+
+    void resize(int width, int height)
+    {
+        window->resize(width, height);
+        settle(*room);
+    }
+};
+
+// The tile's rectangle in the coordinates of the view it scrolls in.
+QRect inView(const QWidget *w, const QWidget *viewport)
+{
+    return QRect(w->mapTo(viewport, QPoint(0, 0)), w->size());
+}
+
+QLabel *valueLabel(KpiTile *t)
+{
+    // The figure's label: the one whose text is the tile's value.
+    for (QLabel *l : t->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        if (l->text() == t->value())
+            return l;
+    return nullptr;
+}
+
+// Every tile inside the view horizontally (and vertically when wholeVisible); no sideways
+// scroll bar; equal heights and one figure baseline per row of tiles.
+void checkRoomLayout(RoomWindow &rw, bool wholeVisible)
+{
+    auto *scroll = rw.room->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    const QWidget *viewport = scroll->viewport();
+    INFO("view " << viewport->width() << "×" << viewport->height());
+    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    const QList<KpiTile *> tiles = rw.room->findChildren<KpiTile *>();
+    REQUIRE(tiles.size() == 24);
+    QMap<int, QList<KpiTile *>> rows; // by top edge in the view
+    for (KpiTile *t : tiles) {
+        const QRect r = inView(t, viewport);
+        INFO(t->objectName().toStdString() << " at " << r.x() << "," << r.y() << " "
+                                           << r.width() << "×" << r.height());
+        CHECK(t->isVisible());
+        CHECK(r.left() >= 0);
+        CHECK(r.right() < viewport->width());
+        if (wholeVisible) {
+            CHECK(r.top() >= 0);
+            CHECK(r.bottom() < viewport->height());
+        }
+        rows[r.top()] << t;
+    }
+    if (wholeVisible)
+        CHECK_FALSE(scroll->verticalScrollBar()->isVisible());
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
+        const QList<KpiTile *> &row = it.value();
+        QLabel *firstValue = valueLabel(row.first());
+        REQUIRE(firstValue);
+        for (KpiTile *t : row) {
+            INFO(t->objectName().toStdString() << " beside " << row.first()->objectName().toStdString());
+            CHECK(t->height() == row.first()->height());
+            QLabel *value = valueLabel(t);
+            REQUIRE(value);
+            CHECK(value->mapTo(viewport, QPoint(0, 0)).y() ==
+                  firstValue->mapTo(viewport, QPoint(0, 0)).y());
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("executive room layout: every tile inside the view, no sideways scroll, rows aligned",
+          "[gui][executive][layout]")
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        RoomWindow rw(lang);
+        // 1280×800: seven columns in four rows in English, the whole room without scrolling;
+        // in Arabic the wider captions leave six columns in five rows: inside the view
+        // horizontally, the last row reached by a vertical scroll.
+        rw.resize(1280, 800);
+        saveShot(*rw.window, QStringLiteral("executive-room-%1-1280x800").arg(lang));
+        {
+            INFO("1280×800");
+            checkRoomLayout(rw, lang == QLatin1String("en"));
+        }
+        // 900×600: more rows, scrolled vertically if need be, never sideways.
+        rw.resize(900, 600);
+        saveShot(*rw.window, QStringLiteral("executive-room-%1-900x600").arg(lang));
+        {
+            INFO("900×600");
+            checkRoomLayout(rw, false);
+        }
+    }
+}
+
+TEST_CASE("executive room header: the period control never overlaps the title",
+          "[gui][executive][layout]")
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        RoomWindow rw(lang);
+        rw.resize(640, 480);
+        saveShot(*rw.window, QStringLiteral("executive-room-%1-640x480").arg(lang));
+        QLabel *title = nullptr;
+        for (QLabel *l : rw.room->findChildren<QLabel *>())
+            if (l->text() == QCoreApplication::translate("ExecutiveRoomWidget", "Executive Room"))
+                title = l;
+        REQUIRE(title);
+        const QRect titleRect = inView(title, rw.room);
+        INFO("room " << rw.room->width() << "×" << rw.room->height());
+        for (QWidget *control : QList<QWidget *>{rw.room->findChild<QComboBox *>(),
+                                                 rw.room->findChild<QCheckBox *>()}) {
+            REQUIRE(control);
+            const QRect r = inView(control, rw.room);
+            INFO(control->metaObject()->className() << " at " << r.x() << "," << r.y());
+            CHECK_FALSE(r.intersects(titleRect));
+            CHECK(r.left() >= 0);
+            CHECK(r.right() < rw.room->width());
+        }
+        // The title shows whole: its own width at least its text's.
+        CHECK(title->width() >= title->fontMetrics().horizontalAdvance(title->text()));
+    }
+}
+
+TEST_CASE("KPI tile: keyboard drill-down, focus, tooltip with the definition",
+          "[gui][executive][keyboard]")
+{
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    KpiTile tile;
+    tile.setCaption(QStringLiteral("Pending"));
+    tile.setValue(QStringLiteral("3"));
+    QSignalSpy clicked(&tile, &KpiTile::clicked);
+    // Without a drill-down: no focus, keys do nothing.
+    tile.setDrillDown(false);
+    CHECK(tile.focusPolicy() == Qt::NoFocus);
+    QTest::keyClick(&tile, Qt::Key_Return);
+    CHECK(clicked.count() == 0);
+    tile.setDefinition(QStringLiteral("Approval requests waiting for a decision."));
+    tile.setDrillDown(true, QStringLiteral("Click, or press Enter, to open Approval Center"));
+    CHECK(tile.focusPolicy() == Qt::StrongFocus);
+    CHECK(tile.toolTip() == QStringLiteral("Approval requests waiting for a decision.\n"
+                                           "Click, or press Enter, to open Approval Center"));
+    QTest::keyClick(&tile, Qt::Key_Return);
+    QTest::keyClick(&tile, Qt::Key_Enter);
+    QTest::keyClick(&tile, Qt::Key_Space);
+    CHECK(clicked.count() == 3);
+    QTest::keyClick(&tile, Qt::Key_A);
+    QTest::keyClick(&tile, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(clicked.count() == 3);
+
+    // The focus frame: the focused tile is drawn with the palette's highlight inside its border.
+    tile.resize(200, 120);
+    tile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tile));
+    const QImage before = tile.grab().toImage();
+    tile.activateWindow();
+    tile.setFocus(Qt::TabFocusReason);
+    REQUIRE(QTest::qWaitForWindowActive(&tile));
+    REQUIRE(tile.hasFocus());
+    const QImage after = tile.grab().toImage();
+    CHECK(before != after);
+    const QColor highlight = tile.palette().color(QPalette::Highlight);
+    CHECK(QColor(after.pixel(after.width() / 2, 2)) == highlight);
+}
+
+TEST_CASE("executive room tiles: change against the previous period and target, by hand",
+          "[gui][executive][context]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("periods")));
+    ExecutiveRoomWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    // Worked out in ExecutiveFixture::checkPreviousPeriods: month 1600 vs 100 halalas, win rate
+    // 50.0 % both; year 2300 vs 800, 57.1 % vs 50.0 %.
+    w.setPeriod(Period::Month);
+    REQUIRE(TestSupport::refreshAndWait(w));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->context() ==
+          QStringLiteral("▲ up 1,500.0% vs last month"));
+    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->context() ==
+          QStringLiteral("■ no change vs last month"));
+    w.setPeriod(Period::Year);
+    REQUIRE(TestSupport::refreshAndWait(w));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->context() ==
+          QStringLiteral("▲ up 187.5% vs last year"));
+    CHECK(w.tile(QStringLiteral("revenue.win_rate"))->context() ==
+          QStringLiteral("▲ up 7.1 pts vs last year"));
+    // All time has none: said, never a change of 0.
+    w.setPeriod(Period::AllTime);
+    REQUIRE(TestSupport::refreshAndWait(w));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->context() ==
+          QStringLiteral("No previous period"));
+    // The tooltip says what the figure is, then where the click goes.
+    const QString tip = w.tile(QStringLiteral("revenue.actual"))->toolTip();
+    CHECK(tip.startsWith(QStringLiteral("Value in SAR of the deals won (closed_won) in the period.")));
+    CHECK(tip.contains(QStringLiteral("press Enter, to open Actual vs Forecast")));
+    // A focused tile drills down with the keyboard: the room asks for its surface.
+    QSignalSpy open(&w, &SurfaceWidget::openSurfaceRequested);
+    QTest::keyClick(w.tile(QStringLiteral("approvals.breach")), Qt::Key_Space);
+    REQUIRE(open.count() == 1);
+    CHECK(open.first().value(0).toString() == QStringLiteral("approval-center"));
+
+    // Arabic: the same change in the locale's digits, no ASCII digit.
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    w.setPeriod(Period::Month);
+    REQUIRE(TestSupport::refreshAndWait(w));
+    const QString ar = w.tile(QStringLiteral("revenue.actual"))->context();
+    CHECK(ar.contains(QStringLiteral("١٬٥٠٠٫٠٪")));
+    CHECK_FALSE(ar.contains(QRegularExpression(QStringLiteral("[0-9]"))));
+    CHECK(ar.startsWith(QStringLiteral("▲")));
+    language.setLanguage(QStringLiteral("en"));
+
+    // The target where there is one (alpha, November: 5000.00 + a third of 3000.00 = 6000.00).
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    QString error;
+    REQUIRE(FiguresFixture::addTargets(*s, &error));
+    REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.setPeriod(Period::Month);
+    REQUIRE(TestSupport::refreshAndWait(w));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))->context().endsWith(
+        QStringLiteral("\nTarget ") + Money::compact(600000)));
+}
+
+TEST_CASE("executive tiles over the Dealix API: the change is not available, never 0",
+          "[gui][executive][context]")
+{
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    ExecutiveSnapshot s;
+    s.period = Period::AllTime;
+    s.rest.calls << RestTrace::Call{QStringLiteral("GET /api/v1/executive-room/snapshot"), {}, {}, {}};
+    s.revenue.actual = 100;
+    s.revenue.winRate = 50.0;
+    const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);
+    CHECK(tiles.value(QStringLiteral("revenue.actual")).context ==
+          QStringLiteral("Change vs the previous period: not available"));
+    CHECK(tiles.value(QStringLiteral("revenue.win_rate")).context ==
+          QStringLiteral("Change vs the previous period: not available"));
+}

@@ -1,0 +1,163 @@
+#include "views/widgets/tilegrid.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
+
+TileGrid::TileGrid(QWidget *parent)
+    : QScrollArea(parent)
+    , m_content(new QWidget)
+    , m_grid(new QGridLayout(m_content))
+{
+    setObjectName(QStringLiteral("tile-grid"));
+    setFrameShape(QFrame::NoFrame);
+    // The content is sized here, to the view's width: never wider, so never a sideways scroll.
+    setWidgetResizable(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setVerticalSpacing(4);
+    // The layout never sets the content's minimum size: the content follows the view's width.
+    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
+    setWidget(m_content);
+    m_content->installEventFilter(this);
+}
+
+void TileGrid::addGroup(QGroupBox *box, const QList<QWidget *> &tiles, QWidget *note)
+{
+    Group g;
+    g.box = box;
+    g.layout = new QGridLayout(box);
+    // A flat box (its title over a rule) and no side margins: the width goes to the tiles.
+    box->setFlat(true);
+    g.layout->setContentsMargins(0, 4, 0, 0);
+    g.tiles = tiles;
+    g.note = note;
+    box->setParent(m_content);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_groups << g;
+    m_columns = 0; // placed again at the next fit
+    fit();
+}
+
+void TileGrid::addFooter(QWidget *widget)
+{
+    widget->setParent(m_content);
+    m_footers << widget;
+    m_columns = 0;
+    fit();
+}
+
+void TileGrid::setMinimumTileWidth(int pixels)
+{
+    m_minTile = pixels;
+    m_columns = 0;
+    fit();
+}
+
+int TileGrid::columnsFor(int width) const
+{
+    // One column holds one tile of the widest tile's minimum width, plus its share of a group
+    // box's frame and of the spacing between tiles (a group spans at least two columns).
+    int tile = m_minTile;
+    int frame = 0;
+    int inner = 0;
+    for (const Group &g : m_groups) {
+        for (const QWidget *t : g.tiles)
+            tile = std::max(tile, t->minimumSizeHint().width());
+        const QMargins m = g.layout->contentsMargins();
+        frame = std::max(frame, m.left() + m.right() + 2 * g.box->style()->pixelMetric(
+                                                               QStyle::PM_DefaultFrameWidth));
+        inner = std::max(inner, g.layout->horizontalSpacing());
+    }
+    const int spacing = std::max(0, m_grid->horizontalSpacing());
+    const int unit = tile + (frame + 1) / 2 + std::max(0, inner);
+    return std::clamp((width + spacing) / (unit + spacing), 1, 12);
+}
+
+void TileGrid::place(int columns)
+{
+    m_columns = columns;
+    while (QLayoutItem *item = m_grid->takeAt(0))
+        delete item;
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    // Each group goes into the first row with room for all its tiles; a group wider than a row
+    // takes a row of its own and wraps.
+    QList<int> used; // columns taken per row
+    for (Group &g : m_groups) {
+        const int span = std::min(int(g.tiles.size()), columns);
+        int row = 0;
+        while (row < used.size() && used[row] + span > columns)
+            ++row;
+        if (row == used.size())
+            used << 0;
+        m_grid->addWidget(g.box, row, used[row], 1, span);
+        used[row] += span;
+        // The tiles inside: as many per line as the group spans.
+        while (QLayoutItem *item = g.layout->takeAt(0))
+            delete item;
+        for (int c = 0; c < g.layout->columnCount(); ++c)
+            g.layout->setColumnStretch(c, 0);
+        for (qsizetype i = 0; i < g.tiles.size(); ++i)
+            g.layout->addWidget(g.tiles[i], int(i) / span, int(i) % span);
+        for (int c = 0; c < span; ++c)
+            g.layout->setColumnStretch(c, 1);
+        if (g.note)
+            g.layout->addWidget(g.note, int((g.tiles.size() + span - 1) / span), 0, 1, span);
+    }
+    int row = int(used.size());
+    for (QWidget *f : std::as_const(m_footers))
+        m_grid->addWidget(f, row++, 0, 1, columns);
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+    // Extra height goes below the last row, never into the tiles.
+    m_grid->setRowStretch(row, 1);
+}
+
+void TileGrid::fit()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    // Showing or hiding the vertical scroll bar changes the width: settle (a few rounds at most).
+    for (int round = 0; round < 3; ++round) {
+        const int width = viewport()->width();
+        const int columns = columnsFor(width);
+        if (columns != m_columns)
+            place(columns);
+        m_grid->activate();
+        const int height = m_grid->hasHeightForWidth() ? m_grid->totalHeightForWidth(width)
+                                                       : m_grid->totalSizeHint().height();
+        m_content->resize(width, std::max(height, viewport()->height()));
+        if (viewport()->width() == width)
+            break;
+    }
+    m_fitting = false;
+}
+
+void TileGrid::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    fit();
+}
+
+bool TileGrid::eventFilter(QObject *watched, QEvent *event)
+{
+    // A tile's text changed its size: the content's height follows (after the layout ran).
+    if (watched == m_content && event->type() == QEvent::LayoutRequest && !m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            fit();
+        });
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
