@@ -25,6 +25,12 @@ const Entry DealStage[] = {
     {"closed_won", QT_TRANSLATE_NOOP("Labels", "Won")},
     {"closed_lost", QT_TRANSLATE_NOOP("Labels", "Lost")},
 };
+// The approval packet's reversibility (Dealix's ApprovalPacket).
+const Entry Reversibility[] = {
+    {"reversible", QT_TRANSLATE_NOOP("Labels", "Reversible")},
+    {"partially_reversible", QT_TRANSLATE_NOOP("Labels", "Partly reversible")},
+    {"irreversible", QT_TRANSLATE_NOOP("Labels", "Irreversible")},
+};
 // clang-format on
 
 using Table = std::pair<const Entry *, std::size_t>;
@@ -39,6 +45,8 @@ Table tableOf(Kind kind)
     switch (kind) {
     case Kind::DealStage:
         return table(DealStage);
+    case Kind::Reversibility:
+        return table(Reversibility);
     default:
         return {nullptr, 0};
     }

@@ -34,6 +34,7 @@ enum class Kind {
     MatchStatus,         // deal_matches.status
     SlaState,            // the app's SLA states: within, warning, breached, ...
     ContentKey,          // keys inside JSON documents (evidence contents, payloads)
+    Reversibility,       // approval packet: reversible, partially_reversible, irreversible
 };
 
 // The words for code in the current language (the installed translators).
