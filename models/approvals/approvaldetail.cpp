@@ -64,8 +64,8 @@ ApprovalDetail::Resource readResource(const Session &session, const QString &typ
     const SchemaInfo &schema = session.schema();
     if (!schema.hasTable(table) || !schema.hasColumn(table, QStringLiteral("tenant_id"))) {
         r.state = State::NotReadable;
-        r.why = ApprovalDetail::tr("This source has no %1 table to read the record from.")
-                    .arg(table);
+        r.why =
+            ApprovalDetail::tr("This source has no %1 table to read the record from.").arg(table);
         return r;
     }
     BoundQuery q;
@@ -101,25 +101,25 @@ ApprovalDetail::Resource readResource(const Session &session, const QString &typ
                           columnOr(schema, table, QStringLiteral("deal_type"),
                                    QStringLiteral("cast(s.deal_type as text)")));
     } else if (table == QLatin1String("deals")) {
-        select = QStringLiteral("select %1, null, %2, %3, null, %4, null from deals s")
-                     .arg(columnOr(schema, table, QStringLiteral("title"),
-                                   QStringLiteral("s.title")),
-                          columnOr(schema, table, QStringLiteral("value"),
-                                   QStringLiteral("cast(s.value as text)")),
-                          columnOr(schema, table, QStringLiteral("currency"),
-                                   QStringLiteral("s.currency")),
-                          columnOr(schema, table, QStringLiteral("stage"),
-                                   QStringLiteral("cast(s.stage as text)")));
+        select =
+            QStringLiteral("select %1, null, %2, %3, null, %4, null from deals s")
+                .arg(columnOr(schema, table, QStringLiteral("title"), QStringLiteral("s.title")),
+                     columnOr(schema, table, QStringLiteral("value"),
+                              QStringLiteral("cast(s.value as text)")),
+                     columnOr(schema, table, QStringLiteral("currency"),
+                              QStringLiteral("s.currency")),
+                     columnOr(schema, table, QStringLiteral("stage"),
+                              QStringLiteral("cast(s.stage as text)")));
     } else {
-        select = QStringLiteral("select %1, %2, null, null, null, %3, %4 from evidence_packs s")
-                     .arg(columnOr(schema, table, QStringLiteral("title"),
-                                   QStringLiteral("s.title")),
-                          columnOr(schema, table, QStringLiteral("title_ar"),
-                                   QStringLiteral("s.title_ar")),
-                          columnOr(schema, table, QStringLiteral("status"),
-                                   QStringLiteral("cast(s.status as text)")),
-                          columnOr(schema, table, QStringLiteral("pack_type"),
-                                   QStringLiteral("cast(s.pack_type as text)")));
+        select =
+            QStringLiteral("select %1, %2, null, null, null, %3, %4 from evidence_packs s")
+                .arg(columnOr(schema, table, QStringLiteral("title"), QStringLiteral("s.title")),
+                     columnOr(schema, table, QStringLiteral("title_ar"),
+                              QStringLiteral("s.title_ar")),
+                     columnOr(schema, table, QStringLiteral("status"),
+                              QStringLiteral("cast(s.status as text)")),
+                     columnOr(schema, table, QStringLiteral("pack_type"),
+                              QStringLiteral("cast(s.pack_type as text)")));
     }
     // By primary key, in this tenant only (a row of another tenant is "not found").
     q << select + QStringLiteral(" where s.tenant_id = %1 and s.id = %2").arg(tenant, key);
@@ -136,10 +136,10 @@ ApprovalDetail::Resource readResource(const Session &session, const QString &typ
             r.why = ApprovalDetail::tr("The %1 record could not be read: %2").arg(table, error);
         } else {
             r.state = State::NotFound;
-            r.why = ApprovalDetail::tr("No %1 record with id %2 in this tenant: it was deleted, "
-                                       "or the request names a record this tenant cannot see.")
-                        .arg(Labels::text(Labels::Kind::ResourceType, type),
-                             DisplayText::isolate(id));
+            r.why =
+                ApprovalDetail::tr("No %1 record with id %2 in this tenant: it was deleted, "
+                                   "or the request names a record this tenant cannot see.")
+                    .arg(Labels::text(Labels::Kind::ResourceType, type), DisplayText::isolate(id));
         }
         return r;
     }
@@ -224,8 +224,8 @@ ApprovalDetail::Person readPerson(const Session &session, const QString &id)
              .arg(columnOr(schema, users, QStringLiteral("full_name"), QStringLiteral("full_name")),
                   columnOr(schema, users, QStringLiteral("full_name_ar"),
                            QStringLiteral("full_name_ar")),
-                  columnOr(schema, users, QStringLiteral("email"), QStringLiteral("email")),
-                  tenant, key);
+                  columnOr(schema, users, QStringLiteral("email"), QStringLiteral("email")), tenant,
+                  key);
     QSqlQuery query(session.database());
     QString error;
     if (!q.exec(query, &error)) {
@@ -441,9 +441,9 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
                                                    : Kind::DealStage,
                                          resource.stage));
         if (!resource.dealType.isEmpty())
-            rec.fields << field(pack ? tr("Pack type") : tr("Deal type"),
-                                labelled(pack ? Kind::PackType : Kind::StrategicDealType,
-                                         resource.dealType));
+            rec.fields << field(
+                pack ? tr("Pack type") : tr("Deal type"),
+                labelled(pack ? Kind::PackType : Kind::StrategicDealType, resource.dealType));
     }
     out << rec;
 
@@ -487,22 +487,20 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
         s.fields << missing(tr("Requested"), tr("No creation time recorded."));
     if (item.status.compare(QLatin1String("pending"), Qt::CaseInsensitive) == 0) {
         if (item.createdAt.isValid())
-            s.fields << Field{tr("Age"),
-                              ApprovalQueueModel::duration(item.createdAt.secsTo(now)),
+            s.fields << Field{tr("Age"), ApprovalQueueModel::duration(item.createdAt.secsTo(now)),
                               QString(), false};
         if (!item.deadline.isValid()) {
             s.fields << missing(tr("Deadline"),
                                 tr("No deadline can be known: counted as overdue."));
         } else {
             const qint64 left = now.secsTo(item.deadline);
-            s.fields << Field{tr("Deadline"),
-                              left < 0 ? tr("%1, overdue by %2")
-                                             .arg(when(item.deadline),
-                                                  ApprovalQueueModel::duration(left))
-                                       : tr("%1, %2 left")
-                                             .arg(when(item.deadline),
-                                                  ApprovalQueueModel::duration(left)),
-                              QString(), false};
+            s.fields << Field{
+                tr("Deadline"),
+                left < 0 ? tr("%1, overdue by %2")
+                               .arg(when(item.deadline), ApprovalQueueModel::duration(left))
+                         : tr("%1, %2 left")
+                               .arg(when(item.deadline), ApprovalQueueModel::duration(left)),
+                QString(), false};
         }
         const QString state = item.slaState(now);
         s.fields << field(tr("SLA state"), labelled(Kind::SlaState, state));
@@ -515,8 +513,7 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
                                   : level == 2 ? tr("past the breach threshold")
                                                : tr("escalated to senior management");
             s.fields << Field{tr("Escalation level"),
-                              tr("%L1 of %L2: %3").arg(level).arg(3).arg(words), QString(),
-                              false};
+                              tr("%L1 of %L2: %3").arg(level).arg(3).arg(words), QString(), false};
         }
         if (sla.warnHours || sla.breachHours)
             s.fields << Field{tr("Thresholds"),
@@ -546,23 +543,24 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
         switch (p.state) {
         case State::Found: {
             const QString name = personName(p);
-            const QString shown = !p.email.isEmpty() && name != p.email
-                                      ? tr("%1 (%2)").arg(DisplayText::isolate(name),
-                                                          DisplayText::isolate(p.email))
-                                      : DisplayText::isolate(name);
+            const QString shown =
+                !p.email.isEmpty() && name != p.email
+                    ? tr("%1 (%2)").arg(DisplayText::isolate(name), DisplayText::isolate(p.email))
+                    : DisplayText::isolate(name);
             return Field{label, shown, QString(), false};
         }
         case State::NotFound:
-            return missing(label, tr("No user with id %1 in this tenant.")
-                                      .arg(DisplayText::isolate(p.id)));
+            return missing(
+                label, tr("No user with id %1 in this tenant.").arg(DisplayText::isolate(p.id)));
         case State::NotAvailable:
-            return missing(label, tr("Not available from this source (user id %1).")
-                                      .arg(DisplayText::isolate(p.id)));
+            return missing(
+                label,
+                tr("Not available from this source (user id %1).").arg(DisplayText::isolate(p.id)));
         case State::NotReadable:
             break;
         }
-        return missing(label, tr("The user could not be read (user id %1).")
-                                  .arg(DisplayText::isolate(p.id)));
+        return missing(
+            label, tr("The user could not be read (user id %1).").arg(DisplayText::isolate(p.id)));
     };
     people.fields << personField(tr("Requested by"), requester);
     if (!item.reviewedById.isEmpty()) {
@@ -582,11 +580,11 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
         h.fields << missing(QString(), historyWhy);
     } else {
         if (history.isEmpty())
-            h.fields << Field{QString(), tr("No decision or escalation recorded yet."),
-                              QString(), false};
+            h.fields << Field{QString(), tr("No decision or escalation recorded yet."), QString(),
+                              false};
         if (historyTruncated)
-            h.fields << Field{QString(), tr("Showing the latest %n entries.", nullptr,
-                                            int(history.size())),
+            h.fields << Field{QString(),
+                              tr("Showing the latest %n entries.", nullptr, int(history.size())),
                               QString(), false};
         for (const ApprovalQueue::AuditEntry &e : history) {
             const QString who = e.user.trimmed().isEmpty() ? tr("unknown user") : e.user;

@@ -96,8 +96,8 @@ public:
     // What the detail pane shows, in the current language.
     struct Field {
         QString label;
-        QString value;   // plain text (data strings isolated)
-        QString tooltip; // the raw code where the value is a label, else empty
+        QString value;        // plain text (data strings isolated)
+        QString tooltip;      // the raw code where the value is a label, else empty
         bool missing = false; // the value says why something is not there
     };
     struct Section {

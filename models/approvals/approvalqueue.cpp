@@ -485,10 +485,11 @@ bool ApprovalQueue::history(const Session &session, const QString &id, QList<Aud
                         "from audit_logs a where a.tenant_id = %1 and a.entity_type = "
                         "'approval_request' and a.entity_id = %2 "
                         "order by %5 desc, cast(a.id as text) desc limit %3")
-             .arg(tenant, entity, rows,
-                  QStringLiteral("coalesce(%1, '')")
-                      .arg(sql.userName(QStringLiteral("a.user_id"), QStringLiteral("a.tenant_id"))),
-                  sql.earliestIfNull(QStringLiteral("a.created_at")));
+             .arg(
+                 tenant, entity, rows,
+                 QStringLiteral("coalesce(%1, '')")
+                     .arg(sql.userName(QStringLiteral("a.user_id"), QStringLiteral("a.tenant_id"))),
+                 sql.earliestIfNull(QStringLiteral("a.created_at")));
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;

@@ -273,7 +273,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         case SlaColumn:
             // The state in words, and its code.
             return QStringLiteral("%1\n%2").arg(Labels::text(Labels::Kind::SlaState, sla),
-                                                 Labels::tooltip(Labels::Kind::SlaState, sla));
+                                                Labels::tooltip(Labels::Kind::SlaState, sla));
         default:
             return {};
         }

@@ -87,8 +87,9 @@ bool load(Session &session, QString *error)
 
     // --- other: a strategic deal whose id the third request of "deciders" names ------------
     l.tenant(Other, QStringLiteral("other"));
-    l.row(QStringLiteral("company_profiles"), {{QStringLiteral("id"), OtherProfile},
-                                               {QStringLiteral("company_name"), QStringLiteral("Other Co")}});
+    l.row(QStringLiteral("company_profiles"),
+          {{QStringLiteral("id"), OtherProfile},
+           {QStringLiteral("company_name"), QStringLiteral("Other Co")}});
     l.row(QStringLiteral("strategic_deals"),
           {{QStringLiteral("id"), OtherDeal},
            {QStringLiteral("initiator_profile_id"), OtherProfile},
@@ -111,9 +112,11 @@ bool load(Session &session, QString *error)
                                     {QStringLiteral("password_hash"), QStringLiteral("x")},
                                     {QStringLiteral("role"), QStringLiteral("owner")}});
     l.row(QStringLiteral("company_profiles"),
-          {{QStringLiteral("id"), Initiator}, {QStringLiteral("company_name"), QStringLiteral("Deciders Co")}});
+          {{QStringLiteral("id"), Initiator},
+           {QStringLiteral("company_name"), QStringLiteral("Deciders Co")}});
     l.row(QStringLiteral("company_profiles"),
-          {{QStringLiteral("id"), Target}, {QStringLiteral("company_name"), QStringLiteral("Gulf Logistics Co")}});
+          {{QStringLiteral("id"), Target},
+           {QStringLiteral("company_name"), QStringLiteral("Gulf Logistics Co")}});
     // The deal: no target_company_name, so the counterpart is the target profile's name.
     l.row(QStringLiteral("strategic_deals"),
           {{QStringLiteral("id"), Deal},
@@ -174,10 +177,9 @@ bool load(Session &session, QString *error)
                {QStringLiteral("changes"), QStringLiteral("{}")},
                {QStringLiteral("created_at"), T(t.addSecs(-hoursBefore * 3600))}});
     // 5: a type the app does not read.
-    l.row(QStringLiteral("approval_requests"),
-          request(unreadRequest(), QStringLiteral("pending"),
-                  QStringLiteral("partner_data_sharing"), Deal, QStringLiteral("{}"),
-                  t.addSecs(-3 * 3600)));
+    l.row(QStringLiteral("approval_requests"), request(unreadRequest(), QStringLiteral("pending"),
+                                                       QStringLiteral("partner_data_sharing"), Deal,
+                                                       QStringLiteral("{}"), t.addSecs(-3 * 3600)));
     return FixtureLoader::finish(session, l, error);
 }
 
@@ -202,8 +204,7 @@ ApprovalQueue::Item itemOf(Session &session, const QString &id)
 QString shown(const ApprovalDetail &d)
 {
     QString out;
-    for (const ApprovalDetail::Section &s :
-         d.sections(QTimeZone("Asia/Riyadh"), asOf()))
+    for (const ApprovalDetail::Section &s : d.sections(QTimeZone("Asia/Riyadh"), asOf()))
         for (const ApprovalDetail::Field &f : s.fields)
             out += f.label + QLatin1String(": ") + f.value + QLatin1Char('\n');
     return out;
@@ -257,8 +258,7 @@ void checkDetail(Session &session)
     CHECK(d.history.isEmpty());
     // As shown in English: words, not codes; the value in full; the deadline in Riyadh time
     // (created 03:00 UTC + 24 h = 27 Nov 03:00 UTC = 06:00 Riyadh, 18 h left at 09:00 UTC).
-    const QList<ApprovalDetail::Section> sections =
-        d.sections(QTimeZone("Asia/Riyadh"), asOf());
+    const QList<ApprovalDetail::Section> sections = d.sections(QTimeZone("Asia/Riyadh"), asOf());
     const QString text = shown(d);
     INFO(text.toStdString());
     const ApprovalDetail::Field *value = fieldOf(sections, QStringLiteral("Value"));
@@ -267,8 +267,7 @@ void checkDetail(Session &session)
     const ApprovalDetail::Field *counterpart = fieldOf(sections, QStringLiteral("Counterpart"));
     REQUIRE(counterpart);
     CHECK(counterpart->value.contains(QStringLiteral("Gulf Logistics Co")));
-    const ApprovalDetail::Field *reversibility =
-        fieldOf(sections, QStringLiteral("Reversibility"));
+    const ApprovalDetail::Field *reversibility = fieldOf(sections, QStringLiteral("Reversibility"));
     REQUIRE(reversibility);
     CHECK(reversibility->value == QStringLiteral("Partly reversible"));
     CHECK(reversibility->tooltip.contains(QStringLiteral("partially_reversible")));

@@ -445,38 +445,35 @@ QString ApprovalCenterWidget::emptyHtml() const
     // Muted, from the application palette (dark and high-contrast themes included).
     return QStringLiteral("<p dir=\"%3\" style=\"color:%1\">%2</p>")
         .arg(palette().color(QPalette::PlaceholderText).name(), text.toHtmlEscaped(),
-             layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
-                                                  : QStringLiteral("ltr"));
+             layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
 }
 
 QString ApprovalCenterWidget::detailHtml(const ApprovalQueue::Item &item,
                                          const ApprovalDetail *detail) const
 {
     // Every value is escaped; data strings in it are already isolated (ApprovalDetail).
-    const QString heading =
-        detail && detail->resource.state == ApprovalDetail::State::Found
-            ? (QLocale().language() == QLocale::Arabic &&
-                       !detail->resource.titleAr.trimmed().isEmpty()
-                   ? detail->resource.titleAr
-                   : detail->resource.title)
-            : QString();
+    const QString heading = detail && detail->resource.state == ApprovalDetail::State::Found
+                                ? (QLocale().language() == QLocale::Arabic &&
+                                           !detail->resource.titleAr.trimmed().isEmpty()
+                                       ? detail->resource.titleAr
+                                       : detail->resource.title)
+                                : QString();
     // Right to left in Arabic: paragraphs and tables mirrored (rich text does not follow the
     // widget's direction by itself).
-    const QString dir = layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
-                                                             : QStringLiteral("ltr");
-    QString html = QStringLiteral("<h3 dir=\"%2\">%1</h3>")
-                       .arg(heading.trimmed().isEmpty()
-                                ? Labels::text(Labels::Kind::ResourceType, item.resourceType)
-                                      .toHtmlEscaped()
-                                : DisplayText::html(heading),
-                            dir);
+    const QString dir =
+        layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString html =
+        QStringLiteral("<h3 dir=\"%2\">%1</h3>")
+            .arg(heading.trimmed().isEmpty()
+                     ? Labels::text(Labels::Kind::ResourceType, item.resourceType).toHtmlEscaped()
+                     : DisplayText::html(heading),
+                 dir);
     if (!detail) {
         html += QStringLiteral("<p dir=\"%2\">%1</p>")
                     .arg(SurfaceWidget::tr("Updating…").toHtmlEscaped(), dir);
         return html;
     }
-    const QTimeZone zone =
-        Periods::zone(m_session ? m_session->tenant().timeZone : QByteArray());
+    const QTimeZone zone = Periods::zone(m_session ? m_session->tenant().timeZone : QByteArray());
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     const bool rtl = dir == QLatin1String("rtl");
     const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");

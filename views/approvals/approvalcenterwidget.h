@@ -5,7 +5,6 @@
 #include "models/approvals/approvalqueue.h"
 #include "views/surface/surface.h"
 
-
 class ApprovalQueueModel;
 class KpiTile;
 class MessageBanner;
@@ -95,7 +94,7 @@ private:
     QTimer *m_searchDelay;
     int m_ticks = 0;
     bool m_hasCounters = false;
-    bool m_queueRead = false; // a first page is on screen (an empty one: the queue is empty)
+    bool m_queueRead = false;   // a first page is on screen (an empty one: the queue is empty)
     QString m_keepMessage;      // a decision's summary, kept over the refresh that follows it
     QString m_categoriesTenant; // categories are read once per tenant
     // The refresh reads the first page (SurfaceWidget's worker); these read the rest, each on a
