@@ -641,6 +641,10 @@
         <source>%1 by %2</source>
         <translation>%1 بواسطة %2</translation>
     </message>
+    <message>
+        <source>Request id</source>
+        <translation>معرّف الطلب</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalQueue</name>

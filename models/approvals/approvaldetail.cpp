@@ -476,6 +476,8 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
     }
     if (!item.note.trimmed().isEmpty())
         req.fields << plain(tr("Note"), item.note);
+    // The reference an auditor quotes.
+    req.fields << plain(tr("Request id"), item.id);
     out << req;
 
     // The SLA in words.

@@ -170,7 +170,7 @@ TEST_CASE("the approval-center export in Dealix's shape: items, stats, the reque
 }
 
 TEST_CASE("the selected request in context on SQLite: deal, value, counterpart, packet, SLA, "
-          "people, history; a missing or another tenant's record is said",
+          "people, history, and a missing or another tenant's record said",
           "[approvals][sqlite][detail]")
 {
     auto dir = TestSupport::tempDir();

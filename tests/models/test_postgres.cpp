@@ -475,7 +475,7 @@ TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres
 }
 
 TEST_CASE("the selected request in context on PostgreSQL under forced RLS: deal, value, "
-          "counterpart, packet, people, history; another tenant's record is not shown",
+          "counterpart, packet, people, history, and another tenant's record not shown",
           "[postgres][approvals][detail]")
 {
     PgDatabase db;
