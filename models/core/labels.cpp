@@ -1,5 +1,7 @@
 #include "models/core/labels.h"
 
+#include "models/core/tooltiptext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -91,7 +93,9 @@ QString text(Kind kind, const QString &code)
 QString tooltip(Kind kind, const QString &code)
 {
     Q_UNUSED(kind);
-    return QCoreApplication::translate("Labels", "Stored as: %1").arg(code.trimmed());
+    // The code is data: a tooltip that looks like markup would be laid out as rich text.
+    return ToolTipText::plain(
+        QCoreApplication::translate("Labels", "Stored as: %1").arg(code.trimmed()));
 }
 
 } // namespace Labels
