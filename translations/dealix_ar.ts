@@ -236,6 +236,46 @@
         <source>The request&apos;s payload could not be read: %1</source>
         <translation>تعذّرت قراءة حمولة الطلب: %1</translation>
     </message>
+    <message>
+        <source>No request matches the status and filters chosen. Choose another status or clear the filters to see more.</source>
+        <translation>لا يوجد طلب يطابق الحالة والمرشحات المختارة. اختر حالة أخرى أو امسح المرشحات لترى المزيد.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its deal, value, risk and history.</source>
+        <translation>اختر طلبًا لترى صفقته وقيمته ومخاطره وتاريخه.</translation>
+    </message>
+    <message>
+        <source>Wait: a decision is being saved.</source>
+        <translation>انتظر: يُحفَظ قرار الآن.</translation>
+    </message>
+    <message>
+        <source>Select a pending request first.</source>
+        <translation>اختر طلبًا معلّقًا أولًا.</translation>
+    </message>
+    <message>
+        <source>This request was already approved: only a pending request can be decided.</source>
+        <translation>سبقت الموافقة على هذا الطلب: لا يُبتّ إلا في طلب معلّق.</translation>
+    </message>
+    <message>
+        <source>This request was already rejected: only a pending request can be decided.</source>
+        <translation>سبق رفض هذا الطلب: لا يُبتّ إلا في طلب معلّق.</translation>
+    </message>
+    <message>
+        <source>This request is not pending (%1): only a pending request can be decided.</source>
+        <translation>هذا الطلب ليس معلّقًا (%1): لا يُبتّ إلا في طلب معلّق.</translation>
+    </message>
+    <message>
+        <source>Approve the selected pending requests.</source>
+        <translation>الموافقة على الطلبات المعلّقة المحددة.</translation>
+    </message>
+    <message>
+        <source>Reject the selected pending requests (a note saying why is required).</source>
+        <translation>رفض الطلبات المعلّقة المحددة (تلزم ملاحظة توضّح السبب).</translation>
+    </message>
+    <message>
+        <source>Escalate the selected pending requests one level.</source>
+        <translation>تصعيد الطلبات المعلّقة المحددة مستوى واحدًا.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDecider</name>
@@ -270,6 +310,340 @@
     <message>
         <source>Rejected.</source>
         <translation>رُفض.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDetail</name>
+    <message>
+        <source>This source has no %1 table to read the record from.</source>
+        <translation>لا يحتوي هذا المصدر على جدول %1 لقراءة السجل منه.</translation>
+    </message>
+    <message>
+        <source>The %1 record could not be read: %2</source>
+        <translation>تعذّرت قراءة سجل %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 record with id %2 in this tenant: it was deleted, or the request names a record this tenant cannot see.</source>
+        <translation>لا يوجد سجل من نوع «%1» بالمعرّف %2 لدى هذا المستأجر: إما أنه حُذف، وإما أن الطلب يشير إلى سجل لا يراه هذا المستأجر.</translation>
+    </message>
+    <message>
+        <source>The Dealix server has no strategic deal with id %1.</source>
+        <translation>لا توجد لدى خادم Dealix صفقة استراتيجية بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The strategic deal could not be read from the Dealix server: %1</source>
+        <translation>تعذّرت قراءة الصفقة الاستراتيجية من خادم Dealix: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a deal</source>
+        <translation>الرد ليس صفقة</translation>
+    </message>
+    <message>
+        <source>The Dealix server answered with another tenant's deal: it is not shown.</source>
+        <translation>أجاب خادم Dealix بصفقة تخص مستأجرًا آخر: لا تُعرض.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>صُعّد</translation>
+    </message>
+    <message>
+        <source>(no action recorded)</source>
+        <translation>(لم يُسجَّل إجراء)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Not available over the Dealix API: it has no route for a %1 record.</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: لا مسار فيها لسجل من نوع «%1».</translation>
+    </message>
+    <message>
+        <source>Not available over the Dealix API: an approval item carries no payload.</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: عنصر الموافقة لا يحمل حمولة.</translation>
+    </message>
+    <message>
+        <source>Not available over the Dealix API: it keeps no history of a request.</source>
+        <translation>غير متاح عبر واجهة Dealix البرمجية: لا تحتفظ بتاريخ للطلب.</translation>
+    </message>
+    <message>
+        <source>The app does not read %1 records; the request names record %2.</source>
+        <translation>لا يقرأ التطبيق سجلات من نوع «%1»؛ يشير الطلب إلى السجل %2.</translation>
+    </message>
+    <message>
+        <source>The request's payload could not be read: %1</source>
+        <translation>تعذّرت قراءة حمولة الطلب: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>تعذّرت قراءة تاريخ الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>No title recorded.</source>
+        <translation>لا عنوان مسجّل.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>The stored value %1 is not an amount.</source>
+        <translation>القيمة المخزّنة %1 ليست مبلغًا.</translation>
+    </message>
+    <message>
+        <source>No value recorded.</source>
+        <translation>لا قيمة مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>الطرف المقابل</translation>
+    </message>
+    <message>
+        <source>No target company recorded.</source>
+        <translation>لا شركة مستهدفة مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Pack type</source>
+        <translation>نوع الحزمة</translation>
+    </message>
+    <message>
+        <source>Deal type</source>
+        <translation>نوع الصفقة</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Approval packet</source>
+        <translation>حزمة الموافقة</translation>
+    </message>
+    <message>
+        <source>The request carries no approval packet (no action, risk summary or reversibility recorded).</source>
+        <translation>لا يحمل الطلب حزمة موافقة (لا إجراء ولا ملخص مخاطر ولا قابلية تراجع مسجّلة).</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Not stated in the packet.</source>
+        <translation>غير مذكور في الحزمة.</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>ملخص المخاطر</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>قابلية التراجع</translation>
+    </message>
+    <message>
+        <source>Action class</source>
+        <translation>فئة الإجراء</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>وقت الطلب</translation>
+    </message>
+    <message>
+        <source>No creation time recorded.</source>
+        <translation>لا وقت إنشاء مسجّل.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>No deadline can be known: counted as overdue.</source>
+        <translation>لا يمكن معرفة موعد نهائي: يُحتسب متأخرًا.</translation>
+    </message>
+    <message>
+        <source>%1, overdue by %2</source>
+        <translation>%1، متأخر بمقدار %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1، متبقٍ %2</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>حالة مهلة الخدمة</translation>
+    </message>
+    <message>
+        <source>within the warning threshold</source>
+        <translation>ضمن حد التحذير</translation>
+    </message>
+    <message>
+        <source>past the warning threshold</source>
+        <translation>تجاوز حد التحذير</translation>
+    </message>
+    <message>
+        <source>past the breach threshold</source>
+        <translation>تجاوز حد الإخلال</translation>
+    </message>
+    <message>
+        <source>escalated to senior management</source>
+        <translation>صُعّد إلى الإدارة العليا</translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation>مستوى التصعيد</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2: %3</source>
+        <translation>%L1 من %L2: %3</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>warning after %1 h, breach after %2 h</source>
+        <translation>تحذير بعد %1 س، إخلال بعد %2 س</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Age recorded by Dealix</source>
+        <translation>العمر كما سجّله Dealix</translation>
+    </message>
+    <message>
+        <source>%1 h on %2</source>
+        <translation>%1 س في %2</translation>
+    </message>
+    <message>
+        <source>The request records no thresholds: the default applies (breach after %L1 h).</source>
+        <translation>لا يسجّل الطلب حدودًا: يُطبَّق الافتراضي (إخلال بعد %L1 س).</translation>
+    </message>
+    <message>
+        <source>Packet SLA</source>
+        <translation>مهلة الحزمة</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No user with id %1 in this tenant.</source>
+        <translation>لا مستخدم بالمعرّف %1 لدى هذا المستأجر.</translation>
+    </message>
+    <message>
+        <source>Not available from this source (user id %1).</source>
+        <translation>غير متاح من هذا المصدر (معرّف المستخدم %1).</translation>
+    </message>
+    <message>
+        <source>The user could not be read (user id %1).</source>
+        <translation>تعذّرت قراءة المستخدم (معرّف المستخدم %1).</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>وقت المراجعة</translation>
+    </message>
+    <message>
+        <source>No review time recorded.</source>
+        <translation>لا وقت مراجعة مسجّل.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>لم يُراجَع بعد.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>No decision or escalation recorded yet.</source>
+        <translation>لم يُسجَّل قرار أو تصعيد بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the latest %n entries.</source>
+        <translation>
+            <numerusform>لا إدخالات معروضة.</numerusform>
+            <numerusform>يُعرض آخر إدخال.</numerusform>
+            <numerusform>يُعرض آخر إدخالين.</numerusform>
+            <numerusform>يُعرض آخر %Ln إدخالات.</numerusform>
+            <numerusform>يُعرض آخر %Ln إدخالًا.</numerusform>
+            <numerusform>يُعرض آخر %Ln إدخال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>مستخدم غير معروف</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>معرّف الطلب</translation>
     </message>
 </context>
 <context>

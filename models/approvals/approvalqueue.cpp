@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <climits>
 #include <tuple>
 
@@ -460,9 +461,11 @@ Result<QHash<QString, QString>> ApprovalQueue::userNames(const Session &session)
 }
 
 bool ApprovalQueue::history(const Session &session, const QString &id, QList<AuditEntry> *out,
-                            QString *error)
+                            QString *error, int limit, bool *truncated)
 {
     out->clear();
+    if (truncated)
+        *truncated = false;
     if (session.isRest()) {
         if (error)
             *error = tr("not available over the Dealix API: the API keeps no history of a "
@@ -471,20 +474,35 @@ bool ApprovalQueue::history(const Session &session, const QString &id, QList<Aud
     }
     if (!session.schema().hasTable(QStringLiteral("audit_logs")))
         return true;
+    const SqlDialect sql(session);
     BoundQuery q;
     const QString tenant = q.bind(session.tenantId());
     const QString entity = q.bind(id);
-    q << QStringLiteral("select a.created_at, coalesce(u.full_name, u.email, ''), a.action, "
-                        "a.changes from audit_logs a "
-                        "left join users u on u.id = a.user_id where a.tenant_id = %1 and "
-                        "a.entity_type = 'approval_request' "
-                        "and a.entity_id = %2 order by a.created_at, a.id")
-             .arg(tenant, entity);
+    // One more than asked: whether older entries exist. Newest first here, reversed below. The
+    // actor's name from the same tenant only.
+    const QString rows = q.bind(limit + 1);
+    q << QStringLiteral("select a.created_at, %4, cast(a.action as text), a.changes "
+                        "from audit_logs a where a.tenant_id = %1 and a.entity_type = "
+                        "'approval_request' and a.entity_id = %2 "
+                        "order by %5 desc, cast(a.id as text) desc limit %3")
+             .arg(
+                 tenant, entity, rows,
+                 QStringLiteral("coalesce(%1, '')")
+                     .arg(sql.userName(QStringLiteral("a.user_id"), QStringLiteral("a.tenant_id"))),
+                 sql.earliestIfNull(QStringLiteral("a.created_at")));
     QSqlQuery query(session.database());
     if (!q.exec(query, error))
         return false;
     while (query.next())
         out->append({Session::readTime(query.value(0)), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString()});
-    return BoundQuery::finished(query, error);
+    if (!BoundQuery::finished(query, error))
+        return false;
+    if (out->size() > limit) {
+        out->removeLast();
+        if (truncated)
+            *truncated = true;
+    }
+    std::reverse(out->begin(), out->end());
+    return true;
 }

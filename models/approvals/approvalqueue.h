@@ -97,9 +97,11 @@ public:
     // Display names of the tenant's users (full name, else e-mail), by id; a failure (not an
     // empty table) when unreadable.
     static Result<QHash<QString, QString>> userNames(const Session &session);
-    // The request's history from audit_logs, oldest first.
+    // The request's history from audit_logs (entity approval_request, this tenant's rows and
+    // users only): the latest `limit` entries, oldest first; truncated (optional) says whether
+    // older ones exist beyond them.
     static bool history(const Session &session, const QString &id, QList<AuditEntry> *out,
-                        QString *error);
+                        QString *error, int limit = 50, bool *truncated = nullptr);
     static Cursor cursorOf(const Item &item);
     // The queue order as expressions over approval_requests' own columns (rank, creation time
     // never NULL, id as text): the page query orders by exactly these, and the index catalogue

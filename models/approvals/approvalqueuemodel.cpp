@@ -1,5 +1,7 @@
 #include "models/approvals/approvalqueuemodel.h"
 
+#include "models/core/format.h"
+#include "models/core/labels.h"
 #include "models/core/roles.h"
 
 #include <QLocale>
@@ -232,12 +234,13 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PriorityColumn:
             return priorityText(it.priority);
+        // Codes in words (the raw code in the tooltip).
         case CategoryColumn:
-            return it.category;
+            return Labels::text(Labels::Kind::ApprovalCategory, it.category);
         case ResourceColumn:
-            return it.resourceType;
+            return Labels::text(Labels::Kind::ResourceType, it.resourceType);
         case ChannelColumn:
-            return it.channel;
+            return Labels::text(Labels::Kind::Channel, it.channel);
         case RequestedByColumn:
             return m_names.value(it.requestedById, it.requestedById);
         case AgeColumn:
@@ -253,9 +256,36 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
                             : tr("%1 left").arg(duration(left));
         }
         case EscalationColumn:
-            return QLocale().toString(it.escalationLevel);
+            return Format::integer(it.escalationLevel);
         case StatusColumn:
-            return statusText(it.status);
+            return Labels::text(Labels::Kind::ApprovalStatus, it.status);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case CategoryColumn:
+            return Labels::tooltip(Labels::Kind::ApprovalCategory, it.category);
+        case ResourceColumn:
+            return Labels::tooltip(Labels::Kind::ResourceType, it.resourceType);
+        case ChannelColumn:
+            return Labels::tooltip(Labels::Kind::Channel, it.channel);
+        case StatusColumn:
+            return Labels::tooltip(Labels::Kind::ApprovalStatus, it.status);
+        case SlaColumn:
+            // The state in words, and its code.
+            return QStringLiteral("%1\n%2").arg(Labels::text(Labels::Kind::SlaState, sla),
+                                                Labels::tooltip(Labels::Kind::SlaState, sla));
+        default:
+            return {};
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        // Numbers and durations line up on their trailing edge (mirrored in Arabic).
+        switch (index.column()) {
+        case AgeColumn:
+        case SlaColumn:
+        case EscalationColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
         }
     } else if (role == Roles::RawValueRole) {
         switch (index.column()) {

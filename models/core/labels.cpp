@@ -2,6 +2,7 @@
 
 #include "models/core/displaytext.h"
 #include "models/core/format.h"
+#include "models/core/tooltiptext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -425,8 +426,9 @@ QString text(Kind kind, const QString &code)
 QString tooltip(Kind kind, const QString &code)
 {
     Q_UNUSED(kind);
-    return QCoreApplication::translate("Labels", "Stored as: %1")
-        .arg(DisplayText::isolate(code.trimmed()));
+    // The code is data: a tooltip that looks like markup would be laid out as rich text.
+    return ToolTipText::plain(QCoreApplication::translate("Labels", "Stored as: %1")
+                                  .arg(DisplayText::isolate(code.trimmed())));
 }
 
 QStringList codes(Kind kind)

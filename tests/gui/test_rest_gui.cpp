@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -661,8 +662,11 @@ QPushButton *button(QWidget &w, const QString &text)
 // thread: the call returns at once, "Saving…" shows, the write buttons are disabled, the timer
 // keeps firing while the write runs, and the result replaces "Saving…" in the banner when it
 // lands, the buttons enabled again.
+// reselect: after the write has landed, before the buttons are checked again (a surface whose
+// buttons follow the selection, which the refresh after the write clears).
 void checkSlowWrite(SurfaceWidget &w, const QList<QPushButton *> &buttons,
-                    const std::function<QString()> &write, const QString &result)
+                    const std::function<QString()> &write, const QString &result,
+                    const std::function<void()> &reselect = {})
 {
     auto *banner = w.findChild<MessageBanner *>();
     REQUIRE(banner);
@@ -689,6 +693,8 @@ void checkSlowWrite(SurfaceWidget &w, const QList<QPushButton *> &buttons,
     CHECK(landed >= 1500);
     // Every 20 ms for at least 1.5 s: about 75 ticks; a blocked GUI thread gives 0 or 1.
     CHECK(ticks >= 25);
+    if (reselect)
+        reselect();
     for (QPushButton *b : buttons)
         CHECK(b->isEnabled());
     CHECK(w.updatingIndicator()->text() != QStringLiteral("Saving…"));
@@ -763,6 +769,8 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
     {
         ApprovalCenterWidget w;
         shown(w);
+        // The decision buttons apply to the pending requests selected.
+        w.view()->selectAll();
         checkSlowWrite(
             w,
             {button(w, QStringLiteral("Approve")), button(w, QStringLiteral("Reject")),
@@ -770,7 +778,15 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
             [&] {
                 return w.decide({Approval, approval2}, ApprovalDecider::Action::Approve);
             },
-            QStringLiteral("2 of 2 decided."));
+            QStringLiteral("2 of 2 decided."), [&w] {
+                // The queue read again after the write (the test server still lists them as
+                // pending): selected again, the buttons apply again.
+                QElapsedTimer waited;
+                waited.start();
+                while (w.isRefreshing() && waited.elapsed() < 20000)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                w.view()->selectAll();
+            });
         CHECK(posted(QStringLiteral("approval-center/%1/approve").arg(Approval)) == 1);
         CHECK(posted(QStringLiteral("approval-center/%1/approve").arg(approval2)) == 1);
     }

@@ -2,11 +2,14 @@
 // on SQLite against the hand-worked fixture (test_postgres.cpp runs the same on PostgreSQL).
 #include "models/approvals/approvalcenter.h"
 #include "models/approvals/approvaldecider.h"
+#include "models/approvals/approvaldetail.h"
 #include "models/approvals/approvalqueue.h"
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/roles.h"
 #include "tests/support/approvalchecks.h"
+#include "tests/support/approvaldetailfixture.h"
 #include "tests/support/executivefixture.h"
+#include "tests/support/fixtureloader.h"
 #include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -164,4 +167,33 @@ TEST_CASE("the approval-center export in Dealix's shape: items, stats, the reque
         CHECK(item.contains(QStringLiteral("requested_by_name")));
         CHECK(item.value(QStringLiteral("status")).toString() == QLatin1String("pending"));
     }
+}
+
+TEST_CASE("the selected request in context on SQLite: deal, value, counterpart, packet, SLA, "
+          "people, history, and a missing or another tenant's record said",
+          "[approvals][sqlite][detail]")
+{
+    auto dir = TestSupport::tempDir();
+    auto s = FixtureLoader::openSqlite(*dir, QStringLiteral("detail.db"),
+                                       [](Session &session, QString *error) {
+                                           return ApprovalDetailFixture::load(session, error);
+                                       });
+    ApprovalDetailFixture::checkDetail(*s);
+}
+
+TEST_CASE("stored amounts are read exactly, and text that is no amount is not one",
+          "[approvals][detail][bad-input]")
+{
+    CHECK(ApprovalDetail::parseAmount(QStringLiteral("1250000.50")) ==
+          std::optional<qint64>(125000050));
+    CHECK(ApprovalDetail::parseAmount(QStringLiteral("12")) == std::optional<qint64>(1200));
+    CHECK(ApprovalDetail::parseAmount(QStringLiteral("0.5")) == std::optional<qint64>(50));
+    CHECK(ApprovalDetail::parseAmount(QStringLiteral("-3.25")) == std::optional<qint64>(-325));
+    CHECK(ApprovalDetail::parseAmount(QStringLiteral("7.500")) == std::optional<qint64>(750));
+    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("abc")));
+    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("1.234")));
+    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("NaN")));
+    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("")));
+    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("1e9")));
+    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("99999999999999999")));
 }

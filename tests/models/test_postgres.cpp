@@ -14,6 +14,7 @@
 #include "models/source/session.h"
 #include "models/weekly/weeklyreview.h"
 #include "tests/support/approvalchecks.h"
+#include "tests/support/approvaldetailfixture.h"
 #include "tests/support/boardsfixture.h"
 #include "tests/support/compliancefixture.h"
 #include "tests/support/executivefixture.h"
@@ -472,6 +473,17 @@ TEST_CASE("approval queue and decisions on PostgreSQL, both schemas", "[postgres
         ApprovalChecks::checkQueue(*s);
         ApprovalChecks::checkDecisions(*s);
     }
+}
+
+TEST_CASE("the selected request in context on PostgreSQL under forced RLS: deal, value, "
+          "counterpart, packet, people, history, and another tenant's record not shown",
+          "[postgres][approvals][detail]")
+{
+    PgDatabase db;
+    auto s = loadedPg(db, [](Session &session, QString *error) {
+        return ApprovalDetailFixture::load(session, error);
+    });
+    ApprovalDetailFixture::checkDetail(*s);
 }
 
 TEST_CASE("times in mixed forms on PostgreSQL: microseconds, offsets, keyset paging",

@@ -8,6 +8,7 @@
 // them as string literals (the app's own code keeps QT_NO_CAST_FROM_ASCII).
 #undef QT_NO_CAST_FROM_ASCII
 #include "models/approvals/approvalcenter.h"
+#include "models/approvals/approvaldetail.h"
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/connectors/connectorboard.h"
 #include "models/evidence/evidencepacks.h"
@@ -209,6 +210,63 @@ TEST_CASE("Approval Center over REST: the queue in the app's order, the server's
     CHECK(server["pending"].toInt() == 5);
     CHECK(server["warning"].toInt() == 1);
     CHECK(server["breach"].toInt() == 2);
+}
+
+TEST_CASE("Approval Center over REST: one request's detail, what the API cannot give is said",
+          "[rest][approvals][detail]")
+{
+    RestTenant t;
+    const ApprovalCenter c = center(t);
+    auto item = [&c](const char *id) {
+        for (const ApprovalQueue::Item &it : c.items)
+            if (it.id == QLatin1String(id))
+                return it;
+        FAIL("no item " << id);
+        return ApprovalQueue::Item();
+    };
+    const ApprovalQueue::Item a1 = item("a1000000-0000-4000-8000-000000000001"); // strategic deal
+    const QString route = QStringLiteral("strategic-deals/r1000000-0000-4000-8000-000000000001");
+    auto deal = [](const QString &tenant) {
+        return QStringLiteral(R"({"id": "r1000000-0000-4000-8000-000000000001",
+            "tenant_id": "%1", "deal_title": "Gulf distribution partnership",
+            "deal_title_ar": null, "estimated_value_sar": 250000.5,
+            "target_company_name": "Gulf Trading", "status": "negotiating",
+            "deal_type": "distribution"})")
+            .arg(tenant)
+            .toUtf8();
+    };
+    using State = ApprovalDetail::State;
+    t.serve(route, deal(Tenant));
+    const ApprovalDetail d = ApprovalDetail::read(t.session, a1);
+    REQUIRE(d.resource.state == State::Found);
+    CHECK(d.resource.title == QStringLiteral("Gulf distribution partnership"));
+    CHECK(d.resource.valueMinor == std::optional<qint64>(25000050));
+    CHECK(d.resource.counterpart == QStringLiteral("Gulf Trading"));
+    CHECK(d.resource.stage == QStringLiteral("negotiating"));
+    // What one approval item of the API does not carry: said on its line, never blank or 0.
+    CHECK(d.payloadState == State::NotAvailable);
+    CHECK(d.requester.state == State::NotAvailable);
+    CHECK(d.historyState == State::NotAvailable);
+    QString shown;
+    for (const ApprovalDetail::Section &s : d.sections(QTimeZone("Asia/Riyadh"), now()))
+        for (const ApprovalDetail::Field &f : s.fields)
+            shown += f.value + QLatin1Char('\n');
+    INFO(shown.toStdString());
+    CHECK(shown.count(QStringLiteral("Not available over the Dealix API")) == 2);
+    CHECK(shown.contains(QStringLiteral("Not available from this source")));
+    // Another tenant's deal under that id: not shown.
+    t.serve(route, deal(QStringLiteral("00000000-0000-4000-8000-000000000bad")));
+    const ApprovalDetail foreign = ApprovalDetail::read(t.session, a1);
+    CHECK(foreign.resource.state == State::NotFound);
+    CHECK(foreign.resource.title.isEmpty());
+    // No such deal on the server.
+    t.serve(route, R"({"detail": "Deal not found"})", 404);
+    CHECK(ApprovalDetail::read(t.session, a1).resource.state == State::NotFound);
+    // A type the API has no route for.
+    const ApprovalDetail sharing =
+        ApprovalDetail::read(t.session, item("a1000000-0000-4000-8000-000000000002"));
+    CHECK(sharing.resource.state == State::NotAvailable);
+    CHECK(sharing.resource.why.contains(QStringLiteral("Not available over the Dealix API")));
 }
 
 TEST_CASE("Approval Center over REST: SLA states by the app's 24 h rule from created_at",

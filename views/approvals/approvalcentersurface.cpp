@@ -2,6 +2,7 @@
 
 #include "models/approvals/approvalcenter.h"
 #include "models/approvals/approvalqueuemodel.h"
+#include "models/core/labels.h"
 #include "views/approvals/approvalcenterwidget.h"
 #include "views/print/printdocument.h"
 #include "views/surface/surfaceoutput.h"
@@ -59,8 +60,10 @@ bool ApprovalCenterSurface::printSection(const Session &session, const ExportReq
     t.columnWeights = {1, 1.4, 1.6, 1.6, 1.4};
     for (const ApprovalQueue::Item &it : std::as_const(c.items)) {
         const qint64 left = c.asOf.secsTo(it.deadline);
-        t.rows << QStringList{ApprovalQueueModel::priorityText(it.priority), it.category,
-                              it.resourceType,
+        // Codes in words on paper too (the export keeps the codes).
+        t.rows << QStringList{ApprovalQueueModel::priorityText(it.priority),
+                              Labels::text(Labels::Kind::ApprovalCategory, it.category),
+                              Labels::text(Labels::Kind::ResourceType, it.resourceType),
                               c.userNames.value(it.requestedById, it.requestedById),
                               left < 0 ? tr("overdue by %1").arg(ApprovalQueueModel::duration(left))
                                        : tr("%1 left").arg(ApprovalQueueModel::duration(left))};

@@ -3,6 +3,8 @@
 #include "models/core/displaytext.h"
 
 #include "models/approvals/approvalqueuemodel.h"
+#include "models/core/labels.h"
+#include "models/core/period.h"
 #include "models/core/settings.h"
 #include "views/widgets/actorpicker.h"
 #include "views/widgets/combos.h"
@@ -85,11 +87,16 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their contents (no column stretched to fill: "Status" was the widest).
+    m_view->horizontalHeader()->setStretchLastSection(false);
     // Column widths from the first rows only: measuring a 1,000-row page costs more than it shows.
     m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->setAlternatingRowColors(true);
     m_detail->setOpenLinks(false);
+    m_detail->setObjectName(QStringLiteral("approval-detail"));
+    m_approve->setObjectName(QStringLiteral("approve"));
+    m_reject->setObjectName(QStringLiteral("reject"));
+    m_escalate->setObjectName(QStringLiteral("escalate"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     connect(m_searchDelay, &QTimer::timeout, this, [this] { refresh(); });
@@ -98,6 +105,10 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
         connect(c, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApprovalCenterWidget::showDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApprovalCenterWidget::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ApprovalCenterWidget::updateActions);
+    connect(this, &SurfaceWidget::writeFinished, this, &ApprovalCenterWidget::updateActions);
     connect(m_approve, &QPushButton::clicked, this,
             [this] { decideSelected(ApprovalDecider::Action::Approve); });
     connect(m_reject, &QPushButton::clicked, this,
@@ -128,8 +139,9 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
+    // The detail is what a decider reads: room for its record, packet and SLA.
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(counters);
@@ -160,7 +172,10 @@ void ApprovalCenterWidget::clearQueue()
     m_countersLane.cancel();
     m_detailLane.cancel();
     m_pagesLane.cancel();
+    m_queueRead = false;
     m_model->reload(nullptr, filter(), m_asOf);
+    showDetail();
+    updateActions();
 }
 
 bool ApprovalCenterWidget::isRefreshing() const
@@ -258,6 +273,8 @@ bool ApprovalCenterWidget::refresh()
                 m_banner->clearMessage();
             m_keepMessage.clear();
             m_model->setFirstPage(f, asOf, page);
+            m_queueRead = true;
+            updateColumns();
             m_view->resizeColumnsToContents();
             if (!m_asOf.isValid())
                 m_clock->start(); // live only when looking at now
@@ -399,88 +416,137 @@ void ApprovalCenterWidget::showDetail()
     const ApprovalQueue::Item *it = m_model->item(m_view->currentIndex().row());
     if (!it || !m_session || !m_session->isOpen() || !m_session->hasTenant()) {
         m_detailLane.cancel();
-        m_detail->clear();
+        m_detail->setHtml(emptyHtml());
         return;
     }
-    // What the queue row holds at once; its payload and history (two queries) from a worker.
+    // What the queue row holds at once; the request in context (its record, payload, people
+    // and history: one read) from a worker, latest selection wins.
     const ApprovalQueue::Item item = *it;
     m_detail->setHtml(detailHtml(item, nullptr));
-    const QString id = item.id;
-    m_detailLane.run<RequestDetail>(
+    m_detailLane.run<ApprovalDetail>(
         *m_session,
-        [id](const Session &session) -> Result<RequestDetail> {
-            RequestDetail d;
-            const Result<QJsonObject> payload = ApprovalQueue::payload(session, id);
-            if (payload.ok())
-                d.payload = payload.value();
-            else
-                d.payloadError = payload.error();
-            d.historyRead = ApprovalQueue::history(session, id, &d.history, &d.historyError);
-            return d;
+        [item](const Session &session) -> Result<ApprovalDetail> {
+            // Never fails as a whole: each part says its own failure.
+            return ApprovalDetail::read(session, item);
         },
-        [this, item](const Result<RequestDetail> &d) {
-            // (The computation above never fails as a whole: each part says its own failure.)
+        [this, item](const Result<ApprovalDetail> &d) {
             if (d.ok())
                 m_detail->setHtml(detailHtml(item, &d.value()));
         });
 }
 
-QString ApprovalCenterWidget::detailHtml(const ApprovalQueue::Item &item,
-                                         const RequestDetail *detail) const
+QString ApprovalCenterWidget::emptyHtml() const
 {
-    const ApprovalQueue::Item *it = &item;
-    const QLocale l;
-    // Every data string is escaped (and isolated): ids and names come from the database.
-    QString html = QStringLiteral("<h3>%1 · %2</h3>")
-                       .arg(DisplayText::html(it->resourceType), DisplayText::html(it->category));
-    html += QStringLiteral("<p>%1: %2<br>%3: %4</p>")
-                .arg(tr("Request").toHtmlEscaped(), DisplayText::html(it->id),
-                     tr("Resource").toHtmlEscaped(), DisplayText::html(it->resourceId));
+    const bool emptyQueue = m_queueRead && m_model->rowCount() == 0;
+    const QString text =
+        emptyQueue ? tr("No request matches the status and filters chosen. Choose another status "
+                        "or clear the filters to see more.")
+                   : tr("Select a request to see its deal, value, risk and history.");
+    // Muted, from the application palette (dark and high-contrast themes included).
+    return QStringLiteral("<p dir=\"%3\" style=\"color:%1\">%2</p>")
+        .arg(palette().color(QPalette::PlaceholderText).name(), text.toHtmlEscaped(),
+             layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+}
+
+QString ApprovalCenterWidget::detailHtml(const ApprovalQueue::Item &item,
+                                         const ApprovalDetail *detail) const
+{
+    // Every value is escaped; data strings in it are already isolated (ApprovalDetail).
+    const QString heading = detail && detail->resource.state == ApprovalDetail::State::Found
+                                ? (QLocale().language() == QLocale::Arabic &&
+                                           !detail->resource.titleAr.trimmed().isEmpty()
+                                       ? detail->resource.titleAr
+                                       : detail->resource.title)
+                                : QString();
+    // Right to left in Arabic: paragraphs and tables mirrored (rich text does not follow the
+    // widget's direction by itself).
+    const QString dir =
+        layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString html =
+        QStringLiteral("<h3 dir=\"%2\">%1</h3>")
+            .arg(heading.trimmed().isEmpty()
+                     ? Labels::text(Labels::Kind::ResourceType, item.resourceType).toHtmlEscaped()
+                     : DisplayText::html(heading),
+                 dir);
     if (!detail) {
-        html += QStringLiteral("<p>%1</p>").arg(SurfaceWidget::tr("Updating…").toHtmlEscaped());
-        if (!it->note.isEmpty())
-            html += QStringLiteral("<p>%1: %2</p>")
-                        .arg(tr("Note").toHtmlEscaped(), DisplayText::html(it->note));
+        html += QStringLiteral("<p dir=\"%2\">%1</p>")
+                    .arg(SurfaceWidget::tr("Updating…").toHtmlEscaped(), dir);
         return html;
     }
-    if (!detail->payloadError.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The request's payload could not be read: %1")
-                             .arg(detail->payloadError)
-                             .toHtmlEscaped());
-    const QJsonObject packet = detail->payload.value(QStringLiteral("approval_packet")).toObject();
-    if (!packet.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Approval packet").toHtmlEscaped());
-        for (const char *key :
-             {"action", "action_class", "reversibility", "risk_summary", "sla_hours"}) {
-            const QJsonValue v = packet.value(QLatin1String(key));
-            if (!v.isUndefined())
-                html += QStringLiteral("%1: %2<br>")
-                            .arg(QLatin1String(key), DisplayText::html(v.toVariant().toString()));
+    const QTimeZone zone = Periods::zone(m_session ? m_session->tenant().timeZone : QByteArray());
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const bool rtl = dir == QLatin1String("rtl");
+    const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");
+    for (const ApprovalDetail::Section &section : detail->sections(zone, m_model->now())) {
+        html += QStringLiteral("<p dir=\"%2\"><b>%1</b></p><table dir=\"%2\" align=\"%3\" "
+                               "cellspacing=\"0\" cellpadding=\"2\">")
+                    .arg(section.title.toHtmlEscaped(), dir, align);
+        for (const ApprovalDetail::Field &f : section.fields) {
+            const QString value = f.missing
+                                      ? QStringLiteral("<i>%1</i>").arg(f.value.toHtmlEscaped())
+                                      : f.value.toHtmlEscaped();
+            const QString label = QStringLiteral("<td style=\"color:%1\" align=\"%3\">%2</td>")
+                                      .arg(muted, f.label.toHtmlEscaped(), align);
+            const QString shown = QStringLiteral("<td align=\"%2\">%1</td>").arg(value, align);
+            // Rich-text tables are not mirrored: in Arabic the label cell comes last, so that
+            // it stands on the right.
+            html += QStringLiteral("<tr>%1<td width=\"12\"></td>%2</tr>")
+                        .arg(rtl ? shown : label, rtl ? label : shown);
         }
-        html += QStringLiteral("context: %1</p>")
-                    .arg(QString::fromUtf8(
-                             QJsonDocument(packet.value(QStringLiteral("context")).toObject())
-                                 .toJson(QJsonDocument::Compact))
-                             .toHtmlEscaped());
+        html += QStringLiteral("</table>");
     }
-    if (!it->note.isEmpty())
-        html += QStringLiteral("<p>%1: %2</p>")
-                    .arg(tr("Note").toHtmlEscaped(), DisplayText::html(it->note));
-    html += QStringLiteral("<p><b>%1</b><br>").arg(tr("History").toHtmlEscaped());
-    // A history that could not be read is said, never shown as "nothing happened".
-    if (!detail->historyRead)
-        html += QStringLiteral("%1<br>").arg(
-            DisplayText::html(tr("The history could not be read: %1").arg(detail->historyError)));
-    html += QStringLiteral("%1 · %2<br>")
-                .arg(l.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat),
-                     tr("requested").toHtmlEscaped());
-    for (const ApprovalQueue::AuditEntry &e : std::as_const(detail->history))
-        html += QStringLiteral("%1 · %2 · %3<br>")
-                    .arg(l.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                         DisplayText::html(e.action), DisplayText::html(e.user));
-    html += QStringLiteral("</p>");
     return html;
+}
+
+void ApprovalCenterWidget::updateColumns()
+{
+    // The pending queue's Status column would say "Pending" on every row.
+    m_view->setColumnHidden(ApprovalQueueModel::StatusColumn,
+                            m_model->filter().status == QLatin1String("pending"));
+}
+
+void ApprovalCenterWidget::updateActions()
+{
+    int selected = 0;
+    int pending = 0;
+    QString decidedStatus;
+    if (m_view->selectionModel()) {
+        for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
+            const ApprovalQueue::Item *it = m_model->item(i.row());
+            if (!it)
+                continue;
+            ++selected;
+            if (it->status.compare(QLatin1String("pending"), Qt::CaseInsensitive) == 0)
+                ++pending;
+            else if (decidedStatus.isEmpty())
+                decidedStatus = it->status.toLower();
+        }
+    }
+    QString why;
+    if (!m_session || !m_session->isOpen() || !m_session->hasTenant())
+        why = tr("No source is connected. Use File ▸ Connect to open one.");
+    else if (isWriting())
+        why = tr("Wait: a decision is being saved.");
+    else if (selected == 0)
+        why = tr("Select a pending request first.");
+    else if (pending == 0)
+        why = decidedStatus == QLatin1String("approved")
+                  ? tr("This request was already approved: only a pending request can be "
+                       "decided.")
+              : decidedStatus == QLatin1String("rejected")
+                  ? tr("This request was already rejected: only a pending request can be "
+                       "decided.")
+                  : tr("This request is not pending (%1): only a pending request can be decided.")
+                        .arg(Labels::text(Labels::Kind::ApprovalStatus, decidedStatus));
+    const bool on = why.isEmpty();
+    const std::pair<QPushButton *, QString> buttons[] = {
+        {m_approve, tr("Approve the selected pending requests.")},
+        {m_reject, tr("Reject the selected pending requests (a note saying why is required).")},
+        {m_escalate, tr("Escalate the selected pending requests one level.")}};
+    for (const auto &[button, tip] : buttons) {
+        button->setEnabled(on);
+        button->setToolTip(on ? tip : why);
+    }
 }
 
 QString ApprovalCenterWidget::decideSelected(ApprovalDecider::Action action)
@@ -580,6 +646,8 @@ void ApprovalCenterWidget::restoreState(const QByteArray &state)
         return;
     setFilter(f);
     m_view->horizontalHeader()->restoreState(header);
+    // A state saved before the columns were sized by content stretched the last one.
+    m_view->horizontalHeader()->setStretchLastSection(false);
 }
 
 void ApprovalCenterWidget::retranslate()
@@ -617,4 +685,6 @@ void ApprovalCenterWidget::retranslate()
     m_reject->setText(tr("Reject"));
     m_escalate->setText(tr("Escalate"));
     m_model->retranslate();
+    updateActions();
+    showDetail();
 }

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "models/approvals/approvaldecider.h"
+#include "models/approvals/approvaldetail.h"
 #include "models/approvals/approvalqueue.h"
 #include "views/surface/surface.h"
-
-#include <QJsonObject>
 
 class ApprovalQueueModel;
 class KpiTile;
@@ -50,17 +49,17 @@ public:
     bool isRefreshing() const override;
 
 private:
-    // What the detail pane reads for the selected request, on the detail worker.
-    struct RequestDetail {
-        QJsonObject payload;
-        QString payloadError; // why the payload could not be read; empty otherwise
-        QList<ApprovalQueue::AuditEntry> history;
-        bool historyRead = false;
-        QString historyError;
-    };
     void retranslate() override;
     void showDetail();
-    QString detailHtml(const ApprovalQueue::Item &item, const RequestDetail *detail) const;
+    // The detail pane: the row's own fields while its context is read (detail null), then the
+    // request in context; the empty states when nothing is selected or the queue is empty.
+    QString detailHtml(const ApprovalQueue::Item &item, const ApprovalDetail *detail) const;
+    QString emptyHtml() const;
+    // Approve, Reject and Escalate enabled only where they apply (a pending request selected,
+    // no write under way), each with the reason in its tooltip when not.
+    void updateActions();
+    // The Status column only where it says something (not for the pending queue).
+    void updateColumns();
     // The counters (and, withTotal, the queue's total and the categories) on their worker.
     void loadCounters(bool withTotal);
     void showShown();
@@ -95,6 +94,7 @@ private:
     QTimer *m_searchDelay;
     int m_ticks = 0;
     bool m_hasCounters = false;
+    bool m_queueRead = false;   // a first page is on screen (an empty one: the queue is empty)
     QString m_keepMessage;      // a decision's summary, kept over the refresh that follows it
     QString m_categoriesTenant; // categories are read once per tenant
     // The refresh reads the first page (SurfaceWidget's worker); these read the rest, each on a
