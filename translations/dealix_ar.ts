@@ -248,6 +248,17 @@
         <source>Wait: a decision is being saved.</source>
         <translation>انتظر: يُحفَظ قرار الآن.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the selected requests is already decided: select only pending requests.</source>
+        <translation>
+            <numerusform>لم يُبتّ في أي من الطلبات المختارة بعد.</numerusform>
+            <numerusform>طلب واحد من المختارة بُتّ فيه: اختر الطلبات المعلّقة وحدها.</numerusform>
+            <numerusform>طلبان من المختارة بُتّ فيهما: اختر الطلبات المعلّقة وحدها.</numerusform>
+            <numerusform>%Ln طلبات من المختارة بُتّ فيها: اختر الطلبات المعلّقة وحدها.</numerusform>
+            <numerusform>%Ln طلبًا من المختارة بُتّ فيه: اختر الطلبات المعلّقة وحدها.</numerusform>
+            <numerusform>%Ln طلب من المختارة بُتّ فيه: اختر الطلبات المعلّقة وحدها.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a pending request first.</source>
         <translation>اختر طلبًا معلّقًا أولًا.</translation>

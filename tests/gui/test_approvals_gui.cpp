@@ -131,6 +131,17 @@ TEST_CASE("approval center: actions only where they apply, an empty state that s
         CHECK_FALSE(button(w, a)->isEnabled());
         CHECK(button(w, a)->toolTip().contains(QStringLiteral("already approved")));
     }
+    // A mixed selection (the approved request and a pending one): a decision would reach the
+    // approved request too, so every action stays disabled and says why.
+    w.view()->selectionModel()->select(
+        w.model()->index(rowOf(w, ApprovalDetailFixture::foundRequest()), 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(w.view()->selectionModel()->selectedRows().size() == 2);
+    for (const QString &a : actions) {
+        CHECK_FALSE(button(w, a)->isEnabled());
+        CHECK(button(w, a)->toolTip().contains(QStringLiteral("already decided")));
+    }
+    select(w, ApprovalDetailFixture::decidedRequest());
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("Fleet renewal")));
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("Omar Saleh")));
     // Columns sized by content: Status is not the widest.

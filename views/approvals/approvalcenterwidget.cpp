@@ -538,6 +538,10 @@ void ApprovalCenterWidget::updateActions()
                        "decided.")
                   : tr("This request is not pending (%1): only a pending request can be decided.")
                         .arg(Labels::text(Labels::Kind::ApprovalStatus, decidedStatus));
+    else if (pending < selected)
+        // A decision applies to every selected request: none may be decided already.
+        why = tr("%n of the selected requests is already decided: select only pending requests.",
+                 nullptr, selected - pending);
     const bool on = why.isEmpty();
     const std::pair<QPushButton *, QString> buttons[] = {
         {m_approve, tr("Approve the selected pending requests.")},
