@@ -57,6 +57,9 @@ KpiTile::KpiTile(QWidget *parent)
     m_info->setText(QStringLiteral("ⓘ"));
     m_info->setAutoRaise(true);
     m_info->setMaximumWidth(m_info->fontMetrics().horizontalAdvance(QStringLiteral("ⓘ")) + 8);
+    // As high as the caption's first line, at the top: the ⓘ stays level with that line
+    // whether the caption takes one line or two.
+    m_info->setMaximumHeight(m_caption->fontMetrics().height() + 2);
     connect(m_info, &QToolButton::clicked, this, &KpiTile::provenanceRequested);
 
     auto *top = new QHBoxLayout;
