@@ -649,6 +649,8 @@ bool Generator::tenant(const TenantSpec &spec, int index)
     const QStringList paymentStatuses = {QStringLiteral("unpaid"), QStringLiteral("pending"),
                                          QStringLiteral("paid"), QStringLiteral("expired")};
     const qint64 dealCount = scaled(3000, w, 40);
+    QStringList dealIds; // the tenant's deals: what its approval requests point at
+    dealIds.reserve(dealCount);
     qint64 wonHalalasPerMonth = 0;
     for (qint64 i = 0; i < dealCount; ++i) {
         const double r = m_rng.real();
@@ -709,7 +711,8 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             wonHalalasPerMonth += halalas;
         const QDateTime updated =
             closed ? closedAt : std::min(m_now, created.addDays(m_rng.between(0, 40)));
-        if (!dealsIns.insert({m_rng.uuid(), t(created), t(updated), tenantId,
+        dealIds << m_rng.uuid();
+        if (!dealsIns.insert({dealIds.constLast(), t(created), t(updated), tenantId,
                               leads.at(size_t(m_rng.between(0, int(leads.size()) - 1))).id,
                               users.at(m_rng.between(3, 12)).id, title, value, currency, stage,
                               prob, date(expected), t(closedAt), QVariant(),
@@ -729,8 +732,24 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                                   QStringLiteral("sms"), QStringLiteral("system")};
     const QStringList resourceTypes = {
         QStringLiteral("strategic_deal"), QStringLiteral("partner_data_sharing"),
-        QStringLiteral("deal_discount"), QStringLiteral("outreach_message"),
-        QStringLiteral("evidence_pack")};
+        QStringLiteral("deal_discount"),  QStringLiteral("outreach_message"),
+        QStringLiteral("evidence_pack"),  QStringLiteral("deal")};
+    // A request about a record points at a real row of its own tenant: the strategic deals and
+    // evidence packs written further down take ids drawn here, deals the ids written above.
+    QStringList strategicIds, packIds;
+    for (qint64 i = 0, n = scaled(70, w, 14); i < n; ++i)
+        strategicIds << m_rng.uuid();
+    for (qint64 i = 0, n = scaled(25, w, 10); i < n; ++i)
+        packIds << m_rng.uuid();
+    auto resourceFor = [&](const QString &type) {
+        const QStringList *pool =
+            type == QLatin1String("strategic_deal")  ? &strategicIds
+            : type == QLatin1String("evidence_pack") ? &packIds
+            : (type == QLatin1String("deal") || type == QLatin1String("deal_discount")) ? &dealIds
+                                                                                        : nullptr;
+        // Partner data sharing and outreach messages have no table of their own here.
+        return pool ? pool->at(m_rng.between(0, int(pool->size()) - 1)) : m_rng.uuid();
+    };
     const QStringList priorities = {QStringLiteral("critical"), QStringLiteral("high"),
                                     QStringLiteral("normal"), QStringLiteral("low")};
     const QStringList categories = {QStringLiteral("pricing"),      QStringLiteral("partnership"),
@@ -822,8 +841,9 @@ bool Generator::tenant(const TenantSpec &spec, int index)
         const QString id = m_rng.uuid();
         if (!apprIns.insert(
                 {id, t(created), reviewedAt.isValid() ? reviewedAt : t(created), tenantId,
-                 m_rng.cover(channels, i), resourceType, m_rng.uuid(), json(payload), status,
-                 requester, reviewer, reviewedAt, note, enhanced ? QVariant(priority) : QVariant(),
+                 m_rng.cover(channels, i), resourceType, resourceFor(resourceType), json(payload),
+                 status, requester, reviewer, reviewedAt, note,
+                 enhanced ? QVariant(priority) : QVariant(),
                  enhanced ? QVariant(category) : QVariant(),
                  enhanced ? QVariant(status == QLatin1String("pending") ? level : 0) : QVariant(),
                  enhanced ? t(deadline) : QVariant()}))
@@ -1045,7 +1065,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                                   QStringLiteral("closed_lost")};
     const QStringList sdChannels = {QStringLiteral("whatsapp"), QStringLiteral("linkedin"),
                                     QStringLiteral("email"), QStringLiteral("in_person")};
-    const qint64 sdCount = scaled(70, w, 14);
+    const qint64 sdCount = strategicIds.size();
     for (qint64 i = 0; i < sdCount; ++i) {
         QString status = m_rng.cover(sdStatus, i);
         // One status this app does not know, as a newer Dealix could write: it must show up
@@ -1063,7 +1083,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                                : type == QLatin1String("jv") ? QStringLiteral("مشروع مشترك مع ")
                                                              : QStringLiteral("شراكة مع ");
         if (!sdIns.insert(
-                {m_rng.uuid(),
+                {strategicIds.at(i),
                  t(created),
                  t(closedAt.isValid() ? closedAt : created),
                  tenantId,
@@ -1112,7 +1132,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
                                    {"Quarterly business review", "المراجعة الربعية للأعمال"},
                                    {"Incident response record", "سجل الاستجابة للحوادث"},
                                    {"Board report pack", "حزمة تقرير مجلس الإدارة"}};
-    const qint64 packCount = scaled(25, w, 10);
+    const qint64 packCount = packIds.size();
     for (qint64 i = 0; i < packCount; ++i) {
         const QString type = m_rng.cover(packTypes, i);
         const QString status = m_rng.cover(packStatus, (i + 1) % std::max<qint64>(1, packCount));
@@ -1147,7 +1167,7 @@ bool Generator::tenant(const TenantSpec &spec, int index)
             status == QLatin1String("REVIEWED") || status == QLatin1String("ARCHIVED");
         const QString reviewer = reviewed ? userWithRole(users, deciders).id : QString();
         if (!packIns.insert(
-                {m_rng.uuid(), t(created), t(created), tenantId, QString::fromUtf8(title[0]),
+                {packIds.at(i), t(created), t(created), tenantId, QString::fromUtf8(title[0]),
                  m_rng.chance(0.85) ? QVariant(QString::fromUtf8(title[1])) : QVariant(), type,
                  QStringLiteral("deal"), m_rng.uuid(), users.at(m_rng.between(0, 5)).id,
                  reviewed ? QVariant(reviewer) : QVariant(),

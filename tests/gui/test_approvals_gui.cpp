@@ -3,7 +3,10 @@
 // to do, columns sized by content, Arabic digits throughout the detail.
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
+#include "models/approvals/approvaldetail.h"
 #include "models/approvals/approvalqueuemodel.h"
+#include "models/source/demogenerator.h"
+#include "models/source/session.h"
 #include "tests/support/approvaldetailfixture.h"
 #include "tests/support/fixtureloader.h"
 #include "tests/support/refreshwait.h"
@@ -12,8 +15,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QMap>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -208,4 +213,62 @@ TEST_CASE("approval center in Arabic: the detail in words, with Arabic-Indic dig
         w.grab().save(keep + QStringLiteral("/approvals-detail-ar.png"));
     }
     language.setLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("approval center on the demo database: every request about a deal finds its record",
+          "[gui][approvals][detail][demo]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    DemoOptions o;
+    o.scale = 0.1;
+    o.seed = 4;
+    o.now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, o, nullptr, &error));
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(path)));
+    const Result<QList<TenantInfo>> tenants = s.tenants();
+    REQUIRE(tenants.ok());
+    REQUIRE(tenants->size() == 3);
+    for (const TenantInfo &t : *tenants) {
+        const QString tenant = t.slug;
+        INFO(tenant.toStdString());
+        REQUIRE(s.selectTenant(tenant));
+        ApprovalCenterWidget w;
+        w.setSession(&s, o.now);
+        w.resize(1280, 800);
+        w.show();
+        REQUIRE(TestSupport::refreshAndWait(w));
+        showAll(w);
+        QMap<QString, int> found; // per type
+        QString shown;
+        for (int r = 0; r < w.model()->rowCount(); ++r) {
+            const ApprovalQueue::Item &item = *w.model()->item(r);
+            const QString type = item.resourceType.toLower();
+            if (type != QLatin1String("strategic_deal") && type != QLatin1String("deal"))
+                continue;
+            INFO(type.toStdString() << " " << item.resourceId.toStdString());
+            const ApprovalDetail d = ApprovalDetail::read(s, item);
+            CHECK(d.resource.state == ApprovalDetail::State::Found);
+            ++found[type];
+            if (shown.isEmpty() && type == QLatin1String("strategic_deal"))
+                shown = item.id;
+        }
+        CHECK(found.value(QStringLiteral("strategic_deal")) > 0);
+        CHECK(found.value(QStringLiteral("deal")) > 0);
+        // On screen: the strategic deal's own record, never "not found".
+        REQUIRE_FALSE(shown.isEmpty());
+        select(w, shown);
+        const QString text = detail(w)->toPlainText();
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(QStringLiteral("in this tenant: it was deleted")));
+        if (!qEnvironmentVariableIsEmpty("DEALIX_TEST_SHOTS")) {
+            const QString shots = QCoreApplication::applicationDirPath() + QStringLiteral("/shots");
+            QDir().mkpath(shots);
+            CHECK(
+                w.grab().save(shots + QStringLiteral("/approval-center-demo-%1.png").arg(tenant)));
+        }
+    }
 }

@@ -197,6 +197,36 @@ TEST_CASE("demo approvals are within SLA, in warning and breached relative to ge
                                       QStringLiteral("within")});
 }
 
+TEST_CASE("every demo approval request about a record points at a row of its own tenant",
+          "[demo][approvals]")
+{
+    auto dir = TestSupport::tempDir();
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(generate(*dir, QStringLiteral("res.sqlite"), 9))));
+    const QSqlDatabase db = s.database();
+    // type -> table of the record it is about.
+    const QList<QPair<QString, QString>> kinds = {
+        {QStringLiteral("strategic_deal"), QStringLiteral("strategic_deals")},
+        {QStringLiteral("deal"), QStringLiteral("deals")},
+        {QStringLiteral("deal_discount"), QStringLiteral("deals")},
+        {QStringLiteral("evidence_pack"), QStringLiteral("evidence_packs")}};
+    for (const auto &[type, table] : kinds) {
+        INFO(type.toStdString());
+        const QString where =
+            QStringLiteral(" from approval_requests r where lower(r.resource_type) = '%1'")
+                .arg(type);
+        const QString found =
+            QStringLiteral(" and exists (select 1 from %1 x where x.id = r.resource_id and "
+                           "x.tenant_id = r.tenant_id)")
+                .arg(table);
+        // Every tenant has requests of the type, and every one of them finds its record there.
+        CHECK(scalar(db, QStringLiteral("select count(distinct r.tenant_id)") + where) == 3);
+        const qint64 all = scalar(db, QStringLiteral("select count(*)") + where);
+        CHECK(all > 0);
+        CHECK(scalar(db, QStringLiteral("select count(*)") + where + found) == all);
+    }
+}
+
 TEST_CASE("demo timestamps span 18 months back and 6 ahead, on Saudi working days", "[demo]")
 {
     auto dir = TestSupport::tempDir();

@@ -212,6 +212,21 @@ TEST_CASE("the demo generator fills PostgreSQL under forced RLS", "[postgres][de
                 "select count(*) from compliance_controls where status::text = 'NON_COMPLIANT'")) >
         0);
     CHECK(stats.rowsPerTable.value(QStringLiteral("deals")) == 510);
+    // Every request about a strategic deal or a deal points at a row of its own tenant.
+    for (const auto &[type, table] :
+         {std::pair{"strategic_deal", "strategic_deals"}, std::pair{"deal", "deals"}}) {
+        INFO(type);
+        const QString where =
+            QStringLiteral(" from approval_requests r where lower(r.resource_type) = '%1'")
+                .arg(QLatin1String(type));
+        const qint64 all = scalar(s, QStringLiteral("select count(*)") + where);
+        CHECK(all > 0);
+        CHECK(scalar(s, QStringLiteral("select count(*)") + where +
+                            QStringLiteral(" and exists (select 1 from %1 x where cast(x.id as "
+                                           "text) = cast(r.resource_id as text) and "
+                                           "x.tenant_id = r.tenant_id)")
+                                .arg(QLatin1String(table))) == all);
+    }
 }
 
 TEST_CASE("the plain Dealix schema on PostgreSQL: no enhanced approval columns, no optional tables",

@@ -41,8 +41,10 @@ KpiTile::KpiTile(QWidget *parent)
     // Captions, values and details hold data (names, counts, errors): text, never markup.
     for (QLabel *l : {m_caption, m_value, m_detail, m_context, m_stateWord})
         l->setTextFormat(Qt::PlainText);
-    // One line of caption in every tile, so that the figures of a row share one baseline.
-    m_caption->setWordWrap(false);
+    // Captions wrap (two lines at most: Arabic captions are wider than English ones); the grid
+    // gives every caption of the room the same height so that the figures share one baseline.
+    m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_detail->setWordWrap(true);
     m_context->setWordWrap(true);
     m_context->setObjectName(QStringLiteral("tile-context"));
@@ -55,12 +57,15 @@ KpiTile::KpiTile(QWidget *parent)
     m_info->setText(QStringLiteral("ⓘ"));
     m_info->setAutoRaise(true);
     m_info->setMaximumWidth(m_info->fontMetrics().horizontalAdvance(QStringLiteral("ⓘ")) + 8);
+    // As high as the caption's first line, at the top: the ⓘ stays level with that line
+    // whether the caption takes one line or two.
+    m_info->setMaximumHeight(m_caption->fontMetrics().height() + 2);
     connect(m_info, &QToolButton::clicked, this, &KpiTile::provenanceRequested);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(2);
     top->addWidget(m_caption, 1);
-    top->addWidget(m_info);
+    top->addWidget(m_info, 0, Qt::AlignTop);
     auto *state = new QHBoxLayout;
     state->addWidget(m_stateIcon);
     state->addWidget(m_stateWord, 1);
@@ -98,6 +103,58 @@ void KpiTile::setContext(const QString &context)
 {
     m_context->setText(context);
     m_context->setVisible(!context.isEmpty());
+}
+
+int KpiTile::captionExtras() const
+{
+    // What a tile's width holds besides its caption: frame, margins, the ⓘ button and spacing.
+    const QMargins frame = contentsMargins();
+    const QMargins inner = layout() ? layout()->contentsMargins() : QMargins();
+    const int info = std::min(m_info->sizeHint().width(), m_info->maximumWidth());
+    return frame.left() + frame.right() + inner.left() + inner.right() + info + 2;
+}
+
+int KpiTile::captionHeightFor(int tileWidth) const
+{
+    return m_caption->heightForWidth(std::max(1, tileWidth - captionExtras()));
+}
+
+bool KpiTile::setCaptionHeight(int pixels)
+{
+    if (pixels <= 0) {
+        if (m_caption->minimumHeight() == 0 && m_caption->maximumHeight() == QWIDGETSIZE_MAX)
+            return false;
+        m_caption->setMinimumHeight(0);
+        m_caption->setMaximumHeight(QWIDGETSIZE_MAX);
+        return true;
+    }
+    if (m_caption->minimumHeight() == pixels && m_caption->maximumHeight() == pixels)
+        return false;
+    m_caption->setFixedHeight(pixels);
+    return true;
+}
+
+QSize KpiTile::minimumSizeHint() const
+{
+    // Never so narrow that the caption takes more than two lines: the narrowest label width
+    // whose wrapped caption is at most two lines high (found by halving).
+    QSize size = QFrame::minimumSizeHint();
+    const QString text = m_caption->text();
+    if (text.isEmpty())
+        return size;
+    const int oneLine = m_caption->heightForWidth(QWIDGETSIZE_MAX);
+    const int limit = 2 * oneLine + oneLine / 2; // two lines, never three
+    int lo = 1;
+    int hi = m_caption->fontMetrics().horizontalAdvance(text) + 2 * m_caption->margin() + 2;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_caption->heightForWidth(mid) <= limit)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    size.setWidth(std::max(size.width(), hi + captionExtras()));
+    return size;
 }
 
 QString KpiTile::context() const

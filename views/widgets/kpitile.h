@@ -21,6 +21,12 @@ public:
     explicit KpiTile(QWidget *parent = nullptr);
 
     void setCaption(const QString &caption);
+    // The caption wraps to at most two lines (a tile is never narrower than that, see
+    // minimumSizeHint). The height the caption needs at a tile width; and the height it takes,
+    // the same for every tile of a grid so that their figures share one baseline (0: its own).
+    int captionHeightFor(int tileWidth) const;
+    bool setCaptionHeight(int pixels);
+    QSize minimumSizeHint() const override;
     void setValue(const QString &value);
     void setDetail(const QString &detail);
     // The context under the figure: its change against the previous period and its target,
@@ -65,6 +71,7 @@ private:
     void updateState();
     void updateToolTip();
     void fitValue();
+    int captionExtras() const;
 
     QLabel *m_caption;
     QLabel *m_value;

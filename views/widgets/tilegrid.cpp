@@ -1,5 +1,7 @@
 #include "views/widgets/tilegrid.h"
 
+#include "views/widgets/kpitile.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -133,14 +135,36 @@ void TileGrid::fit()
         const int columns = columnsFor(width);
         if (columns != m_columns)
             place(columns);
-        m_grid->activate();
-        const int height = m_grid->hasHeightForWidth() ? m_grid->totalHeightForWidth(width)
-                                                       : m_grid->totalSizeHint().height();
-        m_content->resize(width, std::max(height, viewport()->height()));
+        for (int pass = 0; pass < 2; ++pass) {
+            m_grid->activate();
+            const int height = m_grid->hasHeightForWidth() ? m_grid->totalHeightForWidth(width)
+                                                           : m_grid->totalSizeHint().height();
+            m_content->resize(width, std::max(height, viewport()->height()));
+            // The tiles have their widths now: one caption height for all, then the height
+            // once more.
+            if (!alignCaptions())
+                break;
+        }
         if (viewport()->width() == width)
             break;
     }
     m_fitting = false;
+}
+
+bool TileGrid::alignCaptions()
+{
+    int height = 0;
+    QList<KpiTile *> kpis;
+    for (const Group &g : std::as_const(m_groups))
+        for (QWidget *t : g.tiles)
+            if (auto *k = qobject_cast<KpiTile *>(t)) {
+                kpis << k;
+                height = std::max(height, k->captionHeightFor(k->width()));
+            }
+    bool changed = false;
+    for (KpiTile *k : std::as_const(kpis))
+        changed = k->setCaptionHeight(height) || changed;
+    return changed;
 }
 
 void TileGrid::resizeEvent(QResizeEvent *event)

@@ -12,7 +12,8 @@ class QGroupBox;
 // wider than the row taking a row of its own and wrapping its tiles. Never a sideways scroll:
 // the content is always exactly as wide as the view; what does not fit in height scrolls
 // vertically. Tiles in one row have the same height (each row's groups and their tiles are
-// stretched to the tallest), so their captions and values line up.
+// stretched to the tallest), and every KPI tile's caption takes the height of the tallest
+// wrapped caption at the current width, so their captions and values line up.
 class TileGrid : public QScrollArea
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     int columnsFor(int width) const;
     void place(int columns);
     void fit();
+    bool alignCaptions();
 
     QWidget *m_content;
     QGridLayout *m_grid;
