@@ -168,7 +168,7 @@ int openSession(const Options &o, Session &session, bool selectTenant)
     }
     // An offline copy is never used silently: its as-of and integrity go to standard error.
     if (session.isOffline())
-        printErr(session.offline().summary());
+        printErr(session.offline().summary(Periods::zone(session.tenant().timeZone)));
     // Nor a tenant PostgreSQL shows no rows of: zeros are not figures.
     if (!session.visibilityWarning().isEmpty())
         printErr(session.visibilityWarning());

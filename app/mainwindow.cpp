@@ -709,7 +709,7 @@ void MainWindow::updateStatus()
             // An offline copy is never trusted silently: its as-of and integrity stay in view.
             const OfflineStatus &o = m_session->offline();
             m_sourceStatus->setText((o.intact ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
-                                    o.summary());
+                                    o.summary(Periods::zone(m_session->tenant().timeZone)));
             m_sourceStatus->setStyleSheet(o.intact ? QString()
                                                    : QStringLiteral("color: #b3261e; "
                                                                     "font-weight: bold"));

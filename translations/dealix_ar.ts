@@ -164,9 +164,16 @@
         <source>SLA warning</source>
         <translation>تحذير المهلة</translation>
     </message>
-    <message>
-        <source>Deadline within 4 hours</source>
-        <translation>الموعد النهائي خلال ٤ ساعات</translation>
+    <message numerus="yes">
+        <source>Deadline within %Ln hours</source>
+        <translation>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعتين</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعات</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+            <numerusform>الموعد النهائي خلال %Ln ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>SLA breach</source>
@@ -1244,8 +1251,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>لا شيء للتقييم: لا يوجد %1</translation>
     </message>
     <message>
-        <source>%L1 of %L2 %3 (%L4 %)</source>
-        <translation>%L1 من %L2 %3 (%L4 بالمئة)</translation>
+        <source>%L1 of %L2 %3 (%4)</source>
+        <translation>%L1 من %L2 %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln violation(s) among %L1 %2</source>
@@ -1533,7 +1540,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>%1 (records) · %2 (data)</source>
-        <translation>%1 (السجلات) · %2 (البيانات)</translation>
+        <translation>%1 (السجلات)، %2 (البيانات)</translation>
     </message>
     <message>
         <source>%1 is not a date and time</source>
@@ -1564,8 +1571,8 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>‏/posture لدى خادم Dealix يوافق هذه الأرقام</translation>
     </message>
     <message>
-        <source>the Dealix server&apos;s /posture differs: %L1 controls, %L2 compliant, %L3 partial, %L4 non-compliant, rate %5 %, posture %6</source>
-        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5 بالمئة، الوضع %6</translation>
+        <source>the Dealix server&apos;s /posture differs: %L1 controls, %L2 compliant, %L3 partial, %L4 non-compliant, rate %5, posture %6</source>
+        <translation>‏/posture لدى خادم Dealix يختلف: %L1 ضوابط، %L2 ممتثلة، %L3 جزئية، %L4 غير ممتثلة، النسبة %5، الوضع %6</translation>
     </message>
     <message>
         <source>the server&apos;s control list does not include them</source>
@@ -1707,7 +1714,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>rate %1 · score %2 · %3 non-compliant · %4 partial</source>
-        <translation>النسبة %1 · الدرجة %2 · %3 غير ممتثل · %4 جزئي</translation>
+        <translation>النسبة %1، الدرجة %2، %3 غير ممتثل، %4 جزئي</translation>
     </message>
     <message>
         <source>Dealix records</source>
@@ -1782,7 +1789,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>%1 partial · %2 not applicable</source>
-        <translation>%1 جزئي · %2 لا ينطبق</translation>
+        <translation>%1 جزئي، %2 لا ينطبق</translation>
     </message>
     <message>
         <source>Select a control to see its evidence.</source>
@@ -1794,7 +1801,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>%1 · risk %2 · owner %3 · evidence source %4</source>
-        <translation>%1 · المخاطر %2 · المسؤول %3 · مصدر الأدلة %4</translation>
+        <translation>%1، المخاطر %2، المسؤول %3، مصدر الأدلة %4</translation>
     </message>
     <message>
         <source>Stored status:</source>
@@ -1926,7 +1933,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>Data shows %1 · rate %2</source>
-        <translation>البيانات تُظهر %1 · النسبة %2</translation>
+        <translation>البيانات تُظهر %1، النسبة %2</translation>
     </message>
     <message>
         <source>Data shows %1</source>
@@ -2329,7 +2336,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     <name>ConnectorsWidget</name>
     <message>
         <source>%1 healthy · %2 degraded · %3 error · %4 unknown · %5 disabled · %6 not configured</source>
-        <translation>%1 سليم · %2 متدهور · %3 خطأ · %4 غير معروف · %5 معطّل · %6 غير مُعدّ</translation>
+        <translation>%1 سليم، %2 متدهور، %3 خطأ، %4 غير معروف، %5 معطّل، %6 غير مُعدّ</translation>
     </message>
     <message>
         <source>Enable</source>
@@ -2607,7 +2614,7 @@ Computed: %2</source>
     <name>EvidencePackPrint</name>
     <message>
         <source>SHA-256 %1 · %2</source>
-        <translation>SHA-256 %1 · %2</translation>
+        <translation>SHA-256 %1، %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -2837,7 +2844,7 @@ Computed: %2</source>
     </message>
     <message>
         <source>%1 packs · %2 valid · %3 altered · %4 not signed · %5 unreadable</source>
-        <translation>%1 حزمة · %2 سليمة · %3 معدّلة · %4 غير موقّعة · %5 غير مقروءة</translation>
+        <translation>%1 حزمة، %2 سليمة، %3 معدّلة، %4 غير موقّعة، %5 غير مقروءة</translation>
     </message>
     <message>
         <source>This source&apos;s evidence_packs lacks: %1</source>
@@ -2865,8 +2872,8 @@ Computed SHA-256: %2</source>
         <source>Type: %1 · Status: %2
 Created: %3 · Assembled by: %4
 Reviewed by: %5 at %6</source>
-        <translation>النوع: %1 · الحالة: %2
-أُنشئت: %3 · جمّعها: %4
+        <translation>النوع: %1، الحالة: %2
+أُنشئت: %3، جمّعها: %4
 راجعها: %5 في %6</translation>
     </message>
     <message>
@@ -2879,7 +2886,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>value</source>
@@ -2946,7 +2953,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>%1 · %2 · as of %3</source>
-        <translation>%1 · %2 · حتى %3</translation>
+        <translation>%1، %2، حتى %3</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +2972,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>%1 · %2 · as of %3</source>
-        <translation>%1 · %2 · حتى %3</translation>
+        <translation>%1، %2، حتى %3</translation>
     </message>
     <message>
         <source>Executive Room</source>
@@ -3036,8 +3043,8 @@ Reviewed by: %5 at %6</source>
         <translation>خط الصفقات المفتوح: يحسبه خادم Dealix على مراحل الاستكشاف والعرض والتفاوض فقط</translation>
     </message>
     <message>
-        <source>overall health: computed by the Dealix server (on track when its variance is %L1 % or better)</source>
-        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %L1 بالمئة أو أفضل)</translation>
+        <source>overall health: computed by the Dealix server (on track when its variance is %1 or better)</source>
+        <translation>الحالة العامة: يحسبها خادم Dealix (على المسار حين يكون انحرافه %1 أو أفضل)</translation>
     </message>
     <message>
         <source>revenue target</source>
@@ -3072,8 +3079,8 @@ Reviewed by: %5 at %6</source>
         <translation>فهي تقرأ جداول قاعدة بيانات المستأجر، والواجهة لا تقدّمها</translation>
     </message>
     <message>
-        <source>variance: computed by the Dealix server against its own forecast, so it is %L1 % whenever there is revenue</source>
-        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %L1 بالمئة كلما وُجدت إيرادات</translation>
+        <source>variance: computed by the Dealix server against its own forecast, so it is %1 whenever there is revenue</source>
+        <translation>الانحراف: يحسبه خادم Dealix مقابل توقعه هو، لذا يساوي %1 كلما وُجدت إيرادات</translation>
     </message>
     <message>
         <source>win rate: computed by the Dealix server as won ÷ (won + lost) over all time (%L1 when no deal is closed)</source>
@@ -3120,7 +3127,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Target %1 · forecast of the period %2 vs target</source>
-        <translation>المستهدف %1 · توقع الفترة %2 مقابل المستهدف</translation>
+        <translation>المستهدف %1، توقع الفترة %2 مقابل المستهدف</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -3653,10 +3660,6 @@ Reviewed by: %5 at %6</source>
         <translation>المتوقع (مرجّح)</translation>
     </message>
     <message>
-        <source>Commit (≥ 70 %) to best case</source>
-        <translation>من الالتزام (٧٠ بالمئة فأكثر) إلى أفضل حالة</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -3678,10 +3681,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Target</source>
         <translation>المستهدف</translation>
-    </message>
-    <message>
-        <source>Commit (≥ 70 %) to best case</source>
-        <translation>من الالتزام (٧٠ بالمئة فأكثر) إلى أفضل حالة</translation>
     </message>
     <message>
         <source>Today</source>
@@ -5425,7 +5424,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>%1 deals · %2 open, %3 in the open pipeline</source>
-        <translation>%1 صفقة · %2 مفتوحة، %3 في المسار المفتوح</translation>
+        <translation>%1 صفقة، %2 مفتوحة، %3 في المسار المفتوح</translation>
     </message>
     <message>
         <source>Partner Pipeline</source>
@@ -5621,7 +5620,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>%1 contradictions · %2 active · %3 critical and active</source>
-        <translation>%1 تناقض · %2 نشط · %3 حرج ونشط</translation>
+        <translation>%1 تناقض، %2 نشط، %3 حرج ونشط</translation>
     </message>
     <message>
         <source>Select a contradiction to see both claims and the evidence.</source>
@@ -5629,7 +5628,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
+        <translation>%1، %2، %3</translation>
     </message>
     <message>
         <source>Claim A (%1):</source>
@@ -6049,6 +6048,10 @@ Computed at: %3</source>
 <context>
     <name>RevenueForecast</name>
     <message>
+        <source>Commit (≥ %1) to best case</source>
+        <translation>من الالتزام (%1 فأكثر) إلى أفضل حالة</translation>
+    </message>
+    <message>
         <source>revenue forecast of the window</source>
         <translation>توقع الإيرادات للنافذة</translation>
     </message>
@@ -6196,7 +6199,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>%1 risks · %2 critical</source>
-        <translation>%1 خطر · %2 حرج</translation>
+        <translation>%1 خطر، %2 حرج</translation>
     </message>
     <message>
         <source>Click a cell to list its risks.</source>
@@ -6223,8 +6226,8 @@ Computed at: %3</source>
         <translation>الدرجة = الاحتمال × الأثر</translation>
     </message>
     <message>
-        <source>Impact: the control&apos;s risk level, the approval&apos;s priority, the contradiction&apos;s severity (critical 5, high 4, medium 3, low 2); a known connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h 5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success for 7 days 5, 1 day 4, else 3.</source>
-        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة ٥، عالية ٤، متوسطة ٣، منخفضة ٢)؛ موصل معروف ٤. الاحتمال: غير ممتثل ٤، جزئي ٣؛ تجاوز اتفاقية الخدمة بأكثر من ٧٢ س ٥، ٢٤ س ٤، وإلا ٣؛ مكتشف ٤، قيد المراجعة ٣، +١ بعد ٣٠ يومًا؛ بلا نجاح منذ ٧ أيام ٥، يوم ٤، وإلا ٣.</translation>
+        <source>Impact: the control&apos;s risk level, the approval&apos;s priority, the contradiction&apos;s severity (critical %1, high %2, medium %3, low %4); a known connector %2. Likelihood: non-compliant %2, partial %3; past SLA by over %5 h %1, %6 h %2, else %3; detected %2, reviewing %3, %7 after %8 days; no success for %9 days %1, one day %2, else %3.</source>
+        <translation>الأثر: مستوى مخاطر الضابط، أولوية الموافقة، خطورة التناقض (حرجة %1، عالية %2، متوسطة %3، منخفضة %4)؛ موصل معروف %2. الاحتمال: غير ممتثل %2، جزئي %3؛ تجاوز اتفاقية الخدمة بأكثر من %5 ساعة %1، %6 ساعة %2، وإلا %3؛ مكتشف %2، قيد المراجعة %3، %7 بعد %8 يومًا؛ بلا نجاح منذ %9 أيام %1، يوم واحد %2، وإلا %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6257,22 +6260,6 @@ Computed at: %3</source>
         <translation>مستوى المخاطر %1؛ السجلات %2؛ البيانات %3 — %4</translation>
     </message>
     <message>
-        <source>Critical (15–25)</source>
-        <translation>حرجة (١٥–٢٥)</translation>
-    </message>
-    <message>
-        <source>High (10–14)</source>
-        <translation>عالية (١٠–١٤)</translation>
-    </message>
-    <message>
-        <source>Medium (5–9)</source>
-        <translation>متوسطة (٥–٩)</translation>
-    </message>
-    <message>
-        <source>Low (1–4)</source>
-        <translation>منخفضة (١–٤)</translation>
-    </message>
-    <message>
         <source>Compliance control</source>
         <translation>ضابط امتثال</translation>
     </message>
@@ -6300,25 +6287,46 @@ Computed at: %3</source>
         <source>%1 awaiting approval</source>
         <translation>%1 بانتظار الموافقة</translation>
     </message>
-    <message>
-        <source>priority %1; %2 h past the deadline</source>
-        <translation>الأولوية %1؛ تجاوز الموعد بـ %2 س</translation>
+    <message numerus="yes">
+        <source>priority %1; %Ln h past the deadline</source>
+        <translation>
+            <numerusform>الأولوية %1؛ تجاوز الموعد بـ %Ln ساعة</numerusform>
+            <numerusform>الأولوية %1؛ تجاوز الموعد بـ %Ln ساعة</numerusform>
+            <numerusform>الأولوية %1؛ تجاوز الموعد بـ %Ln ساعتان</numerusform>
+            <numerusform>الأولوية %1؛ تجاوز الموعد بـ %Ln ساعات</numerusform>
+            <numerusform>الأولوية %1؛ تجاوز الموعد بـ %Ln ساعة</numerusform>
+            <numerusform>الأولوية %1؛ تجاوز الموعد بـ %Ln ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>severity %1; %2%3</source>
         <translation>الخطورة %1؛ %2%3</translation>
     </message>
-    <message>
-        <source>; open over 30 days</source>
-        <translation>؛ مفتوح منذ أكثر من ٣٠ يومًا</translation>
+    <message numerus="yes">
+        <source>; open over %Ln days</source>
+        <translation>
+            <numerusform>؛ مفتوح منذ أكثر من %Ln يوم</numerusform>
+            <numerusform>؛ مفتوح منذ أكثر من %Ln يوم</numerusform>
+            <numerusform>؛ مفتوح منذ أكثر من %Ln يومان</numerusform>
+            <numerusform>؛ مفتوح منذ أكثر من %Ln أيام</numerusform>
+            <numerusform>؛ مفتوح منذ أكثر من %Ln يومًا</numerusform>
+            <numerusform>؛ مفتوح منذ أكثر من %Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>never succeeded</source>
         <translation>لم ينجح قط</translation>
     </message>
-    <message>
-        <source>last success %1 h ago</source>
-        <translation>آخر نجاح قبل %1 س</translation>
+    <message numerus="yes">
+        <source>last success %Ln h ago</source>
+        <translation>
+            <numerusform>آخر نجاح قبل %Ln ساعة</numerusform>
+            <numerusform>آخر نجاح قبل %Ln ساعة</numerusform>
+            <numerusform>آخر نجاح قبل %Ln ساعتان</numerusform>
+            <numerusform>آخر نجاح قبل %Ln ساعات</numerusform>
+            <numerusform>آخر نجاح قبل %Ln ساعة</numerusform>
+            <numerusform>آخر نجاح قبل %Ln ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>as registered</source>
@@ -6654,7 +6662,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>%1 source %2 · tenant %3</source>
-        <translation>مصدر %1 ‏%2 · المستأجر %3</translation>
+        <translation>مصدر %1 ‏%2، المستأجر %3</translation>
     </message>
 </context>
 <context>
@@ -6669,7 +6677,7 @@ Computed at: %3</source>
     </message>
     <message>
         <source>%1 source %2 · tenant %3</source>
-        <translation>مصدر %1 ‏%2 · المستأجر %3</translation>
+        <translation>مصدر %1 ‏%2، المستأجر %3</translation>
     </message>
     <message>
         <source>row-level security: app.tenant_id = %1</source>
@@ -6922,10 +6930,6 @@ Computed at: %3</source>
         <translation>تناقضات حرجة نشطة: %1</translation>
     </message>
     <message>
-        <source>Approvals within 4 hours of their SLA: %1</source>
-        <translation>موافقات على بعد ٤ ساعات من المهلة: %1</translation>
-    </message>
-    <message>
         <source>Partially compliant controls: %1</source>
         <translation>ضوابط ممتثلة جزئيًا: %1</translation>
     </message>
@@ -6960,10 +6964,6 @@ Computed at: %3</source>
     <message>
         <source>Not available: %1</source>
         <translation>غير متاح: %1</translation>
-    </message>
-    <message>
-        <source>Revenue forecast %1 % below target</source>
-        <translation>توقع الإيرادات أدنى من المستهدف بنسبة %1 بالمئة</translation>
     </message>
     <message>
         <source>Deals won: %1 (value not available)</source>
@@ -7100,7 +7100,7 @@ Computed at: %3</source>
     <name>WeeklyText</name>
     <message>
         <source>Week of %1 to %2 · compared with the week before · as of %3</source>
-        <translation>أسبوع %1 إلى %2 · مقارنة بالأسبوع السابق · حتى %3</translation>
+        <translation>أسبوع %1 إلى %2، مقارنة بالأسبوع السابق، حتى %3</translation>
     </message>
     <message>
         <source>Red</source>
@@ -7184,11 +7184,11 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Week %1, as the Dealix server names it · as of %2</source>
-        <translation>الأسبوع %1 كما يسمّيه خادم Dealix · حتى %2</translation>
+        <translation>الأسبوع %1 كما يسمّيه خادم Dealix، حتى %2</translation>
     </message>
     <message>
         <source>Weekly pack of the Dealix server · as of %1</source>
-        <translation>الحزمة الأسبوعية لخادم Dealix · حتى %1</translation>
+        <translation>الحزمة الأسبوعية لخادم Dealix، حتى %1</translation>
     </message>
     <message>
         <source>Weekly Review</source>
@@ -7196,11 +7196,11 @@ Computed at: %3</source>
     </message>
     <message>
         <source>Weekly Review · week of %1</source>
-        <translation>المراجعة الأسبوعية · أسبوع %1</translation>
+        <translation>المراجعة الأسبوعية، أسبوع %1</translation>
     </message>
     <message>
         <source>Weekly Review · week of %1 (%2)</source>
-        <translation>المراجعة الأسبوعية · أسبوع %1 (%2)</translation>
+        <translation>المراجعة الأسبوعية، أسبوع %1 (%2)</translation>
     </message>
 </context>
 <context>

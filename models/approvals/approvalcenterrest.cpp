@@ -10,7 +10,7 @@ bool ApprovalCenter::computeRest(const Session &session, const ApprovalQueue::Fi
                                  const QDateTime &asOf, ApprovalCenter *out, QString *error,
                                  int limit)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past; // before the stats request: nothing is asked
         return false;

@@ -132,7 +132,7 @@ bool ApprovalQueue::restItems(const Session &session, const Filter &filter, cons
 {
     out->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

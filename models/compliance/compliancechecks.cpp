@@ -1,4 +1,5 @@
 #include "models/compliance/compliancechecks.h"
+#include "models/core/format.h"
 
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
@@ -87,11 +88,10 @@ CheckResult byShare(CheckResult r, qint64 good, qint64 total, const QString &wha
     r.figures.insert(QStringLiteral("percent"), share);
     r.status = ComplianceChecks::statusOfShare(good, total);
     // %L: the locale's digits (Arabic-Indic in Arabic); the English text is unchanged.
-    r.reason = ComplianceChecks::tr("%L1 of %L2 %3 (%L4 %)")
+    r.reason = ComplianceChecks::tr("%L1 of %L2 %3 (%4)")
                    .arg(good)
                    .arg(total)
-                   .arg(what)
-                   .arg(share, 0, 'f', 1);
+                   .arg(what, Format::percent(share, 1));
     return r;
 }
 

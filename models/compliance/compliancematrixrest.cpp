@@ -3,6 +3,7 @@
 // (RestJson). The dictionary's figures are computed by the app from the controls listed; the
 // server's /posture is kept beside them and any difference said.
 #include "models/compliance/compliancematrix.h"
+#include "models/core/format.h"
 
 #include "models/source/restbatch.h"
 #include "models/source/restjson.h"
@@ -68,7 +69,7 @@ Result<QList<ComplianceControl>> ComplianceMatrix::readRestControls(const RestRe
 bool ComplianceMatrix::computeRest(const Session &session, const Filter &filter,
                                    const QDateTime &asOf, ComplianceMatrix *out, QString *error)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;
@@ -131,15 +132,14 @@ bool ComplianceMatrix::computeRest(const Session &session, const Filter &filter,
     } else if (sp.total != m.total || sp.compliant != m.compliant ||
                sp.nonCompliant != m.nonCompliant || sp.partial != m.partial ||
                sp.posture != m.posture || std::abs(sp.rate - m.rate) > 0.05) {
-        const QLocale l;
         trace.serverComputed << tr("the Dealix server's /posture differs: %L1 controls, %L2 "
-                                   "compliant, %L3 partial, %L4 non-compliant, rate %5 %, posture "
+                                   "compliant, %L3 partial, %L4 non-compliant, rate %5, posture "
                                    "%6")
                                     .arg(sp.total)
                                     .arg(sp.compliant)
                                     .arg(sp.partial)
                                     .arg(sp.nonCompliant)
-                                    .arg(l.toString(sp.rate, 'f', 1), postureText(sp.posture));
+                                    .arg(Format::percent(sp.rate, 1), postureText(sp.posture));
     } else {
         trace.serverComputed << tr("the Dealix server's /posture agrees with these figures");
     }

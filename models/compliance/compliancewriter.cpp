@@ -1,6 +1,8 @@
 #include "models/compliance/compliancewriter.h"
 
 #include "models/compliance/compliancelive.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 
@@ -28,9 +30,10 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
     for (const CheckResult &r : results) {
         if (std::abs(r.checkedAt.secsTo(at)) > NowToleranceSec) {
-            out.message = tr("Not written: these results are as of %1; the stored status is the "
-                             "current one.")
-                              .arg(r.checkedAt.toString(Qt::ISODate));
+            out.message =
+                tr("Not written: these results are as of %1; the stored status is the "
+                   "current one.")
+                    .arg(Format::dateTime(r.checkedAt, Periods::zone(session.tenant().timeZone)));
             return out;
         }
     }

@@ -9,7 +9,7 @@
 bool ConnectorBoard::computeRest(const Session &session, const ProbeConfig::Defaults &defaults,
                                  const QDateTime &asOf, ConnectorBoard *out, QString *error)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

@@ -110,7 +110,7 @@ QString ConnectorModel::probeText(const ProbeRecord &r)
         parts << QStringLiteral("HTTP %1").arg(r.httpStatus);
     if (!r.errorKind.isEmpty() && r.errorKind != QLatin1String("http"))
         parts << r.errorKind;
-    return parts.join(QStringLiteral(" · "));
+    return parts.join(Format::separator());
 }
 
 QVariant ConnectorModel::data(const QModelIndex &index, int role) const
@@ -155,10 +155,10 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
             if (r->probe.url.isEmpty())
                 return tr("Set an endpoint in connector_probes or in the settings to probe this "
                           "connector.");
-            QString tip = tr("%1 (from %2), timeout %3 ms, slow above %4 ms")
-                              .arg(SourceUrl::redactUrl(r->probe.url), r->probe.origin)
-                              .arg(r->probe.timeoutMs)
-                              .arg(r->probe.slowMs);
+            QString tip =
+                tr("%1 (from %2), timeout %3 ms, slow above %4 ms")
+                    .arg(SourceUrl::redactUrl(r->probe.url), r->probe.origin)
+                    .arg(Format::integer(r->probe.timeoutMs), Format::integer(r->probe.slowMs));
             if (probed && !m_probes.value(r->key).error.isEmpty())
                 tip += u'\n' + SourceUrl::redact(m_probes.value(r->key).error);
             return ToolTipText::plain(tip);

@@ -1,4 +1,6 @@
 #include "models/connectors/connectorprober.h"
+
+#include "models/core/format.h"
 #include "models/source/restwrites.h"
 
 #include "models/source/boundquery.h"
@@ -168,7 +170,7 @@ void ConnectorProber::finish(Running *r)
         rec.error = tr("cancelled");
     } else if (r->timedOut) {
         rec.errorKind = QStringLiteral("timeout");
-        rec.error = tr("no answer within %1 ms").arg(r->timer->interval());
+        rec.error = tr("no answer within %1 ms").arg(Format::integer(r->timer->interval()));
     } else {
         const QNetworkReply::NetworkError e =
             r->reply ? r->reply->error() : QNetworkReply::UnknownNetworkError;

@@ -136,6 +136,17 @@ QString monthYear(const QDate &month)
     return QLocale().toString(month, QStringLiteral("MMM yyyy"));
 }
 
+QString separator()
+{
+    return QLocale().language() == QLocale::Arabic ? QStringLiteral("\u060C ")
+                                                   : QStringLiteral(" \u00B7 ");
+}
+
+QString joined(const QStringList &parts)
+{
+    return parts.join(separator());
+}
+
 QString hijriDate(const QDate &d)
 {
     if (!d.isValid())

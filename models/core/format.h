@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 // How a number or a date is written for people: on screen, on paper and in the HTML/PDF
@@ -46,5 +47,12 @@ QString monthYear(const QDate &month);
 // what a Saudi reader expects: "25 Jumada II 1448 AH" / "٢٥ جمادى الآخرة ١٤٤٨ هـ".
 // Empty when ICU cannot compute it (never a wrong day from a tabular calendar).
 QString hijriDate(const QDate &date);
+
+// The separator between parts of one line ("healthy · 2 degraded"): " · " in English; in
+// Arabic "، " (the Arabic comma), because the middle dot U+00B7 reads as the Arabic-Indic zero
+// "٠" in an Arabic line (and a bar "|" as the Arabic-Indic one "١").
+QString separator();
+// parts joined with separator(); empty parts are kept as given.
+QString joined(const QStringList &parts);
 
 } // namespace Format

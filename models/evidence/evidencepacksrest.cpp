@@ -116,7 +116,7 @@ bool fillPack(const RestReply &detail, const RestReply &verify, EvidencePack *p,
 bool EvidencePackList::computeRest(const Session &session, const Filter &filter,
                                    const QDateTime &asOf, EvidencePackList *out, QString *error)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

@@ -4,6 +4,7 @@
 // strictly (RestJson), into the same value type the database fills. What the server computes
 // by its own rule is said in rest.serverComputed; what it does not serve is null with its
 // reason in rest.unavailable, never 0.
+#include "models/core/format.h"
 #include "models/executive/executivesnapshot.h"
 
 #include "models/approvals/approvalqueue.h"
@@ -101,7 +102,7 @@ void ExecutiveSnapshot::readServerItems(const RestReply &reply, const QString &w
 bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const QDateTime &asOf,
                                     ExecutiveSnapshot *out, QString *error)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;
@@ -181,8 +182,8 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
                       "dictionary adds the open pipeline weighted by probability)")
                        .arg(1.1)
                 << tr("variance: computed by the Dealix server against its own forecast, so it "
-                      "is %L1 % whenever there is revenue")
-                       .arg(-9.1)
+                      "is %1 whenever there is revenue")
+                       .arg(Format::signedPercent(-9.1, 1))
                 << tr("win rate: computed by the Dealix server as won ÷ (won + lost) over all "
                       "time (%L1 when no deal is closed)")
                        .arg(0.0, 0, 'f', 1)
@@ -398,8 +399,8 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
     }
     if (s.serverForecast.available)
         trace.serverComputed << tr("overall health: computed by the Dealix server (on track when "
-                                   "its variance is %L1 % or better)")
-                                    .arg(-10);
+                                   "its variance is %1 or better)")
+                                    .arg(Format::signedPercent(-10, 0));
 
     bool anySucceeded = false;
     for (const Section *section : sections)

@@ -1,4 +1,6 @@
 #include "models/forecast/revenueforecast.h"
+#include "models/core/format.h"
+#include "models/core/labels.h"
 
 #include "models/core/csvwriter.h"
 #include "models/core/money.h"
@@ -23,6 +25,11 @@ QString sarOnly(const SqlDialect &sql)
 
 } // namespace
 
+QString RevenueForecast::commitBandText()
+{
+    return tr("Commit (≥ %1) to best case").arg(Format::percent(70, 0));
+}
+
 QString RevenueForecast::trackText(const QString &key)
 {
     if (key == QLatin1String("revenue"))
@@ -33,7 +40,7 @@ QString RevenueForecast::trackText(const QString &key)
         return tr("M&A");
     if (key == QLatin1String("expansion"))
         return tr("Expansion");
-    return key;
+    return Labels::humanised(key) + QStringLiteral(" (") + key + u')';
 }
 
 bool RevenueForecast::compute(const Session &session, const QDateTime &asOfTime,

@@ -104,6 +104,8 @@ public:
     static bool computeRest(const Session &session, const QDateTime &asOf, RevenueForecast *out,
                             QString *error);
     static QString trackText(const QString &key);
+    // "Commit (≥ 70%) to best case", the percent by Format::percent.
+    static QString commitBandText();
     // The one rule for "an open deal expected to close in [from, to)" (first days of months):
     // its expected_close_date, a calendar date, on or after from and before to. Binds from and
     // to on q (in this order) and returns the condition; a NULL date is in no range.

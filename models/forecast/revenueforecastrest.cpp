@@ -39,7 +39,7 @@ bool readCountTrack(const RestJson::Reader &r, const QJsonObject &tracks, const 
 bool RevenueForecast::computeRest(const Session &session, const QDateTime &asOfTime,
                                   RevenueForecast *out, QString *error)
 {
-    if (const QString past = restPastAsOf(asOfTime); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOfTime); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

@@ -16,7 +16,7 @@ bool PartnerPipeline::computeRest(const Session &session, const Filter &filter,
                                   const QDateTime &asOf, PartnerPipeline *out, QString *error,
                                   int perPage, int maxPages)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

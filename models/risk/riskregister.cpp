@@ -6,6 +6,7 @@
 #include "models/connectors/connectorboard.h"
 #include "models/core/csvwriter.h"
 #include "models/core/format.h"
+#include "models/core/labels.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
 #include "models/violations/policyviolations.h"
@@ -190,13 +191,14 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
             const qint64 overdue = it.deadline.secsTo(asOf);
             const qint64 hours = overdue / 3600;
             r.risks.append({QStringLiteral("approval"), QStringLiteral("approval-center"), it.id,
-                            tr("%1 awaiting approval").arg(it.resourceType), impactOf(it.priority),
+                            tr("%1 awaiting approval")
+                                .arg(Labels::text(Labels::Kind::ResourceType, it.resourceType)),
+                            impactOf(it.priority),
                             hours > 72   ? 5
                             : hours > 24 ? 4
                                          : 3,
-                            tr("priority %1; %2 h past the deadline")
-                                .arg(ApprovalQueueModel::priorityText(it.priority))
-                                .arg(hours)});
+                            tr("priority %1; %Ln h past the deadline", nullptr, int(hours))
+                                .arg(ApprovalQueueModel::priorityText(it.priority))});
         }
     } else {
         r.unavailable << sourceProblem(session, QStringLiteral("approval_requests"), why);
@@ -217,7 +219,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                      tr("severity %1; %2%3")
                          .arg(PolicyViolations::severityText(x.severity),
                               PolicyViolations::statusText(x.status),
-                              old ? tr("; open over 30 days") : QString())});
+                              old ? tr("; open over %Ln days", nullptr, 30) : QString())});
             }
         }
     } else {
@@ -237,7 +239,7 @@ bool RiskRegister::compute(const Session &session, const QDateTime &asOfTime, Ri
                             : since > 86400                ? 4
                                                            : 3,
                             since < 0 ? tr("never succeeded")
-                                      : tr("last success %1 h ago").arg(since / 3600)});
+                                      : tr("last success %Ln h ago", nullptr, int(since / 3600))});
         }
     } else {
         r.unavailable << sourceProblem(session, QStringLiteral("integration_sync_states"), why);

@@ -58,7 +58,7 @@ Result<QHash<QString, QHash<QString, int>>> readHeatmap(const RestReply &reply)
 bool RiskRegister::computeRest(const Session &session, const QDateTime &asOfTime, RiskRegister *out,
                                QString *error)
 {
-    if (const QString past = restPastAsOf(asOfTime); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOfTime); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

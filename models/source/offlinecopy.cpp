@@ -1,6 +1,8 @@
 #include "models/source/offlinecopy.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
+#include "models/core/period.h"
 
 #include "models/core/atomicfile.h"
 #include "models/source/boundquery.h"
@@ -505,11 +507,11 @@ OfflineStatus inspect(QSqlDatabase db)
 
 } // namespace OfflineCopy
 
-QString OfflineStatus::summary() const
+QString OfflineStatus::summary(const QTimeZone &zone) const
 {
     if (!isOffline)
         return QString();
-    const QString when = QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat);
+    const QString when = Format::dateTime(asOf, zone);
     // Every data part isolated on its own (the manifest's source and each problem naming a
     // table or key), so that a stray U+202E in a manifest cannot reorder the sentence, nor the
     // rest of a page footer; the source redacted as everything printed is.

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -29,8 +30,8 @@ struct OfflineStatus {
     QMap<QString, QString> digests; // table -> SHA-256 as written
     QStringList problems;           // what no longer matches (tables, manifest)
     // "Offline copy as of … (from …): integrity verified", "… ALTERED since written: …" or
-    // "… NOT VERIFIABLE — …".
-    QString summary() const;
+    // "… NOT VERIFIABLE — …"; the as-of time long and unambiguous in zone (the tenant's).
+    QString summary(const QTimeZone &zone) const;
 };
 
 // The offline review copy (`dealix-desk offline -o FILE`, File ▸ Save offline copy): a SQLite

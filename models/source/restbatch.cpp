@@ -1,5 +1,8 @@
 #include "models/source/restbatch.h"
 
+#include "models/core/format.h"
+#include "models/core/period.h"
+
 #include "models/source/session.h"
 
 #include <QCoreApplication>
@@ -98,12 +101,12 @@ QString restNotAvailable(const QString &why)
         .arg(why);
 }
 
-QString restPastAsOf(const QDateTime &asOf)
+QString restPastAsOf(const Session &session, const QDateTime &asOf)
 {
     if (!asOf.isValid() || asOf >= QDateTime::currentDateTimeUtc().addSecs(-300))
         return QString();
     return QCoreApplication::translate("RestRequest",
                                        "not available over the Dealix API: the server answers "
                                        "as of now, not as of %1")
-        .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat));
+        .arg(Format::dateTime(asOf, Periods::zone(session.tenant().timeZone)));
 }

@@ -21,7 +21,7 @@ struct RestRequest {
 // A Dealix server answers as of now: figures asked for as of an earlier time (more than five
 // minutes ago) are "not available over the Dealix API: …", never today's figures under an old
 // date. Empty when asOf is now (or invalid).
-QString restPastAsOf(const QDateTime &asOf);
+QString restPastAsOf(const Session &session, const QDateTime &asOf);
 // "not available over the Dealix API: why", the one wording (and translation) every surface
 // uses for what the server does not serve.
 QString restNotAvailable(const QString &why);

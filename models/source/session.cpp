@@ -1,4 +1,6 @@
 #include "models/source/session.h"
+
+#include "models/core/period.h"
 #include "models/source/restserver.h"
 
 #include "models/core/displaytext.h"
@@ -185,7 +187,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
             return false;
         }
         m_offline = OfflineCopy::inspect(db);
-        qCInfo(lcSource).noquote() << m_offline.summary();
+        qCInfo(lcSource).noquote() << m_offline.summary(Periods::zone(QByteArray()));
     }
     if (mode == OpenMode::RequireDealixSchema && !m_schema.hasTable(QStringLiteral("tenants"))) {
         fail(ErrorKind::Unavailable,

@@ -7,7 +7,7 @@
 bool PolicyViolations::computeRest(const Session &session, const QDateTime &asOf,
                                    PolicyViolations *out, QString *error)
 {
-    if (const QString past = restPastAsOf(asOf); !past.isEmpty()) {
+    if (const QString past = restPastAsOf(session, asOf); !past.isEmpty()) {
         if (error)
             *error = past;
         return false;

@@ -359,7 +359,7 @@ TEST_CASE("kanban cards in both languages: words from the catalogue, dates in th
             REQUIRE(lines.size() == 3);
             CHECK(lines.at(0).contains(QStringLiteral("Named Co")));
             CHECK(lines.at(1) ==
-                  (arabic ? QStringLiteral("ثقة الذكاء الاصطناعي ٨٠٪\u061C · %1")
+                  (arabic ? QStringLiteral("ثقة الذكاء الاصطناعي ٨٠٪\u061C، %1")
                           : QStringLiteral("AI confidence 80% · %1"))
                       .arg(Labels::text(Labels::Kind::Channel, QStringLiteral("whatsapp"))));
             CHECK(lines.at(2) ==

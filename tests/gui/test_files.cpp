@@ -447,7 +447,7 @@ TEST_CASE("offline copy: a NUL, bytes that are not UTF-8, a dropped manifest and
                       .arg(firstDeal)}));
     CHECK_FALSE(s.intact);
     CHECK(s.problems == QStringList{QStringLiteral("deals was changed")});
-    CHECK_FALSE(s.summary().contains(QStringLiteral("verified")));
+    CHECK_FALSE(s.summary(QTimeZone("Asia/Riyadh")).contains(QStringLiteral("verified")));
     // The source's invalid byte reached the copy as U+FFFD (what the app reads); the byte itself
     // written back in its place reads the same to the app, yet is a change to the file.
     s = statusOf(tampered(QStringLiteral("utf8.sqlite"),
@@ -474,7 +474,7 @@ TEST_CASE("offline copy: a NUL, bytes that are not UTF-8, a dropped manifest and
         CHECK_FALSE(s.intact);
         CHECK_FALSE(s.verifiable);
         CHECK(s.problems.join(u' ').contains(QStringLiteral("the manifest is missing")));
-        CHECK(s.summary().contains(QStringLiteral("NOT VERIFIABLE")));
+        CHECK(s.summary(QTimeZone("Asia/Riyadh")).contains(QStringLiteral("NOT VERIFIABLE")));
     }
     // A copy of the older format (2): not verifiable, never "altered" nor "verified".
     const QString older =
@@ -483,8 +483,8 @@ TEST_CASE("offline copy: a NUL, bytes that are not UTF-8, a dropped manifest and
     s = statusOf(older);
     CHECK_FALSE(s.intact);
     CHECK_FALSE(s.verifiable);
-    CHECK(s.summary().contains(QStringLiteral("NOT VERIFIABLE")));
-    CHECK(s.summary().contains(QStringLiteral("format 2")));
+    CHECK(s.summary(QTimeZone("Asia/Riyadh")).contains(QStringLiteral("NOT VERIFIABLE")));
+    CHECK(s.summary(QTimeZone("Asia/Riyadh")).contains(QStringLiteral("format 2")));
     const Run exported = desk({QStringLiteral("export"), QStringLiteral("executive-room"),
                                QStringLiteral("--source"), QStringLiteral("sqlite:") + older});
     CHECK(exported.exitCode == 7);

@@ -150,7 +150,7 @@ TEST_CASE("evidence pack viewer in Arabic: mirrored, integrity banner, JSON tree
     // Keys and known codes in words, numbers in the locale's digits, objects as readable text
     // (never "{3}"); the raw key in the tooltip.
     const auto bare = [](QString t) { return t.remove(QChar(0x2068)).remove(QChar(0x2069)); };
-    CHECK(bare(item->text(0)) == QStringLiteral("ملخص · dealix"));
+    CHECK(bare(item->text(0)) == QStringLiteral("ملخص، dealix"));
     bool sawAmount = false;
     for (int i = 0; i < item->childCount(); ++i) {
         QTreeWidgetItem *c = item->child(i);

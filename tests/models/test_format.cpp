@@ -141,3 +141,18 @@ TEST_CASE("money: negative amounts take the one minus sign, isolated", "[format]
               iso(QString(Alm) + Minus + QStringLiteral("١٫٥ مليون")) + QStringLiteral(" ر.س"));
     }
 }
+
+TEST_CASE("format: the separator of one line is never read as a digit in Arabic", "[format]")
+{
+    {
+        Lang en("en");
+        CHECK(Format::separator() == QStringLiteral(" \u00B7 "));
+        CHECK(Format::joined({QStringLiteral("a"), QStringLiteral("b")}) ==
+              QStringLiteral("a \u00B7 b"));
+    }
+    Lang ar("ar");
+    // The Arabic comma: no middle dot (read as "٠"), no bar (read as "١").
+    CHECK(Format::separator() == QStringLiteral("\u060C "));
+    CHECK(Format::joined({QStringLiteral("أ"), QStringLiteral("ب")}) ==
+          QStringLiteral("أ\u060C ب"));
+}

@@ -6,6 +6,8 @@
 #include "models/connectors/connectormodel.h"
 #include "models/core/roles.h"
 #include "models/evidence/evidencepackmodel.h"
+#include "models/forecast/revenueforecast.h"
+#include "models/source/offlinecopy.h"
 #include "tests/support/arabicdigits.h"
 #include "tests/support/qstringmaker.h"
 #include "views/widgets/provenancedialog.h"
@@ -161,5 +163,44 @@ TEST_CASE("provenance dialog: computed-at in the tenant's zone, long form", "[te
     INFO(ar.toStdString());
     CHECK(ar.contains(QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٩:٢٢")));
     CHECK(ArabicDigits::offenders(ar).isEmpty());
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("offline copy line: as-of in the tenant's zone, long form, Arabic digits",
+          "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    OfflineStatus o;
+    o.isOffline = o.intact = true;
+    o.asOf = At; // 15:22 UTC
+    o.source = QStringLiteral("sqlite:/tmp/copy.sqlite");
+    const QTimeZone riyadh("Asia/Riyadh");
+    const QString en = strip(o.summary(riyadh));
+    CHECK(en.startsWith(QStringLiteral("Offline copy as of 5 Dec 2026 18:22 (from ")));
+    // Another tenant zone, another hour (never the machine's zone nor UTC).
+    CHECK(strip(o.summary(QTimeZone("Asia/Dubai"))).contains(QStringLiteral("5 Dec 2026 19:22")));
+
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    const QString ar = strip(o.summary(riyadh));
+    CHECK(ar.contains(QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٨:٢٢")));
+    CHECK(ArabicDigits::offenders(ar).isEmpty());
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("forecast band: the commit threshold as a percent of the locale", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    CHECK(strip(RevenueForecast::commitBandText()) ==
+          QStringLiteral("Commit (≥ 70%) to best case"));
+    // A track the app has no words for: humanised, with its code.
+    CHECK(RevenueForecast::trackText(QStringLiteral("new_markets")) ==
+          QStringLiteral("New markets (new_markets)"));
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    const QString ar = strip(RevenueForecast::commitBandText());
+    CHECK(ar.contains(QStringLiteral("٧٠٪")));
+    CHECK(ArabicDigits::offenders(ar).isEmpty());
+    CHECK_FALSE(ar.contains(QStringLiteral("بالمئة")));
     REQUIRE(language.setLanguage(QStringLiteral("en")));
 }

@@ -663,7 +663,7 @@ void ApprovalCenterWidget::retranslate()
         tr("%1 of %2 shown").arg(l.toString(200000), l.toString(200000))));
     m_pending->setCaption(tr("Pending"));
     m_warning->setCaption(tr("SLA warning"));
-    m_warning->setDetail(tr("Deadline within 4 hours"));
+    m_warning->setDetail(tr("Deadline within %Ln hours", nullptr, 4));
     m_breach->setCaption(tr("SLA breach"));
     m_breach->setDetail(tr("Past the SLA deadline"));
     Combos::fill(m_status, {{QStringLiteral("pending"), tr("Pending")},

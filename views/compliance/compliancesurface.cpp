@@ -4,6 +4,7 @@
 #include "models/compliance/compliancemodel.h"
 #include "models/compliance/complianceposture.h"
 #include "models/core/format.h"
+#include "models/core/labels.h"
 #include "models/core/period.h"
 #include "views/compliance/compliancewidget.h"
 #include "views/print/printdocument.h"
@@ -125,8 +126,8 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
                             : r     ? r->reason
                                     : c.lastResult.value(QStringLiteral("reason")).toString();
         t.rows << QStringList{
-            c.framework.toUpper() + QStringLiteral(" · ") + c.controlId + QStringLiteral(" ") +
-                ComplianceModel::nameOf(c),
+            Labels::text(Labels::Kind::ControlCategory, c.framework) + Format::separator() +
+                c.controlId + QStringLiteral(" ") + ComplianceModel::nameOf(c),
             ComplianceMatrix::statusText(c.status),
             liveText,
             ComplianceMatrix::riskText(c.risk),

@@ -458,7 +458,7 @@ QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
                 name = tr("%1 (%2)").arg(name, Labels::text(Labels::Kind::Severity, i.severity));
             parts << tr("%1: %2").arg(name, number(i.count));
         }
-        return tr("%1: %2").arg(title, parts.join(QStringLiteral(" · ")));
+        return tr("%1: %2").arg(title, parts.join(Format::separator()));
     };
     lines << list(s.serverRisks, riskNames, tr("Risks the Dealix server reports"))
           << list(s.serverDecisions, decisionNames,

@@ -85,7 +85,7 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     if (!anyTarget)
         chart.target.clear();
     chart.legend = {tr("Actual (won)"), tr("Forecast (weighted)"),
-                    tr("Commit (≥ 70 %) to best case"), anyTarget ? tr("Target") : QString(),
+                    RevenueForecast::commitBandText(), anyTarget ? tr("Target") : QString(),
                     chart.todayIndex >= 0 ? tr("Today") : QString()};
     section.blocks << PrintBlock::heading(tr("Monthly, in SAR"));
     section.blocks << PrintBlock::chartBlock(chart);

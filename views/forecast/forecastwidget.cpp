@@ -2,6 +2,7 @@
 
 #include "models/core/format.h"
 #include "models/core/money.h"
+#include "models/forecast/revenueforecast.h"
 #include "views/widgets/chartlegend.h"
 #include "views/widgets/messagebanner.h"
 #include "views/widgets/statepalette.h"
@@ -197,7 +198,7 @@ void ForecastWidget::showData()
     auto *band = new QAreaSeries(best, commit);
     best->setParent(band); // the area does not own its lines
     commit->setParent(band);
-    band->setName(tr("Commit (≥ 70 %) to best case"));
+    band->setName(RevenueForecast::commitBandText());
     band->setColor(bandColour);
     band->setBorderColor(bandColour);
     forecast->setPen(forecastPen);
@@ -265,7 +266,7 @@ void ForecastWidget::showData()
         keys << ChartLegend::Entry{partial->label(), ChartLegend::Key::Bar, QPen(barColour),
                                    partialBrush};
     keys << ChartLegend::Entry{tr("Forecast (weighted)"), ChartLegend::Key::Line, forecastPen, {}};
-    keys << ChartLegend::Entry{tr("Commit (≥ 70 %) to best case"), ChartLegend::Key::Area,
+    keys << ChartLegend::Entry{RevenueForecast::commitBandText(), ChartLegend::Key::Area,
                                QPen(bandColour), QBrush(bandColour)};
     if (!targets.isEmpty())
         keys << ChartLegend::Entry{tr("Target"), ChartLegend::Key::Line, targetPen, {}};
@@ -325,15 +326,18 @@ void ForecastWidget::showData()
             if (money)
                 return Money::display(*v);
             // tr() fills %n only for n ≥ 0: a negative variance gets the one minus sign (U+2212).
+            // Format::negative: the one minus sign, isolated with its number in Arabic.
             const int n = int(std::abs(*v));
-            const QString sign = *v < 0 ? QString(QChar(0x2212)) : QString(); // one minus sign
-            return sign + (t.unit == QLatin1String("markets") ? tr("%n market(s)", nullptr, n)
-                                                              : tr("%n deal(s)", nullptr, n));
+            const QString counted = t.unit == QLatin1String("markets")
+                                        ? tr("%n market(s)", nullptr, n)
+                                        : tr("%n deal(s)", nullptr, n);
+            return *v < 0 ? Format::negative(counted) : counted;
         };
         const QStringList cells{RevenueForecast::trackText(t.key), text(t.actual), text(t.forecast),
                                 text(t.target), text(t.variance())};
         for (int c = 0; c < cells.size(); ++c)
             m_tracks->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        m_tracks->item(i, 0)->setToolTip(t.key); // the raw code, in the tooltip only
     }
     QStringList notes;
     // Over the Dealix API there is no monthly series: no empty chart or table of zeros.

@@ -119,10 +119,10 @@ void SourceOverviewWidget::updateHeader()
                        .arg(o.driver, DisplayText::isolate(o.source),
                             o.tenant.label(layoutDirection() == Qt::RightToLeft));
     if (!o.rlsTenant.isEmpty())
-        text += QStringLiteral(" · ") +
+        text += Format::separator() +
                 tr("row-level security: app.tenant_id = %1").arg(DisplayText::isolate(o.rlsTenant));
     text +=
-        QStringLiteral(" · ") +
+        Format::separator() +
         tr("computed %1").arg(Format::dateTime(o.generatedAt, Periods::zone(o.tenant.timeZone)));
     m_header->setText(text);
 }

@@ -114,7 +114,7 @@ KanbanBoard::Card PartnerPipelineWidget::card(const PartnerDeal &d, bool arabic,
     if (!d.channel.isEmpty())
         facts << PartnerPipeline::channelText(d.channel);
     if (!facts.isEmpty())
-        card.lines << facts.join(QStringLiteral(" · "));
+        card.lines << facts.join(Format::separator());
     card.lines << ageText(d.ageDays);
     if (!PartnerPipeline::statuses().contains(d.status))
         card.lines << tr("Status: %1")

@@ -158,7 +158,7 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     c.rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
     // Printed from an offline review copy: every page says so, and whether it is intact.
     if (session.isOffline())
-        c.footerNote = session.offline().summary();
+        c.footerNote = session.offline().summary(Periods::zone(session.tenant().timeZone));
     // Every date in the tenant's zone, in the long form that no reader takes for another day.
     const QTimeZone zone = Periods::zone(c.tenant.timeZone);
     const QDate date = c.options.asOf.toTimeZone(zone).date();
@@ -171,7 +171,7 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     c.labels.hijri = hijriDate(date);
     c.labels.headerDate = c.labels.hijri.isEmpty()
                               ? c.labels.gregorian
-                              : QStringLiteral("%1 · %2").arg(c.labels.gregorian, c.labels.hijri);
+                              : Format::joined({c.labels.gregorian, c.labels.hijri});
     c.labels.preparedBy =
         preparer.isEmpty()
             ? tr("Prepared from %1").arg(DisplayText::isolate(c.source))
@@ -182,7 +182,7 @@ BoardPack::Content BoardPack::prepare(const Session &session, const Options &opt
     if (!c.options.user.isEmpty())
         mark << DisplayText::isolate(c.options.user);
     mark << Format::dateTime(c.generatedAt, zone) << DisplayText::isolate(organisation);
-    c.labels.watermark = mark.join(QStringLiteral(" · "));
+    c.labels.watermark = mark.join(Format::separator());
     return c;
 }
 
@@ -690,7 +690,7 @@ QByteArray BoardPack::html(const Content &c)
                     QString detail = k.detail;
                     if (!k.stateWord.isEmpty())
                         detail = detail.isEmpty() ? k.stateWord
-                                                  : k.stateWord + QStringLiteral(" · ") + detail;
+                                                  : k.stateWord + Format::separator() + detail;
                     h += QStringLiteral(
                              "<div class=\"card %1\"><div>%2</div><div "
                              "class=\"value\">%3</div><div class=\"detail\">%4</div></div>")

@@ -1,5 +1,6 @@
 #include "views/print/pagelayout.h"
 
+#include "models/core/format.h"
 #include "views/widgets/statepalette.h"
 
 #include <QCoreApplication>
@@ -325,7 +326,7 @@ void PageLayout::layoutKpis(const PrintBlock &b)
             const PrintKpi &k = b.kpis.at(i);
             QString det = k.detail;
             if (!k.stateWord.isEmpty())
-                det = det.isEmpty() ? k.stateWord : k.stateWord + QStringLiteral(" · ") + det;
+                det = det.isEmpty() ? k.stateWord : k.stateWord + Format::separator() + det;
             const double cardH = 2 * pad + textHeight(k.caption, caption, w - 2 * pad) +
                                  textHeight(k.value, valueFont(k.value), w - 2 * pad) +
                                  (det.isEmpty() ? 0 : textHeight(det, detail, w - 2 * pad));
@@ -358,7 +359,7 @@ void PageLayout::layoutKpis(const PrintBlock &b)
             y += v.rect.height();
             QString det = k.detail;
             if (!k.stateWord.isEmpty())
-                det = det.isEmpty() ? k.stateWord : k.stateWord + QStringLiteral(" · ") + det;
+                det = det.isEmpty() ? k.stateWord : k.stateWord + Format::separator() + det;
             if (!det.isEmpty()) {
                 Op d;
                 d.font = detail;
@@ -769,7 +770,7 @@ QByteArray PageLayout::chartSvg(const PrintChart &chart, bool rightToLeft, doubl
     // Its title is what a browser shows on hover and a screen reader says.
     QStringList named = chart.legend;
     named.removeAll(QString());
-    svg.setTitle(named.join(QStringLiteral(" · ")));
+    svg.setTitle(named.join(Format::separator()));
     svg.setDescription(chart.categories.isEmpty()
                            ? QString()
                            : chart.categories.first() + QStringLiteral(" – ") +

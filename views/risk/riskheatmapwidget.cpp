@@ -137,7 +137,7 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                     notes << failure;
             if (!notes.isEmpty())
                 m_banner->showMessage(MessageBanner::Level::Warning,
-                                      notes.join(QStringLiteral(" · ")));
+                                      notes.join(Format::separator()));
             showData();
         });
 }
@@ -159,11 +159,11 @@ void RiskHeatmapWidget::showData()
     // Controls: said when they are rated on the records only, and where the data contradicts.
     if (const QString d = ComplianceMatrix::disagreementText(int(m_register.disagreeing.size()));
         !d.isEmpty())
-        summary +=
-            QStringLiteral(" · %1 (%2)").arg(d, m_register.disagreeing.join(QLatin1String(", ")));
+        summary += Format::separator() + QStringLiteral("%1 (%2)").arg(
+                                             d, m_register.disagreeing.join(QLatin1String(", ")));
     else if (m_job->isRunning())
-        summary += QStringLiteral(" · ") + tr("controls rated on Dealix's records; checking the "
-                                              "data…");
+        summary += Format::separator() + tr("controls rated on Dealix's records; checking the "
+                                            "data…");
     m_summary->setText(summary);
     // Controls by category × risk level.
     const QStringList levels = {QStringLiteral("critical"), QStringLiteral("high"),
@@ -218,7 +218,8 @@ void RiskHeatmapWidget::showCell(int likelihood, int impact)
                                          i.disagrees ? QStringLiteral("≠ ") : QString(), i.why),
                                 m_list);
         item->setData(Qt::UserRole, i.surface);
-        item->setToolTip(tr("Double-click to open its source."));
+        // The raw kind code in the tooltip only.
+        item->setToolTip(tr("Double-click to open its source.") + u'\n' + i.kind);
     }
 }
 
@@ -237,10 +238,13 @@ void RiskHeatmapWidget::retranslate()
     legend +=
         QStringLiteral("<small>%1</small>")
             .arg(tr("Impact: the control's risk level, the approval's priority, the "
-                    "contradiction's severity (critical 5, high 4, medium 3, low 2); a known "
-                    "connector 4. Likelihood: non-compliant 4, partial 3; past SLA by over 72 h "
-                    "5, 24 h 4, else 3; detected 4, reviewing 3, +1 after 30 days; no success "
-                    "for 7 days 5, 1 day 4, else 3.")
+                    "contradiction's severity (critical %1, high %2, medium %3, low %4); a known "
+                    "connector %2. Likelihood: non-compliant %2, partial %3; past SLA by over "
+                    "%5 h %1, %6 h %2, else %3; detected %2, reviewing %3, %7 after %8 days; no "
+                    "success for %9 days %1, one day %2, else %3.")
+                     .arg(Format::integer(5), Format::integer(4), Format::integer(3),
+                          Format::integer(2), Format::integer(72), Format::integer(24),
+                          Format::signedInteger(1), Format::integer(30), Format::integer(7))
                      .toHtmlEscaped());
     legend += QStringLiteral("<br/><small>%1</small>")
                   .arg(tr("A control is rated on what the data shows where the live check can "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/period.h"
 #include "models/source/session.h"
 
 #include <QByteArray>
@@ -34,7 +35,10 @@ QByteArray serialise(const Value &value, const QString &format, const Session &s
         // After the UTF-8 byte order mark the CSV writer puts first.
         QByteArray csv = value.toCsv();
         const qsizetype bom = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-        csv.insert(bom, "# " + session.offline().summary().toUtf8() + "\r\n");
+        csv.insert(
+            bom, "# " +
+                     session.offline().summary(Periods::zone(session.tenant().timeZone)).toUtf8() +
+                     "\r\n");
         return csv;
     }
     QJsonObject json = value.toJson();

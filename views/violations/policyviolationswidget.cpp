@@ -204,7 +204,7 @@ void PolicyViolationsWidget::showData()
                  Format::integer(m_violations.criticalActive)) +
         (m_violations.restUnlisted.isEmpty()
              ? QString()
-             : QStringLiteral(" · ") +
+             : Format::separator() +
                    tr("resolved and accepted: %1").arg(m_violations.restUnlistedReason)));
     if (!m_board->selectCard(m_selected))
         m_selected.clear();

@@ -1,5 +1,6 @@
 #include "views/weekly/weeklyreviewwidget.h"
 
+#include "models/core/format.h"
 #include "models/core/money.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "views/weekly/weeklytext.h"
@@ -186,11 +187,11 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
             // Parts that could not be computed are said above the review, with their causes.
             if (const QStringList failures = review.failures(); !failures.isEmpty())
                 m_banner->showMessage(MessageBanner::Level::Warning,
-                                      couldNotBeComputed(failures.join(QStringLiteral(" · "))));
+                                      couldNotBeComputed(failures.join(Format::separator())));
             else if (review.overRest())
                 // Over the Dealix API: what the server's pack cannot say, said once above.
                 m_banner->showMessage(MessageBanner::Level::Info,
-                                      review.rest.unavailable.join(QStringLiteral(" · ")));
+                                      review.rest.unavailable.join(Format::separator()));
             else if (const QStringList notes =
                          Money::excludedAmountNotes(review.nonNumericValues, review.negativeValues);
                      !notes.isEmpty())

@@ -12,7 +12,7 @@ QString joinIsolated(const QStringList &items)
     QStringList out;
     for (const QString &i : items)
         out << DisplayText::isolate(i);
-    return out.join(QStringLiteral(" · "));
+    return out.join(Format::separator());
 }
 } // namespace
 
@@ -81,11 +81,11 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
             d.priority == QLatin1String("critical") ? tr("Critical") : tr("High");
         const QString kind =
             d.type == QLatin1String("approval") ? tr("Approval") : tr("Contradiction");
-        QString line =
-            QStringLiteral("%1 · %2 · %3").arg(priority, kind, DisplayText::isolate(d.title));
+        QString line = Format::joined({priority, kind, DisplayText::isolate(d.title)});
         if (d.deadline.isValid())
-            line += QStringLiteral(" · ") +
-                    tr("due %1").arg(Format::dateTime(d.deadline, Periods::zone(r.tenant.timeZone)));
+            line +=
+                Format::separator() +
+                tr("due %1").arg(Format::dateTime(d.deadline, Periods::zone(r.tenant.timeZone)));
         lines << line;
     }
     if (lines.isEmpty())
