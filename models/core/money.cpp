@@ -140,22 +140,9 @@ QString display(qint64 halalas)
 
 QString compact(qint64 halalas)
 {
-    const double a = double(std::llabs(halalas)) / 100.0;
-    QString amount;
-    const QLocale locale;
-    if (a >= 1e9)
-        amount = locale.toString(a / 1e9, 'f', 1) +
-                 (arabic() ? QStringLiteral(" مليار") : QStringLiteral("B"));
-    else if (a >= 1e6)
-        amount = locale.toString(a / 1e6, 'f', 1) +
-                 (arabic() ? QStringLiteral(" مليون") : QStringLiteral("M"));
-    else if (a >= 1e4)
-        amount = locale.toString(a / 1e3, 'f', 1) +
-                 (arabic() ? QStringLiteral(" ألف") : QStringLiteral("K"));
-    else
-        amount = locale.toString(a, 'f', 2);
-    if (halalas < 0)
-        amount = Format::negative(amount);
+    // One compact rule for every figure (Format::compact: K/M/B, at most one decimal, no
+    // ".0", the one minus sign): money only adds its currency around it.
+    const QString amount = Format::compact(double(halalas) / 100.0);
     return arabic() ? amount + QStringLiteral(" ر.س") : QStringLiteral("SAR ") + amount;
 }
 
