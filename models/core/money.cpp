@@ -142,7 +142,10 @@ QString compact(qint64 halalas)
 {
     // One compact rule for every figure (Format::compact: K/M/B, at most one decimal, no
     // ".0", the one minus sign): money only adds its currency around it.
-    const QString amount = Format::compact(double(halalas) / 100.0);
+    // Below ten thousand the rule keeps one decimal: rounded here on the exact halalas (half
+    // away from zero, to 10 halalas), as a double 3000.35 would round down to "3,000.3".
+    const qint64 tenths = halalas / 10 + (halalas % 10 >= 5 ? 1 : halalas % 10 <= -5 ? -1 : 0);
+    const QString amount = Format::compact(double(tenths) / 10.0);
     return arabic() ? amount + QStringLiteral(" ر.س") : QStringLiteral("SAR ") + amount;
 }
 

@@ -129,6 +129,10 @@ TEST_CASE("money: negative amounts take the one minus sign, isolated", "[format]
         CHECK(Money::compact(10000000000) == QStringLiteral("SAR 100M"));
         CHECK(Money::compact(500) == QStringLiteral("SAR 5"));
         CHECK(Money::compact(123456) == QStringLiteral("SAR 1,234.6"));
+        // Half away from zero on the exact amount (the double 3000.35 is 3000.3499…).
+        CHECK(Money::compact(300035) == QStringLiteral("SAR 3,000.4"));
+        CHECK(Money::compact(-300035) ==
+              QStringLiteral("SAR ") + iso(Minus + QStringLiteral("3,000.4")));
         CHECK(Money::display(-123456) ==
               QStringLiteral("SAR ") + iso(Minus + QStringLiteral("1,234.56")));
         CHECK(Money::compact(-150000000) ==
