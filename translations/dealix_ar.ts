@@ -4237,7 +4237,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Not configured</source>
-        <translation>غير مهيأ</translation>
+        <translation>غير مُعدّ</translation>
     </message>
     <message>
         <source>PDPL (personal data)</source>
@@ -4261,15 +4261,15 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Compliant</source>
-        <translation>ملتزم</translation>
+        <translation>ممتثل</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation>غير ملتزم</translation>
+        <translation>غير ممتثل</translation>
     </message>
     <message>
         <source>Partially compliant</source>
-        <translation>ملتزم جزئيًا</translation>
+        <translation>ممتثل جزئيًا</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -4858,6 +4858,158 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>موافق على التواصل</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>رافض للتواصل</translation>
+    </message>
+    <message>
+        <source>Awaiting consent</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>ممنوحة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>التسويق</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>التحليلات</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>مجدَّدة</translation>
+    </message>
+    <message>
+        <source>Access to data</source>
+        <translation>الاطلاع على البيانات</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحيح البيانات</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>حذف البيانات</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>تقييد المعالجة</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>الفوترة</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>التسويق بالعمولة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>قيد التحقيق</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>متناهية الصغر</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>صغيرة</translation>
+    </message>
+    <message>
+        <source>Medium-sized</source>
+        <translation>متوسطة الحجم</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>كبيرة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>تم الرد</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>مرتدّة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تم تخطيها</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>واجهة برمجية</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>إشعار ويب</translation>
+    </message>
+    <message>
+        <source>Background job</source>
+        <translation>مهمة في الخلفية</translation>
+    </message>
+    <message>
+        <source>NCA ECC (essential cybersecurity controls)</source>
+        <translation>الضوابط الأساسية للأمن السيبراني (⁨NCA ECC⁩)</translation>
+    </message>
+    <message>
+        <source>NIST AI RMF (AI risk management)</source>
+        <translation>إدارة مخاطر الذكاء الاصطناعي (⁨NIST AI RMF⁩)</translation>
+    </message>
+    <message>
+        <source>OWASP LLM (AI application security)</source>
+        <translation>أمن تطبيقات النماذج اللغوية (⁨OWASP LLM⁩)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>فشل الفحص</translation>
     </message>
 </context>
 <context>
@@ -7201,6 +7353,10 @@ Computed at: %3</source>
     <message>
         <source>Weekly Review · week of %1 (%2)</source>
         <translation>المراجعة الأسبوعية، أسبوع %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>غير متاح</translation>
     </message>
 </context>
 <context>

@@ -127,13 +127,15 @@ ApprovalDetail::Resource readResource(const Session &session, const QString &typ
     QString error;
     if (!q.exec(query, &error)) {
         r.state = State::NotReadable;
-        r.why = ApprovalDetail::tr("The %1 record could not be read: %2").arg(table, error);
+        r.why = ApprovalDetail::tr("The %1 record could not be read: %2")
+                    .arg(Labels::text(Labels::Kind::ResourceType, type), error);
         return r;
     }
     if (!query.next()) {
         if (!BoundQuery::finished(query, &error)) {
             r.state = State::NotReadable;
-            r.why = ApprovalDetail::tr("The %1 record could not be read: %2").arg(table, error);
+            r.why = ApprovalDetail::tr("The %1 record could not be read: %2")
+                        .arg(Labels::text(Labels::Kind::ResourceType, type), error);
         } else {
             r.state = State::NotFound;
             r.why =
@@ -253,12 +255,13 @@ QString hours(double h)
 QString actionWords(const QString &auditAction)
 {
     const QString a = auditAction.trimmed().toLower();
+    // The decisions read as the approval statuses they lead to: the catalogue's words.
     if (a == QLatin1String("approval.approve"))
-        return ApprovalDetail::tr("Approved");
+        return Labels::text(Labels::Kind::ApprovalStatus, QStringLiteral("approved"));
     if (a == QLatin1String("approval.reject"))
-        return ApprovalDetail::tr("Rejected");
+        return Labels::text(Labels::Kind::ApprovalStatus, QStringLiteral("rejected"));
     if (a == QLatin1String("approval.escalate"))
-        return ApprovalDetail::tr("Escalated");
+        return Labels::text(Labels::Kind::ApprovalStatus, QStringLiteral("escalated"));
     if (a.isEmpty())
         return ApprovalDetail::tr("(no action recorded)");
     return Labels::humanised(a);

@@ -204,24 +204,15 @@ QString ApprovalQueueModel::duration(qint64 seconds)
 
 QString ApprovalQueueModel::priorityText(const QString &p)
 {
-    if (p == QLatin1String("critical"))
-        return tr("Critical");
-    if (p == QLatin1String("high"))
-        return tr("High");
-    if (p == QLatin1String("low"))
-        return tr("Low");
-    return tr("Normal");
+    // The label catalogue's words; a request without a priority is normal (Dealix's default),
+    // any other code the catalogue does not know reads "Humanised (code)".
+    const QString code = p.trimmed();
+    return Labels::text(Labels::Kind::Priority, code.isEmpty() ? QStringLiteral("normal") : code);
 }
 
 QString ApprovalQueueModel::statusText(const QString &s)
 {
-    if (s == QLatin1String("approved"))
-        return tr("Approved");
-    if (s == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (s == QLatin1String("pending"))
-        return tr("Pending");
-    return s;
+    return Labels::text(Labels::Kind::ApprovalStatus, s);
 }
 
 QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const

@@ -25,64 +25,43 @@ const QStringList &ComplianceMatrix::frameworks()
 
 QString ComplianceMatrix::frameworkName(const QString &framework)
 {
-    // Stored codes may be upper case (a production enum): compared in lower case; a code this
-    // app does not name comes from the label catalogue ("Iso 27001 (ISO_27001)").
-    const QString f = framework.trimmed().toLower();
-    if (f == QLatin1String("pdpl"))
-        return tr("PDPL — Personal Data Protection Law");
-    if (f == QLatin1String("nca"))
-        return tr("NCA — National Cybersecurity Authority");
-    if (f == QLatin1String("zatca"))
-        return tr("ZATCA — Zakat, Tax and Customs Authority");
-    if (f == QLatin1String("sdaia"))
-        return tr("SDAIA — Data and AI Authority");
-    if (f == QLatin1String("sector_specific"))
-        return tr("Sector-specific");
+    // One vocabulary: the label catalogue's words for the category (upper-case production
+    // codes included; an unknown code reads "Iso 27001 (ISO_27001)").
     return Labels::text(Labels::Kind::ControlCategory, framework);
 }
 
 QString ComplianceMatrix::statusText(const QString &status)
 {
+    // The catalogue's words with a mark in front, so the state is never told by colour alone.
+    // The marks live here only; the words are Labels' (a code it does not know reads
+    // "Humanised (code)").
     const QString s = status.trimmed().toLower();
+    QString mark;
     if (s == QLatin1String("compliant"))
-        return tr("✓ Compliant");
-    if (s == QLatin1String("partial"))
-        return tr("! Partial");
-    if (s == QLatin1String("non_compliant"))
-        return tr("✗ Non-compliant");
-    if (s == QLatin1String("not_applicable"))
-        return tr("Not applicable");
-    if (s == QLatin1String("not_assessed"))
-        return tr("? Not assessed");
-    if (s == QLatin1String("failed"))
-        return tr("⚠ Check failed");
-    return Labels::text(Labels::Kind::ControlStatus, status);
+        mark = QStringLiteral("✓");
+    else if (s == QLatin1String("partial"))
+        mark = QStringLiteral("!");
+    else if (s == QLatin1String("non_compliant"))
+        mark = QStringLiteral("✗");
+    else if (s == QLatin1String("not_assessed"))
+        mark = QStringLiteral("?");
+    else if (s == QLatin1String("failed"))
+        mark = QStringLiteral("⚠");
+    const QString words = Labels::text(Labels::Kind::ControlStatus, status);
+    return mark.isEmpty() ? words : mark + QLatin1Char(' ') + words;
 }
 
 QString ComplianceMatrix::riskText(const QString &risk)
 {
-    const QString r = risk.trimmed().toLower();
-    if (r == QLatin1String("critical"))
-        return tr("Critical");
-    if (r == QLatin1String("high"))
-        return tr("High");
-    if (r == QLatin1String("medium"))
-        return tr("Medium");
-    if (r == QLatin1String("low"))
-        return tr("Low");
     return Labels::text(Labels::Kind::Severity, risk);
 }
 
 QString ComplianceMatrix::postureText(const QString &posture)
 {
-    const QString p = posture.trimmed().toLower();
-    if (p == QLatin1String("at_risk"))
-        return tr("At risk");
-    if (p == QLatin1String("partial"))
-        return tr("Partial");
-    if (p == QLatin1String("compliant"))
-        return tr("Compliant");
-    return tr("Unknown");
+    // An empty posture is "unknown"; any other code the catalogue does not know is shown
+    // humanised with the code, never a bare "Unknown".
+    const QString p = posture.trimmed();
+    return Labels::text(Labels::Kind::Posture, p.isEmpty() ? QStringLiteral("unknown") : p);
 }
 
 QString ComplianceMatrix::disagreementText(int count)

@@ -48,18 +48,21 @@ int ConnectorModel::columnCount(const QModelIndex &parent) const
 
 QString ConnectorModel::statusText(const QString &stored)
 {
+    // The label catalogue's words (one vocabulary) with a mark for the three health states;
+    // an empty status is "unknown", an unlisted one "Humanised (code)".
     const QString status = stored.trimmed().toLower();
+    const QString code = status.isEmpty() ? QStringLiteral("unknown") : stored.trimmed();
+    QString mark;
     if (status == QLatin1String("ok"))
-        return tr("✓ Healthy");
-    if (status == QLatin1String("degraded"))
-        return tr("! Degraded");
-    if (status == QLatin1String("error"))
-        return tr("✗ Error");
-    if (status == QLatin1String("disabled"))
-        return tr("Disabled");
-    if (status == QLatin1String("not_configured"))
-        return tr("Not configured");
-    return tr("? Unknown");
+        mark = QStringLiteral("✓");
+    else if (status == QLatin1String("degraded"))
+        mark = QStringLiteral("!");
+    else if (status == QLatin1String("error"))
+        mark = QStringLiteral("✗");
+    else if (status.isEmpty() || status == QLatin1String("unknown"))
+        mark = QStringLiteral("?");
+    const QString words = Labels::text(Labels::Kind::ConnectorStatus, code);
+    return mark.isEmpty() ? words : mark + QLatin1Char(' ') + words;
 }
 
 QString ConnectorModel::stateOf(const QString &stored)
@@ -76,14 +79,17 @@ QString ConnectorModel::stateOf(const QString &stored)
 
 QString ConnectorModel::nameOf(const ConnectorRow &row)
 {
+    // A connector the catalogue knows is named by the catalogue in both languages (one source
+    // for its name; the stored name_ar of a row is Dealix's data, not the app's words).
+    if (Labels::known(Labels::Kind::ConnectorKey, row.key))
+        return Labels::text(Labels::Kind::ConnectorKey, row.key);
     const bool arabic = QLocale().language() == QLocale::Arabic;
     if (arabic && !row.nameAr.isEmpty())
         return row.nameAr;
     // A row without a display name of its own (a connector Dealix does not list, whose name is
-    // its key) or an Arabic window without an Arabic name: the catalogue's words for the key
-    // (humanised with the key when it is unknown), never the bare key.
+    // its key): humanised with the key, never the bare key.
     const bool bare = row.name.trimmed().isEmpty() || row.name == row.key;
-    if (bare || (arabic && Labels::known(Labels::Kind::ConnectorKey, row.key)))
+    if (bare)
         return Labels::text(Labels::Kind::ConnectorKey, row.key);
     return row.name;
 }

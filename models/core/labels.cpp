@@ -114,12 +114,19 @@ const Entry ControlCategory[] = {
     {"sdaia", QT_TRANSLATE_NOOP("Labels", "SDAIA (AI governance)")},
     {"nca", QT_TRANSLATE_NOOP("Labels", "NCA (cybersecurity)")},
     {"sector_specific", QT_TRANSLATE_NOOP("Labels", "Sector-specific")},
+    // The compliance matrix's frameworks (PDPL above).
+    {"nca_ecc", QT_TRANSLATE_NOOP("Labels", "NCA ECC (essential cybersecurity controls)")},
+    {"nist_ai_rmf", QT_TRANSLATE_NOOP("Labels", "NIST AI RMF (AI risk management)")},
+    {"owasp_llm", QT_TRANSLATE_NOOP("Labels", "OWASP LLM (AI application security)")},
 };
 const Entry ControlStatus[] = {
     {"compliant", QT_TRANSLATE_NOOP("Labels", "Compliant")},
     {"non_compliant", QT_TRANSLATE_NOOP("Labels", "Non-compliant")},
     {"partial", QT_TRANSLATE_NOOP("Labels", "Partially compliant")},
     {"not_applicable", QT_TRANSLATE_NOOP("Labels", "Not applicable")},
+    // The app's live check of a control: no data to assess it, or the check itself failed.
+    {"not_assessed", QT_TRANSLATE_NOOP("Labels", "Not assessed")},
+    {"failed", QT_TRANSLATE_NOOP("Labels", "Check failed")},
 };
 const Entry Severity[] = {
     {"critical", QT_TRANSLATE_NOOP("Labels", "Critical")},
@@ -317,6 +324,88 @@ const Entry UserRole[] = {
     {"manager", QT_TRANSLATE_NOOP("Labels", "Manager")},
     {"agent", QT_TRANSLATE_NOOP("Labels", "Agent")},
 };
+const Entry ConsentStatus[] = {
+    {"opted_in", QT_TRANSLATE_NOOP("Labels", "Opted in")},
+    {"opted_out", QT_TRANSLATE_NOOP("Labels", "Opted out")},
+    {"pending", QT_TRANSLATE_NOOP("Labels", "Awaiting consent")},
+};
+const Entry PdplConsentStatus[] = {
+    {"granted", QT_TRANSLATE_NOOP("Labels", "Granted")},
+    {"revoked", QT_TRANSLATE_NOOP("Labels", "Revoked")},
+    {"expired", QT_TRANSLATE_NOOP("Labels", "Expired")},
+};
+const Entry ConsentPurpose[] = {
+    {"marketing", QT_TRANSLATE_NOOP("Labels", "Marketing")},
+    {"sales", QT_TRANSLATE_NOOP("Labels", "Sales")},
+    {"service", QT_TRANSLATE_NOOP("Labels", "Service")},
+    {"analytics", QT_TRANSLATE_NOOP("Labels", "Analytics")},
+};
+const Entry ConsentAuditAction[] = {
+    {"granted", QT_TRANSLATE_NOOP("Labels", "Granted")},
+    {"revoked", QT_TRANSLATE_NOOP("Labels", "Revoked")},
+    {"expired", QT_TRANSLATE_NOOP("Labels", "Expired")},
+    {"renewed", QT_TRANSLATE_NOOP("Labels", "Renewed")},
+};
+const Entry DataRequestType[] = {
+    {"access", QT_TRANSLATE_NOOP("Labels", "Access to data")},
+    {"correction", QT_TRANSLATE_NOOP("Labels", "Correction")},
+    {"deletion", QT_TRANSLATE_NOOP("Labels", "Deletion")},
+    {"restriction", QT_TRANSLATE_NOOP("Labels", "Restriction of processing")},
+};
+const Entry DataRequestStatus[] = {
+    {"pending", QT_TRANSLATE_NOOP("Labels", "Pending")},
+    {"processing", QT_TRANSLATE_NOOP("Labels", "Processing")},
+    {"completed", QT_TRANSLATE_NOOP("Labels", "Completed")},
+    {"rejected", QT_TRANSLATE_NOOP("Labels", "Rejected")},
+};
+const Entry ComplaintType[] = {
+    {"service", QT_TRANSLATE_NOOP("Labels", "Service")},
+    {"billing", QT_TRANSLATE_NOOP("Labels", "Billing")},
+    {"privacy", QT_TRANSLATE_NOOP("Labels", "Privacy")},
+    {"affiliate", QT_TRANSLATE_NOOP("Labels", "Affiliate")},
+    {"other", QT_TRANSLATE_NOOP("Labels", "Other")},
+};
+const Entry ComplaintStatus[] = {
+    {"received", QT_TRANSLATE_NOOP("Labels", "Received")},
+    {"investigating", QT_TRANSLATE_NOOP("Labels", "Under investigation")},
+    {"resolved", QT_TRANSLATE_NOOP("Labels", "Resolved")},
+    {"escalated", QT_TRANSLATE_NOOP("Labels", "Escalated")},
+};
+const Entry CompanySize[] = {
+    {"micro", QT_TRANSLATE_NOOP("Labels", "Micro")},
+    {"small", QT_TRANSLATE_NOOP("Labels", "Small")},
+    {"medium", QT_TRANSLATE_NOOP("Labels", "Medium-sized")},
+    {"large", QT_TRANSLATE_NOOP("Labels", "Large")},
+};
+const Entry OutreachDraftStatus[] = {
+    {"draft", QT_TRANSLATE_NOOP("Labels", "Draft")},
+    {"approved", QT_TRANSLATE_NOOP("Labels", "Approved")},
+    {"sent", QT_TRANSLATE_NOOP("Labels", "Sent")},
+    {"replied", QT_TRANSLATE_NOOP("Labels", "Replied")},
+    {"opted_out", QT_TRANSLATE_NOOP("Labels", "Opted out")},
+    {"bounced", QT_TRANSLATE_NOOP("Labels", "Bounced")},
+    {"skipped", QT_TRANSLATE_NOOP("Labels", "Skipped")},
+};
+const Entry EventSource[] = {
+    {"api", QT_TRANSLATE_NOOP("Labels", "API")},
+    {"webhook", QT_TRANSLATE_NOOP("Labels", "Webhook")},
+    {"worker", QT_TRANSLATE_NOOP("Labels", "Background job")},
+};
+const Entry LeadStatus[] = {
+    {"new", QT_TRANSLATE_NOOP("Labels", "New")},
+    {"contacted", QT_TRANSLATE_NOOP("Labels", "Contacted")},
+    {"qualified", QT_TRANSLATE_NOOP("Labels", "Qualified")},
+    {"proposal", QT_TRANSLATE_NOOP("Labels", "Proposal")},
+    {"won", QT_TRANSLATE_NOOP("Labels", "Won")},
+    {"lost", QT_TRANSLATE_NOOP("Labels", "Lost")},
+};
+const Entry LeadSource[] = {
+    {"whatsapp", QT_TRANSLATE_NOOP("Labels", "WhatsApp")},
+    {"website", QT_TRANSLATE_NOOP("Labels", "Website")},
+    {"referral", QT_TRANSLATE_NOOP("Labels", "Referral")},
+    {"social", QT_TRANSLATE_NOOP("Labels", "Social media")},
+    {"phone", QT_TRANSLATE_NOOP("Labels", "Phone")},
+};
 // clang-format on
 
 using Table = std::pair<const Entry *, std::size_t>;
@@ -381,6 +470,32 @@ Table tableOf(Kind kind)
         return table(Reversibility);
     case Kind::UserRole:
         return table(UserRole);
+    case Kind::ConsentStatus:
+        return table(ConsentStatus);
+    case Kind::PdplConsentStatus:
+        return table(PdplConsentStatus);
+    case Kind::ConsentPurpose:
+        return table(ConsentPurpose);
+    case Kind::ConsentAuditAction:
+        return table(ConsentAuditAction);
+    case Kind::DataRequestType:
+        return table(DataRequestType);
+    case Kind::DataRequestStatus:
+        return table(DataRequestStatus);
+    case Kind::ComplaintType:
+        return table(ComplaintType);
+    case Kind::ComplaintStatus:
+        return table(ComplaintStatus);
+    case Kind::CompanySize:
+        return table(CompanySize);
+    case Kind::OutreachDraftStatus:
+        return table(OutreachDraftStatus);
+    case Kind::EventSource:
+        return table(EventSource);
+    case Kind::LeadStatus:
+        return table(LeadStatus);
+    case Kind::LeadSource:
+        return table(LeadSource);
     }
     return {nullptr, 0};
 }
@@ -490,8 +605,10 @@ QString valueText(const QString &key, const QJsonValue &v)
             words = in(Kind::Channel);
         else if (k == QLatin1String("stage"))
             words = in(Kind::DealStage);
-        else if (k == QLatin1String("resource_type") || k == QLatin1String("entity_type"))
+        else if (k == QLatin1String("resource_type"))
             words = in(Kind::ResourceType);
+        else if (k == QLatin1String("entity_type"))
+            words = in(Kind::EntityType);
         if (!words.isEmpty())
             return words;
     }

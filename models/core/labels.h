@@ -39,6 +39,19 @@ enum class Kind {
     Priority,            // approval priority: critical, high, normal, low
     Reversibility,       // approval packet: reversible, partially_reversible, irreversible
     UserRole,            // users.role: owner, admin, manager, agent
+    ConsentStatus,       // consents.status: opted_in, opted_out, pending (native enum)
+    PdplConsentStatus,   // pdpl_consents.status: granted, revoked, expired
+    ConsentPurpose,      // pdpl_consents.purpose / pdpl_consent_audit.purpose
+    ConsentAuditAction,  // pdpl_consent_audit.action: granted, revoked, expired, renewed
+    DataRequestType,     // pdpl_data_requests.request_type
+    DataRequestStatus,   // pdpl_data_requests.status
+    ComplaintType,       // complaints.type
+    ComplaintStatus,     // complaints.status
+    CompanySize,         // companies.size: micro, small, medium, large
+    OutreachDraftStatus, // outreach_drafts.status
+    EventSource,         // domain_events.source: api, webhook, worker
+    LeadStatus,          // leads.status: new, contacted, qualified, proposal, won, lost
+    LeadSource,          // leads.source: whatsapp, website, referral, social, phone
 };
 
 // The words for code in the current language (the installed translators).

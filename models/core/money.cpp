@@ -140,22 +140,12 @@ QString display(qint64 halalas)
 
 QString compact(qint64 halalas)
 {
-    const double a = double(std::llabs(halalas)) / 100.0;
-    QString amount;
-    const QLocale locale;
-    if (a >= 1e9)
-        amount = locale.toString(a / 1e9, 'f', 1) +
-                 (arabic() ? QStringLiteral(" مليار") : QStringLiteral("B"));
-    else if (a >= 1e6)
-        amount = locale.toString(a / 1e6, 'f', 1) +
-                 (arabic() ? QStringLiteral(" مليون") : QStringLiteral("M"));
-    else if (a >= 1e4)
-        amount = locale.toString(a / 1e3, 'f', 1) +
-                 (arabic() ? QStringLiteral(" ألف") : QStringLiteral("K"));
-    else
-        amount = locale.toString(a, 'f', 2);
-    if (halalas < 0)
-        amount = Format::negative(amount);
+    // One compact rule for every figure (Format::compact: K/M/B, at most one decimal, no
+    // ".0", the one minus sign): money only adds its currency around it.
+    // Below ten thousand the rule keeps one decimal: rounded here on the exact halalas (half
+    // away from zero, to 10 halalas), as a double 3000.35 would round down to "3,000.3".
+    const qint64 tenths = halalas / 10 + (halalas % 10 >= 5 ? 1 : halalas % 10 <= -5 ? -1 : 0);
+    const QString amount = Format::compact(double(tenths) / 10.0);
     return arabic() ? amount + QStringLiteral(" ر.س") : QStringLiteral("SAR ") + amount;
 }
 

@@ -56,7 +56,8 @@ QJsonValue toJson(qint64 halalas);
 // Localised display: "SAR 1,234.56" / "١٬٢٣٤٫٥٦ ر.س" (QLocale's number format, currency code
 // kept in English for English and "ر.س" for Arabic).
 QString display(qint64 halalas);
-// Compact display for tiles: "SAR 1.2M".
+// Compact display for tiles: Format::compact's rule (the one rule for every compact figure)
+// with the currency around it: "SAR 1.2M", "SAR 100M", "SAR 950" / "١٠٠ مليون ر.س".
 QString compact(qint64 halalas);
 // Rounds a value held in hundredths of a halala to whole halalas, half away from zero.
 qint64 roundCentiHalalas(qint64 centiHalalas);

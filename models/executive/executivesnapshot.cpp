@@ -707,8 +707,12 @@ QJsonObject ExecutiveSnapshot::toJson() const
         // The previous period's query, or why there is none.
         if (!revenue.previousQuery.isEmpty())
             r.insert(QStringLiteral("previous_period_query"), revenue.previousQuery);
+        // Why there is none, as a machine code (the sentence is for people, on screen):
+        // "all_time" (the period has no period before it) or "not_served" (the source serves
+        // no previous period).
         if (!revenue.previousUnavailable.isEmpty())
-            r.insert(QStringLiteral("previous_period_unavailable"), revenue.previousUnavailable);
+            r.insert(QStringLiteral("previous_period_unavailable"),
+                     range.isAllTime() ? QStringLiteral("all_time") : QStringLiteral("not_served"));
         sections.insert(QStringLiteral("revenue"), r);
         provenance.insert(QStringLiteral("sections"), sections);
         o.insert(QStringLiteral("provenance"), provenance);

@@ -351,10 +351,9 @@ TEST_CASE("kanban cards in both languages: words from the catalogue, dates in th
             const QListWidgetItem *s1 = discovery->item(0);
             const QString meta = s1->data(KanbanBoard::MetaRole).toString();
             if (arabic)
-                CHECK((meta == QStringLiteral("١٫٠ مليون ر.س") ||
-                       meta == QStringLiteral("١ مليون ر.س")));
+                CHECK(meta == QStringLiteral("١ مليون ر.س"));
             else
-                CHECK((meta == QStringLiteral("SAR 1.0M") || meta == QStringLiteral("SAR 1M")));
+                CHECK(meta == QStringLiteral("SAR 1M"));
             const QStringList lines = s1->data(KanbanBoard::LinesRole).toStringList();
             REQUIRE(lines.size() == 3);
             CHECK(lines.at(0).contains(QStringLiteral("Named Co")));

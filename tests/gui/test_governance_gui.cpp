@@ -213,7 +213,7 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     CHECK(w.model()->headerData(ConnectorModel::StatusColumn, Qt::Horizontal).toString() ==
           QStringLiteral("الحالة"));
     CHECK(w.model()->index(0, ConnectorModel::NameColumn).data().toString() ==
-          QStringLiteral("واتساب للأعمال"));
+          QStringLiteral("واجهة واتساب للأعمال"));
     CHECK(w.model()->index(1, ConnectorModel::StatusColumn).data().toString() ==
           QStringLiteral("غير مُعدّ"));
     // Probe now, recording: stripe recovers, whatsapp fails; both rows and history change.

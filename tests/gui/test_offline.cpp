@@ -519,7 +519,8 @@ TEST_CASE("compliance dashboard: stored first, the data beside it from the backg
         // posture both ways.
         CHECK(w.tile(4)->value() == (ar ? QStringLiteral("٣") : QStringLiteral("3")));
         CHECK(w.tile(4)->state() == KpiTile::State::Critical);
-        CHECK(w.tile(2)->value() == (ar ? QStringLiteral("جزئي") : QStringLiteral("Partial")));
+        CHECK(w.tile(2)->value() ==
+              (ar ? QStringLiteral("ممتثل جزئيًا") : QStringLiteral("Partially compliant")));
         CHECK(w.tile(2)->detail().startsWith(ar ? QStringLiteral("البيانات تُظهر معرّض للخطر")
                                                 : QStringLiteral("Data shows At risk")));
         CHECK(w.tile(2)->state() == KpiTile::State::Critical);
@@ -536,8 +537,8 @@ TEST_CASE("compliance dashboard: stored first, the data beside it from the backg
         CHECK(room.tile(QStringLiteral("compliance.disagreeing"))->value() ==
               (ar ? QStringLiteral("٣") : QStringLiteral("3")));
         CHECK(room.tile(QStringLiteral("compliance.posture"))->value() ==
-              (ar ? QStringLiteral("جزئي (السجلات)، معرّض للخطر (البيانات)")
-                  : QStringLiteral("Partial (records) · At risk (data)")));
+              (ar ? QStringLiteral("ممتثل جزئيًا (السجلات)، معرّض للخطر (البيانات)")
+                  : QStringLiteral("Partially compliant (records) · At risk (data)")));
         CHECK(room.tile(QStringLiteral("compliance.posture"))->state() == KpiTile::State::Critical);
         shoot(room, QStringLiteral("executive-%1.png").arg(lang));
         // The Weekly Review's RAG reads the data and says where the records disagree.
@@ -679,8 +680,9 @@ TEST_CASE("risk heatmap export and paper read the run's one live result, not a s
     CHECK_FALSE(c01); // no result for it in this run: its record (compliant) stands
     CHECK(ncaRisk.value(QStringLiteral("likelihood")).toInt() == 4);
     CHECK(ncaRisk.value(QStringLiteral("why")).toString() ==
-          QStringLiteral("risk level Critical; records ! Partial; data ✗ Non-compliant — planted "
-                         "for the test"));
+          QStringLiteral(
+              "risk level Critical; records ! Partially compliant; data ✗ Non-compliant — planted "
+              "for the test"));
     CHECK(ncaRisk[QStringLiteral("live")][QStringLiteral("reason")] ==
           QLatin1String("planted for the test"));
     CHECK(json.value(QStringLiteral("disagreeing")).toInt() == 1);
@@ -700,8 +702,9 @@ TEST_CASE("risk heatmap export and paper read the run's one live result, not a s
     CHECK(banners ==
           QStringList{QStringLiteral("One control: records disagree with the data (NCA-C01)")});
     INFO(ncaRow.toStdString());
-    CHECK(ncaRow.contains(QStringLiteral("≠ risk level Critical; records ! Partial; data ✗ "
-                                         "Non-compliant — planted for the test")));
+    CHECK(ncaRow.contains(
+        QStringLiteral("≠ risk level Critical; records ! Partially compliant; data ✗ "
+                       "Non-compliant — planted for the test")));
 }
 
 TEST_CASE("live checks that cannot run are said on the Executive Room and the Weekly Review, "

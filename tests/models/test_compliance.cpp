@@ -134,7 +134,7 @@ TEST_CASE("compliance model: both columns side by side, the disagreement marked"
     CHECK(tip.contains(QStringLiteral("2 of 6")));
     // NCA-C01: partial both ways, no marker.
     CHECK(model.index(5, ComplianceModel::LiveColumn).data().toString() ==
-          QStringLiteral("! Partial"));
+          QStringLiteral("! Partially compliant"));
     CHECK_FALSE(model.disagrees(5));
     // PDPL-C13: not assessed on SQLite: no marker.
     CHECK_FALSE(model.disagrees(3));

@@ -124,8 +124,15 @@ TEST_CASE("money: negative amounts take the one minus sign, isolated", "[format]
         // Non-negative texts as before.
         CHECK(Money::display(123456) == QStringLiteral("SAR 1,234.56"));
         CHECK(Money::compact(150000000) == QStringLiteral("SAR 1.5M"));
-        CHECK(Money::compact(200000000) == QStringLiteral("SAR 2.0M"));
-        CHECK(Money::compact(500) == QStringLiteral("SAR 5.00"));
+        // One compact rule (Format::compact's): no ".0", one decimal at most.
+        CHECK(Money::compact(200000000) == QStringLiteral("SAR 2M"));
+        CHECK(Money::compact(10000000000) == QStringLiteral("SAR 100M"));
+        CHECK(Money::compact(500) == QStringLiteral("SAR 5"));
+        CHECK(Money::compact(123456) == QStringLiteral("SAR 1,234.6"));
+        // Half away from zero on the exact amount (the double 3000.35 is 3000.3499…).
+        CHECK(Money::compact(300035) == QStringLiteral("SAR 3,000.4"));
+        CHECK(Money::compact(-300035) ==
+              QStringLiteral("SAR ") + iso(Minus + QStringLiteral("3,000.4")));
         CHECK(Money::display(-123456) ==
               QStringLiteral("SAR ") + iso(Minus + QStringLiteral("1,234.56")));
         CHECK(Money::compact(-150000000) ==
@@ -139,6 +146,7 @@ TEST_CASE("money: negative amounts take the one minus sign, isolated", "[format]
               iso(QString(Alm) + Minus + QStringLiteral("١٬٢٣٤٫٥٦")) + QStringLiteral(" ر.س"));
         CHECK(Money::compact(-150000000) ==
               iso(QString(Alm) + Minus + QStringLiteral("١٫٥ مليون")) + QStringLiteral(" ر.س"));
+        CHECK(Money::compact(200000000) == QStringLiteral("٢ مليون ر.س"));
     }
 }
 

@@ -52,7 +52,8 @@ QList<Expected> expected()
         {Kind::ConnectorStatus, "connector status",
          L({"ok", "degraded", "error", "unknown", "disabled", "not_configured"})},
         {Kind::ControlCategory, "control category",
-         L({"pdpl", "zatca", "sdaia", "nca", "sector_specific"})},
+         L({"pdpl", "zatca", "sdaia", "nca", "sector_specific", "nca_ecc", "nist_ai_rmf",
+            "owasp_llm"})},
         {Kind::ControlStatus, "control status",
          L({"compliant", "non_compliant", "partial", "not_applicable"})},
         {Kind::Severity, "severity", L({"critical", "high", "medium", "low"})},
@@ -86,6 +87,31 @@ QList<Expected> expected()
         {Kind::Reversibility, "reversibility",
          L({"reversible", "partially_reversible", "irreversible"})},
         {Kind::UserRole, "user role", L({"owner", "manager", "agent", "admin"})},
+        // consents.status (a native upper-case enum in production).
+        {Kind::ConsentStatus, "consent status", L({"opted_in", "opted_out", "pending"})},
+        {Kind::PdplConsentStatus, "PDPL consent status", L({"granted", "revoked", "expired"})},
+        {Kind::ConsentPurpose, "consent purpose",
+         L({"marketing", "sales", "service", "analytics"})},
+        // pdpl_consents.channel: whatsapp/email/sms/phone.
+        {Kind::Channel, "PDPL consent channel", L({"whatsapp", "email", "sms", "phone"})},
+        {Kind::ConsentAuditAction, "consent audit action",
+         L({"granted", "revoked", "expired", "renewed"})},
+        {Kind::DataRequestType, "data request type",
+         L({"access", "correction", "deletion", "restriction"})},
+        {Kind::DataRequestStatus, "data request status",
+         L({"pending", "processing", "completed", "rejected"})},
+        {Kind::ComplaintType, "complaint type",
+         L({"service", "billing", "privacy", "affiliate", "other"})},
+        {Kind::ComplaintStatus, "complaint status",
+         L({"received", "investigating", "resolved", "escalated"})},
+        {Kind::CompanySize, "company size", L({"micro", "small", "medium", "large"})},
+        {Kind::OutreachDraftStatus, "outreach draft status",
+         L({"draft", "approved", "sent", "replied", "opted_out", "bounced", "skipped"})},
+        {Kind::EventSource, "domain event source", L({"api", "webhook", "worker"})},
+        {Kind::LeadStatus, "lead status",
+         L({"new", "contacted", "qualified", "proposal", "won", "lost"})},
+        {Kind::LeadSource, "lead source",
+         L({"whatsapp", "website", "referral", "social", "phone"})},
     };
 }
 
@@ -116,7 +142,10 @@ TEST_CASE("labels: every enum value Dealix defines has English and Arabic words"
         for (const QString &code : e.codes) {
             INFO(e.name << ": " << code.toStdString());
             CHECK(Labels::known(e.kind, code));
+            // A production PostgreSQL stores native enum labels in upper case.
+            CHECK(Labels::known(e.kind, code.toUpper()));
             const QString en = Labels::text(e.kind, code);
+            CHECK(Labels::text(e.kind, code.toUpper()) == en);
             CHECK_FALSE(en.isEmpty());
             CHECK(en != code);
             CHECK_FALSE(en.contains(QLatin1Char('_')));
@@ -211,6 +240,13 @@ TEST_CASE("labels: JSON documents read as words, never as {3}", "[labels]")
     CHECK(strip(Labels::jsonText(item)) ==
           QStringLiteral("Data: (Amount (SAR): 12,500; Verified: Yes; Reference: DX-1234); "
                          "Tags: (a; 2); Type: Summary"));
+    // Values under entity_type are entity types (approval_request, user, quarter, ...).
+    CHECK(strip(Labels::jsonText(
+              QJsonObject{{QStringLiteral("entity_type"), QStringLiteral("approval_request")}})) ==
+          QStringLiteral("Entity type: Approval request"));
+    CHECK(strip(Labels::jsonText(
+              QJsonObject{{QStringLiteral("entity_type"), QStringLiteral("quarter")}})) ==
+          QStringLiteral("Entity type: Quarter"));
     CHECK(Labels::jsonText(QJsonObject()) == QStringLiteral("none"));
     CHECK(Labels::jsonText(QJsonArray()) == QStringLiteral("none"));
     const QString longText = Labels::jsonText(QJsonValue(QString(1000, u'x')), 50);

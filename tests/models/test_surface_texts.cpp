@@ -2,6 +2,7 @@
 // Governance, Evidence Pack Viewer) from hand-made values: dates in the tenant's zone in the
 // long unambiguous form, codes as words (the raw code in the tooltip), in English and Arabic.
 #include "app/languagemanager.h"
+#include "models/approvals/approvalqueuemodel.h"
 #include "models/compliance/compliancemodel.h"
 #include "models/connectors/connectormodel.h"
 #include "models/core/roles.h"
@@ -10,7 +11,11 @@
 #include "models/source/offlinecopy.h"
 #include "tests/support/arabicdigits.h"
 #include "tests/support/qstringmaker.h"
+#include "views/weekly/weeklytext.h"
+#include "views/widgets/kpitile.h"
 #include "views/widgets/provenancedialog.h"
+
+#include <QLabel>
 
 #include <QTimeZone>
 
@@ -100,7 +105,7 @@ TEST_CASE("connector board texts: tenant-zone dates, display names, no raw codes
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     m.setBoard(board());
     CHECK(cell(m, 0, ConnectorModel::LastSuccessColumn) == QStringLiteral("٥ ديسمبر ٢٠٢٦ ١٨:٢٢"));
-    CHECK(cell(m, 0, ConnectorModel::NameColumn) == QStringLiteral("واتساب للأعمال"));
+    CHECK(cell(m, 0, ConnectorModel::NameColumn) == QStringLiteral("واجهة واتساب للأعمال"));
     CHECK(ArabicDigits::hasArabic(cell(m, 1, ConnectorModel::NameColumn)));
     REQUIRE(language.setLanguage(QStringLiteral("en")));
 }
@@ -203,4 +208,73 @@ TEST_CASE("forecast band: the commit threshold as a percent of the locale", "[te
     CHECK(ArabicDigits::offenders(ar).isEmpty());
     CHECK_FALSE(ar.contains(QStringLiteral("بالمئة")));
     REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("texts: one catalogue: compliance and connector words are the label catalogue's",
+          "[labels]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    // Words written out by hand: the catalogue's, with the state's mark in front.
+    CHECK(ComplianceMatrix::statusText(QStringLiteral("PARTIAL")) ==
+          QStringLiteral("! Partially compliant"));
+    CHECK(ComplianceMatrix::statusText(QStringLiteral("compliant")) ==
+          QStringLiteral("✓ Compliant"));
+    CHECK(ComplianceMatrix::frameworkName(QStringLiteral("PDPL")) ==
+          QStringLiteral("PDPL (personal data)"));
+    CHECK(ComplianceMatrix::frameworkName(QStringLiteral("NIST_AI_RMF")) ==
+          QStringLiteral("NIST AI RMF (AI risk management)"));
+    CHECK(ComplianceMatrix::postureText(QStringLiteral("partial")) ==
+          QStringLiteral("Partially compliant"));
+    // Unknown codes: humanised with the code, never a bare "Unknown" or "? Unknown".
+    CHECK(strip(ComplianceMatrix::postureText(QStringLiteral("under_audit"))) ==
+          QStringLiteral("Under audit (under_audit)"));
+    CHECK(strip(ConnectorModel::statusText(QStringLiteral("rate_limited"))) ==
+          QStringLiteral("Rate limited (rate_limited)"));
+    CHECK(ConnectorModel::statusText(QStringLiteral("OK")) == QStringLiteral("✓ Healthy"));
+    CHECK(ConnectorModel::statusText(QString()) == QStringLiteral("? Unknown"));
+    // Approval priorities and statuses: "medium" is Medium, an unknown one is not "Normal".
+    CHECK(ApprovalQueueModel::priorityText(QStringLiteral("MEDIUM")) == QStringLiteral("Medium"));
+    CHECK(ApprovalQueueModel::priorityText(QString()) == QStringLiteral("Normal"));
+    CHECK(strip(ApprovalQueueModel::priorityText(QStringLiteral("urgent"))) ==
+          QStringLiteral("Urgent (urgent)"));
+    CHECK(ApprovalQueueModel::statusText(QStringLiteral("ESCALATED")) ==
+          QStringLiteral("Escalated"));
+}
+
+TEST_CASE("texts: an unknown or empty RAG status is never shown as Green", "[labels]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    WeeklyReview r;
+    for (const char *rag : {"", "purple", "n/a"}) {
+        r.overallRag = QString::fromLatin1(rag);
+        INFO("RAG: " << rag);
+        const QString banner = WeeklyText::ragBanner(r);
+        CHECK_FALSE(banner.contains(QStringLiteral("Green")));
+        CHECK(banner.contains(QStringLiteral("Overall: Not available")));
+    }
+    // The stored keywords in any case.
+    r.overallRag = QStringLiteral("RED");
+    CHECK(WeeklyText::ragBanner(r).contains(QStringLiteral("Overall: Red")));
+    r.overallRag = QStringLiteral("amber");
+    CHECK(WeeklyText::ragBanner(r).contains(QStringLiteral("Overall: Amber")));
+    r.overallRag = QStringLiteral("green");
+    CHECK(WeeklyText::ragBanner(r).contains(QStringLiteral("Overall: Green")));
+}
+
+TEST_CASE("texts: the Warning mark is not the up arrow of a change", "[labels]")
+{
+    // A tile shows its change as "▲ up …"; a Warning tile must not show a second, unrelated ▲.
+    KpiTile tile;
+    tile.setState(UiState::Warning);
+    QStringList marks;
+    for (const QLabel *l : tile.findChildren<QLabel *>())
+        if (l->text() == QStringLiteral("▲") || l->text() == QStringLiteral("⚠"))
+            marks << l->text();
+    CHECK(marks == QStringList{QStringLiteral("⚠")});
+    WeeklyReview r;
+    r.overallRag = QStringLiteral("amber");
+    CHECK_FALSE(WeeklyText::ragBanner(r).contains(QStringLiteral("▲")));
+    CHECK(WeeklyText::ragBanner(r).startsWith(QStringLiteral("⚠")));
 }

@@ -589,7 +589,7 @@ void checkContradicted(Session &session)
     CHECK(ComplianceMatrix::disagreementText(int(m.disagreeing.size())) ==
           QStringLiteral("%1 controls: records disagree with the data").arg(expected.size()));
     CHECK(ComplianceMatrix::postureBothWays(m.posture, m.livePosture.posture()) ==
-          QStringLiteral("Partial (records) · At risk (data)"));
+          QStringLiteral("Partially compliant (records) · At risk (data)"));
     // The JSON: Dealix's keys unchanged, the live result beside them, counts at the top.
     const QJsonObject json = m.toJson();
     QJsonObject c01;
@@ -677,7 +677,7 @@ void checkContradicted(Session &session)
     CHECK(amber.overallRag == QLatin1String("amber"));
     REQUIRE(amber.ragReasons.size() == 1);
     CHECK(amber.ragReasons.first().contains(
-        QStringLiteral("SDAIA-C02 (records ! Partial, data ✓ Compliant)")));
+        QStringLiteral("SDAIA-C02 (records ! Partially compliant, data ✓ Compliant)")));
     // Recorded compliant, the data agrees: green.
     exec(session,
          QStringLiteral("update compliance_controls set status = 'COMPLIANT' where tenant_id = ?"),
@@ -751,13 +751,14 @@ void checkContradictedRisks(Session &session)
     const RiskItem nca = c.value(QStringLiteral("NCA-C01"));
     CHECK(nca.score() == 15);
     CHECK_FALSE(nca.disagrees);
-    CHECK(nca.why == QStringLiteral("risk level Critical; ! Partial"));
+    CHECK(nca.why == QStringLiteral("risk level Critical; ! Partially compliant"));
     const RiskItem c13 = c.value(QStringLiteral("PDPL-C13"));
     CHECK(c13.likelihood == (pg ? 4 : 3));
     CHECK(c13.disagrees == pg);
-    CHECK(c13.why.startsWith(pg ? QStringLiteral("risk level Critical; records ! Partial; data ✗ "
-                                                 "Non-compliant — ")
-                                : QStringLiteral("risk level Critical; ! Partial")));
+    CHECK(c13.why.startsWith(
+        pg ? QStringLiteral("risk level Critical; records ! Partially compliant; data ✗ "
+                            "Non-compliant — ")
+           : QStringLiteral("risk level Critical; ! Partially compliant")));
     // The grid counts the live rating: likelihood 4 × impact 5 holds PDPL-C01 (and PDPL-C13
     // on the server).
     CHECK(r.cells[3][4] == (pg ? 2 : 1));

@@ -49,10 +49,12 @@ bool ApprovalCenterSurface::printSection(const Session &session, const ExportReq
     };
     section.blocks << PrintBlock::kpiCards(
         {PrintKpi{tr("Pending"), l.toString(c.counters.pending), QString(), QString(), QString()},
-         PrintKpi{tr("SLA warning"), l.toString(c.counters.warning), QString(),
+         PrintKpi{Labels::text(Labels::Kind::SlaState, QStringLiteral("warning")),
+                  l.toString(c.counters.warning), QString(),
                   c.counters.warning ? QStringLiteral("warning") : QStringLiteral("good"),
                   QString()},
-         PrintKpi{tr("SLA breach"), l.toString(c.counters.breach), QString(),
+         PrintKpi{Labels::text(Labels::Kind::SlaState, QStringLiteral("breach")),
+                  l.toString(c.counters.breach), QString(),
                   c.counters.breach ? QStringLiteral("critical") : QStringLiteral("good"),
                   QString()}});
     PrintTable t;

@@ -662,9 +662,10 @@ void ApprovalCenterWidget::retranslate()
     m_shown->setMinimumWidth(m_shown->fontMetrics().horizontalAdvance(
         tr("%1 of %2 shown").arg(l.toString(200000), l.toString(200000))));
     m_pending->setCaption(tr("Pending"));
-    m_warning->setCaption(tr("SLA warning"));
+    // The SLA states' words are the catalogue's, as in the column and its tooltip.
+    m_warning->setCaption(Labels::text(Labels::Kind::SlaState, QStringLiteral("warning")));
     m_warning->setDetail(tr("Deadline within %Ln hours", nullptr, 4));
-    m_breach->setCaption(tr("SLA breach"));
+    m_breach->setCaption(Labels::text(Labels::Kind::SlaState, QStringLiteral("breach")));
     m_breach->setDetail(tr("Past the SLA deadline"));
     Combos::fill(m_status, {{QStringLiteral("pending"), tr("Pending")},
                             {QStringLiteral("approved"), tr("Approved")},
@@ -675,9 +676,12 @@ void ApprovalCenterWidget::retranslate()
         priorities.append({p, ApprovalQueueModel::priorityText(p)});
     Combos::fill(m_priority, priorities);
     Combos::fill(m_sla, {{QString(), tr("Any SLA state")},
-                         {QStringLiteral("within"), tr("Within SLA")},
-                         {QStringLiteral("warning"), tr("SLA warning")},
-                         {QStringLiteral("breach"), tr("SLA breach")}});
+                         {QStringLiteral("within"),
+                          Labels::text(Labels::Kind::SlaState, QStringLiteral("within"))},
+                         {QStringLiteral("warning"),
+                          Labels::text(Labels::Kind::SlaState, QStringLiteral("warning"))},
+                         {QStringLiteral("breach"),
+                          Labels::text(Labels::Kind::SlaState, QStringLiteral("breach"))}});
     if (m_category->count() == 0)
         m_category->addItem(tr("All categories"), QString());
     else

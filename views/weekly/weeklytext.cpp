@@ -2,7 +2,7 @@
 
 #include "models/core/displaytext.h"
 #include "models/core/format.h"
-
+#include "models/core/uistate.h"
 
 namespace {
 // Items that quote data (control ids, titles, reasons naming them): each isolated, so that one
@@ -42,22 +42,39 @@ QString WeeklyText::title(const WeeklyReview &r)
                : tr("Weekly Review · week of %1 (%2)").arg(Format::date(sunday), hijri);
 }
 
-QString WeeklyText::ragWord(const QString &rag)
+QString WeeklyText::ragWord(UiState rag)
 {
-    if (rag == QLatin1String("red"))
+    // The one state vocabulary: only a known state has a colour word; an empty or unknown
+    // status is never read as "Green".
+    switch (rag) {
+    case UiState::Critical:
         return tr("Red");
-    if (rag == QLatin1String("amber"))
+    case UiState::Warning:
         return tr("Amber");
-    return tr("Green");
+    case UiState::Good:
+        return tr("Green");
+    case UiState::Neutral:
+    case UiState::Unavailable:
+        break;
+    }
+    return tr("Not available");
 }
 
-QString WeeklyText::ragIcon(const QString &rag)
+QString WeeklyText::ragIcon(UiState rag)
 {
-    if (rag == QLatin1String("red"))
+    // ⚠ for amber: distinct from the ▲ of an upward change.
+    switch (rag) {
+    case UiState::Critical:
         return QStringLiteral("✖");
-    if (rag == QLatin1String("amber"))
-        return QStringLiteral("▲");
-    return QStringLiteral("✔");
+    case UiState::Warning:
+        return QStringLiteral("⚠");
+    case UiState::Good:
+        return QStringLiteral("✔");
+    case UiState::Neutral:
+    case UiState::Unavailable:
+        break;
+    }
+    return QStringLiteral("–");
 }
 
 QString WeeklyText::ragBanner(const WeeklyReview &r)
@@ -66,8 +83,10 @@ QString WeeklyText::ragBanner(const WeeklyReview &r)
         return r.unavailableReason;
     const QString reasons =
         r.ragReasons.isEmpty() ? tr("nothing needs attention") : joinIsolated(r.ragReasons);
+    // The stored keyword ("red", "AMBER", ...) becomes a state at this one boundary.
+    const UiState rag = UiStates::fromKey(r.overallRag);
     return QStringLiteral("%1 %2 — %3")
-        .arg(ragIcon(r.overallRag), tr("Overall: %1").arg(ragWord(r.overallRag)), reasons);
+        .arg(ragIcon(rag), tr("Overall: %1").arg(ragWord(rag)), reasons);
 }
 
 QStringList WeeklyText::decisionLines(const WeeklyReview &r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/uistate.h"
 #include "models/weekly/weeklyreview.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,9 @@ public:
     // The review's title with its week, long and unambiguous, and the week's Sunday in the
     // Umm al-Qura calendar: "Weekly Review · week of 22 Nov 2026 (2 Jumada II 1448 AH)".
     static QString title(const WeeklyReview &r);
-    static QString ragWord(const QString &rag);
-    static QString ragIcon(const QString &rag);
+    // Red / Amber / Green for a known state; "Not available" for any other (never Green).
+    static QString ragWord(UiState rag);
+    static QString ragIcon(UiState rag);
     // "✖ Overall: Red — reason · reason"
     static QString ragBanner(const WeeklyReview &r);
     static QStringList decisionLines(const WeeklyReview &r); // never empty

@@ -237,7 +237,7 @@ void KpiTile::updateState()
         icon = QStringLiteral("✔");
         break;
     case State::Warning:
-        icon = QStringLiteral("▲");
+        icon = QStringLiteral("⚠"); // not ▲: that is the arrow of an upward change
         break;
     case State::Critical:
         icon = QStringLiteral("✖");
