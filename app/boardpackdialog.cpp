@@ -117,7 +117,7 @@ bool BoardPackDialog::buildContent(BoardPack::Content *out, QString *error)
     options.surfaces = ids;
     options.classification = m_classification->text().trimmed();
     options.preparedBy = m_preparedBy->text().trimmed();
-    options.preparerEmail = Settings().value(Settings::Key::ActingUser).toString();
+    options.preparerEmail = Settings::currentValue(Settings::Key::ActingUser).toString();
     options.sourceName = SourceOpener::sourceName(m_session);
     options.asOf = m_asOf.isValid() ? m_asOf : QDateTime::currentDateTimeUtc();
     options.threads = m_threads;

@@ -37,8 +37,12 @@ bool LanguageManager::installTexts(const QString &lang)
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
     } else {
-        // Removing the translators posts LanguageChange to every widget.
+        // Removing the translators posts LanguageChange to every widget. English source texts
+        // need no translation except the plurals: "%n day(s)" reads "1 day" / "3 days".
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ok = m_app.load(QStringLiteral(":/i18n/dealix_en.qm"));
+        if (ok)
+            QCoreApplication::installTranslator(&m_app);
     }
     return ok;
 }

@@ -19,6 +19,7 @@
 #include "views/surface/surface.h"
 #include "views/widgets/datalabels.h"
 #include "views/widgets/navicons.h"
+#include "views/widgets/statepalette.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,6 +64,9 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     , m_asOfStatus(new QLabel(this))
     , m_refreshStatus(new QLabel(this))
 {
+    // The run's settings (a --screenshot run's scratch copy) for the widgets that remember a
+    // choice of their own.
+    Settings::setCurrent(&m_settings);
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24)); // the icon set's grid (views/widgets/navicons.h)
@@ -91,13 +95,11 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
     m_restBanner->setObjectName(QStringLiteral("restBanner"));
     m_restBanner->setWordWrap(true);
     m_restBanner->setMargin(8);
-    m_restBanner->setStyleSheet(QStringLiteral(
-        "background: #fff4e5; color: #8a5300; font-weight: bold; border-bottom: 1px solid "
-        "#e0b060"));
     m_restBanner->hide();
     DataLabels::plain(m_restBanner);
     centralLayout->addWidget(m_restBanner);
     centralLayout->addWidget(splitter, 1);
+    applyStateColours();
     setCentralWidget(central);
 
     createActions();
@@ -144,6 +146,8 @@ MainWindow::MainWindow(Settings &settings, LanguageManager &language, QWidget *p
 
 MainWindow::~MainWindow()
 {
+    if (Settings::current() == &m_settings)
+        Settings::setCurrent(nullptr);
     // A probe still connecting finishes (within the connect timeout) before its window goes.
     if (m_probe) {
         m_probe->disconnect(this);
@@ -289,7 +293,33 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyStateColours();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyStateColours()
+{
+    // The one palette of states over the window's palette (light, dark or high contrast): the
+    // server banner is a warning's tint; the source status is the state's colour made readable
+    // on the status bar.
+    const StateColours w = StatePalette::colours(UiState::Warning, palette());
+    const QString banner = QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
+                                          "border-bottom: 1px solid %3; }")
+                               .arg(w.fill.name(), w.text.name(), w.border.name());
+    if (m_restBanner && m_restBanner->styleSheet() != banner)
+        m_restBanner->setStyleSheet(banner);
+    if (!m_sourceStatus)
+        return;
+    QString status;
+    if (m_sourceState != UiState::Neutral)
+        status =
+            QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                .arg(StatePalette::readable(StatePalette::colours(m_sourceState, palette()).border,
+                                            palette().color(QPalette::Window))
+                         .name());
+    if (m_sourceStatus->styleSheet() != status)
+        m_sourceStatus->setStyleSheet(status);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -699,30 +729,30 @@ void MainWindow::updateStatus()
         m_sourceStatus->setText(tr("Reconnecting (attempt %L1)… %2")
                                     .arg(m_reconnectAttempt)
                                     .arg(DisplayText::isolate(m_session->url().toDisplayString())));
-        m_sourceStatus->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
+        m_sourceState = UiState::Warning;
     } else if (!m_session || !m_session->isOpen()) {
         m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected")
                                                         : m_sourceError);
         m_tenantStatus->clear();
+        m_sourceState = UiState::Neutral;
     } else {
         if (m_session->isOffline()) {
             // An offline copy is never trusted silently: its as-of and integrity stay in view.
             const OfflineStatus &o = m_session->offline();
             m_sourceStatus->setText((o.intact ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
                                     o.summary(Periods::zone(m_session->tenant().timeZone)));
-            m_sourceStatus->setStyleSheet(o.intact ? QString()
-                                                   : QStringLiteral("color: #b3261e; "
-                                                                    "font-weight: bold"));
+            m_sourceState = o.intact ? UiState::Neutral : UiState::Critical;
         } else if (!m_session->visibilityWarning().isEmpty()) {
             // Zeros that may only be row-level security at work stay in view.
             m_sourceStatus->setText(QStringLiteral("⚠ ") + m_session->visibilityWarning());
-            m_sourceStatus->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold"));
+            m_sourceState = UiState::Warning;
         } else {
             m_sourceStatus->setText(
                 tr("Source: %1").arg(DisplayText::isolate(m_session->url().toDisplayString())));
-            m_sourceStatus->setStyleSheet(QString());
+            m_sourceState = UiState::Neutral;
         }
     }
+    applyStateColours();
     if (m_session && (m_reconnectAttempt > 0 || m_session->isOpen())) {
         const TenantInfo &t = m_session->tenant();
         const QString name =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/uistate.h"
 #include "models/source/restclient.h"
 
 #include <QDateTime>
@@ -85,6 +86,9 @@ private:
     void onTenantChosen(int index);
     void onSurfaceChosen(int row);
     void updateStatus();
+    // The colours of the server banner and of the source status (m_sourceState) from the state
+    // palette over the window's palette; again whenever the palette changes.
+    void applyStateColours();
     void connectDialog();
     void exportCurrent();
     void boardPack();
@@ -115,6 +119,7 @@ private:
     QThread *m_serverCheck = nullptr; // the Line B check under way, if any
     std::shared_ptr<Session> m_serverCheckSession; // its session, to stop it
     QLabel *m_restBanner = nullptr;
+    UiState m_sourceState = UiState::Neutral; // the state the source status shows
     QTimer *m_healthTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_reconnectAttempt = 0;

@@ -22,6 +22,35 @@ std::unique_ptr<Settings> Settings::temporary()
     return settings;
 }
 
+namespace {
+Settings *g_current = nullptr; // GUI thread only
+} // namespace
+
+Settings *Settings::current()
+{
+    return g_current;
+}
+
+void Settings::setCurrent(Settings *settings)
+{
+    g_current = settings;
+}
+
+QVariant Settings::currentValue(Key key)
+{
+    if (g_current)
+        return g_current->value(key);
+    return Settings().value(key);
+}
+
+void Settings::setCurrentValue(Key key, const QVariant &value)
+{
+    if (g_current)
+        g_current->setValue(key, value);
+    else
+        Settings().setValue(key, value);
+}
+
 std::unique_ptr<Settings> Settings::scratchCopy() const
 {
     std::unique_ptr<Settings> copy = temporary();

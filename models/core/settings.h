@@ -46,6 +46,14 @@ public:
     // A temporary settings object holding a copy of every key of this one: a run that must
     // read the user's settings but change none of them (--screenshot) writes into the copy.
     std::unique_ptr<Settings> scratchCopy() const;
+    // The settings object of this run, which the main window registers (the scratch copy in a
+    // --screenshot run): widgets that remember a choice (the acting user) read and write it
+    // here, never a Settings() of their own. Null when none is registered.
+    static Settings *current();
+    static void setCurrent(Settings *settings);
+    // A key of current(), else of the application's settings.
+    static QVariant currentValue(Key key);
+    static void setCurrentValue(Key key, const QVariant &value);
 
     QVariant value(Key key) const;
     // A key that is a group of its own (probes/endpoints): its child keys and values, so that

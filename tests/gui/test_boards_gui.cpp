@@ -15,6 +15,7 @@
 #include "tests/support/testsupport.h"
 #include "views/partners/partnerpipelinewidget.h"
 #include "views/violations/policyviolationswidget.h"
+#include "views/widgets/actorpicker.h"
 #include "views/widgets/kanbanboard.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -413,4 +416,54 @@ TEST_CASE("partner card: ages in every Arabic plural form, the counterpart not r
     d.title = QStringLiteral("Regional distribution");
     const KanbanBoard::Card other = PartnerPipelineWidget::card(d, false, QTimeZone::utc());
     CHECK(other.lines.contains(QString(QChar(0x2068)) + d.counterpart + QChar(0x2069)));
+}
+
+TEST_CASE("acting user: remembered in the window's settings (a screenshot's scratch copy), never "
+          "in the user's own",
+          "[gui][settings][actor]")
+{
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    // The user's own settings (QSettings' default place) in a temporary folder for this test.
+    const QString home = dir->filePath(QStringLiteral("config"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home);
+    struct Restore {
+        ~Restore()
+        {
+            const QString d =
+                QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+            QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, d);
+            QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, d);
+        }
+    } restore;
+    Settings().setValue(Settings::Key::ActingUser, QStringLiteral("real@najd.sa"));
+    // The run's settings: a scratch copy, as a --screenshot run has, naming another user.
+    auto scratch = Settings().scratchCopy();
+    scratch->setValue(Settings::Key::ActingUser, QStringLiteral("scratch@najd.sa"));
+    const QList<TenantActor> actors{{QStringLiteral("1"), QStringLiteral("real@najd.sa"),
+                                     QStringLiteral("Real"), QStringLiteral("owner")},
+                                    {QStringLiteral("2"), QStringLiteral("scratch@najd.sa"),
+                                     QStringLiteral("Scratch"), QStringLiteral("admin")},
+                                    {QStringLiteral("3"), QStringLiteral("other@najd.sa"),
+                                     QStringLiteral("Other"), QStringLiteral("manager")}};
+    {
+        LanguageManager language;
+        REQUIRE(language.setLanguage(QStringLiteral("en")));
+        MainWindow window(*scratch, language);
+        REQUIRE(Settings::current() == scratch.get());
+        ActorPicker picker(WriteBack::deciderRoles());
+        picker.take(QStringLiteral("t1"), ActorPicker::Read(Result<QList<TenantActor>>(actors)));
+        // The remembered user is the run's, not the one in the user's own settings.
+        CHECK(picker.email() == QLatin1String("scratch@najd.sa"));
+        // Choosing another user writes into the run's settings only.
+        picker.setCurrentIndex(2);
+        emit picker.activated(2);
+        CHECK(scratch->value(Settings::Key::ActingUser).toString() ==
+              QLatin1String("other@najd.sa"));
+        CHECK(Settings().value(Settings::Key::ActingUser).toString() ==
+              QLatin1String("real@najd.sa"));
+    }
+    // The window gone, nothing points at its settings any more.
+    CHECK(Settings::current() == nullptr);
 }

@@ -1,7 +1,10 @@
 // Colour and states (README "Colour and states"): every surface in a dark and a high-contrast
 // palette, the tile text's contrast measured on the grabbed image, and the palette's text/fill
 // pairs by computation.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
 #include "app/surfaces.h"
+#include "models/core/settings.h"
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
 #include "models/source/sourceurl.h"
@@ -9,16 +12,18 @@
 #include "tests/support/testsupport.h"
 #include "views/risk/heatmapview.h"
 #include "views/surface/surface.h"
+#include "views/widgets/kanbanboard.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/statepalette.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHash>
 #include <QImage>
 #include <QLabel>
-#include <QPalette>
-#include <QFile>
+#include <QListWidget>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgRenderer>
 
 #include <catch2/catch.hpp>
@@ -154,6 +159,7 @@ void renderEverySurface(const QPalette &palette)
     REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
     PaletteGuard guard(palette);
     int tiles = 0;
+    int chips = 0;
     QSet<int> states;
     for (const auto &surface : SurfaceRegistry::instance().surfaces()) {
         INFO("surface " << surface->id().toStdString());
@@ -187,8 +193,48 @@ void renderEverySurface(const QPalette &palette)
             ++tiles;
             states << int(tile->state());
         }
+        // Kanban cards: a card's chip is its state's fill of the one palette, its word ≥ 4.5:1.
+        for (KanbanBoard *board : w->findChildren<KanbanBoard *>()) {
+            for (const QString &key : board->columnKeys()) {
+                QListWidget *list = board->list(key);
+                if (!list || !list->isVisible())
+                    continue;
+                const QImage img =
+                    list->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+                const qreal dpr = img.devicePixelRatio();
+                for (int row = 0; row < list->count(); ++row) {
+                    const QString state = list->item(row)->data(KanbanBoard::StateRole).toString();
+                    const KanbanBoard::CardGeometry g = KanbanBoard::cardGeometry(list, row);
+                    if (state.isEmpty() || g.chip.isEmpty() ||
+                        !list->viewport()->rect().contains(g.chip))
+                        continue;
+                    INFO("card " << row << " state " << state.toStdString());
+                    const QRect r(g.chip.topLeft() * dpr, g.chip.size() * dpr);
+                    QHash<QRgb, int> counts;
+                    for (int y = r.top(); y <= r.bottom(); ++y)
+                        for (int x = r.left() + r.height() / 2; x <= r.right() - r.height() / 2;
+                             ++x)
+                            ++counts[img.pixel(x, y) & 0xffffff];
+                    QRgb fill = 0;
+                    int most = -1;
+                    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                        if (it.value() > most) {
+                            most = it.value();
+                            fill = it.key();
+                        }
+                    double best = 1;
+                    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                        best = std::max(best, ratio(it.key(), fill));
+                    CHECK(QColor(fill).name() ==
+                          StatePalette::colours(UiStates::fromKey(state), palette).fill.name());
+                    CHECK(best >= 4.5);
+                    ++chips;
+                }
+            }
+        }
     }
     // The demo shows tiles in several states: the check saw more than one kind of fill.
+    CHECK(chips >= 4);
     CHECK(tiles >= 10);
     CHECK(states.size() >= 3);
 }
@@ -205,6 +251,29 @@ TEST_CASE("colours: every surface in a high-contrast palette, KPI tile text ≥ 
           "[gui][colours]")
 {
     renderEverySurface(highContrastPalette());
+}
+
+TEST_CASE("colours: the main window's server banner follows a dark and a high-contrast palette",
+          "[gui][colours]")
+{
+    registerSurfaces();
+    auto settings = Settings::temporary();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    PaletteGuard guard(darkPalette());
+    MainWindow w(*settings, language);
+    auto *banner = w.findChild<QLabel *>(QStringLiteral("restBanner"));
+    REQUIRE(banner);
+    for (const QPalette &p : {darkPalette(), highContrastPalette()}) {
+        QApplication::setPalette(p);
+        QCoreApplication::processEvents();
+        const StateColours c = StatePalette::colours(UiState::Warning, p);
+        INFO(banner->styleSheet().toStdString());
+        // The warning's fill and its text (≥ 4.5:1 on it), not a light theme's fixed colours.
+        CHECK(banner->styleSheet().contains(QStringLiteral("background: ") + c.fill.name()));
+        CHECK(banner->styleSheet().contains(QStringLiteral("color: ") + c.text.name()));
+        CHECK(ratio(c.text.rgb(), c.fill.rgb()) >= 4.5);
+    }
 }
 
 TEST_CASE("colours: the heat map's bands darken band by band, for colour-blind readers too",

@@ -132,6 +132,10 @@ TEST_CASE("forecast on paper: the chart carries the fixture's months in SAR, wit
     CHECK(c.line.at(12) == Approx(7500.0));
     CHECK(c.bandLow.at(12) == Approx(10000.0));
     CHECK(c.bandHigh.at(12) == Approx(13000.0));
+    // A past month has no forecast: no band there (NaN), never a band down to 0.
+    CHECK(std::isnan(c.bandLow.at(10)));
+    CHECK(std::isnan(c.bandHigh.at(10)));
+    CHECK(std::isnan(c.bandLow.at(0)));
     REQUIRE(c.target.size() == 18);
     CHECK(c.target.at(11) == Approx(5000.0));
     CHECK(std::isnan(c.target.at(15)));

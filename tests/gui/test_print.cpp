@@ -8,6 +8,7 @@
 #include "tests/support/testsupport.h"
 #include "views/print/boardpack.h"
 #include "views/print/pagelayout.h"
+#include "views/widgets/statepalette.h"
 
 #include <QApplication>
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTextOption>
 
@@ -410,6 +412,42 @@ QList<PageLayout::Op> chartOps(QPdfWriter *writer, bool rtl, double *contentWidt
 
 } // namespace
 
+TEST_CASE("the printed chart: no band where a month has no forecast", "[print][pdf][chart]")
+{
+    auto dir = TestSupport::tempDir();
+    QPdfWriter writer(dir->filePath(QStringLiteral("band.pdf")));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    // The first month is past (no forecast): the band covers months two and three only.
+    PrintChart c = handChart();
+    c.bandLow = {qQNaN(), 10, 20};
+    c.bandHigh = {qQNaN(), 20, 25};
+    PageLayout layout(&writer, false);
+    PrintSection s;
+    s.title = QStringLiteral("Chart");
+    s.blocks << PrintBlock::chartBlock(c);
+    layout.addSection(s);
+    QList<PageLayout::Op> bands;
+    QList<PageLayout::Op> lines; // the forecast line: the one polyline of three points
+    for (const PageLayout::Op &op : layout.pages().first().ops) {
+        if (op.type == PageLayout::Op::Type::Polygon)
+            bands << op;
+        if (op.type == PageLayout::Op::Type::Polyline && op.points.size() == 3)
+            lines << op;
+    }
+    REQUIRE(bands.size() == 1);
+    REQUIRE(lines.size() == 1);
+    // Two months, high then low: four corners, all real numbers, at months two and three.
+    REQUIRE(bands.first().points.size() == 4);
+    QSet<double> xs;
+    for (const QPointF &p : bands.first().points) {
+        CHECK(std::isfinite(p.x()));
+        CHECK(std::isfinite(p.y()));
+        xs << p.x();
+    }
+    CHECK(xs == QSet<double>{lines.first().points.at(1).x(), lines.first().points.at(2).x()});
+}
+
 TEST_CASE("the printed chart: time left to right in both languages, the value axis on the "
           "leading side, bars to scale, vectors only",
           "[print][pdf][chart]")
@@ -428,7 +466,8 @@ TEST_CASE("the printed chart: time left to right in both languages, the value ax
         double plotLeft = 1e9;
         double plotRight = -1e9;
         for (const PageLayout::Op &op : ops) {
-            if (op.type == PageLayout::Op::Type::Fill && op.color == QColor(0x20, 0x9f, 0xdf))
+            if (op.type == PageLayout::Op::Type::Fill &&
+                op.color == StatePalette::printChart().bars)
                 bars << op.rect;
             if (op.type == PageLayout::Op::Type::Text)
                 labels.insert(op.text, op.rect);

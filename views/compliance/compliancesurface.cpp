@@ -11,6 +11,7 @@
 #include "views/surface/surfaceoutput.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/navicons.h"
+#include "views/widgets/statepalette.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -112,7 +113,8 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
                  tr("Last checked"),
                  tr("Why")};
     t.columnWeights = {2.4, 1.1, 1.3, 0.8, 1.0, 2.8};
-    const QColor disagreeColour(0xfd, 0xec, 0xea);
+    // Paper: the critical state's tint of the one palette, over a white page.
+    const QColor disagreeColour = StatePalette::forPrint(UiState::Critical).fill;
     for (const ComplianceControl &c : std::as_const(m.controls)) {
         const CheckResult *r = m.live.ran ? m.live.result(c.controlId) : nullptr;
         const bool differs = m.live.disagrees(c.controlId, c.status);

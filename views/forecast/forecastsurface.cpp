@@ -73,10 +73,10 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     for (const ForecastMonth &m : std::as_const(f.months)) {
         chart.categories << Format::monthYear(m.month);
         chart.bars << double(m.actual) / 100.0;
-        // A past month has no forecast: a gap in the line, never 0.
+        // A past month has no forecast: a gap in the line and in the band, never 0.
         chart.line << (m.past ? qQNaN() : double(m.forecast) / 100.0);
-        chart.bandLow << double(m.commit) / 100.0;
-        chart.bandHigh << double(m.bestCase) / 100.0;
+        chart.bandLow << (m.past ? qQNaN() : double(m.commit) / 100.0);
+        chart.bandHigh << (m.past ? qQNaN() : double(m.bestCase) / 100.0);
         chart.target << (m.target ? double(*m.target) / 100.0 : qQNaN());
         anyTarget = anyTarget || m.target.has_value();
         if (m.month == f.currentMonth)

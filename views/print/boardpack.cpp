@@ -345,6 +345,30 @@ int threadsFor(const BoardPack::Options &options, qsizetype sections, bool postg
                                   : QThread::idealThreadCount();
     return int(std::clamp<qsizetype>(sections, 1, std::max(1, wanted)));
 }
+// The HTML pack's style sheet with paper's colours and the states' (StatePalette, defined once)
+// in place of its @NAME@ tokens: the same colours as the PDF's.
+QString paperCss(QString css)
+{
+    const StatePalette::PaperColours p = StatePalette::paper();
+    QString states;
+    for (const UiState st : {UiState::Critical, UiState::Warning, UiState::Good}) {
+        const StateColours c = StatePalette::forPrint(st);
+        states += QStringLiteral(".%1 { border-color: %2; color: %3; } .banner.%1 { background: "
+                                 "%4; } ")
+                      .arg(UiStates::key(st), c.border.name(), c.accent.name(), c.fill.name());
+    }
+    const QColor critical =
+        StatePalette::readable(StatePalette::forPrint(UiState::Critical).accent, Qt::white);
+    return css.replace(QLatin1String("@STATES@"), states)
+        .replace(QLatin1String("@MUTED@"), p.muted.name())
+        .replace(QLatin1String("@CRITICAL@"), critical.name())
+        .replace(QLatin1String("@INK@"), p.ink.name())
+        .replace(QLatin1String("@HEADING@"), p.heading.name())
+        .replace(QLatin1String("@FRAME@"), p.frame.name())
+        .replace(QLatin1String("@HEADERFILL@"), p.headerFill.name())
+        .replace(QLatin1String("@RULE@"), p.rule.name());
+}
+
 } // namespace
 
 namespace {
@@ -453,14 +477,20 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
         op.rect = QRectF(0, y, width, h);
         return op;
     };
-    const QColor ink(0x1a, 0x2b, 0x4c);
+    // Paper's colours and states, defined once (StatePalette::paper, forPrint).
+    const StatePalette::PaperColours paper = StatePalette::paper();
+    const QColor ink = paper.heading;
+    const QColor critical =
+        StatePalette::readable(StatePalette::forPrint(UiState::Critical).accent, Qt::white);
+    const QColor warned =
+        StatePalette::readable(StatePalette::forPrint(UiState::Warning).accent, Qt::white);
     if (c.options.cover) {
         PageLayout::Page cover;
         cover.chrome = false;
         const int centre = Qt::AlignHCenter | Qt::AlignTop;
         double y = layout.mm(25);
-        cover.ops << text(c.options.classification, y, layout.mm(10), 14, true,
-                          QColor(0xc6, 0x28, 0x28), centre, w);
+        cover.ops << text(c.options.classification, y, layout.mm(10), 14, true, critical, centre,
+                          w);
         y += layout.mm(30);
         cover.ops << text(c.labels.title, y, layout.mm(16), 28, true, ink, centre, w);
         y += layout.mm(22);
@@ -474,20 +504,17 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
         y += layout.mm(8);
         cover.ops << text(c.labels.hijri, y, layout.mm(8), 12, false, ink, centre, w);
         y += layout.mm(30);
-        cover.ops << text(c.labels.preparedBy, y, layout.mm(14), 9, false, QColor(0x44, 0x4c, 0x58),
-                          centre, w);
+        cover.ops << text(c.labels.preparedBy, y, layout.mm(14), 9, false, paper.muted, centre, w);
         // A pack written with sections missing says so where it is first read.
         if (const QString notice = incompleteNotice(c); !notice.isEmpty()) {
             y += layout.mm(16);
-            cover.ops << text(notice, y, layout.mm(40), 11, true, QColor(0xc6, 0x28, 0x28), centre,
-                              w);
+            cover.ops << text(notice, y, layout.mm(40), 11, true, critical, centre, w);
         }
         // Figures from a Dealix server that are placeholders or not live say so on the cover.
         // Below the incomplete notice's box when there is one; each warning gets three lines.
         y += layout.mm(incompleteNotice(c).isEmpty() ? 16 : 42);
         for (const QString &warning : c.sourceWarnings) {
-            cover.ops << text(warning, y, layout.mm(24), 11, true, QColor(0x8a, 0x53, 0x00), centre,
-                              w);
+            cover.ops << text(warning, y, layout.mm(24), 11, true, warned, centre, w);
             y += layout.mm(26);
         }
         layout.addPage(cover);
@@ -515,7 +542,7 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
             PageLayout::Op line;
             line.type = PageLayout::Op::Type::Line;
             line.rect = QRectF(0, y + layout.mm(8), w, 0);
-            line.color = QColor(0xd8, 0xdc, 0xe3);
+            line.color = paper.rule;
             contents.ops << line;
             y += layout.mm(10);
         }
@@ -605,47 +632,51 @@ QByteArray BoardPack::html(const Content &c)
                                    : c.sections.value(0).title)
                       .toHtmlEscaped());
     // The same pack for e-mail and for print engines that read CSS paged media.
-    h += QStringLiteral(
-             "<style>"
-             "@page { size: A4; margin: 22mm 16mm; "
-             "@top-left { content: string(section); font: 8pt 'Noto Sans', 'Noto Sans Arabic'; "
-             "color: #444c58; } "
-             "@top-right { content: '%1'; font: bold 8pt 'Noto Sans', 'Noto Sans Arabic'; color: "
-             "#c62828; } "
-             "@bottom-center { content: '%2'; font: 8pt 'Noto Sans', 'Noto Sans Arabic'; } } "
-             "@page :first { @top-left { content: none; } @top-right { content: none; } "
-             "@bottom-center { content: none; } } "
-             "body { font-family: 'Noto Sans', 'Noto Sans Arabic', sans-serif; font-size: 10pt; "
-             "color: #1a1a1a; } "
-             "h1 { string-set: section content(); font-size: 17pt; color: #1a2b4c; "
-             "page-break-before: always; } "
-             "h2 { font-size: 13pt; color: #1a2b4c; } "
-             ".cover { text-align: center; } .cover .class { color: #c62828; font-weight: bold; "
-             "font-size: 14pt; } "
-             ".cards { display: flex; flex-wrap: wrap; gap: 2.5mm; } "
-             ".card { border: 1px solid #b0b6c0; padding: 2mm; width: 38mm; page-break-inside: "
-             "avoid; } "
-             ".card .value { font-size: 14pt; font-weight: bold; } .card .detail { font-size: "
-             "7.5pt; } "
-             ".critical { border-color: #c62828; color: #9c1f1f; } .warning { border-color: "
-             "#b26a00; color: #7d4a00; } "
-             ".good { border-color: #2e7d32; color: #1f5a23; } "
-             ".banner { border: 1px solid; padding: 3mm; font-weight: bold; font-size: 12pt; } "
-             "figure.chart { margin: 0 0 2.5mm 0; page-break-inside: avoid; } "
-             "figure.chart svg { width: 100%; height: auto; } "
-             "table { border-collapse: collapse; width: 100%; font-size: 8.5pt; } thead { display: "
-             "table-header-group; } "
-             "th { background: #e4e8ef; text-align: start; padding: 1.2mm; } td { padding: 1.2mm; "
-             "border-bottom: 1px solid #d8dce3; } "
-             "td.num, th.num { text-align: end; } tr { page-break-inside: avoid; } .note { "
-             "font-style: italic; font-size: 8pt; } "
-             ".toc a::after { content: leader('.') target-counter(attr(href), page); } "
-             "</style></head><body>")
-             .arg(c.options.classification.toHtmlEscaped().replace(QLatin1Char('\''),
-                                                                   QStringLiteral("\\'")),
-                  (c.labels.pageFormat.isEmpty() ? tr("page %1 of %2") : c.labels.pageFormat)
-                      .arg(QStringLiteral("' counter(page) '"),
-                           QStringLiteral("' counter(pages) '")));
+    h +=
+        paperCss(
+            QStringLiteral(
+                "<style>"
+                "@page { size: A4; margin: 22mm 16mm; "
+                "@top-left { content: string(section); font: 8pt 'Noto Sans', 'Noto Sans Arabic'; "
+                "color: @MUTED@; } "
+                "@top-right { content: '%1'; font: bold 8pt 'Noto Sans', 'Noto Sans Arabic'; "
+                "color: "
+                "@CRITICAL@; } "
+                "@bottom-center { content: '%2'; font: 8pt 'Noto Sans', 'Noto Sans Arabic'; } } "
+                "@page :first { @top-left { content: none; } @top-right { content: none; } "
+                "@bottom-center { content: none; } } "
+                "body { font-family: 'Noto Sans', 'Noto Sans Arabic', sans-serif; font-size: 10pt; "
+                "color: @INK@; } "
+                "h1 { string-set: section content(); font-size: 17pt; color: @HEADING@; "
+                "page-break-before: always; } "
+                "h2 { font-size: 13pt; color: @HEADING@; } "
+                ".cover { text-align: center; } .cover .class { color: @CRITICAL@; font-weight: "
+                "bold; "
+                "font-size: 14pt; } "
+                ".cards { display: flex; flex-wrap: wrap; gap: 2.5mm; } "
+                ".card { border: 1px solid @FRAME@; padding: 2mm; width: 38mm; page-break-inside: "
+                "avoid; } "
+                ".card .value { font-size: 14pt; font-weight: bold; } .card .detail { font-size: "
+                "7.5pt; } "
+                "@STATES@"
+                ".banner { border: 1px solid; padding: 3mm; font-weight: bold; font-size: 12pt; } "
+                "figure.chart { margin: 0 0 2.5mm 0; page-break-inside: avoid; } "
+                "figure.chart svg { width: 100%; height: auto; } "
+                "table { border-collapse: collapse; width: 100%; font-size: 8.5pt; } thead { "
+                "display: "
+                "table-header-group; } "
+                "th { background: @HEADERFILL@; text-align: start; padding: 1.2mm; } td { padding: "
+                "1.2mm; "
+                "border-bottom: 1px solid @RULE@; } "
+                "td.num, th.num { text-align: end; } tr { page-break-inside: avoid; } .note { "
+                "font-style: italic; font-size: 8pt; } "
+                ".toc a::after { content: leader('.') target-counter(attr(href), page); } "
+                "</style></head><body>"))
+            .arg(c.options.classification.toHtmlEscaped().replace(QLatin1Char('\''),
+                                                                  QStringLiteral("\\'")),
+                 (c.labels.pageFormat.isEmpty() ? tr("page %1 of %2") : c.labels.pageFormat)
+                     .arg(QStringLiteral("' counter(page) '"),
+                          QStringLiteral("' counter(pages) '")));
     if (c.options.cover) {
         h +=
             QStringLiteral(

@@ -255,7 +255,7 @@ void PageLayout::layoutHeading(const PrintBlock &b)
     op.rect = QRectF(0, m_y, m_content.width(), h);
     op.text = b.text;
     op.font = f;
-    op.color = QColor(0x1a, 0x2b, 0x4c);
+    op.color = StatePalette::paper().heading;
     place(op);
     m_y += h + mm(Gap);
 }
@@ -280,21 +280,22 @@ void PageLayout::layoutBanner(const PrintBlock &b)
     const double pad = mm(3);
     const double h = textHeight(b.text, f, m_content.width() - 2 * pad) + 2 * pad;
     ensure(h);
-    const QColor c = stateColour(b.state);
+    // The state's tint, frame and text of the one palette, on paper.
+    const StateColours c = StatePalette::forPrint(UiStates::fromKey(b.state));
     Op fill;
     fill.type = Op::Type::Fill;
     fill.rect = QRectF(0, m_y, m_content.width(), h);
-    fill.color = QColor(c.red(), c.green(), c.blue(), 28);
+    fill.color = c.fill;
     place(fill);
     Op frame = fill;
     frame.type = Op::Type::Frame;
-    frame.color = c;
+    frame.color = c.border;
     place(frame);
     Op text;
     text.rect = QRectF(pad, m_y + pad, m_content.width() - 2 * pad, h - 2 * pad);
     text.text = b.text;
     text.font = f;
-    text.color = c.darker(130);
+    text.color = c.accent;
     place(text);
     m_y += h + mm(Gap);
 }
@@ -336,16 +337,16 @@ void PageLayout::layoutKpis(const PrintBlock &b)
         for (qsizetype i = start; i < end; ++i) {
             const PrintKpi &k = b.kpis.at(i);
             const double x = (i - start) * (w + gap);
-            const QColor c = stateColour(k.state);
+            const StateColours c = StatePalette::forPrint(UiStates::fromKey(k.state));
             Op frame;
             frame.type = Op::Type::Frame;
             frame.rect = QRectF(x, m_y, w, h);
-            frame.color = k.state.isEmpty() ? QColor(0xb0, 0xb6, 0xc0) : c;
+            frame.color = k.state.isEmpty() ? StatePalette::paper().frame : c.border;
             place(frame);
             double y = m_y + pad;
             Op t;
             t.font = caption;
-            t.color = QColor(0x44, 0x4c, 0x58);
+            t.color = StatePalette::paper().muted;
             t.text = k.caption;
             t.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(k.caption, caption, w - 2 * pad));
             place(t);
@@ -363,7 +364,9 @@ void PageLayout::layoutKpis(const PrintBlock &b)
             if (!det.isEmpty()) {
                 Op d;
                 d.font = detail;
-                d.color = k.state.isEmpty() ? QColor(0x44, 0x4c, 0x58) : c.darker(120);
+                // On white paper: the state's colour made readable there.
+                d.color = k.state.isEmpty() ? StatePalette::paper().muted
+                                            : StatePalette::readable(c.accent, Qt::white);
                 d.text = det;
                 d.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(det, detail, w - 2 * pad));
                 place(d);
@@ -383,7 +386,7 @@ void PageLayout::tableHeader(const PrintTable &t, const QList<double> &widths, c
     Op fill;
     fill.type = Op::Type::Fill;
     fill.rect = QRectF(0, m_y, m_content.width(), h);
-    fill.color = QColor(0xe4, 0xe8, 0xef);
+    fill.color = StatePalette::paper().headerFill;
     place(fill);
     double x = 0;
     for (qsizetype c = 0; c < t.headers.size(); ++c) {
@@ -517,7 +520,7 @@ void PageLayout::layoutTable(const PrintBlock &b)
             Op fill;
             fill.type = Op::Type::Fill;
             fill.rect = QRectF(0, m_y, m_content.width(), h);
-            fill.color = QColor(0xf5, 0xf6, 0xf8);
+            fill.color = StatePalette::paper().stripe;
             place(fill);
         }
         double x = 0;
@@ -543,7 +546,7 @@ void PageLayout::layoutTable(const PrintBlock &b)
         Op line;
         line.type = Op::Type::Line;
         line.rect = QRectF(0, m_y + h, m_content.width(), 0);
-        line.color = QColor(0xd8, 0xdc, 0xe3);
+        line.color = StatePalette::paper().rule;
         place(line);
         m_y += h;
     }
@@ -557,16 +560,11 @@ void PageLayout::layoutTable(const PrintBlock &b)
         op.font = italic;
         op.text = t.note;
         op.rect = QRectF(0, m_y, m_content.width(), h);
-        op.color = QColor(0x44, 0x4c, 0x58);
+        op.color = StatePalette::paper().muted;
         place(op);
         m_y += h;
     }
     m_y += mm(Gap);
-}
-
-QColor PageLayout::stateColour(const QString &state)
-{
-    return StatePalette::forPrint(UiStates::fromKey(state)).accent;
 }
 
 QRectF PageLayout::physical(const QRectF &r) const
@@ -612,6 +610,8 @@ void PageLayout::layoutChart(const PrintBlock &b)
     const double slot = plotW / n;
     auto x = [&](double i) { return left + (i + 0.5) * slot; };
     auto y = [&](double v) { return top + plotH * (1 - v / max); };
+    // The chart's series colours: defined once (StatePalette::printChart), for page and legend.
+    const StatePalette::ChartSeriesColours colours = StatePalette::printChart();
     Op base;
     base.physicalX = true;
     // Grid and value labels at every step.
@@ -620,7 +620,7 @@ void PageLayout::layoutChart(const PrintBlock &b)
         Op grid = base;
         grid.type = Op::Type::Polyline;
         grid.points = {QPointF(left, y(v)), QPointF(left + plotW, y(v))};
-        grid.color = QColor(0xd8, 0xdc, 0xe3);
+        grid.color = StatePalette::paper().rule;
         place(grid);
         Op label = base;
         label.type = Op::Type::Text;
@@ -632,19 +632,34 @@ void PageLayout::layoutChart(const PrintBlock &b)
         label.rect = m_rtl ? QRectF(left + plotW + mm(1), y(v) - labelH / 2, axisW - mm(1), labelH)
                            : QRectF(0, y(v) - labelH / 2, axisW - mm(1), labelH);
         label.alignment = (m_rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-        label.color = QColor(0x44, 0x4c, 0x58);
+        label.color = StatePalette::paper().muted;
         place(label);
     }
     // The band, then bars, target and line on top.
     if (c.bandLow.size() == n && c.bandHigh.size() == n) {
-        Op band = base;
-        band.type = Op::Type::Polygon;
-        for (int i = 0; i < n; ++i)
-            band.points << QPointF(x(i), y(c.bandHigh.at(i)));
-        for (int i = n - 1; i >= 0; --i)
-            band.points << QPointF(x(i), y(c.bandLow.at(i)));
-        band.color = QColor(0x4c, 0x8b, 0xd6, 60);
-        place(band);
+        // One polygon per run of months that have both bounds: a month without a forecast
+        // (NaN, a past month) has no band, never a band down to 0.
+        auto has = [&](int i) {
+            return !std::isnan(c.bandLow.at(i)) && !std::isnan(c.bandHigh.at(i));
+        };
+        for (int from = 0; from < n;) {
+            if (!has(from)) {
+                ++from;
+                continue;
+            }
+            int to = from;
+            while (to + 1 < n && has(to + 1))
+                ++to;
+            Op band = base;
+            band.type = Op::Type::Polygon;
+            for (int i = from; i <= to; ++i)
+                band.points << QPointF(x(i), y(c.bandHigh.at(i)));
+            for (int i = to; i >= from; --i)
+                band.points << QPointF(x(i), y(c.bandLow.at(i)));
+            band.color = colours.band;
+            place(band);
+            from = to + 1;
+        }
     }
     for (int i = 0; i < c.bars.size() && i < n; ++i) {
         if (c.bars.at(i) <= 0)
@@ -653,7 +668,7 @@ void PageLayout::layoutChart(const PrintBlock &b)
         bar.type = Op::Type::Fill;
         bar.rect =
             QRectF(x(i) - slot * 0.3, y(c.bars.at(i)), slot * 0.6, top + plotH - y(c.bars.at(i)));
-        bar.color = QColor(0x20, 0x9f, 0xdf);
+        bar.color = colours.bars;
         place(bar);
     }
     auto polyline = [&](const QList<double> &series, QColor colour, double width,
@@ -675,14 +690,14 @@ void PageLayout::layoutChart(const PrintBlock &b)
         if (line.points.size() > 1)
             place(line);
     };
-    polyline(c.target, QColor(0x1a, 0x2b, 0x4c), mm(0.4), Qt::DashLine);
-    polyline(c.line, QColor(0x1b, 0x5e, 0xb8), mm(0.6), Qt::SolidLine);
+    polyline(c.target, colours.target, mm(0.4), Qt::DashLine);
+    polyline(c.line, colours.line, mm(0.6), Qt::SolidLine);
     if (c.todayIndex >= 0) {
         Op today = base;
         today.type = Op::Type::Polyline;
         today.points = {QPointF(left + c.todayIndex * slot, top),
                         QPointF(left + c.todayIndex * slot, top + plotH)};
-        today.color = QColor(0xb3, 0x26, 0x1e);
+        today.color = colours.today;
         today.width = mm(0.3);
         today.style = Qt::DotLine;
         place(today);
@@ -690,7 +705,7 @@ void PageLayout::layoutChart(const PrintBlock &b)
     Op axis = base;
     axis.type = Op::Type::Polyline;
     axis.points = {QPointF(left, top + plotH), QPointF(left + plotW, top + plotH)};
-    axis.color = QColor(0x44, 0x4c, 0x58);
+    axis.color = StatePalette::paper().muted;
     place(axis);
     // Month labels under the plot, every other one when they are many.
     const int every = n > 12 ? 2 : 1;
@@ -702,7 +717,7 @@ void PageLayout::layoutChart(const PrintBlock &b)
         label.text = c.categories.at(i);
         label.rect = QRectF(x(i) - slot * every / 2.0, top + plotH + mm(1), slot * every, labelH);
         label.alignment = Qt::AlignHCenter | Qt::AlignTop;
-        label.color = QColor(0x44, 0x4c, 0x58);
+        label.color = StatePalette::paper().muted;
         place(label);
     }
     m_y = top + plotH + labelH + mm(2);
@@ -729,13 +744,11 @@ void PageLayout::layoutChart(const PrintBlock &b)
         if (i == 0 || i == 2) { // bars, band: a filled box
             key.type = Op::Type::Fill;
             key.rect = QRectF(keyX, midY - mm(1.25), keyW, mm(2.5));
-            key.color = i == 0 ? QColor(0x20, 0x9f, 0xdf) : QColor(0x4c, 0x8b, 0xd6, 60);
+            key.color = i == 0 ? colours.bars : colours.band;
         } else { // line, target, today: a stroke
             key.type = Op::Type::Polyline;
             key.points = {QPointF(keyX, midY), QPointF(keyX + keyW, midY)};
-            key.color = i == 1   ? QColor(0x1b, 0x5e, 0xb8)
-                        : i == 3 ? QColor(0x1a, 0x2b, 0x4c)
-                                 : QColor(0xb3, 0x26, 0x1e);
+            key.color = i == 1 ? colours.line : i == 3 ? colours.target : colours.today;
             key.width = i == 1 ? mm(0.6) : mm(0.4);
             key.style = i == 1 ? Qt::SolidLine : i == 3 ? Qt::DashLine : Qt::DotLine;
         }
@@ -749,7 +762,7 @@ void PageLayout::layoutChart(const PrintBlock &b)
         label.rect = m_rtl ? QRectF(keyX - mm(1.5) - textW, rowTop, textW, rowH)
                            : QRectF(keyX + keyW + mm(1.5), rowTop, textW, rowH);
         label.alignment = (m_rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        label.color = QColor(0x44, 0x4c, 0x58);
+        label.color = StatePalette::paper().muted;
         place(label);
         cursor += itemW;
         any = true;
@@ -908,7 +921,9 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
                 p.translate(pageW / 2, pageH / 2);
                 p.rotate(-35);
                 p.setFont(font(16));
-                p.setPen(onPaper(QColor(0, 0, 0, 22)));
+                QColor faint = StatePalette::paper().ink;
+                faint.setAlpha(22);
+                p.setPen(onPaper(faint));
                 p.drawText(QRectF(-pageW, -mm(10), 2 * pageW, mm(20)), Qt::AlignCenter,
                            chrome.watermark);
                 p.restore();
@@ -916,7 +931,7 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             const QFont small = font(8);
             Op header;
             header.font = small;
-            header.color = QColor(0x44, 0x4c, 0x58);
+            header.color = StatePalette::paper().muted;
             header.wrap = false;
             const double top = -mm(12);
             header.rect = QRectF(0, top, m_content.width(), mm(6));
@@ -925,7 +940,8 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             Op mark = header;
             mark.text = chrome.classification;
             mark.font = font(8, true);
-            mark.color = QColor(0xc6, 0x28, 0x28);
+            mark.color =
+                StatePalette::readable(StatePalette::forPrint(UiState::Critical).accent, Qt::white);
             mark.alignment = Qt::AlignRight | Qt::AlignTop;
             paintOp(p, mark);
             if (!chrome.date.isEmpty()) {
@@ -937,7 +953,7 @@ bool PageLayout::paint(QPagedPaintDevice *device, const Chrome &chrome,
             Op rule;
             rule.type = Op::Type::Line;
             rule.rect = QRectF(0, top + mm(6), m_content.width(), 0);
-            rule.color = QColor(0xb0, 0xb6, 0xc0);
+            rule.color = StatePalette::paper().frame;
             paintOp(p, rule);
             Op footer = header;
             footer.rect = QRectF(0, m_content.height() + mm(6), m_content.width(), mm(6));

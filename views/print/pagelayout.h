@@ -77,7 +77,6 @@ public:
     bool paint(QPagedPaintDevice *device, const Chrome &chrome,
                const std::function<bool(int, int)> &progress = {}) const;
 
-    static QColor stateColour(const QString &state);
     // text with each figure kept on one line: the spaces inside an amount ("337.6 M SAR",
     // "٣٣٧٫٦ مليون ر.س", "SAR 1,234") become no-break spaces, so that a figure wraps as a
     // whole or not at all.

@@ -9,7 +9,7 @@ ActorPicker::ActorPicker(const QStringList &roles, QWidget *parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(this, &QComboBox::activated, this,
-            [this] { Settings().setValue(Settings::Key::ActingUser, email()); });
+            [this] { Settings::setCurrentValue(Settings::Key::ActingUser, email()); });
 }
 
 void ActorPicker::clearActors()
@@ -65,7 +65,8 @@ void ActorPicker::fill(const QString &tenantId, const Result<QList<TenantActor>>
     }
     for (const TenantActor &a : actors.value())
         addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
-    const int remembered = findData(Settings().value(Settings::Key::ActingUser).toString());
+    // The run's settings (Settings::current(): a --screenshot run's scratch copy).
+    const int remembered = findData(Settings::currentValue(Settings::Key::ActingUser).toString());
     if (remembered >= 0)
         setCurrentIndex(remembered);
     m_tenant = tenantId;

@@ -31,28 +31,6 @@ QColor blend(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// Black or white, whichever reads better on fill.
-QColor textOn(const QColor &fill)
-{
-    return contrast(fill, Qt::white) >= contrast(fill, Qt::black) ? QColor(Qt::white)
-                                                                  : QColor(Qt::black);
-}
-
 QFont titleFont(const QFont &base)
 {
     QFont f = base;
@@ -163,7 +141,7 @@ public:
         painter->drawRoundedRect(QRectF(g.card).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         if (!g.accent.isEmpty()) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(KanbanBoard::stateColour(state, p));
+            painter->setBrush(KanbanBoard::stateColours(state, p).border);
             painter->drawRect(g.accent.adjusted(1, 1, 0, -1));
         }
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -180,15 +158,16 @@ public:
         // The chip: the state's word on its colour (neutral: a tint of the text colour).
         const QString chipText = index.data(KanbanBoard::ChipRole).toString();
         if (!g.chip.isEmpty()) {
-            const QColor fill = state.isEmpty() ? blend(base, p.color(QPalette::Text), 0.12)
-                                                : KanbanBoard::stateColour(state, p);
+            const StateColours sc = KanbanBoard::stateColours(state, p);
+            const QColor fill =
+                state.isEmpty() ? blend(base, p.color(QPalette::Text), 0.12) : sc.fill;
             painter->setRenderHint(QPainter::Antialiasing, true);
             painter->setPen(Qt::NoPen);
             painter->setBrush(fill);
             painter->drawRoundedRect(QRectF(g.chip), g.chip.height() / 2.0, g.chip.height() / 2.0);
             const QFont cf = chipFont(option.font);
             painter->setFont(cf);
-            painter->setPen(state.isEmpty() ? p.color(QPalette::Text) : textOn(fill));
+            painter->setPen(state.isEmpty() ? p.color(QPalette::Text) : sc.accent);
             painter->drawText(g.chip.adjusted(ChipPad, 0, -ChipPad, 0), Qt::AlignCenter,
                               QFontMetrics(cf).elidedText(chipText, Qt::ElideRight,
                                                           g.chip.width() - 2 * ChipPad));
@@ -227,17 +206,12 @@ QString headerText(const KanbanBoard::Column &c, bool collapsed, Qt::LayoutDirec
 
 } // namespace
 
-QColor KanbanBoard::stateColour(const QString &state, const QPalette &palette)
+StateColours KanbanBoard::stateColours(const QString &state, const QPalette &palette)
 {
-    // Saturated enough to read as a state on a light or a dark theme; the chip's text is black
-    // or white by contrast (textOn), so either theme keeps the word readable.
-    if (state == QLatin1String("critical"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (state == QLatin1String("warning"))
-        return QColor(0xe0, 0x8a, 0x00);
-    if (state == QLatin1String("good"))
-        return QColor(0x2e, 0x7d, 0x32);
-    return palette.color(QPalette::Mid);
+    // The one palette of states, derived from the board's palette (light, dark or high
+    // contrast): the chip is the state's tint with its word in the state's readable colour,
+    // the accent bar the state's border colour.
+    return StatePalette::colours(UiStates::fromKey(state), palette);
 }
 
 KanbanBoard::KanbanBoard(QWidget *parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/widgets/statepalette.h"
+
 #include <QList>
 #include <QRect>
 #include <QScrollArea>
@@ -74,9 +76,9 @@ public:
     QWidget *columnWidget(const QString &key) const;
     // The geometry of the card in row of list (as painted).
     static CardGeometry cardGeometry(const QListWidget *list, int row);
-    // The colour of a state, on a chip or an accent bar (one place, so that it can follow a
-    // shared palette).
-    static QColor stateColour(const QString &state, const QPalette &palette);
+    // The colours of a state keyword (UiStates::fromKey) on a chip or an accent bar: the one
+    // palette of states (StatePalette) over palette.
+    static StateColours stateColours(const QString &state, const QPalette &palette);
     // Scrolls the board so that column (a column widget) is wholly in view where it fits.
     void ensureColumnVisible(QWidget *column);
 

@@ -139,4 +139,30 @@ StateColours forPrint(UiState state)
     return colours(state, printPalette());
 }
 
+PaperColours paper()
+{
+    const QPalette p = printPalette();
+    const QColor white = p.color(QPalette::Base);
+    PaperColours c;
+    c.ink = p.color(QPalette::Text);
+    c.heading = readable(QColor(0x1a, 0x2b, 0x4c), white);
+    c.muted = readable(QColor(0x44, 0x4c, 0x58), white);
+    c.frame = p.color(QPalette::Mid);
+    c.rule = QColor(0xd8, 0xdc, 0xe3);
+    c.headerFill = QColor(0xe4, 0xe8, 0xef);
+    c.stripe = QColor(0xf5, 0xf6, 0xf8);
+    return c;
+}
+
+ChartSeriesColours printChart()
+{
+    ChartSeriesColours c;
+    c.bars = QColor(0x20, 0x9f, 0xdf);
+    c.band = QColor(0x4c, 0x8b, 0xd6, 60);
+    c.line = printPalette().color(QPalette::Highlight);
+    c.target = paper().heading;
+    c.today = forPrint(UiState::Critical).border;
+    return c;
+}
+
 } // namespace StatePalette

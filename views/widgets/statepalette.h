@@ -40,4 +40,20 @@ StateColours note();
 QPalette printPalette();
 StateColours forPrint(UiState state);
 
+// Paper's neutral colours, defined once for the PDF layout and the board pack's HTML: body ink,
+// headings, muted text (captions, axis labels, page header), frames, hairlines (table rules,
+// chart grid), the table header's fill and the stripe of alternate rows. Every text colour
+// reads ≥ 4.5:1 on white.
+struct PaperColours {
+    QColor ink, heading, muted, frame, rule, headerFill, stripe;
+};
+PaperColours paper();
+// The series of the printed monthly chart: data colours (what the line means is its legend),
+// defined here once for the page and its legend: actual (won) bars, the commit-to-best-case
+// band (translucent), the forecast line, the target line and today's mark.
+struct ChartSeriesColours {
+    QColor bars, band, line, target, today;
+};
+ChartSeriesColours printChart();
+
 } // namespace StatePalette
