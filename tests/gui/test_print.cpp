@@ -607,6 +607,10 @@ TEST_CASE("table cell colours fill their own cell on paper, on the mirrored side
         // The HTML pack colours the same cell: the fourth <td>, after "c".
         const QString html = QString::fromUtf8(BoardPack::html(content));
         CHECK(html.count(QStringLiteral("background:#d9483b")) == 1);
+        // Figures never break in the HTML pack either: figure cells and tile values keep one line.
+        CHECK(html.contains(
+            QStringLiteral("td.num, th.num { text-align: end; white-space: nowrap; }")));
+        CHECK(html.contains(QStringLiteral("font-weight: bold; white-space: nowrap; }")));
         // Its text colour chosen from the fill (black on this red: 4.9:1; white would be 4.2:1).
         CHECK(html.contains(
             QStringLiteral("<td>c</td><td style=\"background:#d9483b;color:#000000\">d</td>")));
