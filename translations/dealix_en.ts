@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalCenterWidget</name>
+    <message numerus="yes">
+        <source>Deadline within %Ln hours</source>
+        <translation>
+            <numerusform>Deadline within %Ln hour</numerusform>
+            <numerusform>Deadline within %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected requests is already decided: select only pending requests.</source>
+        <translation>
+            <numerusform>%n of the selected requests is already decided: select only pending requests.</numerusform>
+            <numerusform>%n of the selected requests are already decided: select only pending requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDetail</name>
     <message numerus="yes">
         <source>Showing the latest %n entries.</source>
@@ -215,6 +232,30 @@
         <translation>
             <numerusform>Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risk</numerusform>
             <numerusform>Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message numerus="yes">
+        <source>priority %1; %Ln h past the deadline</source>
+        <translation>
+            <numerusform>priority %1; %Ln h past the deadline</numerusform>
+            <numerusform>priority %1; %Ln h past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; open over %Ln days</source>
+        <translation>
+            <numerusform>; open over %Ln day</numerusform>
+            <numerusform>; open over %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last success %Ln h ago</source>
+        <translation>
+            <numerusform>last success %Ln h ago</numerusform>
+            <numerusform>last success %Ln h ago</numerusform>
         </translation>
     </message>
 </context>
