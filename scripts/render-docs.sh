@@ -8,6 +8,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
 app="$build/app/dealix-desk"
 as_of="2026-12-05T15:22:00+03:00"
+tenant="najd-trading"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen
@@ -21,13 +22,13 @@ declare -A name=([executive-room]=executive-room [weekly-review]=weekly-review
 mkdir -p "$root/docs/screenshots" "$root/docs/board-pack"
 for id in "${!name[@]}"; do
     for lang in en ar; do
-        "$app" --source "sqlite:$work/demo.sqlite" --as-of "$as_of" --lang "$lang" \
+        "$app" --source "sqlite:$work/demo.sqlite" --tenant "$tenant" --as-of "$as_of" --lang "$lang" \
             --surface "$id" --screenshot "$root/docs/screenshots/${name[$id]}-$lang.png" >/dev/null
     done
 done
 rm -f "$root"/docs/board-pack/*.png
 for lang in en ar; do
-    "$app" board-pack --source "sqlite:$work/demo.sqlite" --as-of "$as_of" --lang "$lang" \
+    "$app" board-pack --source "sqlite:$work/demo.sqlite" --tenant "$tenant" --as-of "$as_of" --lang "$lang" \
         -o "$work/pack-$lang.pdf" >/dev/null
     pdftoppm -r 60 -png "$work/pack-$lang.pdf" "$work/$lang"
     for f in "$work/$lang"-*.png; do

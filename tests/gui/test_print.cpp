@@ -662,7 +662,7 @@ TEST_CASE("board pack: compliance printed both ways with the disagreement banner
             const QRegularExpression row(QStringLiteral(
                 "PDPL-C01 ✓ Compliant ≠ ✗ Non-?compliant (Critical never Records disagree "
                 "with the data: 2 of 6 contacted leads|never Records disagree with the data: 2 "
-                "of 6 contacted leads with a valid consent \\(33.3 %\\) Critical)"));
+                "of 6 contacted leads with a valid consent \\(33.3 ?%\\) Critical)"));
             CHECK(row.match(all).hasMatch());
             // The Executive Room and the Weekly Review read the same result (the watermark's
             // letters may fall between words: compared word by word).
