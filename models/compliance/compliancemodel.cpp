@@ -30,8 +30,8 @@ void ComplianceModel::setMatrix(const ComplianceMatrix &matrix)
             m_rows.append(h);
         }
         ++m_rows[heading].count;
-        m_rows[heading].compliant += c.status.compare(QLatin1String("compliant"),
-                                                      Qt::CaseInsensitive) == 0;
+        m_rows[heading].compliant +=
+            c.status.compare(QLatin1String("compliant"), Qt::CaseInsensitive) == 0;
         Row row;
         row.control = int(i);
         m_rows.append(row);
@@ -148,8 +148,7 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         case OwnerColumn:
             return c.owner;
         case LastCheckedColumn:
-            return c.lastChecked.isValid() ? Format::dateTime(c.lastChecked, m_zone)
-                                           : tr("never");
+            return c.lastChecked.isValid() ? Format::dateTime(c.lastChecked, m_zone) : tr("never");
         case LiveColumn:
             if (!live)
                 return QString();
@@ -167,15 +166,15 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
             return ToolTipText::plain(
                 QStringLiteral("%1\n%2\n%3").arg(c.name, c.nameAr, c.evidenceSource));
         if (column == LiveColumn && live)
-            return ToolTipText::plain(
-                differs ? tr("Dealix records %1; the data shows %2 as of %3: %4")
-                              .arg(ComplianceMatrix::statusText(c.status),
-                                   ComplianceMatrix::statusText(live->status),
-                                   Format::dateTime(live->checkedAt, m_zone),
-                                   DisplayText::isolate(live->reason))
-                        : tr("As of %1: %2")
-                              .arg(Format::dateTime(live->checkedAt, m_zone),
-                                   DisplayText::isolate(live->reason)));
+            return ToolTipText::plain(differs
+                                          ? tr("Dealix records %1; the data shows %2 as of %3: %4")
+                                                .arg(ComplianceMatrix::statusText(c.status),
+                                                     ComplianceMatrix::statusText(live->status),
+                                                     Format::dateTime(live->checkedAt, m_zone),
+                                                     DisplayText::isolate(live->reason))
+                                          : tr("As of %1: %2")
+                                                .arg(Format::dateTime(live->checkedAt, m_zone),
+                                                     DisplayText::isolate(live->reason)));
         if (column == RemediationColumn)
             return ToolTipText::plain(c.remediationPlan);
         // The words on screen, the stored code one hover away.

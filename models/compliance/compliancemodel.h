@@ -3,8 +3,8 @@
 #include "models/compliance/compliancematrix.h"
 
 #include <QAbstractTableModel>
-#include <QTimeZone>
 #include <QHash>
+#include <QTimeZone>
 
 // The dashboard's table: a heading row per framework (its name and counts), then its controls.
 // Each control shows its stored status ("Dealix records") and, once the live checks have run,

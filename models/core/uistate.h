@@ -25,8 +25,8 @@ inline UiState fromKey(QStringView key)
     for (const char *s : {"warning", "watch", "partial", "amber", "degraded"})
         if (k == QLatin1String(s))
             return UiState::Warning;
-    for (const char *s : {"critical", "bad", "worse", "missing", "red", "breach", "error",
-                          "at_risk"})
+    for (const char *s :
+         {"critical", "bad", "worse", "missing", "red", "breach", "error", "at_risk"})
         if (k == QLatin1String(s))
             return UiState::Critical;
     for (const char *s : {"unavailable", "unknown", "n/a"})

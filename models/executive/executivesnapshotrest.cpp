@@ -209,7 +209,8 @@ bool ExecutiveSnapshot::computeRest(const Session &session, Period period, const
                        QStringLiteral("actual_change_percent"),
                        QStringLiteral("win_rate_change_points")},
                       tr("previous period"), tr("the API serves no previous period"));
-            s.revenue.previousUnavailable = restNotAvailable(tr("the API serves no previous period"));
+            s.revenue.previousUnavailable =
+                restNotAvailable(tr("the API serves no previous period"));
         }
     }
 

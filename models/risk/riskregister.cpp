@@ -57,7 +57,8 @@ QString RiskRegister::band(int score)
 QString RiskRegister::bandText(const QString &b)
 {
     const auto range = [](int from, int to) {
-        return tr("(%1–%2)", "a band's range of scores").arg(Format::integer(from), Format::integer(to));
+        return tr("(%1–%2)", "a band's range of scores")
+            .arg(Format::integer(from), Format::integer(to));
     };
     if (b == QLatin1String("critical"))
         return bandName(b) + QLatin1Char(' ') + range(15, 25);

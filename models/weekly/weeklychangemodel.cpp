@@ -6,7 +6,6 @@
 #include "models/core/money.h"
 #include "models/core/roles.h"
 
-
 WeeklyChangeModel::WeeklyChangeModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}

@@ -513,8 +513,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     // contradiction or any non-compliant control (live where assessed, else stored); amber if any
     // SLA warning, partial control or control whose stored status the data contradicts; else green.
     if (c.approvals.available && c.approvals.breach > 0)
-        w.ragReasons
-            << tr("Approvals past their SLA: %1").arg(Format::integer(c.approvals.breach));
+        w.ragReasons << tr("Approvals past their SLA: %1").arg(Format::integer(c.approvals.breach));
     if (c.contradictions.available && c.contradictions.critical > 0)
         w.ragReasons << tr("Active critical contradictions: %1")
                             .arg(Format::integer(c.contradictions.critical));
@@ -524,9 +523,8 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     // Said whatever the colour: the records and the data disagree.
     if (c.compliance.available && !contradicted.isEmpty())
         w.ragReasons << tr("Dealix's records disagree with the data as of %1: %2")
-                            .arg(
-                                Format::dateTime(checks.asOf, Periods::zone(w.tenant.timeZone)),
-                                contradicted.join(QLatin1String("; ")));
+                            .arg(Format::dateTime(checks.asOf, Periods::zone(w.tenant.timeZone)),
+                                 contradicted.join(QLatin1String("; ")));
     // A live check that failed is no evidence either way: named, and the week is not green.
     if (c.compliance.available && !checks.failures().isEmpty())
         w.ragReasons << checks.failureText();
@@ -595,8 +593,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
                                                           .arg(Format::integer(won->thisWeek)));
     const Metric *decided = w.metric(QStringLiteral("approvals_decided"));
     if (decided->available && decided->thisWeek > 0)
-        w.completedThisWeek
-            << tr("Approvals decided: %1").arg(Format::integer(decided->thisWeek));
+        w.completedThisWeek << tr("Approvals decided: %1").arg(Format::integer(decided->thisWeek));
     const Metric *resolved = w.metric(QStringLiteral("contradictions_resolved"));
     if (resolved->available && resolved->thisWeek > 0)
         w.completedThisWeek

@@ -124,10 +124,8 @@ TEST_CASE("state palette: every text/fill pair ≥ 4.5:1 and borders ≥ 3:1, in
     const StateColours c = StatePalette::colours(UiState::Critical, light());
     CHECK(g.accent != w.accent);
     CHECK(w.accent != c.accent);
-    CHECK(StatePalette::forPrint(UiState::Critical).fill == StatePalette::colours(
-                                                               UiState::Critical,
-                                                               StatePalette::printPalette())
-                                                               .fill);
+    CHECK(StatePalette::forPrint(UiState::Critical).fill ==
+          StatePalette::colours(UiState::Critical, StatePalette::printPalette()).fill);
     // Text on a data fill (heat map bands, table cells): ≥ 4.5:1 on each band, and on any grey.
     for (int score : {2, 6, 12, 20})
         CHECK(ratio(StatePalette::textOn(HeatmapView::bandColour(score)),
@@ -289,8 +287,7 @@ TEST_CASE("risk heatmap: named axes, the band's word in each cell, pale empty ce
     CHECK(view.cellText(3, 4) == QLatin1String("High"));     // 12
     CHECK(view.cellText(2, 3) == QLatin1String("Medium"));   // 6
     CHECK(view.cellText(1, 4) == QLatin1String("Low"));      // 4
-    CHECK(RiskRegister::bandText(QStringLiteral("critical")) ==
-          QStringLiteral("Critical (15–25)"));
+    CHECK(RiskRegister::bandText(QStringLiteral("critical")) == QStringLiteral("Critical (15–25)"));
     // In Arabic: every name translated, band ranges in Arabic-Indic digits.
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     for (int i = 1; i <= 5; ++i) {
@@ -317,8 +314,8 @@ TEST_CASE("risk heatmap: named axes, the band's word in each cell, pale empty ce
     };
     CHECK(sample(5, 4) == HeatmapView::bandColour(20));
     const QColor empty = sample(5, 5); // critical band, no risk
-    INFO(empty.name().toStdString() << " vs "
-                                    << HeatmapView::emptyColour(25, view.palette()).name().toStdString());
+    INFO(empty.name().toStdString()
+         << " vs " << HeatmapView::emptyColour(25, view.palette()).name().toStdString());
     CHECK(empty.name() == HeatmapView::emptyColour(25, view.palette()).name());
     CHECK(ratio(empty, view.palette().color(QPalette::Base)) < 1.5);
 }

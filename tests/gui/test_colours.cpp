@@ -112,8 +112,7 @@ double measuredContrast(KpiTile *tile, QLabel *label, QRgb *backgroundOut = null
 {
     const QImage img = tile->grab().toImage().convertToFormat(QImage::Format_RGB32);
     const qreal dpr = img.devicePixelRatio();
-    const QRect r(label->mapTo(tile, QPoint(0, 0)) * dpr,
-                  label->size() * dpr);
+    const QRect r(label->mapTo(tile, QPoint(0, 0)) * dpr, label->size() * dpr);
     QHash<QRgb, int> counts;
     for (int y = r.top(); y <= r.bottom() && y < img.height(); ++y)
         for (int x = r.left(); x <= r.right() && x < img.width(); ++x)
@@ -284,13 +283,14 @@ TEST_CASE("colours: the heat map's bands darken band by band, for colour-blind r
     // One score per band: low 2, medium 6, high 12, critical 20.
     const QList<QColor> bands{HeatmapView::bandColour(2), HeatmapView::bandColour(6),
                               HeatmapView::bandColour(12), HeatmapView::bandColour(20)};
-    for (const double(*m)[3] : {static_cast<const double(*)[3]>(nullptr),
-                                static_cast<const double(*)[3]>(Deuteranopia),
-                                static_cast<const double(*)[3]>(Protanopia)}) {
+    for (const double(*m)[3] :
+         {static_cast<const double(*)[3]>(nullptr), static_cast<const double(*)[3]>(Deuteranopia),
+          static_cast<const double(*)[3]>(Protanopia)}) {
         for (int i = 1; i < bands.size(); ++i) {
-            INFO("band " << i << (m == Deuteranopia   ? " deuteranopia"
-                                  : m == Protanopia ? " protanopia"
-                                                      : " normal vision")
+            INFO("band " << i
+                         << (m == Deuteranopia ? " deuteranopia"
+                             : m == Protanopia ? " protanopia"
+                                               : " normal vision")
                          << ": L* " << lightness(bands.at(i - 1), m) << " then "
                          << lightness(bands.at(i), m));
             // Each band darker than the one below it by a step anyone can see (ΔL* ≥ 10).
@@ -315,8 +315,8 @@ TEST_CASE("colours: every surface's icon comes from the app's SVG set, drawn at 
         CHECK(svg.viewBox() == QRect(0, 0, 24, 24));
         const QIcon icon = surface->icon();
         for (int size : {24, 48}) {
-            const QImage img = icon.pixmap(QSize(size, size)).toImage().convertToFormat(
-                QImage::Format_ARGB32);
+            const QImage img =
+                icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
             REQUIRE(img.size() == QSize(size, size));
             // Drawn, not blank: a share of the pixels is covered, and it is the SVG's shape
             // (its coverage agrees with the SVG rendered directly).

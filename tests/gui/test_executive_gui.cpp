@@ -18,8 +18,8 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 

@@ -122,8 +122,8 @@ void checkRoomLayout(RoomWindow &rw, bool wholeVisible)
     QMap<int, QList<KpiTile *>> rows; // by top edge in the view
     for (KpiTile *t : tiles) {
         const QRect r = inView(t, viewport);
-        INFO(t->objectName().toStdString() << " at " << r.x() << "," << r.y() << " "
-                                           << r.width() << "×" << r.height());
+        INFO(t->objectName().toStdString()
+             << " at " << r.x() << "," << r.y() << " " << r.width() << "×" << r.height());
         CHECK(t->isVisible());
         CHECK(r.left() >= 0);
         CHECK(r.right() < viewport->width());
@@ -140,7 +140,8 @@ void checkRoomLayout(RoomWindow &rw, bool wholeVisible)
         QLabel *firstValue = valueLabel(row.first());
         REQUIRE(firstValue);
         for (KpiTile *t : row) {
-            INFO(t->objectName().toStdString() << " beside " << row.first()->objectName().toStdString());
+            INFO(t->objectName().toStdString()
+                 << " beside " << row.first()->objectName().toStdString());
             CHECK(t->height() == row.first()->height());
             QLabel *value = valueLabel(t);
             REQUIRE(value);
@@ -280,7 +281,8 @@ TEST_CASE("executive room tiles: change against the previous period and target, 
           QStringLiteral("No previous period"));
     // The tooltip says what the figure is, then where the click goes.
     const QString tip = w.tile(QStringLiteral("revenue.actual"))->toolTip();
-    CHECK(tip.startsWith(QStringLiteral("Value in SAR of the deals won (closed_won) in the period.")));
+    CHECK(tip.startsWith(
+        QStringLiteral("Value in SAR of the deals won (closed_won) in the period.")));
     CHECK(tip.contains(QStringLiteral("press Enter, to open Actual vs Forecast")));
     // A focused tile drills down with the keyboard: the room asks for its surface.
     QSignalSpy open(&w, &SurfaceWidget::openSurfaceRequested);
@@ -306,8 +308,9 @@ TEST_CASE("executive room tiles: change against the previous period and target, 
     w.setSession(s.get(), ExecutiveFixture::asOf());
     w.setPeriod(Period::Month);
     REQUIRE(TestSupport::refreshAndWait(w));
-    CHECK(w.tile(QStringLiteral("revenue.actual"))->context().endsWith(
-        QStringLiteral("\nTarget ") + Money::compact(600000)));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))
+              ->context()
+              .endsWith(QStringLiteral("\nTarget ") + Money::compact(600000)));
 }
 
 TEST_CASE("executive tiles over the Dealix API: the change is not available, never 0",
@@ -317,7 +320,8 @@ TEST_CASE("executive tiles over the Dealix API: the change is not available, nev
     language.setLanguage(QStringLiteral("en"));
     ExecutiveSnapshot s;
     s.period = Period::AllTime;
-    s.rest.calls << RestTrace::Call{QStringLiteral("GET /api/v1/executive-room/snapshot"), {}, {}, {}};
+    s.rest.calls << RestTrace::Call{
+        QStringLiteral("GET /api/v1/executive-room/snapshot"), {}, {}, {}};
     s.revenue.actual = 100;
     s.revenue.winRate = 50.0;
     const QHash<QString, ExecutiveTiles::Tile> tiles = ExecutiveTiles::build(s);

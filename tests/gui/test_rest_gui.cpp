@@ -27,7 +27,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QTableView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +35,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -778,7 +778,8 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
             [&] {
                 return w.decide({Approval, approval2}, ApprovalDecider::Action::Approve);
             },
-            QStringLiteral("2 of 2 decided."), [&w] {
+            QStringLiteral("2 of 2 decided."),
+            [&w] {
                 // The queue read again after the write (the test server still lists them as
                 // pending): selected again, the buttons apply again.
                 QElapsedTimer waited;

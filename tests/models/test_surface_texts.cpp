@@ -90,7 +90,8 @@ QString cell(const QAbstractItemModel &m, int row, int column, int role = Qt::Di
 
 } // namespace
 
-TEST_CASE("connector board texts: tenant-zone dates, display names, no raw codes", "[text][surfaces]")
+TEST_CASE("connector board texts: tenant-zone dates, display names, no raw codes",
+          "[text][surfaces]")
 {
     LanguageManager language;
     REQUIRE(language.setLanguage(QStringLiteral("en")));
@@ -100,7 +101,8 @@ TEST_CASE("connector board texts: tenant-zone dates, display names, no raw codes
     CHECK(cell(m, 0, ConnectorModel::LastAttemptColumn) == QStringLiteral("6 Dec 2026 01:30"));
     // A registered connector Dealix does not list: its words, not its key.
     CHECK(cell(m, 1, ConnectorModel::NameColumn) == QStringLiteral("ZATCA Fatoora e-invoicing"));
-    CHECK(cell(m, 1, ConnectorModel::NameColumn, Qt::ToolTipRole).contains(QStringLiteral("zatca_fatoora")));
+    CHECK(cell(m, 1, ConnectorModel::NameColumn, Qt::ToolTipRole)
+              .contains(QStringLiteral("zatca_fatoora")));
 
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     m.setBoard(board());
@@ -117,13 +119,17 @@ TEST_CASE("compliance texts: upper-case codes as words, tenant-zone dates", "[te
     ComplianceModel m;
     m.setMatrix(matrix());
     // Row 0 is the framework heading, row 1 the control.
-    CHECK(strip(cell(m, 0, ComplianceModel::ControlColumn)).startsWith(QStringLiteral("Sector-specific")));
-    CHECK_FALSE(cell(m, 0, ComplianceModel::ControlColumn).contains(QStringLiteral("SECTOR_SPECIFIC")));
+    CHECK(strip(cell(m, 0, ComplianceModel::ControlColumn))
+              .startsWith(QStringLiteral("Sector-specific")));
+    CHECK_FALSE(
+        cell(m, 0, ComplianceModel::ControlColumn).contains(QStringLiteral("SECTOR_SPECIFIC")));
     CHECK(cell(m, 1, ComplianceModel::StatusColumn).contains(QStringLiteral("Non-compliant")));
     CHECK(cell(m, 1, ComplianceModel::RiskColumn) == QStringLiteral("Critical"));
     CHECK(cell(m, 1, ComplianceModel::LastCheckedColumn) == QStringLiteral("5 Dec 2026 18:22"));
-    CHECK(cell(m, 1, ComplianceModel::StatusColumn, Qt::ToolTipRole).contains(QStringLiteral("NON_COMPLIANT")));
-    CHECK(ComplianceMatrix::frameworkName(QStringLiteral("ISO_27001")).contains(QStringLiteral("Iso 27001")));
+    CHECK(cell(m, 1, ComplianceModel::StatusColumn, Qt::ToolTipRole)
+              .contains(QStringLiteral("NON_COMPLIANT")));
+    CHECK(ComplianceMatrix::frameworkName(QStringLiteral("ISO_27001"))
+              .contains(QStringLiteral("Iso 27001")));
 
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     m.setMatrix(matrix());
@@ -132,7 +138,8 @@ TEST_CASE("compliance texts: upper-case codes as words, tenant-zone dates", "[te
     REQUIRE(language.setLanguage(QStringLiteral("en")));
 }
 
-TEST_CASE("evidence pack texts: unknown type humanised with its code, tenant-zone date", "[text][surfaces]")
+TEST_CASE("evidence pack texts: unknown type humanised with its code, tenant-zone date",
+          "[text][surfaces]")
 {
     LanguageManager language;
     REQUIRE(language.setLanguage(QStringLiteral("en")));

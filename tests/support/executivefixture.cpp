@@ -788,7 +788,7 @@ void checkPreviousPeriods(Session &session)
         int previousWon;
         int previousLost;
         double previousWinRate;
-        double actualChange; // 100 × (actual − previous) / previous
+        double actualChange;  // 100 × (actual − previous) / previous
         double winRateChange; // points
     };
     // Worked out from the rows in load() (Riyadh is UTC+3, as-of 2026-11-26):
@@ -799,13 +799,12 @@ void checkPreviousPeriods(Session &session)
     //   2/4 vs 1/2: 0.0 points.
     // Year: 2025 = [2024-12-31T21:00Z, 2025-12-31T21:00Z): W4 (8.00) and L4. 2300 vs 800:
     //   +187.5 %; 4/7 = 57.1 % vs 50.0 %: +7.1 points.
-    for (const Expected &e :
-         {Expected{Period::Month, "2026-09-30T21:00:00Z", "2026-10-31T21:00:00Z", 100, 1, 1, 50.0,
-                   1500.0, 0.0},
-          Expected{Period::Quarter, "2026-06-30T21:00:00Z", "2026-09-30T21:00:00Z", 200, 1, 1,
-                   50.0, 750.0, 0.0},
-          Expected{Period::Year, "2024-12-31T21:00:00Z", "2025-12-31T21:00:00Z", 800, 1, 1, 50.0,
-                   187.5, 7.1}}) {
+    for (const Expected &e : {Expected{Period::Month, "2026-09-30T21:00:00Z",
+                                       "2026-10-31T21:00:00Z", 100, 1, 1, 50.0, 1500.0, 0.0},
+                              Expected{Period::Quarter, "2026-06-30T21:00:00Z",
+                                       "2026-09-30T21:00:00Z", 200, 1, 1, 50.0, 750.0, 0.0},
+                              Expected{Period::Year, "2024-12-31T21:00:00Z", "2025-12-31T21:00:00Z",
+                                       800, 1, 1, 50.0, 187.5, 7.1}}) {
         INFO(Periods::id(e.period).toStdString());
         ExecutiveSnapshot s;
         QString error;
@@ -830,7 +829,8 @@ void checkPreviousPeriods(Session &session)
         CHECK(r.value(QStringLiteral("previous_won_deals")).toInt() == e.previousWon);
         CHECK(r.value(QStringLiteral("previous_lost_deals")).toInt() == e.previousLost);
         CHECK(r.value(QStringLiteral("previous_win_rate")).toDouble() == Approx(e.previousWinRate));
-        CHECK(r.value(QStringLiteral("actual_change_percent")).toDouble() == Approx(e.actualChange));
+        CHECK(r.value(QStringLiteral("actual_change_percent")).toDouble() ==
+              Approx(e.actualChange));
         CHECK(r.value(QStringLiteral("win_rate_change_points")).toDouble() ==
               Approx(e.winRateChange));
         CHECK(QDateTime::fromString(r.value(QStringLiteral("previous_period_start")).toString(),

@@ -253,15 +253,14 @@ void ExecutiveRoomWidget::showFailure(const QString &error)
     }
     // Times in the tenant's zone, in the long unambiguous form.
     const QTimeZone zone = Periods::zone(m_hasSnapshot ? m_snapshot.tenant.timeZone
-                                         : m_session  ? m_session->tenant().timeZone
-                                                      : QByteArray());
+                                         : m_session   ? m_session->tenant().timeZone
+                                                       : QByteArray());
     m_banner->showMessage(
         MessageBanner::Level::Error,
-        m_hasSnapshot
-            ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
-                  .arg(Format::dateTime(m_lastSuccess, zone),
-                       Format::dateTime(QDateTime::currentDateTimeUtc(), zone), error)
-            : tr("Refresh failed: %1").arg(error));
+        m_hasSnapshot ? tr("Stale: these figures are from %1. Refresh failed at %2: %3")
+                            .arg(Format::dateTime(m_lastSuccess, zone),
+                                 Format::dateTime(QDateTime::currentDateTimeUtc(), zone), error)
+                      : tr("Refresh failed: %1").arg(error));
 }
 
 void ExecutiveRoomWidget::showSection(const QString &id, const ExecutiveSnapshot::Section &sec)

@@ -6,7 +6,6 @@
 #include "models/core/money.h"
 #include "models/source/restbatch.h"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -193,8 +192,8 @@ QString ExecutiveTiles::changeText(double change, bool points, Period period)
 {
     const double size = std::abs(change);
     //: A change in percentage points, e.g. of a win rate
-    const QString amount = points ? tr("%1 pts").arg(Format::decimal(size, 1))
-                                  : Format::percent(size, 1);
+    const QString amount =
+        points ? tr("%1 pts").arg(Format::decimal(size, 1)) : Format::percent(size, 1);
     const QString previous = previousPeriodName(period);
     if (Format::decimal(size, 1) == Format::decimal(0, 1))
         return tr("■ no change vs %1").arg(previous);
@@ -278,11 +277,10 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
             actualChange = r.actualChangePercent
                                ? changeText(*r.actualChangePercent, false, s.period)
                                : tr("Was %1 %2").arg(Money::compact(r.previous->actual), previous);
-            winRateChange = r.winRateChangePoints
-                                ? changeText(*r.winRateChangePoints, true, s.period)
-                            : r.previous->winRate
-                                ? tr("Was %1 %2").arg(percent(r.previous->winRate), previous)
-                                : tr("No deals closed %1").arg(previous);
+            winRateChange =
+                r.winRateChangePoints ? changeText(*r.winRateChangePoints, true, s.period)
+                : r.previous->winRate ? tr("Was %1 %2").arg(percent(r.previous->winRate), previous)
+                                      : tr("No deals closed %1").arg(previous);
         } else if (s.period == Period::AllTime && !s.overRest()) {
             actualChange = winRateChange = tr("No previous period");
         } else {
@@ -290,8 +288,9 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
             actualChange = winRateChange = tr("Change vs the previous period: not available");
         }
         tiles[QStringLiteral("revenue.actual")].context =
-            r.target ? actualChange + QLatin1Char('\n') + tr("Target %1").arg(Money::compact(*r.target))
-                     : actualChange;
+            r.target
+                ? actualChange + QLatin1Char('\n') + tr("Target %1").arg(Money::compact(*r.target))
+                : actualChange;
         tiles[QStringLiteral("revenue.win_rate")].context = winRateChange;
     }
     const auto &a = s.approvals;
@@ -450,10 +449,10 @@ QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
         QStringList parts;
         for (const auto &i : items.items) {
             // An unknown type: humanised, with the code (never the bare code).
-            QString name = arabic && !i.descriptionAr.isEmpty()
-                               ? i.descriptionAr
-                               : names.value(i.type, tr("%1 (%2)").arg(Labels::humanised(i.type),
-                                                                       i.type));
+            QString name =
+                arabic && !i.descriptionAr.isEmpty()
+                    ? i.descriptionAr
+                    : names.value(i.type, tr("%1 (%2)").arg(Labels::humanised(i.type), i.type));
             if (!i.severity.isEmpty())
                 name = tr("%1 (%2)").arg(name, Labels::text(Labels::Kind::Severity, i.severity));
             parts << tr("%1: %2").arg(name, number(i.count));
@@ -464,12 +463,12 @@ QStringList ExecutiveTiles::serverLines(const ExecutiveSnapshot &s, bool arabic)
           << list(s.serverDecisions, decisionNames,
                   tr("Decisions pending, as the Dealix server counts them"));
     const ExecutiveSnapshot::ForecastVsActual &f = s.serverForecast;
-    const QString health = f.overallHealth == QLatin1String("on_track")  ? tr("on track")
-                           : f.overallHealth == QLatin1String("at_risk") ? tr("at risk")
-                           : f.overallHealth == QLatin1String("unknown")
-                               ? tr("unknown")
-                               : tr("%1 (%2)").arg(Labels::humanised(f.overallHealth),
-                                                   f.overallHealth);
+    const QString health =
+        f.overallHealth == QLatin1String("on_track")  ? tr("on track")
+        : f.overallHealth == QLatin1String("at_risk") ? tr("at risk")
+        : f.overallHealth == QLatin1String("unknown")
+            ? tr("unknown")
+            : tr("%1 (%2)").arg(Labels::humanised(f.overallHealth), f.overallHealth);
     lines << (f.available ? tr("Forecast vs actual, as the Dealix server judges it: %1").arg(health)
                           : tr("Forecast vs actual: %1").arg(f.unavailableReason));
     return lines;

@@ -95,14 +95,14 @@ bool ForecastSurface::printSection(const Session &session, const ExportRequest &
     months.numericColumns = {1, 2, 3, 4, 5};
     months.columnWeights = {1.2, 1, 1, 1, 1, 1};
     for (const ForecastMonth &m : std::as_const(f.months))
-        months.rows << QStringList{
-            Format::monthYear(m.month) +
-                (m.month == f.currentMonth ? QStringLiteral(" ◂") : QString()),
-            Money::display(m.actual),
-            Money::display(m.forecast),
-            Money::display(m.commit),
-            Money::display(m.bestCase),
-            m.target ? Money::display(*m.target) : QStringLiteral("—")};
+        months.rows << QStringList{Format::monthYear(m.month) + (m.month == f.currentMonth
+                                                                     ? QStringLiteral(" ◂")
+                                                                     : QString()),
+                                   Money::display(m.actual),
+                                   Money::display(m.forecast),
+                                   Money::display(m.commit),
+                                   Money::display(m.bestCase),
+                                   m.target ? Money::display(*m.target) : QStringLiteral("—")};
     section.blocks << PrintBlock::tableBlock(months);
     *out = section;
     return true;

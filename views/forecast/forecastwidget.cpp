@@ -18,8 +18,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QStackedBarSeries>
 #include <QLocale>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
@@ -242,8 +242,8 @@ void ForecastWidget::showData()
     for (double v = 0; v <= axisTop + step / 2; v += step)
         valueAxis->append(Format::compact(v), v);
     valueAxis->setTitleText(tr("SAR"));
-    for (QAbstractAxis *a : {static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(
-                                                                      valueAxis)}) {
+    for (QAbstractAxis *a :
+         {static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(valueAxis)}) {
         a->setLabelsColor(ink);
         a->setTitleBrush(ink);
         a->setGridLineColor(pal.color(QPalette::Mid));
@@ -284,16 +284,15 @@ void ForecastWidget::showData()
     connect(partial, &QBarSet::hovered, this, barHover);
     if (m_chart->series().contains(forecast))
         connect(forecast, &QLineSeries::hovered, this, [this](const QPointF &p, bool on) {
-        const int i = int(std::lround(p.x()));
-        if (on && i >= 0 && i < m_forecast.months.size()) {
-            const ForecastMonth &m = m_forecast.months.at(i);
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1 forecast: %2 (commit %3, best case %4)")
-                                   .arg(Format::monthYear(m.month),
-                                        Money::display(m.forecast), Money::display(m.commit),
-                                        Money::display(m.bestCase)));
-        }
-    });
+            const int i = int(std::lround(p.x()));
+            if (on && i >= 0 && i < m_forecast.months.size()) {
+                const ForecastMonth &m = m_forecast.months.at(i);
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1 forecast: %2 (commit %3, best case %4)")
+                                       .arg(Format::monthYear(m.month), Money::display(m.forecast),
+                                            Money::display(m.commit), Money::display(m.bestCase)));
+            }
+        });
     // The same numbers as a table.
     const QStringList headers = {tr("Month"),  tr("Actual"),    tr("Forecast"),
                                  tr("Commit"), tr("Best case"), tr("Target")};

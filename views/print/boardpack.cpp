@@ -763,8 +763,9 @@ QByteArray BoardPack::html(const Content &c)
                                                  : QString();
                         const QColor background = shown.table.cellColours.value(r).value(col);
                         if (background.isValid())
-                            attributes +=
-                                QStringLiteral(" style=\"background:%1;color:%2\"").arg(background.name(), StatePalette::textOn(background).name());
+                            attributes += QStringLiteral(" style=\"background:%1;color:%2\"")
+                                              .arg(background.name(),
+                                                   StatePalette::textOn(background).name());
                         h += QStringLiteral("<td%1>%2</td>")
                                  .arg(attributes, row.value(col).toHtmlEscaped());
                     }

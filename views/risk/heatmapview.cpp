@@ -136,9 +136,9 @@ void HeatmapView::paintEvent(QPaintEvent *)
             p.setFont(small);
             const QRect lower(r.left() + 2, upper.bottom() + 1, r.width() - 4,
                               r.bottom() - upper.bottom());
-            p.drawText(lower, Qt::AlignHCenter | Qt::AlignTop,
-                       QFontMetrics(small).elidedText(cellText(li, im), Qt::ElideRight,
-                                                      lower.width()));
+            p.drawText(
+                lower, Qt::AlignHCenter | Qt::AlignTop,
+                QFontMetrics(small).elidedText(cellText(li, im), Qt::ElideRight, lower.width()));
         }
     }
     // Axes by name: impact Minor … Severe upwards at the leading side; likelihood Rare …
@@ -153,12 +153,12 @@ void HeatmapView::paintEvent(QPaintEvent *)
         const QRect c = cellRect(1, i);
         const QRect label = rtl ? QRect(c.right() + 6, c.top(), leading - 6, c.height())
                                 : QRect(c.left() - leading, c.top(), leading - 6, c.height());
-        p.drawText(label, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute |
-                              Qt::AlignVCenter,
+        p.drawText(label,
+                   (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignVCenter,
                    RiskRegister::impactName(i));
         const QRect b = cellRect(i, 1);
-        p.drawText(QRect(b.left(), g.bottom() + 2, b.width(), line * 2), Qt::AlignHCenter |
-                   Qt::AlignTop | Qt::TextWordWrap,
+        p.drawText(QRect(b.left(), g.bottom() + 2, b.width(), line * 2),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                    RiskRegister::likelihoodName(i));
     }
     QFont title = font();
@@ -171,10 +171,9 @@ void HeatmapView::paintEvent(QPaintEvent *)
     const QString impact = tr("Impact ↑");
     const int w = QFontMetrics(title).horizontalAdvance(impact) + 8;
     const int y = g.top() - line - 6;
-    p.drawText(rtl ? QRect(g.right() + leading - w, y, w, line)
-                   : QRect(g.left() - leading, y, w, line),
-               (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter,
-               impact);
+    p.drawText(
+        rtl ? QRect(g.right() + leading - w, y, w, line) : QRect(g.left() - leading, y, w, line),
+        (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter, impact);
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent *event)

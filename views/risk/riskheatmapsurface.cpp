@@ -1,8 +1,8 @@
 #include "views/risk/riskheatmapsurface.h"
 
+#include "models/compliance/compliancematrix.h"
 #include "models/core/format.h"
 #include "models/core/period.h"
-#include "models/compliance/compliancematrix.h"
 #include "models/risk/riskregister.h"
 #include "views/print/printdocument.h"
 #include "views/risk/heatmapview.h"
@@ -92,12 +92,12 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
                         .arg(Format::integer(list.rows.size()), Format::integer(r.risks.size()));
     section.blocks << PrintBlock::tableBlock(list);
     section.blocks << PrintBlock::paragraph(
-        r.live.ran ? tr("A control is rated on what the data shows as of %1 where the live check "
-                        "can assess it, otherwise on Dealix's records; ≠ marks a control whose "
-                        "record the data contradicts.")
-                         .arg(Format::dateTime(r.live.asOf,
-                                               Periods::zone(session.tenant().timeZone)))
-                   : tr("Controls are rated on Dealix's records: the live checks did not run."));
+        r.live.ran
+            ? tr("A control is rated on what the data shows as of %1 where the live check "
+                 "can assess it, otherwise on Dealix's records; ≠ marks a control whose "
+                 "record the data contradicts.")
+                  .arg(Format::dateTime(r.live.asOf, Periods::zone(session.tenant().timeZone)))
+            : tr("Controls are rated on Dealix's records: the live checks did not run."));
     *out = section;
     return true;
 }

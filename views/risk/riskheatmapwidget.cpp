@@ -1,7 +1,7 @@
 #include "views/risk/riskheatmapwidget.h"
 
-#include "models/core/format.h"
 #include "models/compliance/compliancematrix.h"
+#include "models/core/format.h"
 #include "views/risk/heatmapview.h"
 #include "views/widgets/livecompliancejob.h"
 #include "views/widgets/messagebanner.h"
@@ -153,9 +153,8 @@ void RiskHeatmapWidget::showData()
     int critical = 0;
     for (const RiskItem &i : std::as_const(m_register.risks))
         critical += RiskRegister::band(i.score()) == QLatin1String("critical");
-    QString summary =
-        tr("%1 risks · %2 critical")
-            .arg(Format::integer(m_register.risks.size()), Format::integer(critical));
+    QString summary = tr("%1 risks · %2 critical")
+                          .arg(Format::integer(m_register.risks.size()), Format::integer(critical));
     // Controls: said when they are rated on the records only, and where the data contradicts.
     if (const QString d = ComplianceMatrix::disagreementText(int(m_register.disagreeing.size()));
         !d.isEmpty())
@@ -204,12 +203,12 @@ void RiskHeatmapWidget::showCell(int likelihood, int impact)
         return;
     }
     const QList<RiskItem> items = m_register.at(likelihood, impact);
-    m_cellTitle->setText(tr("Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risk(s)", nullptr,
-                            int(items.size()))
-                             .arg(RiskRegister::likelihoodName(likelihood),
-                                  Format::integer(likelihood), RiskRegister::impactName(impact),
-                                  Format::integer(impact), Format::integer(likelihood * impact),
-                                  RiskRegister::bandName(RiskRegister::band(likelihood * impact))));
+    m_cellTitle->setText(
+        tr("Likelihood %1 (%2) × impact %3 (%4) = %5, %6: %n risk(s)", nullptr, int(items.size()))
+            .arg(RiskRegister::likelihoodName(likelihood), Format::integer(likelihood),
+                 RiskRegister::impactName(impact), Format::integer(impact),
+                 Format::integer(likelihood * impact),
+                 RiskRegister::bandName(RiskRegister::band(likelihood * impact))));
     for (const RiskItem &i : items) {
         // ≠ marks a control whose record the data contradicts (a sign, never colour alone).
         auto *item =

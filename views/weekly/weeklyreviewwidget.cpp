@@ -219,8 +219,8 @@ void WeeklyReviewWidget::showReview()
     m_this->setEnabled(!latest);
     // No colour at all when the source has no weekly pack (a Dealix server without one).
     const bool none = !r.unavailableReason.isEmpty();
-    const StateColours c = StatePalette::colours(
-        none ? UiState::Unavailable : UiStates::fromKey(r.overallRag));
+    const StateColours c =
+        StatePalette::colours(none ? UiState::Unavailable : UiStates::fromKey(r.overallRag));
     m_rag->setText(WeeklyText::ragBanner(r));
     m_rag->setStyleSheet(
         QStringLiteral(

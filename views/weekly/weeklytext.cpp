@@ -37,9 +37,8 @@ QString WeeklyText::title(const WeeklyReview &r)
         return tr("Weekly Review");
     const QString hijri = Format::hijriDate(sunday);
     // Without ICU's Umm al-Qura calendar no Hijri date at all, never a day off.
-    return hijri.isEmpty()
-               ? tr("Weekly Review · week of %1").arg(Format::date(sunday))
-               : tr("Weekly Review · week of %1 (%2)").arg(Format::date(sunday), hijri);
+    return hijri.isEmpty() ? tr("Weekly Review · week of %1").arg(Format::date(sunday))
+                           : tr("Weekly Review · week of %1 (%2)").arg(Format::date(sunday), hijri);
 }
 
 QString WeeklyText::ragWord(UiState rag)

@@ -5,8 +5,8 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolButton>
@@ -260,7 +260,8 @@ void KpiTile::updateState()
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
     m_stateIcon->setText(icon);
-    m_stateIcon->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(c.accent.name()));
+    m_stateIcon->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(c.accent.name()));
     m_stateWord->setStyleSheet(QStringLiteral("color: %1;").arg(c.accent.name()));
     m_stateWord->setText(stateWord());
     m_stateIcon->setVisible(!icon.isEmpty());

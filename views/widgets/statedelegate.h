@@ -4,8 +4,8 @@
 
 // Colours a cell's text from the model's StateRole, read through UiStates::fromKey ("better"/
 // "ok" good, "worse"/"missing" critical, "partial" warning), in the state palette's accent for
-// the view's palette (≥ 4.5:1 on its base). The text itself always carries the meaning too (an arrow or a word):
-// colour is never alone.
+// the view's palette (≥ 4.5:1 on its base). The text itself always carries the meaning too (an
+// arrow or a word): colour is never alone.
 class StateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

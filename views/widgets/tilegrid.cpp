@@ -73,8 +73,8 @@ int TileGrid::columnsFor(int width) const
         for (const QWidget *t : g.tiles)
             tile = std::max(tile, t->minimumSizeHint().width());
         const QMargins m = g.layout->contentsMargins();
-        frame = std::max(frame, m.left() + m.right() + 2 * g.box->style()->pixelMetric(
-                                                               QStyle::PM_DefaultFrameWidth));
+        frame = std::max(frame, m.left() + m.right() +
+                                    2 * g.box->style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
         inner = std::max(inner, g.layout->horizontalSpacing());
     }
     const int spacing = std::max(0, m_grid->horizontalSpacing());
