@@ -52,7 +52,7 @@ public:
     QString heatmapFailure;
     bool overRest() const { return !provenance.rest.isEmpty(); }
 
-    static QString band(int score); // low | medium | high | critical
+    static QString band(int score);               // low | medium | high | critical
     static QString bandText(const QString &band); // "Critical (15–25)", digits by the locale
     static QString bandName(const QString &band); // "Critical": the word in a heat map cell
     // The scales' names (1–5): Rare, Unlikely, Possible, Likely, Almost certain; Minor,

@@ -34,10 +34,10 @@ public:
         // the operating system: with none of these the cover names no person.
         QString preparedBy;
         QString preparerEmail;
-        QString sourceName;     // how the cover names the source; empty: sourceName(session)
-        QDateTime asOf;         // invalid: now
-        QString period;         // for surfaces with a period (month|quarter|year|all)
-        bool cover = true;      // false: one surface, no cover or contents
+        QString sourceName; // how the cover names the source; empty: sourceName(session)
+        QDateTime asOf;     // invalid: now
+        QString period;     // for surfaces with a period (month|quarter|year|all)
+        bool cover = true;  // false: one surface, no cover or contents
         // Sections computed at the same time, each on its own connection: 0 means
         // QThread::idealThreadCount(), at most 3 on PostgreSQL (each is a server session); 1
         // computes them one after the other on the session.
