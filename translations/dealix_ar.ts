@@ -1957,7 +1957,7 @@ Replace %2 with an incomplete pack whose cover names them?</source>
     </message>
     <message>
         <source>Records vs data</source>
-        <translation>السجلات مقابل البيانات</translation>
+        <translation>تعارض السجلات</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3443,7 @@ Reviewed by: %5 at %6</source>
     </message>
     <message>
         <source>Records vs data</source>
-        <translation>السجلات مقابل البيانات</translation>
+        <translation>تعارض السجلات</translation>
     </message>
     <message>
         <source>the live checks read the database</source>

@@ -7,13 +7,18 @@
 #include "app/surfaces.h"
 #include "models/core/money.h"
 #include "models/core/settings.h"
+#include "models/source/demogenerator.h"
+#include "models/source/session.h"
+#include "models/source/sourceurl.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/figuresfixture.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/executive/executiveroomwidget.h"
 #include "views/executive/executivetiles.h"
+#include "views/widgets/clampedlabel.h"
 #include "views/widgets/kpitile.h"
+#include "views/widgets/tilegrid.h"
 #include "views/widgets/livecompliancejob.h"
 
 #include <QApplication>
@@ -21,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMap>
 #include <QRegularExpression>
@@ -71,13 +77,22 @@ struct RoomWindow {
     ExecutiveRoomWidget *room = nullptr;
 
     explicit RoomWindow(const QString &lang)
+        : RoomWindow(lang, [](const QTemporaryDir &where) {
+            auto s = ExecutiveFixture::openSqlite(where);
+            REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+            return s;
+        }, ExecutiveFixture::asOf())
+    {
+    }
+    RoomWindow(const QString &lang,
+               const std::function<std::unique_ptr<Session>(const QTemporaryDir &)> &open,
+               const QDateTime &asOf)
     {
         registerSurfaces();
         REQUIRE(language.setLanguage(lang));
         window = std::make_unique<MainWindow>(*settings, language);
-        auto s = ExecutiveFixture::openSqlite(*dir);
-        REQUIRE(s->selectTenant(QStringLiteral("alpha")));
-        window->setAsOf(ExecutiveFixture::asOf());
+        auto s = open(*dir);
+        window->setAsOf(asOf);
         window->setSession(std::move(s));
         REQUIRE(window->selectSurface(QStringLiteral("executive-room")));
         room = qobject_cast<ExecutiveRoomWidget *>(window->currentSurface());
@@ -175,6 +190,145 @@ TEST_CASE("executive room layout: every tile inside the view, no sideways scroll
             checkRoomLayout(rw, false);
         }
     }
+}
+
+namespace {
+
+// The demo database as the README's pictures show it (scripts/render-docs.sh): its tiles carry
+// longer details than the fixture's (lists of control ids, amounts in other currencies).
+QDateTime demoAsOf()
+{
+    return QDateTime::fromString(QStringLiteral("2026-12-05T15:22:00+03:00"), Qt::ISODate);
+}
+
+std::unique_ptr<Session> openDemo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions o;
+    o.now = demoAsOf();
+    QString error;
+    REQUIRE(DemoGenerator::writeSqliteFile(path, o, nullptr, &error));
+    auto s = std::make_unique<Session>();
+    REQUIRE(s->open(SourceUrl::sqlite(path)));
+    REQUIRE(s->selectTenant(QStringLiteral("najd-trading")));
+    return s;
+}
+
+// The tiles in the order Tab visits them, from the first tile of the room.
+QList<KpiTile *> tabOrder(ExecutiveRoomWidget *room)
+{
+    const QList<KpiTile *> tiles = room->findChildren<KpiTile *>();
+    QList<KpiTile *> order;
+    QWidget *w = tiles.first();
+    for (int guard = 0; guard < 2000 && order.size() < tiles.size(); ++guard) {
+        if (auto *k = qobject_cast<KpiTile *>(w); k && !order.contains(k))
+            order << k;
+        w = w->nextInFocusChain();
+    }
+    return order;
+}
+
+} // namespace
+
+TEST_CASE("executive room on the demo data: the whole room at 1280×800 in both languages",
+          "[gui][executive][layout]")
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        RoomWindow rw(lang, openDemo, demoAsOf());
+        rw.resize(1280, 800);
+        saveShot(*rw.window, QStringLiteral("executive-room-demo-%1-1280x800").arg(lang));
+        checkRoomLayout(rw, true);
+        // Details never take more than two lines; a detail cut short is whole in the tooltip.
+        int clamped = 0;
+        for (KpiTile *t : rw.room->findChildren<KpiTile *>()) {
+            auto *detail = t->findChild<ClampedLabel *>();
+            REQUIRE(detail);
+            INFO(t->objectName().toStdString() << ": " << t->detail().toStdString());
+            CHECK(detail->linesFor(detail->contentsRect().width()).size() <= 2);
+            if (detail->isVisible() && detail->isClamped()) {
+                ++clamped;
+                CHECK(t->toolTip().contains(t->detail()));
+            }
+        }
+        // The records-vs-data tile lists the disagreeing controls: too long for two lines.
+        CHECK(clamped >= 1);
+        const QString records = rw.room->tile(QStringLiteral("compliance.disagreeing"))->detail();
+        CHECK(records.contains(QStringLiteral("NCA-C01")));
+    }
+}
+
+TEST_CASE("executive room: Tab visits the tiles in reading order, line by line",
+          "[gui][executive][keyboard]")
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        INFO(lang.toStdString());
+        RoomWindow rw(lang);
+        rw.resize(1280, 800);
+        const bool rtl = lang == QLatin1String("ar");
+        QList<KpiTile *> read = rw.room->findChildren<KpiTile *>();
+        const QWidget *viewport = rw.room->findChild<QScrollArea *>()->viewport();
+        // Reading order: by line (top edge), then from the leading side.
+        std::sort(read.begin(), read.end(), [&](const KpiTile *a, const KpiTile *b) {
+            const QRect ra = inView(a, viewport);
+            const QRect rb = inView(b, viewport);
+            if (ra.top() != rb.top())
+                return ra.top() < rb.top();
+            return rtl ? ra.right() > rb.right() : ra.left() < rb.left();
+        });
+        QList<KpiTile *> tab = tabOrder(rw.room);
+        REQUIRE(tab.size() == read.size());
+        // The chain is a ring: start it where reading starts.
+        const qsizetype first = tab.indexOf(read.first());
+        REQUIRE(first >= 0);
+        std::rotate(tab.begin(), tab.begin() + first, tab.end());
+        QStringList want, got;
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            want << read[i]->objectName();
+            got << tab[i]->objectName();
+        }
+        CHECK(got.join(QLatin1Char(' ')).toStdString() == want.join(QLatin1Char(' ')).toStdString());
+    }
+}
+
+TEST_CASE("clamped label: at most N lines, the last one elided, the whole text kept",
+          "[gui][executive][layout]")
+{
+    ClampedLabel label;
+    const QFontMetrics fm(label.font());
+    label.setText(QStringLiteral("one two three four five six seven eight nine ten"));
+    label.setMaximumLines(2);
+    // Wide enough for the whole text: one line, not cut.
+    bool cut = true;
+    QStringList lines = label.linesFor(fm.horizontalAdvance(label.text()) + 4, &cut);
+    CHECK(lines == QStringList{label.text()});
+    CHECK_FALSE(cut);
+    // Room for "one two three" per line: that, then the rest elided on the second line.
+    const int narrow = fm.horizontalAdvance(QStringLiteral("one two three")) + 2;
+    lines = label.linesFor(narrow, &cut);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == QStringLiteral("one two three"));
+    CHECK(lines[1].startsWith(QStringLiteral("four")));
+    CHECK(lines[1].endsWith(QStringLiteral("…")));
+    CHECK(cut);
+    CHECK(label.text() == QStringLiteral("one two three four five six seven eight nine ten"));
+    // Three lines allowed at that width: "four five six" whole on the second.
+    lines = label.linesFor(narrow, 3, &cut);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1] == QStringLiteral("four five six"));
+    // Line breaks start lines; paragraphs beyond the last line shown are marked as cut.
+    label.setText(QStringLiteral("a\nb\nc"));
+    lines = label.linesFor(200, &cut);
+    CHECK(lines == QStringList{QStringLiteral("a"), QStringLiteral("b …")});
+    CHECK(cut);
+    lines = label.linesFor(200, 3, &cut);
+    CHECK(lines == (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    CHECK_FALSE(cut);
+    // The height follows the lines shown: two lines are taller than one, never three.
+    label.setText(QStringLiteral("one two three four five six seven eight nine ten"));
+    CHECK(label.heightForWidth(narrow, 1) < label.heightForWidth(narrow, 2));
+    CHECK(label.heightForWidth(narrow) == label.heightForWidth(narrow, 2));
+    CHECK(label.heightForWidth(narrow, 3) > label.heightForWidth(narrow, 2));
 }
 
 TEST_CASE("executive room header: the period control never overlaps the title",
@@ -329,4 +483,33 @@ TEST_CASE("executive tiles over the Dealix API: the change is not available, nev
           QStringLiteral("Change vs the previous period: not available"));
     CHECK(tiles.value(QStringLiteral("revenue.win_rate")).context ==
           QStringLiteral("Change vs the previous period: not available"));
+}
+
+TEST_CASE("tile grid: narrower than one tile, it scrolls sideways rather than cut the tile",
+          "[gui][executive][layout]")
+{
+    TileGrid grid;
+    auto *box = new QGroupBox(QStringLiteral("Group"));
+    auto *a = new KpiTile;
+    a->setCaption(QStringLiteral("Pending"));
+    a->setValue(QStringLiteral("3"));
+    auto *b = new KpiTile;
+    b->setCaption(QStringLiteral("Breached"));
+    b->setValue(QStringLiteral("1"));
+    grid.addGroup(box, {a, b});
+    grid.resize(800, 400);
+    grid.show();
+    QCoreApplication::processEvents();
+    // Wide: two columns, no sideways scroll bar.
+    CHECK(grid.columns() >= 2);
+    CHECK(grid.horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff);
+    // Narrower than the tile's minimum width (120 px): one column, as wide as a tile, and the
+    // view scrolls sideways to reach the rest of it.
+    grid.resize(80, 400);
+    QCoreApplication::processEvents();
+    CHECK(grid.columns() == 1);
+    CHECK(grid.horizontalScrollBarPolicy() == Qt::ScrollBarAsNeeded);
+    CHECK(grid.content()->width() >= a->minimumSizeHint().width());
+    CHECK(a->width() >= a->minimumSizeHint().width());
+    CHECK(grid.horizontalScrollBar()->maximum() > 0);
 }

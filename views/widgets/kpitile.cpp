@@ -1,5 +1,6 @@
 #include "views/widgets/kpitile.h"
 
+#include "views/widgets/clampedlabel.h"
 #include "views/widgets/statepalette.h"
 
 #include <QEvent>
@@ -18,10 +19,11 @@ KpiTile::KpiTile(QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(this))
     , m_value(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_detail(new ClampedLabel(this))
     , m_context(new QLabel(this))
-    , m_stateIcon(new QLabel(this))
-    , m_stateWord(new QLabel(this))
+    , m_stateBox(new QWidget(this))
+    , m_stateIcon(new QLabel(m_stateBox))
+    , m_stateWord(new QLabel(m_stateBox))
     , m_info(new QToolButton(this))
 {
     setObjectName(QStringLiteral("KpiTile"));
@@ -39,13 +41,17 @@ KpiTile::KpiTile(QWidget *parent)
     m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_value->setFixedHeight(QFontMetrics(m_valueFont).height());
     // Captions, values and details hold data (names, counts, errors): text, never markup.
-    for (QLabel *l : {m_caption, m_value, m_detail, m_context, m_stateWord})
+    for (QLabel *l : {m_caption, m_value, static_cast<QLabel *>(m_detail), m_context, m_stateWord})
         l->setTextFormat(Qt::PlainText);
     // Captions wrap (two lines at most: Arabic captions are wider than English ones); the grid
     // gives every caption of the room the same height so that the figures share one baseline.
     m_caption->setWordWrap(true);
     m_caption->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    m_detail->setWordWrap(true);
+    // Details take two lines at most, so that a long list (controls whose records disagree,
+    // amounts in other currencies) never makes its row taller than the screen: the rest is
+    // elided and given whole in the tooltip.
+    m_detail->setMaximumLines(2);
+    connect(m_detail, &ClampedLabel::clampedChanged, this, &KpiTile::updateToolTip);
     m_context->setWordWrap(true);
     m_context->setObjectName(QStringLiteral("tile-context"));
     m_context->hide();
@@ -66,18 +72,28 @@ KpiTile::KpiTile(QWidget *parent)
     top->setSpacing(2);
     top->addWidget(m_caption, 1);
     top->addWidget(m_info, 0, Qt::AlignTop);
-    auto *state = new QHBoxLayout;
+    // The state (icon and word) sits on the figure's line, at its trailing end, when both fit
+    // there at the figure's full size; otherwise on a line of its own at the bottom.
+    auto *state = new QHBoxLayout(m_stateBox);
+    state->setContentsMargins(0, 0, 0, 0);
+    state->setSpacing(4);
     state->addWidget(m_stateIcon);
-    state->addWidget(m_stateWord, 1);
+    state->addWidget(m_stateWord);
+    m_valueRow = new QHBoxLayout;
+    m_valueRow->setSpacing(6);
+    m_valueRow->addWidget(m_value, 1);
+    m_bottomRow = new QHBoxLayout;
+    m_bottomRow->addWidget(m_stateBox);
+    m_bottomRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(2);
     layout->addLayout(top);
-    layout->addWidget(m_value);
+    layout->addLayout(m_valueRow);
     layout->addWidget(m_context);
     layout->addWidget(m_detail);
     layout->addStretch(1);
-    layout->addLayout(state);
+    layout->addLayout(m_bottomRow);
     updateState();
 }
 
@@ -90,7 +106,34 @@ void KpiTile::setCaption(const QString &caption)
 void KpiTile::setValue(const QString &value)
 {
     m_value->setText(value);
+    placeState();
     fitValue();
+}
+
+void KpiTile::placeState()
+{
+    const bool shown = m_state != State::Neutral;
+    const QMargins inner = layout() ? layout()->contentsMargins() : QMargins();
+    const int room = contentsRect().width() - inner.left() - inner.right();
+    const int figure = QFontMetrics(m_valueFont).horizontalAdvance(m_value->text()) + 2;
+    const bool inlineState =
+        shown && figure + m_valueRow->spacing() + m_stateBox->sizeHint().width() <= room;
+    const bool isInline = m_valueRow->indexOf(m_stateBox) >= 0;
+    if (inlineState != isInline) {
+        if (inlineState) {
+            m_bottomRow->removeWidget(m_stateBox);
+            m_valueRow->addWidget(m_stateBox, 0, Qt::AlignVCenter);
+        } else {
+            m_valueRow->removeWidget(m_stateBox);
+            m_bottomRow->insertWidget(0, m_stateBox);
+        }
+    }
+    m_stateBox->setVisible(shown);
+}
+
+bool KpiTile::stateInline() const
+{
+    return m_valueRow->indexOf(m_stateBox) >= 0;
 }
 
 void KpiTile::setDetail(const QString &detail)
@@ -157,6 +200,26 @@ QSize KpiTile::minimumSizeHint() const
     return size;
 }
 
+void KpiTile::setDetailLines(int lines)
+{
+    if (lines != m_detail->maximumLines())
+        m_detail->setMaximumLines(lines);
+}
+
+int KpiTile::detailLines() const
+{
+    return m_detail->maximumLines();
+}
+
+int KpiTile::heightAtDetailLines(int lines) const
+{
+    const int height = heightForWidth(width());
+    if (m_detail->isHidden())
+        return height;
+    const int w = m_detail->width();
+    return height - m_detail->heightForWidth(w) + m_detail->heightForWidth(w, lines);
+}
+
 QString KpiTile::context() const
 {
     return m_context->text();
@@ -173,6 +236,8 @@ void KpiTile::updateToolTip()
     QStringList parts;
     if (!m_definition.isEmpty())
         parts << m_definition;
+    if (m_detail->isClamped())
+        parts << m_detail->text();
     if (m_drillDown && !m_drillDownTip.isEmpty())
         parts << m_drillDownTip;
     setToolTip(parts.join(QLatin1Char('\n')));
@@ -266,6 +331,7 @@ void KpiTile::updateState()
     m_stateWord->setText(stateWord());
     m_stateIcon->setVisible(!icon.isEmpty());
     m_stateWord->setVisible(m_state != State::Neutral);
+    placeState();
 }
 
 void KpiTile::setDrillDown(bool enabled, const QString &tooltip)
@@ -296,6 +362,7 @@ void KpiTile::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
     // The labels have their new geometry once the layout ran: fit the figure to it.
+    placeState();
     if (QLayout *l = layout())
         l->activate();
     fitValue();
@@ -349,8 +416,10 @@ void KpiTile::mouseReleaseEvent(QMouseEvent *event)
 
 void KpiTile::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_stateWord->setText(stateWord());
+        placeState();
+    }
     if (event->type() == QEvent::ApplicationPaletteChange)
         updateState();
     QFrame::changeEvent(event);

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QFrame>
 
+class ClampedLabel;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -28,7 +30,14 @@ public:
     bool setCaptionHeight(int pixels);
     QSize minimumSizeHint() const override;
     void setValue(const QString &value);
+    // The detail under the figure: two lines at most, elided; the whole text is in the tooltip
+    // when it is cut, and detail() returns it whole.
     void setDetail(const QString &detail);
+    // How many lines the detail may take (two by default; a grid short of height asks for
+    // one), and the tile's height at its current width were it to take that many.
+    void setDetailLines(int lines);
+    int detailLines() const;
+    int heightAtDetailLines(int lines) const;
     // The context under the figure: its change against the previous period and its target,
     // one line each ("▲ up 12.5% vs last month", "Target SAR 1.2M"); empty hides it.
     void setContext(const QString &context);
@@ -47,6 +56,8 @@ public:
     State state() const { return m_state; }
     // The word that goes with the state ("Alert", "Watch", "OK", "Not available").
     QString stateWord() const { return wordFor(m_state); }
+    // Whether the state shows on the figure's line (there is room for both) or below.
+    bool stateInline() const;
     static QString wordFor(State state);
     // "good", "warning", "critical" or "" (neutral, unavailable): for paper and HTML.
     static QString stateKey(State state);
@@ -71,15 +82,19 @@ private:
     void updateState();
     void updateToolTip();
     void fitValue();
+    void placeState();
     int captionExtras() const;
 
     QLabel *m_caption;
     QLabel *m_value;
-    QLabel *m_detail;
+    ClampedLabel *m_detail;
     QLabel *m_context;
+    QWidget *m_stateBox; // the state's icon and word, on the figure's line or the bottom one
     QLabel *m_stateIcon;
     QLabel *m_stateWord;
     QToolButton *m_info;
+    QHBoxLayout *m_valueRow = nullptr;
+    QHBoxLayout *m_bottomRow = nullptr;
     State m_state = State::Neutral;
     bool m_drillDown = false;
     QString m_definition;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QScrollArea>
 
@@ -9,11 +10,12 @@ class QGroupBox;
 // A dashboard's tile groups laid out in equal-width columns that are recomputed whenever the
 // width changes: as many columns as tiles of the widest tile fit, groups packed into rows
 // (each group in the first row with room for all its tiles, so the rows stay full), a group
-// wider than the row taking a row of its own and wrapping its tiles. Never a sideways scroll:
-// the content is always exactly as wide as the view; what does not fit in height scrolls
-// vertically. Tiles in one row have the same height (each row's groups and their tiles are
+// wider than the row taking a row of its own and wrapping its tiles. No sideways scroll: the
+// content is exactly as wide as the view (unless the view is narrower than one tile: then it
+// scrolls sideways rather than cut the tile); what does not fit in height scrolls vertically.
+// Tab goes through the tiles in reading order (line by line), whatever the packing did. Tiles in one row have the same height (each row's groups and their tiles are
 // stretched to the tallest), and every KPI tile's caption takes the height of the tallest
-// wrapped caption at the current width, so their captions and values line up.
+// wrapped caption of its line of tiles at the current width, so that their figures line up.
 class TileGrid : public QScrollArea
 {
     Q_OBJECT
@@ -43,15 +45,20 @@ private:
         QList<QWidget *> tiles;
         QWidget *note = nullptr;
     };
+    int columnWidth() const;
     int columnsFor(int width) const;
+    void setTabOrderByPlace();
     void place(int columns);
     void fit();
     bool alignCaptions();
+    bool chooseDetailLines(int height);
 
     QWidget *m_content;
     QGridLayout *m_grid;
     QList<Group> m_groups;
     QList<QWidget *> m_footers;
+    QHash<const QWidget *, int> m_lineOf;  // tile -> its line of tiles (grid row, row in group)
+    QHash<const QWidget *, int> m_placeOf; // tile -> its reading place (line, then column)
     int m_minTile = 130;
     int m_columns = 0;
     bool m_fitting = false;
