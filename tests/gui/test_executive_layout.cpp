@@ -18,8 +18,8 @@
 #include "views/executive/executivetiles.h"
 #include "views/widgets/clampedlabel.h"
 #include "views/widgets/kpitile.h"
-#include "views/widgets/tilegrid.h"
 #include "views/widgets/livecompliancejob.h"
+#include "views/widgets/tilegrid.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -77,13 +77,15 @@ struct RoomWindow {
     ExecutiveRoomWidget *room = nullptr;
 
     explicit RoomWindow(const QString &lang)
-        : RoomWindow(lang, [](const QTemporaryDir &where) {
-            auto s = ExecutiveFixture::openSqlite(where);
-            REQUIRE(s->selectTenant(QStringLiteral("alpha")));
-            return s;
-        }, ExecutiveFixture::asOf())
-    {
-    }
+        : RoomWindow(
+              lang,
+              [](const QTemporaryDir &where) {
+                  auto s = ExecutiveFixture::openSqlite(where);
+                  REQUIRE(s->selectTenant(QStringLiteral("alpha")));
+                  return s;
+              },
+              ExecutiveFixture::asOf())
+    {}
     RoomWindow(const QString &lang,
                const std::function<std::unique_ptr<Session>(const QTemporaryDir &)> &open,
                const QDateTime &asOf)
@@ -287,7 +289,8 @@ TEST_CASE("executive room: Tab visits the tiles in reading order, line by line",
             want << read[i]->objectName();
             got << tab[i]->objectName();
         }
-        CHECK(got.join(QLatin1Char(' ')).toStdString() == want.join(QLatin1Char(' ')).toStdString());
+        CHECK(got.join(QLatin1Char(' ')).toStdString() ==
+              want.join(QLatin1Char(' ')).toStdString());
     }
 }
 

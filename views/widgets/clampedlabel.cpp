@@ -48,8 +48,7 @@ QStringList ClampedLabel::linesFor(int width, int maxLines, bool *clamped) const
             QTextLayout layout(para, font());
             layout.setTextOption(option);
             layout.beginLayout();
-            for (QTextLine line = layout.createLine(); line.isValid();
-                 line = layout.createLine()) {
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
                 line.setLineWidth(width);
                 if (shown.size() + 1 < maxLines) {
                     shown << para.mid(line.textStart(), line.textLength()).trimmed();

@@ -118,8 +118,8 @@ void TileGrid::place(int columns)
             g.layout->addWidget(g.tiles[i], int(i) / span, int(i) % span);
             // The line of tiles it sits on across the grid: the group's row, then its own.
             m_lineOf.insert(g.tiles[i], row * 1000 + int(i) / span);
-            m_placeOf.insert(g.tiles[i], (row * 1000 + int(i) / span) * 100 + used[row] - span +
-                                             int(i) % span);
+            m_placeOf.insert(g.tiles[i],
+                             (row * 1000 + int(i) / span) * 100 + used[row] - span + int(i) % span);
         }
         for (int c = 0; c < span; ++c)
             g.layout->setColumnStretch(c, 1);

@@ -13,9 +13,10 @@ class QGroupBox;
 // wider than the row taking a row of its own and wrapping its tiles. No sideways scroll: the
 // content is exactly as wide as the view (unless the view is narrower than one tile: then it
 // scrolls sideways rather than cut the tile); what does not fit in height scrolls vertically.
-// Tab goes through the tiles in reading order (line by line), whatever the packing did. Tiles in one row have the same height (each row's groups and their tiles are
-// stretched to the tallest), and every KPI tile's caption takes the height of the tallest
-// wrapped caption of its line of tiles at the current width, so that their figures line up.
+// Tab goes through the tiles in reading order (line by line), whatever the packing did. Tiles in
+// one row have the same height (each row's groups and their tiles are stretched to the tallest),
+// and every KPI tile's caption takes the height of the tallest wrapped caption of its line of tiles
+// at the current width, so that their figures line up.
 class TileGrid : public QScrollArea
 {
     Q_OBJECT
