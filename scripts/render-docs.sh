@@ -27,14 +27,34 @@ for id in "${!name[@]}"; do
     done
 done
 rm -f "$root"/docs/board-pack/*.png
+# Each section's first page, named after the section (docs/board-pack/en-executive-room.png),
+# so that the README's table does not depend on page numbers: a section starts where the page
+# header (its first text line) changes. The names come from the English pack's headers, in
+# order; the Arabic pack has the same sections in the same order.
+slugs=()
 for lang in en ar; do
     "$app" board-pack --source "sqlite:$work/demo.sqlite" --tenant "$tenant" --as-of "$as_of" --lang "$lang" \
         -o "$work/pack-$lang.pdf" >/dev/null
     pdftoppm -r 60 -png "$work/pack-$lang.pdf" "$work/$lang"
-    for f in "$work/$lang"-*.png; do
-        n="${f##*-}"
-        n="${n%.png}"
-        cp "$f" "$root/docs/board-pack/$lang-$(printf %02d "$((10#$n))").png"
+    pages=$(pdfinfo "$work/pack-$lang.pdf" | awk '/^Pages:/ {print $2}')
+    previous=""
+    section=0
+    for ((p = 1; p <= pages; p++)); do
+        header=$(pdftotext -f "$p" -l "$p" "$work/pack-$lang.pdf" - | sed -n 1p)
+        if ((p == 1)); then
+            slug=cover
+        elif [[ "$header" == "$previous" ]]; then
+            previous="$header"
+            continue
+        elif [[ "$lang" == en ]]; then
+            slug=$(sed -E 's/ [0-9]+ [A-Z][a-z]{2} [0-9]{4}.*//' <<<"$header" | tr 'A-Z ' 'a-z-')
+            slugs+=("$slug")
+        else
+            slug="${slugs[$section]:-page-$p}"
+            section=$((section + 1))
+        fi
+        previous="$header"
+        cp "$(ls "$work/$lang"-*.png | sort | sed -n "${p}p")" "$root/docs/board-pack/$lang-$slug.png"
     done
 done
 echo "Rendered into $root/docs/screenshots and $root/docs/board-pack"
