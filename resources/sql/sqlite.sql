@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS approval_requests (
     channel TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, payload TEXT,
     status TEXT NOT NULL DEFAULT 'pending', requested_by_id TEXT NOT NULL REFERENCES users(id),
     reviewed_by_id TEXT REFERENCES users(id), reviewed_at TEXT, note TEXT,
-    -- enhanced columns (docs/governance/executive-surface-closure.md); optional
+    -- enhanced columns: proposed by Dealix, not in its models (docs/dealix-data.md); optional
     priority TEXT, category TEXT, escalation_level INTEGER, sla_deadline_at TEXT);
 CREATE TABLE IF NOT EXISTS integration_sync_states (
     id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,

@@ -89,7 +89,8 @@ TEST_CASE("the demo data covers every Dealix enum value", "[demo]")
         const char *column;
         QSet<QString> values;
     };
-    // README "Rules: Dealix schema"; SQLAlchemy Enum columns hold the upper-case member names (§7).
+    // README "Rules: Dealix schema"; SQLAlchemy Enum columns hold the upper-case member names
+    // (docs/dealix-data.md "What a production database looks like").
     const Expect expectations[] = {
         {"users", "role", set({"owner", "admin", "manager", "agent"})},
         {"leads", "status", set({"new", "contacted", "qualified", "proposal", "won", "lost"})},

@@ -108,7 +108,8 @@ TEST_CASE("the PostgreSQL DDL mirrors a real Dealix database", "[postgres][schem
     CHECK(s->schema().columnType(QStringLiteral("deals"), QStringLiteral("id")) ==
           QStringLiteral("uuid"));
     // Comparing an enum column with a lower-case literal is an error, as on a real Dealix
-    // database (facts §7): readers must compare as text.
+    // database (docs/dealix-data.md "What a production database looks like"): readers must
+    // compare as text.
     QSqlQuery bad(s->database());
     CHECK_FALSE(bad.exec(
         QStringLiteral("select count(*) from compliance_controls where status = 'partial'")));
