@@ -221,16 +221,14 @@ void ComplianceWidget::showMatrix()
     }
     const QLocale l;
     const ComplianceMatrix &m = m_matrix;
-    m_rate->setValue(m.total ? l.toString(m.rate, 'f', 1) + (QLatin1Char(' ') + l.percent())
-                             : tr("—"));
+    m_rate->setValue(m.total ? Format::percent(m.rate) : tr("—"));
     m_rate->setDetail(
         tr("%1 of %2 controls compliant").arg(l.toString(m.compliant), l.toString(m.total)));
     m_rate->setState(m.total == 0   ? KpiTile::State::Unavailable
                      : m.rate >= 80 ? KpiTile::State::Good
                      : m.rate >= 50 ? KpiTile::State::Warning
                                     : KpiTile::State::Critical);
-    m_score->setValue(m.score < 0 ? tr("—")
-                                  : l.toString(m.score, 'f', 1) + (QLatin1Char(' ') + l.percent()));
+    m_score->setValue(m.score < 0 ? tr("—") : Format::percent(m.score));
     m_score->setDetail(tr("compliant + ½ partial, not-applicable excluded"));
     // The posture as recorded, and as the data shows when the two differ; the worse colours.
     // The live figures stand only when every check answered (a failed check is no evidence).
@@ -245,8 +243,7 @@ void ComplianceWidget::showMatrix()
         m_posture->setDetail(
             tr("Data shows %1 · rate %2")
                 .arg(ComplianceMatrix::postureText(shown),
-                     rate ? l.toString(*rate, 'f', 1) + (QLatin1Char(' ') + l.percent())
-                          : tr("—")));
+                     rate ? Format::percent(*rate) : tr("—")));
     } else {
         m_posture->setDetail(QString());
     }
