@@ -15,8 +15,7 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("KPI tiles on every surface: percentages with one rule, in both languages",
-          "[gui][text]")
+TEST_CASE("KPI tiles on every surface: percentages with one rule, in both languages", "[gui][text]")
 {
     registerSurfaces();
     auto dir = TestSupport::tempDir();

@@ -240,10 +240,9 @@ void ComplianceWidget::showMatrix()
     m_posture->setState(KpiTile::forPosture(CompliancePosture::worse(m.posture, shown)));
     if (live) {
         const std::optional<double> rate = m.livePosture.rate();
-        m_posture->setDetail(
-            tr("Data shows %1 · rate %2")
-                .arg(ComplianceMatrix::postureText(shown),
-                     rate ? Format::percent(*rate) : tr("—")));
+        m_posture->setDetail(tr("Data shows %1 · rate %2")
+                                 .arg(ComplianceMatrix::postureText(shown),
+                                      rate ? Format::percent(*rate) : tr("—")));
     } else {
         m_posture->setDetail(QString());
     }
