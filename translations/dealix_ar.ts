@@ -4,6 +4,10 @@
 <context>
     <name>ActorPicker</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>The users who may act could not be read: %1</source>
         <translation>تعذّرت قراءة المستخدمين المخوّلين بالتصرف: %1</translation>
     </message>

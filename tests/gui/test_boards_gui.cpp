@@ -463,6 +463,14 @@ TEST_CASE("acting user: remembered in the window's settings (a screenshot's scra
               QLatin1String("other@najd.sa"));
         CHECK(Settings().value(Settings::Key::ActingUser).toString() ==
               QLatin1String("real@najd.sa"));
+        // Each user with the role in words, never the stored code ("Other (manager)").
+        const QString isolated = QStringLiteral("\u2068Other\u2069");
+        CHECK(picker.itemText(2) == isolated + QStringLiteral(" (Manager)"));
+        REQUIRE(language.setLanguage(QStringLiteral("ar")));
+        picker.take(QStringLiteral("t2"), ActorPicker::Read(Result<QList<TenantActor>>(actors)));
+        CHECK(picker.itemText(2) == isolated + QStringLiteral(" (مدير)"));
+        CHECK(picker.itemText(1) == QStringLiteral("\u2068Scratch\u2069 (مسؤول النظام)"));
+        REQUIRE(language.setLanguage(QStringLiteral("en")));
     }
     // The window gone, nothing points at its settings any more.
     CHECK(Settings::current() == nullptr);

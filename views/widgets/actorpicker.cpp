@@ -1,5 +1,7 @@
 #include "views/widgets/actorpicker.h"
 
+#include "models/core/displaytext.h"
+#include "models/core/labels.h"
 #include "models/core/settings.h"
 #include "views/widgets/messagebanner.h"
 
@@ -64,7 +66,10 @@ void ActorPicker::fill(const QString &tenantId, const Result<QList<TenantActor>>
         return;
     }
     for (const TenantActor &a : actors.value())
-        addItem(QStringLiteral("%1 (%2)").arg(a.name, a.role), a.email);
+        // The role in the catalogue's words ("Manager", "مدير"), never the stored code.
+        addItem(tr("%1 (%2)").arg(DisplayText::isolate(a.name),
+                                  Labels::text(Labels::Kind::UserRole, a.role)),
+                a.email);
     // The run's settings (Settings::current(): a --screenshot run's scratch copy).
     const int remembered = findData(Settings::currentValue(Settings::Key::ActingUser).toString());
     if (remembered >= 0)
