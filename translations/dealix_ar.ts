@@ -7128,8 +7128,10 @@ Computed at: %3</source>
     <message>
         <source>Deals expected to close: %1 (value not available)</source>
         <translation>الصفقات المتوقع إغلاقها: %1 (القيمة غير متاحة)</translation>
-        <source>%1 (records %2, data %3)</source>
-        <translation>%1 (السجلات %2، البيانات %3)</translation>
+    </message>
+    <message>
+        <source>%1: records %2, data %3</source>
+        <translation>%1: السجلات %2، البيانات %3</translation>
     </message>
     <message>
         <source>Dealix&apos;s records disagree with the data as of %1: %2</source>

@@ -147,6 +147,12 @@ QString joined(const QStringList &parts)
     return parts.join(separator());
 }
 
+QString list(const QStringList &items)
+{
+    return items.join(QLocale().language() == QLocale::Arabic ? QStringLiteral("\u060C ")
+                                                              : QStringLiteral(", "));
+}
+
 QString hijriDate(const QDate &d)
 {
     if (!d.isValid())

@@ -54,5 +54,8 @@ QString hijriDate(const QDate &date);
 QString separator();
 // parts joined with separator(); empty parts are kept as given.
 QString joined(const QStringList &parts);
+// A list of items in running text ("NCA-C01, PDPL-C02"): ", " in English, the Arabic comma
+// "، " in Arabic.
+QString list(const QStringList &items);
 
 } // namespace Format

@@ -496,14 +496,17 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     const ExecutiveSnapshot &c = w.current;
     const ComplianceLive &checks = c.compliance.live;
     QStringList nonCompliant;
-    QStringList contradicted;
+    QStringList contradicted;       // the controls' ids, for the RAG's reason
+    QStringList contradictedDetail; // each with both sides, for the risk summary
     for (const auto &[controlId, stored] : c.compliance.controls) {
         if (checks.effective(controlId, stored) == QLatin1String("non_compliant"))
             nonCompliant << controlId;
-        if (checks.disagrees(controlId, stored))
-            contradicted << tr("%1 (records %2, data %3)")
-                                .arg(controlId, ComplianceMatrix::statusText(stored),
-                                     ComplianceMatrix::statusText(checks.assessed(controlId)));
+        if (checks.disagrees(controlId, stored)) {
+            contradicted << controlId;
+            contradictedDetail << tr("%1: records %2, data %3")
+                                      .arg(controlId, ComplianceMatrix::statusText(stored),
+                                           ComplianceMatrix::statusText(checks.assessed(controlId)));
+        }
     }
     const int nonCompliantCount =
         checks.ran ? c.compliance.livePosture.nonCompliant : c.compliance.nonCompliant;
@@ -524,7 +527,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     if (c.compliance.available && !contradicted.isEmpty())
         w.ragReasons << tr("Dealix's records disagree with the data as of %1: %2")
                             .arg(Format::dateTime(checks.asOf, Periods::zone(w.tenant.timeZone)),
-                                 contradicted.join(QLatin1String("; ")));
+                                 Format::list(contradicted));
     // A live check that failed is no evidence either way: named, and the week is not green.
     if (c.compliance.available && !checks.failures().isEmpty())
         w.ragReasons << checks.failureText();
@@ -565,13 +568,16 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
             << tr("Approvals past their SLA: %1").arg(Format::integer(c.approvals.breach));
     if (!nonCompliant.isEmpty())
         w.riskSummary
-            << tr("Non-compliant controls: %1").arg(nonCompliant.join(QLatin1String(", ")));
+            << tr("Non-compliant controls: %1").arg(Format::list(nonCompliant));
+    // Where the records and the data disagree, both sides, one control per line (the RAG's
+    // reason above names them only, so that the banner stays short).
+    w.riskSummary << contradictedDetail;
     if (c.contradictions.available && c.contradictions.critical > 0)
         w.riskSummary << tr("Active critical contradictions: %1")
                              .arg(Format::integer(c.contradictions.critical));
     if (!connectorsInError.isEmpty())
         w.riskSummary
-            << tr("Connectors in error: %1").arg(connectorsInError.join(QLatin1String(", ")));
+            << tr("Connectors in error: %1").arg(Format::list(connectorsInError));
     // Against the target, where one is set: Dealix's variance_percent (actual against a
     // forecast that contains the actual) is below zero whenever a deal is open, so it is no risk.
     if (c.revenue.available && c.revenue.forecastVsTargetPercent &&

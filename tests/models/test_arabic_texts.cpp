@@ -20,6 +20,7 @@ struct Message {
     bool numerus = false;
     QStringList forms; // the translation, or its numerus forms
     bool unfinished = false;
+    int sources = 0; // <source> elements in the message: exactly one in a well-formed catalogue
 };
 
 QList<Message> readTs(const QString &path)
@@ -40,8 +41,10 @@ QList<Message> readTs(const QString &path)
                 m = Message();
                 m.context = context;
                 m.numerus = x.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            } else if (n == QLatin1String("source"))
+            } else if (n == QLatin1String("source")) {
                 m.source = x.readElementText();
+                ++m.sources;
+            }
             else if (n == QLatin1String("translation")) {
                 m.unfinished = x.attributes().hasAttribute(QLatin1String("type"));
                 if (!m.numerus)
@@ -53,6 +56,13 @@ QList<Message> readTs(const QString &path)
         }
     }
     REQUIRE_FALSE(x.hasError());
+    // A message holding two sources (a lost </message>) would translate only one of them:
+    // lrelease keeps the last; the other shows in English.
+    for (const Message &msg : std::as_const(out)) {
+        INFO(path.toStdString() << ": " << msg.context.toStdString() << " | "
+                                << msg.source.toStdString());
+        CHECK(msg.sources == 1);
+    }
     return out;
 }
 
