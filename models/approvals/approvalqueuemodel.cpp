@@ -3,6 +3,7 @@
 #include "models/core/format.h"
 #include "models/core/labels.h"
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 
 #include <QLocale>
 
@@ -297,11 +298,11 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Roles::StateRole) {
         if (index.column() == SlaColumn)
-            return sla == QLatin1String("breach")    ? QStringLiteral("missing")
-                   : sla == QLatin1String("warning") ? QStringLiteral("partial")
-                                                     : QString();
+            return QVariant::fromValue(sla == QLatin1String("breach")    ? UiState::Critical
+                                       : sla == QLatin1String("warning") ? UiState::Warning
+                                                                         : UiState::Neutral);
         if (index.column() == PriorityColumn && it.rank <= 1)
-            return it.rank == 0 ? QStringLiteral("missing") : QStringLiteral("partial");
+            return QVariant::fromValue(it.rank == 0 ? UiState::Critical : UiState::Warning);
     } else if (role == Qt::UserRole) {
         return it.id;
     }

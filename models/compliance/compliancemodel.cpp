@@ -98,16 +98,16 @@ QString ComplianceModel::nameOf(const ComplianceControl &c)
     return c.name;
 }
 
-QString ComplianceModel::stateOf(const QString &stored)
+UiState ComplianceModel::stateOf(const QString &stored)
 {
     const QString status = stored.trimmed().toLower();
     if (status == QLatin1String("compliant"))
-        return QStringLiteral("ok");
+        return UiState::Good;
     if (status == QLatin1String("partial"))
-        return QStringLiteral("partial");
+        return UiState::Warning;
     if (status == QLatin1String("non_compliant"))
-        return QStringLiteral("worse");
-    return QString();
+        return UiState::Critical;
+    return UiState::Neutral;
 }
 
 Qt::ItemFlags ComplianceModel::flags(const QModelIndex &index) const
@@ -199,9 +199,9 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Roles::StateRole) {
         if (column == StatusColumn)
-            return stateOf(c.status);
+            return QVariant::fromValue(stateOf(c.status));
         if (column == LiveColumn && live)
-            return stateOf(live->status);
+            return QVariant::fromValue(stateOf(live->status));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/compliancematrix.h"
+#include "models/core/uistate.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -41,7 +42,7 @@ public:
     void retranslate();
 
     static QString nameOf(const ComplianceControl &c); // Arabic name in an Arabic UI
-    static QString stateOf(const QString &status);
+    static UiState stateOf(const QString &status);
 
 private:
     struct Row {

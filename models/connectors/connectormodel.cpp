@@ -65,16 +65,16 @@ QString ConnectorModel::statusText(const QString &stored)
     return mark.isEmpty() ? words : mark + QLatin1Char(' ') + words;
 }
 
-QString ConnectorModel::stateOf(const QString &stored)
+UiState ConnectorModel::stateOf(const QString &stored)
 {
     const QString status = stored.trimmed().toLower();
     if (status == QLatin1String("ok"))
-        return QStringLiteral("ok");
+        return UiState::Good;
     if (status == QLatin1String("degraded"))
-        return QStringLiteral("partial");
+        return UiState::Warning;
     if (status == QLatin1String("error"))
-        return QStringLiteral("worse");
-    return QString();
+        return UiState::Critical;
+    return UiState::Neutral;
 }
 
 QString ConnectorModel::nameOf(const ConnectorRow &row)
@@ -192,9 +192,9 @@ QVariant ConnectorModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Roles::StateRole) {
         if (column == StatusColumn)
-            return stateOf(r->status);
+            return QVariant::fromValue(stateOf(r->status));
         if (column == ProbeColumn && probed)
-            return stateOf(m_probes.value(r->key).status);
+            return QVariant::fromValue(stateOf(m_probes.value(r->key).status));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "models/connectors/connectorboard.h"
 #include "models/connectors/connectorprober.h"
+#include "models/core/uistate.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -36,7 +37,7 @@ public:
     void retranslate();
 
     static QString statusText(const QString &status); // translated word
-    static QString stateOf(const QString &status);    // StateRole keyword
+    static UiState stateOf(const QString &status);    // StateRole
     static QString nameOf(const ConnectorRow &row);   // Arabic in an Arabic UI
     static QString durationText(qint64 seconds);      // "3 d 4 h", "12 min"
     static QString probeText(const ProbeRecord &r);   // "ok · 42 ms · HTTP 200"

@@ -7,7 +7,10 @@
 namespace Roles {
 enum : int {
     RawValueRole = Qt::UserRole + 1,
-    StateRole,   // a state keyword ("ok", "missing", "breach") for delegates that colour
+    // The cell's state, decided by the model: QVariant::fromValue(UiState) (models/core/
+    // uistate.h), read with value<UiState>(); no value is UiState::Neutral. Delegates colour
+    // from it through StatePalette; never a keyword string.
+    StateRole,
     HeadingRole, // true on a group's heading row (drawn bold across the row)
 };
 } // namespace Roles

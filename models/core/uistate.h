@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
 
 // The one state vocabulary of the app: what a figure, a row or a banner says at a glance. Every
 // widget that colours by state (KPI tiles, list cells, banners, the weekly RAG, paper) reads
-// its colours for a UiState from StatePalette (views/widgets/statepalette.h); models that mark
-// rows keep their keyword in Roles::StateRole and UiStates::fromKey() is the one place that
-// reads those keywords.
+// its colours for a UiState from StatePalette (views/widgets/statepalette.h). Models decide a
+// row's state themselves and hand it out as a UiState (Roles::StateRole); paper (PrintKpi,
+// PrintBlock) carries a UiState too. Keywords appear only at the edges: UiStates::fromKey()
+// reads a state stored as data (a weekly review's RAG), UiStates::key() writes the class names
+// of the HTML pack.
 enum class UiState { Neutral, Good, Warning, Critical, Unavailable };
+Q_DECLARE_METATYPE(UiState)
 
 namespace UiStates {
 
@@ -33,6 +37,13 @@ inline UiState fromKey(QStringView key)
         if (k == QLatin1String(s))
             return UiState::Unavailable;
     return UiState::Neutral;
+}
+
+// Whether a state has a colour of its own (good, warning, critical); neutral and unavailable
+// are drawn in the palette's ordinary colours.
+inline bool coloured(UiState state)
+{
+    return state == UiState::Good || state == UiState::Warning || state == UiState::Critical;
 }
 
 // The keyword for paper, HTML and exports: "good", "warning", "critical", or "" (neutral and

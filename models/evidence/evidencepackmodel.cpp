@@ -7,6 +7,7 @@
 #include "models/core/tooltiptext.h"
 
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 
 #include <QLocale>
 
@@ -157,11 +158,11 @@ QVariant EvidencePackModel::data(const QModelIndex &index, int role) const
     } else if (role == Roles::StateRole && column == IntegrityColumn) {
         switch (p->integrity) {
         case EvidencePack::Integrity::Valid:
-            return QStringLiteral("ok");
+            return QVariant::fromValue(UiState::Good);
         case EvidencePack::Integrity::Altered:
-            return QStringLiteral("worse");
+            return QVariant::fromValue(UiState::Critical);
         default:
-            return QStringLiteral("partial");
+            return QVariant::fromValue(UiState::Warning);
         }
     }
     return {};

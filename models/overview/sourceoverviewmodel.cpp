@@ -4,6 +4,7 @@
 #include "models/core/tooltiptext.h"
 
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 
 #include <QLocale>
 
@@ -82,7 +83,11 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Roles::StateRole:
-        return state;
+        // A required table missing is critical, one with columns missing a warning; an
+        // optional table that is absent says nothing.
+        return QVariant::fromValue(!t.present ? (t.optional ? UiState::Neutral : UiState::Critical)
+                                   : t.missingColumns.isEmpty() ? UiState::Good
+                                                                : UiState::Warning);
     case Qt::TextAlignmentRole:
         if (index.column() == RowsColumn)
             return int(Qt::AlignTrailing | Qt::AlignVCenter);
@@ -164,7 +169,7 @@ QVariant SourceOverviewModel::restData(const SourceOverview::RestEndpoint &e, in
         }
         break;
     case Roles::StateRole:
-        return state;
+        return QVariant::fromValue(e.ok ? UiState::Good : UiState::Critical);
     case Qt::TextAlignmentRole:
         if (column == RowsColumn)
             return int(Qt::AlignTrailing | Qt::AlignVCenter);

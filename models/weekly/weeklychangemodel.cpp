@@ -5,6 +5,7 @@
 #include "models/core/format.h"
 #include "models/core/money.h"
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 
 WeeklyChangeModel::WeeklyChangeModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -90,8 +91,12 @@ QVariant WeeklyChangeModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Roles::StateRole:
-        if (index.column() == ChangeColumn)
-            return trend(m);
+        if (index.column() == ChangeColumn) {
+            const QString t = trend(m);
+            return QVariant::fromValue(t == QLatin1String("better")  ? UiState::Good
+                                       : t == QLatin1String("worse") ? UiState::Critical
+                                                                     : UiState::Neutral);
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != MetricColumn)

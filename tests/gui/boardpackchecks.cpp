@@ -62,10 +62,11 @@ QString dump(const PrintSection &s)
 {
     QStringList out{s.id, s.title, s.failures.join(QLatin1Char('|'))};
     for (const PrintBlock &b : s.blocks) {
-        out << QStringLiteral("block %1 %2 [%3]").arg(int(b.kind)).arg(b.state, b.text);
+        out << QStringLiteral("block %1 %2 [%3]").arg(int(b.kind)).arg(int(b.state)).arg(b.text);
         for (const PrintKpi &k : b.kpis)
-            out << QStringList{k.caption, k.value, k.detail, k.state, k.stateWord}.join(
-                QLatin1Char('|'));
+            out << QStringList{k.caption, k.value, k.detail, QString::number(int(k.state)),
+                               k.stateWord}
+                       .join(QLatin1Char('|'));
         out << b.table.headers.join(QLatin1Char('|')) << b.table.note;
         for (const QStringList &row : b.table.rows)
             out << row.join(QLatin1Char('|'));

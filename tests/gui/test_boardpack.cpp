@@ -124,7 +124,7 @@ QString sectionsText(const BoardPack::Content &c)
         for (const PrintBlock &b : s.blocks) {
             out << b.text;
             for (const PrintKpi &k : b.kpis)
-                out << k.caption << k.value << k.detail << k.state;
+                out << k.caption << k.value << k.detail << QString::number(int(k.state));
             for (const QStringList &row : b.table.rows)
                 out << row;
         }

@@ -9,6 +9,7 @@
 #include "models/core/labels.h"
 #include "models/core/money.h"
 #include "models/core/settings.h"
+#include "models/core/uistate.h"
 #include "models/source/demogenerator.h"
 #include "tests/support/boardsfixture.h"
 #include "tests/support/refreshwait.h"
@@ -262,7 +263,7 @@ TEST_CASE("kanban cards: a critical card is marked by its chip and its bar, its 
     REQUIRE(list);
     REQUIRE(list->count() == 1); // K1, critical
     const QListWidgetItem *item = list->item(0);
-    CHECK(item->data(KanbanBoard::StateRole).toString() == QLatin1String("critical"));
+    CHECK(item->data(KanbanBoard::StateRole).value<UiState>() == UiState::Critical);
     CHECK(item->data(KanbanBoard::ChipRole).toString() ==
           Labels::text(Labels::Kind::Severity, QStringLiteral("critical")));
     CHECK(item->data(KanbanBoard::ChipRole).toString().startsWith(QLatin1String("Critical")));
@@ -288,7 +289,7 @@ TEST_CASE("kanban cards: a critical card is marked by its chip and its bar, its 
     // The high card (K2, reviewing) is marked too; a neutral card would have no bar.
     QListWidget *reviewing = w.board()->list(QStringLiteral("reviewing"));
     REQUIRE(reviewing);
-    CHECK(reviewing->item(0)->data(KanbanBoard::StateRole).toString() == QLatin1String("warning"));
+    CHECK(reviewing->item(0)->data(KanbanBoard::StateRole).value<UiState>() == UiState::Warning);
 }
 
 TEST_CASE("kanban cards in both languages: words from the catalogue, dates in the tenant's zone, "

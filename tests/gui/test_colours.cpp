@@ -8,10 +8,12 @@
 #include "models/source/demogenerator.h"
 #include "models/source/session.h"
 #include "models/source/sourceurl.h"
+#include "tests/support/executivefixture.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/risk/heatmapview.h"
 #include "views/surface/surface.h"
+#include "views/weekly/weeklyreviewwidget.h"
 #include "views/widgets/kanbanboard.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/statepalette.h"
@@ -202,12 +204,13 @@ void renderEverySurface(const QPalette &palette)
                     list->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
                 const qreal dpr = img.devicePixelRatio();
                 for (int row = 0; row < list->count(); ++row) {
-                    const QString state = list->item(row)->data(KanbanBoard::StateRole).toString();
+                    const UiState state =
+                        list->item(row)->data(KanbanBoard::StateRole).value<UiState>();
                     const KanbanBoard::CardGeometry g = KanbanBoard::cardGeometry(list, row);
-                    if (state.isEmpty() || g.chip.isEmpty() ||
+                    if (!UiStates::coloured(state) || g.chip.isEmpty() ||
                         !list->viewport()->rect().contains(g.chip))
                         continue;
-                    INFO("card " << row << " state " << state.toStdString());
+                    INFO("card " << row << " state " << int(state));
                     const QRect r(g.chip.topLeft() * dpr, g.chip.size() * dpr);
                     QHash<QRgb, int> counts;
                     for (int y = r.top(); y <= r.bottom(); ++y)
@@ -224,8 +227,7 @@ void renderEverySurface(const QPalette &palette)
                     double best = 1;
                     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
                         best = std::max(best, ratio(it.key(), fill));
-                    CHECK(QColor(fill).name() ==
-                          StatePalette::colours(UiStates::fromKey(state), palette).fill.name());
+                    CHECK(QColor(fill).name() == StatePalette::colours(state, palette).fill.name());
                     CHECK(best >= 4.5);
                     ++chips;
                 }
@@ -275,6 +277,52 @@ TEST_CASE("colours: the main window's server banner follows a dark and a high-co
         CHECK(banner->styleSheet().contains(QStringLiteral("color: ") + c.text.name()));
         CHECK(ratio(c.text.rgb(), c.fill.rgb()) >= 4.5);
     }
+}
+
+TEST_CASE("colours: a surface's \"Updating…\" indicator follows a palette switched while it is "
+          "open",
+          "[gui][colours][states]")
+{
+    registerSurfaces();
+    const Surface *surface = SurfaceRegistry::instance().surfaces().front().get();
+    PaletteGuard guard(QApplication::palette());
+    std::unique_ptr<SurfaceWidget> w(surface->createWidget(nullptr));
+    QLabel *indicator = w->updatingIndicator();
+    REQUIRE(indicator);
+    // Built under the light palette; then the theme turns dark. The warning's fill on the dark
+    // base #1e1e1e is the amber #b26a00 at 28 %: 30 + 0.28 × (178 − 30) = 71.4, 30 + 0.28 ×
+    // (106 − 30) = 51.3, 30 − 0.28 × 30 = 21.6 → #473316.
+    const QString darkFill = QStringLiteral("background: #473316");
+    CHECK_FALSE(indicator->styleSheet().contains(darkFill));
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    INFO(indicator->styleSheet().toStdString());
+    CHECK(indicator->styleSheet().contains(darkFill));
+}
+
+TEST_CASE("colours: the weekly review's RAG banner follows a palette switched while it is open",
+          "[gui][colours][states]")
+{
+    registerSurfaces();
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    auto dir = TestSupport::tempDir();
+    auto s = ExecutiveFixture::openSqlite(*dir);
+    REQUIRE(s->selectTenant(QStringLiteral("weekly")));
+    PaletteGuard guard(QApplication::palette());
+    WeeklyReviewWidget w;
+    w.setSession(s.get(), ExecutiveFixture::asOf());
+    w.show();
+    REQUIRE(TestSupport::refreshAndWait(w));
+    REQUIRE(w.review().overallRag == QLatin1String("red")); // an SLA breach that week
+    // Red is critical: on the dark base #1e1e1e the red #c62828 at 28 %: 30 + 0.28 × (198 − 30)
+    // = 77.0, 30 + 0.28 × (40 − 30) = 32.8 twice → #4d2121.
+    const QString darkFill = QStringLiteral("background: #4d2121");
+    CHECK_FALSE(w.ragBanner()->styleSheet().contains(darkFill));
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    INFO(w.ragBanner()->styleSheet().toStdString());
+    CHECK(w.ragBanner()->styleSheet().contains(darkFill));
 }
 
 TEST_CASE("colours: the heat map's bands darken band by band, for colour-blind readers too",

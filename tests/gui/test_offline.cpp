@@ -5,7 +5,9 @@
 #include "app/mainwindow.h"
 #include "app/surfaces.h"
 #include "models/compliance/compliancemodel.h"
+#include "models/core/roles.h"
 #include "models/core/settings.h"
+#include "models/core/uistate.h"
 #include "models/source/demogenerator.h"
 #include "models/source/offlinecopy.h"
 #include "tests/support/compliancefixture.h"
@@ -439,6 +441,14 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
               .data()
               .toString()
               .contains(QStringLiteral("غير ممتثل")));
+    // The model's states: the live non-compliant result critical, the seeded partial warning.
+    CHECK(
+        w.model()->index(1, ComplianceModel::LiveColumn).data(Roles::StateRole).value<UiState>() ==
+        UiState::Critical);
+    CHECK(w.model()
+              ->index(1, ComplianceModel::StatusColumn)
+              .data(Roles::StateRole)
+              .value<UiState>() == UiState::Warning);
     CHECK(w.evidenceView()->toPlainText().contains(QStringLiteral("select count(*)")));
     // Figures as of a past time are not recorded as the current status.
     w.recordBox()->setChecked(true);

@@ -906,14 +906,14 @@ TEST_CASE("printed tables: header words whole, figures on one line, a column emp
         section.id = QStringLiteral("table");
         section.title = QStringLiteral("Table");
         section.blocks << PrintBlock::kpiCards(
-            {PrintKpi{QStringLiteral("Pipeline"), compact, QString(), QString(), QString()},
-             PrintKpi{QStringLiteral("Revenue"), full, QString(), QStringLiteral("critical"),
+            {PrintKpi{QStringLiteral("Pipeline"), compact, QString(), UiState::Neutral, QString()},
+             PrintKpi{QStringLiteral("Revenue"), full, QString(), UiState::Critical,
                       QStringLiteral("Below target")},
              PrintKpi{QStringLiteral("Forecast"), full,
                       QStringLiteral("Deals won: 49\nDeals in other currencies, not included: "
                                      "AED 2"),
-                      QString(), QString()},
-             PrintKpi{QStringLiteral("Target"), full, QString(), QString(), QString()}});
+                      UiState::Neutral, QString()},
+             PrintKpi{QStringLiteral("Target"), full, QString(), UiState::Neutral, QString()}});
         section.blocks << PrintBlock::tableBlock(t);
         BoardPack::Content content;
         content.options.cover = false;
@@ -1021,7 +1021,7 @@ TEST_CASE("a banner's tint stays a light tint in the PDF/A file (no transparency
     section.id = QStringLiteral("banner");
     section.title = QStringLiteral("Banner");
     section.blocks << PrintBlock::banner(QStringLiteral("3 controls: records disagree"),
-                                         QStringLiteral("critical"));
+                                         UiState::Critical);
     content.sections << section;
     const QString pdf = dir->filePath(QStringLiteral("banner.pdf"));
     QString error;
@@ -1049,4 +1049,52 @@ TEST_CASE("a banner's tint stays a light tint in the PDF/A file (no transparency
     INFO("full red " << fullRed << ", tint " << tint);
     CHECK(tint > 2000);
     CHECK(fullRed < 1500);
+}
+
+TEST_CASE("a banner given UiState::Critical is painted with paper's critical fill, worked out by "
+          "hand",
+          "[print][pdf][states]")
+{
+    auto dir = TestSupport::tempDir();
+    BoardPack::Content content;
+    content.options.cover = false;
+    content.options.classification = QStringLiteral("Internal");
+    PrintSection section;
+    section.id = QStringLiteral("banner");
+    section.title = QStringLiteral("Banner");
+    section.blocks << PrintBlock::banner(QStringLiteral("x"), UiState::Critical);
+    content.sections << section;
+    const QString pdf = dir->filePath(QStringLiteral("critical.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+    const QString png = dir->filePath(QStringLiteral("critical"));
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
+          QStringLiteral("-singlefile"), pdf, png});
+    const QImage page(png + QStringLiteral(".png"));
+    REQUIRE_FALSE(page.isNull());
+    // Paper's critical fill is the red #c62828 at 10 % over white: 255 − 0.1 × (255 − 198) =
+    // 249.3, 255 − 0.1 × (255 − 40) = 233.5 → about (249, 233.5, 233.5). Warning's fill (the
+    // amber #b26a00 at 10 %) would be about (247, 240, 230), good's (the green #2e7d32) about
+    // (234, 242, 234.5).
+    auto near = [](const QColor &c, double r, double g, double b) {
+        return std::abs(c.red() - r) <= 2 && std::abs(c.green() - g) <= 2 &&
+               std::abs(c.blue() - b) <= 2;
+    };
+    int critical = 0;
+    int warning = 0;
+    int good = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            critical += near(c, 249.3, 233.5, 233.5);
+            warning += near(c, 247.3, 239.9, 229.5);
+            good += near(c, 234.1, 242, 234.5);
+        }
+    INFO("critical " << critical << ", warning " << warning << ", good " << good);
+    // The banner is the content's width (178 mm, some 500 pixels at 72 dpi) by at least its
+    // padding (6 mm, some 17 pixels): thousands of pixels of the fill, none of the others.
+    CHECK(critical > 5000);
+    CHECK(warning == 0);
+    CHECK(good == 0);
 }

@@ -7,6 +7,7 @@
 #include "tests/support/testsupport.h"
 
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -147,12 +148,17 @@ TEST_CASE("WeeklyChangeModel passes QAbstractItemModelTester and reads trends", 
     model.setReview(w);
     REQUIRE(model.rowCount() == 10);
     // deals_won 2 vs 1: better; new_pipeline_value 4000 vs 5000: worse; sla_breaches 1 vs 1: same.
-    CHECK(model.index(0, WeeklyChangeModel::ChangeColumn).data(Roles::StateRole).toString() ==
-          QStringLiteral("better"));
-    CHECK(model.index(3, WeeklyChangeModel::ChangeColumn).data(Roles::StateRole).toString() ==
-          QStringLiteral("worse"));
-    CHECK(model.index(5, WeeklyChangeModel::ChangeColumn).data(Roles::StateRole).toString() ==
-          QStringLiteral("same"));
+    // The model decides the state: better is Good, worse Critical, unchanged Neutral.
+    auto state = [&model](int row) {
+        return model.index(row, WeeklyChangeModel::ChangeColumn)
+            .data(Roles::StateRole)
+            .value<UiState>();
+    };
+    CHECK(state(0) == UiState::Good);
+    CHECK(state(3) == UiState::Critical);
+    CHECK(state(5) == UiState::Neutral);
+    CHECK(model.index(0, WeeklyChangeModel::ChangeColumn).data(Roles::StateRole).metaType() ==
+          QMetaType::fromType<UiState>());
     CHECK(model.index(0, WeeklyChangeModel::ChangeColumn)
               .data()
               .toString()

@@ -3,6 +3,7 @@
 #include "models/compliance/compliancechecks.h"
 #include "models/connectors/connectormodel.h"
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 #include "models/evidence/evidencepackmodel.h"
 #include "models/executive/executivesnapshot.h"
 #include "models/violations/policyviolations.h"
@@ -71,7 +72,7 @@ TEST_CASE("evidence pack and connector item models pass QAbstractItemModelTester
         packs.index(packs.rowOf(QLatin1String(GovernanceFixture::AlteredPack)),
                     EvidencePackModel::IntegrityColumn);
     CHECK(altered.data(Roles::RawValueRole).toString() == QLatin1String("altered"));
-    CHECK(altered.data(Roles::StateRole).toString() == QLatin1String("worse"));
+    CHECK(altered.data(Roles::StateRole).value<UiState>() == UiState::Critical);
     CHECK(altered.data().toString().contains(QStringLiteral("Altered")));
     packs.setList(EvidencePackList());
     CHECK(packs.rowCount() == 0);
@@ -91,7 +92,7 @@ TEST_CASE("evidence pack and connector item models pass QAbstractItemModelTester
     connectors.setProbeResults({probe});
     const QModelIndex stripe = connectors.index(2, ConnectorModel::ProbeColumn);
     CHECK(stripe.data().toString().contains(QStringLiteral("2,500 ms")));
-    CHECK(stripe.data(Roles::StateRole).toString() == QLatin1String("partial"));
+    CHECK(stripe.data(Roles::StateRole).value<UiState>() == UiState::Warning);
     CHECK(connectors.index(2, ConnectorModel::SinceSuccessColumn).data().toString() ==
           QStringLiteral("6 d 0 h"));
     CHECK(connectors.index(1, ConnectorModel::StatusColumn).data(Roles::RawValueRole).toString() ==

@@ -1,4 +1,5 @@
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 #include "models/overview/sourceoverview.h"
 #include "models/overview/sourceoverviewmodel.h"
 #include "tests/support/testsupport.h"
@@ -115,7 +116,7 @@ TEST_CASE("SourceOverviewModel passes QAbstractItemModelTester", "[overview][mod
               .toLongLong() == 3);
     CHECK(model.index(dealsRow, SourceOverviewModel::StatusColumn)
               .data(Roles::StateRole)
-              .toString() == QStringLiteral("ok"));
+              .value<UiState>() == UiState::Good);
     model.setOverview({});
     CHECK(model.rowCount() == 0);
 }

@@ -4,6 +4,7 @@
 #include "models/approvals/approvalqueue.h"
 #include "models/approvals/approvalqueuemodel.h"
 #include "models/core/roles.h"
+#include "models/core/uistate.h"
 #include "models/source/boundquery.h"
 #include "models/source/indexadvice.h"
 #include "tests/support/executivefixture.h"
@@ -61,15 +62,23 @@ void checkQueue(Session &session)
     ApprovalQueueModel model;
     REQUIRE(model.reload(&session, ApprovalQueue::Filter(), t));
     int warningsAtT = 0;
-    for (int r = 0; r < model.rowCount(); ++r)
+    int warningRowsAtT = 0; // rows the model itself marks UiState::Warning in the SLA column
+    for (int r = 0; r < model.rowCount(); ++r) {
         warningsAtT += model.item(r)->slaState(model.now()) == QStringLiteral("warning") ? 1 : 0;
+        warningRowsAtT +=
+            model.index(r, ApprovalQueueModel::SlaColumn).data(Roles::StateRole).value<UiState>() ==
+                    UiState::Warning
+                ? 1
+                : 0;
+    }
     CHECK(warningsAtT == 2);
+    CHECK(warningRowsAtT == 2);
     model.tick(t.addSecs(4 * 3600 + 1));
     int breachesLater = 0;
     for (int r = 0; r < model.rowCount(); ++r)
         breachesLater +=
-            model.index(r, ApprovalQueueModel::SlaColumn).data(Roles::StateRole).toString() ==
-                    QStringLiteral("missing")
+            model.index(r, ApprovalQueueModel::SlaColumn).data(Roles::StateRole).value<UiState>() ==
+                    UiState::Critical
                 ? 1
                 : 0;
     CHECK(breachesLater == 5);

@@ -48,15 +48,14 @@ bool ApprovalCenterSurface::printSection(const Session &session, const ExportReq
         return QCoreApplication::translate("ApprovalCenterSurface", text);
     };
     section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Pending"), l.toString(c.counters.pending), QString(), QString(), QString()},
+        {PrintKpi{tr("Pending"), l.toString(c.counters.pending), QString(), UiState::Neutral,
+                  QString()},
          PrintKpi{Labels::text(Labels::Kind::SlaState, QStringLiteral("warning")),
                   l.toString(c.counters.warning), QString(),
-                  c.counters.warning ? QStringLiteral("warning") : QStringLiteral("good"),
-                  QString()},
+                  c.counters.warning ? UiState::Warning : UiState::Good, QString()},
          PrintKpi{Labels::text(Labels::Kind::SlaState, QStringLiteral("breach")),
                   l.toString(c.counters.breach), QString(),
-                  c.counters.breach ? QStringLiteral("critical") : QStringLiteral("good"),
-                  QString()}});
+                  c.counters.breach ? UiState::Critical : UiState::Good, QString()}});
     PrintTable t;
     t.headers = {tr("Priority"), tr("Category"), tr("Resource"), tr("Requested by"), tr("SLA")};
     t.columnWeights = {1, 1.4, 1.6, 1.6, 1.4};

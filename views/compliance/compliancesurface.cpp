@@ -60,16 +60,13 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
     PrintSection section;
     section.id = id();
     section.title = title();
-    auto stateOf = [](const QString &posture) {
-        return KpiTile::stateKey(KpiTile::forPosture(posture));
-    };
     // The live figures stand only when every check answered; otherwise the section fails with
     // the cause (the board pack names it) and the stored side is printed alone.
     const QString liveFailure = m.live.failureText();
     if (!liveFailure.isEmpty()) {
         section.failures << tr("Not available: %1").arg(liveFailure);
         section.blocks << PrintBlock::banner(tr("Not available: %1").arg(liveFailure),
-                                             QStringLiteral("critical"));
+                                             UiState::Critical);
     }
     auto pct = [](const std::optional<double> &v) {
         return v ? Format::percent(*v, 1) : QStringLiteral("—");
@@ -81,7 +78,7 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
         !banner.isEmpty())
         section.blocks << PrintBlock::banner(
             banner + QStringLiteral(" (%1)").arg(m.disagreeing.join(QLatin1String(", "))),
-            QStringLiteral("critical"));
+            UiState::Critical);
     CompliancePosture stored;
     stored.compliant = m.compliant;
     stored.partial = m.partial;
@@ -93,16 +90,16 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
             .arg(pct(p.rate()), pct(p.score()), l.toString(p.nonCompliant), l.toString(p.partial));
     };
     QList<PrintKpi> kpis{PrintKpi{tr("Dealix records"), ComplianceMatrix::postureText(m.posture),
-                                  detail(stored), stateOf(m.posture), QString()}};
+                                  detail(stored), KpiTile::forPosture(m.posture), QString()}};
     if (m.live.complete()) {
         kpis << PrintKpi{tr("Data shows (as of %1)").arg(checkedAt),
                          ComplianceMatrix::postureText(m.livePosture.posture()),
-                         detail(m.livePosture), stateOf(m.livePosture.posture()), QString()}
-             << PrintKpi{
-                    tr("Records disagree with the data"), l.toString(int(m.disagreeing.size())),
-                    tr("of %1 controls").arg(l.toString(m.total)),
-                    m.disagreeing.isEmpty() ? QStringLiteral("good") : QStringLiteral("critical"),
-                    QString()};
+                         detail(m.livePosture), KpiTile::forPosture(m.livePosture.posture()),
+                         QString()}
+             << PrintKpi{tr("Records disagree with the data"),
+                         l.toString(int(m.disagreeing.size())),
+                         tr("of %1 controls").arg(l.toString(m.total)),
+                         m.disagreeing.isEmpty() ? UiState::Good : UiState::Critical, QString()};
     }
     section.blocks << PrintBlock::kpiCards(kpis);
     PrintTable t;

@@ -66,17 +66,15 @@ bool ConnectorsSurface::printSection(const Session &session, const ExportRequest
     section.title = title();
     auto count = [&](const char *status) { return b.counts.value(QLatin1String(status)); };
     section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Healthy"), l.toString(count("ok")), QString(), QStringLiteral("good"),
-                  QString()},
+        {PrintKpi{tr("Healthy"), l.toString(count("ok")), QString(), UiState::Good, QString()},
          PrintKpi{tr("Degraded"), l.toString(count("degraded")), QString(),
-                  count("degraded") ? QStringLiteral("warning") : QStringLiteral("good"),
-                  QString()},
+                  count("degraded") ? UiState::Warning : UiState::Good, QString()},
          PrintKpi{tr("Error"), l.toString(count("error")), QString(),
-                  count("error") ? QStringLiteral("critical") : QStringLiteral("good"), QString()},
+                  count("error") ? UiState::Critical : UiState::Good, QString()},
          PrintKpi{tr("Not configured"), l.toString(count("not_configured")),
                   tr("%1 disabled, %2 unknown")
                       .arg(l.toString(count("disabled")), l.toString(count("unknown"))),
-                  QString(), QString()}});
+                  UiState::Neutral, QString()}});
     PrintTable t;
     t.headers = {tr("Connector"), tr("Status"), tr("Last success"), tr("Since success"),
                  tr("Last error")};

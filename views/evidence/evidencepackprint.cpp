@@ -70,10 +70,9 @@ PrintSection EvidencePackPrint::section(const EvidencePack &p, const QTimeZone &
     PrintSection s;
     s.id = QStringLiteral("evidence-pack");
     s.title = EvidencePackModel::titleOf(p);
-    const QString state = p.integrity == EvidencePack::Integrity::Valid ? QStringLiteral("good")
-                          : p.integrity == EvidencePack::Integrity::Altered
-                              ? QStringLiteral("critical")
-                              : QStringLiteral("warning");
+    const UiState state = p.integrity == EvidencePack::Integrity::Valid     ? UiState::Good
+                          : p.integrity == EvidencePack::Integrity::Altered ? UiState::Critical
+                                                                            : UiState::Warning;
     s.blocks << PrintBlock::banner(p.integrityText(), state);
     PrintTable hashes;
     hashes.headers = {tr("Hash"), tr("SHA-256")};

@@ -51,14 +51,15 @@ bool EvidencePacksSurface::printSection(const Session &session, const ExportRequ
             QCoreApplication::translate("EvidencePacksSurface",
                                         "%n pack(s) no longer match their signature.", "",
                                         l.altered),
-            QStringLiteral("critical"));
+            UiState::Critical);
     section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Packs"), loc.toString(l.packs.size()), QString(), QString(), QString()},
-         PrintKpi{tr("Valid"), loc.toString(l.valid), QString(), QStringLiteral("good"), QString()},
+        {PrintKpi{tr("Packs"), loc.toString(l.packs.size()), QString(), UiState::Neutral,
+                  QString()},
+         PrintKpi{tr("Valid"), loc.toString(l.valid), QString(), UiState::Good, QString()},
          PrintKpi{tr("Altered"), loc.toString(l.altered), QString(),
-                  l.altered ? QStringLiteral("critical") : QStringLiteral("good"), QString()},
+                  l.altered ? UiState::Critical : UiState::Good, QString()},
          PrintKpi{tr("Not signed or unreadable"), loc.toString(l.unsignedCount + l.unreadable),
-                  QString(), l.unsignedCount + l.unreadable ? QStringLiteral("warning") : QString(),
+                  QString(), l.unsignedCount + l.unreadable ? UiState::Warning : UiState::Neutral,
                   QString()}});
     constexpr int Shown = 60;
     PrintTable t;

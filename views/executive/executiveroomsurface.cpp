@@ -91,8 +91,8 @@ bool ExecutiveRoomSurface::printSection(const Session &session, const ExportRequ
             const QString detail = t.context.isEmpty()  ? t.detail
                                    : t.detail.isEmpty() ? t.context
                                                         : t.context + QLatin1Char('\n') + t.detail;
-            kpis << PrintKpi{ExecutiveTiles::caption(key), t.value, detail,
-                             KpiTile::stateKey(t.state), KpiTile::wordFor(t.state)};
+            kpis << PrintKpi{ExecutiveTiles::caption(key), t.value, detail, t.state,
+                             KpiTile::wordFor(t.state)};
         }
         section.blocks << PrintBlock::kpiCards(kpis);
     }

@@ -48,7 +48,7 @@ bool SourceOverviewSurface::printSection(const Session &session, const ExportReq
             .arg(overview.driver, DisplayText::isolate(overview.source),
                  overview.tenant.label(QLocale().textDirection() == Qt::RightToLeft)));
     for (const QString &warning : std::as_const(overview.warnings))
-        section.blocks << PrintBlock::banner(warning, QStringLiteral("warning"));
+        section.blocks << PrintBlock::banner(warning, UiState::Warning);
     SourceOverviewModel model;
     model.setOverview(overview);
     PrintTable table = tableFromModel(model);

@@ -322,9 +322,8 @@ struct Computation {
                         BoardPack::tr("it could not be computed and the source gave no reason (the "
                                       "connection to it may have been lost)");
                 c->failedSections << QStringLiteral("%1: %2").arg(surface->id(), sectionError);
-                section.blocks = {
-                    PrintBlock::banner(couldNotBeComputed(DisplayText::isolate(sectionError)),
-                                       QStringLiteral("warning"))};
+                section.blocks = {PrintBlock::banner(
+                    couldNotBeComputed(DisplayText::isolate(sectionError)), UiState::Warning)};
             }
             for (const QString &failure : std::as_const(section.failures))
                 c->failedSections << QStringLiteral("%1: %2").arg(surface->id(), failure);
@@ -690,11 +689,11 @@ QByteArray BoardPack::html(const Content &c)
                      c.labels.figuresAsOf.toHtmlEscaped(), c.labels.gregorian.toHtmlEscaped(),
                      c.labels.hijri.toHtmlEscaped());
         if (const QString notice = incompleteNotice(c); !notice.isEmpty())
-            h += QStringLiteral("<p class=\"banner critical incomplete\">%1</p>")
-                     .arg(notice.toHtmlEscaped());
+            h += QStringLiteral("<p class=\"banner %1 incomplete\">%2</p>")
+                     .arg(UiStates::key(UiState::Critical), notice.toHtmlEscaped());
         for (const QString &warning : c.sourceWarnings)
-            h += QStringLiteral("<p class=\"banner warning source\">%1</p>")
-                     .arg(warning.toHtmlEscaped());
+            h += QStringLiteral("<p class=\"banner %1 source\">%2</p>")
+                     .arg(UiStates::key(UiState::Warning), warning.toHtmlEscaped());
         h += QStringLiteral("<h1>%1</h1><ul class=\"toc\">").arg(c.labels.contents.toHtmlEscaped());
         for (qsizetype i = 0; i < c.sections.size(); ++i)
             h += QStringLiteral("<li><a href=\"#s%1\">%2</a></li>")
@@ -715,7 +714,7 @@ QByteArray BoardPack::html(const Content &c)
                 break;
             case PrintBlock::Kind::Banner:
                 h += QStringLiteral("<p class=\"banner %1\">%2</p>")
-                         .arg(b.state, b.text.toHtmlEscaped());
+                         .arg(UiStates::key(b.state), b.text.toHtmlEscaped());
                 break;
             case PrintBlock::Kind::Kpis:
                 h += QStringLiteral("<div class=\"cards\">");
@@ -727,7 +726,8 @@ QByteArray BoardPack::html(const Content &c)
                     h += QStringLiteral(
                              "<div class=\"card %1\"><div>%2</div><div "
                              "class=\"value\">%3</div><div class=\"detail\">%4</div></div>")
-                             .arg(k.state, k.caption.toHtmlEscaped(), k.value.toHtmlEscaped(),
+                             .arg(UiStates::key(k.state), k.caption.toHtmlEscaped(),
+                                  k.value.toHtmlEscaped(),
                                   detail.toHtmlEscaped().replace(QLatin1Char('\n'),
                                                                  QStringLiteral("<br>")));
                 }

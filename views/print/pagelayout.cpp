@@ -281,7 +281,7 @@ void PageLayout::layoutBanner(const PrintBlock &b)
     const double h = textHeight(b.text, f, m_content.width() - 2 * pad) + 2 * pad;
     ensure(h);
     // The state's tint, frame and text of the one palette, on paper.
-    const StateColours c = StatePalette::forPrint(UiStates::fromKey(b.state));
+    const StateColours c = StatePalette::forPrint(b.state);
     Op fill;
     fill.type = Op::Type::Fill;
     fill.rect = QRectF(0, m_y, m_content.width(), h);
@@ -337,11 +337,11 @@ void PageLayout::layoutKpis(const PrintBlock &b)
         for (qsizetype i = start; i < end; ++i) {
             const PrintKpi &k = b.kpis.at(i);
             const double x = (i - start) * (w + gap);
-            const StateColours c = StatePalette::forPrint(UiStates::fromKey(k.state));
+            const StateColours c = StatePalette::forPrint(k.state);
             Op frame;
             frame.type = Op::Type::Frame;
             frame.rect = QRectF(x, m_y, w, h);
-            frame.color = k.state.isEmpty() ? StatePalette::paper().frame : c.border;
+            frame.color = UiStates::coloured(k.state) ? c.border : StatePalette::paper().frame;
             place(frame);
             double y = m_y + pad;
             Op t;
@@ -365,8 +365,8 @@ void PageLayout::layoutKpis(const PrintBlock &b)
                 Op d;
                 d.font = detail;
                 // On white paper: the state's colour made readable there.
-                d.color = k.state.isEmpty() ? StatePalette::paper().muted
-                                            : StatePalette::readable(c.accent, Qt::white);
+                d.color = UiStates::coloured(k.state) ? StatePalette::readable(c.accent, Qt::white)
+                                                      : StatePalette::paper().muted;
                 d.text = det;
                 d.rect = QRectF(x + pad, y, w - 2 * pad, textHeight(det, detail, w - 2 * pad));
                 place(d);

@@ -16,7 +16,7 @@ PrintBlock PrintBlock::paragraph(const QString &text)
     return b;
 }
 
-PrintBlock PrintBlock::banner(const QString &text, const QString &state)
+PrintBlock PrintBlock::banner(const QString &text, UiState state)
 {
     PrintBlock b;
     b.kind = Kind::Banner;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/core/uistate.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -12,7 +14,7 @@ struct PrintKpi {
     QString caption;
     QString value;
     QString detail;
-    QString state;     // "good", "warning", "critical", "" (neutral)
+    UiState state = UiState::Neutral; // painted through StatePalette::forPrint
     QString stateWord; // the word that goes with the state: never colour alone
 };
 
@@ -50,14 +52,14 @@ struct PrintBlock {
     enum class Kind { Heading, Paragraph, Kpis, Table, Banner, Chart };
     Kind kind = Kind::Paragraph;
     QString text;  // heading, paragraph or banner text
-    QString state; // banner: "critical", "warning", "good"
+    UiState state = UiState::Neutral; // banner: painted through StatePalette::forPrint
     QList<PrintKpi> kpis;
     PrintTable table;
     PrintChart chart;
 
     static PrintBlock heading(const QString &text);
     static PrintBlock paragraph(const QString &text);
-    static PrintBlock banner(const QString &text, const QString &state);
+    static PrintBlock banner(const QString &text, UiState state);
     static PrintBlock kpiCards(const QList<PrintKpi> &kpis);
     static PrintBlock tableBlock(const PrintTable &table);
     static PrintBlock chartBlock(const PrintChart &chart);

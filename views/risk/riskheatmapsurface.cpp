@@ -53,7 +53,7 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
         !banner.isEmpty())
         section.blocks << PrintBlock::banner(
             banner + QStringLiteral(" (%1)").arg(r.disagreeing.join(QLatin1String(", "))),
-            QStringLiteral("critical"));
+            UiState::Critical);
     // The grid as a table: impact 5 at the top, likelihood 1–5 from the leading edge.
     PrintTable grid;
     grid.headers << tr("Impact \\ likelihood");

@@ -126,6 +126,18 @@ QStringList SurfaceRegistry::ids() const
     return out;
 }
 
+namespace {
+// The "Updating…" indicator in the warning colours of the one palette, for palette.
+void styleIndicator(QLabel *indicator, const QPalette &palette)
+{
+    const StateColours c = StatePalette::colours(UiState::Warning, palette);
+    indicator->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px "
+                                            "solid %3; border-radius: 4px; padding: 2px 8px; "
+                                            "font-weight: bold; }")
+                                 .arg(c.fill.name(), c.text.name(), c.border.name()));
+}
+} // namespace
+
 SurfaceWidget::SurfaceWidget(QWidget *parent)
     : QWidget(parent)
     , m_lane(std::make_unique<BackgroundLane>(
@@ -141,11 +153,7 @@ SurfaceWidget::SurfaceWidget(QWidget *parent)
     // Over the last figures, at the top, never moving the layout.
     m_updating->setObjectName(QStringLiteral("updating-indicator"));
     m_updating->setTextFormat(Qt::PlainText);
-    const StateColours c = StatePalette::colours(UiState::Warning);
-    m_updating->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px "
-                                             "solid %3; border-radius: 4px; padding: 2px 8px; "
-                                             "font-weight: bold; }")
-                                  .arg(c.fill.name(), c.text.name(), c.border.name()));
+    styleIndicator(m_updating, palette());
     m_updating->setText(tr("Updating…"));
     m_updating->hide();
 }
@@ -290,6 +298,10 @@ void SurfaceWidget::changeEvent(QEvent *event)
         retranslate();
     } else if (event->type() == QEvent::LayoutDirectionChange) {
         placeIndicator();
+    } else if (event->type() == QEvent::PaletteChange ||
+               event->type() == QEvent::ApplicationPaletteChange) {
+        // A theme switched while the app runs: the warning's colours follow.
+        styleIndicator(m_updating, palette());
     }
     QWidget::changeEvent(event);
 }

@@ -46,12 +46,12 @@ bool PolicyViolationsSurface::printSection(const Session &session, const ExportR
     section.id = id();
     section.title = title();
     section.blocks << PrintBlock::kpiCards(
-        {PrintKpi{tr("Contradictions"), Format::integer(v.total), QString(), QString(), QString()},
+        {PrintKpi{tr("Contradictions"), Format::integer(v.total), QString(), UiState::Neutral,
+                  QString()},
          PrintKpi{tr("Active"), Format::integer(v.active), QString(),
-                  v.active ? QStringLiteral("warning") : QStringLiteral("good"), QString()},
+                  v.active ? UiState::Warning : UiState::Good, QString()},
          PrintKpi{tr("Critical and active"), Format::integer(v.criticalActive), QString(),
-                  v.criticalActive ? QStringLiteral("critical") : QStringLiteral("good"),
-                  QString()}});
+                  v.criticalActive ? UiState::Critical : UiState::Good, QString()}});
     PrintTable t;
     t.headers = {tr("Severity"), tr("Status"), tr("Claim A"), tr("Claim B"), tr("Sources")};
     t.columnWeights = {0.9, 0.9, 2, 2, 1.4};

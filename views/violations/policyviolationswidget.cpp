@@ -20,14 +20,14 @@
 #include <QVBoxLayout>
 
 namespace {
-QString stateOfSeverity(const QString &severity)
+UiState stateOfSeverity(const QString &severity)
 {
     const QString s = severity.trimmed().toLower();
     if (s == QLatin1String("critical"))
-        return QStringLiteral("critical");
+        return UiState::Critical;
     if (s == QLatin1String("high"))
-        return QStringLiteral("warning");
-    return QString();
+        return UiState::Warning;
+    return UiState::Neutral;
 }
 } // namespace
 

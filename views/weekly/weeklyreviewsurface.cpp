@@ -65,10 +65,9 @@ bool WeeklyReviewSurface::printSection(const Session &session, const ExportReque
     // The week, long and unambiguous, with its Sunday in the Umm al-Qura calendar.
     section.blocks << PrintBlock::paragraph(WeeklyText::title(r))
                    << PrintBlock::paragraph(WeeklyText::weekLabel(r))
-                   << PrintBlock::banner(WeeklyText::ragBanner(r), r.overallRag);
+                   << PrintBlock::banner(WeeklyText::ragBanner(r), UiStates::fromKey(r.overallRag));
     for (const QString &failure : std::as_const(section.failures))
-        section.blocks << PrintBlock::banner(couldNotBeComputed(failure),
-                                             QStringLiteral("warning"));
+        section.blocks << PrintBlock::banner(couldNotBeComputed(failure), UiState::Warning);
     // Amounts left out of the week's values, in the words every surface uses.
     for (const QString &note : Money::excludedAmountNotes(r.nonNumericValues, r.negativeValues))
         section.blocks << PrintBlock::paragraph(note);

@@ -209,6 +209,22 @@ bool WeeklyReviewWidget::recompute(const ComplianceLive *arrived)
         });
 }
 
+namespace {
+// The RAG banner in its state's colours of the one palette. The RAG is a stored keyword ("red",
+// "AMBER"...), read as a state at this boundary; no colour at all when the source has no weekly
+// pack (a Dealix server without one).
+void styleRag(QLabel *rag, const WeeklyReview &r)
+{
+    const bool none = !r.unavailableReason.isEmpty();
+    const StateColours c =
+        StatePalette::colours(none ? UiState::Unavailable : UiStates::fromKey(r.overallRag));
+    rag->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; border: 2px solid %2; border-radius: 6px; color: %3; }")
+            .arg(c.fill.name(), c.border.name(), c.text.name()));
+}
+} // namespace
+
 void WeeklyReviewWidget::showReview()
 {
     const WeeklyReview &r = m_review;
@@ -217,15 +233,8 @@ void WeeklyReviewWidget::showReview()
     const bool latest = !m_anchor.isValid();
     m_next->setEnabled(!latest);
     m_this->setEnabled(!latest);
-    // No colour at all when the source has no weekly pack (a Dealix server without one).
-    const bool none = !r.unavailableReason.isEmpty();
-    const StateColours c =
-        StatePalette::colours(none ? UiState::Unavailable : UiStates::fromKey(r.overallRag));
     m_rag->setText(WeeklyText::ragBanner(r));
-    m_rag->setStyleSheet(
-        QStringLiteral(
-            "QLabel { background: %1; border: 2px solid %2; border-radius: 6px; color: %3; }")
-            .arg(c.fill.name(), c.border.name(), c.text.name()));
+    styleRag(m_rag, r);
     m_model->setReview(r);
     m_completed->setText(WeeklyText::completedLine(r) + QStringLiteral("\n") +
                          WeeklyText::plannedLine(r));
@@ -253,6 +262,11 @@ void WeeklyReviewWidget::retranslate()
 
 void WeeklyReviewWidget::changeEvent(QEvent *event)
 {
+    // A theme switched while the app runs: the RAG shown follows.
+    if ((event->type() == QEvent::PaletteChange ||
+         event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_rag->styleSheet().isEmpty())
+        styleRag(m_rag, m_review);
     if (event->type() == QEvent::LayoutDirectionChange)
         m_next->setLayoutDirection(layoutDirection() == Qt::RightToLeft ? Qt::LeftToRight
                                                                         : Qt::RightToLeft);

@@ -60,8 +60,8 @@ KanbanBoard::CardGeometry layoutCard(const QRect &rect, const QFont &font, Qt::L
 {
     KanbanBoard::CardGeometry g;
     g.card = rect.adjusted(1, 1, -1, -1);
-    const bool accent = !index.data(KanbanBoard::StateRole).toString().isEmpty() &&
-                        index.data(KanbanBoard::StateRole).toString() != QLatin1String("good");
+    const UiState state = index.data(KanbanBoard::StateRole).value<UiState>();
+    const bool accent = state == UiState::Warning || state == UiState::Critical;
     const QFontMetrics title(titleFont(font));
     const QFontMetrics chip(chipFont(font));
     const QFontMetrics text(font);
@@ -127,7 +127,7 @@ public:
             layoutCard(option.rect, option.font, option.direction, index);
         const bool selected = option.state & QStyle::State_Selected;
         const bool focused = option.state & QStyle::State_HasFocus;
-        const QString state = index.data(KanbanBoard::StateRole).toString();
+        const UiState state = index.data(KanbanBoard::StateRole).value<UiState>();
         painter->save();
         painter->setLayoutDirection(option.direction);
         painter->setRenderHint(QPainter::Antialiasing, true);
@@ -160,14 +160,14 @@ public:
         if (!g.chip.isEmpty()) {
             const StateColours sc = KanbanBoard::stateColours(state, p);
             const QColor fill =
-                state.isEmpty() ? blend(base, p.color(QPalette::Text), 0.12) : sc.fill;
+                UiStates::coloured(state) ? sc.fill : blend(base, p.color(QPalette::Text), 0.12);
             painter->setRenderHint(QPainter::Antialiasing, true);
             painter->setPen(Qt::NoPen);
             painter->setBrush(fill);
             painter->drawRoundedRect(QRectF(g.chip), g.chip.height() / 2.0, g.chip.height() / 2.0);
             const QFont cf = chipFont(option.font);
             painter->setFont(cf);
-            painter->setPen(state.isEmpty() ? p.color(QPalette::Text) : sc.accent);
+            painter->setPen(UiStates::coloured(state) ? sc.accent : p.color(QPalette::Text));
             painter->drawText(g.chip.adjusted(ChipPad, 0, -ChipPad, 0), Qt::AlignCenter,
                               QFontMetrics(cf).elidedText(chipText, Qt::ElideRight,
                                                           g.chip.width() - 2 * ChipPad));
@@ -206,12 +206,12 @@ QString headerText(const KanbanBoard::Column &c, bool collapsed, Qt::LayoutDirec
 
 } // namespace
 
-StateColours KanbanBoard::stateColours(const QString &state, const QPalette &palette)
+StateColours KanbanBoard::stateColours(UiState state, const QPalette &palette)
 {
     // The one palette of states, derived from the board's palette (light, dark or high
     // contrast): the chip is the state's tint with its word in the state's readable colour,
     // the accent bar the state's border colour.
-    return StatePalette::colours(UiStates::fromKey(state), palette);
+    return StatePalette::colours(state, palette);
 }
 
 KanbanBoard::KanbanBoard(QWidget *parent)
@@ -425,7 +425,7 @@ void KanbanBoard::rebuild()
                 item->setData(Qt::UserRole, card.id);
                 item->setData(TitleRole, card.title);
                 item->setData(ChipRole, card.chip);
-                item->setData(StateRole, card.state);
+                item->setData(StateRole, QVariant::fromValue(card.state));
                 item->setData(MetaRole, card.meta);
                 item->setData(LinesRole, card.lines);
                 // Data in a tooltip is shown as written, never as markup.

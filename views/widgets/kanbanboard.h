@@ -30,7 +30,7 @@ public:
         QString id;
         QString title;     // the title line
         QString chip;      // the chip's word (a label from the catalogue); empty: no chip
-        QString state;     // "critical", "warning", "good", "" (neutral): chip colour and bar
+        UiState state = UiState::Neutral; // chip colour, and a bar when warning or critical
         QString meta;      // muted text beside the chip (e.g. the value)
         QStringList lines; // secondary lines, muted
         QString tooltip;   // the whole card in words, with raw codes and full values
@@ -45,7 +45,8 @@ public:
         bool collapsible = false;
         bool collapsedByDefault = false; // folded until the user opens it
     };
-    // The data a card's list item carries (Qt::UserRole is the card's id).
+    // The data a card's list item carries (Qt::UserRole is the card's id). StateRole holds
+    // QVariant::fromValue(UiState), as Roles::StateRole does in the models.
     enum Role {
         TitleRole = Qt::UserRole + 1,
         ChipRole,
@@ -76,9 +77,9 @@ public:
     QWidget *columnWidget(const QString &key) const;
     // The geometry of the card in row of list (as painted).
     static CardGeometry cardGeometry(const QListWidget *list, int row);
-    // The colours of a state keyword (UiStates::fromKey) on a chip or an accent bar: the one
+    // The colours of a card's state on a chip or an accent bar: the one
     // palette of states (StatePalette) over palette.
-    static StateColours stateColours(const QString &state, const QPalette &palette);
+    static StateColours stateColours(UiState state, const QPalette &palette);
     // Scrolls the board so that column (a column widget) is wholly in view where it fits.
     void ensureColumnVisible(QWidget *column);
 

@@ -10,10 +10,10 @@
 void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    // The model's keyword read through the one vocabulary; the colour is the state's accent,
-    // made readable on this view's base.
-    const UiState state = UiStates::fromKey(index.data(Roles::StateRole).toString());
-    if (state != UiState::Neutral && state != UiState::Unavailable)
+    // The state the model decided (Roles::StateRole); the colour is the state's accent, made
+    // readable on this view's base.
+    const UiState state = index.data(Roles::StateRole).value<UiState>();
+    if (UiStates::coloured(state))
         option->palette.setColor(QPalette::Text,
                                  StatePalette::colours(state, option->palette).accent);
     if (index.data(Roles::HeadingRole).toBool())

@@ -2,9 +2,9 @@
 
 #include <QStyledItemDelegate>
 
-// Colours a cell's text from the model's StateRole, read through UiStates::fromKey ("better"/
-// "ok" good, "worse"/"missing" critical, "partial" warning), in the state palette's accent for
-// the view's palette (≥ 4.5:1 on its base). The text itself always carries the meaning too (an
+// Colours a cell's text from the model's StateRole (a UiState the model decided: good, warning
+// or critical get their colour), in the state palette's accent for the view's palette (≥ 4.5:1
+// on its base). The text itself always carries the meaning too (an
 // arrow or a word): colour is never alone.
 class StateDelegate : public QStyledItemDelegate
 {
