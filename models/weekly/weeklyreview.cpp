@@ -504,8 +504,9 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         if (checks.disagrees(controlId, stored)) {
             contradicted << controlId;
             contradictedDetail << tr("%1: records %2, data %3")
-                                      .arg(controlId, ComplianceMatrix::statusText(stored),
-                                           ComplianceMatrix::statusText(checks.assessed(controlId)));
+                                      .arg(
+                                          controlId, ComplianceMatrix::statusText(stored),
+                                          ComplianceMatrix::statusText(checks.assessed(controlId)));
         }
     }
     const int nonCompliantCount =
@@ -567,8 +568,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         w.riskSummary
             << tr("Approvals past their SLA: %1").arg(Format::integer(c.approvals.breach));
     if (!nonCompliant.isEmpty())
-        w.riskSummary
-            << tr("Non-compliant controls: %1").arg(Format::list(nonCompliant));
+        w.riskSummary << tr("Non-compliant controls: %1").arg(Format::list(nonCompliant));
     // Where the records and the data disagree, both sides, one control per line (the RAG's
     // reason above names them only, so that the banner stays short).
     w.riskSummary << contradictedDetail;
@@ -576,8 +576,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
         w.riskSummary << tr("Active critical contradictions: %1")
                              .arg(Format::integer(c.contradictions.critical));
     if (!connectorsInError.isEmpty())
-        w.riskSummary
-            << tr("Connectors in error: %1").arg(Format::list(connectorsInError));
+        w.riskSummary << tr("Connectors in error: %1").arg(Format::list(connectorsInError));
     // Against the target, where one is set: Dealix's variance_percent (actual against a
     // forecast that contains the actual) is below zero whenever a deal is open, so it is no risk.
     if (c.revenue.available && c.revenue.forecastVsTargetPercent &&

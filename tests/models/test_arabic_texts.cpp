@@ -44,8 +44,7 @@ QList<Message> readTs(const QString &path)
             } else if (n == QLatin1String("source")) {
                 m.source = x.readElementText();
                 ++m.sources;
-            }
-            else if (n == QLatin1String("translation")) {
+            } else if (n == QLatin1String("translation")) {
                 m.unfinished = x.attributes().hasAttribute(QLatin1String("type"));
                 if (!m.numerus)
                     m.forms << x.readElementText();
