@@ -1,6 +1,7 @@
 #include "models/overview/sourceoverviewmodel.h"
 
 #include "models/core/displaytext.h"
+#include "models/core/format.h"
 #include "models/core/tooltiptext.h"
 
 #include "models/core/roles.h"
@@ -63,9 +64,9 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
         case ColumnsColumn: {
             QStringList parts;
             if (!t.missingColumns.isEmpty())
-                parts << tr("missing: %1").arg(t.missingColumns.join(QLatin1String(", ")));
+                parts << tr("missing: %1").arg(Format::list(t.missingColumns));
             if (!t.enhancedColumns.isEmpty())
-                parts << tr("enhanced: %1").arg(t.enhancedColumns.join(QLatin1String(", ")));
+                parts << tr("enhanced: %1").arg(Format::list(t.enhancedColumns));
             return parts.join(QLatin1String("; "));
         }
         }
@@ -94,7 +95,7 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == ColumnsColumn && !t.missingColumns.isEmpty())
-            return ToolTipText::plain(t.missingColumns.join(QLatin1String(", ")));
+            return ToolTipText::plain(Format::list(t.missingColumns));
         break;
     default:
         break;

@@ -557,9 +557,9 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     }
     if (!red && !missing.isEmpty())
         w.ragReasons
-            << tr("Not available from this source: %1").arg(missing.join(QLatin1String(", ")));
+            << tr("Not available from this source: %1").arg(Format::list(missing));
     if (!red && !failedInputs.isEmpty())
-        w.ragReasons << couldNotBeComputed(failedInputs.join(QLatin1String(", ")));
+        w.ragReasons << couldNotBeComputed(Format::list(failedInputs));
     w.overallRag = red                      ? QStringLiteral("red")
                    : w.ragReasons.isEmpty() ? QStringLiteral("green")
                                             : QStringLiteral("amber");

@@ -164,3 +164,15 @@ TEST_CASE("format: the separator of one line is never read as a digit in Arabic"
     CHECK(Format::joined({QStringLiteral("أ"), QStringLiteral("ب")}) ==
           QStringLiteral("أ\u060C ب"));
 }
+
+TEST_CASE("format: a list in running text takes the language's comma", "[format]")
+{
+    const QStringList ids{QStringLiteral("NCA-C01"), QStringLiteral("PDPL-C02")};
+    {
+        Lang en("en");
+        CHECK(Format::list(ids) == QStringLiteral("NCA-C01, PDPL-C02"));
+        CHECK(Format::list({}).isEmpty());
+    }
+    Lang ar("ar");
+    CHECK(Format::list(ids) == QStringLiteral("NCA-C01\u060C PDPL-C02"));
+}

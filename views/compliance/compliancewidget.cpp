@@ -274,13 +274,13 @@ void ComplianceWidget::showMatrix()
         m_disagree->setState(KpiTile::State::Unavailable);
     } else {
         m_disagree->setValue(l.toString(int(m.disagreeing.size())));
-        const QString ids = m.disagreeing.join(QLatin1String(", "));
+        const QString ids = Format::list(m.disagreeing);
         m_disagree->setDetail(m.disagreeing.isEmpty()
                                   ? tr("Records and data agree as of %1")
                                         .arg(Format::dateTime(m.live.asOf, tenantZone(session())))
                               : m.disagreeing.size() <= 3
                                   ? ids
-                                  : QStringList(m.disagreeing.mid(0, 3)).join(QLatin1String(", ")) +
+                                  : Format::list(QStringList(m.disagreeing.mid(0, 3))) +
                                         QStringLiteral(" …"));
         m_disagree->setToolTip(m.disagreeing.isEmpty()
                                    ? QString()

@@ -237,7 +237,7 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
                 parts << QStringLiteral("%1 %2").arg(it.key(), number(it.value()));
             }
             excluded = tr("Deals in other currencies, not included: %1")
-                           .arg(parts.join(QLatin1String(", ")));
+                           .arg(Format::list(parts));
         }
         set(QStringLiteral("revenue.actual"), Money::compact(r.actual), S::Neutral,
             tr("Deals won: %1").arg(number(r.won)) +
@@ -354,7 +354,7 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
         else
             set(QStringLiteral("compliance.disagreeing"), number(c.disagreeing.size()), S::Critical,
                 ComplianceMatrix::disagreementText(int(c.disagreeing.size())) +
-                    QStringLiteral(": ") + c.disagreeing.join(QLatin1String(", ")));
+                    QStringLiteral(": ") + Format::list(c.disagreeing));
     }
     const auto &n = s.connectors;
     if (n.available) {

@@ -126,10 +126,10 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                 if (r.serverRisks.available)
                     notes << tr("Risks the Dealix server reports: %1")
                                  .arg(counts.isEmpty() ? tr("none")
-                                                       : counts.join(QStringLiteral(", ")));
+                                                       : Format::list(counts));
             } else if (!r.unavailable.isEmpty())
                 notes << tr("Not in the register (not available from this source): %1")
-                             .arg(r.unavailable.join(QStringLiteral(", ")));
+                             .arg(Format::list(r.unavailable));
             // Checks that failed: the controls stay rated on their records, and the cause is
             // said.
             if (live)
@@ -159,7 +159,7 @@ void RiskHeatmapWidget::showData()
     if (const QString d = ComplianceMatrix::disagreementText(int(m_register.disagreeing.size()));
         !d.isEmpty())
         summary += Format::separator() + QStringLiteral("%1 (%2)").arg(
-                                             d, m_register.disagreeing.join(QLatin1String(", ")));
+                                             d, Format::list(m_register.disagreeing));
     else if (m_job->isRunning())
         summary += Format::separator() + tr("controls rated on Dealix's records; checking the "
                                             "data…");
