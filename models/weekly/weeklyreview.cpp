@@ -556,8 +556,7 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
                 << tr("Partially compliant controls: %1").arg(Format::integer(partialCount));
     }
     if (!red && !missing.isEmpty())
-        w.ragReasons
-            << tr("Not available from this source: %1").arg(Format::list(missing));
+        w.ragReasons << tr("Not available from this source: %1").arg(Format::list(missing));
     if (!red && !failedInputs.isEmpty())
         w.ragReasons << couldNotBeComputed(Format::list(failedInputs));
     w.overallRag = red                      ? QStringLiteral("red")

@@ -77,8 +77,7 @@ bool ComplianceSurface::printSection(const Session &session, const ExportRequest
     if (const QString banner = ComplianceMatrix::disagreementText(int(m.disagreeing.size()));
         !banner.isEmpty())
         section.blocks << PrintBlock::banner(
-            banner + QStringLiteral(" (%1)").arg(Format::list(m.disagreeing)),
-            UiState::Critical);
+            banner + QStringLiteral(" (%1)").arg(Format::list(m.disagreeing)), UiState::Critical);
     CompliancePosture stored;
     stored.compliant = m.compliant;
     stored.partial = m.partial;

@@ -275,13 +275,12 @@ void ComplianceWidget::showMatrix()
     } else {
         m_disagree->setValue(l.toString(int(m.disagreeing.size())));
         const QString ids = Format::list(m.disagreeing);
-        m_disagree->setDetail(m.disagreeing.isEmpty()
-                                  ? tr("Records and data agree as of %1")
-                                        .arg(Format::dateTime(m.live.asOf, tenantZone(session())))
-                              : m.disagreeing.size() <= 3
-                                  ? ids
-                                  : Format::list(QStringList(m.disagreeing.mid(0, 3))) +
-                                        QStringLiteral(" …"));
+        m_disagree->setDetail(
+            m.disagreeing.isEmpty() ? tr("Records and data agree as of %1")
+                                          .arg(Format::dateTime(m.live.asOf, tenantZone(session())))
+            : m.disagreeing.size() <= 3
+                ? ids
+                : Format::list(QStringList(m.disagreeing.mid(0, 3))) + QStringLiteral(" …"));
         m_disagree->setToolTip(m.disagreeing.isEmpty()
                                    ? QString()
                                    : ComplianceMatrix::disagreementText(int(m.disagreeing.size())) +

@@ -236,8 +236,7 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
                  ++it) {
                 parts << QStringLiteral("%1 %2").arg(it.key(), number(it.value()));
             }
-            excluded = tr("Deals in other currencies, not included: %1")
-                           .arg(Format::list(parts));
+            excluded = tr("Deals in other currencies, not included: %1").arg(Format::list(parts));
         }
         set(QStringLiteral("revenue.actual"), Money::compact(r.actual), S::Neutral,
             tr("Deals won: %1").arg(number(r.won)) +

@@ -52,8 +52,7 @@ bool RiskHeatmapSurface::printSection(const Session &session, const ExportReques
     if (const QString banner = ComplianceMatrix::disagreementText(int(r.disagreeing.size()));
         !banner.isEmpty())
         section.blocks << PrintBlock::banner(
-            banner + QStringLiteral(" (%1)").arg(Format::list(r.disagreeing)),
-            UiState::Critical);
+            banner + QStringLiteral(" (%1)").arg(Format::list(r.disagreeing)), UiState::Critical);
     // The grid as a table: impact 5 at the top, likelihood 1–5 from the leading edge.
     PrintTable grid;
     grid.headers << tr("Impact \\ likelihood");

@@ -125,8 +125,7 @@ bool RiskHeatmapWidget::recompute(const ComplianceLive *arrived)
                         Format::integer(i.count));
                 if (r.serverRisks.available)
                     notes << tr("Risks the Dealix server reports: %1")
-                                 .arg(counts.isEmpty() ? tr("none")
-                                                       : Format::list(counts));
+                                 .arg(counts.isEmpty() ? tr("none") : Format::list(counts));
             } else if (!r.unavailable.isEmpty())
                 notes << tr("Not in the register (not available from this source): %1")
                              .arg(Format::list(r.unavailable));
@@ -158,8 +157,8 @@ void RiskHeatmapWidget::showData()
     // Controls: said when they are rated on the records only, and where the data contradicts.
     if (const QString d = ComplianceMatrix::disagreementText(int(m_register.disagreeing.size()));
         !d.isEmpty())
-        summary += Format::separator() + QStringLiteral("%1 (%2)").arg(
-                                             d, Format::list(m_register.disagreeing));
+        summary += Format::separator() +
+                   QStringLiteral("%1 (%2)").arg(d, Format::list(m_register.disagreeing));
     else if (m_job->isRunning())
         summary += Format::separator() + tr("controls rated on Dealix's records; checking the "
                                             "data…");
