@@ -157,10 +157,6 @@
         <translation>مركز الموافقات</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>معلّقة</translation>
-    </message>
-    <message>
         <source>SLA warning</source>
         <translation>تحذير المهلة</translation>
     </message>
@@ -182,14 +178,6 @@
     <message>
         <source>Past the SLA deadline</source>
         <translation>تجاوزت الموعد النهائي لاتفاقية مستوى الخدمة</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>موافق عليها</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -7243,14 +7231,6 @@ Computed at: %3</source>
     <message>
         <source>Overall: %1</source>
         <translation>الحالة العامة: %1</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرجة</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
     </message>
     <message>
         <source>Approval</source>
