@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <unistd.h>
@@ -107,6 +108,7 @@ namespace {
 // The Dealix server the command used, for reportStale() once it is done.
 std::shared_ptr<RestServer> usedServer;
 QString usedTenant;
+QTimeZone usedZone; // the tenant's: the stale warning's time is read in it
 } // namespace
 
 void reportStale()
@@ -114,7 +116,7 @@ void reportStale()
     if (!usedServer)
         return;
     if (const QDateTime since = usedServer->staleSince(usedTenant); since.isValid())
-        printErr(RestServer::staleWarning(since.toUTC().toString(Qt::ISODate)));
+        printErr(RestServer::staleWarning(since, usedZone));
 }
 
 // Opens --source (or the default demo database) and, if wanted, selects --tenant.
@@ -141,6 +143,7 @@ int openSession(const Options &o, Session &session, bool selectTenant)
             printErr(RestWrites::actingUserNote());
         usedServer = RestServer::of(session);
         usedTenant = session.tenantId();
+        usedZone = Periods::zone(session.tenant().timeZone);
         // A server whose executive routes answer placeholder zeros is said before its figures.
         if (session.hasTenant()) {
             if (const QString w = RestServer::lineBWarning(usedServer->checkLineB(session));

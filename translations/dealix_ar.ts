@@ -161,10 +161,6 @@
         <translation>مركز الموافقات</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>معلّقة</translation>
-    </message>
-    <message>
         <source>SLA warning</source>
         <translation>تحذير المهلة</translation>
     </message>
@@ -186,14 +182,6 @@
     <message>
         <source>Past the SLA deadline</source>
         <translation>تجاوزت الموعد النهائي لاتفاقية مستوى الخدمة</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>موافق عليها</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -337,8 +325,8 @@
 <context>
     <name>ApprovalDetail</name>
     <message>
-        <source>This source has no %1 table to read the record from.</source>
-        <translation>لا يحتوي هذا المصدر على جدول %1 لقراءة السجل منه.</translation>
+        <source>This source has no table of %1 records to read the record from.</source>
+        <translation>لا يحتوي هذا المصدر على جدول لسجلات %1 لقراءة السجل منه.</translation>
     </message>
     <message>
         <source>The %1 record could not be read: %2</source>
@@ -423,10 +411,6 @@
     <message>
         <source>Value</source>
         <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>The stored value %1 is not an amount.</source>
-        <translation>القيمة المخزّنة %1 ليست مبلغًا.</translation>
     </message>
     <message>
         <source>No value recorded.</source>
@@ -3178,30 +3162,6 @@ Reviewed by: %5 at %6</source>
         <translation>خط المبيعات المفتوح</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>معلّقة</translation>
-    </message>
-    <message>
-        <source>SLA warning</source>
-        <translation>تحذير المهلة</translation>
-    </message>
-    <message>
-        <source>SLA breach</source>
-        <translation>تجاوز المهلة</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>ممتثل</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>جزئي</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>غير ممتثل</translation>
-    </message>
-    <message>
         <source>Posture</source>
         <translation>الوضع العام</translation>
     </message>
@@ -3210,28 +3170,8 @@ Reviewed by: %5 at %6</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation>سليم</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>متدهور</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <source>Not configured</source>
-        <translation>غير مُعدّ</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>نشطة</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرجة</translation>
     </message>
     <message>
         <source>Active deals</source>
@@ -3240,10 +3180,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Pipeline value</source>
         <translation>قيمة خط الصفقات</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>جاهزة</translation>
     </message>
     <message>
         <source>Pending review</source>
@@ -3294,16 +3230,8 @@ Reviewed by: %5 at %6</source>
         <translation>الممتثل + نصف الجزئي</translation>
     </message>
     <message>
-        <source>%1 unknown, %2 disabled</source>
-        <translation>%1 غير معروف، %2 معطل</translation>
-    </message>
-    <message>
         <source>Known connectors without a row</source>
         <translation>موصلات معروفة بلا سجل</translation>
-    </message>
-    <message>
-        <source>Status assembling</source>
-        <translation>قيد التجميع</translation>
     </message>
     <message>
         <source>This month</source>
@@ -3615,6 +3543,32 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>Target %1</source>
         <translation>المستهدف %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3: %4</source>
+        <translation>%1: %2، %3: %4</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1B</source>
+        <extracomment>Compact billions on tiles and chart axes: %1 is the number, e.g. &quot;2.5B&quot;</extracomment>
+        <translation>%1 مليار</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Compact millions on tiles and chart axes: %1 is the number, e.g. &quot;100M&quot;</extracomment>
+        <translation>%1 مليون</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <extracomment>Compact thousands on tiles and chart axes: %1 is the number, e.g. &quot;12.3K&quot;</extracomment>
+        <translation>%1 ألف</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5219,14 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>Money</name>
     <message>
+        <source>The stored value %1 is not an amount.</source>
+        <translation>القيمة المخزّنة %1 ليست مبلغًا.</translation>
+    </message>
+    <message>
+        <source>The stored value %1 is outside the exact range of %2.</source>
+        <translation>القيمة المخزّنة %1 خارج النطاق الدقيق %2.</translation>
+    </message>
+    <message>
         <source>the sum %1 is not a whole number of halalas</source>
         <translation>المجموع %1 ليس عددًا صحيحًا من الهللات</translation>
     </message>
@@ -5593,10 +5555,6 @@ Reviewed by: %5 at %6</source>
     <message>
         <source>All channels</source>
         <translation>كل القنوات</translation>
-    </message>
-    <message>
-        <source>one day old</source>
-        <translation>عمرها يوم واحد</translation>
     </message>
     <message numerus="yes">
         <source>%n days old</source>
@@ -7279,14 +7237,6 @@ Computed at: %3</source>
     <message>
         <source>Overall: %1</source>
         <translation>الحالة العامة: %1</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرجة</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
     </message>
     <message>
         <source>Approval</source>

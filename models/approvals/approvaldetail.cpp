@@ -17,7 +17,8 @@ namespace {
 
 using State = ApprovalDetail::State;
 
-// The resource tables the detail reads, by approval_requests.resource_type (lower case).
+// The resource tables the detail reads, by approval_requests.resource_type (lower case). A
+// request about a deal's discount is about the deal: its resource id is the deal's.
 struct ResourceTable {
     const char *type;
     const char *table;
@@ -25,6 +26,7 @@ struct ResourceTable {
 const ResourceTable ResourceTables[] = {
     {"strategic_deal", "strategic_deals"},
     {"deal", "deals"},
+    {"deal_discount", "deals"},
     {"evidence_pack", "evidence_packs"},
 };
 
@@ -35,6 +37,16 @@ QString tableFor(const QString &resourceType)
         if (key == QLatin1String(t.type))
             return QString::fromLatin1(t.table);
     return {};
+}
+
+// The record kind a table holds (strategic_deal, deal, evidence_pack), in the catalogue's words:
+// what the messages about reading it name.
+QString recordWords(const QString &table)
+{
+    for (const ResourceTable &t : ResourceTables)
+        if (table == QLatin1String(t.table))
+            return Labels::text(Labels::Kind::ResourceType, QString::fromLatin1(t.type));
+    return Labels::text(Labels::Kind::ResourceType, table);
 }
 
 // column, or NULL when the source lacks it (a record shows what can be found).
@@ -56,16 +68,28 @@ QString text(const QJsonObject &o, const char *key)
     return v.isString() ? v.toString() : QString();
 }
 
+// The stored value as an amount (Money's one reader), or why it is none.
+void readAmount(ApprovalDetail::Resource *r)
+{
+    const Result<qint64> amount = Money::fromDecimalText(r->valueText);
+    if (amount.ok())
+        r->valueMinor = amount.value();
+    else
+        r->valueError = amount.error();
+}
+
 // The record of the request's resource, in the session's tenant only.
-ApprovalDetail::Resource readResource(const Session &session, const QString &type,
-                                      const QString &id, const QString &table)
+ApprovalDetail::Resource readResource(const Session &session, const QString &id,
+                                      const QString &table)
 {
     ApprovalDetail::Resource r;
+    const QString kind = recordWords(table);
     const SchemaInfo &schema = session.schema();
     if (!schema.hasTable(table) || !schema.hasColumn(table, QStringLiteral("tenant_id"))) {
         r.state = State::NotReadable;
-        r.why =
-            ApprovalDetail::tr("This source has no %1 table to read the record from.").arg(table);
+        r.why = ApprovalDetail::tr("This source has no table of %1 records to read the record "
+                                   "from.")
+                    .arg(kind);
         return r;
     }
     BoundQuery q;
@@ -127,21 +151,18 @@ ApprovalDetail::Resource readResource(const Session &session, const QString &typ
     QString error;
     if (!q.exec(query, &error)) {
         r.state = State::NotReadable;
-        r.why = ApprovalDetail::tr("The %1 record could not be read: %2")
-                    .arg(Labels::text(Labels::Kind::ResourceType, type), error);
+        r.why = ApprovalDetail::tr("The %1 record could not be read: %2").arg(kind, error);
         return r;
     }
     if (!query.next()) {
         if (!BoundQuery::finished(query, &error)) {
             r.state = State::NotReadable;
-            r.why = ApprovalDetail::tr("The %1 record could not be read: %2")
-                        .arg(Labels::text(Labels::Kind::ResourceType, type), error);
+            r.why = ApprovalDetail::tr("The %1 record could not be read: %2").arg(kind, error);
         } else {
             r.state = State::NotFound;
-            r.why =
-                ApprovalDetail::tr("No %1 record with id %2 in this tenant: it was deleted, "
-                                   "or the request names a record this tenant cannot see.")
-                    .arg(Labels::text(Labels::Kind::ResourceType, type), DisplayText::isolate(id));
+            r.why = ApprovalDetail::tr("No %1 record with id %2 in this tenant: it was deleted, "
+                                       "or the request names a record this tenant cannot see.")
+                        .arg(kind, DisplayText::isolate(id));
         }
         return r;
     }
@@ -150,7 +171,7 @@ ApprovalDetail::Resource readResource(const Session &session, const QString &typ
     r.titleAr = query.value(1).toString();
     if (!query.value(2).isNull()) {
         r.valueText = query.value(2).toString().trimmed();
-        r.valueMinor = ApprovalDetail::parseAmount(r.valueText);
+        readAmount(&r);
     }
     r.currency = query.value(3).toString().trimmed().toUpper();
     if (r.currency.isEmpty())
@@ -194,11 +215,11 @@ ApprovalDetail::Resource readRestResource(const Session &session, const QString 
     r.currency = QStringLiteral("SAR");
     const QJsonValue v = o.value(QStringLiteral("estimated_value_sar"));
     if (v.isDouble()) {
-        r.valueText = QString::number(v.toDouble(), 'f', 2);
-        r.valueMinor = ApprovalDetail::parseAmount(r.valueText);
+        r.valueText = QString::number(v.toDouble(), 'e', QLocale::FloatingPointShortest);
+        readAmount(&r);
     } else if (v.isString()) {
         r.valueText = v.toString();
-        r.valueMinor = ApprovalDetail::parseAmount(r.valueText);
+        readAmount(&r);
     }
     r.counterpart = text(o, "target_company_name");
     r.stage = text(o, "status").toLower();
@@ -269,37 +290,13 @@ QString actionWords(const QString &auditAction)
 
 } // namespace
 
-std::optional<qint64> ApprovalDetail::parseAmount(const QString &stored)
-{
-    QString t = stored.trimmed();
-    bool negative = false;
-    if (t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('+'))) {
-        negative = t.startsWith(QLatin1Char('-'));
-        t.remove(0, 1);
-    }
-    const qsizetype dot = t.indexOf(QLatin1Char('.'));
-    QString whole = dot < 0 ? t : t.left(dot);
-    QString fraction = dot < 0 ? QString() : t.mid(dot + 1);
-    // Trailing zeros beyond two places are exact ("12.500" from a wider scale).
-    while (fraction.size() > 2 && fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    if (whole.isEmpty() || fraction.size() > 2 || whole.size() > 16)
-        return std::nullopt;
-    for (const QChar c : whole + fraction)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-    fraction = fraction.leftJustified(2, QLatin1Char('0'));
-    const qint64 v = whole.toLongLong() * 100 + fraction.toLongLong();
-    if (v > Money::MaxExact)
-        return std::nullopt;
-    return negative ? -v : v;
-}
-
 QString ApprovalDetail::amountText(qint64 minor, const QString &currency)
 {
     if (currency.isEmpty() || currency.compare(QLatin1String("SAR"), Qt::CaseInsensitive) == 0)
         return Money::display(minor);
-    return tr("%1 %2").arg(currency, Format::decimal(double(minor) / 100.0, 2));
+    // The code is data: isolated, so that it keeps its place beside the digits in Arabic.
+    return tr("%1 %2").arg(DisplayText::isolate(currency),
+                           Format::decimal(double(minor) / 100.0, 2));
 }
 
 QString ApprovalDetail::personName(const Person &p)
@@ -351,7 +348,7 @@ ApprovalDetail ApprovalDetail::read(const Session &session, const ApprovalQueue:
                              .arg(Labels::text(Labels::Kind::ResourceType, type),
                                   DisplayText::isolate(item.resourceId));
     } else {
-        d.resource = readResource(session, type, item.resourceId, table);
+        d.resource = readResource(session, item.resourceId, table);
     }
     // The payload: category, packet, SLA bookkeeping.
     const Result<QJsonObject> payload = ApprovalQueue::payload(session, item.id);
@@ -425,9 +422,8 @@ QList<ApprovalDetail::Section> ApprovalDetail::sections(const QTimeZone &zone,
         if (resource.valueMinor)
             rec.fields << Field{tr("Value"), amountText(*resource.valueMinor, resource.currency),
                                 QString(), false};
-        else if (!resource.valueText.isEmpty())
-            rec.fields << missing(tr("Value"), tr("The stored value %1 is not an amount.")
-                                                   .arg(DisplayText::isolate(resource.valueText)));
+        else if (!resource.valueError.isEmpty())
+            rec.fields << missing(tr("Value"), resource.valueError);
         else if (resourceTypeRead != QLatin1String("evidence_packs"))
             rec.fields << missing(tr("Value"), tr("No value recorded."));
         if (resourceTypeRead == QLatin1String("strategic_deals") ||

@@ -35,9 +35,11 @@ public:
         QString title; // deal_title (strategic deal), title (deal, evidence pack)
         QString titleAr;
         // The value in hundredths of its currency (halalas for SAR); empty when the record has
-        // none. valueText: the stored value when it is not an amount (said, never 0).
+        // none. valueText: the stored value as read (Money::fromDecimalText); valueError: why it
+        // is not an amount, when it is not one (said, never 0).
         std::optional<qint64> valueMinor;
         QString valueText;
+        QString valueError;
         QString currency;    // "SAR" for strategic deals; deals.currency (SAR when empty)
         QString counterpart; // target_company_name, else the target profile's company_name
         QString stage;       // raw code: strategic_deals.status, deals.stage, evidence status
@@ -108,9 +110,6 @@ public:
     QList<Section> sections(const QTimeZone &zone, const QDateTime &now) const;
     // "SAR 1,000,000.50" / "١٬٠٠٠٬٠٠٠٫٥٠ ر.س", or the other currency's code.
     static QString amountText(qint64 minor, const QString &currency);
-    // Exact hundredths from a stored decimal ("1000000.5", "12", "-3.25"); empty when the text
-    // is not a decimal with at most two places in range.
-    static std::optional<qint64> parseAmount(const QString &text);
     // The name a person is shown by: the Arabic name in Arabic when there is one, else the
     // name, else the e-mail, else the id.
     static QString personName(const Person &p);

@@ -1,5 +1,6 @@
 #include "models/core/format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <unicode/udat.h>
@@ -98,17 +99,21 @@ QString compact(double value)
 {
     const QLocale l;
     const double a = std::abs(value);
-    const bool ar = arabic();
+    // The scale words are the catalogue's (context "Format"): "12.3K" in English, "١٢٫٣ ألف"
+    // in Arabic; %1 is the number already in the locale's digits.
     QString magnitude;
     if (a >= 1e9)
-        magnitude = trimZeroDecimal(l.toString(a / 1e9, 'f', 1)) +
-                    (ar ? QStringLiteral(" مليار") : QStringLiteral("B"));
+        //: Compact billions on tiles and chart axes: %1 is the number, e.g. "2.5B"
+        magnitude = QCoreApplication::translate("Format", "%1B")
+                        .arg(trimZeroDecimal(l.toString(a / 1e9, 'f', 1)));
     else if (a >= 1e6)
-        magnitude = trimZeroDecimal(l.toString(a / 1e6, 'f', 1)) +
-                    (ar ? QStringLiteral(" مليون") : QStringLiteral("M"));
+        //: Compact millions on tiles and chart axes: %1 is the number, e.g. "100M"
+        magnitude = QCoreApplication::translate("Format", "%1M")
+                        .arg(trimZeroDecimal(l.toString(a / 1e6, 'f', 1)));
     else if (a >= 1e4)
-        magnitude = trimZeroDecimal(l.toString(a / 1e3, 'f', 1)) +
-                    (ar ? QStringLiteral(" ألف") : QStringLiteral("K"));
+        //: Compact thousands on tiles and chart axes: %1 is the number, e.g. "12.3K"
+        magnitude = QCoreApplication::translate("Format", "%1K")
+                        .arg(trimZeroDecimal(l.toString(a / 1e3, 'f', 1)));
     else
         magnitude = trimZeroDecimal(l.toString(a, 'f', a == std::floor(a) ? 0 : 1));
     const bool negative = value < 0 && magnitude != l.toString(0);

@@ -1,9 +1,11 @@
 #include "models/core/money.h"
 
+#include "models/core/displaytext.h"
 #include "models/core/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdlib>
 
@@ -97,6 +99,46 @@ QStringList excludedAmountNotes(int nonNumeric, int negative, int badProbabiliti
                      .arg(0)
                      .arg(100);
     return notes;
+}
+
+Result<qint64> fromDecimalText(const QString &stored)
+{
+    const QString shown = DisplayText::isolate(stored);
+    const Failure notAmount{
+        QCoreApplication::translate("Money", "The stored value %1 is not an amount.").arg(shown)};
+    const Failure outOfRange{QCoreApplication::translate(
+                                 "Money", "The stored value %1 is outside the exact range of %2.")
+                                 .arg(shown, rangeText())};
+    // [+-] digits [. digits] [e [+-] digits], ASCII only: the forms databases and JSON print.
+    static const QRegularExpression form(
+        QStringLiteral("^([+-]?)([0-9]*)(?:\\.([0-9]*))?(?:[eE]([+-]?[0-9]{1,4}))?$"));
+    const QRegularExpressionMatch m = form.match(stored.trimmed());
+    if (!m.hasMatch() || (m.captured(2).isEmpty() && m.captured(3).isEmpty()))
+        return notAmount;
+    const bool negative = m.captured(1) == QLatin1String("-");
+    // value = digits × 10^scale, in hundredths: scale = exponent − fraction digits + 2.
+    QString digits = m.captured(2) + m.captured(3);
+    int scale = m.captured(4).toInt() - int(m.captured(3).size()) + 2;
+    while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    bool roundUp = false;
+    if (scale < 0) {
+        // Drop the digits below a hundredth; the first one dropped decides the rounding (half
+        // away from zero on the decimal digits as written).
+        const qsizetype keep = digits.size() + scale;
+        roundUp = keep >= 0 && keep < digits.size() && digits.at(keep) >= QLatin1Char('5');
+        digits = keep > 0 ? digits.left(keep) : QStringLiteral("0");
+        scale = 0;
+    }
+    if (digits != QLatin1String("0"))
+        digits += QString(scale, QLatin1Char('0'));
+    // MaxExact has 16 digits: anything longer is beyond it (leading zeros are gone).
+    if (digits.size() > 16)
+        return outOfRange;
+    const qint64 v = digits.toLongLong() + (roundUp ? 1 : 0);
+    if (v > MaxExact)
+        return outOfRange;
+    return negative ? -v : v;
 }
 
 QString plainText(qint64 halalas)

@@ -49,6 +49,14 @@ private:
 // when there are none. badProbabilities: deals whose probability is not a number from 0 to 100
 // (their weighted value is left out of the forecast).
 QStringList excludedAmountNotes(int nonNumeric, int negative, int badProbabilities = 0);
+// A stored decimal amount as whole hundredths (halalas for SAR): the one reader of an amount
+// written as text, whether a PostgreSQL numeric ("1250000.50", "12.345"), a SQLite REAL as
+// SQLite prints it ("1.0e+15", "12.345") or a JSON number's shortest form ("2.85e-01").
+// Digits, an optional sign, an optional fraction and an optional exponent; rounded half away
+// from zero on its decimal digits (12.345 -> 1235, never a binary 1234.4999…). Fails with a
+// sentence for people when the text is no such number ("abc", "NaN", "1,000") or when the
+// amount is beyond MaxExact.
+Result<qint64> fromDecimalText(const QString &text);
 // 123456 -> "1234.56", -5 -> "-0.05": the exact text of an amount for CSV cells.
 QString plainText(qint64 halalas);
 // 123456 -> 1234.56 as a JSON number (two decimals when printed).

@@ -242,36 +242,16 @@ std::optional<qint64> sarToHalalas(double sar, QString *error, const QString &wh
         return std::nullopt;
     }
     // The shortest decimal form of the double ("2.85e-01"): its digits are what the server
-    // wrote, so rounding them is exact (0.285 × 100 in binary is 28.499…).
-    const QByteArray s = QString::number(sar, 'e', QLocale::FloatingPointShortest).toLatin1();
-    const int e = s.indexOf('e');
-    QByteArray mantissa = s.left(e);
-    const int exponent = s.mid(e + 1).toInt();
-    const bool negative = mantissa.startsWith('-');
-    if (negative)
-        mantissa.remove(0, 1);
-    const int dot = mantissa.indexOf('.');
-    const int fractionDigits = dot < 0 ? 0 : int(mantissa.size()) - dot - 1;
-    if (dot >= 0)
-        mantissa.remove(dot, 1);
-    const qint64 digits = mantissa.toLongLong();
-    // sar = digits × 10^(exponent − fractionDigits); halalas = that × 100.
-    const int scale = exponent - fractionDigits + 2;
-    qint64 result = digits;
-    if (scale >= 0) {
-        for (int i = 0; i < scale; ++i)
-            result *= 10; // within range: checked above
-    } else if (scale < -18) {
-        result = 0;
-    } else {
-        qint64 p = 1;
-        for (int i = 0; i < -scale; ++i)
-            p *= 10;
-        result = digits / p;
-        if (2 * (digits % p) >= p)
-            ++result;
+    // wrote, so rounding them is exact (0.285 × 100 in binary is 28.499…). Money's one reader
+    // of a decimal amount does the rest.
+    const Result<qint64> h =
+        Money::fromDecimalText(QString::number(sar, 'e', QLocale::FloatingPointShortest));
+    if (!h.ok()) {
+        setError(error, QString(),
+                 tr("%1 is outside the exact range of %2").arg(what, Money::rangeText()));
+        return std::nullopt;
     }
-    return negative ? -result : result;
+    return h.value();
 }
 
 Reader::Reader(const QString &where)

@@ -211,12 +211,13 @@ QString RestServer::lineBWarning(const LineB &lineB)
         .arg(lineB.signs.join(QStringLiteral("; ")));
 }
 
-QString RestServer::staleWarning(const QString &receivedAt)
+QString RestServer::staleWarning(const QDateTime &received, const QTimeZone &zone)
 {
-    return tr("Stale: server unreachable, showing data received %1").arg(receivedAt);
+    return tr("Stale: server unreachable, showing data received %1")
+        .arg(Format::dateTime(received, zone));
 }
 
-QStringList RestServer::warnings(const Session &session, bool iso)
+QStringList RestServer::warnings(const Session &session)
 {
     QStringList out;
     const std::shared_ptr<RestServer> state = of(session);
@@ -225,8 +226,6 @@ QStringList RestServer::warnings(const Session &session, bool iso)
     if (const QString w = lineBWarning(state->lineB()); !w.isEmpty())
         out << w;
     if (const QDateTime since = state->staleSince(session.tenantId()); since.isValid())
-        out << staleWarning(
-            iso ? since.toUTC().toString(Qt::ISODate)
-                : Format::dateTime(since, Periods::zone(session.tenant().timeZone)));
+        out << staleWarning(since, Periods::zone(session.tenant().timeZone));
     return out;
 }

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <memory>
 #include <mutex>
@@ -59,10 +60,12 @@ public:
                         RestReply::Error weeklyError);
 
     static QString lineBWarning(const LineB &lineB); // empty when not Line B
-    static QString staleWarning(const QString &receivedAt);
-    // The warnings for a session, in the current language, times in the locale's short form
-    // (iso: ISO 8601 UTC, for standard error). Does not ask the server.
-    static QStringList warnings(const Session &session, bool iso = false);
+    // "Stale: server unreachable, showing data received 5 Dec 2026 18:22": the time the cached
+    // answer was received, in the tenant's zone (zone), as every date a person reads.
+    static QString staleWarning(const QDateTime &received, const QTimeZone &zone);
+    // The warnings for a session, in the current language, times in the tenant's zone (the
+    // banner, the board pack and standard error alike). Does not ask the server.
+    static QStringList warnings(const Session &session);
 
 private:
     mutable QMutex m_mutex;

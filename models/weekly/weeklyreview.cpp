@@ -3,7 +3,9 @@
 #include "models/approvals/approvalsla.h"
 #include "models/compliance/compliancematrix.h"
 #include "models/core/csvwriter.h"
+#include "models/core/displaytext.h"
 #include "models/core/format.h"
+#include "models/core/labels.h"
 #include "models/core/money.h"
 #include "models/source/boundquery.h"
 #include "models/source/sqldialect.h"
@@ -286,10 +288,13 @@ void connectors(const Session &session, const SqlDialect &sql, WeeklyReview &w,
         m.thisWeek += query.value(3).toLongLong();
         m.lastWeek += query.value(4).toLongLong();
         if (query.value(1).toString() == QLatin1String("error")) {
+            // The connector by name (the catalogue's), its error as data.
+            const QString name =
+                Labels::text(Labels::Kind::ConnectorKey, query.value(0).toString());
             const QString err = query.value(2).toString();
             *inError << (err.isEmpty()
-                             ? query.value(0).toString()
-                             : QStringLiteral("%1 (%2)").arg(query.value(0).toString(), err));
+                             ? name
+                             : QStringLiteral("%1 (%2)").arg(name, DisplayText::isolate(err)));
         }
     }
     if (!BoundQuery::finished(query, &error)) {
@@ -329,17 +334,25 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                 const QString priority = query.value(3).toString();
                 const QDateTime deadline =
                     QDateTime::fromSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
+                // The machine title (JSON, CSV) and the one for people (the blocker line).
                 const QString title = QStringLiteral("%1 · %2").arg(query.value(1).toString(),
                                                                     query.value(2).toString());
+                const WeeklyReview::Decision decision{
+                    QStringLiteral("approval"),
+                    Session::readId(query.value(0)),
+                    title,
+                    priority,
+                    Session::readTime(query.value(4)),
+                    deadline,
+                    query.value(1).toString().trimmed().toLower(),
+                    query.value(2).toString().trimmed().toLower()};
                 if (priority == QLatin1String("critical") || priority == QLatin1String("high"))
-                    w.decisionsRequired.append({QStringLiteral("approval"),
-                                                Session::readId(query.value(0)), title, priority,
-                                                Session::readTime(query.value(4)), deadline});
+                    w.decisionsRequired.append(decision);
                 if (query.value(5).toLongLong() < t)
                     // One arg() call: the title is data and may itself contain "%1".
                     *breached << WeeklyReview::tr("Approval %1 overdue by %Ln h", nullptr,
                                                   int((t - query.value(5).toLongLong()) / 3600))
-                                     .arg(title);
+                                     .arg(decision.titleText());
             }
             if (!BoundQuery::finished(query, &error))
                 w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
@@ -364,7 +377,8 @@ void decisions(const Session &session, const SqlDialect &sql, WeeklyReview &w,
                     {QStringLiteral("contradiction"), Session::readId(query.value(0)),
                      QStringLiteral("%1 ↔ %2").arg(query.value(1).toString(),
                                                    query.value(2).toString()),
-                     QStringLiteral("critical"), Session::readTime(query.value(3)), QDateTime()});
+                     QStringLiteral("critical"), Session::readTime(query.value(3)), QDateTime(),
+                     QString(), QString()});
             if (!BoundQuery::finished(query, &error))
                 w.failedParts << QStringLiteral("decisions_required: %1").arg(error);
         }
@@ -618,6 +632,14 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     }
     *out = w;
     return true;
+}
+
+QString WeeklyReview::Decision::titleText() const
+{
+    if (type != QLatin1String("approval"))
+        return title;
+    return Format::joined({Labels::text(Labels::Kind::ResourceType, resourceType),
+                           Labels::text(Labels::Kind::ApprovalCategory, category)});
 }
 
 QJsonObject WeeklyReview::toJson() const

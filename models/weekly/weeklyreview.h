@@ -41,10 +41,18 @@ public:
     struct Decision {
         QString type; // "approval" | "contradiction"
         QString id;
-        QString title;      // resource type and category, or claim A ↔ claim B
+        // The machine title kept in the JSON and CSV: "resource_type · category" (codes), or
+        // claim A ↔ claim B.
+        QString title;
         QString priority;   // approval priority or contradiction severity, lower case
         QDateTime since;    // created_at
         QDateTime deadline; // approvals: SLA deadline
+        QString resourceType; // approvals: approval_requests.resource_type, as stored
+        QString category;     // approvals: payload.category (else the queue's), as stored
+        // The title for people: an approval's resource type and category in the label
+        // catalogue's words joined by Format::joined ("Strategic deal · General"); a
+        // contradiction's claims as stored.
+        QString titleText() const;
     };
 
     TimeRange week;

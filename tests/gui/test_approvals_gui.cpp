@@ -86,6 +86,33 @@ void showAll(ApprovalCenterWidget &w)
     settle(w);
 }
 
+// The table fills its width: the visible columns end to end from one edge of the viewport to
+// the other, the first column at the leading edge (the right one in Arabic), the last one
+// stretched to the trailing edge.
+void checkFillsWidth(ApprovalCenterWidget &w)
+{
+    const QHeaderView *header = w.view()->horizontalHeader();
+    const int width = w.view()->viewport()->width();
+    REQUIRE(width > 600);
+    int total = 0, left = width, right = 0;
+    for (int c = 0; c < ApprovalQueueModel::ColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        total += header->sectionSize(c);
+        left = std::min(left, header->sectionViewportPosition(c));
+        right = std::max(right, header->sectionViewportPosition(c) + header->sectionSize(c));
+    }
+    INFO("viewport " << width << ", columns " << total << " from " << left << " to " << right);
+    CHECK(total == width);
+    CHECK(left == 0);
+    CHECK(right == width);
+    const int first = header->sectionViewportPosition(0);
+    if (w.layoutDirection() == Qt::RightToLeft)
+        CHECK(first + header->sectionSize(0) == width);
+    else
+        CHECK(first == 0);
+}
+
 } // namespace
 
 TEST_CASE("approval center: actions only where they apply, an empty state that says what to do",
@@ -128,6 +155,7 @@ TEST_CASE("approval center: actions only where they apply, an empty state that s
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("00000000dead")));
     // Pending only: no Status column of all "Pending".
     CHECK(w.view()->isColumnHidden(ApprovalQueueModel::StatusColumn));
+    checkFillsWidth(w);
     // All statuses: the approved request cannot be decided again, and the tooltip says why.
     showAll(w);
     CHECK_FALSE(w.view()->isColumnHidden(ApprovalQueueModel::StatusColumn));
@@ -149,13 +177,20 @@ TEST_CASE("approval center: actions only where they apply, an empty state that s
     select(w, ApprovalDetailFixture::decidedRequest());
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("Fleet renewal")));
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("Omar Saleh")));
-    // Columns sized by content: Status is not the widest.
+    // Columns sized by content (the width of their widest cell or header), the last one
+    // (Status, shown for every status) stretched over the rest of the width, not narrower than
+    // its content.
     const QHeaderView *header = w.view()->horizontalHeader();
-    int widest = 0;
-    for (int c = 0; c < ApprovalQueueModel::ColumnCount; ++c)
-        if (c != ApprovalQueueModel::StatusColumn)
-            widest = std::max(widest, header->sectionSize(c));
-    CHECK(header->sectionSize(ApprovalQueueModel::StatusColumn) < widest);
+    for (int c = 0; c < ApprovalQueueModel::ColumnCount; ++c) {
+        INFO("column " << c);
+        const QAbstractItemView *view = w.view(); // sizeHintForColumn is public here
+        const int content = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        if (c == ApprovalQueueModel::StatusColumn)
+            CHECK(header->sectionSize(c) >= content);
+        else
+            CHECK(header->sectionSize(c) == content);
+    }
+    checkFillsWidth(w);
     // Codes in words, the raw code in the tooltip.
     const int row = rowOf(w, ApprovalDetailFixture::foundRequest());
     const QModelIndex resource = w.model()->index(row, ApprovalQueueModel::ResourceColumn);
@@ -193,6 +228,9 @@ TEST_CASE("approval center in Arabic: the detail in words, with Arabic-Indic dig
     REQUIRE(TestSupport::refreshAndWait(w));
     settle(w);
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("اختر طلبًا")));
+    // Right to left, the columns fill the width too (no empty band on the left).
+    REQUIRE(w.layoutDirection() == Qt::RightToLeft);
+    checkFillsWidth(w);
     for (const QString &id :
          {ApprovalDetailFixture::foundRequest(), ApprovalDetailFixture::unreadRequest()}) {
         select(w, id);
@@ -247,7 +285,8 @@ TEST_CASE("approval center on the demo database: every request about a deal find
         for (int r = 0; r < w.model()->rowCount(); ++r) {
             const ApprovalQueue::Item &item = *w.model()->item(r);
             const QString type = item.resourceType.toLower();
-            if (type != QLatin1String("strategic_deal") && type != QLatin1String("deal"))
+            if (type != QLatin1String("strategic_deal") && type != QLatin1String("deal") &&
+                type != QLatin1String("deal_discount"))
                 continue;
             INFO(type.toStdString() << " " << item.resourceId.toStdString());
             const ApprovalDetail d = ApprovalDetail::read(s, item);
@@ -258,6 +297,8 @@ TEST_CASE("approval center on the demo database: every request about a deal find
         }
         CHECK(found.value(QStringLiteral("strategic_deal")) > 0);
         CHECK(found.value(QStringLiteral("deal")) > 0);
+        // A discount request is about a deal: the deal's record.
+        CHECK(found.value(QStringLiteral("deal_discount")) > 0);
         // On screen: the strategic deal's own record, never "not found".
         REQUIRE_FALSE(shown.isEmpty());
         select(w, shown);

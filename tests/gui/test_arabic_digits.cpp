@@ -60,24 +60,55 @@ QString plainOf(const QString &text)
 }
 
 // The tenant's own data holding ASCII digits (a claim "Contract value is SAR 1,200,000", a
-// connector's error "Timed out after 5000 ms", a control name "(TLS 1.3)"): shown as typed,
-// never the app's wording, so cut out of a text before it is checked. Strings of every text
-// column, and the strings inside JSON columns.
+// connector's error "Timed out after 5000 ms", a control name "(TLS 1.3)") is shown as typed,
+// never the app's wording. Only two forms of it are cut out of a text before it is checked:
+// - a data string the app isolates (U+2068 … U+2069, DisplayText::isolate) whose whole run is
+//   one of the tenant's strings (any text column, any string inside a JSON column);
+// - the strings of the columns people read as quoted text (titles, names, claims, notes,
+//   errors, plans: QuotedColumns), wherever they appear.
+// Anything else with an ASCII digit fails, data or not: a raw ISO date "2025-11-27T05:50:54Z",
+// a "72 س" of the app's own.
+const QSet<QString> QuotedColumns = {QStringLiteral("title"),
+                                     QStringLiteral("title_ar"),
+                                     QStringLiteral("title_en"),
+                                     QStringLiteral("deal_title"),
+                                     QStringLiteral("deal_title_ar"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("name_ar"),
+                                     QStringLiteral("full_name"),
+                                     QStringLiteral("full_name_ar"),
+                                     QStringLiteral("company_name"),
+                                     QStringLiteral("company_name_ar"),
+                                     QStringLiteral("target_company_name"),
+                                     QStringLiteral("display_name_ar"),
+                                     QStringLiteral("claim_a"),
+                                     QStringLiteral("claim_b"),
+                                     QStringLiteral("note"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("last_error"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("description_ar"),
+                                     QStringLiteral("control_name"),
+                                     QStringLiteral("control_name_ar"),
+                                     QStringLiteral("remediation_plan"),
+                                     QStringLiteral("risk_summary"),
+                                     QStringLiteral("resolution_note"),
+                                     QStringLiteral("email")};
+
 struct Data {
-    QStringList values; // longest first
-    void addString(const QString &v)
+    QSet<QString> strings; // every data string with a digit: whole isolated runs only
+    QStringList quoted;    // the quoted columns' strings with a digit, longest first
+    static bool withDigit(const QString &v)
     {
         bool digit = false;
         for (QChar c : v)
             digit = digit || ArabicDigits::asciiDigit(c);
-        if (!digit || v.size() < 2)
-            return;
-        values << v;
+        return digit && v.size() >= 2;
     }
     void addJson(const QJsonValue &v)
     {
-        if (v.isString())
-            addString(v.toString());
+        if (v.isString() && withDigit(v.toString()))
+            strings << v.toString();
         else if (v.isArray())
             for (const QJsonValue &i : v.toArray())
                 addJson(i);
@@ -104,31 +135,47 @@ struct Data {
                     REQUIRE(q.exec(
                         QStringLiteral("select \"%1\" from \"%2\" where typeof(\"%1\") = 'text'")
                             .arg(rec.fieldName(i), t)));
+                    const bool quotedColumn = QuotedColumns.contains(rec.fieldName(i));
                     while (q.next()) {
                         const QString v = q.value(0).toString();
                         QJsonParseError e;
                         const QJsonDocument d = QJsonDocument::fromJson(v.toUtf8(), &e);
                         if (e.error == QJsonParseError::NoError && !d.isNull())
                             addJson(d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object()));
-                        else
-                            addString(v);
+                        else if (withDigit(v)) {
+                            strings << v;
+                            if (quotedColumn)
+                                quoted << v;
+                        }
                     }
                 }
             }
             c.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("arabic-digits-data"));
-        values.removeDuplicates();
-        std::sort(values.begin(), values.end(),
+        quoted.removeDuplicates();
+        std::sort(quoted.begin(), quoted.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
     }
-    // text without the data strings it quotes (bidirectional marks dropped first).
+    // text without the data it quotes: isolated runs that are whole data strings, then the
+    // quoted columns' strings (bidirectional marks dropped in between).
     QString without(QString text) const
     {
+        static const QRegularExpression run(
+            QStringLiteral("\\x{2068}([^\\x{2068}\\x{2069}]*)\\x{2069}"));
+        QString kept;
+        qsizetype from = 0;
+        for (auto it = run.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            kept += text.mid(from, m.capturedStart() - from);
+            kept += strings.contains(m.captured(1)) ? QStringLiteral(" ") : m.captured(0);
+            from = m.capturedEnd();
+        }
+        text = kept + text.mid(from);
         static const QRegularExpression marks(
             QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
         text.remove(marks);
-        for (const QString &v : values)
+        for (const QString &v : quoted)
             text.replace(v, QStringLiteral(" "));
         return text;
     }
@@ -341,12 +388,13 @@ TEST_CASE("arabic board pack: no ASCII digit on any page", "[gui][arabic][digits
             // The pack is Arabic throughout: every line obeys the rule, Arabic letters or not
             // (a table row of figures has none).
             const QString line = lines.at(i);
-            // A line wraps the data it quotes: a number that is a token of the tenant's data
-            // is theirs (the composed texts above check those strings whole).
+            // A line wraps the data it quotes (and pdftotext drops the isolates): a number that
+            // is a token of a quoted column's string is theirs (the composed texts above check
+            // every string whole, isolates included).
             QStringList bare;
             for (const QString &t : ArabicDigits::offenders(line, true)) {
                 bool quoted = false;
-                for (const QString &v : data.values)
+                for (const QString &v : data.quoted)
                     quoted = quoted || v.contains(t);
                 if (!quoted)
                     bare << t;

@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgRenderer>
@@ -145,7 +146,8 @@ QDateTime asOf()
     return QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
 }
 
-void renderEverySurface(const QPalette &palette)
+// fills: the expected fill of a tile in each state, as #rrggbb worked out by hand.
+void renderEverySurface(const QPalette &palette, const QMap<UiState, QString> &fills)
 {
     registerSurfaces();
     auto dir = TestSupport::tempDir();
@@ -189,8 +191,10 @@ void renderEverySurface(const QPalette &palette)
                          << " state " << int(tile->state()));
             QRgb background = 0;
             CHECK(measuredContrast(tile, value, &background) >= 4.5);
-            // The tile is filled with its state's colour, whatever the surface named it.
-            CHECK(QColor(background).name() == StatePalette::colours(tile->state()).fill.name());
+            // The tile is filled with its state's colour, whatever the surface named it: the
+            // values worked out by hand for this palette (fills, below).
+            REQUIRE(fills.contains(tile->state()));
+            CHECK(QColor(background).name() == fills.value(tile->state()));
             ++tiles;
             states << int(tile->state());
         }
@@ -247,13 +251,28 @@ void renderEverySurface(const QPalette &palette)
 TEST_CASE("colours: every surface in a dark palette, KPI tile text ≥ 4.5:1 on the image",
           "[gui][colours]")
 {
-    renderEverySurface(darkPalette());
+    // A state's fill is the base mixed with its hue, 28 % of the way in a dark palette, each
+    // channel rounded: base #1e1e1e (30, 30, 30); good #2e7d32 -> (30 + 16 × 0.28,
+    // 30 + 95 × 0.28, 30 + 20 × 0.28) = (34.48, 56.6, 35.6) = #223924; warning #b26a00 ->
+    // (71.44, 51.28, 21.6) = #473316; critical #c62828 -> (77.04, 32.8, 32.8) = #4d2121;
+    // neutral and unavailable: the base itself.
+    renderEverySurface(darkPalette(), {{UiState::Good, QStringLiteral("#223924")},
+                                       {UiState::Warning, QStringLiteral("#473316")},
+                                       {UiState::Critical, QStringLiteral("#4d2121")},
+                                       {UiState::Neutral, QStringLiteral("#1e1e1e")},
+                                       {UiState::Unavailable, QStringLiteral("#1e1e1e")}});
 }
 
 TEST_CASE("colours: every surface in a high-contrast palette, KPI tile text ≥ 4.5:1",
           "[gui][colours]")
 {
-    renderEverySurface(highContrastPalette());
+    // Base black, so each fill is 28 % of the hue: good (12.88, 35, 14) = #0d230e; warning
+    // (49.84, 29.68, 0) = #321e00; critical (55.44, 11.2, 11.2) = #370b0b; neutral black.
+    renderEverySurface(highContrastPalette(), {{UiState::Good, QStringLiteral("#0d230e")},
+                                               {UiState::Warning, QStringLiteral("#321e00")},
+                                               {UiState::Critical, QStringLiteral("#370b0b")},
+                                               {UiState::Neutral, QStringLiteral("#000000")},
+                                               {UiState::Unavailable, QStringLiteral("#000000")}});
 }
 
 TEST_CASE("colours: the main window's server banner follows a dark and a high-contrast palette",

@@ -2,6 +2,7 @@
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
 #include "models/approvals/approvalqueuemodel.h"
+#include "models/core/settings.h"
 #include "models/weekly/weeklychangemodel.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/refreshwait.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -71,6 +73,26 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     CHECK(w.errorString().size() > 0);
 }
 
+TEST_CASE("executive room: the auto-refresh period is the run's setting (Settings::current)",
+          "[gui][executive][settings]")
+{
+    // The window's settings object (a --screenshot run's scratch copy): read from it and
+    // written into it, never into the user's application settings.
+    std::unique_ptr<Settings> run = Settings::temporary();
+    run->setValue(Settings::Key::RefreshIntervalSec, 137);
+    Settings *before = Settings::current();
+    Settings::setCurrent(run.get());
+    {
+        ExecutiveRoomWidget w;
+        QSpinBox *interval = w.findChild<QSpinBox *>();
+        REQUIRE(interval);
+        CHECK(interval->value() == 137);
+        interval->setValue(240);
+        CHECK(run->value(Settings::Key::RefreshIntervalSec).toInt() == 240);
+    }
+    Settings::setCurrent(before);
+}
+
 TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits",
           "[gui][executive][arabic]")
 {
@@ -85,7 +107,9 @@ TEST_CASE("executive room in Arabic: mirrored, translated, Arabic digits",
     w.show();
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.layoutDirection() == Qt::RightToLeft);
-    CHECK(w.tile(QStringLiteral("approvals.breach"))->caption() == QStringLiteral("تجاوز المهلة"));
+    // The catalogue's word for the SLA state "breach", as in the Approval Center.
+    CHECK(w.tile(QStringLiteral("approvals.breach"))->caption() ==
+          QStringLiteral("متأخرة عن المهلة"));
     CHECK(w.tile(QStringLiteral("approvals.breach"))->value() == QStringLiteral("٢"));
     CHECK(w.tile(QStringLiteral("approvals.breach"))->stateWord() == QStringLiteral("تنبيه"));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->value().contains(QStringLiteral("ر.س")));

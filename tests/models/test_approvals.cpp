@@ -5,6 +5,7 @@
 #include "models/approvals/approvaldetail.h"
 #include "models/approvals/approvalqueue.h"
 #include "models/approvals/approvalqueuemodel.h"
+#include "models/core/money.h"
 #include "models/core/roles.h"
 #include "tests/support/approvalchecks.h"
 #include "tests/support/approvaldetailfixture.h"
@@ -179,21 +180,56 @@ TEST_CASE("the selected request in context on SQLite: deal, value, counterpart, 
                                            return ApprovalDetailFixture::load(session, error);
                                        });
     ApprovalDetailFixture::checkDetail(*s);
+    ApprovalDetailFixture::checkRealValues(*s);
 }
 
 TEST_CASE("stored amounts are read exactly, and text that is no amount is not one",
-          "[approvals][detail][bad-input]")
+          "[approvals][detail][bad-input][money]")
 {
-    CHECK(ApprovalDetail::parseAmount(QStringLiteral("1250000.50")) ==
-          std::optional<qint64>(125000050));
-    CHECK(ApprovalDetail::parseAmount(QStringLiteral("12")) == std::optional<qint64>(1200));
-    CHECK(ApprovalDetail::parseAmount(QStringLiteral("0.5")) == std::optional<qint64>(50));
-    CHECK(ApprovalDetail::parseAmount(QStringLiteral("-3.25")) == std::optional<qint64>(-325));
-    CHECK(ApprovalDetail::parseAmount(QStringLiteral("7.500")) == std::optional<qint64>(750));
-    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("abc")));
-    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("1.234")));
-    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("NaN")));
-    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("")));
-    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("1e9")));
-    CHECK_FALSE(ApprovalDetail::parseAmount(QStringLiteral("99999999999999999")));
+    // Every expected value worked out by hand: halalas = SAR × 100, rounded half away from zero
+    // on the decimal digits as written.
+    auto halalas = [](const char *text) {
+        const Result<qint64> r = Money::fromDecimalText(QString::fromLatin1(text));
+        INFO(text << " -> " << (r.ok() ? QString::number(r.value()) : r.error()).toStdString());
+        REQUIRE(r.ok());
+        return r.value();
+    };
+    auto fails = [](const char *text) {
+        const Result<qint64> r = Money::fromDecimalText(QString::fromUtf8(text));
+        INFO(text);
+        REQUIRE_FALSE(r.ok());
+        return r.error();
+    };
+    CHECK(halalas("1250000.50") == 125000050);
+    CHECK(halalas("12") == 1200);
+    CHECK(halalas("0.5") == 50);
+    CHECK(halalas("-3.25") == -325);
+    CHECK(halalas("+3.25") == 325);
+    CHECK(halalas("7.500") == 750);
+    // A SQLite REAL as SQLite prints it, a numeric with three places, a JSON number's form.
+    CHECK(halalas("12.345") == 1235);
+    CHECK(halalas("-12.345") == -1235);
+    CHECK(halalas("1.234") == 123);
+    CHECK(halalas("0.005") == 1);
+    CHECK(halalas("0.0049") == 0);
+    CHECK(halalas("1.0e+13") == 1000000000000000);
+    CHECK(halalas("1e9") == 100000000000);
+    CHECK(halalas("2.85e-01") == 29);
+    CHECK(halalas("1.5E2") == 15000);
+    CHECK(halalas("10000000000000.0") == 1000000000000000);
+    // The edge of the exact range: 90,071,992,547,409.91 SAR is 2^53 − 1 halalas.
+    CHECK(halalas("90071992547409.91") == 9007199254740991);
+    CHECK(halalas("-90071992547409.91") == -9007199254740991);
+    // Beyond it: said as out of range, not as "not an amount".
+    for (const char *big :
+         {"1.0e+15", "90071992547409.92", "99999999999999999", "123456789012345678901234567890"}) {
+        const QString why = fails(big);
+        CHECK(why.contains(QStringLiteral("outside the exact range")));
+        CHECK(why.contains(QString::fromLatin1(big)));
+    }
+    for (const char *bad : {"abc", "NaN", "Infinity", "-inf", "", " ", "1,000", "1e", "e5", "--1",
+                            "1.2.3", ".", "1 000", "0x10", "١٢"}) {
+        const QString why = fails(bad);
+        CHECK(why.contains(QStringLiteral("is not an amount")));
+    }
 }

@@ -141,6 +141,9 @@ TEST_CASE("arabic digits rule: identifiers pass, bare numbers do not", "[text][a
     CHECK(offenders(QStringLiteral("72 س")).size() == 1);
     CHECK(offenders(QStringLiteral("٥ ديسمبر ٢٠٢٦ 18:22")).size() == 1);
     CHECK(offenders(QStringLiteral("١٢٬٥٠٠ ر.س")).isEmpty());
+    // An ISO date or time is a number, its T and Z notwithstanding.
+    CHECK(offenders(QStringLiteral("وردت في 2025-11-27T05:50:54.000Z")).size() == 1);
+    CHECK(offenders(QStringLiteral("تستحق 2026-01-15")).size() == 1);
 }
 
 TEST_CASE("arabic catalogue: no percent sign typed beside a number", "[text][arabic]")
@@ -261,4 +264,24 @@ TEST_CASE("english plurals: one and many read as English", "[text][english]")
     REQUIRE(language.setLanguage(QStringLiteral("en")));
     CHECK(QCoreApplication::translate("ForecastWidget", "%n deal(s)", nullptr, 1) ==
           QLatin1String("1 deal"));
+}
+
+TEST_CASE("arabic catalogue: the compact scale words are Format's translations", "[text][arabic]")
+{
+    // Format::compact's thousand/million/billion come from the catalogue (one place, context
+    // "Format"), not from Arabic typed into the code.
+    const QList<Message> messages = readTs(QStringLiteral(DEALIX_TS_FILE));
+    QHash<QString, QString> format;
+    for (const Message &m : messages)
+        if (m.context == QLatin1String("Format") && !m.numerus && !m.unfinished)
+            format.insert(m.source, m.forms.value(0));
+    CHECK(format.value(QStringLiteral("%1K")) == QStringLiteral("%1 ألف"));
+    CHECK(format.value(QStringLiteral("%1M")) == QStringLiteral("%1 مليون"));
+    CHECK(format.value(QStringLiteral("%1B")) == QStringLiteral("%1 مليار"));
+    // And the running app reads them from there.
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    CHECK(QCoreApplication::translate("Format", "%1M") == QStringLiteral("%1 مليون"));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("Format", "%1M") == QStringLiteral("%1M"));
 }

@@ -2,8 +2,10 @@
 // hand (digits, separators, month names, the Umm al-Qura day from the published calendar), in
 // English and in Arabic, as the app switches languages.
 #include "app/languagemanager.h"
+#include "models/approvals/approvaldetail.h"
 #include "models/core/format.h"
 #include "models/core/money.h"
+#include "models/source/restserver.h"
 #include "tests/support/qstringmaker.h"
 
 #include <QTimeZone>
@@ -175,4 +177,43 @@ TEST_CASE("format: a list in running text takes the language's comma", "[format]
     }
     Lang ar("ar");
     CHECK(Format::list(ids) == QStringLiteral("NCA-C01\u060C PDPL-C02"));
+
+TEST_CASE("approval detail: another currency's code isolated beside the locale's digits",
+          "[format][money]")
+{
+    // The code is a data string: isolated (U+2068 … U+2069) so that "USD" keeps its place in
+    // an Arabic line; the amount's digits are the locale's.
+    {
+        Lang en("en");
+        CHECK(ApprovalDetail::amountText(1235, QStringLiteral("USD")) ==
+              iso(QStringLiteral("USD")) + QStringLiteral(" 12.35"));
+        CHECK(ApprovalDetail::amountText(-1235, QStringLiteral("USD")) ==
+              iso(QStringLiteral("USD")) + u' ' + iso(Minus + QStringLiteral("12.35")));
+        CHECK(ApprovalDetail::amountText(1235, QStringLiteral("SAR")) ==
+              QStringLiteral("SAR 12.35"));
+    }
+    Lang ar("ar");
+    CHECK(ApprovalDetail::amountText(1235, QStringLiteral("USD")) ==
+          QStringLiteral("١٢٫٣٥ ") + iso(QStringLiteral("USD")));
+    CHECK(ApprovalDetail::amountText(-1235, QStringLiteral("USD")) ==
+          iso(QString(Alm) + Minus + QStringLiteral("١٢٫٣٥")) + u' ' + iso(QStringLiteral("USD")));
+}
+
+TEST_CASE("stale warning: the time the data was received, in the tenant's zone, in words",
+          "[format][rest]")
+{
+    // 15:22 UTC is 18:22 in Riyadh (UTC+3).
+    const QDateTime received(QDate(2026, 12, 5), QTime(15, 22), QTimeZone::utc());
+    {
+        Lang en("en");
+        CHECK(RestServer::staleWarning(received, QTimeZone("Asia/Riyadh")) ==
+              QStringLiteral("Stale: server unreachable, showing data received 5 Dec 2026 18:22"));
+        // Another tenant's zone: Dubai is UTC+4.
+        CHECK(RestServer::staleWarning(received, QTimeZone("Asia/Dubai")) ==
+              QStringLiteral("Stale: server unreachable, showing data received 5 Dec 2026 19:22"));
+    }
+    Lang ar("ar");
+    CHECK(RestServer::staleWarning(received, QTimeZone("Asia/Riyadh")) ==
+          QStringLiteral("بيانات قديمة: تعذّر الوصول إلى الخادم، وتُعرض بيانات وردت في ٥ ديسمبر "
+                         "٢٠٢٦ ١٨:٢٢"));
 }

@@ -11,6 +11,7 @@
 #include "models/source/offlinecopy.h"
 #include "tests/support/arabicdigits.h"
 #include "tests/support/qstringmaker.h"
+#include "views/partners/partnerpipelinewidget.h"
 #include "views/weekly/weeklytext.h"
 #include "views/widgets/kpitile.h"
 #include "views/widgets/provenancedialog.h"
@@ -284,4 +285,52 @@ TEST_CASE("texts: the Warning mark is not the up arrow of a change", "[labels]")
     r.overallRag = QStringLiteral("amber");
     CHECK_FALSE(WeeklyText::ragBanner(r).contains(QStringLiteral("▲")));
     CHECK(WeeklyText::ragBanner(r).startsWith(QStringLiteral("⚠")));
+}
+
+TEST_CASE("weekly decisions: resource type, category and priority in words, in both languages",
+          "[text][surfaces][labels]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    WeeklyReview r;
+    r.tenant.timeZone = QByteArrayLiteral("Asia/Riyadh");
+    WeeklyReview::Decision a;
+    a.type = QStringLiteral("approval");
+    a.id = QStringLiteral("a1");
+    a.resourceType = QStringLiteral("STRATEGIC_DEAL"); // as a production enum may store it
+    a.category = QStringLiteral("general");
+    a.title = QStringLiteral("strategic_deal · general");
+    a.priority = QStringLiteral("high");
+    a.deadline = QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()); // 12:00 Riyadh
+    WeeklyReview::Decision c;
+    c.type = QStringLiteral("contradiction");
+    c.id = QStringLiteral("c1");
+    c.title = QStringLiteral("A ↔ B");
+    c.priority = QStringLiteral("critical");
+    r.decisionsRequired << a << c;
+    CHECK(WeeklyText::decisionLines(r) ==
+          QStringList{QStringLiteral("High · Approval · Strategic deal · General · due 25 Nov "
+                                     "2026 12:00"),
+                      QStringLiteral("Critical · Contradiction · \u2068A ↔ B\u2069")});
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    const QStringList ar = WeeklyText::decisionLines(r);
+    REQUIRE(ar.size() == 2);
+    CHECK(ar.first() == QStringLiteral("عالية، موافقة، صفقة استراتيجية، عام، تستحق في ٢٥ نوفمبر "
+                                       "٢٠٢٦ ١٢:٠٠"));
+    CHECK_FALSE(ar.first().contains(QStringLiteral("strategic_deal")));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+}
+
+TEST_CASE("partner card age: one plural message, English's and Arabic's forms", "[text][surfaces]")
+{
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    CHECK(PartnerPipelineWidget::ageText(0) == QStringLiteral("0 days old"));
+    CHECK(PartnerPipelineWidget::ageText(1) == QStringLiteral("1 day old"));
+    CHECK(PartnerPipelineWidget::ageText(12) == QStringLiteral("12 days old"));
+    REQUIRE(language.setLanguage(QStringLiteral("ar")));
+    CHECK(PartnerPipelineWidget::ageText(1) == QStringLiteral("عمرها يوم واحد"));
+    CHECK(PartnerPipelineWidget::ageText(2) == QStringLiteral("عمرها يومان"));
+    CHECK(PartnerPipelineWidget::ageText(12) == QStringLiteral("عمرها ١٢ يومًا"));
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
 }

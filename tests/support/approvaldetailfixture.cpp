@@ -6,6 +6,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +30,7 @@ const QString Deal = QStringLiteral("5d000000-0000-4000-8000-000000000001");
 const QString MissingDeal = QStringLiteral("5d000000-0000-4000-8000-00000000dead");
 const QString OtherDeal = QStringLiteral("5d000000-0000-4000-8000-000000000099");
 const QString SalesDeal = QStringLiteral("de000000-0000-4000-8000-000000000001");
+const QString DollarDeal = QStringLiteral("de000000-0000-4000-8000-000000000002");
 
 QString json(const QJsonObject &o)
 {
@@ -73,6 +77,10 @@ QString decidedRequest()
 QString unreadRequest()
 {
     return QStringLiteral("ad000000-0000-4000-8000-000000000005");
+}
+QString discountRequest()
+{
+    return QStringLiteral("ad000000-0000-4000-8000-000000000006");
 }
 
 bool load(Session &session, QString *error)
@@ -176,6 +184,21 @@ bool load(Session &session, QString *error)
                {QStringLiteral("entity_id"), decidedRequest()},
                {QStringLiteral("changes"), QStringLiteral("{}")},
                {QStringLiteral("created_at"), T(t.addSecs(-hoursBefore * 3600))}});
+    // 6: a discount on a deal in dollars, decided. Its value 12.345 is a REAL on SQLite (SQLite
+    // prints "12.345") and 12.35 in PostgreSQL's numeric(12, 2) (rounded half away from zero
+    // on insert): 1,235 hundredths either way.
+    l.row(QStringLiteral("deals"), {{QStringLiteral("id"), DollarDeal},
+                                    {QStringLiteral("title"), QStringLiteral("Export order")},
+                                    {QStringLiteral("value"), 12.345},
+                                    {QStringLiteral("currency"), QStringLiteral("USD")},
+                                    {QStringLiteral("stage"), QStringLiteral("proposal")}});
+    QVariantMap discount =
+        request(discountRequest(), QStringLiteral("rejected"), QStringLiteral("deal_discount"),
+                DollarDeal, QStringLiteral("{}"), t.addSecs(-30 * 3600));
+    discount.insert(QStringLiteral("reviewed_by_id"), Reviewer);
+    discount.insert(QStringLiteral("reviewed_at"), T(t.addSecs(-25 * 3600)));
+    discount.insert(QStringLiteral("note"), QStringLiteral("Margin too thin"));
+    l.row(QStringLiteral("approval_requests"), discount);
     // 5: a type the app does not read.
     l.row(QStringLiteral("approval_requests"), request(unreadRequest(), QStringLiteral("pending"),
                                                        QStringLiteral("partner_data_sharing"), Deal,
@@ -333,6 +356,26 @@ void checkDetail(Session &session)
     CHECK(latest.first().action == QStringLiteral("approval.approve"));
     CHECK(truncated);
 
+    // 6: a deal_discount request is about a deal: the deal's own record, its value in dollars
+    // with the code isolated (U+2068 … U+2069) and the amount rounded to 12.35.
+    const ApprovalDetail dollar = ApprovalDetail::read(session, itemOf(session, discountRequest()));
+    REQUIRE(dollar.resource.state == State::Found);
+    CHECK(dollar.resourceTypeRead == QStringLiteral("deals"));
+    CHECK(dollar.resource.title == QStringLiteral("Export order"));
+    CHECK(dollar.resource.valueMinor == std::optional<qint64>(1235));
+    CHECK(dollar.resource.currency == QStringLiteral("USD"));
+    CHECK(dollar.resource.stage == QStringLiteral("proposal"));
+    const QList<ApprovalDetail::Section> dollarSections =
+        dollar.sections(QTimeZone("Asia/Riyadh"), asOf());
+    REQUIRE_FALSE(dollarSections.isEmpty());
+    CHECK(dollarSections.first().title == QStringLiteral("Deal discount"));
+    const ApprovalDetail::Field *dollarValue = fieldOf(dollarSections, QStringLiteral("Value"));
+    REQUIRE(dollarValue);
+    CHECK(dollarValue->value == QStringLiteral("\u2068USD\u2069 12.35"));
+    const ApprovalDetail::Field *dollarStage = fieldOf(dollarSections, QStringLiteral("Stage"));
+    REQUIRE(dollarStage);
+    CHECK(dollarStage->value == QStringLiteral("Proposal"));
+
     // 5: a type the app does not read: said, never blank.
     const ApprovalDetail unread = ApprovalDetail::read(session, itemOf(session, unreadRequest()));
     CHECK(unread.resource.state == State::NotAvailable);
@@ -346,6 +389,47 @@ void checkDetail(Session &session)
     REQUIRE(ApprovalQueue::count(session, all, asOf(), &total, &error));
     CHECK(total == 0);
     REQUIRE(session.selectTenant(QStringLiteral("deciders")));
+}
+
+void checkRealValues(Session &session)
+{
+    REQUIRE(session.selectTenant(QStringLiteral("deciders")));
+    auto valueAs = [&](double value) {
+        QSqlQuery q(session.database());
+        REQUIRE(q.prepare(QStringLiteral("update deals set value = ? where id = ?")));
+        q.addBindValue(value);
+        q.addBindValue(DollarDeal);
+        REQUIRE(q.exec());
+        QSqlQuery printed(session.database());
+        REQUIRE(printed.exec(QStringLiteral("select cast(value as text) from deals where id = '%1'")
+                                 .arg(DollarDeal)));
+        REQUIRE(printed.next());
+        const QString text = printed.value(0).toString();
+        const ApprovalDetail d = ApprovalDetail::read(session, itemOf(session, discountRequest()));
+        REQUIRE(d.resource.state == ApprovalDetail::State::Found);
+        return std::make_tuple(text, d);
+    };
+    // 1e13 dollars: a whole number, stored as an integer (the column's numeric affinity) and
+    // printed "10000000000000"; 10^15 hundredths.
+    const auto [text13, d13] = valueAs(1.0e13);
+    CHECK(text13 == QStringLiteral("10000000000000"));
+    CHECK(d13.resource.valueMinor == std::optional<qint64>(1000000000000000));
+    // 1,000,000,000,000,000.5 dollars stays a REAL, which SQLite prints "1.0e+15" (15
+    // significant digits); 10^17 hundredths is beyond 2^53 − 1: said so, not "not an amount".
+    const auto [text15, d15] = valueAs(1000000000000000.5);
+    CHECK(text15 == QStringLiteral("1.0e+15"));
+    CHECK_FALSE(d15.resource.valueMinor);
+    const ApprovalDetail::Field *value =
+        fieldOf(d15.sections(QTimeZone("Asia/Riyadh"), asOf()), QStringLiteral("Value"));
+    REQUIRE(value);
+    CHECK(value->missing);
+    CHECK(value->value.contains(QStringLiteral("1.0e+15")));
+    CHECK(value->value.contains(QStringLiteral("outside the exact range")));
+    // 1e20 is beyond a 64-bit integer: a REAL, "1.0e+20", beyond the range as well.
+    const auto [text20, d20] = valueAs(1.0e20);
+    CHECK(text20 == QStringLiteral("1.0e+20"));
+    CHECK_FALSE(d20.resource.valueMinor);
+    CHECK(d20.resource.valueError.contains(QStringLiteral("outside the exact range")));
 }
 
 } // namespace ApprovalDetailFixture

@@ -7,8 +7,9 @@
 // The rule the Arabic texts obey (tests only): no ASCII digit in Arabic text, except inside
 // an identifier that is not itself a number: a token of letters, digits and _ - . / @ : + #
 // that holds at least one ASCII letter (PDPL-C01, SHA-256, F5, a host:port, an e-mail, a hex
-// hash) or a UUID. A bare number ("72", "15–25", "18:22", "2026") is a defect: numbers come
-// through the locale (Format, %L1, %Ln) and are Arabic-Indic there.
+// hash) or a UUID. An ISO 8601 date or time is no identifier, though it holds a T or a Z. A bare
+// number ("72", "15–25", "18:22", "2026") is a defect: numbers come through the locale (Format,
+// %L1, %Ln) and are Arabic-Indic there.
 namespace ArabicDigits {
 
 inline bool tokenChar(QChar c)
@@ -45,6 +46,11 @@ inline QStringList offenders(const QString &text, bool tokensOnly = false)
         bool letter = false;
         for (QChar c : token)
             letter = letter || (c.unicode() < 128 && c.isLetter());
+        // An ISO 8601 date or time ("2025-11-27T05:50:54.000Z") is a number, whatever letters
+        // (T, Z) it holds: dates come through Format in the locale's digits.
+        static const QRegularExpression isoTime(QStringLiteral(
+            "(^|[^0-9A-Za-z])[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}|$|[^0-9])"));
+        letter = letter && !isoTime.match(token).hasMatch();
         if (!letter && tokensOnly)
             out << token;
         else if (!letter)

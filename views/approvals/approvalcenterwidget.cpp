@@ -87,8 +87,9 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
-    // Columns as wide as their contents (no column stretched to fill: "Status" was the widest).
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Columns as wide as their contents; the last one takes what is left, so the table fills
+    // its width in both directions (right to left, the empty band was on the left).
+    m_view->horizontalHeader()->setStretchLastSection(true);
     // Column widths from the first rows only: measuring a 1,000-row page costs more than it shows.
     m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->setAlternatingRowColors(true);
@@ -276,6 +277,10 @@ bool ApprovalCenterWidget::refresh()
             m_queueRead = true;
             updateColumns();
             m_view->resizeColumnsToContents();
+            // Sizing by content sized the last column too: it takes the rest of the width
+            // again (the header applies the stretch when it is switched on).
+            m_view->horizontalHeader()->setStretchLastSection(false);
+            m_view->horizontalHeader()->setStretchLastSection(true);
             if (!m_asOf.isValid())
                 m_clock->start(); // live only when looking at now
             showDetail();
@@ -354,8 +359,9 @@ void ApprovalCenterWidget::loadCounters(bool withTotal)
                 } else {
                     QList<std::pair<QString, QString>> categories{
                         {QString(), tr("All categories")}};
+                    // Stored codes filter; people read the catalogue's words.
                     for (const QString &c : r->categories)
-                        categories.append({c, c});
+                        categories.append({c, Labels::text(Labels::Kind::ApprovalCategory, c)});
                     Combos::fill(m_category, categories);
                     m_categoriesTenant = tenant;
                 }
@@ -650,8 +656,8 @@ void ApprovalCenterWidget::restoreState(const QByteArray &state)
         return;
     setFilter(f);
     m_view->horizontalHeader()->restoreState(header);
-    // A state saved before the columns were sized by content stretched the last one.
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Whatever the saved state said: the last column fills the width.
+    m_view->horizontalHeader()->setStretchLastSection(true);
 }
 
 void ApprovalCenterWidget::retranslate()
@@ -661,15 +667,21 @@ void ApprovalCenterWidget::retranslate()
     const QLocale l;
     m_shown->setMinimumWidth(m_shown->fontMetrics().horizontalAdvance(
         tr("%1 of %2 shown").arg(l.toString(200000), l.toString(200000))));
-    m_pending->setCaption(tr("Pending"));
-    // The SLA states' words are the catalogue's, as in the column and its tooltip.
+    // The statuses' and SLA states' words are the catalogue's, as in the columns, their
+    // tooltips and the Executive Room's tiles.
+    m_pending->setCaption(Labels::text(Labels::Kind::ApprovalStatus, QStringLiteral("pending")));
     m_warning->setCaption(Labels::text(Labels::Kind::SlaState, QStringLiteral("warning")));
     m_warning->setDetail(tr("Deadline within %Ln hours", nullptr, 4));
     m_breach->setCaption(Labels::text(Labels::Kind::SlaState, QStringLiteral("breach")));
     m_breach->setDetail(tr("Past the SLA deadline"));
-    Combos::fill(m_status, {{QStringLiteral("pending"), tr("Pending")},
-                            {QStringLiteral("approved"), tr("Approved")},
-                            {QStringLiteral("rejected"), tr("Rejected")},
+    auto status = [](const char *code) {
+        return std::pair<QString, QString>{
+            QString::fromLatin1(code),
+            Labels::text(Labels::Kind::ApprovalStatus, QString::fromLatin1(code))};
+    };
+    Combos::fill(m_status, {status("pending"),
+                            status("approved"),
+                            status("rejected"),
                             {QStringLiteral("all"), tr("All statuses")}});
     QList<std::pair<QString, QString>> priorities{{QString(), tr("All priorities")}};
     for (const QString &p : ApprovalQueue::priorities())

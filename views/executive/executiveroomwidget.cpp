@@ -58,11 +58,12 @@ ExecutiveRoomWidget::ExecutiveRoomWidget(QWidget *parent)
     connect(m_autoRefreshBox, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
     // The period is a user setting (Settings::Key::RefreshIntervalSec, default 60 s).
     m_interval->setRange(10, 3600);
-    m_interval->setValue(Settings().refreshIntervalSec());
+    // The run's settings (Settings::current(): a --screenshot run's scratch copy).
+    m_interval->setValue(Settings::currentValue(Settings::Key::RefreshIntervalSec).toInt());
     m_autoRefresh->setIntervalSec(m_interval->value());
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_autoRefresh->setIntervalSec(seconds);
-        Settings().setValue(Settings::Key::RefreshIntervalSec, seconds);
+        Settings::setCurrentValue(Settings::Key::RefreshIntervalSec, seconds);
     });
     m_autoRefresh->setEnabled(true);
     // The compliance tiles: stored figures at once, the live checks' result when it arrives.

@@ -97,6 +97,10 @@ QString ExecutiveTiles::groupTitle(const QString &groupId)
 
 QString ExecutiveTiles::caption(const QString &tileKey)
 {
+    using Labels::Kind;
+    auto word = [](Kind kind, const char *code) {
+        return Labels::text(kind, QString::fromLatin1(code));
+    };
     const QHash<QString, QString> captions = {
         {QStringLiteral("revenue.actual"), tr("Actual revenue")},
         {QStringLiteral("revenue.forecast"), tr("Forecast")},
@@ -104,24 +108,27 @@ QString ExecutiveTiles::caption(const QString &tileKey)
         {QStringLiteral("revenue.vs_target"), tr("vs target")},
         {QStringLiteral("revenue.win_rate"), tr("Win rate")},
         {QStringLiteral("revenue.pipeline_value"), tr("Open pipeline")},
-        {QStringLiteral("approvals.pending"), tr("Pending")},
-        {QStringLiteral("approvals.warning"), tr("SLA warning")},
-        {QStringLiteral("approvals.breach"), tr("SLA breach")},
-        {QStringLiteral("compliance.compliant"), tr("Compliant")},
-        {QStringLiteral("compliance.partial"), tr("Partial")},
-        {QStringLiteral("compliance.non_compliant"), tr("Non-compliant")},
+        // A caption that names a Dealix code takes the catalogue's word for it: one word per
+        // code on every surface (the Approval Center's counters, the compliance matrix…).
+        {QStringLiteral("approvals.pending"), word(Kind::ApprovalStatus, "pending")},
+        {QStringLiteral("approvals.warning"), word(Kind::SlaState, "warning")},
+        {QStringLiteral("approvals.breach"), word(Kind::SlaState, "breach")},
+        {QStringLiteral("compliance.compliant"), word(Kind::ControlStatus, "compliant")},
+        {QStringLiteral("compliance.partial"), word(Kind::ControlStatus, "partial")},
+        {QStringLiteral("compliance.non_compliant"), word(Kind::ControlStatus, "non_compliant")},
         {QStringLiteral("compliance.posture"), tr("Posture")},
         {QStringLiteral("compliance.score"), tr("Score")},
         {QStringLiteral("compliance.disagreeing"), tr("Records vs data")},
-        {QStringLiteral("connectors.healthy"), tr("Healthy")},
-        {QStringLiteral("connectors.degraded"), tr("Degraded")},
-        {QStringLiteral("connectors.error"), tr("Error")},
-        {QStringLiteral("connectors.not_configured"), tr("Not configured")},
+        {QStringLiteral("connectors.healthy"), word(Kind::ConnectorStatus, "ok")},
+        {QStringLiteral("connectors.degraded"), word(Kind::ConnectorStatus, "degraded")},
+        {QStringLiteral("connectors.error"), word(Kind::ConnectorStatus, "error")},
+        {QStringLiteral("connectors.not_configured"),
+         word(Kind::ConnectorStatus, "not_configured")},
         {QStringLiteral("contradictions.active"), tr("Active")},
-        {QStringLiteral("contradictions.critical"), tr("Critical")},
+        {QStringLiteral("contradictions.critical"), word(Kind::Severity, "critical")},
         {QStringLiteral("strategic_deals.active"), tr("Active deals")},
         {QStringLiteral("strategic_deals.pipeline_value"), tr("Pipeline value")},
-        {QStringLiteral("evidence_packs.ready"), tr("Ready")},
+        {QStringLiteral("evidence_packs.ready"), word(Kind::PackStatus, "ready")},
         {QStringLiteral("evidence_packs.pending_review"), tr("Pending review")},
     };
     return captions.value(tileKey);
@@ -364,7 +371,11 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
         set(QStringLiteral("connectors.error"), number(n.error),
             n.error > 0 ? S::Critical : S::Good,
             n.unknown + n.disabled > 0
-                ? tr("%1 unknown, %2 disabled").arg(number(n.unknown), number(n.disabled))
+                ? tr("%1: %2, %3: %4")
+                      .arg(Labels::text(Labels::Kind::ConnectorStatus, QStringLiteral("unknown")),
+                           number(n.unknown),
+                           Labels::text(Labels::Kind::ConnectorStatus, QStringLiteral("disabled")),
+                           number(n.disabled))
                 : QString());
         set(QStringLiteral("connectors.not_configured"), number(n.notConfigured), S::Neutral,
             tr("Known connectors without a row"));
@@ -388,7 +399,9 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
     if (e.available) {
         set(QStringLiteral("evidence_packs.ready"), number(e.ready), S::Neutral);
         set(QStringLiteral("evidence_packs.pending_review"), number(e.pendingReview),
-            e.pendingReview > 0 ? S::Warning : S::Neutral, tr("Status assembling"));
+            e.pendingReview > 0 ? S::Warning : S::Neutral,
+            tr("Status: %1")
+                .arg(Labels::text(Labels::Kind::PackStatus, QStringLiteral("assembling"))));
     }
     if (s.overRest())
         overRest(&tiles);

@@ -86,9 +86,8 @@ bool PartnerPipelineWidget::refresh()
 
 QString PartnerPipelineWidget::ageText(qint64 days)
 {
-    // English has no translation file: its singular is a string of its own.
-    if (days == 1)
-        return tr("one day old");
+    // One plural message: English's forms ("1 day old") are in dealix_en.ts, Arabic's six in
+    // dealix_ar.ts.
     return tr("%n days old", nullptr, int(std::clamp<qint64>(days, 0, INT_MAX)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/core/displaytext.h"
 #include "models/core/format.h"
+#include "models/core/labels.h"
 #include "models/core/uistate.h"
 
 namespace {
@@ -95,11 +96,14 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
         return {tr("Not available over the Dealix API: the weekly pack lists no decisions")};
     QStringList lines;
     for (const WeeklyReview::Decision &d : r.decisionsRequired) {
+        // The catalogue's words: an approval's priority and its resource type and category, a
+        // contradiction's severity; a contradiction's claims are data (isolated).
+        const bool approval = d.type == QLatin1String("approval");
         const QString priority =
-            d.priority == QLatin1String("critical") ? tr("Critical") : tr("High");
-        const QString kind =
-            d.type == QLatin1String("approval") ? tr("Approval") : tr("Contradiction");
-        QString line = Format::joined({priority, kind, DisplayText::isolate(d.title)});
+            Labels::text(approval ? Labels::Kind::Priority : Labels::Kind::Severity, d.priority);
+        const QString kind = approval ? tr("Approval") : tr("Contradiction");
+        QString line = Format::joined(
+            {priority, kind, approval ? d.titleText() : DisplayText::isolate(d.titleText())});
         if (d.deadline.isValid())
             line +=
                 Format::separator() +
