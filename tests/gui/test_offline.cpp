@@ -429,7 +429,7 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
     CHECK(w.model()->isHeading(0));
     // Seeded as Dealix seeds them: everything partial, rate 0.
     // Arabic-Indic digits and the Arabic percent sign (Qt adds a letter mark after it).
-    CHECK(w.tile(0)->value().startsWith(QStringLiteral("٠٫٠ ٪")));
+    CHECK(w.tile(0)->value().startsWith(QStringLiteral("٠٫٠٪")));
     // Run without recording: the live result beside the stored status, nothing written.
     REQUIRE_FALSE(w.recordBox()->isChecked());
     const QString shown = runChecksAndWait(w);
@@ -470,7 +470,7 @@ TEST_CASE("compliance dashboard in Arabic: mirrored, grouped, evidence, run and 
               .toString()
               .contains(QStringLiteral("غير ممتثل")));
     CHECK(w.historyTable()->rowCount() == 1);
-    CHECK(w.tile(0)->value().startsWith(QStringLiteral("٢٥٫٠ ٪")));
+    CHECK(w.tile(0)->value().startsWith(QStringLiteral("٢٥٫٠٪")));
     CHECK(recorded.contains(QStringLiteral("حُدّثت ٤ ضوابط")));
     language.setLanguage(QStringLiteral("en"));
 }

@@ -177,6 +177,7 @@ TEST_CASE("format: a list in running text takes the language's comma", "[format]
     }
     Lang ar("ar");
     CHECK(Format::list(ids) == QStringLiteral("NCA-C01\u060C PDPL-C02"));
+}
 
 TEST_CASE("approval detail: another currency's code isolated beside the locale's digits",
           "[format][money]")
