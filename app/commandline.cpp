@@ -615,7 +615,7 @@ int printBoardPack(const Options &o, const BoardPack::Content *content)
         printErr(error);
         return ExitCode::Failure;
     }
-    printErr(Tr::tr("Sent to the printer %1 (%n copies).", nullptr, o.copies).arg(o.printer));
+    printErr(Tr::tr("Sent to the printer %1 (copies: %L2).").arg(o.printer).arg(o.copies));
     return ExitCode::Ok;
 }
 
