@@ -963,6 +963,10 @@ bool parse(const QStringList &args, Options *o, QString *error)
         *error = QStringLiteral("--print needs a printer name");
         return false;
     }
+    if (!o->printer.isEmpty() && o->command != QLatin1String("board-pack")) {
+        *error = QStringLiteral("--print goes with board-pack: board-pack --print PRINTER");
+        return false;
+    }
     o->actingAs = p.value(asOption);
     o->note = p.value(noteOption);
     o->pack = p.value(packOption);

@@ -745,6 +745,13 @@ TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print serv
         CHECK(r.exitCode == 2);
         CHECK_FALSE(r.err.trimmed().isEmpty());
     }
+    // --print belongs to board-pack only.
+    const Run other =
+        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--print"),
+              QStringLiteral("office")});
+    CHECK(other.exitCode == 2);
+    CHECK(other.err.contains("--print goes with board-pack"));
     // CUPS down: the scheduler's socket has nothing behind it.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString dead = dir->filePath(QStringLiteral("cups.sock"));
