@@ -287,7 +287,9 @@ void BoardPackDialog::toPrinter(bool realPrinter)
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!BoardPack::paint(content, &printer, &error, progressFor(tr("Printing…"))))
+    // The pages go through the same path as the command line's --print: the printer is
+    // checked before anything is painted (an unknown queue, the print service down).
+    if (!BoardPack::print(content, &printer, &error, progressFor(tr("Printing…"))))
         DataLabels::message(this, QMessageBox::Warning, tr("Board pack"), error);
 }
 

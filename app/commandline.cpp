@@ -10,6 +10,7 @@
 #include "models/core/csvwriter.h"
 #include "models/core/displaytext.h"
 #include "models/core/period.h"
+#include "models/core/platform.h"
 #include "models/source/demogenerator.h"
 #include "models/source/indexadvice.h"
 #include "models/source/restserver.h"
@@ -32,7 +33,6 @@
 #include <QTimeZone>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace CommandLine {
 
@@ -230,7 +230,7 @@ int runDemo(const Options &o)
     QString error;
     QString target;
     int lastPct = -1;
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = Platform::stderrIsTerminal();
     auto progress = [&](int pct) {
         if (tty && pct / 10 != lastPct / 10)
             fprintf(stderr, "\r%3d%%", pct);
@@ -597,11 +597,40 @@ int runDecide(const Options &o)
     }
 }
 
+// board-pack --print PRINTER [--copies N] [--duplex]: the pack on a queue of the system's
+// print service (CUPS), painted as for the PDF. Without content: only whether the printer can
+// take a job (before anything is computed); with it: checked again, then painted.
+int printBoardPack(const Options &o, const BoardPack::Content *content)
+{
+    QString error;
+    if (!content) {
+        if (const QString problem = BoardPack::printerProblem(o.printer); !problem.isEmpty()) {
+            printErr(problem);
+            return ExitCode::Failure;
+        }
+        return ExitCode::Ok;
+    }
+    BoardPack::PrintJob job;
+    job.printer = o.printer;
+    job.copies = o.copies;
+    job.duplex = o.duplex;
+    if (!BoardPack::print(*content, job, &error)) {
+        printErr(error);
+        return ExitCode::Failure;
+    }
+    printErr(Tr::tr("Sent to the printer %1 (copies: %L2).").arg(o.printer).arg(o.copies));
+    return ExitCode::Ok;
+}
+
 int runBoardPack(const Options &o)
 {
-    if (o.output.isEmpty() && o.html.isEmpty()) {
-        printErr(Tr::tr("board-pack needs -o FILE.pdf (and/or --html FILE)."));
+    if (o.output.isEmpty() && o.html.isEmpty() && o.printer.isEmpty()) {
+        printErr(Tr::tr("board-pack needs -o FILE.pdf (and/or --html FILE, --print PRINTER)."));
         return ExitCode::Usage;
+    }
+    if (!o.printer.isEmpty()) {
+        if (const int rc = printBoardPack(o, nullptr); rc != ExitCode::Ok)
+            return rc;
     }
     if (const int rc = checkPeriod(o.period); rc != ExitCode::Ok)
         return rc;
@@ -668,6 +697,10 @@ int runBoardPack(const Options &o)
         }
         QTextStream(stdout) << QFileInfo(o.html).absoluteFilePath() << Qt::endl;
     }
+    if (!o.printer.isEmpty()) {
+        if (const int rc = printBoardPack(o, &content); rc != ExitCode::Ok)
+            return rc;
+    }
     // Whatever could be computed is written; the exit status still says what failed.
     if (!content.failedSections.isEmpty()) {
         printErr(couldNotBeComputed(content.failedSections.join(QLatin1String("; "))));
@@ -711,6 +744,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         "             [--prepared-by NAME] [--as EMAIL]   the cover's preparer (a name, or\n"
         "             the tenant's user with that e-mail)\n"
         "             [--allow-partial]   replace FILE even if sections failed\n"
+        "             [--print PRINTER [--copies N] [--duplex]]   also send it to a printer\n"
         "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]   (a Dealix "
         "server:\n"
         "             no --as, the token's owner decides)\n"
@@ -787,6 +821,16 @@ bool parse(const QStringList &args, Options *o, QString *error)
     const QCommandLineOption htmlOption(QStringLiteral("html"),
                                         QStringLiteral("board-pack: also write the pack as HTML."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption printOption(
+        QStringLiteral("print"),
+        QStringLiteral("board-pack: send the pack to this printer of the print service (CUPS)."),
+        QStringLiteral("PRINTER"));
+    const QCommandLineOption copiesOption(QStringLiteral("copies"),
+                                          QStringLiteral("board-pack --print: copies (1-99)."),
+                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption duplexOption(
+        QStringLiteral("duplex"),
+        QStringLiteral("board-pack --print: print on both sides (long edge)."));
     const QCommandLineOption allowPartialOption(
         QStringLiteral("allow-partial"),
         QStringLiteral("board-pack, pdf/html export: replace an existing file even when sections "
@@ -836,7 +880,10 @@ bool parse(const QStringList &args, Options *o, QString *error)
                   screenshot,
                   quitAfterPaint,
                   sqlOut,
-                  allowPartialOption});
+                  allowPartialOption,
+                  printOption,
+                  copiesOption,
+                  duplexOption});
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("%1 (none: the GUI).").arg(commands().join(QStringLiteral(", "))),
@@ -904,6 +951,25 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->classification = p.value(classificationOption);
     o->html = p.value(htmlOption);
     o->allowPartial = p.isSet(allowPartialOption);
+    o->printer = p.value(printOption);
+    o->copies = p.value(copiesOption).toInt(&ok);
+    if (!ok || o->copies < 1 || o->copies > 99) {
+        *error = QStringLiteral("--copies must be a whole number from 1 to 99");
+        return false;
+    }
+    o->duplex = p.isSet(duplexOption);
+    if ((p.isSet(copiesOption) || o->duplex) && o->printer.isEmpty()) {
+        *error = QStringLiteral("--copies and --duplex go with board-pack --print PRINTER");
+        return false;
+    }
+    if (p.isSet(printOption) && o->printer.trimmed().isEmpty()) {
+        *error = QStringLiteral("--print needs a printer name");
+        return false;
+    }
+    if (!o->printer.isEmpty() && o->command != QLatin1String("board-pack")) {
+        *error = QStringLiteral("--print goes with board-pack: board-pack --print PRINTER");
+        return false;
+    }
     o->actingAs = p.value(asOption);
     o->note = p.value(noteOption);
     o->pack = p.value(packOption);

@@ -26,6 +26,9 @@ struct Options {
     QString preparedBy;        // board-pack: --prepared-by NAME, the cover's preparer
     QString html;              // board-pack: also write the HTML pack here
     bool allowPartial = false; // board-pack, pdf/html export: replace a file with a partial pack
+    QString printer;           // board-pack: --print PRINTER, a queue of the print service
+    int copies = 1;            // board-pack --print: --copies N
+    bool duplex = false;       // board-pack --print: --duplex (long edge)
     QString actingAs;          // decide: --as EMAIL
     QString note;              // decide: --note TEXT
     QString pack;              // export evidence-packs: --pack ID (one pack as json or pdf)

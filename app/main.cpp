@@ -2,15 +2,14 @@
 #include "app/exitcodes.h"
 #include "app/guiapp.h"
 #include "models/core/displaytext.h"
+#include "models/core/platform.h"
 #include "models/source/sourceurl.h"
 
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
-#include <cerrno>
 #include <cstdio>
-#include <sys/stat.h>
-#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -35,9 +34,8 @@ int main(int argc, char *argv[])
     // Qt warns on every start when XDG_RUNTIME_DIR is unset (root shells, CI); give it the
     // private directory it would fall back to anyway.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
-        if (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
-            qputenv("XDG_RUNTIME_DIR", dir);
+        if (const QString dir = Platform::runtimeDirFallback(); !dir.isEmpty())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
     // Headless work selects the offscreen platform itself when there is no display:
     // "minimal" would write PDFs without text.

@@ -824,6 +824,30 @@
 <context>
     <name>BoardPack</name>
     <message>
+        <source>Cannot print on &quot;%1&quot;: the system&apos;s print service is not running, cannot be reached or has no printer.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في النظام لا تعمل أو لا يمكن الوصول إليها أو ليس فيها أي طابعة.</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the print service at %2 (CUPS_SERVER) is not running, cannot be reached or has no printer.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 ‏(CUPS_SERVER) لا تعمل أو لا يمكن الوصول إليها أو ليس فيها أي طابعة.</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the print service has no printer of that name; it has: %2.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: لا توجد في خدمة الطباعة طابعة بهذا الاسم؛ الطابعات المتاحة: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the printer is not ready.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: الطابعة غير جاهزة.</translation>
+    </message>
+    <message>
+        <source>The print service did not take the job for &quot;%1&quot;.</source>
+        <translation>لم تقبل خدمة الطباعة مهمة الطباعة على &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot; on both sides: the printer does not offer it. Print without two-sided printing.</source>
+        <translation>تعذرت الطباعة على وجهي الورقة في &quot;%1&quot;: الطابعة لا تتيح ذلك. اطبع دون الطباعة على الوجهين.</translation>
+    </message>
+    <message>
         <source>Unknown surface &quot;%1&quot;; this build has: %2</source>
         <translation>شاشة غير معروفة &quot;%1&quot;؛ المتاح في هذا الإصدار: %2</translation>
     </message>
@@ -1125,8 +1149,12 @@ Replace %2 with an incomplete pack whose cover names them?</source>
         <translation>يتطلب decide الخيار ‎--as EMAIL: مستخدم المستأجر صاحب القرار.</translation>
     </message>
     <message>
-        <source>board-pack needs -o FILE.pdf (and/or --html FILE).</source>
-        <translation>يتطلب الأمر board-pack الخيار ‎-o FILE.pdf (و/أو ‎--html FILE).</translation>
+        <source>board-pack needs -o FILE.pdf (and/or --html FILE, --print PRINTER).</source>
+        <translation>يتطلب الأمر board-pack الخيار ‎-o FILE.pdf (و/أو ‎--html FILE أو ‎--print PRINTER).</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1 (copies: %L2).</source>
+        <translation>أُرسلت إلى الطابعة %1 (عدد النسخ: %L2).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>

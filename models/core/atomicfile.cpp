@@ -1,5 +1,7 @@
 #include "models/core/atomicfile.h"
 
+#include "models/core/platform.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -10,12 +12,6 @@
 #include <QRegularExpression>
 
 #include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace AtomicFile {
 
@@ -23,11 +19,6 @@ namespace {
 QString cannotWrite(const QString &path, const QString &reason)
 {
     return QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(path, reason);
-}
-
-QByteArray encoded(const QString &path)
-{
-    return QFile::encodeName(path);
 }
 
 // "<name>.dealix-<pid>-<random>.partial", and SQLite's companions of such a file.
@@ -57,14 +48,9 @@ const QRegularExpression &legacyPartialPattern()
 class FdDevice : public QIODevice
 {
 public:
-    explicit FdDevice(int fd)
-        : m_fd(fd)
+    explicit FdDevice(std::unique_ptr<Platform::RawFile> file)
+        : m_file(std::move(file))
     {}
-    ~FdDevice() override
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
     // Writes what is buffered; false with the reason once any write failed.
     bool flushAll()
     {
@@ -76,14 +62,13 @@ public:
     // Closes the descriptor; false (and the reason kept) if close(2) reports an error.
     bool closeFd()
     {
-        if (m_fd < 0)
-            return m_errno == 0;
-        const int rc = ::close(m_fd);
-        m_fd = -1;
-        if (rc != 0 && m_errno == 0)
-            m_errno = errno;
+        if (!m_file->close() && m_errno == 0) {
+            m_errno = m_file->error();
+            m_reason = m_file->errorString();
+        }
         return m_errno == 0;
     }
+    QString reason() const { return m_reason; }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -100,25 +85,21 @@ protected:
 private:
     void drain()
     {
-        qsizetype done = 0;
-        while (m_errno == 0 && done < m_buffer.size()) {
-            const ssize_t n =
-                ::write(m_fd, m_buffer.constData() + done, size_t(m_buffer.size() - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                m_errno = n < 0 ? errno : EIO;
-                setErrorString(systemError(m_errno));
-                break;
-            }
-            done += n;
-            m_written += n;
+        if (m_errno != 0)
+            return;
+        qint64 done = 0;
+        if (!m_file->writeAll(m_buffer.constData(), m_buffer.size(), &done)) {
+            m_errno = m_file->error();
+            m_reason = m_file->errorString();
+            setErrorString(m_reason);
         }
-        m_buffer.remove(0, done);
+        m_written += done;
+        m_buffer.remove(0, qsizetype(done));
     }
 
-    int m_fd = -1;
+    std::unique_ptr<Platform::RawFile> m_file;
     int m_errno = 0;
+    QString m_reason;
     qint64 m_written = 0;
     QByteArray m_buffer;
 };
@@ -136,35 +117,13 @@ bool isDatabaseOrEmpty(const QFileInfo &entry, bool emptyToo = true)
 
 bool processRunning(qint64 pid)
 {
-    if (pid <= 0 || pid > 0x3fffffff)
-        return false;
-    if (pid == QCoreApplication::applicationPid())
-        return true;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-}
-
-// The permissions the new file takes: the old file's, else what a new file gets (0666 less
-// the umask), as the shell's `>` would give.
-mode_t targetMode(const QString &target)
-{
-    struct stat st {
-    };
-    if (::stat(encoded(target).constData(), &st) == 0 && S_ISREG(st.st_mode))
-        return st.st_mode & 07777;
-    static QMutex lock;
-    QMutexLocker locker(&lock);
-    const mode_t mask = ::umask(077);
-    ::umask(mask);
-    return 0666 & ~mask;
+    return Platform::processRunning(pid);
 }
 } // namespace
 
 QString systemError(int err)
 {
-    const QString text = QString::fromLocal8Bit(std::strerror(err));
-    if (!text.trimmed().isEmpty())
-        return text;
-    return QCoreApplication::translate("AtomicFile", "system error %1").arg(err);
+    return Platform::errorText(err);
 }
 
 bool isSpecial(const QString &path)
@@ -270,16 +229,15 @@ bool TempFile::create(QString *error)
                              .arg(target.fileName())
                              .arg(QCoreApplication::applicationPid())
                              .arg(QString::number(QRandomGenerator::global()->generate(), 36)));
-        const int fd =
-            ::open(encoded(candidate).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            ::close(fd);
+        Platform::RawFile file;
+        if (file.open(candidate, Platform::RawFile::Mode::CreateNew)) {
+            file.close();
             m_temp = candidate;
             return true;
         }
-        if (errno != EEXIST) {
+        if (file.error() != EEXIST) {
             if (error)
-                *error = cannotWrite(m_given, systemError(errno));
+                *error = cannotWrite(m_given, file.errorString());
             return false;
         }
     }
@@ -299,42 +257,36 @@ bool TempFile::commit(QString *error, qint64 expectedSize,
     };
     if (m_temp.isEmpty())
         return failed(QCoreApplication::translate("AtomicFile", "nothing was written."));
-    const int fd = ::open(encoded(m_temp).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return failed(systemError(errno));
-    struct stat st {
-    };
+    Platform::RawFile file;
+    if (!file.open(m_temp, Platform::RawFile::Mode::ReadOnly))
+        return failed(file.errorString());
+    Platform::RawFile::Status st;
     QString reason;
-    if (::fstat(fd, &st) != 0)
-        reason = systemError(errno);
-    else if (!S_ISREG(st.st_mode))
+    if (!file.status(&st))
+        reason = file.errorString();
+    else if (!st.regular)
         reason = QCoreApplication::translate("AtomicFile", "the temporary file was replaced.");
-    else if (expectedSize >= 0 && st.st_size != expectedSize)
+    else if (expectedSize >= 0 && st.size != expectedSize)
         reason =
             QCoreApplication::translate("AtomicFile", "%L1 bytes reached the disk of %L2 written.")
-                .arg(qint64(st.st_size))
+                .arg(st.size)
                 .arg(expectedSize);
-    else if (::fsync(fd) != 0)
-        reason = systemError(errno);
-    else if (::fchmod(fd, targetMode(m_target)) != 0)
-        reason = systemError(errno);
-    if (::close(fd) != 0 && reason.isEmpty())
-        reason = systemError(errno);
+    else if (!file.sync() || !file.setPermissionsLike(m_target))
+        reason = file.errorString();
+    if (!file.close() && reason.isEmpty())
+        reason = file.errorString();
     if (reason.isEmpty() && verify)
         reason = verify(m_temp);
     if (!reason.isEmpty())
         return failed(reason);
     // rename(2) replaces the target atomically: readers see the old file or the new one.
-    if (::rename(encoded(m_temp).constData(), encoded(m_target).constData()) != 0)
-        return failed(systemError(errno));
+    if (int err = 0; !Platform::renameOver(m_temp, m_target, &err))
+        return failed(systemError(err));
     m_done = true;
     // The rename itself reaches the disk with the folder.
-    const int dirFd = ::open(encoded(QFileInfo(m_target).absolutePath()).constData(),
-                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+    Platform::RawFile folder;
+    if (folder.open(QFileInfo(m_target).absolutePath(), Platform::RawFile::Mode::Directory))
+        folder.sync();
     // SQLite's companions of the temporary name, if any, no longer belong to anything.
     for (const char *suffix : {"-journal", "-wal", "-shm"})
         QFile::remove(m_temp + QLatin1String(suffix));
@@ -372,14 +324,14 @@ bool Output::open(QString *error)
         m_temp.reset();
         return false;
     }
-    const int fd = ::open(encoded(m_temp->path()).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    if (fd < 0) {
+    auto file = std::make_unique<Platform::RawFile>();
+    if (!file->open(m_temp->path(), Platform::RawFile::Mode::WriteTruncate)) {
         if (error)
-            *error = cannotWrite(m_path, systemError(errno));
+            *error = cannotWrite(m_path, file->errorString());
         cancel();
         return false;
     }
-    auto device = std::make_unique<FdDevice>(fd);
+    auto device = std::make_unique<FdDevice>(std::move(file));
     device->open(QIODevice::WriteOnly);
     m_device = std::move(device);
     return true;
@@ -418,11 +370,11 @@ bool Output::commit(QString *error, const std::function<QString(const QString &)
     auto *device = static_cast<FdDevice *>(m_device.get());
     const bool ok = device->flushAll() && device->closeFd();
     const qint64 written = device->written();
-    const int err = device->lastErrno();
+    const QString reason = device->reason();
     m_device.reset();
     if (!ok) {
         if (error)
-            *error = cannotWrite(m_path, systemError(err));
+            *error = cannotWrite(m_path, reason);
         m_temp.reset();
         return false;
     }

@@ -3,6 +3,7 @@
 
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
+#include "models/core/platform.h"
 #include "models/source/restserver.h"
 
 #include <QCoreApplication>
@@ -30,10 +31,6 @@
 #include <cstring>
 #include <future>
 #include <thread>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 int restExitCode(RestReply::Error e)
 {
@@ -457,34 +454,24 @@ public:
                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("body"), QString::fromUtf8(body)}};
         const QByteArray data = QJsonDocument(entry).toJson(QJsonDocument::Compact);
-        const QByteArray path = QFile::encodeName(file);
-        const QByteArray temp =
-            path + ".dealix-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
-            QByteArray::number(QRandomGenerator::global()->generate64(), 36) + ".partial";
-        const int fd =
-            ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd < 0) {
+        const QString temp =
+            file + QStringLiteral(".dealix-%1-%2.partial")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(QString::number(QRandomGenerator::global()->generate64(), 36));
+        Platform::RawFile out;
+        if (!out.open(temp, Platform::RawFile::Mode::CreateNew)) {
             qCWarning(lcSource).noquote()
-                << "offline cache not written:" << file << AtomicFile::systemError(errno);
+                << "offline cache not written:" << file << out.errorString();
             return;
         }
-        qsizetype done = 0;
-        while (done < data.size()) {
-            const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            done += n;
-        }
-        const int writeErrno = errno;
-        const bool written = done == data.size() && ::close(fd) == 0;
-        if (!written || ::rename(temp.constData(), path.constData()) != 0) {
-            qCWarning(lcSource).noquote() << "offline cache not written:" << file
-                                          << AtomicFile::systemError(written ? errno : writeErrno);
-            if (done != data.size())
-                ::close(fd);
-            ::unlink(temp.constData());
+        int renameError = 0;
+        const bool written = out.writeAll(data.constData(), data.size()) && out.close();
+        if (!written || !Platform::renameOver(temp, file, &renameError)) {
+            qCWarning(lcSource).noquote()
+                << "offline cache not written:" << file
+                << (written ? AtomicFile::systemError(renameError) : out.errorString());
+            out.close();
+            QFile::remove(temp);
         }
     }
 

@@ -1,15 +1,11 @@
 #include "models/source/resttoken.h"
 
+#include "models/core/platform.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 // A token is a line of printable ASCII (a JWT, an opaque key): far below this.
@@ -41,39 +37,35 @@ RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QS
     };
     // Opened first, then checked through the descriptor: what is checked is what is read.
     // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0)
-        return refuse(QString::fromLocal8Bit(std::strerror(errno)));
-    struct stat st {
-    };
+    Platform::RawFile file;
+    if (!file.open(path, Platform::RawFile::Mode::ReadOnly))
+        return refuse(file.errorString());
+    Platform::RawFile::Status st;
     QByteArray data;
     QString why;
-    if (::fstat(fd, &st) != 0) {
-        why = QString::fromLocal8Bit(std::strerror(errno));
-    } else if (!S_ISREG(st.st_mode)) {
+    if (!file.status(&st)) {
+        why = file.errorString();
+    } else if (!st.regular) {
         why = tr("it is not a regular file.");
-    } else if (st.st_uid != ::geteuid()) {
+    } else if (!st.ownedByUser) {
         why = tr("it belongs to another user; the token file must be your own.");
-    } else if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+    } else if (st.othersMay) {
         why = tr("other users may read or change it (mode %1); make it private with chmod %2.")
-                  .arg(QString::number(st.st_mode & 07777, 8), QStringLiteral("600"));
-    } else if (st.st_size > MaxTokenFileBytes) {
+                  .arg(QString::number(st.mode, 8), QStringLiteral("600"));
+    } else if (st.size > MaxTokenFileBytes) {
         why = tr("it is too large to be a token.");
     } else {
-        data.resize(qsizetype(st.st_size));
+        data.resize(qsizetype(st.size));
         qsizetype got = 0;
         while (got < data.size()) {
-            const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
-            if (n < 0 && errno == EINTR)
-                continue;
+            const qint64 n = file.read(data.data() + got, data.size() - got);
             if (n <= 0)
                 break;
-            got += n;
+            got += qsizetype(n);
         }
         data.truncate(got);
     }
-    ::close(fd);
+    file.close();
     if (!why.isEmpty())
         return refuse(why);
     const QByteArray line = data.trimmed();

@@ -721,3 +721,49 @@ TEST_CASE("cli: board-pack --prepared-by names the preparer on the cover, never 
     if (!login.isEmpty())
         CHECK_FALSE(cover.split(QLatin1Char(' ')).contains(login));
 }
+
+TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print service that is not "
+          "there (exit 1) before computing or writing anything",
+          "[cli][print][printer]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString url = fixtureUrl(*dir);
+    const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
+    const QStringList common = {QStringLiteral("board-pack"), QStringLiteral("--source"), url,
+                                QStringLiteral("--tenant"), QStringLiteral("alpha"),
+                                QStringLiteral("--surfaces"), QStringLiteral("source")};
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--print"), QStringLiteral("office"), QStringLiteral("--copies"),
+                      QStringLiteral("0")},
+          QStringList{QStringLiteral("--print"), QStringLiteral("office"), QStringLiteral("--copies"),
+                      QStringLiteral("two")},
+          QStringList{QStringLiteral("--copies"), QStringLiteral("2"), QStringLiteral("-o"), pdf},
+          QStringList{QStringLiteral("--duplex"), QStringLiteral("-o"), pdf},
+          QStringList{QStringLiteral("--print"), QStringLiteral(" ")}}) {
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        const Run r = desk(common + bad);
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.err.trimmed().isEmpty());
+    }
+    // --print belongs to board-pack only.
+    const Run other =
+        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
+              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--print"),
+              QStringLiteral("office")});
+    CHECK(other.exitCode == 2);
+    CHECK(other.err.contains("--print goes with board-pack"));
+    // CUPS down: the scheduler's socket has nothing behind it.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString dead = dir->filePath(QStringLiteral("cups.sock"));
+    env.insert(QStringLiteral("CUPS_SERVER"), dead);
+    const Run r = desk(common + QStringList{QStringLiteral("--print"), QStringLiteral("office"),
+                                            QStringLiteral("-o"), pdf},
+                       env);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    const QString err = QString::fromUtf8(r.err);
+    CHECK(err.contains(QStringLiteral("Cannot print on \"office\"")));
+    CHECK(err.contains(dead));
+    CHECK(err.contains(QStringLiteral("is not running, cannot be reached")));
+    CHECK_FALSE(QFileInfo::exists(pdf)); // refused before anything was computed or written
+}

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -1097,4 +1098,58 @@ TEST_CASE("a banner given UiState::Critical is painted with paper's critical fil
     CHECK(critical > 5000);
     CHECK(warning == 0);
     CHECK(good == 0);
+}
+
+TEST_CASE("printing paints the pack as the PDF, page for page, and refuses a printer the print "
+          "service does not have before painting",
+          "[print][printer]")
+{
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    // No print service here: CUPS_SERVER names a socket nothing listens on.
+    const QByteArray oldServer = qgetenv("CUPS_SERVER");
+    const QString deadSocket = dir->filePath(QStringLiteral("no-cups.sock"));
+    qputenv("CUPS_SERVER", QFile::encodeName(deadSocket));
+    const BoardPack::Content content = buildPack(db, QStringLiteral("ar"));
+    const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
+    QString error;
+    REQUIRE(BoardPack::writePdf(content, pdf, &error));
+
+    SECTION("the print dialog's file output: the same pages, the same lines on each")
+    {
+        // As the dialog sets it up: high resolution (1200 dpi); BoardPack::print paints at the
+        // PDF's resolution, so lines and pages break where they do in the PDF.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir->filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        REQUIRE(BoardPack::print(content, &printer, &error));
+        const int pages = pageCount(pdf);
+        REQUIRE(pages >= 4);
+        REQUIRE(pageCount(printed) == pages);
+        for (int p = 1; p <= pages; ++p) {
+            INFO("page " << p);
+            CHECK(pageText(printed, p) == pageText(pdf, p));
+        }
+    }
+    SECTION("a queue the print service does not have, or no print service: refused, unpainted")
+    {
+        BoardPack::PrintJob job;
+        job.printer = QStringLiteral("dealix-no-such-printer");
+        CHECK_FALSE(BoardPack::print(content, job, &error));
+        CHECK(error.contains(QStringLiteral("dealix-no-such-printer")));
+        CHECK(error.contains(deadSocket));
+        CHECK(error.contains(QStringLiteral("is not running, cannot be reached")));
+        // The dialog's path: a printer set up by name that the print service does not know.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::NativeFormat);
+        printer.setPrinterName(QStringLiteral("dealix-no-such-printer"));
+        error.clear();
+        CHECK_FALSE(BoardPack::print(content, &printer, &error));
+        CHECK(error.contains(QStringLiteral("is not running, cannot be reached")));
+    }
+    if (oldServer.isNull())
+        qunsetenv("CUPS_SERVER");
+    else
+        qputenv("CUPS_SERVER", oldServer);
 }

@@ -19,6 +19,8 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -561,6 +563,94 @@ bool BoardPack::paint(const Content &c, QPagedPaintDevice *device, QString *erro
     return true;
 }
 
+namespace {
+// The paper's resolution, on a PDF and on a printer alike: the layout measures text in device
+// pixels, so the same resolution gives the same line breaks and page breaks on both.
+constexpr int PaperDpi = 300;
+} // namespace
+
+QString BoardPack::printerProblem(const QString &printerName)
+{
+    // The print service answers through QPrinterInfo (libcups on Linux and macOS): when it is
+    // down or unreachable it lists no printer at all.
+    const QStringList names = QPrinterInfo::availablePrinterNames();
+    const QString server = qEnvironmentVariable("CUPS_SERVER");
+    if (names.isEmpty())
+        return server.isEmpty()
+                   ? tr("Cannot print on \"%1\": the system's print service is not running, "
+                        "cannot be reached or has no printer.")
+                         .arg(printerName)
+                   : tr("Cannot print on \"%1\": the print service at %2 (CUPS_SERVER) is not "
+                        "running, cannot be reached or has no printer.")
+                         .arg(printerName, server);
+    if (!names.contains(printerName))
+        return tr("Cannot print on \"%1\": the print service has no printer of that name; it "
+                  "has: %2.")
+            .arg(printerName, names.join(QStringLiteral(", ")));
+    return {};
+}
+
+bool BoardPack::print(const Content &c, const PrintJob &job, QString *error,
+                      const Progress &progress)
+{
+    if (const QString problem = printerProblem(job.printer); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::NativeFormat);
+    printer.setPrinterName(job.printer);
+    printer.setCopyCount(std::max(1, job.copies));
+    printer.setDuplex(job.duplex ? QPrinter::DuplexLongSide : QPrinter::DuplexNone);
+    // A printer that cannot print on both sides keeps one-sided: said, and nothing printed.
+    if (job.duplex && printer.duplex() != QPrinter::DuplexLongSide) {
+        if (error)
+            *error = tr("Cannot print on \"%1\" on both sides: the printer does not offer it. "
+                        "Print without two-sided printing.")
+                         .arg(job.printer);
+        return false;
+    }
+    return print(c, &printer, error, progress);
+}
+
+bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const Progress &progress)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    // A file chosen in the print dialog is a PDF like writePdf's; a printer must be one the
+    // print service knows (QPrinter quietly turns an unknown name, or any name when the print
+    // service is down, into a PDF without a file).
+    if (printer->outputFormat() == QPrinter::NativeFormat ||
+        printer->outputFileName().isEmpty()) {
+        if (const QString problem = printerProblem(printer->printerName()); !problem.isEmpty())
+            return fail(problem);
+    }
+    if (!printer->isValid())
+        return fail(
+            tr("Cannot print on \"%1\": the printer is not ready.").arg(printer->printerName()));
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setFullPage(true); // the layout draws its own margins, as on the PDF
+    printer->setResolution(PaperDpi);
+    // The job's title names the pack and when it was sent: print services that file jobs by
+    // title (a PDF printer) never put one job over another.
+    printer->setDocName(
+        (c.options.cover ? c.labels.title + QStringLiteral(" - ") + c.tenant.name
+                         : (c.sections.isEmpty() ? c.labels.title : c.sections.first().title)) +
+        QStringLiteral(" ") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    printer->setCreator(QStringLiteral("Dealix Executive Desktop " DEALIX_VERSION));
+    if (!paint(c, printer, error, progress))
+        return false;
+    if (printer->printerState() == QPrinter::Error)
+        return fail(
+            tr("The print service did not take the job for \"%1\".").arg(printer->printerName()));
+    return true;
+}
+
 bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
                          const Progress &progress)
 {
@@ -572,7 +662,7 @@ bool BoardPack::writePdf(const Content &c, const QString &path, QString *error,
         QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
+        writer.setResolution(PaperDpi);
         writer.setTitle(c.options.cover
                             ? c.labels.title + QStringLiteral(" — ") +
                                   DisplayText::isolate(c.tenant.name)

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPrinter;
 
 // The board pack: a cover (tenant in Arabic and English, period, Gregorian and Hijri dates,
 // classification), a contents page with page numbers and one section per surface, with the
@@ -103,6 +104,23 @@ public:
     // Writes a PDF atomically (AtomicFile): on any failure or cancel the old file stays.
     static bool writePdf(const Content &content, const QString &path, QString *error,
                          const Progress &progress = {});
+    // A job for the system's print service (CUPS on Linux and macOS, the spooler on Windows).
+    struct PrintJob {
+        QString printer; // the queue's name, as the print service lists it
+        int copies = 1;
+        bool duplex = false; // both sides of the sheet, bound on the long edge
+    };
+    // Why printerName cannot take a job (the print service is not running or not reachable,
+    // or has no queue of that name, naming the queues it has); empty when it can.
+    static QString printerProblem(const QString &printerName);
+    // Sends the pack to job.printer through QPrinter in the native format: the pages are
+    // painted by paint(), as for writePdf(), on A4. False with the reason when the printer
+    // cannot take the job (checked before any page is painted) or painting failed.
+    static bool print(const Content &content, const PrintJob &job, QString *error,
+                      const Progress &progress = {});
+    // The same on a printer already set up (the print dialog's): checked, titled, painted.
+    static bool print(const Content &content, QPrinter *printer, QString *error,
+                      const Progress &progress = {});
     // When sections could not be computed and path names an existing file: why that file is
     // kept (naming the sections and the way to replace it anyway); else empty.
     static QString partialRefusal(const Content &content, const QString &path);

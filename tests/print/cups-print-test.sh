@@ -1,0 +1,273 @@
+#!/usr/bin/env bash
+# The board pack through the system's print service, end to end (README "Tests"):
+#   1. starts a private CUPS scheduler: every directory of its own under one temporary folder,
+#      listening only on a local socket in it (no network port, no browsing, no sharing);
+#   2. adds a virtual PDF printer (cups-pdf) whose files land in that folder;
+#   3. prints the Arabic board pack of a demo database with `board-pack --print` (and writes
+#      the same pack with -o), waits for the job and finds the printed PDF;
+#   4. checks the printed PDF: as many pages as the pack's own PDF, and its first and last
+#      pages, rasterised, match the pack's (pictures: text does not survive the PostScript
+#      round trip), while a different page does not match (the comparison can fail);
+#   5. --copies and --duplex reach the job; an unknown printer exits 1 with a clear message;
+#      CUPS down (the scheduler stopped) exits 1 with a clear message.
+# The scheduler is stopped and the folder removed on every exit. Needs root (cupsd and the
+# cups-pdf backend run as root); fails, never skips, when CUPS cannot start.
+#
+# usage: cups-print-test.sh DEALIX_DESK PAGECOMPARE
+set -euo pipefail
+desk=$1
+compare=$2
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+[ "$(id -u)" = 0 ] || fail "this test runs as root (a private cupsd and the cups-pdf backend)"
+for tool in cupsd lpadmin lpstat pdfinfo pdftoppm; do
+    command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/install-deps.sh"
+done
+[ -x /usr/lib/cups/backend/cups-pdf ] ||
+    fail "the cups-pdf backend is missing: run scripts/install-deps.sh (printer-driver-cups-pdf)"
+
+dir=$(mktemp -d /tmp/dealix-cups.XXXXXX)
+# Traversable (not readable) by the lp user the filters run as; the socket is only in here.
+chmod 711 "$dir"
+cupsd_pid=""
+cleanup() {
+    if [ -n "$cupsd_pid" ] && kill -0 "$cupsd_pid" 2>/dev/null; then
+        kill "$cupsd_pid" 2>/dev/null || true
+        wait "$cupsd_pid" 2>/dev/null || true
+    fi
+    # DEALIX_CUPS_KEEP=1: the folder stays for a look at the pages and the scheduler's log.
+    if [ -n "${DEALIX_CUPS_KEEP:-}" ]; then echo "kept: $dir" >&2; else rm -rf "$dir"; fi
+}
+trap cleanup EXIT
+mkdir -p "$dir"/{etc,spool,tmp,cache,state,log,out,pdf-spool,home}
+chmod 755 "$dir/etc"
+# The filters run as lp and write their temporary files here.
+chown root:lp "$dir/tmp"
+chmod 1770 "$dir/tmp"
+sock=$dir/cups.sock
+printer=dealix-test-pdf
+
+cat >"$dir/cups-files.conf" <<EOF
+ServerRoot $dir/etc
+RequestRoot $dir/spool
+TempDir $dir/tmp
+CacheDir $dir/cache
+StateDir $dir/state
+DataDir /usr/share/cups
+DocumentRoot /usr/share/cups/doc-root
+ServerBin /usr/lib/cups
+ErrorLog $dir/log/error_log
+AccessLog $dir/log/access_log
+PageLog $dir/log/page_log
+Printcap $dir/etc/printcap
+User lp
+Group lp
+SystemGroup root
+EOF
+cat >"$dir/cupsd.conf" <<EOF
+LogLevel info
+Listen $sock
+Browsing No
+BrowseLocalProtocols none
+DefaultShared No
+WebInterface No
+PreserveJobHistory Yes
+PreserveJobFiles Yes
+<Location />
+  Order allow,deny
+  Allow localhost
+</Location>
+<Policy default>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+EOF
+# cups-pdf reads /etc/cups/cups-pdf.conf whatever the scheduler's configuration: in a private
+# mount namespace a private file is bound over it, so the printed PDFs land in $dir/out
+# (Label 2: every file name carries its job id, no job replaces another).
+cat >"$dir/cups-pdf.conf" <<EOF
+Out $dir/out
+AnonDirName $dir/out
+Spool $dir/pdf-spool
+Log $dir/log
+Label 2
+Grp root
+EOF
+out=$dir/out
+if unshare -m --propagation private true 2>/dev/null; then
+    unshare -m --propagation private sh -c \
+        'mount --bind "$1" /etc/cups/cups-pdf.conf && exec cupsd -f -c "$2" -s "$3"' \
+        sh "$dir/cups-pdf.conf" "$dir/cupsd.conf" "$dir/cups-files.conf" \
+        >"$dir/log/cupsd.out" 2>&1 &
+    cupsd_pid=$!
+else
+    # No private mount namespace (a container without CAP_SYS_ADMIN): the system's
+    # cups-pdf.conf decides where files land (for root's jobs: root's home, ~/PDF).
+    echo "note: no private mount namespace; printed PDFs are looked for where the system's" \
+        "cups-pdf.conf puts them" >&2
+    cupsd -f -c "$dir/cupsd.conf" -s "$dir/cups-files.conf" >"$dir/log/cupsd.out" 2>&1 &
+    cupsd_pid=$!
+    home=$(getent passwd root | cut -d: -f6)
+    out=$(sed -n 's/^Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf | tail -1)
+    out=${out:-\$\{HOME\}/PDF}
+    out=${out//\$\{HOME\}/$home}
+fi
+marker=$dir/started
+touch "$marker"
+
+# `lpstat -r` exits 0 even when no scheduler answers: its words say whether one runs.
+running() { lpstat -h "$sock" -r 2>/dev/null | grep -q "is running"; }
+for _ in $(seq 1 100); do
+    running && break
+    kill -0 "$cupsd_pid" 2>/dev/null || break
+    sleep 0.1
+done
+if ! running; then
+    cat "$dir/log/cupsd.out" "$dir/log/error_log" >&2 2>/dev/null || true
+    fail "the private CUPS scheduler did not start"
+fi
+lpadmin -h "$sock" -p "$printer" -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd -E ||
+    fail "lpadmin could not add the cups-pdf printer"
+lpstat -h "$sock" -p "$printer" | grep -q "enabled" || fail "the printer is not enabled"
+
+export CUPS_SERVER=$sock
+export HOME=$dir/home XDG_CONFIG_HOME=$dir/home/.config XDG_DATA_HOME=$dir/home/.local/share
+export XDG_CACHE_HOME=$dir/home/.cache
+asof=2026-11-30T09:00:00Z
+"$desk" demo -o "$dir/demo.sqlite" --as-of "$asof" >/dev/null 2>"$dir/demo.err" ||
+    { cat "$dir/demo.err" >&2; fail "could not write the demo database"; }
+src=sqlite:$dir/demo.sqlite
+tenant=najd-trading
+
+# Waits until the scheduler has no job left for the printer, then for the file of the job.
+wait_for_pdf() { # $1: how many PDFs are expected in $out, $2: the queue (default $printer)
+    local deadline=$((SECONDS + 60)) idle=0 queue=${2:-$printer}
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if [ -z "$(lpstat -h "$sock" -o "$queue" 2>/dev/null)" ]; then
+            [ "$(find "$out" -maxdepth 1 -name '*.pdf' -newer "$marker" | wc -l)" -ge "$1" ] &&
+                return 0
+            # The queue is empty but no file came: the job failed (its log says why).
+            idle=$((idle + 1))
+            [ "$idle" -lt 50 ] || break
+        fi
+        sleep 0.1
+    done
+    grep -E "^[EW]|Job [0-9]+\] .*(rror|denied|failed)" "$dir/log/error_log" >&2 || true
+    fail "the print job did not produce a PDF in $out"
+}
+
+# --- 1. The Arabic pack, printed and written from the same computation ------------------
+"$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --lang ar --print "$printer" \
+    -o "$dir/pack.pdf" >"$dir/print.out" 2>"$dir/print.err" ||
+    { cat "$dir/print.err" >&2; fail "board-pack --print failed"; }
+wait_for_pdf 1
+printed=$(find "$out" -maxdepth 1 -name '*.pdf' -newer "$marker" | head -1)
+echo "printed: $printed"
+pack_pages=$(pdfinfo "$dir/pack.pdf" | sed -n 's/^Pages:[[:space:]]*//p')
+printed_pages=$(pdfinfo "$printed" | sed -n 's/^Pages:[[:space:]]*//p')
+echo "pages: pack $pack_pages, printed $printed_pages"
+[ "$pack_pages" -ge 3 ] || fail "the pack has only $pack_pages pages"
+[ "$pack_pages" = "$printed_pages" ] ||
+    fail "the printed PDF has $printed_pages pages, the pack $pack_pages"
+
+# Same paper, same resolution: the same size in pixels (pagecompare refuses other sizes).
+pdftoppm -r 60 -gray -png "$dir/pack.pdf" "$dir/pack" 2>/dev/null
+pdftoppm -r 60 -gray -png "$printed" "$dir/printed" 2>/dev/null
+page() { # $1 prefix, $2 page number: pdftoppm's name for it (zero-padded to the page count)
+    printf '%s-%0*d.png' "$1" "${#pack_pages}" "$2"
+}
+# The most a printed page may differ from the pack's own, in grey levels (0-255) averaged over
+# the page shrunk tenfold (README "Tests": measured and justified there).
+max=2
+same() { # $1 $2: pictures that must match
+    local d
+    d=$("$compare" "$1" "$2" "$max") || fail "$(basename "$1") and $(basename "$2") differ by $d (at most $max)"
+    echo "match: $(basename "$1") ~ $(basename "$2"): $d"
+}
+different() { # $1 $2: pictures that must not match
+    local d rc=0
+    d=$("$compare" "$1" "$2" "$max") || rc=$?
+    [ "$rc" = 1 ] || fail "$(basename "$1") and $(basename "$2") should differ (pagecompare $rc, $d)"
+    echo "differ: $(basename "$1") vs $(basename "$2"): $d"
+}
+# The first and the last page, then every page between: each printed page is the pack's page.
+same "$(page "$dir/printed" 1)" "$(page "$dir/pack" 1)"
+same "$(page "$dir/printed" "$pack_pages")" "$(page "$dir/pack" "$pack_pages")"
+for i in $(seq 2 $((pack_pages - 1))); do
+    same "$(page "$dir/printed" "$i")" "$(page "$dir/pack" "$i")"
+done
+# The comparison tells pages apart: the printed cover is not the contents page, the printed
+# last page is not the cover.
+different "$(page "$dir/printed" 1)" "$(page "$dir/pack" 2)"
+different "$(page "$dir/printed" "$pack_pages")" "$(page "$dir/pack" 1)"
+
+# --- 2. --copies and --duplex reach the job ---------------------------------------------
+# cups-pdf offers no two-sided printing: --duplex there is refused (exit 1, nothing sent).
+# A second queue whose PPD (cups-pdf's, plus a Duplex option) offers it takes the job.
+rc=0
+"$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --surfaces executive-room \
+    --print "$printer" --duplex >/dev/null 2>"$dir/noduplex.err" || rc=$?
+[ "$rc" = 1 ] || fail "--duplex on a one-sided printer exits $rc, not 1"
+grep -q "on both sides" "$dir/noduplex.err" ||
+    fail "unclear message for --duplex on a one-sided printer: $(cat "$dir/noduplex.err")"
+echo "one-sided printer with --duplex: exit 1: $(cat "$dir/noduplex.err")"
+duplex_ppd=$dir/duplex.ppd
+sed '/^\*OpenUI \*Resolution/,$d' /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd >"$duplex_ppd"
+cat >>"$duplex_ppd" <<'EOF'
+*OpenUI *Duplex/Two-sided: PickOne
+*OrderDependency: 10 AnySetup *Duplex
+*DefaultDuplex: None
+*Duplex None/Off: "<</Duplex false>>setpagedevice"
+*Duplex DuplexNoTumble/Long edge: "<</Duplex true /Tumble false>>setpagedevice"
+*Duplex DuplexTumble/Short edge: "<</Duplex true /Tumble true>>setpagedevice"
+*CloseUI: *Duplex
+EOF
+sed -n '/^\*OpenUI \*Resolution/,$p' /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd >>"$duplex_ppd"
+lpadmin -h "$sock" -p "$printer-duplex" -v cups-pdf:/ -P "$duplex_ppd" -E ||
+    fail "lpadmin could not add the two-sided printer"
+"$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --lang ar \
+    --surfaces executive-room --print "$printer-duplex" --copies 2 --duplex \
+    >/dev/null 2>"$dir/copies.err" ||
+    { cat "$dir/copies.err" >&2; fail "board-pack --print --copies 2 --duplex failed"; }
+wait_for_pdf 2 "$printer-duplex"
+# Its attributes are read from the scheduler's control file once it has stopped (section 4).
+
+# --- 3. An unknown printer: exit 1, a clear message, nothing sent -------------------------
+jobs_before=$(lpstat -h "$sock" -W all -o | wc -l)
+rc=0
+"$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --print no-such-printer \
+    -o "$dir/unknown.pdf" >/dev/null 2>"$dir/unknown.err" || rc=$?
+[ "$rc" = 1 ] || fail "an unknown printer exits $rc, not 1"
+grep -q "no printer of that name" "$dir/unknown.err" ||
+    fail "unclear message for an unknown printer: $(cat "$dir/unknown.err")"
+grep -q "$printer" "$dir/unknown.err" || fail "the message does not name the printers there are"
+[ ! -e "$dir/unknown.pdf" ] || fail "a pack was written although the printer is unknown"
+[ "$(lpstat -h "$sock" -W all -o | wc -l)" = "$jobs_before" ] || fail "a job was sent"
+echo "unknown printer: exit 1: $(cat "$dir/unknown.err")"
+
+# --- 4. CUPS down: the scheduler stopped, its socket gone -------------------------------
+kill "$cupsd_pid"
+wait "$cupsd_pid" 2>/dev/null || true
+cupsd_pid=""
+! running || fail "the scheduler still answers"
+# The scheduler wrote every job's attributes to its control file (cNNNNN) when it stopped: the
+# newest is the two-sided job of section 2 (sections 3 and 4 sent none).
+control=$(find "$dir/spool" -maxdepth 1 -name 'c[0-9]*' | sort | tail -1)
+[ -f "$control" ] || fail "no control file for the two-sided job"
+job=${control##*/c}
+grep -aq "two-sided-long-edge" "$control" || fail "job $job is not two-sided (--duplex)"
+# IPP: integer tag 0x21, name length 6, "copies", value length 4, value 2.
+od -An -tx1 -v "$control" | tr -d ' \n' | grep -q "210006636f70696573000400000002" ||
+    fail "job $job does not ask for 2 copies (--copies 2)"
+echo "job $job: two-sided (long edge), 2 copies"
+rc=0
+"$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --print "$printer" \
+    >/dev/null 2>"$dir/down.err" || rc=$?
+[ "$rc" = 1 ] || fail "printing with CUPS down exits $rc, not 1"
+grep -q "not running, cannot be reached" "$dir/down.err" ||
+    fail "unclear message with CUPS down: $(cat "$dir/down.err")"
+echo "CUPS down: exit 1: $(cat "$dir/down.err")"
+echo "PASS"
