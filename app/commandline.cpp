@@ -814,8 +814,8 @@ QString troff(const QString &text)
         else if (c == QLatin1Char('-'))
             out += QStringLiteral("\\-");
         else if (c.unicode() > 0x7e)
-            out += QStringLiteral("\\[u%1]")
-                       .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+            out += QStringLiteral("\\[u%1]").arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
         else
             out += c;
     }
@@ -971,32 +971,32 @@ bool parse(const QStringList &args, Options *o, QString *error)
                            QStringLiteral("Print the man page dealix-desk(1) in troff."));
     man.setFlags(QCommandLineOption::HiddenFromHelp);
     const QList<QCommandLineOption> all = {help,
-                  version,
-                  source,
-                  tenant,
-                  tokenFileOption,
-                  caFileOption,
-                  lang,
-                  asOf,
-                  output,
-                  format,
-                  period,
-                  surfaceOption,
-                  surfacesOption,
-                  classificationOption,
-                  preparedByOption,
-                  htmlOption,
-                  asOption,
-                  noteOption,
-                  packOption,
-                  writeOption,
-                  scale,
-                  seed,
-                  screenshot,
-                  quitAfterPaint,
-                  sqlOut,
-                  allowPartialOption,
-                  man};
+                                           version,
+                                           source,
+                                           tenant,
+                                           tokenFileOption,
+                                           caFileOption,
+                                           lang,
+                                           asOf,
+                                           output,
+                                           format,
+                                           period,
+                                           surfaceOption,
+                                           surfacesOption,
+                                           classificationOption,
+                                           preparedByOption,
+                                           htmlOption,
+                                           asOption,
+                                           noteOption,
+                                           packOption,
+                                           writeOption,
+                                           scale,
+                                           seed,
+                                           screenshot,
+                                           quitAfterPaint,
+                                           sqlOut,
+                                           allowPartialOption,
+                                           man};
     p.addOptions(all);
     p.addPositionalArgument(
         QStringLiteral("command"),

@@ -83,11 +83,10 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
 {
     // The commands the README documents, written out by hand.
     const QStringList expected = {
-        QStringLiteral("demo"),        QStringLiteral("tenants"),   QStringLiteral("export"),
-        QStringLiteral("board-pack"),  QStringLiteral("decide"),    QStringLiteral("probe"),
-        QStringLiteral("connector"),   QStringLiteral("verify-pack"),
-        QStringLiteral("review-pack"), QStringLiteral("check"),     QStringLiteral("offline"),
-        QStringLiteral("indexes")};
+        QStringLiteral("demo"),       QStringLiteral("tenants"),     QStringLiteral("export"),
+        QStringLiteral("board-pack"), QStringLiteral("decide"),      QStringLiteral("probe"),
+        QStringLiteral("connector"),  QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
+        QStringLiteral("check"),      QStringLiteral("offline"),     QStringLiteral("indexes")};
     REQUIRE(CommandLine::commands() == expected);
     for (const CommandLine::Command &c : CommandLine::commandTable()) {
         INFO(c.name.toStdString());
@@ -112,7 +111,8 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
     const QString page = QString::fromUtf8(man.out);
     INFO(page.toStdString());
     CHECK(page.startsWith(QStringLiteral(".TH DEALIX\\-DESK 1 ")));
-    CHECK(page.contains(QStringLiteral("\"dealix\\-desk %1\"").arg(QStringLiteral(DEALIX_VERSION))));
+    CHECK(
+        page.contains(QStringLiteral("\"dealix\\-desk %1\"").arg(QStringLiteral(DEALIX_VERSION))));
     const QStringList inMan = manCommands(page);
     CHECK(setOf(inMan) == setOf(expected));
     CHECK(inMan.size() == expected.size() + 1);
@@ -150,9 +150,8 @@ TEST_CASE("dealix-desk FILE opens an offline copy or a SQLite file, and says why
     CommandLine::Options relative;
     REQUIRE(CommandLine::parse({QStringLiteral("dealix-desk"), QStringLiteral("a.dealix-review")},
                                &relative, &error));
-    CHECK(relative.source ==
-          QStringLiteral("sqlite:") + QDir::current().absoluteFilePath(QStringLiteral(
-                                          "a.dealix-review")));
+    CHECK(relative.source == QStringLiteral("sqlite:") + QDir::current().absoluteFilePath(
+                                                             QStringLiteral("a.dealix-review")));
     // One file, and not beside --source; a bare word is still a mistyped command.
     CommandLine::Options refused;
     CHECK_FALSE(CommandLine::parse({QStringLiteral("dealix-desk"), db, QStringLiteral("x")},
@@ -197,10 +196,10 @@ TEST_CASE("the MIME type of offline review copies: by name and by content", "[de
     REQUIRE_FALSE(db.isEmpty());
     // An offline copy named as nothing in particular.
     const QString copy = dir->filePath(QStringLiteral("copy.bin"));
-    const Run offline = desk({QStringLiteral("offline"), QStringLiteral("--source"),
-                              QStringLiteral("sqlite:") + db, QStringLiteral("--tenant"),
-                              QLatin1String(TestSupport::Fixture::AlphaId), QStringLiteral("-o"),
-                              copy});
+    const Run offline =
+        desk({QStringLiteral("offline"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+              QStringLiteral("--tenant"), QLatin1String(TestSupport::Fixture::AlphaId),
+              QStringLiteral("-o"), copy});
     INFO(offline.err.toStdString());
     REQUIRE(offline.exitCode == 0);
     // Its header, read by hand: SQLite's magic, and "DXOC" at offset 68 (big-endian).
@@ -246,10 +245,10 @@ TEST_CASE("the MIME type of offline review copies: by name and by content", "[de
     CHECK(byContent(copy) == "application/x-dealix-review");
     CHECK(byContent(db) == "application/vnd.sqlite3");
     // By name.
-    CHECK(mimes.mimeTypeForFile(QStringLiteral("board.dealix-review"),
-                                QMimeDatabase::MatchExtension)
-              .name()
-              .toStdString() == "application/x-dealix-review");
+    CHECK(
+        mimes.mimeTypeForFile(QStringLiteral("board.dealix-review"), QMimeDatabase::MatchExtension)
+            .name()
+            .toStdString() == "application/x-dealix-review");
     // A copy saved as *.sqlite (older versions proposed it) is still one: content refines the
     // name's SQLite type to its subclass.
     const QString oldName = dir->filePath(QStringLiteral("old-copy.sqlite"));
