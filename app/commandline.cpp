@@ -835,9 +835,9 @@ QString manPage(const QList<QCommandLineOption> &options)
     t += QStringLiteral(".SH SYNOPSIS\n.B dealix\\-desk\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR]\n.br\n"
                         ".B dealix\\-desk\n\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] "
                         "[\\fIOPTIONS\\fR]\n");
-    t += QStringLiteral(".SH DESCRIPTION\nOne program is the desktop app and a headless tool. "
-                        "Without a command it opens the desktop app; %1\n")
-             .arg(troff(GuiHelp));
+    t += QStringLiteral(".SH DESCRIPTION\nOne program is the desktop app and a headless tool.\n"
+                        ".TP\n.B dealix\\-desk %1\n%2\n")
+             .arg(troff(GuiSynopsis), troff(GuiHelp));
     t += QStringLiteral(".SH COMMANDS\n");
     for (const Command &c : commandTable()) {
         t += QStringLiteral(".TP\n.B %1\n").arg(troff(c.synopsis.first()));
