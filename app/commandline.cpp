@@ -831,6 +831,8 @@ QString manPage(const QList<QCommandLineOption> &options)
     QString t;
     t += QStringLiteral(".TH DEALIX\\-DESK 1 \"\" \"dealix\\-desk %1\" \"User Commands\"\n")
              .arg(QStringLiteral(DEALIX_VERSION));
+    // Usage lines and option names are never hyphenated nor stretched.
+    t += QStringLiteral(".nh\n.ad l\n");
     t += QStringLiteral(".SH NAME\ndealix\\-desk \\- %1\n").arg(troff(Summary));
     t += QStringLiteral(".SH SYNOPSIS\n.B dealix\\-desk\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR]\n.br\n"
                         ".B dealix\\-desk\n\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] "

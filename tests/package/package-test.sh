@@ -83,7 +83,13 @@ grep -q "^Name\[ar\]=" "$share/applications/$id.desktop" || fail "no Arabic name
 desktop-file-validate "$share/applications/$id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net --explain "$share/metainfo/$id.metainfo.xml" ||
     fail "appstreamcli validate"
-grep -q "<release version=\"$version\"" "$share/metainfo/$id.metainfo.xml" || fail "release"
+meta=$share/metainfo/$id.metainfo.xml
+grep -q "<release version=\"$version\"" "$meta" || fail "release"
+for want in '<content_rating type="oars-1.1"' "<launchable type=\"desktop-id\">$id.desktop<" \
+    '<binary>dealix-desk</binary>' '<summary xml:lang="ar">' '<p xml:lang="ar">' \
+    '<image>https://'; do
+    grep -qF "$want" "$meta" || fail "the metainfo lacks $want"
+done
 # (into the user's data folder, where update-mime-database expects a database)
 mkdir -p "$XDG_DATA_HOME"
 cp -r "$share/mime" "$XDG_DATA_HOME/mime"
