@@ -718,48 +718,211 @@ bool noDisplay()
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+const QList<Command> &commandTable()
+{
+    static const QList<Command> table = {
+        {QStringLiteral("demo"),
+         runDemo,
+         {QStringLiteral("demo -o FILE [--scale N] [--seed S]")},
+         QStringLiteral("Write a demo database (or into --source postgresql://…).")},
+        {QStringLiteral("tenants"),
+         runTenants,
+         {QStringLiteral("tenants [--format json]")},
+         QStringLiteral("List the source's tenants (id, slug, name).")},
+        {QStringLiteral("export"),
+         runExport,
+         {QStringLiteral("export SURFACE [--format json|csv|pdf|html] [--period PERIOD] [-o FILE]"),
+          QStringLiteral("export evidence-packs --pack ID [--format json|pdf] [-o FILE]")},
+         QStringLiteral("Export a surface (standard output without -o), or one evidence pack.")},
+        {QStringLiteral("board-pack"),
+         runBoardPack,
+         {QStringLiteral("board-pack -o FILE.pdf [--surfaces ID,…] [--classification TEXT] "
+                         "[--html FILE] [--prepared-by NAME] [--as EMAIL] [--allow-partial]"),
+          QStringLiteral("board-pack --print PRINTER [--copies N] [--duplex] [-o FILE.pdf] "
+                         "[--surfaces ID,…] …")},
+         QStringLiteral("Write the board pack. The cover's preparer is --prepared-by, else the "
+                        "tenant's user with the --as e-mail; --allow-partial replaces FILE even if "
+                        "sections failed. --print sends it to a printer of the system's print "
+                        "service (CUPS), --copies N times (1–99), --duplex on both sides.")},
+        {QStringLiteral("decide"),
+         runDecide,
+         {QStringLiteral("decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]")},
+         QStringLiteral("Decide an approval (a Dealix server: no --as, the token's owner "
+                        "decides).")},
+        {QStringLiteral("probe"),
+         runProbe,
+         {QStringLiteral("probe [--write] [--as EMAIL] [--format json]")},
+         QStringLiteral("Probe the configured connectors.")},
+        {QStringLiteral("connector"),
+         runConnector,
+         {QStringLiteral("connector disable|enable KEY --as EMAIL")},
+         QStringLiteral("Disable or enable a connector.")},
+        {QStringLiteral("verify-pack"),
+         runVerifyPack,
+         {QStringLiteral("verify-pack PACK_ID")},
+         QStringLiteral("Check an evidence pack's integrity (exit 7 if altered).")},
+        {QStringLiteral("review-pack"),
+         runReviewPack,
+         {QStringLiteral("review-pack PACK_ID --as EMAIL")},
+         QStringLiteral("Mark an evidence pack as reviewed.")},
+        {QStringLiteral("check"),
+         runCheck,
+         {QStringLiteral("check [--write --as EMAIL] [--format json]")},
+         QStringLiteral("Run the compliance live checks.")},
+        {QStringLiteral("offline"),
+         runOffline,
+         {QStringLiteral("offline -o FILE")},
+         QStringLiteral("Write an offline review copy of the tenant (FILE.dealix-review).")},
+        {QStringLiteral("indexes"),
+         runIndexes,
+         {QStringLiteral("indexes [--format text|sql|json]")},
+         QStringLiteral("The recommended indexes; with --source, which are missing (sql: their "
+                        "DDL, ready for psql or sqlite3).")},
+    };
+    return table;
+}
+
 const QStringList &commands()
 {
-    static const QStringList known = {
-        QStringLiteral("demo"),       QStringLiteral("tenants"),     QStringLiteral("export"),
-        QStringLiteral("board-pack"), QStringLiteral("decide"),      QStringLiteral("probe"),
-        QStringLiteral("connector"),  QStringLiteral("verify-pack"), QStringLiteral("review-pack"),
-        QStringLiteral("check"),      QStringLiteral("offline"),     QStringLiteral("indexes")};
-    return known;
+    static const QStringList names = [] {
+        QStringList list;
+        for (const Command &c : commandTable())
+            list << c.name;
+        return list;
+    }();
+    return names;
+}
+
+namespace {
+
+const QString Summary = QStringLiteral(
+    "Dealix Executive Desktop: the decision surfaces of a Dealix tenant, from real data.");
+const QString GuiSynopsis = QStringLiteral("[FILE]");
+const QString GuiHelp =
+    QStringLiteral("Open the desktop app; on FILE, an offline review copy (*.dealix-review) or "
+                   "a Dealix SQLite database, if given.");
+const QString SourcesHelp = QStringLiteral(
+    "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or "
+    "~/.pgpass), https://HOST[:PORT]/api/v1 (a Dealix server; token from --token-file or "
+    "DEALIX_TOKEN). Without --source: DEALIX_SOURCE, else the demo database.");
+
+// Text wrapped at 79 columns: the first line indented by first, the others by rest.
+QString wrapped(const QString &text, int first, int rest)
+{
+    QString out;
+    QString line;
+    int indent = first;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > 79) {
+            out += QString(indent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+            line.clear();
+            indent = rest;
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += QString(indent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+    return out;
+}
+
+// --help's description: the command table, then the sources.
+QString helpDescription()
+{
+    QString text = Summary + QStringLiteral("\n\nCommands:\n");
+    text += QStringLiteral("  (none) %1\n").arg(GuiSynopsis) + wrapped(GuiHelp, 6, 6);
+    for (const Command &c : commandTable()) {
+        // A long usage line goes on under its arguments, past the command's name.
+        for (const QString &line : c.synopsis)
+            text += wrapped(line, 2, 3 + int(c.name.size()));
+        text += wrapped(c.help, 6, 6);
+    }
+    text += QLatin1Char('\n') + wrapped(SourcesHelp, 0, 0);
+    text.chop(1);
+    return text;
+}
+
+// Text for troff: backslashes and hyphens escaped, a leading dot or quote neutralised, and
+// every character outside ASCII as a groff Unicode escape (any man page reader renders it).
+QString troff(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            out += QStringLiteral("\\e");
+        else if (c == QLatin1Char('-'))
+            out += QStringLiteral("\\-");
+        else if (c.unicode() > 0x7e)
+            out += QStringLiteral("\\[u%1]").arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+        else
+            out += c;
+    }
+    if (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('\'')))
+        out.prepend(QStringLiteral("\\&"));
+    return out;
+}
+
+} // namespace
+
+QString manPage(const QList<QCommandLineOption> &options)
+{
+    QString t;
+    t += QStringLiteral(".TH DEALIX\\-DESK 1 \"\" \"dealix\\-desk %1\" \"User Commands\"\n")
+             .arg(QStringLiteral(DEALIX_VERSION));
+    // Usage lines and option names are never hyphenated nor stretched.
+    t += QStringLiteral(".nh\n.ad l\n");
+    t += QStringLiteral(".SH NAME\ndealix\\-desk \\- %1\n").arg(troff(Summary));
+    t += QStringLiteral(".SH SYNOPSIS\n.B dealix\\-desk\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR]\n.br\n"
+                        ".B dealix\\-desk\n\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] "
+                        "[\\fIOPTIONS\\fR]\n");
+    t += QStringLiteral(".SH DESCRIPTION\nOne program is the desktop app and a headless tool.\n"
+                        ".TP\n.B dealix\\-desk %1\n%2\n")
+             .arg(troff(GuiSynopsis), troff(GuiHelp));
+    t += QStringLiteral(".SH COMMANDS\n");
+    for (const Command &c : commandTable()) {
+        t += QStringLiteral(".TP\n.B %1\n").arg(troff(c.synopsis.first()));
+        for (qsizetype i = 1; i < c.synopsis.size(); ++i)
+            t += QStringLiteral(".PD 0\n.TP\n.B %1\n.PD\n").arg(troff(c.synopsis.at(i)));
+        t += troff(c.help) + QLatin1Char('\n');
+    }
+    t += QStringLiteral(".SH OPTIONS\n");
+    for (const QCommandLineOption &option : options) {
+        if (option.flags() & QCommandLineOption::HiddenFromHelp)
+            continue;
+        QStringList names;
+        for (const QString &name : option.names())
+            names << (name.size() == 1 ? QStringLiteral("\\-") : QStringLiteral("\\-\\-")) +
+                         troff(name);
+        t += QStringLiteral(".TP\n\\fB%1\\fR").arg(names.join(QStringLiteral("\\fR, \\fB")));
+        if (!option.valueName().isEmpty())
+            t += QStringLiteral(" \\fI%1\\fR").arg(troff(option.valueName()));
+        t += QLatin1Char('\n') + troff(option.description()) + QLatin1Char('\n');
+    }
+    t += QStringLiteral(".SH SOURCES\n") + troff(SourcesHelp) + QLatin1Char('\n');
+    t += QStringLiteral(
+        ".SH EXIT STATUS\n"
+        ".TP\n.B 0\nDone.\n"
+        ".TP\n.B 1\nAny other failure (e.g. an output file that cannot be written).\n"
+        ".TP\n.B 2\nBad arguments: an unknown command, surface or option, an ambiguous tenant.\n"
+        ".TP\n.B 3\nThe source cannot be read: no connection, no such file, not a database, "
+        "not a Dealix database.\n"
+        ".TP\n.B 4\nNot found (a tenant, an approval, a pack).\n"
+        ".TP\n.B 5\nConflict: someone else decided first.\n"
+        ".TP\n.B 6\nPermission denied to the acting user.\n"
+        ".TP\n.B 7\nAn integrity check failed (an evidence pack or an offline copy altered).\n");
+    t += QStringLiteral(".SH ENVIRONMENT\n"
+                        ".TP\n.B DEALIX_SOURCE\nThe source when --source is not given.\n"
+                        ".TP\n.B DEALIX_TOKEN\nA Dealix server's token when --token-file is "
+                        "not given.\n"
+                        ".TP\n.B PGPASSWORD\nThe PostgreSQL password (else ~/.pgpass).\n");
+    return t;
 }
 
 bool parse(const QStringList &args, Options *o, QString *error)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Dealix Executive Desktop: the decision surfaces of a Dealix tenant, from real data.\n\n"
-        "Commands:\n"
-        "  (none)                       open the desktop app\n"
-        "  demo -o FILE [--scale N] [--seed S]   write a demo database (or into --source "
-        "postgresql://…)\n"
-        "  tenants [--format json]      list the source's tenants (id, slug, name)\n"
-        "  export SURFACE [--format json|csv|pdf|html] [-o FILE]   export a surface (stdout "
-        "without -o)\n"
-        "  board-pack -o FILE.pdf [--surfaces id,…] [--classification TEXT] [--html FILE]\n"
-        "             [--prepared-by NAME] [--as EMAIL]   the cover's preparer (a name, or\n"
-        "             the tenant's user with that e-mail)\n"
-        "             [--allow-partial]   replace FILE even if sections failed\n"
-        "             [--print PRINTER [--copies N] [--duplex]]   also send it to a printer\n"
-        "  decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]   (a Dealix "
-        "server:\n"
-        "             no --as, the token's owner decides)\n"
-        "  probe [--write] [--as EMAIL] [--format json]   probe the configured connectors\n"
-        "  connector disable|enable KEY --as EMAIL\n"
-        "  verify-pack PACK_ID          check an evidence pack's integrity (exit 7 if altered)\n"
-        "  review-pack PACK_ID --as EMAIL\n"
-        "  check [--write --as EMAIL] [--format json]   run the compliance live checks\n"
-        "  offline -o FILE              write an offline review copy of the tenant\n"
-        "  indexes [--format text|sql|json]   the recommended indexes; with --source, which are\n"
-        "             missing (sql: their DDL, ready for psql or sqlite3)\n"
-        "  export evidence-packs --pack ID [--format json|pdf] [-o FILE]   one pack\n\n"
-        "Sources: sqlite:PATH, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or\n"
-        "~/.pgpass), https://HOST[:PORT]/api/v1 (a Dealix server; token from --token-file or\n"
-        "DEALIX_TOKEN). Without --source: DEALIX_SOURCE, else the demo database."));
+    p.setApplicationDescription(helpDescription());
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
@@ -855,39 +1018,48 @@ bool parse(const QStringList &args, Options *o, QString *error)
                               QStringLiteral("check: write the checks' SQL with values (bench)."),
                               QStringLiteral("FILE"));
     sqlOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({help,
-                  version,
-                  source,
-                  tenant,
-                  tokenFileOption,
-                  caFileOption,
-                  lang,
-                  asOf,
-                  output,
-                  format,
-                  period,
-                  surfaceOption,
-                  surfacesOption,
-                  classificationOption,
-                  preparedByOption,
-                  htmlOption,
-                  asOption,
-                  noteOption,
-                  packOption,
-                  writeOption,
-                  scale,
-                  seed,
-                  screenshot,
-                  quitAfterPaint,
-                  sqlOut,
-                  allowPartialOption,
-                  printOption,
-                  copiesOption,
-                  duplexOption});
+    QCommandLineOption man(QStringLiteral("man"),
+                           QStringLiteral("Print the man page dealix-desk(1) in troff."));
+    man.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QList<QCommandLineOption> all = {help,
+                                           version,
+                                           source,
+                                           tenant,
+                                           tokenFileOption,
+                                           caFileOption,
+                                           lang,
+                                           asOf,
+                                           output,
+                                           format,
+                                           period,
+                                           surfaceOption,
+                                           surfacesOption,
+                                           classificationOption,
+                                           preparedByOption,
+                                           htmlOption,
+                                           asOption,
+                                           noteOption,
+                                           packOption,
+                                           writeOption,
+                                           scale,
+                                           seed,
+                                           screenshot,
+                                           quitAfterPaint,
+                                           sqlOut,
+                                           allowPartialOption,
+                                           printOption,
+                                           copiesOption,
+                                           duplexOption,
+                                           man};
+    p.addOptions(all);
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("%1 (none: the GUI).").arg(commands().join(QStringLiteral(", "))),
         QStringLiteral("[command]"));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QStringLiteral("GUI: an offline review copy or a SQLite database to "
+                                           "open."),
+                            QStringLiteral("[FILE]"));
     // Parsed before the application object exists, so Qt cannot know the program's name.
     o->helpText =
         p.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("dealix-desk"));
@@ -902,7 +1074,9 @@ bool parse(const QStringList &args, Options *o, QString *error)
         *error = p.errorText();
         return false;
     }
-    o->help = p.isSet(help);
+    o->help = p.isSet(help) || p.isSet(man);
+    if (p.isSet(man))
+        o->helpText = manPage(all);
     o->version = p.isSet(version);
     const QStringList positional = p.positionalArguments();
     if (!positional.isEmpty()) {
@@ -978,8 +1152,26 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->sqlOut = p.value(sqlOut);
     o->preparedBy = p.value(preparedByOption);
     if (!o->command.isEmpty() && !commands().contains(o->command)) {
-        *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
-        return false;
+        // `dealix-desk FILE`: a path (a separator, a dot or an existing file) opens the GUI on
+        // it as a SQLite source; a bare word that names no command is a mistyped command.
+        const QString path = o->command;
+        if (!path.contains(QLatin1Char('/')) && !path.contains(QLatin1Char('.')) &&
+            !QFileInfo::exists(path)) {
+            *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
+            return false;
+        }
+        if (!o->arguments.isEmpty()) {
+            *error = QStringLiteral("dealix-desk FILE opens one file; unexpected: %1")
+                         .arg(o->arguments.join(QLatin1Char(' ')));
+            return false;
+        }
+        if (!o->source.isEmpty()) {
+            *error = QStringLiteral("Give FILE or --source, not both.");
+            return false;
+        }
+        o->command.clear();
+        o->file = path;
+        o->source = QStringLiteral("sqlite:") + QFileInfo(path).absoluteFilePath();
     }
     return true;
 }
@@ -1018,30 +1210,10 @@ int run(const Options &o)
 
 int runCommand(const Options &o)
 {
-    if (o.command == QLatin1String("demo"))
-        return runDemo(o);
-    if (o.command == QLatin1String("tenants"))
-        return runTenants(o);
-    if (o.command == QLatin1String("export"))
-        return runExport(o);
-    if (o.command == QLatin1String("board-pack"))
-        return runBoardPack(o);
-    if (o.command == QLatin1String("decide"))
-        return runDecide(o);
-    if (o.command == QLatin1String("probe"))
-        return runProbe(o);
-    if (o.command == QLatin1String("verify-pack"))
-        return runVerifyPack(o);
-    if (o.command == QLatin1String("review-pack"))
-        return runReviewPack(o);
-    if (o.command == QLatin1String("connector"))
-        return runConnector(o);
-    if (o.command == QLatin1String("check"))
-        return runCheck(o);
-    if (o.command == QLatin1String("offline"))
-        return runOffline(o);
-    if (o.command == QLatin1String("indexes"))
-        return runIndexes(o);
+    for (const Command &c : commandTable()) {
+        if (c.name == o.command)
+            return c.handler(o);
+    }
     printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
     return ExitCode::Usage;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +13,7 @@ namespace CommandLine {
 
 struct Options {
     QString command;       // empty: open the GUI
+    QString file;          // GUI: `dealix-desk FILE`, an offline copy or a SQLite file to open
     QStringList arguments; // positional arguments after the command
     QString source;
     QString tenant;
@@ -45,8 +48,22 @@ struct Options {
     QString helpText;
 };
 
-// The commands, in the order --help lists them.
+// One command of the command line. The table of them (commandTable()) is the only list of
+// commands: --help, the man page (--man) and dispatch all read it.
+struct Command {
+    QString name;
+    int (*handler)(const Options &);
+    QStringList synopsis; // usage lines, each starting with the name (arguments in upper case)
+    QString help;         // what it does, one sentence
+};
+
+// The commands, in the order --help and the man page list them.
+const QList<Command> &commandTable();
+// Their names, in the table's order.
 const QStringList &commands();
+// The man page dealix-desk(1) in troff: the command table and the given options (those not
+// hidden from --help), the exit codes and the environment. `dealix-desk --man` prints it.
+QString manPage(const QList<QCommandLineOption> &options);
 // Returns false with a one-line reason for a usage error.
 bool parse(const QStringList &args, Options *options, QString *error);
 // True when there is no display to open a window on (no DISPLAY nor WAYLAND_DISPLAY and no

@@ -231,6 +231,10 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
             DataLabels::message(&window, QMessageBox::Critical,
                                 QCoreApplication::translate("GuiApp", "Cannot open the source"),
                                 error);
+        // `dealix-desk FILE` (a double-click in the file manager) has nothing else to show:
+        // the file that cannot be read ends the run with the status --source sqlite: gives.
+        if (!options.file.isEmpty())
+            return ExitCode::SourceUnavailable;
     }
     trace.mark("source");
     if (!screenshot.isEmpty()) {

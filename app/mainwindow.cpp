@@ -890,8 +890,8 @@ bool MainWindow::saveOfflineCopy(const QString &chosenPath)
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(
             this, tr("Save offline copy"),
-            QStringLiteral("%1-offline.sqlite").arg(m_session->tenant().slug),
-            tr("Offline copy (*.sqlite)"));
+            QStringLiteral("%1-offline.dealix-review").arg(m_session->tenant().slug),
+            tr("Offline review copy (*.dealix-review);;SQLite database (*.sqlite)"));
     if (path.isEmpty())
         return false;
     QProgressDialog progress(tr("Writing the offline copy…"), tr("Cancel"), 0, 100, this);

@@ -5177,8 +5177,8 @@ Reviewed by: %5 at %6</source>
         <translation>حفظ نسخة غير متصلة</translation>
     </message>
     <message>
-        <source>Offline copy (*.sqlite)</source>
-        <translation>نسخة غير متصلة (*.sqlite)</translation>
+        <source>Offline review copy (*.dealix-review);;SQLite database (*.sqlite)</source>
+        <translation>نسخة مراجعة غير متصلة (*.dealix-review);;قاعدة بيانات SQLite (*.sqlite)</translation>
     </message>
     <message>
         <source>Writing the offline copy…</source>
