@@ -2810,8 +2810,8 @@ Computed: %2</source>
         <translation>عرض %1 من %2</translation>
     </message>
     <message>
-        <source>This source&apos;s evidence_packs lacks: %1</source>
-        <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
+        <source>This source&apos;s evidence packs table lacks the columns: %1</source>
+        <translation>ينقص جدولَ حزم الأدلة في هذا المصدر هذه الأعمدة: %1</translation>
     </message>
 </context>
 <context>
@@ -2863,8 +2863,8 @@ Computed: %2</source>
         <translation>%1 حزمة، %2 سليمة، %3 معدّلة، %4 غير موقّعة، %5 غير مقروءة</translation>
     </message>
     <message>
-        <source>This source&apos;s evidence_packs lacks: %1</source>
-        <translation>ينقص جدول evidence_packs في هذا المصدر: %1</translation>
+        <source>This source&apos;s evidence packs table lacks the columns: %1</source>
+        <translation>ينقص جدولَ حزم الأدلة في هذا المصدر هذه الأعمدة: %1</translation>
     </message>
     <message>
         <source>No pack selected</source>
@@ -7007,6 +7007,18 @@ Computed at: %3</source>
 </context>
 <context>
     <name>WeeklyReview</name>
+    <message>
+        <source>approval requests</source>
+        <translation>طلبات الموافقة</translation>
+    </message>
+    <message>
+        <source>contradictions</source>
+        <translation>التناقضات</translation>
+    </message>
+    <message>
+        <source>compliance controls</source>
+        <translation>ضوابط الامتثال</translation>
+    </message>
     <message>
         <source>Not available from this source (no %1 table).</source>
         <translation>غير متاح من هذا المصدر (لا يوجد جدول %1).</translation>

@@ -1,6 +1,7 @@
 #include "models/compliance/compliancelive.h"
 
 #include "models/compliance/compliancematrix.h"
+#include "models/core/format.h"
 #include "models/source/restbatch.h"
 
 ComplianceLive ComplianceLive::run(const Session &session, const QDateTime &asOf,
@@ -66,7 +67,7 @@ QString ComplianceLive::failureText() const
     const QStringList list = failures();
     return list.isEmpty()
                ? QString()
-               : tr("The live compliance checks failed: %1").arg(list.join(QLatin1String("; ")));
+               : tr("The live compliance checks failed: %1").arg(Format::clauses(list));
 }
 
 const CheckResult *ComplianceLive::result(const QString &controlId) const

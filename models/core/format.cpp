@@ -158,6 +158,12 @@ QString list(const QStringList &items)
                                                               : QStringLiteral(", "));
 }
 
+QString clauses(const QStringList &parts)
+{
+    return parts.join(QLocale().language() == QLocale::Arabic ? QStringLiteral("\u061B ")
+                                                              : QStringLiteral("; "));
+}
+
 QString hijriDate(const QDate &d)
 {
     if (!d.isValid())

@@ -57,5 +57,8 @@ QString joined(const QStringList &parts);
 // A list of items in running text ("NCA-C01, PDPL-C02"): ", " in English, the Arabic comma
 // "، " in Arabic.
 QString list(const QStringList &items);
+// Clauses of one sentence ("a failed; b timed out"): "; " in English, the Arabic semicolon
+// "؛ " in Arabic.
+QString clauses(const QStringList &parts);
 
 } // namespace Format

@@ -67,7 +67,7 @@ QVariant SourceOverviewModel::data(const QModelIndex &index, int role) const
                 parts << tr("missing: %1").arg(Format::list(t.missingColumns));
             if (!t.enhancedColumns.isEmpty())
                 parts << tr("enhanced: %1").arg(Format::list(t.enhancedColumns));
-            return parts.join(QLatin1String("; "));
+            return Format::clauses(parts);
         }
         }
         break;

@@ -519,7 +519,7 @@ QString OfflineStatus::summary(const QTimeZone &zone) const
     QStringList parts;
     for (const QString &p : problems)
         parts << DisplayText::isolate(p);
-    const QString what = parts.join(QStringLiteral("; "));
+    const QString what = Format::clauses(parts);
     if (intact)
         return Tr::tr("Offline copy as of %1 (from %2): integrity verified").arg(when, from);
     if (!verifiable) {

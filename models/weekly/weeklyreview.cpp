@@ -550,10 +550,12 @@ bool WeeklyReview::compute(const Session &session, const QDateTime &asOf, Weekly
     // A section that failed is not a table this source lacks: the two are named apart.
     QStringList missing;
     QStringList failedInputs;
+    // Named in words, not by their table names (the tooltip of the data source says which
+    // tables).
     const std::pair<const ExecutiveSnapshot::Section *, QString> inputs[] = {
-        {&c.approvals, QStringLiteral("approval_requests")},
-        {&c.contradictions, QStringLiteral("contradictions")},
-        {&c.compliance, QStringLiteral("compliance_controls")}};
+        {&c.approvals, tr("approval requests")},
+        {&c.contradictions, tr("contradictions")},
+        {&c.compliance, tr("compliance controls")}};
     for (const auto &[section, table] : inputs) {
         if (section->failed)
             failedInputs << table;

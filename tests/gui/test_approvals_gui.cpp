@@ -87,8 +87,7 @@ void showAll(ApprovalCenterWidget &w)
 }
 
 // The table fills its width: the visible columns end to end from one edge of the viewport to
-// the other, the first column at the leading edge (the right one in Arabic), the last one
-// stretched to the trailing edge.
+// the other, the first column at the leading edge (the right one in Arabic).
 void checkFillsWidth(ApprovalCenterWidget &w)
 {
     const QHeaderView *header = w.view()->horizontalHeader();
@@ -177,15 +176,15 @@ TEST_CASE("approval center: actions only where they apply, an empty state that s
     select(w, ApprovalDetailFixture::decidedRequest());
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("Fleet renewal")));
     CHECK(detail(w)->toPlainText().contains(QStringLiteral("Omar Saleh")));
-    // Columns sized by content (the width of their widest cell or header), the last one
-    // (Status, shown for every status) stretched over the rest of the width, not narrower than
-    // its content.
+    // Columns sized by content (the width of their widest cell or header), the resource (what
+    // is to be decided) stretched over the rest of the width, not narrower than its content;
+    // Status, shown for every status, exactly as wide as its words.
     const QHeaderView *header = w.view()->horizontalHeader();
     for (int c = 0; c < ApprovalQueueModel::ColumnCount; ++c) {
         INFO("column " << c);
         const QAbstractItemView *view = w.view(); // sizeHintForColumn is public here
         const int content = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
-        if (c == ApprovalQueueModel::StatusColumn)
+        if (c == ApprovalQueueModel::ResourceColumn)
             CHECK(header->sectionSize(c) >= content);
         else
             CHECK(header->sectionSize(c) == content);

@@ -516,3 +516,30 @@ TEST_CASE("tile grid: narrower than one tile, it scrolls sideways rather than cu
     CHECK(a->width() >= a->minimumSizeHint().width());
     CHECK(grid.horizontalScrollBar()->maximum() > 0);
 }
+
+TEST_CASE("KPI tile: a detail cut short is whole in the tooltip, the new one after a change",
+          "[gui][executive][layout]")
+{
+    KpiTile tile;
+    tile.setCaption(QStringLiteral("Records vs data"));
+    tile.setValue(QStringLiteral("8"));
+    tile.setDefinition(QStringLiteral("Controls whose records the data contradicts."));
+    tile.resize(160, 160);
+    tile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tile));
+    const QString a = QStringLiteral("8 controls: NCA-C01, NCA-C04, PDPL-C01, PDPL-C02, "
+                                     "PDPL-C04, PDPL-C05, PDPL-C10, SDAIA-C02");
+    const QString b = QStringLiteral("3 controls: ZATCA-C01, ZATCA-C02, SECT-C01, and more words "
+                                     "than two lines of a narrow tile can hold");
+    tile.setDetail(a);
+    QCoreApplication::processEvents();
+    CHECK(tile.toolTip() == QStringLiteral("Controls whose records the data contradicts.\n") + a);
+    // Another long detail (a refresh, another period): the tooltip follows it.
+    tile.setDetail(b);
+    QCoreApplication::processEvents();
+    CHECK(tile.toolTip() == QStringLiteral("Controls whose records the data contradicts.\n") + b);
+    // A short one fits: the tooltip is the definition alone.
+    tile.setDetail(QStringLiteral("None"));
+    QCoreApplication::processEvents();
+    CHECK(tile.toolTip() == QStringLiteral("Controls whose records the data contradicts."));
+}

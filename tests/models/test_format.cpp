@@ -218,3 +218,14 @@ TEST_CASE("stale warning: the time the data was received, in the tenant's zone, 
           QStringLiteral("بيانات قديمة: تعذّر الوصول إلى الخادم، وتُعرض بيانات وردت في ٥ ديسمبر "
                          "٢٠٢٦ ١٨:٢٢"));
 }
+
+TEST_CASE("format: clauses of one sentence take the language's semicolon", "[format]")
+{
+    const QStringList parts{QStringLiteral("a failed"), QStringLiteral("b timed out")};
+    {
+        Lang en("en");
+        CHECK(Format::clauses(parts) == QStringLiteral("a failed; b timed out"));
+    }
+    Lang ar("ar");
+    CHECK(Format::clauses(parts) == QStringLiteral("a failed\u061B b timed out"));
+}

@@ -87,9 +87,11 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
-    // Columns as wide as their contents; the last one takes what is left, so the table fills
-    // its width in both directions (right to left, the empty band was on the left).
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their contents; the resource (what is to be decided, the widest text)
+    // takes what is left, so the table fills its width in both directions (right to left, the
+    // empty band was on the left) and no short column such as Status grows wide.
+    m_view->horizontalHeader()->setSectionResizeMode(ApprovalQueueModel::ResourceColumn,
+                                                     QHeaderView::Stretch);
     // Column widths from the first rows only: measuring a 1,000-row page costs more than it shows.
     m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->setAlternatingRowColors(true);
@@ -277,10 +279,6 @@ bool ApprovalCenterWidget::refresh()
             m_queueRead = true;
             updateColumns();
             m_view->resizeColumnsToContents();
-            // Sizing by content sized the last column too: it takes the rest of the width
-            // again (the header applies the stretch when it is switched on).
-            m_view->horizontalHeader()->setStretchLastSection(false);
-            m_view->horizontalHeader()->setStretchLastSection(true);
             if (!m_asOf.isValid())
                 m_clock->start(); // live only when looking at now
             showDetail();
@@ -656,8 +654,9 @@ void ApprovalCenterWidget::restoreState(const QByteArray &state)
         return;
     setFilter(f);
     m_view->horizontalHeader()->restoreState(header);
-    // Whatever the saved state said: the last column fills the width.
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Whatever the saved state said: the resource column fills the width.
+    m_view->horizontalHeader()->setSectionResizeMode(ApprovalQueueModel::ResourceColumn,
+                                                     QHeaderView::Stretch);
 }
 
 void ApprovalCenterWidget::retranslate()

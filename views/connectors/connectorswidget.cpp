@@ -300,7 +300,7 @@ void ConnectorsWidget::startProbes()
                 (skipped.isEmpty()
                      ? QString()
                      : QLatin1Char(' ') +
-                           tr("Not probed: %1").arg(skipped.join(QStringLiteral("; ")))));
+                           tr("Not probed: %1").arg(Format::clauses(skipped))));
         return;
     }
     m_progress->setRange(0, int(targets.size()));

@@ -81,7 +81,7 @@ bool EvidencePacksSurface::printSection(const Session &session, const ExportRequ
     section.blocks << PrintBlock::tableBlock(t);
     if (!l.missingColumns.isEmpty())
         section.blocks << PrintBlock::paragraph(
-            tr("This source's evidence_packs lacks: %1")
+            tr("This source's evidence packs table lacks the columns: %1")
                 .arg(l.missingColumns.join(QStringLiteral(", "))));
     *out = section;
     return true;

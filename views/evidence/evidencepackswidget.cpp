@@ -225,7 +225,7 @@ void EvidencePacksWidget::showList(const EvidencePackList &l)
                                loc.toString(l.unreadable)));
     if (!l.missingColumns.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("This source's evidence_packs lacks: %1")
+                              tr("This source's evidence packs table lacks the columns: %1")
                                   .arg(l.missingColumns.join(QStringLiteral(", "))));
     else if (l.altered > 0)
         m_banner->showMessage(MessageBanner::Level::Error,

@@ -695,7 +695,7 @@ QString BoardPack::incompleteNotice(const Content &c)
     if (c.failedSections.isEmpty())
         return {};
     return tr("Incomplete pack: these sections could not be computed — %1")
-        .arg(c.failedSections.join(QStringLiteral("; ")));
+        .arg(Format::clauses(c.failedSections));
 }
 
 QString BoardPack::partialRefusal(const Content &c, const QString &path)
@@ -705,7 +705,7 @@ QString BoardPack::partialRefusal(const Content &c, const QString &path)
         return {};
     return tr("Not written: %1 is kept, because these sections could not be computed: %2. "
               "--allow-partial replaces it with a pack whose cover names them.")
-        .arg(path, c.failedSections.join(QStringLiteral("; ")));
+        .arg(path, Format::clauses(c.failedSections));
 }
 
 QByteArray BoardPack::html(const Content &c)

@@ -140,6 +140,8 @@ void KpiTile::setDetail(const QString &detail)
 {
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
+    // A new text cut short as the old one was: the tooltip gives the new text.
+    updateToolTip();
 }
 
 void KpiTile::setContext(const QString &context)
