@@ -3138,6 +3138,10 @@ Reviewed by: %5 at %6</source>
 <context>
     <name>ExecutiveTiles</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Not available: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
@@ -7008,6 +7012,10 @@ Computed at: %3</source>
 <context>
     <name>WeeklyReview</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>approval requests</source>
         <translation>طلبات الموافقة</translation>
     </message>
@@ -7254,6 +7262,10 @@ Computed at: %3</source>
 </context>
 <context>
     <name>WeeklyText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>Week of %1 to %2 · compared with the week before · as of %3</source>
         <translation>أسبوع %1 إلى %2، مقارنة بالأسبوع السابق، حتى %3</translation>

@@ -640,8 +640,10 @@ QString WeeklyReview::Decision::titleText() const
 {
     if (type != QLatin1String("approval"))
         return title;
-    return Format::joined({Labels::text(Labels::Kind::ResourceType, resourceType),
-                           Labels::text(Labels::Kind::ApprovalCategory, category)});
+    // "Strategic deal (General)": the category qualifies the kind of request, so a line that
+    // lists the priority and the due date does not read it as one more item.
+    return tr("%1 (%2)").arg(Labels::text(Labels::Kind::ResourceType, resourceType),
+                             Labels::text(Labels::Kind::ApprovalCategory, category));
 }
 
 QJsonObject WeeklyReview::toJson() const

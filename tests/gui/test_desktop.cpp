@@ -101,10 +101,12 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
     REQUIRE(help.exitCode == 0);
     const QStringList inHelp = helpCommands(QString::fromUtf8(help.out));
     INFO(help.out.toStdString());
-    // export has two usage lines (a surface; one evidence pack): each name once otherwise.
+    // export has two usage lines (a surface; one evidence pack), board-pack two (a file; a
+    // printer): each name once otherwise.
     CHECK(inHelp.count(QStringLiteral("export")) == 2);
+    CHECK(inHelp.count(QStringLiteral("board-pack")) == 2);
     CHECK(setOf(inHelp) == setOf(expected));
-    CHECK(inHelp.size() == expected.size() + 1);
+    CHECK(inHelp.size() == expected.size() + 2);
 
     const Run man = desk({QStringLiteral("--man")});
     REQUIRE(man.exitCode == 0);
@@ -115,7 +117,7 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
         page.contains(QStringLiteral("\"dealix\\-desk %1\"").arg(QStringLiteral(DEALIX_VERSION))));
     const QStringList inMan = manCommands(page);
     CHECK(setOf(inMan) == setOf(expected));
-    CHECK(inMan.size() == expected.size() + 1);
+    CHECK(inMan.size() == expected.size() + 2);
     // The options --help shows are the man page's; the hidden ones are in neither.
     for (const char *option : {"\\-\\-source", "\\-\\-prepared\\-by", "\\-\\-allow\\-partial",
                                "\\-o\\fR, \\fB\\-\\-output"})

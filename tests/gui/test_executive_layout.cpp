@@ -37,6 +37,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 namespace {
 
 // Runs the event loop until the room and its live checks are done (and the layout settled).
@@ -255,6 +257,30 @@ TEST_CASE("executive room on the demo data: the whole room at 1280×800 in both 
         }
         // The records-vs-data tile lists the disagreeing controls: too long for two lines.
         CHECK(clamped >= 1);
+        // Every tile takes the same number of detail lines: two in English; in Arabic (taller
+        // lines) one when two would not fit. The choice holds: more events change neither it
+        // nor any tile's place (no relayout loop).
+        const QList<KpiTile *> tiles = rw.room->findChildren<KpiTile *>();
+        const int lines = tiles.first()->detailLines();
+        if (lang == QLatin1String("en"))
+            CHECK(lines == 2);
+        CHECK((lines == 1 || lines == 2));
+        QList<QRect> places;
+        for (KpiTile *t : tiles) {
+            CHECK(t->detailLines() == lines);
+            places << t->geometry();
+        }
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        for (qsizetype i = 0; i < tiles.size(); ++i) {
+            CHECK(tiles[i]->detailLines() == lines);
+            CHECK(tiles[i]->geometry() == places[i]);
+        }
+        // The state beside a short figure ("80 ⚠ Watch"), below a long one in Arabic
+        // ("معرّض للخطر" and its word do not fit one line of a tile).
+        CHECK(rw.room->tile(QStringLiteral("approvals.pending"))->stateInline());
+        if (lang == QLatin1String("ar"))
+            CHECK_FALSE(rw.room->tile(QStringLiteral("compliance.posture"))->stateInline());
         const QString records = rw.room->tile(QStringLiteral("compliance.disagreeing"))->detail();
         CHECK(records.contains(QStringLiteral("NCA-C01")));
     }
@@ -327,6 +353,36 @@ TEST_CASE("clamped label: at most N lines, the last one elided, the whole text k
     lines = label.linesFor(200, 3, &cut);
     CHECK(lines == (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     CHECK_FALSE(cut);
+    // Right to left: lines break between words only (a word cut in two would change its
+    // letters' forms), the last one elided at its logical end.
+    {
+        ClampedLabel ar;
+        ar.setLayoutDirection(Qt::RightToLeft);
+        const QStringList words{QStringLiteral("ثمانية"), QStringLiteral("ضوابط"),
+                                QStringLiteral("السجلات"), QStringLiteral("تخالف"),
+                                QStringLiteral("البيانات"), QStringLiteral("في"),
+                                QStringLiteral("الامتثال"), QStringLiteral("الوطني")};
+        ar.setText(words.join(QLatin1Char(' ')));
+        const QFontMetrics afm(ar.font());
+        const int w = afm.horizontalAdvance(QStringLiteral("ثمانية ضوابط")) + 2;
+        bool arCut = false;
+        const QStringList arLines = ar.linesFor(w, &arCut);
+        REQUIRE(arLines.size() == 2);
+        CHECK(arCut);
+        CHECK(arLines[1].endsWith(QStringLiteral("…")));
+        for (const QString &line : arLines) {
+            QString plain = line;
+            plain.remove(QStringLiteral("…"));
+            plain.remove(QChar(0x200D)); // the joiner elision keeps before "…"
+            for (const QString &word : plain.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                INFO(word.toStdString());
+                // Whole words, or the start of one cut by the ellipsis on the last line.
+                CHECK(std::any_of(words.begin(), words.end(),
+                                  [&](const QString &x) { return x.startsWith(word); }));
+            }
+        }
+        CHECK(arLines[0] == QStringLiteral("ثمانية ضوابط"));
+    }
     // The height follows the lines shown: two lines are taller than one, never three.
     label.setText(QStringLiteral("one two three four five six seven eight nine ten"));
     CHECK(label.heightForWidth(narrow, 1) < label.heightForWidth(narrow, 2));

@@ -309,14 +309,14 @@ TEST_CASE("weekly decisions: resource type, category and priority in words, in b
     c.priority = QStringLiteral("critical");
     r.decisionsRequired << a << c;
     CHECK(WeeklyText::decisionLines(r) ==
-          QStringList{QStringLiteral("High · Approval · Strategic deal · General · due 25 Nov "
+          QStringList{QStringLiteral("High · Approval: Strategic deal (General) · due 25 Nov "
                                      "2026 12:00"),
-                      QStringLiteral("Critical · Contradiction · \u2068A ↔ B\u2069")});
+                      QStringLiteral("Critical · Contradiction: \u2068A ↔ B\u2069")});
     REQUIRE(language.setLanguage(QStringLiteral("ar")));
     const QStringList ar = WeeklyText::decisionLines(r);
     REQUIRE(ar.size() == 2);
-    CHECK(ar.first() == QStringLiteral("عالية، موافقة، صفقة استراتيجية، عام، تستحق في ٢٥ نوفمبر "
-                                       "٢٠٢٦ ١٢:٠٠"));
+    CHECK(ar.first() == QStringLiteral("عالية، موافقة: صفقة استراتيجية (عام)، تستحق في ٢٥ "
+                                       "نوفمبر ٢٠٢٦ ١٢:٠٠"));
     CHECK_FALSE(ar.first().contains(QStringLiteral("strategic_deal")));
     REQUIRE(language.setLanguage(QStringLiteral("en")));
 }

@@ -716,11 +716,11 @@ void checkWeeklyFigures(Session &session)
                       QStringLiteral("Connectors in error: WhatsApp Business API")});
     // Codes in words (the label catalogue's): the request's resource type and category, the
     // connector's name; p3 was due 25 Nov 09:00 UTC, 24 h before as-of.
-    CHECK(w.blockers.at(0) == QStringLiteral("Approval Strategic deal · General overdue by 24 h"));
+    CHECK(w.blockers.at(0) == QStringLiteral("Approval Strategic deal (General) overdue by 24 h"));
     CHECK(w.blockers.at(1) == QStringLiteral("Connector in error: WhatsApp Business API"));
     CHECK(w.decisionsRequired.at(0).resourceType == QStringLiteral("strategic_deal"));
     CHECK(w.decisionsRequired.at(0).category == QStringLiteral("general"));
-    CHECK(w.decisionsRequired.at(0).titleText() == QStringLiteral("Strategic deal · General"));
+    CHECK(w.decisionsRequired.at(0).titleText() == QStringLiteral("Strategic deal (General)"));
     const QJsonObject json = w.toJson();
     CHECK(json.value(QStringLiteral("week_of")).toString() == QStringLiteral("2026-11-22"));
     CHECK(json.value(QStringLiteral("overall_rag")).toString() == QStringLiteral("red"));

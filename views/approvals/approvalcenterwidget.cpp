@@ -279,6 +279,10 @@ bool ApprovalCenterWidget::refresh()
             m_queueRead = true;
             updateColumns();
             m_view->resizeColumnsToContents();
+            // A model reset drops the header's per-column modes: the resource column takes
+            // the spare width again.
+            m_view->horizontalHeader()->setSectionResizeMode(ApprovalQueueModel::ResourceColumn,
+                                                             QHeaderView::Stretch);
             if (!m_asOf.isValid())
                 m_clock->start(); // live only when looking at now
             showDetail();

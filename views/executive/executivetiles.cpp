@@ -1,6 +1,7 @@
 #include "views/executive/executivetiles.h"
 
 #include "models/compliance/compliancematrix.h"
+#include "models/core/displaytext.h"
 #include "models/core/format.h"
 #include "models/core/labels.h"
 #include "models/core/money.h"
@@ -241,7 +242,8 @@ QHash<QString, ExecutiveTiles::Tile> ExecutiveTiles::build(const ExecutiveSnapsh
             QStringList parts;
             for (auto it = r.otherCurrencies.constBegin(); it != r.otherCurrencies.constEnd();
                  ++it) {
-                parts << QStringLiteral("%1 %2").arg(it.key(), number(it.value()));
+                // The code is data: isolated, so that it keeps its side of the count in Arabic.
+                parts << tr("%1 %2").arg(DisplayText::isolate(it.key()), number(it.value()));
             }
             excluded = tr("Deals in other currencies, not included: %1").arg(Format::list(parts));
         }

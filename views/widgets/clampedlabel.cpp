@@ -39,7 +39,9 @@ QStringList ClampedLabel::linesFor(int width, int maxLines, bool *clamped) const
     if (!all.isEmpty() && width > 0) {
         const QFontMetrics fm(font());
         QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        // Breaks between words only: a break inside an Arabic word would change its letters'
+        // joining forms. A word longer than the line is elided.
+        option.setWrapMode(QTextOption::WordWrap);
         option.setTextDirection(layoutDirection());
         const QStringList paragraphs = all.split(QLatin1Char('\n'));
         bool done = false;
@@ -51,7 +53,8 @@ QStringList ClampedLabel::linesFor(int width, int maxLines, bool *clamped) const
             for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
                 line.setLineWidth(width);
                 if (shown.size() + 1 < maxLines) {
-                    shown << para.mid(line.textStart(), line.textLength()).trimmed();
+                    shown << fm.elidedText(para.mid(line.textStart(), line.textLength()).trimmed(),
+                                           Qt::ElideRight, width);
                     continue;
                 }
                 // The last line shown: the rest of this paragraph, elided at its end when it
@@ -148,6 +151,13 @@ void ClampedLabel::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
         updateClamped();
+}
+
+bool ClampedLabel::isClamped() const
+{
+    bool cut = false;
+    linesFor(contentsRect().width(), &cut);
+    return cut;
 }
 
 void ClampedLabel::updateClamped()

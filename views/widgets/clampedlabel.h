@@ -18,7 +18,9 @@ public:
     void setMaximumLines(int lines);
     int maximumLines() const { return m_maxLines; }
     // Whether the text at the current width needs more lines than the label shows.
-    bool isClamped() const { return m_clamped; }
+    // Worked out at each call from the text and the current width (a text set through a
+    // QLabel pointer counts too).
+    bool isClamped() const;
     // The lines shown at a width (the last one elided when clamped).
     QStringList linesFor(int width, bool *clamped = nullptr) const;
     QStringList linesFor(int width, int maxLines, bool *clamped = nullptr) const;

@@ -190,6 +190,8 @@ bool TileGrid::chooseDetailLines(int height)
     // Two lines of detail per tile, or one when that alone makes the whole grid fit the view's
     // height (the rest is elided; the tile's tooltip gives it whole). Decided from the tiles'
     // heights at either count, without trying it on the widgets, so the choice is stable.
+    // The estimate is exact while each grid row's height is its lines' tallest tiles: a group
+    // that wraps takes a row of its own (place()), so groups of a row have one line each.
     QHash<int, int> now, one, two; // per line of tiles: its tallest tile
     int current = 0;
     for (const Group &g : std::as_const(m_groups))
