@@ -65,9 +65,8 @@ QString ComplianceLive::failureText() const
     if (!ran && error == notOverApi())
         return error;
     const QStringList list = failures();
-    return list.isEmpty()
-               ? QString()
-               : tr("The live compliance checks failed: %1").arg(Format::clauses(list));
+    return list.isEmpty() ? QString()
+                          : tr("The live compliance checks failed: %1").arg(Format::clauses(list));
 }
 
 const CheckResult *ComplianceLive::result(const QString &controlId) const

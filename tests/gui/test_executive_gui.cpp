@@ -42,7 +42,9 @@ TEST_CASE("executive room widget: tiles, colour rules with words, period, stale 
     w.show();
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.tile(QStringLiteral("revenue.actual"))->value() == QStringLiteral("SAR 3,000.4"));
-    CHECK(w.tile(QStringLiteral("revenue.actual"))->detail().contains(QStringLiteral("\u2068USD\u2069 2")));
+    CHECK(w.tile(QStringLiteral("revenue.actual"))
+              ->detail()
+              .contains(QStringLiteral("\u2068USD\u2069 2")));
     // No revenue target in this fixture: said, not a variance against the forecast.
     CHECK(w.tile(QStringLiteral("revenue.vs_target"))->value() == QStringLiteral("No target set"));
     CHECK(w.tile(QStringLiteral("revenue.vs_target"))->state() == KpiTile::State::Neutral);

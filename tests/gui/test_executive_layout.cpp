@@ -358,8 +358,8 @@ TEST_CASE("clamped label: at most N lines, the last one elided, the whole text k
     {
         ClampedLabel ar;
         ar.setLayoutDirection(Qt::RightToLeft);
-        const QStringList words{QStringLiteral("ثمانية"), QStringLiteral("ضوابط"),
-                                QStringLiteral("السجلات"), QStringLiteral("تخالف"),
+        const QStringList words{QStringLiteral("ثمانية"),   QStringLiteral("ضوابط"),
+                                QStringLiteral("السجلات"),  QStringLiteral("تخالف"),
                                 QStringLiteral("البيانات"), QStringLiteral("في"),
                                 QStringLiteral("الامتثال"), QStringLiteral("الوطني")};
         ar.setText(words.join(QLatin1Char(' ')));

@@ -299,8 +299,7 @@ void ConnectorsWidget::startProbes()
                "under [probes] in the settings (see the README).") +
                 (skipped.isEmpty()
                      ? QString()
-                     : QLatin1Char(' ') +
-                           tr("Not probed: %1").arg(Format::clauses(skipped))));
+                     : QLatin1Char(' ') + tr("Not probed: %1").arg(Format::clauses(skipped))));
         return;
     }
     m_progress->setRange(0, int(targets.size()));

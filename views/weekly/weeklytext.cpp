@@ -104,8 +104,8 @@ QStringList WeeklyText::decisionLines(const WeeklyReview &r)
         const QString kind = approval ? tr("Approval") : tr("Contradiction");
         // "High · Approval: Strategic deal (General) · due …": the kind heads its title.
         QString line = Format::joined(
-            {priority,
-             tr("%1: %2").arg(kind, approval ? d.titleText() : DisplayText::isolate(d.titleText()))});
+            {priority, tr("%1: %2").arg(kind, approval ? d.titleText()
+                                                       : DisplayText::isolate(d.titleText()))});
         if (d.deadline.isValid())
             line +=
                 Format::separator() +
