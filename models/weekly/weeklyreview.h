@@ -44,9 +44,9 @@ public:
         // The machine title kept in the JSON and CSV: "resource_type · category" (codes), or
         // claim A ↔ claim B.
         QString title;
-        QString priority;   // approval priority or contradiction severity, lower case
-        QDateTime since;    // created_at
-        QDateTime deadline; // approvals: SLA deadline
+        QString priority;     // approval priority or contradiction severity, lower case
+        QDateTime since;      // created_at
+        QDateTime deadline;   // approvals: SLA deadline
         QString resourceType; // approvals: approval_requests.resource_type, as stored
         QString category;     // approvals: payload.category (else the queue's), as stored
         // The title for people: an approval's resource type and category in the label

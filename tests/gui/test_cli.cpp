@@ -729,14 +729,15 @@ TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print serv
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
-    const QStringList common = {QStringLiteral("board-pack"), QStringLiteral("--source"), url,
-                                QStringLiteral("--tenant"), QStringLiteral("alpha"),
-                                QStringLiteral("--surfaces"), QStringLiteral("source")};
+    const QStringList common = {
+        QStringLiteral("board-pack"), QStringLiteral("--source"), url,
+        QStringLiteral("--tenant"),   QStringLiteral("alpha"),    QStringLiteral("--surfaces"),
+        QStringLiteral("source")};
     for (const QStringList &bad :
-         {QStringList{QStringLiteral("--print"), QStringLiteral("office"), QStringLiteral("--copies"),
-                      QStringLiteral("0")},
-          QStringList{QStringLiteral("--print"), QStringLiteral("office"), QStringLiteral("--copies"),
-                      QStringLiteral("two")},
+         {QStringList{QStringLiteral("--print"), QStringLiteral("office"),
+                      QStringLiteral("--copies"), QStringLiteral("0")},
+          QStringList{QStringLiteral("--print"), QStringLiteral("office"),
+                      QStringLiteral("--copies"), QStringLiteral("two")},
           QStringList{QStringLiteral("--copies"), QStringLiteral("2"), QStringLiteral("-o"), pdf},
           QStringList{QStringLiteral("--duplex"), QStringLiteral("-o"), pdf},
           QStringList{QStringLiteral("--print"), QStringLiteral(" ")}}) {

@@ -16,11 +16,11 @@ namespace ApprovalDetailFixture {
 // The as-of of the fixture: 2026-11-26 09:00 UTC (12:00 in Riyadh).
 QDateTime asOf();
 // Request ids.
-QString foundRequest();   // strategic deal found, packet, SLA block, requester
-QString missingRequest(); // strategic deal whose row does not exist
-QString foreignRequest(); // strategic deal of tenant "other"
-QString decidedRequest(); // sales deal, approved, reviewer, two audit entries
-QString unreadRequest();  // partner_data_sharing: a type the app does not read
+QString foundRequest();    // strategic deal found, packet, SLA block, requester
+QString missingRequest();  // strategic deal whose row does not exist
+QString foreignRequest();  // strategic deal of tenant "other"
+QString decidedRequest();  // sales deal, approved, reviewer, two audit entries
+QString unreadRequest();   // partner_data_sharing: a type the app does not read
 QString discountRequest(); // deal_discount on a USD deal of value 12.345 (a REAL on SQLite)
 // Creates the schema in the session's empty database and loads the two tenants.
 bool load(Session &session, QString *error);

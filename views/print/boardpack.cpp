@@ -624,8 +624,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     // A file chosen in the print dialog is a PDF like writePdf's; a printer must be one the
     // print service knows (QPrinter quietly turns an unknown name, or any name when the print
     // service is down, into a PDF without a file).
-    if (printer->outputFormat() == QPrinter::NativeFormat ||
-        printer->outputFileName().isEmpty()) {
+    if (printer->outputFormat() == QPrinter::NativeFormat || printer->outputFileName().isEmpty()) {
         if (const QString problem = printerProblem(printer->printerName()); !problem.isEmpty())
             return fail(problem);
     }

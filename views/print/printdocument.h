@@ -15,7 +15,7 @@ struct PrintKpi {
     QString value;
     QString detail;
     UiState state = UiState::Neutral; // painted through StatePalette::forPrint
-    QString stateWord; // the word that goes with the state: never colour alone
+    QString stateWord;                // the word that goes with the state: never colour alone
 };
 
 struct PrintTable {
@@ -51,7 +51,7 @@ struct PrintChart {
 struct PrintBlock {
     enum class Kind { Heading, Paragraph, Kpis, Table, Banner, Chart };
     Kind kind = Kind::Paragraph;
-    QString text;  // heading, paragraph or banner text
+    QString text;                     // heading, paragraph or banner text
     UiState state = UiState::Neutral; // banner: painted through StatePalette::forPrint
     QList<PrintKpi> kpis;
     PrintTable table;

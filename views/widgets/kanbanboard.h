@@ -28,12 +28,12 @@ class KanbanBoard : public QScrollArea
 public:
     struct Card {
         QString id;
-        QString title;     // the title line
-        QString chip;      // the chip's word (a label from the catalogue); empty: no chip
+        QString title; // the title line
+        QString chip;  // the chip's word (a label from the catalogue); empty: no chip
         UiState state = UiState::Neutral; // chip colour, and a bar when warning or critical
-        QString meta;      // muted text beside the chip (e.g. the value)
-        QStringList lines; // secondary lines, muted
-        QString tooltip;   // the whole card in words, with raw codes and full values
+        QString meta;                     // muted text beside the chip (e.g. the value)
+        QStringList lines;                // secondary lines, muted
+        QString tooltip;                  // the whole card in words, with raw codes and full values
     };
     struct Column {
         QString key;
