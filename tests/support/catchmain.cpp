@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #ifdef DEALIX_TEST_GUI
+#include "app/languagemanager.h"
+
 #include <QApplication>
 #else
 #include <QCoreApplication>
@@ -24,6 +26,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The fonts the application sets (Noto Sans, Noto Sans Arabic): windows are measured and
+    // grabbed as a user sees them, not in whatever fallback font the test machine picks.
+    LanguageManager::applyFonts();
 #else
     QCoreApplication app(argc, argv);
 #endif

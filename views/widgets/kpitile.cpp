@@ -87,7 +87,7 @@ KpiTile::KpiTile(QWidget *parent)
     m_bottomRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(2);
+    layout->setSpacing(0);
     layout->addLayout(top);
     layout->addLayout(m_valueRow);
     layout->addWidget(m_context);
