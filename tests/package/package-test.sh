@@ -90,6 +90,12 @@ for want in '<content_rating type="oars-1.1"' "<launchable type=\"desktop-id\">$
     '<image>https://'; do
     grep -qF "$want" "$meta" || fail "the metainfo lacks $want"
 done
+# Every screenshot the metainfo shows is a picture of this repository (README's, under docs/).
+src=$(cd "$(dirname "$0")/../.." && pwd)
+grep -o '<image>[^<]*</image>' "$meta" | sed -E 's|<image>[^<]*/(docs/[^<]*)</image>|\1|' |
+    while read -r picture; do
+        [[ -f "$src/$picture" ]] || fail "the metainfo shows $picture, which is not in the repository"
+    done
 # (into the user's data folder, where update-mime-database expects a database)
 mkdir -p "$XDG_DATA_HOME"
 cp -r "$share/mime" "$XDG_DATA_HOME/mime"

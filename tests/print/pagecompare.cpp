@@ -11,6 +11,7 @@
 // size).
 #include <QImage>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
