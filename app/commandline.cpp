@@ -1082,6 +1082,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
     if (!positional.isEmpty()) {
         o->command = positional.first();
         o->arguments = positional.mid(1);
+        // `dealix-desk "$FILE"` with an empty variable: said, never the GUI on the last source.
+        if (o->command.isEmpty()) {
+            *error = QStringLiteral("An empty command or FILE (see --help).");
+            return false;
+        }
     }
     o->source = p.value(source);
     o->tenant = p.value(tenant);
@@ -1151,6 +1156,27 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->quitAfterPaint = p.isSet(quitAfterPaint);
     o->sqlOut = p.value(sqlOut);
     o->preparedBy = p.value(preparedByOption);
+    // A command takes at most the arguments its usage lines show (their upper-case words and
+    // choices before the first option): anything more is a mistake, never silently ignored.
+    for (const Command &c : commandTable()) {
+        if (c.name != o->command)
+            continue;
+        qsizetype most = 0;
+        for (const QString &line : c.synopsis) {
+            qsizetype n = 0;
+            for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1)) {
+                if (word.startsWith(QLatin1Char('-')) || word.startsWith(QLatin1Char('[')))
+                    break;
+                ++n;
+            }
+            most = std::max(most, n);
+        }
+        if (o->arguments.size() > most) {
+            *error = QStringLiteral("%1: unexpected argument(s): %2 (see --help).")
+                         .arg(c.name, o->arguments.mid(most).join(QLatin1Char(' ')));
+            return false;
+        }
+    }
     if (!o->command.isEmpty() && !commands().contains(o->command)) {
         // `dealix-desk FILE`: a path (a separator, a dot or an existing file) opens the GUI on
         // it as a SQLite source; a bare word that names no command is a mistyped command.

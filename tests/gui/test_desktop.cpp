@@ -133,6 +133,25 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains("Unknown command \"frobnicate\""));
     CHECK(unknown.out.isEmpty());
+    // More arguments than a command's usage shows are refused, never ignored: `offline FILE`
+    // would otherwise copy the default source, `tenants FILE` list the demo's tenants.
+    for (const QStringList &extra :
+         {QStringList{QStringLiteral("offline"), QStringLiteral("./copy.dealix-review")},
+          QStringList{QStringLiteral("tenants"), QStringLiteral("/nonexistent/x.dealix-review")},
+          QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                      QStringLiteral("extra")},
+          QStringList{QStringLiteral("decide"), QStringLiteral("id"), QStringLiteral("approve"),
+                      QStringLiteral("now")}}) {
+        INFO(extra.join(QLatin1Char(' ')).toStdString());
+        const Run r = desk(extra);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("unexpected argument"));
+        CHECK(r.out.isEmpty());
+    }
+    // An empty command or FILE (an empty shell variable) is a usage error, not the GUI.
+    const Run empty = desk({QString()});
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.contains("An empty command or FILE"));
 }
 
 TEST_CASE("dealix-desk FILE opens an offline copy or a SQLite file, and says why it cannot",
