@@ -33,6 +33,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // A key of a stored document in words ("amount_sar" -> "Amount (SAR)"; an unknown key
@@ -223,13 +225,17 @@ void EvidencePacksWidget::showList(const EvidencePackList &l)
                           .arg(loc.toString(l.packs.size()), loc.toString(l.valid),
                                loc.toString(l.altered), loc.toString(l.unsignedCount),
                                loc.toString(l.unreadable)));
+    const QString kept = std::exchange(m_keepMessage, QString());
+    const auto notice = [this, &kept](MessageBanner::Level level, const QString &text) {
+        m_banner->showMessage(level, kept.isEmpty() ? text : kept + QLatin1Char('\n') + text);
+    };
     if (!l.missingColumns.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("This source's evidence packs table lacks the columns: %1")
-                                  .arg(l.missingColumns.join(QStringLiteral(", "))));
+        notice(MessageBanner::Level::Warning,
+               tr("This source's evidence packs table lacks the columns: %1")
+                   .arg(l.missingColumns.join(QStringLiteral(", "))));
     else if (l.altered > 0)
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              tr("%n pack(s) no longer match their signature.", "", l.altered));
+        notice(MessageBanner::Level::Error,
+               tr("%n pack(s) no longer match their signature.", "", l.altered));
     if (!selectPack(selected) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showPack();
@@ -329,9 +335,11 @@ QString EvidencePacksWidget::reviewSelected()
                 const bool done = r.outcome == EvidencePackReviewer::Outcome::Done;
                 return WriteOutcome{done, r.message, done};
             },
-            [this, id](const WriteOutcome &) {
+            [this, id](const WriteOutcome &outcome) {
                 refresh();
                 selectPack(id);
+                // The refresh lands later: its notice follows the review's outcome.
+                m_keepMessage = outcome.message;
             });
         return ActorPicker::Outcome{o.ok, o.message};
     });
