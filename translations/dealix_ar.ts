@@ -6635,6 +6635,10 @@ Computed at: %3</source>
         <translation>ليس قاعدة بيانات SQLite (%1).</translation>
     </message>
     <message>
+        <source>the database is locked by another program (%1); try again when that program has finished with it.</source>
+        <translation>قاعدة البيانات مقفلة من برنامج آخر (%1)؛ أعد المحاولة حين ينتهي ذلك البرنامج منها.</translation>
+    </message>
+    <message>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>مشغّل PostgreSQL الخاص بـ Qt غير مثبت (حزمة Debian: libqt6sql6-psql).</translation>
     </message>

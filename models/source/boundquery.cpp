@@ -45,6 +45,15 @@ bool BoundQuery::finished(const QSqlQuery &query, QString *error)
     return false;
 }
 
+bool sqliteIsLocked(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().trimmed().toInt(&ok);
+    // Extended result codes keep the primary code in their low byte (SQLITE_BUSY_SNAPSHOT is
+    // 517 = 5 + 2 * 256).
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
 QString sqlErrorText(const QSqlError &e)
 {
     const QString text = e.text().trimmed();

@@ -45,3 +45,8 @@ private:
 // A database error's reason, never empty: the driver's text, else its native code, else what
 // kind of failure it was (a connection lost in the middle of a query gives no text at all).
 QString sqlErrorText(const QSqlError &error);
+
+// True when SQLite refused because another program holds the database's lock (SQLITE_BUSY or
+// SQLITE_LOCKED, plain or extended codes), after the connection's busy timeout ran out. For
+// errors of the SQLite driver only: PostgreSQL's native codes are SQLSTATEs.
+bool sqliteIsLocked(const QSqlError &error);

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -126,8 +127,14 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
         QSqlQuery probe(db);
         // Opening never reads the file; the first statement tells a database from garbage.
         if (!probe.exec(QStringLiteral("select count(*) from sqlite_master"))) {
+            // A lock held by another program (a write in progress, an exclusive locking mode)
+            // outlasts the busy timeout with SQLITE_BUSY: the file is a database all the same.
             fail(ErrorKind::Unavailable,
-                 tr("not a SQLite database (%1).").arg(sqlErrorText(probe.lastError())));
+                 sqliteIsLocked(probe.lastError())
+                     ? tr("the database is locked by another program (%1); try again when "
+                          "that program has finished with it.")
+                           .arg(sqlErrorText(probe.lastError()))
+                     : tr("not a SQLite database (%1).").arg(sqlErrorText(probe.lastError())));
             return false;
         }
         probe.exec(QStringLiteral("pragma foreign_keys = on"));
@@ -178,10 +185,18 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
     if (url.kind() == SourceUrl::Kind::SQLite &&
         (m_schema.hasTable(QStringLiteral("offline_manifest")) ||
          OfflineCopy::isMarked(database()))) {
-        // An offline review copy: reopened read-only, then verified through that handle.
+        // An offline review copy: reopened read-only, then verified through that handle. It
+        // is opened as immutable: a copy someone turned to WAL mode is then read without the
+        // -wal and -shm files a read-only connection would otherwise create beside it and
+        // leave there (closing the read-write handle above has just folded any WAL into the
+        // file). The copy is never written while it is open, so no change is missed.
         QSqlDatabase db = database();
         db.close();
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(url.path()).absoluteFilePath())
+                               .toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
             return false;

@@ -324,6 +324,24 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
     }
     // The untouched copy is intact.
     CHECK(status(copy).intact);
+    // A copy someone switched to WAL mode (sqlite3's "pragma journal_mode = wal") opens intact
+    // and is read, and leaves no -wal or -shm file beside it; a name that needs escaping in a
+    // SQLite URI opens too.
+    const QString wal = dir->filePath(QStringLiteral("wal copy ملف?#%25&.sqlite"));
+    REQUIRE(QFile::copy(copy, wal));
+    edit(wal, QStringLiteral("pragma journal_mode = wal"));
+    {
+        Session walSession;
+        REQUIRE(walSession.open(SourceUrl::sqlite(wal)));
+        CHECK(walSession.offline().intact);
+        REQUIRE(walSession.selectTenant(QString()));
+        QSqlQuery q(walSession.database());
+        REQUIRE(q.exec(QStringLiteral("select count(*) from deals")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() > 0);
+    }
+    CHECK_FALSE(QFileInfo::exists(wal + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(wal + QStringLiteral("-shm")));
     // Missing and corrupt files: a clear message, no offline status.
     Session missing;
     CHECK_FALSE(missing.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("none.sqlite")))));

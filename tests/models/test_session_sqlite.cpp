@@ -96,6 +96,35 @@ TEST_CASE("bad SQLite input gives a clear error naming the source", "[session][s
         CHECK(s.errorString().contains(QStringLiteral("not a SQLite database")));
         CHECK(QFile(path).size() == junk.size()); // nothing lost
     }
+    SECTION("a database another program holds locked: said so, not called \"not a database\"")
+    {
+        QString path;
+        auto fixtureDir = fixtureDb(&path);
+        // Another program's exclusive lock, held by a write in progress (sqlite3 with
+        // "pragma locking_mode = exclusive; begin exclusive; …").
+        const QString name = QStringLiteral("locker");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(path);
+            REQUIRE(other.open());
+            QSqlQuery q(other);
+            REQUIRE(q.exec(QStringLiteral("pragma locking_mode = exclusive")));
+            REQUIRE(q.exec(QStringLiteral("begin exclusive")));
+            REQUIRE(q.exec(QStringLiteral("create table held (a)")));
+            Session s;
+            CHECK_FALSE(s.open(SourceUrl::sqlite(path)));
+            INFO(s.errorString().toStdString());
+            CHECK(s.errorKind() == Session::ErrorKind::Unavailable);
+            CHECK(s.errorString().contains(QStringLiteral("locked by another program")));
+            CHECK_FALSE(s.errorString().contains(QStringLiteral("not a SQLite database")));
+            REQUIRE(q.exec(QStringLiteral("rollback")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // Released: the same file opens.
+        Session s;
+        CHECK(s.open(SourceUrl::sqlite(path)));
+    }
     SECTION("a SQLite file without the Dealix tables")
     {
         const QString path = dir->filePath(QStringLiteral("other.sqlite"));
