@@ -724,7 +724,9 @@ const QList<Command> &commandTable()
         {QStringLiteral("demo"),
          runDemo,
          {QStringLiteral("demo -o FILE [--scale N] [--seed S]")},
-         QStringLiteral("Write a demo database (or into --source postgresql://…).")},
+         QStringLiteral("Write a demo database (or into --source postgresql://…)."),
+         Command::Writes::No,
+         true},
         {QStringLiteral("tenants"),
          runTenants,
          {QStringLiteral("tenants [--format json]")},
@@ -748,15 +750,19 @@ const QList<Command> &commandTable()
          runDecide,
          {QStringLiteral("decide APPROVAL_ID approve|reject|escalate --as EMAIL [--note TEXT]")},
          QStringLiteral("Decide an approval (a Dealix server: no --as, the token's owner "
-                        "decides).")},
+                        "decides)."),
+         Command::Writes::Always},
         {QStringLiteral("probe"),
          runProbe,
          {QStringLiteral("probe [--write] [--as EMAIL] [--format json]")},
-         QStringLiteral("Probe the configured connectors.")},
+         QStringLiteral("Probe the configured connectors."),
+         Command::Writes::WithWriteFlag,
+         true},
         {QStringLiteral("connector"),
          runConnector,
          {QStringLiteral("connector disable|enable KEY --as EMAIL")},
-         QStringLiteral("Disable or enable a connector.")},
+         QStringLiteral("Disable or enable a connector."),
+         Command::Writes::Always},
         {QStringLiteral("verify-pack"),
          runVerifyPack,
          {QStringLiteral("verify-pack PACK_ID")},
@@ -764,20 +770,27 @@ const QList<Command> &commandTable()
         {QStringLiteral("review-pack"),
          runReviewPack,
          {QStringLiteral("review-pack PACK_ID --as EMAIL")},
-         QStringLiteral("Mark an evidence pack as reviewed.")},
+         QStringLiteral("Mark an evidence pack as reviewed."),
+         Command::Writes::Always},
         {QStringLiteral("check"),
          runCheck,
          {QStringLiteral("check [--write --as EMAIL] [--format json]")},
-         QStringLiteral("Run the compliance live checks.")},
+         QStringLiteral("Run the compliance live checks."),
+         Command::Writes::WithWriteFlag,
+         true},
         {QStringLiteral("offline"),
          runOffline,
          {QStringLiteral("offline -o FILE")},
-         QStringLiteral("Write an offline review copy of the tenant (FILE.dealix-review).")},
+         QStringLiteral("Write an offline review copy of the tenant (FILE.dealix-review)."),
+         Command::Writes::No,
+         true},
         {QStringLiteral("indexes"),
          runIndexes,
          {QStringLiteral("indexes [--format text|sql|json]")},
          QStringLiteral("The recommended indexes; with --source, which are missing (sql: their "
-                        "DDL, ready for psql or sqlite3).")},
+                        "DDL, ready for psql or sqlite3)."),
+         Command::Writes::No,
+         true},
     };
     return table;
 }
@@ -1202,16 +1215,26 @@ bool parse(const QStringList &args, Options *o, QString *error)
     return true;
 }
 
-int runCommand(const Options &o);
+static const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commandTable()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
 
 int run(const Options &o)
 {
     registerSurfaces();
+    const Command *command = findCommand(o.command);
+    if (!command) {
+        printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
+        return ExitCode::Usage;
+    }
     // A write is a decision made now: it is never dated into the past (or the future).
-    const bool writes =
-        o.command == QLatin1String("decide") || o.command == QLatin1String("review-pack") ||
-        o.command == QLatin1String("connector") ||
-        (o.write && (o.command == QLatin1String("check") || o.command == QLatin1String("probe")));
+    const bool writes = command->writes == Command::Writes::Always ||
+                        (command->writes == Command::Writes::WithWriteFlag && o.write);
     if (writes && o.asOf.isValid()) {
         printErr(Tr::tr("%1 writes a decision made now and cannot take --as-of; leave it out "
                         "(--as-of only computes figures as of another time).")
@@ -1219,29 +1242,16 @@ int run(const Options &o)
         return ExitCode::Usage;
     }
     // What reads or writes the database itself has no route in the Dealix API.
-    static const QStringList databaseOnly = {QStringLiteral("demo"), QStringLiteral("probe"),
-                                             QStringLiteral("check"), QStringLiteral("offline"),
-                                             QStringLiteral("indexes")};
-    if (databaseOnly.contains(o.command) && isRest(o)) {
+    if (command->databaseOnly && isRest(o)) {
         printErr(Tr::tr("%1 is not available over the Dealix API: it reads or writes the database "
                         "itself. Use a database source (sqlite: or postgresql://).")
                      .arg(o.command));
         return ExitCode::Usage;
     }
-    const int rc = runCommand(o);
+    const int rc = command->handler(o);
     // Figures shown from the offline cache are never passed off as live.
     reportStale();
     return rc;
-}
-
-int runCommand(const Options &o)
-{
-    for (const Command &c : commandTable()) {
-        if (c.name == o.command)
-            return c.handler(o);
-    }
-    printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
-    return ExitCode::Usage;
 }
 
 } // namespace CommandLine

@@ -55,6 +55,11 @@ struct Command {
     int (*handler)(const Options &);
     QStringList synopsis; // usage lines, each starting with the name (arguments in upper case)
     QString help;         // what it does, one sentence
+    // A write is a decision made now, never dated with --as-of. WithWriteFlag: only when the
+    // command is given --write.
+    enum class Writes { No, Always, WithWriteFlag } writes = Writes::No;
+    // Reads or writes the database itself: there is no route for it in the Dealix API.
+    bool databaseOnly = false;
 };
 
 // The commands, in the order --help and the man page list them.

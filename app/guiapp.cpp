@@ -151,6 +151,7 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     QApplication::setOrganizationName(QStringLiteral("Dealix"));
     QApplication::setApplicationName(QStringLiteral("Dealix Desk"));
     QApplication::setApplicationVersion(QStringLiteral(DEALIX_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(DEALIX_APP_ID));
     LanguageManager::applyFonts();
 
     Settings settings;

@@ -190,12 +190,19 @@ bool stderrIsTerminal()
     return ::isatty(fileno(stderr)) != 0;
 }
 
-QString runtimeDirFallback()
+QString runtimeDirFallback(const QString &parent)
 {
-    const QByteArray dir = "/tmp/runtime-" + QByteArray::number(::getuid());
-    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
-        return QFile::decodeName(dir);
-    return {};
+    const QByteArray dir = QFile::encodeName(parent) + "/runtime-" + QByteArray::number(::getuid());
+    if (::mkdir(dir.constData(), 0700) != 0 && errno != EEXIST)
+        return {};
+    // One that was there already is used only if it is a real folder (not a link another user
+    // planted in /tmp), this user's, and closed to everyone else.
+    struct stat st {
+    };
+    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid() ||
+        (st.st_mode & 077) != 0)
+        return {};
+    return QFile::decodeName(dir);
 }
 
 #else // A plain fallback through Qt: builds everywhere, untested outside POSIX systems.
@@ -327,7 +334,7 @@ bool stderrIsTerminal()
     return false;
 }
 
-QString runtimeDirFallback()
+QString runtimeDirFallback(const QString &)
 {
     return {};
 }

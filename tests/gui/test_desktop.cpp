@@ -276,3 +276,53 @@ TEST_CASE("the MIME type of offline review copies: by name and by content", "[de
     REQUIRE(QFile::copy(copy, oldName));
     CHECK(mimes.mimeTypeForFile(oldName).name().toStdString() == "application/x-dealix-review");
 }
+
+TEST_CASE("command line: the table says which commands write now and which need a database",
+          "[desktop][cli]")
+{
+    // Worked out from what each command does: decide, review-pack and connector always write;
+    // check and probe only with --write. Nothing is opened before these usage errors.
+    const QString asOf = QStringLiteral("2026-11-26T09:00:00Z");
+    const QList<QStringList> writing = {
+        {QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("approve"),
+         QStringLiteral("--as"), QStringLiteral("a@b.sa")},
+        {QStringLiteral("review-pack"), QStringLiteral("1"), QStringLiteral("--as"),
+         QStringLiteral("a@b.sa")},
+        {QStringLiteral("connector"), QStringLiteral("disable"), QStringLiteral("hubspot"),
+         QStringLiteral("--as"), QStringLiteral("a@b.sa")},
+        {QStringLiteral("check"), QStringLiteral("--write"), QStringLiteral("--as"),
+         QStringLiteral("a@b.sa")},
+        {QStringLiteral("probe"), QStringLiteral("--write"), QStringLiteral("--as"),
+         QStringLiteral("a@b.sa")},
+    };
+    for (const QStringList &args : writing) {
+        const Run r = desk(QStringList(args)
+                           << QStringLiteral("--as-of") << asOf << QStringLiteral("--source")
+                           << QStringLiteral("sqlite:/nonexistent/x.sqlite"));
+        INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("writes a decision made now and cannot take --as-of"));
+    }
+    // Reading with --as-of is allowed: check without --write goes on to open the source (which
+    // is missing here: exit 3, not a usage error).
+    const Run reading =
+        desk({QStringLiteral("check"), QStringLiteral("--as-of"), asOf, QStringLiteral("--source"),
+              QStringLiteral("sqlite:/nonexistent/x.sqlite")});
+    CHECK(reading.exitCode == 3);
+
+    // Over the Dealix API: demo, probe, check, offline and indexes have no route.
+    const QString server = QStringLiteral("https://dealix.invalid/api/v1");
+    const QList<QStringList> databaseOnly = {
+        {QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/nonexistent/d.sqlite")},
+        {QStringLiteral("probe")},
+        {QStringLiteral("check")},
+        {QStringLiteral("offline"), QStringLiteral("-o"), QStringLiteral("/nonexistent/c")},
+        {QStringLiteral("indexes")},
+    };
+    for (const QStringList &args : databaseOnly) {
+        const Run r = desk(QStringList(args) << QStringLiteral("--source") << server);
+        INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("is not available over the Dealix API"));
+    }
+}

@@ -90,6 +90,13 @@ for want in '<content_rating type="oars-1.1"' "<launchable type=\"desktop-id\">$
     '<image>https://'; do
     grep -qF "$want" "$meta" || fail "the metainfo lacks $want"
 done
+# The changelog's release date is the metainfo's, its weekday right (both come from one CMake
+# value; date(1) checks the weekday CMake worked out).
+released=$(sed -nE "s/.*<release version=\"$version\" date=\"([0-9-]+)\".*/\1/p" "$meta")
+stamp=$(gzip -dc "$root/usr/share/doc/dealix-desk/changelog.gz" | sed -nE 's/^ -- .*  (.*)$/\1/p')
+[[ -n $released && -n $stamp ]] || fail "no release date in the metainfo or the changelog"
+[[ $(LC_ALL=C date -u -d "$released" '+%a, %d %b %Y 00:00:00 +0000') == "$stamp" ]] ||
+    fail "the changelog says $stamp, the metainfo $released"
 # Every screenshot the metainfo shows is a picture of this repository (README's, under docs/).
 src=$(cd "$(dirname "$0")/../.." && pwd)
 grep -o '<image>[^<]*</image>' "$meta" | sed -E 's|<image>[^<]*/(docs/[^<]*)</image>|\1|' |
