@@ -21,10 +21,11 @@
 # never skips, when CUPS cannot start. DEALIX_CUPS_NO_UNSHARE=1 takes the branch for systems
 # without a private mount namespace (to check it by hand).
 #
-# usage: cups-print-test.sh DEALIX_DESK PAGECOMPARE
+# usage: cups-print-test.sh DEALIX_DESK PAGECOMPARE GUI_TESTS
 set -euo pipefail
 desk=$1
 compare=$2
+gui_tests=$3 # the GUI test program: its hidden [cups] test drives the board pack dialog
 fail() {
     echo "FAIL: $*" >&2
     exit 1
@@ -297,7 +298,7 @@ rc=0
 "$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --print "$printer" \
     -o "$dir/rejected.pdf" >/dev/null 2>"$dir/rejected.err" || rc=$?
 [ "$rc" = 1 ] || fail "a queue rejecting jobs exits $rc, not 1: $(cat "$dir/rejected.err")"
-grep -q "\"$printer\" is not accepting jobs" "$dir/rejected.err" ||
+grep -q "Cannot print on \"$printer\": the printer is not accepting jobs" "$dir/rejected.err" ||
     fail "unclear message for a queue rejecting jobs: $(cat "$dir/rejected.err")"
 grep -q "Toner being replaced" "$dir/rejected.err" ||
     fail "the message does not give the queue's reason: $(cat "$dir/rejected.err")"
@@ -318,6 +319,17 @@ grep -q "The print service did not accept the job for \"$printer-denied\"" "$dir
     fail "unclear message for a refused job: $(cat "$dir/denied.err")"
 [ -z "$(jobs_of "$printer-denied")" ] || fail "a job exists on $printer-denied"
 echo "refused job: exit 1: $(cat "$dir/denied.err")"
+
+# The same two from the board pack dialog's Print… (the print dialog's printer): the same
+# messages in the dialog, no job.
+cupsreject -h "$sock" -r "Toner being replaced" "$printer" || fail "cupsreject failed"
+jobs_before=$(lpstat -h "$sock" -W all -o | wc -l)
+DEALIX_TEST_REJECTING=$printer DEALIX_TEST_DENIED=$printer-denied \
+    "$gui_tests" --warn NoTests "[cups]" >"$dir/gui.out" 2>&1 ||
+    { cat "$dir/gui.out" >&2; fail "the board pack dialog's Print… did not say why"; }
+[ "$(lpstat -h "$sock" -W all -o | wc -l)" = "$jobs_before" ] || fail "the dialog sent a job"
+cupsaccept -h "$sock" "$printer" || fail "cupsaccept failed"
+echo "dialog: $(grep -E "passed|assertions" "$dir/gui.out" | tail -1)"
 
 # Paused (cupsdisable, still accepting): the job is taken and waits; the message says so and
 # names the job; once resumed it prints.

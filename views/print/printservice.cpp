@@ -36,15 +36,13 @@ using Ipp = std::unique_ptr<ipp_t, IppDelete>;
 // after TimeoutMs: without this libcups waits for a stalled scheduler for minutes.
 Http connect(Status *status)
 {
-    status->server = QString::fromUtf8(cupsServer());
-    errno = 0;
+    status->server = server();
+    QElapsedTimer timer;
+    timer.start();
     Http http(httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1,
                            TimeoutMs, nullptr));
     if (!http) {
-        const int code = errno;
-        status->timedOut = code == ETIMEDOUT;
-        status->error = code ? QString::fromLocal8Bit(std::strerror(code))
-                             : QString::fromUtf8(cupsLastErrorString());
+        status->timedOut = timer.elapsed() >= TimeoutMs - 100;
         return {};
     }
     // No callback: a wait longer than this fails the request.
@@ -52,7 +50,7 @@ Http connect(Status *status)
     return http;
 }
 
-// One request on http; null with status->error (and timedOut) when there is no answer.
+// One request on http; null (status->timedOut when for lack of time) when there is no answer.
 Ipp ask(http_t *http, ipp_t *request, Status *status)
 {
     QElapsedTimer timer;
@@ -60,7 +58,6 @@ Ipp ask(http_t *http, ipp_t *request, Status *status)
     Ipp response(cupsDoRequest(http, request, "/"));
     if (!response) {
         status->timedOut = httpError(http) == ETIMEDOUT || timer.elapsed() >= TimeoutMs - 100;
-        status->error = QString::fromUtf8(cupsLastErrorString());
     }
     return response;
 }
@@ -81,10 +78,8 @@ bool listQueues(http_t *http, ipp_op_t operation, const QString &printer, Status
     // No printer (or class) at all: an answer, with nothing in it.
     if (ippGetStatusCode(response.get()) == IPP_STATUS_ERROR_NOT_FOUND)
         return true;
-    if (ippGetStatusCode(response.get()) > IPP_STATUS_OK_EVENTS_COMPLETE) {
-        status->error = QString::fromUtf8(cupsLastErrorString());
+    if (ippGetStatusCode(response.get()) > IPP_STATUS_OK_EVENTS_COMPLETE)
         return false;
-    }
     const QString wanted = QString::fromUtf8(queueName(printer));
     QString name;
     Queue queue;
@@ -125,18 +120,17 @@ bool listQueues(http_t *http, ipp_op_t operation, const QString &printer, Status
     return true;
 }
 
-// The jobs of printer in every state, newest id first in the result's order of no matter;
-// -1 when the print service did not answer.
-template<typename Visit>
-int eachJob(const QString &printer, Visit visit)
+// Visits the jobs of printer in every state; their count, -1 when the print service did not
+// answer.
+template <typename Visit> int eachJob(const QString &printer, Visit visit)
 {
     Status status;
     const Http http = connect(&status);
     if (!http)
         return -1;
     cups_job_t *jobs = nullptr;
-    const int count = cupsGetJobs2(http.get(), &jobs, queueName(printer).constData(), 0,
-                                   CUPS_WHICHJOBS_ALL);
+    const int count =
+        cupsGetJobs2(http.get(), &jobs, queueName(printer).constData(), 0, CUPS_WHICHJOBS_ALL);
     if (count < 0)
         return -1;
     for (int i = 0; i < count; ++i)
@@ -152,6 +146,13 @@ bool available()
     return true;
 }
 
+QString server()
+{
+    // Read again (CUPS_SERVER, client.conf): libcups keeps the first answer for the thread.
+    cupsSetServer(nullptr);
+    return QString::fromUtf8(cupsServer());
+}
+
 Status status(const QString &printer)
 {
     Status status;
@@ -162,7 +163,6 @@ Status status(const QString &printer)
         !listQueues(http.get(), IPP_OP_CUPS_GET_CLASSES, printer, &status))
         return status;
     status.answered = true;
-    status.error.clear();
     std::sort(status.queues.begin(), status.queues.end());
     return status;
 }
@@ -200,6 +200,11 @@ QString lastError()
 bool available()
 {
     return false;
+}
+
+QString server()
+{
+    return {};
 }
 
 Status status(const QString &)

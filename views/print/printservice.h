@@ -29,7 +29,6 @@ struct Status {
     bool answered = false; // the print service answered within TimeoutMs
     bool timedOut = false; // connected, but no answer in time (a stalled scheduler)
     QString server;        // where it was asked: the CUPS server (host, or a local socket)
-    QString error;         // the print service's or the system's words when it did not answer
     QStringList queues;    // every printer and class it has, sorted
     Queue queue;           // the one asked about
 };
@@ -45,6 +44,9 @@ int lastJobId(const QString &printer);
 // The id of the newest job on printer after afterId whose title is title (what QPrinter sends
 // as the document name); 0 when there is none; -1 when the print service did not answer.
 int findJob(const QString &printer, const QString &title, int afterId);
+
+// Where the print service is asked: the CUPS server (a host, or a local socket's path).
+QString server();
 
 // The print service's words on the last request this thread made through libcups (QPrinter's
 // submission included), when it failed; else empty.
