@@ -52,7 +52,10 @@ cleanup() {
     if [ -s "$dir/printed-files" ] && [ -z "${DEALIX_CUPS_KEEP:-}" ]; then
         case $out in
         "$dir"/*) ;;
-        *) while IFS= read -r f; do rm -f -- "$f"; done <"$dir/printed-files" ;;
+        *)
+            while IFS= read -r f; do rm -f -- "$f"; done <"$dir/printed-files"
+            [ ! -e "$dir/out-made" ] || rmdir -- "$out" 2>/dev/null || true
+            ;;
         esac
     fi
     # DEALIX_CUPS_KEEP=1: the folder stays for a look at the pages and the scheduler's log.
@@ -134,9 +137,9 @@ else
     out=$(sed -n 's/^Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf | tail -1)
     out=${out:-\$\{HOME\}/PDF}
     out=${out//\$\{HOME\}/$home}
+    # cups-pdf makes the folder on the first job: removed again if it is empty then.
+    [ -d "$out" ] || touch "$dir/out-made"
 fi
-marker=$dir/started
-touch "$marker"
 # Every PDF the test printed (cleanup removes them when they landed outside the folder).
 : >"$dir/printed-files"
 
@@ -164,14 +167,18 @@ asof=2026-11-30T09:00:00Z
 src=sqlite:$dir/demo.sqlite
 tenant=najd-trading
 
-# Waits until the scheduler has no job left for the printer, then for the file of the job.
-wait_for_pdf() { # $1: how many PDFs are expected in $out, $2: the queue (default $printer)
-    local deadline=$((SECONDS + 60)) idle=0 queue=${2:-$printer}
+# The PDFs printed since the last mark (by time: with the system's cups-pdf.conf a job may
+# replace an earlier job's file of the same name).
+mark() { touch "$dir/mark"; }
+new_pdfs() { find "$out" -maxdepth 1 -name '*.pdf' -newer "$dir/mark"; }
+# Waits until the scheduler has no job left for the queue, then for the file of the job.
+wait_for_pdf() { # $1: the queue (default $printer)
+    local deadline=$((SECONDS + 60)) idle=0 queue=${1:-$printer}
     while [ "$SECONDS" -lt "$deadline" ]; do
         if [ -z "$(lpstat -h "$sock" -o "$queue" 2>/dev/null)" ]; then
-            find "$out" -maxdepth 1 -name '*.pdf' -newer "$marker" >"$dir/printed-files.new"
+            new_pdfs >"$dir/printed-files.new"
             sort -u "$dir/printed-files.new" "$dir/printed-files" -o "$dir/printed-files"
-            [ "$(wc -l <"$dir/printed-files.new")" -ge "$1" ] && return 0
+            [ -s "$dir/printed-files.new" ] && return 0
             # The queue is empty but no file came: the job failed (its log says why).
             idle=$((idle + 1))
             [ "$idle" -lt 50 ] || break
@@ -183,11 +190,12 @@ wait_for_pdf() { # $1: how many PDFs are expected in $out, $2: the queue (defaul
 }
 
 # --- 1. The Arabic pack, printed and written from the same computation ------------------
+mark
 "$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --lang ar --print "$printer" \
     -o "$dir/pack.pdf" >"$dir/print.out" 2>"$dir/print.err" ||
     { cat "$dir/print.err" >&2; fail "board-pack --print failed"; }
-wait_for_pdf 1
-printed=$(find "$out" -maxdepth 1 -name '*.pdf' -newer "$marker" | head -1)
+wait_for_pdf
+printed=$(new_pdfs | head -1)
 echo "printed: $printed"
 pack_pages=$(pdfinfo "$dir/pack.pdf" | sed -n 's/^Pages:[[:space:]]*//p')
 printed_pages=$(pdfinfo "$printed" | sed -n 's/^Pages:[[:space:]]*//p')
@@ -267,11 +275,12 @@ EOF
 sed -n '/^\*OpenUI \*Resolution/,$p' /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd >>"$duplex_ppd"
 lpadmin -h "$sock" -p "$printer-duplex" -v cups-pdf:/ -P "$duplex_ppd" -E ||
     fail "lpadmin could not add the two-sided printer"
+mark
 "$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --lang ar \
     --surfaces executive-room --print "$printer-duplex" --copies 2 --duplex \
     >/dev/null 2>"$dir/copies.err" ||
     { cat "$dir/copies.err" >&2; fail "board-pack --print --copies 2 --duplex failed"; }
-wait_for_pdf 2 "$printer-duplex"
+wait_for_pdf "$printer-duplex"
 duplex_job=$(jobs_of "$printer-duplex" | tail -1)
 # Its attributes are read from the scheduler's control file once it has stopped (section 4).
 
@@ -289,11 +298,10 @@ grep -q "$printer" "$dir/unknown.err" || fail "the message does not name the pri
 echo "unknown printer: exit 1: $(cat "$dir/unknown.err")"
 
 # --- 4. Queues that take no job, a paused queue, a stalled scheduler ----------------------
-pdfs() { find "$out" -maxdepth 1 -name '*.pdf' -newer "$marker" | wc -l; }
+mark
 # Rejecting jobs (cupsreject): refused before anything is computed, the reason named.
 cupsreject -h "$sock" -r "Toner being replaced" "$printer" || fail "cupsreject failed"
 jobs_before=$(lpstat -h "$sock" -W all -o | wc -l)
-pdfs_before=$(pdfs)
 rc=0
 "$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --print "$printer" \
     -o "$dir/rejected.pdf" >/dev/null 2>"$dir/rejected.err" || rc=$?
@@ -345,10 +353,10 @@ grep -q "is paused (Paused for the board meeting); the job waits in its queue" "
     fail "the message does not say the printer is paused: $(cat "$dir/paused.err")"
 lpstat -h "$sock" -o "$printer" | grep -q "^$printer-$paused_job " ||
     fail "job $paused_job is not waiting in the queue"
-[ "$(pdfs)" = "$pdfs_before" ] || fail "the paused queue printed"
+[ -z "$(new_pdfs)" ] || fail "a PDF was printed by a queue that rejects, refuses or is paused"
 echo "paused queue: exit 0: $(cat "$dir/paused.err")"
 cupsenable -h "$sock" "$printer" || fail "cupsenable failed"
-wait_for_pdf $((pdfs_before + 1))
+wait_for_pdf
 
 # A stalled scheduler (stopped, its socket still there): a clear message within seconds.
 kill -STOP "$cupsd_pid"
