@@ -685,13 +685,17 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     // service is down, into a PDF without a file) and that accepts jobs.
     const bool toPrintService =
         printer->outputFormat() == QPrinter::NativeFormat || printer->outputFileName().isEmpty();
+    // Only without a file name does Qt hand the pages to the print service (cupsPrintFile):
+    // then a job must appear on the queue.
+    const bool jobExpected =
+        toPrintService && printer->outputFileName().isEmpty() && PrintService::available();
     PrintService::Queue queue;
     int lastJob = 0;
     if (toPrintService) {
         if (const QString problem = printerProblemOf(name, &queue); !problem.isEmpty())
             return fail(problem);
         // The newest job the queue had before: the pack's job is a newer one.
-        if (PrintService::available() && (lastJob = PrintService::lastJobId(name)) < 0)
+        if (jobExpected && (lastJob = PrintService::lastJobId(name)) < 0)
             return fail(tr("Cannot print on \"%1\": the print service at %2 does not answer.")
                             .arg(name, PrintService::server()));
     }
@@ -721,7 +725,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     // QPrinter says nothing of what the print service did with the pages (Qt's CUPS engine
     // ignores cupsPrintFile's answer): the job is looked for, by its title, among the newer.
     int jobId = 0;
-    if (toPrintService && PrintService::available()) {
+    if (jobExpected) {
         const QString refused = PrintService::lastError(); // QPrinter's submission's, if any
         jobId = PrintService::findJob(name, title, lastJob);
         if (jobId < 0)
