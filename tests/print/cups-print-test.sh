@@ -349,8 +349,9 @@ paused_job=$(jobs_of "$printer" | sort -n | tail -1)
 [ "$paused_job" != "$job" ] || fail "no job was created on the paused queue"
 grep -q "as job $paused_job (" "$dir/paused.err" ||
     fail "the message does not name job $paused_job: $(cat "$dir/paused.err")"
-grep -q "is paused (Paused for the board meeting); the job waits in its queue" "$dir/paused.err" ||
-    fail "the message does not say the printer is paused: $(cat "$dir/paused.err")"
+# The queue's reason is isolated (U+2068 … U+2069) in the sentence.
+grep -q "The printer is paused (.*Paused for the board meeting.*); the job waits in its queue" \
+    "$dir/paused.err" || fail "the message does not say the printer is paused: $(cat "$dir/paused.err")"
 lpstat -h "$sock" -o "$printer" | grep -q "^$printer-$paused_job " ||
     fail "job $paused_job is not waiting in the queue"
 [ -z "$(new_pdfs)" ] || fail "a PDF was printed by a queue that rejects, refuses or is paused"

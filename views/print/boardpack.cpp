@@ -584,15 +584,15 @@ QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
                                  "answer (nothing within %Ln second(s)); it may be stalled or "
                                  "overloaded. Try again later or ask its administrator.",
                                  nullptr, PrintService::TimeoutMs / 1000)
-                .arg(printer, status.server);
+                .arg(printer, DisplayText::isolate(status.server));
         if (!status.answered)
             return BoardPack::tr("Cannot print on \"%1\": the print service at %2 is not "
                                  "running, cannot be reached or has no printer.")
-                .arg(printer, status.server);
+                .arg(printer, DisplayText::isolate(status.server));
         if (status.queues.isEmpty())
             return BoardPack::tr("Cannot print on \"%1\": the print service at %2 has no "
                                  "printer.")
-                .arg(printer, status.server);
+                .arg(printer, DisplayText::isolate(status.server));
         if (!status.queue.found)
             return BoardPack::tr("Cannot print on \"%1\": the print service has no printer of "
                                  "that name; it has: %2.")
@@ -606,7 +606,7 @@ QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
             return BoardPack::tr("Cannot print on \"%1\": the printer is not accepting jobs "
                                  "(%2). Ask its administrator to accept jobs again, or choose "
                                  "another printer.")
-                .arg(printer, why);
+                .arg(printer, DisplayText::isolate(why));
         }
         if (queue)
             *queue = status.queue;
@@ -697,7 +697,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
         // The newest job the queue had before: the pack's job is a newer one.
         if (jobExpected && (lastJob = PrintService::lastJobId(name)) < 0)
             return fail(tr("Cannot print on \"%1\": the print service at %2 does not answer.")
-                            .arg(name, PrintService::server()));
+                            .arg(name, DisplayText::isolate(PrintService::server())));
     }
     if (!printer->isValid())
         return fail(tr("Cannot print on \"%1\": the printer is not ready.").arg(name));
@@ -739,7 +739,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
                                  "created no job.")
                                   .arg(name)
                             : tr("The print service did not accept the job for \"%1\": %2")
-                                  .arg(name, refused));
+                                  .arg(name, DisplayText::isolate(refused)));
     }
     if (receipt) {
         receipt->jobId = jobId;
@@ -760,7 +760,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
                                                     "queue until the printer is resumed.")
                                                : tr("The printer is paused (%1); the job waits in "
                                                     "its queue until the printer is resumed.")
-                                                     .arg(why));
+                                                     .arg(DisplayText::isolate(why)));
         }
     }
     return true;
