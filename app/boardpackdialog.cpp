@@ -288,9 +288,14 @@ void BoardPackDialog::toPrinter(bool realPrinter)
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The pages go through the same path as the command line's --print: the printer is
-    // checked before anything is painted (an unknown queue, the print service down).
-    if (!BoardPack::print(content, &printer, &error, progressFor(tr("Printing…"))))
+    // checked before anything is painted (an unknown queue, the print service down or not
+    // answering, a queue not accepting jobs) and the job looked for after. A paused queue
+    // takes the job: said, since nothing comes out of the printer until it is resumed.
+    BoardPack::PrintReceipt receipt;
+    if (!BoardPack::print(content, &printer, &error, progressFor(tr("Printing…")), &receipt))
         DataLabels::message(this, QMessageBox::Warning, tr("Board pack"), error);
+    else if (receipt.paused)
+        DataLabels::message(this, QMessageBox::Information, tr("Board pack"), receipt.message);
 }
 
 void BoardPackDialog::savePdf()

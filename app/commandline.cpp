@@ -614,11 +614,12 @@ int printBoardPack(const Options &o, const BoardPack::Content *content)
     job.printer = o.printer;
     job.copies = o.copies;
     job.duplex = o.duplex;
-    if (!BoardPack::print(*content, job, &error)) {
+    BoardPack::PrintReceipt receipt; // the job's id, and whether it waits in a paused queue
+    if (!BoardPack::print(*content, job, &error, {}, &receipt)) {
         printErr(error);
         return ExitCode::Failure;
     }
-    printErr(Tr::tr("Sent to the printer %1 (copies: %L2).").arg(o.printer).arg(o.copies));
+    printErr(receipt.message);
     return ExitCode::Ok;
 }
 

@@ -5,7 +5,7 @@ packages=(cmake g++ ninja-build qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     qt6-pdf-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev catch2 xvfb xauth
     fonts-noto-core poppler-utils postgresql openssl sqlite3 libsqlite3-dev libpq-dev time qtkeychain-qt6-dev
-    libicu-dev cups printer-driver-cups-pdf
+    libicu-dev cups libcups2-dev printer-driver-cups-pdf
     desktop-file-utils appstream lintian dpkg-dev fakeroot file shared-mime-info man-db groff-base)
 missing=()
 for p in "${packages[@]}"; do

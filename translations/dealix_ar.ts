@@ -823,6 +823,79 @@
 </context>
 <context>
     <name>BoardPack</name>
+    <message numerus="yes">
+        <source>Cannot print on &quot;%1&quot;: the print service at %2 does not answer (nothing within %Ln second(s)); it may be stalled or overloaded. Try again later or ask its administrator.</source>
+        <translation>
+            <numerusform>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب (لم يصل منها أي رد خلال أقل من ثانية)؛ ربما تكون متوقفة أو مثقلة. حاول لاحقًا أو راجع مسؤولها.</numerusform>
+            <numerusform>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب (لم يصل منها أي رد خلال ثانية واحدة)؛ ربما تكون متوقفة أو مثقلة. حاول لاحقًا أو راجع مسؤولها.</numerusform>
+            <numerusform>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب (لم يصل منها أي رد خلال ثانيتين)؛ ربما تكون متوقفة أو مثقلة. حاول لاحقًا أو راجع مسؤولها.</numerusform>
+            <numerusform>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب (لم يصل منها أي رد خلال %Ln ثوانٍ)؛ ربما تكون متوقفة أو مثقلة. حاول لاحقًا أو راجع مسؤولها.</numerusform>
+            <numerusform>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب (لم يصل منها أي رد خلال %Ln ثانية)؛ ربما تكون متوقفة أو مثقلة. حاول لاحقًا أو راجع مسؤولها.</numerusform>
+            <numerusform>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب (لم يصل منها أي رد خلال %Ln ثانية)؛ ربما تكون متوقفة أو مثقلة. حاول لاحقًا أو راجع مسؤولها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the print service at %2 is not running, cannot be reached or has no printer.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تعمل أو لا يمكن الوصول إليها أو ليس فيها أي طابعة.</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the print service at %2 has no printer.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: لا توجد أي طابعة في خدمة الطباعة في %2.</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the printer is not accepting jobs (%2). Ask its administrator to accept jobs again, or choose another printer.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: الطابعة لا تقبل مهام الطباعة (%2). اطلب من مسؤولها أن يعيد قبول المهام، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>Cannot print on &quot;%1&quot;: the print service at %2 does not answer.</source>
+        <translation>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في %2 لا تستجيب.</translation>
+    </message>
+    <message>
+        <source>The pages were sent to &quot;%1&quot;, but the print service does not answer to confirm the job: look at the printer&apos;s queue before printing again.</source>
+        <translation>أُرسلت الصفحات إلى &quot;%1&quot;، لكن خدمة الطباعة لا تستجيب لتأكيد المهمة: راجع قائمة انتظار الطابعة قبل الطباعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The print service did not accept the job for &quot;%1&quot;: it created no job.</source>
+        <translation>لم تقبل خدمة الطباعة مهمة الطباعة على &quot;%1&quot;: لم تُنشأ أي مهمة.</translation>
+    </message>
+    <message>
+        <source>The print service did not accept the job for &quot;%1&quot;: %2</source>
+        <translation>لم تقبل خدمة الطباعة مهمة الطباعة على &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer &quot;%1&quot; as job %2 (%n page(s), copies: %3).</source>
+        <translation>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; بوصفها المهمة %2 (لا صفحات، عدد النسخ: %3).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; بوصفها المهمة %2 (صفحة واحدة، عدد النسخ: %3).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; بوصفها المهمة %2 (صفحتان، عدد النسخ: %3).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; بوصفها المهمة %2 (%Ln صفحات، عدد النسخ: %3).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; بوصفها المهمة %2 (%Ln صفحة، عدد النسخ: %3).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; بوصفها المهمة %2 (%Ln صفحة، عدد النسخ: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer &quot;%1&quot; (%n page(s), copies: %2).</source>
+        <translation>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; (لا صفحات، عدد النسخ: %2).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; (صفحة واحدة، عدد النسخ: %2).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; (صفحتان، عدد النسخ: %2).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; (%Ln صفحات، عدد النسخ: %2).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; (%Ln صفحة، عدد النسخ: %2).</numerusform>
+            <numerusform>أُرسلت إلى الطابعة &quot;%1&quot; (%Ln صفحة، عدد النسخ: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer is paused; the job waits in its queue until the printer is resumed.</source>
+        <translation>الطابعة موقوفة مؤقتًا؛ تنتظر المهمة في قائمة الانتظار حتى تُستأنف الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer is paused (%1); the job waits in its queue until the printer is resumed.</source>
+        <translation>الطابعة موقوفة مؤقتًا (%1)؛ تنتظر المهمة في قائمة الانتظار حتى تُستأنف الطابعة.</translation>
+    </message>
     <message>
         <source>Cannot print on &quot;%1&quot;: the system&apos;s print service is not running, cannot be reached or has no printer.</source>
         <translation>تعذرت الطباعة على &quot;%1&quot;: خدمة الطباعة في النظام لا تعمل أو لا يمكن الوصول إليها أو ليس فيها أي طابعة.</translation>

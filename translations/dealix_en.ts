@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message numerus="yes">
+        <source>Cannot print on &quot;%1&quot;: the print service at %2 does not answer (nothing within %Ln second(s)); it may be stalled or overloaded. Try again later or ask its administrator.</source>
+        <translation>
+            <numerusform>Cannot print on &quot;%1&quot;: the print service at %2 does not answer (nothing within %Ln second); it may be stalled or overloaded. Try again later or ask its administrator.</numerusform>
+            <numerusform>Cannot print on &quot;%1&quot;: the print service at %2 does not answer (nothing within %Ln seconds); it may be stalled or overloaded. Try again later or ask its administrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer &quot;%1&quot; as job %2 (%n page(s), copies: %3).</source>
+        <translation>
+            <numerusform>Sent to the printer &quot;%1&quot; as job %2 (%n page, copies: %3).</numerusform>
+            <numerusform>Sent to the printer &quot;%1&quot; as job %2 (%n pages, copies: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer &quot;%1&quot; (%n page(s), copies: %2).</source>
+        <translation>
+            <numerusform>Sent to the printer &quot;%1&quot; (%n page, copies: %2).</numerusform>
+            <numerusform>Sent to the printer &quot;%1&quot; (%n pages, copies: %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%n recommended index(es) missing.</source>

@@ -11,19 +11,24 @@
 #include "views/widgets/statepalette.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
 #include <QTextOption>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -1152,4 +1157,85 @@ TEST_CASE("printing paints the pack as the PDF, page for page, and refuses a pri
         qunsetenv("CUPS_SERVER");
     else
         qputenv("CUPS_SERVER", oldServer);
+}
+
+namespace {
+
+// Clicks the board pack dialog's Print…, chooses printer in the print dialog, accepts it, and
+// returns the text of the message box that follows (empty when none came within the time).
+QString printFromDialog(BoardPackDialog &dialog, const QString &printer)
+{
+    QString shown;
+    bool chosen = false;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&]() {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *print = qobject_cast<QPrintDialog *>(modal); print && !chosen) {
+            auto *printers = print->findChild<QComboBox *>(QStringLiteral("printers"));
+            if (!printers)
+                return;
+            const int i = printers->findText(printer);
+            if (i < 0)
+                return;
+            printers->setCurrentIndex(i);
+            chosen = true;
+            print->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    poll.start();
+    QPushButton *button = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Print…"))
+            button = b;
+    REQUIRE(button);
+    QTimer::singleShot(120000, &dialog, []() {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close(); // a dialog that never came: the checks below fail
+    });
+    button->click(); // returns once the print dialog and the message box are closed
+    poll.stop();
+    CHECK(chosen);
+    return shown;
+}
+
+} // namespace
+
+TEST_CASE("File ▸ Board pack ▸ Print…: a queue that rejects jobs, or refuses the job, is said "
+          "in the dialog",
+          "[.cups]")
+{
+    // Run by tests/print/cups-print-test.sh, over its private print service (CUPS_SERVER):
+    // DEALIX_TEST_REJECTING rejects jobs (cupsreject, reason "Toner being replaced"),
+    // DEALIX_TEST_DENIED accepts jobs but refuses this user's (lpadmin -u deny:). The shell
+    // test checks that neither has a job afterwards.
+    const QString rejecting = qEnvironmentVariable("DEALIX_TEST_REJECTING");
+    const QString denied = qEnvironmentVariable("DEALIX_TEST_DENIED");
+    REQUIRE_FALSE(rejecting.isEmpty());
+    REQUIRE_FALSE(denied.isEmpty());
+    registerSurfaces();
+    auto dir = TestSupport::tempDir();
+    const QString db = demoDb(*dir);
+    Session s;
+    REQUIRE(s.open(SourceUrl::sqlite(db)));
+    REQUIRE(s.selectTenant(QStringLiteral("najd-trading")));
+    LanguageManager language;
+    REQUIRE(language.setLanguage(QStringLiteral("en")));
+    BoardPackDialog dialog(s, language, QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    dialog.setChosenSurfaces({QStringLiteral("executive-room")});
+    dialog.show();
+
+    // The print service's words are isolated (U+2068 … U+2069) in the sentence.
+    CHECK(printFromDialog(dialog, rejecting) ==
+          QStringLiteral("Cannot print on \"%1\": the printer is not accepting jobs (\u2068Toner "
+                         "being replaced\u2069). Ask its administrator to accept jobs again, or "
+                         "choose another printer.")
+              .arg(rejecting));
+    CHECK(printFromDialog(dialog, denied) ==
+          QStringLiteral("The print service did not accept the job for \"%1\": \u2068Not allowed "
+                         "to print.\u2069")
+              .arg(denied));
 }

@@ -36,7 +36,7 @@ grep -qx "Version: $version" <<<"$control" || fail "Version field"
 grep -q "^Maintainer: .*<.*@.*>" <<<"$control" || fail "Maintainer field"
 grep -q "^Section: " <<<"$control" || fail "Section field"
 depends=$(grep "^Depends: " <<<"$control") || fail "no Depends field"
-for dep in fonts-noto-core libqt6sql6-sqlite libqt6sql6-psql libc6 libqt6core6 libicu; do
+for dep in fonts-noto-core libqt6sql6-sqlite libqt6sql6-psql libc6 libqt6core6 libicu libcups2; do
     grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 

@@ -9,6 +9,7 @@
 #include "models/source/boundquery.h"
 #include "models/source/resttoken.h"
 #include "views/print/pagelayout.h"
+#include "views/print/printservice.h"
 #include "views/surface/statementstopper.h"
 #include "views/surface/surface.h"
 #include "views/widgets/statepalette.h"
@@ -569,29 +570,85 @@ namespace {
 constexpr int PaperDpi = 300;
 } // namespace
 
-QString BoardPack::printerProblem(const QString &printerName)
+namespace {
+
+// Why printer cannot take a job, or empty; *queue: its state when the print service said.
+QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
 {
-    // The print service answers through QPrinterInfo (libcups on Linux and macOS): when it is
-    // down or unreachable it lists no printer at all.
+    // libcups first, every exchange with a time limit: QPrinterInfo (libcups too, without a
+    // limit) waits minutes on a scheduler that takes the connection and never answers.
+    if (PrintService::available()) {
+        const PrintService::Status status = PrintService::status(printer);
+        if (status.timedOut)
+            return BoardPack::tr("Cannot print on \"%1\": the print service at %2 does not "
+                                 "answer (nothing within %Ln second(s)); it may be stalled or "
+                                 "overloaded. Try again later or ask its administrator.",
+                                 nullptr, PrintService::TimeoutMs / 1000)
+                .arg(printer, DisplayText::isolate(status.server));
+        if (!status.answered)
+            return BoardPack::tr("Cannot print on \"%1\": the print service at %2 is not "
+                                 "running, cannot be reached or has no printer.")
+                .arg(printer, DisplayText::isolate(status.server));
+        if (status.queues.isEmpty())
+            return BoardPack::tr("Cannot print on \"%1\": the print service at %2 has no "
+                                 "printer.")
+                .arg(printer, DisplayText::isolate(status.server));
+        if (!status.queue.found)
+            return BoardPack::tr("Cannot print on \"%1\": the print service has no printer of "
+                                 "that name; it has: %2.")
+                .arg(printer, Format::list(status.queues));
+        if (!status.queue.accepting) {
+            const QString why =
+                !status.queue.message.isEmpty()
+                    ? status.queue.message
+                    : (!status.queue.reasons.isEmpty() ? Format::list(status.queue.reasons)
+                                                       : BoardPack::tr("no reason given"));
+            return BoardPack::tr("Cannot print on \"%1\": the printer is not accepting jobs "
+                                 "(%2). Ask its administrator to accept jobs again, or choose "
+                                 "another printer.")
+                .arg(printer, DisplayText::isolate(why));
+        }
+        if (queue)
+            *queue = status.queue;
+    }
+    // What Qt will print through: a name QPrinterInfo does not list becomes a PDF without a
+    // file in QPrinter (and with no libcups, this is all that is known).
     const QStringList names = QPrinterInfo::availablePrinterNames();
     const QString server = qEnvironmentVariable("CUPS_SERVER");
     if (names.isEmpty())
         return server.isEmpty()
-                   ? tr("Cannot print on \"%1\": the system's print service is not running, "
-                        "cannot be reached or has no printer.")
-                         .arg(printerName)
-                   : tr("Cannot print on \"%1\": the print service at %2 (CUPS_SERVER) is not "
-                        "running, cannot be reached or has no printer.")
-                         .arg(printerName, server);
-    if (!names.contains(printerName))
-        return tr("Cannot print on \"%1\": the print service has no printer of that name; it "
-                  "has: %2.")
-            .arg(printerName, names.join(QStringLiteral(", ")));
+                   ? BoardPack::tr("Cannot print on \"%1\": the system's print service is not "
+                                   "running, cannot be reached or has no printer.")
+                         .arg(printer)
+                   : BoardPack::tr("Cannot print on \"%1\": the print service at %2 "
+                                   "(CUPS_SERVER) is not running, cannot be reached or has no "
+                                   "printer.")
+                         .arg(printer, server);
+    if (!names.contains(printer))
+        return BoardPack::tr("Cannot print on \"%1\": the print service has no printer of that "
+                             "name; it has: %2.")
+            .arg(printer, names.join(QStringLiteral(", ")));
     return {};
 }
 
+// A job id as people copy it into the print service's tools: the locale's digits, no
+// grouping.
+QString jobNumber(int id)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(id);
+}
+
+} // namespace
+
+QString BoardPack::printerProblem(const QString &printerName)
+{
+    return printerProblemOf(printerName, nullptr);
+}
+
 bool BoardPack::print(const Content &c, const PrintJob &job, QString *error,
-                      const Progress &progress)
+                      const Progress &progress, PrintReceipt *receipt)
 {
     if (const QString problem = printerProblem(job.printer); !problem.isEmpty()) {
         if (error)
@@ -611,42 +668,101 @@ bool BoardPack::print(const Content &c, const PrintJob &job, QString *error,
                          .arg(job.printer);
         return false;
     }
-    return print(c, &printer, error, progress);
+    return print(c, &printer, error, progress, receipt);
 }
 
-bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const Progress &progress)
+bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const Progress &progress,
+                      PrintReceipt *receipt)
 {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
         return false;
     };
+    const QString name = printer->printerName();
     // A file chosen in the print dialog is a PDF like writePdf's; a printer must be one the
     // print service knows (QPrinter quietly turns an unknown name, or any name when the print
-    // service is down, into a PDF without a file).
-    if (printer->outputFormat() == QPrinter::NativeFormat || printer->outputFileName().isEmpty()) {
-        if (const QString problem = printerProblem(printer->printerName()); !problem.isEmpty())
+    // service is down, into a PDF without a file) and that accepts jobs.
+    const bool toPrintService =
+        printer->outputFormat() == QPrinter::NativeFormat || printer->outputFileName().isEmpty();
+    // Only without a file name does Qt hand the pages to the print service (cupsPrintFile):
+    // then a job must appear on the queue.
+    const bool jobExpected =
+        toPrintService && printer->outputFileName().isEmpty() && PrintService::available();
+    PrintService::Queue queue;
+    int lastJob = 0;
+    if (toPrintService) {
+        if (const QString problem = printerProblemOf(name, &queue); !problem.isEmpty())
             return fail(problem);
+        // The newest job the queue had before: the pack's job is a newer one.
+        if (jobExpected && (lastJob = PrintService::lastJobId(name)) < 0)
+            return fail(tr("Cannot print on \"%1\": the print service at %2 does not answer.")
+                            .arg(name, DisplayText::isolate(PrintService::server())));
     }
     if (!printer->isValid())
-        return fail(
-            tr("Cannot print on \"%1\": the printer is not ready.").arg(printer->printerName()));
+        return fail(tr("Cannot print on \"%1\": the printer is not ready.").arg(name));
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setFullPage(true); // the layout draws its own margins, as on the PDF
     printer->setResolution(PaperDpi);
     // The job's title names the pack and when it was sent: print services that file jobs by
-    // title (a PDF printer) never put one job over another.
-    printer->setDocName(
+    // title (a PDF printer) never put one job over another, and the job is found by it.
+    const QString title =
         (c.options.cover ? c.labels.title + QStringLiteral(" - ") + c.tenant.name
                          : (c.sections.isEmpty() ? c.labels.title : c.sections.first().title)) +
         QStringLiteral(" ") +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    printer->setDocName(title);
     printer->setCreator(QStringLiteral("Dealix Executive Desktop " DEALIX_VERSION));
-    if (!paint(c, printer, error, progress))
+    int pages = 0;
+    const Progress counting = [&pages, &progress](int done, int total) {
+        pages = total;
+        return progress ? progress(done, total) : true;
+    };
+    if (!paint(c, printer, error, counting))
         return false;
     if (printer->printerState() == QPrinter::Error)
-        return fail(
-            tr("The print service did not take the job for \"%1\".").arg(printer->printerName()));
+        return fail(tr("The print service did not accept the job for \"%1\".").arg(name));
+    // QPrinter says nothing of what the print service did with the pages (Qt's CUPS engine
+    // ignores cupsPrintFile's answer): the job is looked for, by its title, among the newer.
+    int jobId = 0;
+    if (jobExpected) {
+        const QString refused = PrintService::lastError(); // QPrinter's submission's, if any
+        jobId = PrintService::findJob(name, title, lastJob);
+        if (jobId < 0)
+            return fail(tr("The pages were sent to \"%1\", but the print service does not "
+                           "answer to confirm the job: look at the printer's queue before "
+                           "printing again.")
+                            .arg(name));
+        if (jobId == 0)
+            return fail(refused.isEmpty()
+                            ? tr("The print service did not accept the job for \"%1\": it "
+                                 "created no job.")
+                                  .arg(name)
+                            : tr("The print service did not accept the job for \"%1\": %2")
+                                  .arg(name, DisplayText::isolate(refused)));
+    }
+    if (receipt) {
+        receipt->jobId = jobId;
+        receipt->pages = pages;
+        receipt->paused = queue.paused;
+        const QString copies = Format::integer(std::max(1, printer->copyCount()));
+        receipt->message =
+            jobId > 0 ? tr("Sent to the printer \"%1\" as job %2 (%n page(s), copies: %3).",
+                           nullptr, pages)
+                            .arg(name, jobNumber(jobId), copies)
+                      : tr("Sent to the printer \"%1\" (%n page(s), copies: %2).", nullptr, pages)
+                            .arg(name, copies);
+        if (queue.paused) {
+            const QString why =
+                !queue.message.isEmpty() ? queue.message : Format::list(queue.reasons);
+            receipt->message += QLatin1Char(' ') +
+                                (why.isEmpty() ? tr("The printer is paused; the job waits in its "
+                                                    "queue until the printer is resumed.")
+                                               : tr("The printer is paused (%1); the job waits in "
+                                                    "its queue until the printer is resumed.")
+                                                     .arg(DisplayText::isolate(why)));
+        }
+    }
     return true;
 }
 

@@ -110,17 +110,30 @@ public:
         int copies = 1;
         bool duplex = false; // both sides of the sheet, bound on the long edge
     };
-    // Why printerName cannot take a job (the print service is not running or not reachable,
-    // or has no queue of that name, naming the queues it has); empty when it can.
+    // What the print service did with a job that print() sent.
+    struct PrintReceipt {
+        int jobId = 0; // the print service's job id; 0 where it cannot be asked (no libcups)
+        int pages = 0;
+        bool paused = false; // the queue is paused: the job waits in it until it is resumed
+        QString message;     // "Sent to the printer … as job 12 (26 pages, copies: 1)." …
+    };
+    // Why printerName cannot take a job, naming the printer: the print service is not
+    // running, cannot be reached or does not answer within a few seconds (a stalled
+    // scheduler); it has no queue of that name (naming the queues it has); the queue is not
+    // accepting jobs (with the reason its administrator gave). Empty when it can (a paused
+    // queue can: its jobs wait). The print service is asked first through libcups with a time
+    // limit, so that QPrinterInfo is never asked a print service that does not answer.
     static QString printerProblem(const QString &printerName);
     // Sends the pack to job.printer through QPrinter in the native format: the pages are
     // painted by paint(), as for writePdf(), on A4. False with the reason when the printer
-    // cannot take the job (checked before any page is painted) or painting failed.
+    // cannot take the job (checked before any page is painted), painting failed, or the print
+    // service created no job for it (asked after painting).
     static bool print(const Content &content, const PrintJob &job, QString *error,
-                      const Progress &progress = {});
-    // The same on a printer already set up (the print dialog's): checked, titled, painted.
+                      const Progress &progress = {}, PrintReceipt *receipt = nullptr);
+    // The same on a printer already set up (the print dialog's): checked, titled, painted,
+    // the job looked for.
     static bool print(const Content &content, QPrinter *printer, QString *error,
-                      const Progress &progress = {});
+                      const Progress &progress = {}, PrintReceipt *receipt = nullptr);
     // When sections could not be computed and path names an existing file: why that file is
     // kept (naming the sections and the way to replace it anyway); else empty.
     static QString partialRefusal(const Content &content, const QString &path);
