@@ -11,6 +11,7 @@
 #include "models/source/restserver.h"
 #include "models/source/session.h"
 #include "tests/support/fakedealix.h"
+#include "tests/support/qstringmaker.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
@@ -45,6 +46,8 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+
+#include <memory>
 
 namespace {
 
@@ -828,5 +831,162 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
             [&] { return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed")); },
             QStringLiteral("Contradiction %1: resolved").arg(contradiction));
         CHECK(posted(QStringLiteral("contradictions/%1/resolve").arg(contradiction)) == 1);
+    }
+}
+
+TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over the refresh after "
+          "it, whose notice or error follows it",
+          "[rest][gui][writes]")
+{
+    // The write and the refresh after it land in whatever event batches they land in: the
+    // banner is checked once everything has landed, when only the last message would be left.
+    FakeDealix server;
+    REQUIRE(server.start());
+    REQUIRE(server.routeDirectory(QStringLiteral(DEALIX_REST_FIXTURES)) > 10);
+    const QString contradiction = QStringLiteral("c1000000-0000-4000-8000-000000000001");
+    server.route("POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
+                 FakeDealix::json(
+                     QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                         .arg(Approval)
+                         .toUtf8()));
+    server.route("PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
+                 FakeDealix::json(
+                     QStringLiteral(R"({"id": "%1", "status": "reviewed"})").arg(Pack).toUtf8()));
+    server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
+                 FakeDealix::json(R"({"connector_key": "whatsapp", "status": "disabled"})"));
+    server.route("PUT", QStringLiteral("contradictions/%1/resolve").arg(contradiction),
+                 FakeDealix::json(
+                     QStringLiteral(R"({"id": "%1", "status": "resolved", "resolution": "fixed"})")
+                         .arg(contradiction)
+                         .toUtf8()));
+    QTemporaryDir cache;
+    RestOptions options;
+    options.token = QByteArray(R"({"alg":"HS256"})")
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                    '.' +
+                    (QByteArray(R"({"sub":"u1000000-0000-4000-8000-000000000001","tenant_id":")") +
+                     Tenant.toLatin1() + "\"}")
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                    ".c2lnbmF0dXJl";
+    options.cacheDir = cache.path();
+    options.retries = 0;
+    options.requestTimeoutMs = 10000;
+    Session session;
+    REQUIRE(session.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
+                         QString(), options));
+    REQUIRE(session.selectTenant(Tenant));
+    auto shown = [&session](SurfaceWidget &w) {
+        w.setSession(&session, QDateTime());
+        w.resize(900, 600);
+        w.show();
+        REQUIRE(TestSupport::refreshAndWait(w));
+    };
+    auto idle = [](SurfaceWidget &w) {
+        QElapsedTimer t;
+        t.start();
+        while ((w.isRefreshing() || w.isWriting()) && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        return !w.isRefreshing() && !w.isWriting();
+    };
+    // Starts the write, waits for it and for the refresh after it; returns the write's outcome
+    // as it was first shown (the test's own record of the banner when the write landed).
+    auto written = [&idle](SurfaceWidget &w, const std::function<QString()> &write) {
+        auto *banner = w.findChild<MessageBanner *>();
+        REQUIRE(banner);
+        QString outcome;
+        QObject::connect(&w, &SurfaceWidget::writeFinished, &w,
+                         [&outcome, banner] { outcome = banner->text(); });
+        TestSupport::RefreshWaiter reread(w);
+        CHECK(write() == QStringLiteral("Saving…"));
+        reread.wait();
+        REQUIRE_FALSE(reread.timedOut());
+        REQUIRE(idle(w));
+        return outcome;
+    };
+
+    SECTION("Evidence Packs: the list's notice (packs no longer matching) after the review")
+    {
+        EvidencePacksWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        const QString notice = w.banner()->text();
+        REQUIRE(notice.contains(QStringLiteral("no longer match")));
+        REQUIRE(w.selectPack(Pack));
+        const QString outcome = written(w, [&w] { return w.reviewSelected(); });
+        CHECK(outcome == QStringLiteral("Evidence pack %1: reviewed").arg(Pack));
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + notice);
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Connectors: the refresh's error after the disable")
+    {
+        ConnectorsWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
+        server.route("GET", QStringLiteral("connectors/governance"),
+                     FakeDealix::json(R"({"detail": "database is down"})", 500));
+        const QString outcome = written(w, [&w] { return w.toggleDisabled(); });
+        CHECK(outcome == QStringLiteral("Connector whatsapp: disabled"));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Policy Violations: the refresh's error after the resolution")
+    {
+        PolicyViolationsWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        REQUIRE(w.select(contradiction));
+        server.route("GET", QStringLiteral("contradictions/"),
+                     FakeDealix::json(R"({"detail": "database is down"})", 500));
+        const QString outcome = written(w, [&w] {
+            return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed"));
+        });
+        CHECK(outcome == QStringLiteral("Contradiction %1: resolved").arg(contradiction));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Approval Center: the refresh's error after the decision")
+    {
+        ApprovalCenterWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        server.route("GET", QStringLiteral("approval-center/"),
+                     FakeDealix::json(R"({"detail": "database is down"})", 500));
+        const QString outcome = written(
+            w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
+        CHECK(outcome == QStringLiteral("1 of 1 decided."));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Approval Center: the counters' error after the decision")
+    {
+        ApprovalCenterWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        // The queue's first page is read; the counters (the same list read again after it)
+        // fail.
+        QFile list(QStringLiteral(DEALIX_REST_FIXTURES "/GET approval-center__.json"));
+        REQUIRE(list.open(QIODevice::ReadOnly));
+        const QByteArray listed = list.readAll();
+        auto reads = std::make_shared<int>(0);
+        server.route("GET", QStringLiteral("approval-center/"),
+                     [reads, listed](const FakeDealix::Request &) {
+                         return ++*reads == 1
+                                    ? FakeDealix::json(listed)
+                                    : FakeDealix::json(R"({"detail": "database is down"})", 500);
+                     });
+        const QString outcome = written(
+            w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
+        CHECK(outcome == QStringLiteral("1 of 1 decided."));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
     }
 }

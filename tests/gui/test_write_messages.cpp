@@ -1,0 +1,299 @@
+// A write's outcome and the refresh that follows it (README "Writes and the refresh after them"):
+// every surface that writes from the window reads itself again after the write, and whatever
+// that refresh says (a notice of its figures, or its error) follows the write's outcome in the
+// banner, never in its place. Over SQLite and PostgreSQL the write runs on the GUI thread and the
+// refresh on the widget's worker; the worker is held (TestSupport::WorkerGate) where the test
+// has to make the refresh fail after the write went through (a table the refresh reads is
+// dropped meanwhile). The same over a Dealix server: tests/gui/test_rest_gui.cpp.
+#include "app/surfaces.h"
+#include "models/approvals/approvaldecider.h"
+#include "models/approvals/approvalqueuemodel.h"
+#include "tests/support/boardsfixture.h"
+#include "tests/support/compliancefixture.h"
+#include "tests/support/executivefixture.h"
+#include "tests/support/governancefixture.h"
+#include "tests/support/qstringmaker.h"
+#include "tests/support/refreshwait.h"
+#include "tests/support/testsupport.h"
+#include "tests/support/workergate.h"
+#include "views/approvals/approvalcenterwidget.h"
+#include "views/compliance/compliancewidget.h"
+#include "views/connectors/connectorswidget.h"
+#include "views/evidence/evidencepackswidget.h"
+#include "views/violations/policyviolationswidget.h"
+#include "views/widgets/actorpicker.h"
+#include "views/widgets/messagebanner.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+
+using TestSupport::RefreshWaiter;
+
+namespace {
+
+// An open fixture on SQLite (a temporary file) or PostgreSQL (a throw-away database).
+struct Source {
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<TestSupport::PgDatabase> pg;
+    std::unique_ptr<Session> session;
+};
+
+Source openSource(bool postgres, const std::function<std::unique_ptr<Session>(QTemporaryDir &)> &sqlite,
+                  const std::function<bool(Session &, QString *)> &load)
+{
+    Source src;
+    if (!postgres) {
+        src.dir = TestSupport::tempDir();
+        src.session = sqlite(*src.dir);
+        REQUIRE(src.session);
+        return src;
+    }
+    src.pg = std::make_unique<TestSupport::PgDatabase>();
+    INFO(src.pg->error().toStdString());
+    REQUIRE(src.pg->ok());
+    src.session = std::make_unique<Session>();
+    REQUIRE(src.session->open(SourceUrl::parse(src.pg->url()), Session::OpenMode::AllowEmpty));
+    QString error;
+    const bool loaded = load(*src.session, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    return src;
+}
+
+// Runs the event loop until w has nothing under way.
+bool idle(SurfaceWidget &w)
+{
+    QElapsedTimer t;
+    t.start();
+    while (w.isRefreshing() && t.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return !w.isRefreshing();
+}
+
+bool dropTable(Session &s, const QString &table)
+{
+    QSqlQuery q(s.database());
+    const bool ok =
+        q.exec(QStringLiteral("drop table %1%2")
+                   .arg(table, s.isPostgres() ? QStringLiteral(" cascade") : QString()));
+    INFO(q.lastError().text().toStdString());
+    return ok;
+}
+
+void show(SurfaceWidget &w, Session &s, const QDateTime &asOf)
+{
+    w.setSession(&s, asOf);
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(TestSupport::refreshAndWait(w));
+    REQUIRE(idle(w));
+}
+
+// write() writes on the GUI thread and starts the refresh that follows; the worker is held
+// there, table is dropped behind it, and the refresh then fails. The banner says the write's
+// outcome (what write() returned), then the refresh's error on a line of its own, as an error.
+void checkOutcomeThenRefreshError(SurfaceWidget &w, MessageBanner *banner, Session &s,
+                                  const QString &table, const std::function<QString()> &write,
+                                  const QString &outcomeHas)
+{
+    REQUIRE(banner);
+    TestSupport::WorkerGate gate;
+    gate.hold();
+    RefreshWaiter reread(w);
+    const QString outcome = write();
+    INFO("outcome: " << outcome.toStdString());
+    REQUIRE(outcome.contains(outcomeHas));
+    REQUIRE(gate.waitEntered()); // the refresh after the write, held on the worker
+    REQUIRE(dropTable(s, table));
+    gate.open();
+    CHECK_FALSE(reread.wait());
+    REQUIRE_FALSE(reread.timedOut());
+    REQUIRE(idle(w));
+    INFO("banner: " << banner->text().toStdString());
+    const QString error = w.errorString();
+    REQUIRE_FALSE(error.isEmpty());
+    const QString expected = outcome + QLatin1Char('\n') + error;
+    CHECK(banner->text() == expected);
+    CHECK(banner->level() == MessageBanner::Level::Error);
+    CHECK(banner->isVisible());
+}
+
+void evidenceCase(bool postgres)
+{
+    Source src = openSource(postgres, GovernanceFixture::openSqlite, GovernanceFixture::load);
+    REQUIRE(src.session->selectTenant(QStringLiteral("gov")));
+    EvidencePacksWidget w;
+    show(w, *src.session, GovernanceFixture::asOf());
+    // gov holds one altered pack (GovernanceFixture::AlteredPack): the list says so each time.
+    const QString altered =
+        EvidencePacksWidget::tr("%n pack(s) no longer match their signature.", "", 1);
+    REQUIRE(w.banner()->text() == altered);
+    REQUIRE(w.selectPack(QLatin1String(GovernanceFixture::ValidPack)));
+    w.actorPicker()->setEmail(QStringLiteral("manager@gov.sa"));
+    RefreshWaiter reread(w);
+    const QString outcome = w.reviewSelected();
+    INFO("outcome: " << outcome.toStdString());
+    REQUIRE(reread.wait());
+    REQUIRE(idle(w));
+    REQUIRE(w.currentPack());
+    REQUIRE(w.currentPack()->status == QLatin1String("reviewed")); // the review went through
+    // Both in the banner, the review's outcome first; the more serious level (the notice's).
+    const QString expected = outcome + QLatin1Char('\n') + altered;
+    CHECK(w.banner()->text() == expected);
+    CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    // The next refresh (not one after a write) says its notice alone.
+    REQUIRE(TestSupport::refreshAndWait(w));
+    CHECK(w.banner()->text() == altered);
+}
+
+void connectorsCase(bool postgres)
+{
+    Source src = openSource(postgres, GovernanceFixture::openSqlite, GovernanceFixture::load);
+    REQUIRE(src.session->selectTenant(QStringLiteral("gov")));
+    ConnectorsWidget w;
+    show(w, *src.session, QDateTime());
+    REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
+    w.actorPicker()->setEmail(QStringLiteral("admin@gov.sa"));
+    checkOutcomeThenRefreshError(
+        w, w.banner(), *src.session, QStringLiteral("integration_sync_states"),
+        [&w] { return w.toggleDisabled(); }, QStringLiteral("whatsapp"));
+}
+
+void violationsCase(bool postgres)
+{
+    Source src = openSource(postgres, BoardsFixture::openSqlite, BoardsFixture::load);
+    REQUIRE(src.session->selectTenant(QStringLiteral("pp")));
+    PolicyViolationsWidget w;
+    show(w, *src.session, BoardsFixture::asOf());
+    REQUIRE(w.select(QStringLiteral("97300000-0000-4000-8000-000000000001")));
+    w.actorPicker()->setEmail(QStringLiteral("manager@pp.sa"));
+    checkOutcomeThenRefreshError(
+        w, w.banner(), *src.session, QStringLiteral("contradictions"),
+        [&w] { return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("corrected")); },
+        QStringLiteral("Resolved"));
+}
+
+void approvalsCase(bool postgres)
+{
+    Source src = openSource(
+        postgres,
+        [](QTemporaryDir &dir) { return ExecutiveFixture::openSqlite(dir); },
+        [](Session &s, QString *error) {
+            return ExecutiveFixture::load(s, ExecutiveFixture::ApprovalSchema::Enhanced, error);
+        });
+    REQUIRE(src.session->selectTenant(QStringLiteral("weekly")));
+    ApprovalCenterWidget w;
+    show(w, *src.session, QDateTime());
+    REQUIRE(w.model()->rowCount() == 3);
+    w.setActor(QStringLiteral("weekly@x.sa"));
+    const QString id = w.model()->item(0)->id;
+    checkOutcomeThenRefreshError(
+        w, w.banner(), *src.session, QStringLiteral("approval_requests"),
+        [&w, id] { return w.decide({id}, ApprovalDecider::Action::Approve); },
+        QStringLiteral("decided"));
+}
+
+void complianceCase(bool postgres)
+{
+    Source src = openSource(postgres, ComplianceFixture::openSqlite, ComplianceFixture::load);
+    REQUIRE(src.session->selectTenant(QStringLiteral("comp")));
+    ComplianceWidget w;
+    show(w, *src.session, QDateTime()); // now: the results are recorded
+    w.recordBox()->setChecked(true);
+    w.actorPicker()->setEmail(QStringLiteral("comp@x.sa"));
+    // The checks run on a thread of their own (not held); the refresh after the recording is
+    // held on the worker.
+    checkOutcomeThenRefreshError(
+        w, w.banner(), *src.session, QStringLiteral("compliance_controls"),
+        [&w] {
+            REQUIRE(w.runChecks());
+            QElapsedTimer t;
+            t.start();
+            // Recorded once the checks are back: the banner then holds the recording's outcome.
+            while (!w.banner()->text().contains(QStringLiteral("controls checked")) &&
+                   t.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            return w.banner()->text();
+        },
+        QStringLiteral("controls checked"));
+}
+
+} // namespace
+
+TEST_CASE("a review's outcome, then the packs list's notice (SQLite)", "[gui][writes][evidence]")
+{
+    registerSurfaces();
+    evidenceCase(false);
+}
+
+TEST_CASE("a review's outcome, then the packs list's notice (PostgreSQL)",
+          "[gui][writes][evidence][postgres]")
+{
+    registerSurfaces();
+    evidenceCase(true);
+}
+
+TEST_CASE("a connector write's outcome, then the failed refresh's error (SQLite)",
+          "[gui][writes][connectors]")
+{
+    registerSurfaces();
+    connectorsCase(false);
+}
+
+TEST_CASE("a connector write's outcome, then the failed refresh's error (PostgreSQL)",
+          "[gui][writes][connectors][postgres]")
+{
+    registerSurfaces();
+    connectorsCase(true);
+}
+
+TEST_CASE("a resolution's outcome, then the failed refresh's error (SQLite)",
+          "[gui][writes][violations]")
+{
+    registerSurfaces();
+    violationsCase(false);
+}
+
+TEST_CASE("a resolution's outcome, then the failed refresh's error (PostgreSQL)",
+          "[gui][writes][violations][postgres]")
+{
+    registerSurfaces();
+    violationsCase(true);
+}
+
+TEST_CASE("a decision's summary, then the failed refresh's error (SQLite)",
+          "[gui][writes][approvals]")
+{
+    registerSurfaces();
+    approvalsCase(false);
+}
+
+TEST_CASE("a decision's summary, then the failed refresh's error (PostgreSQL)",
+          "[gui][writes][approvals][postgres]")
+{
+    registerSurfaces();
+    approvalsCase(true);
+}
+
+TEST_CASE("recorded compliance results, then the failed refresh's error (SQLite)",
+          "[gui][writes][compliance]")
+{
+    registerSurfaces();
+    complianceCase(false);
+}
+
+TEST_CASE("recorded compliance results, then the failed refresh's error (PostgreSQL)",
+          "[gui][writes][compliance][postgres]")
+{
+    registerSurfaces();
+    complianceCase(true);
+}
