@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QStyle>
 
+#include <algorithm>
+
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -26,6 +28,55 @@ MessageBanner::MessageBanner(QWidget *parent)
 }
 
 void MessageBanner::showMessage(Level level, const QString &text)
+{
+    m_outcome.clear();
+    m_notice.clear();
+    display(level, text);
+}
+
+void MessageBanner::showOutcome(Level level, const QString &text)
+{
+    m_notice.clear();
+    m_outcome = text;
+    m_outcomeLevel = level;
+    display(level, text);
+}
+
+void MessageBanner::showNotice(Level level, const QString &text)
+{
+    m_notice = text;
+    m_noticeLevel = level;
+    if (m_outcome.isEmpty())
+        return display(level, text);
+    // Info < Warning < Error: the more serious of the two.
+    display(std::max(level, m_outcomeLevel), m_outcome + QLatin1Char('\n') + text);
+}
+
+void MessageBanner::clearNotice()
+{
+    m_notice.clear();
+    if (m_outcome.isEmpty()) {
+        m_text.clear();
+        hide();
+        return;
+    }
+    display(m_outcomeLevel, m_outcome);
+}
+
+void MessageBanner::releaseOutcome()
+{
+    if (m_outcome.isEmpty())
+        return;
+    m_outcome.clear();
+    if (m_notice.isEmpty()) {
+        m_text.clear();
+        hide();
+        return;
+    }
+    display(m_noticeLevel, m_notice);
+}
+
+void MessageBanner::display(Level level, const QString &text)
 {
     m_level = level;
     m_text = text;
@@ -64,6 +115,8 @@ void MessageBanner::updateLevelText()
 
 void MessageBanner::clearMessage()
 {
+    m_outcome.clear();
+    m_notice.clear();
     m_text.clear();
     hide();
 }
