@@ -153,6 +153,81 @@ void evidenceCase(bool postgres)
     // The next refresh (not one after a write) says its notice alone.
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.banner()->text() == altered);
+
+    // A refresh started while the one after the write is still under way (a filter changed, the
+    // auto-refresh's tick) supersedes it: the outcome is kept over the one that lands.
+    REQUIRE(w.selectPack(QLatin1String(GovernanceFixture::FloatPack)));
+    {
+        TestSupport::WorkerGate gate;
+        gate.hold();
+        RefreshWaiter landed(w);
+        const QString second = w.reviewSelected();
+        INFO("outcome: " << second.toStdString());
+        REQUIRE(gate.waitEntered()); // the refresh after the review, held
+        CHECK(w.banner()->text() == second);
+        REQUIRE(w.refresh());        // supersedes it
+        CHECK(w.banner()->text() == second);
+        gate.open();
+        REQUIRE(landed.wait());
+        REQUIRE(idle(w));
+        const QString both = second + QLatin1Char('\n') + altered;
+        CHECK(w.banner()->text() == both);
+    }
+}
+
+// The banner's own rules, without a surface: an outcome kept, notices after it, released.
+TEST_CASE("message banner: a kept outcome, the notices said after it, released",
+          "[gui][writes][banner]")
+{
+    MessageBanner b;
+    b.showMessage(MessageBanner::Level::Warning, QStringLiteral("old"));
+    b.showOutcome(MessageBanner::Level::Info, QStringLiteral("Saved."));
+    CHECK(b.text() == QStringLiteral("Saved."));
+    CHECK(b.level() == MessageBanner::Level::Info);
+    CHECK(b.keepsOutcome());
+    // A notice follows it; the banner takes the more serious level; a later notice replaces
+    // the earlier one, never the outcome.
+    b.showNotice(MessageBanner::Level::Warning, QStringLiteral("Stale."));
+    CHECK(b.text() == QStringLiteral("Saved.\nStale."));
+    CHECK(b.level() == MessageBanner::Level::Warning);
+    b.showNotice(MessageBanner::Level::Error, QStringLiteral("Down."));
+    CHECK(b.text() == QStringLiteral("Saved.\nDown."));
+    CHECK(b.level() == MessageBanner::Level::Error);
+    // A refused write (a warning) stays a warning under an information notice.
+    b.showOutcome(MessageBanner::Level::Warning, QStringLiteral("Refused."));
+    CHECK(b.text() == QStringLiteral("Refused."));
+    b.showNotice(MessageBanner::Level::Info, QStringLiteral("Read."));
+    CHECK(b.level() == MessageBanner::Level::Warning);
+    // clearNotice keeps the outcome; releaseOutcome leaves the notice alone.
+    b.clearNotice();
+    CHECK(b.text() == QStringLiteral("Refused."));
+    CHECK_FALSE(b.isHidden());
+    b.showNotice(MessageBanner::Level::Error, QStringLiteral("Down."));
+    b.releaseOutcome();
+    CHECK_FALSE(b.keepsOutcome());
+    CHECK(b.text() == QStringLiteral("Down."));
+    CHECK(b.level() == MessageBanner::Level::Error);
+    // Without an outcome a notice replaces the message, clearNotice hides the banner.
+    b.showNotice(MessageBanner::Level::Info, QStringLiteral("Other."));
+    CHECK(b.text() == QStringLiteral("Other."));
+    b.clearNotice();
+    CHECK(b.text().isEmpty());
+    CHECK(b.isHidden());
+    // An outcome released with no notice after it leaves the banner empty.
+    b.showOutcome(MessageBanner::Level::Info, QStringLiteral("Saved."));
+    b.releaseOutcome();
+    CHECK(b.text().isEmpty());
+    CHECK(b.isHidden());
+    // showMessage and clearMessage drop a kept outcome.
+    b.showOutcome(MessageBanner::Level::Info, QStringLiteral("Saved."));
+    b.showMessage(MessageBanner::Level::Info, QStringLiteral("Select a pack first."));
+    CHECK_FALSE(b.keepsOutcome());
+    b.showNotice(MessageBanner::Level::Error, QStringLiteral("Down."));
+    CHECK(b.text() == QStringLiteral("Down."));
+    b.showOutcome(MessageBanner::Level::Info, QStringLiteral("Saved."));
+    b.clearMessage();
+    CHECK_FALSE(b.keepsOutcome());
+    CHECK(b.isHidden());
 }
 
 void connectorsCase(bool postgres)
