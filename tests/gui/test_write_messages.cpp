@@ -165,7 +165,7 @@ void evidenceCase(bool postgres)
         INFO("outcome: " << second.toStdString());
         REQUIRE(gate.waitEntered()); // the refresh after the review, held
         CHECK(w.banner()->text() == second);
-        REQUIRE(w.refresh());        // supersedes it
+        REQUIRE(w.refresh()); // supersedes it
         CHECK(w.banner()->text() == second);
         gate.open();
         REQUIRE(landed.wait());
