@@ -5,6 +5,7 @@
 // refresh on the widget's worker; the worker is held (TestSupport::WorkerGate) where the test
 // has to make the refresh fail after the write went through (a table the refresh reads is
 // dropped meanwhile). The same over a Dealix server: tests/gui/test_rest_gui.cpp.
+#include "app/languagemanager.h"
 #include "app/surfaces.h"
 #include "models/approvals/approvaldecider.h"
 #include "models/approvals/approvalqueuemodel.h"
@@ -26,7 +27,9 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,6 +153,11 @@ void evidenceCase(bool postgres)
     const QString expected = outcome + QLatin1Char('\n') + altered;
     CHECK(w.banner()->text() == expected);
     CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    // A picture to look at (not compared) when DEALIX_SCREENSHOTS names a directory.
+    if (const QString shots = qEnvironmentVariable("DEALIX_SCREENSHOTS"); !shots.isEmpty()) {
+        QCoreApplication::processEvents(); // the banner's new height laid out
+        w.grab().save(QDir(shots).filePath(QStringLiteral("write-outcome-evidence.png")));
+    }
     // The next refresh (not one after a write) says its notice alone.
     REQUIRE(TestSupport::refreshAndWait(w));
     CHECK(w.banner()->text() == altered);
@@ -228,6 +236,40 @@ TEST_CASE("message banner: a kept outcome, the notices said after it, released",
     b.clearMessage();
     CHECK_FALSE(b.keepsOutcome());
     CHECK(b.isHidden());
+
+    // The notice on a line of its own on screen too: the banner's text grows by a line (wide
+    // enough for both on one line, were the break lost).
+    b.resize(800, 40);
+    b.showOutcome(MessageBanner::Level::Info, QStringLiteral("Saved."));
+    b.show();
+    QLabel *text = nullptr;
+    for (QLabel *l : b.findChildren<QLabel *>())
+        if (!l->text().isEmpty())
+            text = l;
+    REQUIRE(text);
+    const int one = text->heightForWidth(700);
+    b.showNotice(MessageBanner::Level::Error, QStringLiteral("Down."));
+    const int two = text->heightForWidth(700);
+    INFO(one << " then " << two);
+    CHECK(two >= one * 3 / 2);
+    // Each line says its own level: the outcome a note, the notice an error.
+    CHECK(text->text() == QStringLiteral("<b>Note:</b> Saved.<br/><b>Error:</b> Down."));
+    // The same in Arabic, right to left, as a picture to look at when DEALIX_SCREENSHOTS names a
+    // directory (not compared).
+    if (const QString shots = qEnvironmentVariable("DEALIX_SCREENSHOTS"); !shots.isEmpty()) {
+        LanguageManager language;
+        REQUIRE(language.setLanguage(QStringLiteral("ar")));
+        MessageBanner ar;
+        ar.resize(700, 80);
+        ar.showOutcome(MessageBanner::Level::Info, QStringLiteral("رُوجعت."));
+        ar.showNotice(
+            MessageBanner::Level::Error,
+            EvidencePacksWidget::tr("%n pack(s) no longer match their signature.", "", 1));
+        ar.show();
+        QCoreApplication::processEvents();
+        ar.grab().save(QDir(shots).filePath(QStringLiteral("write-outcome-banner-ar.png")));
+        language.setLanguage(QStringLiteral("en"));
+    }
 }
 
 void connectorsCase(bool postgres)

@@ -107,10 +107,21 @@ void MessageBanner::applyColours()
 
 void MessageBanner::updateLevelText()
 {
-    const QString word = m_level == Level::Error     ? tr("Error")
-                         : m_level == Level::Warning ? tr("Warning")
-                                                     : tr("Note");
-    m_label->setText(QStringLiteral("<b>%1:</b> %2").arg(word, m_text.toHtmlEscaped()));
+    const auto line = [](Level level, const QString &text) {
+        const QString word = level == Level::Error     ? tr("Error")
+                             : level == Level::Warning ? tr("Warning")
+                                                       : tr("Note");
+        // A line break of the text stays one in the markup.
+        return QStringLiteral("<b>%1:</b> %2")
+            .arg(word, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    };
+    // A kept outcome and the notice after it: each line says its own level (the icon and the
+    // colours are the more serious one's).
+    if (!m_outcome.isEmpty() && !m_notice.isEmpty())
+        m_label->setText(line(m_outcomeLevel, m_outcome) + QStringLiteral("<br/>") +
+                         line(m_noticeLevel, m_notice));
+    else
+        m_label->setText(line(m_level, m_text));
 }
 
 void MessageBanner::clearMessage()
