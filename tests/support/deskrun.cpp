@@ -12,6 +12,8 @@ DeskRun runDesk(const QStringList &args, const DeskOptions &options)
 {
     QProcess p;
     p.setProcessEnvironment(options.env);
+    if (!options.workingDirectory.isEmpty())
+        p.setWorkingDirectory(options.workingDirectory);
     QString binary = options.binary;
     if (binary.isEmpty())
         binary = qEnvironmentVariable("DEALIX_TEST_DESK");
@@ -30,7 +32,8 @@ DeskRun runDesk(const QStringList &args, const DeskOptions &options)
     } else {
         REQUIRE(p.waitForFinished(options.timeoutMs));
     }
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError(),
+            p.exitStatus() == QProcess::CrashExit};
 }
 
 DeskRun runDesk(const QStringList &args, const QProcessEnvironment &env)

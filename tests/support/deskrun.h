@@ -13,6 +13,7 @@ struct DeskRun {
     int exitCode = -1;
     QByteArray out; // standard output
     QByteArray err; // standard error
+    bool crashed = false; // ended by a signal (exitCode is then the signal's number)
 };
 
 struct DeskOptions {
@@ -26,6 +27,8 @@ struct DeskOptions {
     // thread answer the program meanwhile); otherwise a plain blocking wait.
     bool serveEvents = false;
     int timeoutMs = 120000;
+    // Where it runs (empty: this process's working directory).
+    QString workingDirectory;
     // Another binary than this build's dealix-desk (empty: the one DEALIX_TEST_DESK names, to
     // watch the tests fail on an older build; unset, this build's).
     QString binary;
