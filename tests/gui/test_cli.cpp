@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -764,4 +765,41 @@ TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print serv
     CHECK(err.contains(dead));
     CHECK(err.contains(QStringLiteral("is not running, cannot be reached")));
     CHECK_FALSE(QFileInfo::exists(pdf)); // refused before anything was computed or written
+}
+
+TEST_CASE("the tests' command-line runner: standard input, environment, working directory, crash",
+          "[cli][runner]")
+{
+    // Other programs stand in for dealix-desk (the binary option), so that each option shows.
+    TestSupport::DeskOptions cat;
+    cat.binary = QStringLiteral("/bin/cat");
+    cat.input = QByteArray("written\nto standard input\n");
+    const DeskRun echoed = runDesk({}, cat);
+    CHECK(echoed.exitCode == 0);
+    CHECK(echoed.out == cat.input);
+    CHECK_FALSE(echoed.crashed);
+    auto dir = TestSupport::tempDir();
+    TestSupport::DeskOptions sh;
+    sh.binary = QStringLiteral("/bin/sh");
+    sh.env.insert(QStringLiteral("DEALIX_RUNNER_CHECK"), QStringLiteral("seen"));
+    sh.workingDirectory = dir->path();
+    const DeskRun shell =
+        runDesk({QStringLiteral("-c"),
+                 QStringLiteral("echo \"$DEALIX_RUNNER_CHECK\"; pwd; echo oops >&2; exit 7")},
+                sh);
+    CHECK(shell.exitCode == 7);
+    CHECK(shell.out == "seen\n" + QFileInfo(dir->path()).canonicalFilePath().toUtf8() + '\n');
+    CHECK(shell.err == "oops\n");
+    // Serving events while waiting: a timer of this thread fires meanwhile.
+    sh.serveEvents = true;
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+    timer.start(10);
+    const DeskRun slept = runDesk({QStringLiteral("-c"), QStringLiteral("sleep 0.3")}, sh);
+    CHECK(slept.exitCode == 0);
+    CHECK(ticks >= 5);
+    // A program killed by a signal is said so.
+    const DeskRun killed = runDesk({QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")}, sh);
+    CHECK(killed.crashed);
 }
