@@ -838,11 +838,11 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
     REQUIRE(server.start());
     REQUIRE(server.routeDirectory(QStringLiteral(DEALIX_REST_FIXTURES)) > 10);
     const QString contradiction = QStringLiteral("c1000000-0000-4000-8000-000000000001");
-    server.route("POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
-                 FakeDealix::json(
-                     QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
-                         .arg(Approval)
-                         .toUtf8()));
+    server.route(
+        "POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
+        FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                             .arg(Approval)
+                             .toUtf8()));
     server.route("PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
                  FakeDealix::json(
                      QStringLiteral(R"({"id": "%1", "status": "reviewed"})").arg(Pack).toUtf8()));
@@ -950,8 +950,8 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
         REQUIRE(idle(w));
         server.route("GET", QStringLiteral("approval-center/"),
                      FakeDealix::json(R"({"detail": "database is down"})", 500));
-        const QString outcome = written(
-            w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
+        const QString outcome =
+            written(w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
         CHECK(outcome == QStringLiteral("1 of 1 decided."));
         INFO(w.banner()->text().toStdString());
         REQUIRE_FALSE(w.errorString().isEmpty());
@@ -975,8 +975,8 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
                                     ? FakeDealix::json(listed)
                                     : FakeDealix::json(R"({"detail": "database is down"})", 500);
                      });
-        const QString outcome = written(
-            w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
+        const QString outcome =
+            written(w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
         CHECK(outcome == QStringLiteral("1 of 1 decided."));
         INFO(w.banner()->text().toStdString());
         REQUIRE_FALSE(w.errorString().isEmpty());

@@ -50,7 +50,8 @@ struct Source {
     std::unique_ptr<Session> session;
 };
 
-Source openSource(bool postgres, const std::function<std::unique_ptr<Session>(QTemporaryDir &)> &sqlite,
+Source openSource(bool postgres,
+                  const std::function<std::unique_ptr<Session>(QTemporaryDir &)> &sqlite,
                   const std::function<bool(Session &, QString *)> &load)
 {
     Source src;
@@ -302,8 +303,7 @@ void violationsCase(bool postgres)
 void approvalsCase(bool postgres)
 {
     Source src = openSource(
-        postgres,
-        [](QTemporaryDir &dir) { return ExecutiveFixture::openSqlite(dir); },
+        postgres, [](QTemporaryDir &dir) { return ExecutiveFixture::openSqlite(dir); },
         [](Session &s, QString *error) {
             return ExecutiveFixture::load(s, ExecutiveFixture::ApprovalSchema::Enhanced, error);
         });

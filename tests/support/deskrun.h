@@ -11,8 +11,8 @@ namespace TestSupport {
 
 struct DeskRun {
     int exitCode = -1;
-    QByteArray out; // standard output
-    QByteArray err; // standard error
+    QByteArray out;       // standard output
+    QByteArray err;       // standard error
     bool crashed = false; // ended by a signal (exitCode is then the signal's number)
 };
 
