@@ -1,6 +1,7 @@
 // The dealix-desk command line, run as a separate process the way users and scripts run it.
 #include "models/source/datadigest.h"
 #include "tests/support/compliancefixture.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -24,21 +26,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run desk(const QStringList &args,
-         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
 QString fixtureUrl(QTemporaryDir &dir)
 {
@@ -53,17 +42,17 @@ TEST_CASE("cli: demo writes a database and tenants lists its three tenants", "[c
 {
     auto dir = TestSupport::tempDir();
     const QString db = dir->filePath(QStringLiteral("demo.sqlite"));
-    const Run demo =
-        desk({QStringLiteral("demo"), QStringLiteral("-o"), db, QStringLiteral("--scale"),
-              QStringLiteral("0.1"), QStringLiteral("--seed"), QStringLiteral("9"),
-              QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+    const DeskRun demo =
+        runDesk({QStringLiteral("demo"), QStringLiteral("-o"), db, QStringLiteral("--scale"),
+                 QStringLiteral("0.1"), QStringLiteral("--seed"), QStringLiteral("9"),
+                 QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains("510 deals"));
     CHECK(QFileInfo::exists(db));
-    const Run tenants =
-        desk({QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
-              QStringLiteral("--format"), QStringLiteral("json")});
+    const DeskRun tenants = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
+                                     QStringLiteral("sqlite:") + db, QStringLiteral("--format"),
+                                     QStringLiteral("json")});
     REQUIRE(tenants.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(tenants.out).object();
     CHECK(json.value(QStringLiteral("total")).toInt() == 3);
@@ -84,10 +73,11 @@ TEST_CASE("cli: demo data is the same from two processes with different hash see
         env.insert(QStringLiteral("QT_HASH_SEED"), QString::fromLatin1(hashSeed));
         const QString db =
             dir->filePath(QStringLiteral("d%1.sqlite").arg(QString::fromLatin1(hashSeed)));
-        const Run r = desk({QStringLiteral("demo"), QStringLiteral("-o"), db,
-                            QStringLiteral("--scale"), QStringLiteral("0.2"),
-                            QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")},
-                           env);
+        const DeskRun r =
+            runDesk({QStringLiteral("demo"), QStringLiteral("-o"), db, QStringLiteral("--scale"),
+                     QStringLiteral("0.2"), QStringLiteral("--as-of"),
+                     QStringLiteral("2026-11-26T09:00:00Z")},
+                    env);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         Session s;
@@ -103,18 +93,18 @@ TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct code
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
 
-    const Run csv =
-        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--format"),
-              QStringLiteral("csv")});
+    const DeskRun csv =
+        runDesk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"),
+                 url, QStringLiteral("--tenant"), QStringLiteral("alpha"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
     INFO(csv.err.toStdString());
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.contains("\r\ndeals,true,false,3,,\r\n"));
 
     const QString out = dir->filePath(QStringLiteral("source.json"));
-    const Run file =
-        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-              QStringLiteral("--tenant"), QStringLiteral("beta"), QStringLiteral("-o"), out});
+    const DeskRun file = runDesk({QStringLiteral("export"), QStringLiteral("source"),
+                                  QStringLiteral("--source"), url, QStringLiteral("--tenant"),
+                                  QStringLiteral("beta"), QStringLiteral("-o"), out});
     REQUIRE(file.exitCode == 0);
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
@@ -126,30 +116,31 @@ TEST_CASE("cli: export goes to stdout or to a file, and fails with distinct code
               .toString() == QStringLiteral("beta"));
 
     // Usage errors: 2.
-    CHECK(desk({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--source"), url})
-              .exitCode == 2);
-    const Run ambiguous =
-        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url});
+    CHECK(
+        runDesk({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--source"), url})
+            .exitCode == 2);
+    const DeskRun ambiguous = runDesk(
+        {QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url});
     CHECK(ambiguous.exitCode == 2);
     CHECK(ambiguous.err.contains("--tenant"));
-    CHECK(desk({QStringLiteral("frobnicate")}).exitCode == 2);
-    const Run noOutput = desk({QStringLiteral("offline")});
+    CHECK(runDesk({QStringLiteral("frobnicate")}).exitCode == 2);
+    const DeskRun noOutput = runDesk({QStringLiteral("offline")});
     CHECK(noOutput.exitCode == 2);
     CHECK(noOutput.err.contains("-o FILE"));
     // Unknown tenant: 4. Source unavailable: 3, with one line naming the source.
-    CHECK(desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-                QStringLiteral("--tenant"), QStringLiteral("gamma")})
+    CHECK(runDesk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"),
+                   url, QStringLiteral("--tenant"), QStringLiteral("gamma")})
               .exitCode == 4);
-    const Run missing = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                              QStringLiteral("sqlite:/nonexistent/dealix.sqlite")});
+    const DeskRun missing = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
+                                     QStringLiteral("sqlite:/nonexistent/dealix.sqlite")});
     CHECK(missing.exitCode == 3);
     CHECK(missing.err.trimmed().split('\n').size() == 1);
     CHECK(missing.err.contains("sqlite:/nonexistent/dealix.sqlite"));
     // Unwritable output path: 1, and no file.
-    const Run unwritable =
-        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"),
-              QStringLiteral("/nonexistent-dir/out.json")});
+    const DeskRun unwritable =
+        runDesk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"),
+                 url, QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"),
+                 QStringLiteral("/nonexistent-dir/out.json")});
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains("/nonexistent-dir/out.json"));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("/nonexistent-dir/out.json")));
@@ -166,9 +157,10 @@ TEST_CASE("cli: with no display the GUI renders the main window to a PNG and pri
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir->filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir->filePath(QStringLiteral("config")));
-    const Run r = desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"),
-                        QStringLiteral("alpha"), QStringLiteral("--lang"), QStringLiteral("ar")},
-                       env);
+    const DeskRun r =
+        runDesk({QStringLiteral("--source"), url, QStringLiteral("--tenant"),
+                 QStringLiteral("alpha"), QStringLiteral("--lang"), QStringLiteral("ar")},
+                env);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out).contains(
@@ -185,14 +177,15 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
 {
     auto dir = TestSupport::tempDir();
     const QString db = dir->filePath(QStringLiteral("x.sqlite"));
-    const Run demo = desk({QStringLiteral("demo"), QStringLiteral("-o"), db,
-                           QStringLiteral("--scale"), QStringLiteral("0.1")});
+    const DeskRun demo = runDesk({QStringLiteral("demo"), QStringLiteral("-o"), db,
+                                  QStringLiteral("--scale"), QStringLiteral("0.1")});
     REQUIRE(demo.exitCode == 0);
     const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
                                 QStringLiteral("--tenant"), QStringLiteral("najd-trading")};
-    const Run room = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
-                                      QStringLiteral("--period"), QStringLiteral("quarter")} +
-                          common);
+    const DeskRun room =
+        runDesk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                            QStringLiteral("--period"), QStringLiteral("quarter")} +
+                common);
     INFO(room.err.toStdString());
     REQUIRE(room.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(room.out).object();
@@ -206,14 +199,15 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
     CHECK(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("id")).toString() ==
           QStringLiteral("quarter"));
     // An unknown period is a usage error (2), said before the source is read.
-    const Run decade = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
-                                        QStringLiteral("--period"), QStringLiteral("decade")} +
-                            common);
+    const DeskRun decade =
+        runDesk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                            QStringLiteral("--period"), QStringLiteral("decade")} +
+                common);
     CHECK(decade.exitCode == 2);
     CHECK(decade.err.trimmed() == "Unknown period \"decade\" (month, quarter, year or all).");
     CHECK(decade.out.isEmpty());
-    const Run weekly =
-        desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
+    const DeskRun weekly =
+        runDesk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
     REQUIRE(weekly.exitCode == 0);
     const QJsonObject pack = QJsonDocument::fromJson(weekly.out).object();
     for (const char *key :
@@ -222,9 +216,10 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
         INFO(key);
         CHECK(pack.contains(QLatin1String(key)));
     }
-    const Run csv = desk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review"),
-                                     QStringLiteral("--format"), QStringLiteral("csv")} +
-                         common);
+    const DeskRun csv =
+        runDesk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review"),
+                            QStringLiteral("--format"), QStringLiteral("csv")} +
+                common);
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.contains("metric,this_week,last_week,change,unit"));
 }
@@ -246,8 +241,8 @@ TEST_CASE("cli: a section that cannot be computed is printed as such and the exi
         REQUIRE(q.exec(QStringLiteral("create table deals (id text, tenant_id text)")));
     }
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
-    const Run r = desk({QStringLiteral("board-pack"), QStringLiteral("--source"),
-                        QStringLiteral("sqlite:") + db, QStringLiteral("-o"), pdf});
+    const DeskRun r = runDesk({QStringLiteral("board-pack"), QStringLiteral("--source"),
+                               QStringLiteral("sqlite:") + db, QStringLiteral("-o"), pdf});
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains("executive-room"));
     CHECK(QFileInfo::exists(pdf)); // what could be computed is still written
@@ -288,9 +283,9 @@ TEST_CASE("cli: -o /dev/stdout into a file the shell appends to keeps what the f
     CHECK(text.startsWith("EARLIER\n"));
     CHECK(text.contains("connector_key"));
     // The database writers refuse it: a database is only written to a file.
-    const Run demo =
-        desk({QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
-              QStringLiteral("--scale"), QStringLiteral("0.01")});
+    const DeskRun demo =
+        runDesk({QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
+                 QStringLiteral("--scale"), QStringLiteral("0.01")});
     CHECK(demo.exitCode == 1);
     CHECK(demo.err.trimmed() == "Cannot write /dev/stdout: it is not a regular file (a device or a "
                                 "pipe); a database is written only to a file.");
@@ -340,36 +335,37 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
     const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
                                 QStringLiteral("--tenant"), QStringLiteral("alpha")};
     auto decide = [&](const QStringList &args) {
-        return desk(QStringList{QStringLiteral("decide")} + args + common);
+        return runDesk(QStringList{QStringLiteral("decide")} + args + common);
     };
     auto lines = [](const QByteArray &err) { return err.trimmed().split('\n').size(); };
     const QString asOwner = QStringLiteral("alpha@x.sa");
 
     // 2: usage — an unknown action, no --as, a rejection without a note.
-    const Run action = decide({id, QStringLiteral("frobnicate"), QStringLiteral("--as"), asOwner});
+    const DeskRun action =
+        decide({id, QStringLiteral("frobnicate"), QStringLiteral("--as"), asOwner});
     CHECK(action.exitCode == 2);
     CHECK(action.err.contains("usage: decide APPROVAL_ID approve|reject|escalate --as EMAIL"));
-    const Run noActor = decide({id, QStringLiteral("approve")});
+    const DeskRun noActor = decide({id, QStringLiteral("approve")});
     CHECK(noActor.exitCode == 2);
     CHECK(noActor.err.contains("decide needs --as EMAIL"));
-    const Run noNote = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner});
+    const DeskRun noNote = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner});
     CHECK(noNote.exitCode == 2);
     CHECK(noNote.err.trimmed() == "A rejection needs a note saying why.");
     // 4: no such request.
-    const Run missing = decide({QStringLiteral("a0000000-0000-4000-8000-00000000dead"),
-                                QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
+    const DeskRun missing = decide({QStringLiteral("a0000000-0000-4000-8000-00000000dead"),
+                                    QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
     CHECK(missing.exitCode == 4);
     CHECK(missing.err.trimmed() == "No approval request a0000000-0000-4000-8000-00000000dead.");
     // 6: an agent of the tenant, and a user of another tenant.
-    const Run agent = decide(
+    const DeskRun agent = decide(
         {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("agent@alpha.sa")});
     CHECK(agent.exitCode == 6);
     CHECK(agent.err.contains("agent@alpha.sa has the role agent"));
-    const Run outsider = decide(
+    const DeskRun outsider = decide(
         {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("beta@x.sa")});
     CHECK(outsider.exitCode == 6);
     CHECK(outsider.err.trimmed() == "beta@x.sa is not a user of tenant alpha.");
-    for (const Run *r : {&action, &noActor, &noNote, &missing, &agent, &outsider}) {
+    for (const DeskRun *r : {&action, &noActor, &noNote, &missing, &agent, &outsider}) {
         CHECK(lines(r->err) == 1); // errors are one line
         CHECK(r->out.isEmpty());
     }
@@ -379,13 +375,13 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
                             .arg(id)) == 1);
     CHECK(scalarInt(db, QStringLiteral("select count(*) from audit_logs")) == 0);
     // 0: decided, "STATUS<TAB>ID" on standard output.
-    const Run done = decide({id, QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
+    const DeskRun done = decide({id, QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
     INFO(done.err.toStdString());
     CHECK(done.exitCode == 0);
     CHECK(done.out == "approved\t" + id.toUtf8() + "\n");
     // 5: decided already; the message says by whom.
-    const Run again = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner,
-                              QStringLiteral("--note"), QStringLiteral("late")});
+    const DeskRun again = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner,
+                                  QStringLiteral("--note"), QStringLiteral("late")});
     CHECK(again.exitCode == 5);
     CHECK(again.err.startsWith("Already approved by "));
     CHECK(again.err.contains("alpha@x.sa"));
@@ -401,15 +397,15 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
     const QStringList common = {QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
                                 QStringLiteral("--tenant"), QStringLiteral("comp")};
     auto check = [&](const QStringList &args) {
-        return desk(QStringList{QStringLiteral("check")} + args + common);
+        return runDesk(QStringList{QStringLiteral("check")} + args + common);
     };
     const QString scans =
         QStringLiteral("select count(*) from compliance_scan_results where tenant_id = "
                        "'95000000-0000-4000-8000-000000000001'");
 
     // 0: results as JSON, nothing written.
-    const Run json = check({QStringLiteral("--format"), QStringLiteral("json"),
-                            QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+    const DeskRun json = check({QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     INFO(json.err.toStdString());
     CHECK(json.exitCode == 0);
     const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
@@ -417,23 +413,23 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
     CHECK(doc.value(QStringLiteral("written")).toBool() == false);
     CHECK(doc.value(QStringLiteral("as_of")).toString() == QStringLiteral("2026-11-26T09:00:00Z"));
     // 2: --write without --as; --write with a past --as-of.
-    const Run noActor = check({QStringLiteral("--write")});
+    const DeskRun noActor = check({QStringLiteral("--write")});
     CHECK(noActor.exitCode == 2);
     CHECK(noActor.err.trimmed() ==
           "check --write needs --as EMAIL: an owner or admin of the tenant.");
-    const Run past =
+    const DeskRun past =
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa"),
                QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     CHECK(past.exitCode == 2);
     CHECK(past.err.trimmed() == "check --write writes a decision made now and cannot take --as-of; "
                                 "leave it out (--as-of only computes figures as of another time).");
     // 6: a manager; a user of another tenant.
-    const Run manager = check(
+    const DeskRun manager = check(
         {QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("manager@comp.sa")});
     CHECK(manager.exitCode == 6);
     CHECK(manager.err.trimmed() ==
           "manager@comp.sa has the role manager; this needs owner, admin.");
-    const Run outsider =
+    const DeskRun outsider =
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("other@x.sa")});
     CHECK(outsider.exitCode == 6);
     CHECK(outsider.err.trimmed() == "other@x.sa is not a user of tenant comp.");
@@ -445,7 +441,7 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
         QSqlQuery q(s.database());
         REQUIRE(q.exec(QStringLiteral("alter table audit_logs rename to audit_logs_away")));
     }
-    const Run broken =
+    const DeskRun broken =
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa")});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.startsWith("Nothing was written: "));
@@ -458,7 +454,7 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
         REQUIRE(q.exec(QStringLiteral("alter table audit_logs_away rename to audit_logs")));
     }
     // 0: written by the owner, one history row per control row of comp.
-    const Run written =
+    const DeskRun written =
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("comp@x.sa")});
     INFO(written.err.toStdString());
     CHECK(written.exitCode == 0);
@@ -511,7 +507,7 @@ TEST_CASE("cli: a live check that fails exits 3 with its cause: check, export ex
                                 QStringLiteral("--tenant"), QStringLiteral("comp"),
                                 QStringLiteral("--as-of"),  QStringLiteral("2026-11-26T09:00:00Z")};
     // check: the results that could be computed, the failed ones as such, exit 3 with the cause.
-    const Run check = desk(QStringList{QStringLiteral("check")} + common);
+    const DeskRun check = runDesk(QStringList{QStringLiteral("check")} + common);
     INFO(check.err.toStdString());
     CHECK(check.exitCode == 3);
     CHECK(check.err.contains("PDPL-C04: the check failed: "));
@@ -522,7 +518,7 @@ TEST_CASE("cli: a live check that fails exits 3 with its cause: check, export ex
     CHECK(lines.value(QStringLiteral("PDPL-C04")).at(3) == QStringLiteral("failed"));
     CHECK(lines.value(QStringLiteral("PDPL-C01")).at(3) == QStringLiteral("non_compliant"));
     // check --format json: the same, with the failures listed.
-    const Run json = desk(
+    const DeskRun json = runDesk(
         QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")} +
         common);
     CHECK(json.exitCode == 3);
@@ -532,9 +528,10 @@ TEST_CASE("cli: a live check that fails exits 3 with its cause: check, export ex
     // The exports that depend on the live checks fail with the cause, and write nothing.
     for (const char *surface : {"executive-room", "compliance"}) {
         INFO(surface);
-        const Run r = desk(QStringList{QStringLiteral("export"), QString::fromLatin1(surface),
-                                       QStringLiteral("--format"), QStringLiteral("json")} +
-                           common);
+        const DeskRun r =
+            runDesk(QStringList{QStringLiteral("export"), QString::fromLatin1(surface),
+                                QStringLiteral("--format"), QStringLiteral("json")} +
+                    common);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 3);
         CHECK(r.err.contains("The live compliance checks failed: "));
@@ -549,10 +546,10 @@ TEST_CASE("cli: check exits 3 when the stored statuses cannot be read", "[cli][c
     ComplianceFixture::openSqlite(*dir);
     const QString db = dir->filePath(QStringLiteral("compliance.sqlite"));
     corruptTable(db, QStringLiteral("compliance_controls"));
-    const Run r =
-        desk({QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
-              QStringLiteral("--tenant"), QStringLiteral("comp"), QStringLiteral("--format"),
-              QStringLiteral("json")});
+    const DeskRun r =
+        runDesk({QStringLiteral("check"), QStringLiteral("--source"),
+                 QStringLiteral("sqlite:") + db, QStringLiteral("--tenant"), QStringLiteral("comp"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 3);
     CHECK(r.err.startsWith("The stored compliance statuses could not be read: "));
@@ -569,10 +566,10 @@ TEST_CASE("cli: check's text output gives the stored status beside the live one,
         ComplianceFixture::recordCompliant(*s);
     }
     const QString db = dir->filePath(QStringLiteral("compliance.sqlite"));
-    const Run r =
-        desk({QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
-              QStringLiteral("--tenant"), QStringLiteral("comp"), QStringLiteral("--as-of"),
-              QStringLiteral("2026-11-26T09:00:00Z")});
+    const DeskRun r =
+        runDesk({QStringLiteral("check"), QStringLiteral("--source"),
+                 QStringLiteral("sqlite:") + db, QStringLiteral("--tenant"), QStringLiteral("comp"),
+                 QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     const QMap<QString, QStringList> lines = checkLines(r.out);
@@ -600,7 +597,7 @@ TEST_CASE("cli: check's text output gives the stored status beside the live one,
 
 TEST_CASE("cli: --help lists every surface id and every command", "[cli][help]")
 {
-    const Run help = desk({QStringLiteral("--help")});
+    const DeskRun help = runDesk({QStringLiteral("--help")});
     REQUIRE(help.exitCode == 0);
     const QString text = QString::fromUtf8(help.out);
     INFO(text.toStdString());
@@ -665,11 +662,11 @@ TEST_CASE("cli: a --screenshot run leaves the settings the window opens with nex
     const QByteArray original = before.readAll();
     before.close();
     const QString png = dir->filePath(QStringLiteral("shot.png"));
-    const Run r =
-        desk({QStringLiteral("--source"), url, QStringLiteral("--tenant"), QStringLiteral("alpha"),
-              QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("--surface"),
-              QStringLiteral("compliance"), QStringLiteral("--screenshot"), png},
-             env);
+    const DeskRun r = runDesk({QStringLiteral("--source"), url, QStringLiteral("--tenant"),
+                               QStringLiteral("alpha"), QStringLiteral("--lang"),
+                               QStringLiteral("ar"), QStringLiteral("--surface"),
+                               QStringLiteral("compliance"), QStringLiteral("--screenshot"), png},
+                              env);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK_FALSE(QImage(png).isNull());
@@ -695,12 +692,12 @@ TEST_CASE("cli: board-pack --prepared-by names the preparer on the cover, never 
     auto dir = TestSupport::tempDir();
     const QString url = fixtureUrl(*dir);
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
-    const Run r =
-        desk({QStringLiteral("board-pack"), QStringLiteral("--source"), url,
-              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--surfaces"),
-              QStringLiteral("source"), QStringLiteral("--prepared-by"),
-              QStringLiteral("Hessa Alotaibi"), QStringLiteral("--as-of"),
-              QStringLiteral("2026-12-05T09:00:00Z"), QStringLiteral("-o"), pdf});
+    const DeskRun r =
+        runDesk({QStringLiteral("board-pack"), QStringLiteral("--source"), url,
+                 QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--surfaces"),
+                 QStringLiteral("source"), QStringLiteral("--prepared-by"),
+                 QStringLiteral("Hessa Alotaibi"), QStringLiteral("--as-of"),
+                 QStringLiteral("2026-12-05T09:00:00Z"), QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QProcess p;
@@ -742,24 +739,25 @@ TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print serv
           QStringList{QStringLiteral("--duplex"), QStringLiteral("-o"), pdf},
           QStringList{QStringLiteral("--print"), QStringLiteral(" ")}}) {
         INFO(bad.join(QLatin1Char(' ')).toStdString());
-        const Run r = desk(common + bad);
+        const DeskRun r = runDesk(common + bad);
         CHECK(r.exitCode == 2);
         CHECK_FALSE(r.err.trimmed().isEmpty());
     }
     // --print belongs to board-pack only.
-    const Run other =
-        desk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"), url,
-              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--print"),
-              QStringLiteral("office")});
+    const DeskRun other =
+        runDesk({QStringLiteral("export"), QStringLiteral("source"), QStringLiteral("--source"),
+                 url, QStringLiteral("--tenant"), QStringLiteral("alpha"),
+                 QStringLiteral("--print"), QStringLiteral("office")});
     CHECK(other.exitCode == 2);
     CHECK(other.err.contains("--print goes with board-pack"));
     // CUPS down: the scheduler's socket has nothing behind it.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString dead = dir->filePath(QStringLiteral("cups.sock"));
     env.insert(QStringLiteral("CUPS_SERVER"), dead);
-    const Run r = desk(common + QStringList{QStringLiteral("--print"), QStringLiteral("office"),
-                                            QStringLiteral("-o"), pdf},
-                       env);
+    const DeskRun r =
+        runDesk(common + QStringList{QStringLiteral("--print"), QStringLiteral("office"),
+                                     QStringLiteral("-o"), pdf},
+                env);
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 1);
     const QString err = QString::fromUtf8(r.err);
@@ -767,4 +765,41 @@ TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print serv
     CHECK(err.contains(dead));
     CHECK(err.contains(QStringLiteral("is not running, cannot be reached")));
     CHECK_FALSE(QFileInfo::exists(pdf)); // refused before anything was computed or written
+}
+
+TEST_CASE("the tests' command-line runner: standard input, environment, working directory, crash",
+          "[cli][runner]")
+{
+    // Other programs stand in for dealix-desk (the binary option), so that each option shows.
+    TestSupport::DeskOptions cat;
+    cat.binary = QStringLiteral("/bin/cat");
+    cat.input = QByteArray("written\nto standard input\n");
+    const DeskRun echoed = runDesk({}, cat);
+    CHECK(echoed.exitCode == 0);
+    CHECK(echoed.out == cat.input);
+    CHECK_FALSE(echoed.crashed);
+    auto dir = TestSupport::tempDir();
+    TestSupport::DeskOptions sh;
+    sh.binary = QStringLiteral("/bin/sh");
+    sh.env.insert(QStringLiteral("DEALIX_RUNNER_CHECK"), QStringLiteral("seen"));
+    sh.workingDirectory = dir->path();
+    const DeskRun shell =
+        runDesk({QStringLiteral("-c"),
+                 QStringLiteral("echo \"$DEALIX_RUNNER_CHECK\"; pwd; echo oops >&2; exit 7")},
+                sh);
+    CHECK(shell.exitCode == 7);
+    CHECK(shell.out == "seen\n" + QFileInfo(dir->path()).canonicalFilePath().toUtf8() + '\n');
+    CHECK(shell.err == "oops\n");
+    // Serving events while waiting: a timer of this thread fires meanwhile.
+    sh.serveEvents = true;
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+    timer.start(10);
+    const DeskRun slept = runDesk({QStringLiteral("-c"), QStringLiteral("sleep 0.3")}, sh);
+    CHECK(slept.exitCode == 0);
+    CHECK(ticks >= 5);
+    // A program killed by a signal is said so.
+    const DeskRun killed = runDesk({QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")}, sh);
+    CHECK(killed.crashed);
 }

@@ -1,6 +1,7 @@
 // The desktop's side of the program (README "Installing"): one command table behind --help,
 // the man page and dispatch; `dealix-desk FILE`; the MIME type of offline review copies.
 #include "app/commandline.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -16,19 +17,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run desk(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
 QSet<QString> setOf(const QStringList &list)
 {
@@ -97,7 +87,7 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
         CHECK_FALSE(c.help.isEmpty());
     }
 
-    const Run help = desk({QStringLiteral("--help")});
+    const DeskRun help = runDesk({QStringLiteral("--help")});
     REQUIRE(help.exitCode == 0);
     const QStringList inHelp = helpCommands(QString::fromUtf8(help.out));
     INFO(help.out.toStdString());
@@ -108,7 +98,7 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
     CHECK(setOf(inHelp) == setOf(expected));
     CHECK(inHelp.size() == expected.size() + 2);
 
-    const Run man = desk({QStringLiteral("--man")});
+    const DeskRun man = runDesk({QStringLiteral("--man")});
     REQUIRE(man.exitCode == 0);
     const QString page = QString::fromUtf8(man.out);
     INFO(page.toStdString());
@@ -129,7 +119,7 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
     CHECK(page.contains(QLatin1String("\\[u0633]")));
 
     // An unknown command is refused, before anything opens.
-    const Run unknown = desk({QStringLiteral("frobnicate")});
+    const DeskRun unknown = runDesk({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains("Unknown command \"frobnicate\""));
     CHECK(unknown.out.isEmpty());
@@ -143,13 +133,13 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
           QStringList{QStringLiteral("decide"), QStringLiteral("id"), QStringLiteral("approve"),
                       QStringLiteral("now")}}) {
         INFO(extra.join(QLatin1Char(' ')).toStdString());
-        const Run r = desk(extra);
+        const DeskRun r = runDesk(extra);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("unexpected argument"));
         CHECK(r.out.isEmpty());
     }
     // An empty command or FILE (an empty shell variable) is a usage error, not the GUI.
-    const Run empty = desk({QString()});
+    const DeskRun empty = runDesk({QString()});
     CHECK(empty.exitCode == 2);
     CHECK(empty.err.contains("An empty command or FILE"));
 }
@@ -187,7 +177,7 @@ TEST_CASE("dealix-desk FILE opens an offline copy or a SQLite file, and says why
 
     // A file that opens: the window on it (offscreen, rendered to a PNG).
     const QString png = dir->filePath(QStringLiteral("window.png"));
-    const Run opened = desk({db, QStringLiteral("--screenshot"), png});
+    const DeskRun opened = runDesk({db, QStringLiteral("--screenshot"), png});
     INFO(opened.err.toStdString());
     CHECK(opened.exitCode == 0);
     CHECK(QFileInfo(png).size() > 0);
@@ -195,7 +185,7 @@ TEST_CASE("dealix-desk FILE opens an offline copy or a SQLite file, and says why
 
     // Missing or not a database: the reason on standard error and --source sqlite:'s status 3.
     const QString missing = dir->filePath(QStringLiteral("gone.dealix-review"));
-    const Run gone = desk({missing, QStringLiteral("--screenshot"), png});
+    const DeskRun gone = runDesk({missing, QStringLiteral("--screenshot"), png});
     CHECK(gone.exitCode == 3);
     CHECK(gone.err.contains("no such file"));
     const QString garbage = dir->filePath(QStringLiteral("garbage.dealix-review"));
@@ -204,7 +194,7 @@ TEST_CASE("dealix-desk FILE opens an offline copy or a SQLite file, and says why
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
     }
-    const Run corrupt = desk({garbage, QStringLiteral("--screenshot"), png});
+    const DeskRun corrupt = runDesk({garbage, QStringLiteral("--screenshot"), png});
     CHECK(corrupt.exitCode == 3);
     CHECK(corrupt.err.contains("not a SQLite database"));
     CHECK(QFileInfo(garbage).size() == 4096); // read, never rewritten
@@ -217,10 +207,10 @@ TEST_CASE("the MIME type of offline review copies: by name and by content", "[de
     REQUIRE_FALSE(db.isEmpty());
     // An offline copy named as nothing in particular.
     const QString copy = dir->filePath(QStringLiteral("copy.bin"));
-    const Run offline =
-        desk({QStringLiteral("offline"), QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
-              QStringLiteral("--tenant"), QLatin1String(TestSupport::Fixture::AlphaId),
-              QStringLiteral("-o"), copy});
+    const DeskRun offline =
+        runDesk({QStringLiteral("offline"), QStringLiteral("--source"),
+                 QStringLiteral("sqlite:") + db, QStringLiteral("--tenant"),
+                 QLatin1String(TestSupport::Fixture::AlphaId), QStringLiteral("-o"), copy});
     INFO(offline.err.toStdString());
     REQUIRE(offline.exitCode == 0);
     // Its header, read by hand: SQLite's magic, and "DXOC" at offset 68 (big-endian).

@@ -2,6 +2,7 @@
 // section that cannot be computed, on screen in English and Arabic, and from the command line.
 #include "app/languagemanager.h"
 #include "app/surfaces.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/figuresfixture.h"
 #include "tests/support/refreshwait.h"
@@ -26,19 +27,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run desk(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
 } // namespace
 
@@ -144,9 +134,10 @@ TEST_CASE("cli: the issue's overflow exits 3 with the cause, and text, NaN and n
         QStringLiteral("--as-of"),  ExecutiveFixture::asOf().toString(Qt::ISODate)};
     for (const char *surface : {"executive-room", "weekly-review", "forecast"}) {
         INFO(surface);
-        const Run r = desk(QStringList{QStringLiteral("export"), QString::fromLatin1(surface),
-                                       QStringLiteral("--format"), QStringLiteral("json")} +
-                           common);
+        const DeskRun r =
+            runDesk(QStringList{QStringLiteral("export"), QString::fromLatin1(surface),
+                                QStringLiteral("--format"), QStringLiteral("json")} +
+                    common);
         CHECK(r.exitCode == 3);
         CHECK(r.err.contains("exact range"));
         CHECK(r.out.isEmpty());
@@ -154,10 +145,11 @@ TEST_CASE("cli: the issue's overflow exits 3 with the cause, and text, NaN and n
     // On paper: the section says "Could not be computed: …" (it failed; the source has the
     // table) and the exit status is 3.
     const QString html = dir->filePath(QStringLiteral("room.html"));
-    const Run paper = desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
-                                       QStringLiteral("--format"), QStringLiteral("html"),
-                                       QStringLiteral("-o"), html} +
-                           common);
+    const DeskRun paper =
+        runDesk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
+                            QStringLiteral("--format"), QStringLiteral("html"),
+                            QStringLiteral("-o"), html} +
+                common);
     CHECK(paper.exitCode == 3);
     CHECK(paper.err.contains("exact range"));
     QFile f(html);
@@ -176,8 +168,8 @@ TEST_CASE("cli: the issue's overflow exits 3 with the cause, and text, NaN and n
                                       "100000000000000000")));
         REQUIRE(q.exec(QStringLiteral("update deals set value = -100 where value = 100")));
     }
-    const Run ok =
-        desk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room")} + common);
+    const DeskRun ok =
+        runDesk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room")} + common);
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
     const QJsonObject revenue =

@@ -7,6 +7,7 @@
 #include "models/source/datadigest.h"
 #include "models/source/offlinecopy.h"
 #include "models/source/session.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/smalldisk.h"
 #include "tests/support/testsupport.h"
 
@@ -27,25 +28,15 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
-// DEALIX_TEST_DESK runs another build's binary (to watch these tests fail on an older one).
+// DEALIX_TEST_DESK runs another build's binary (to watch these tests fail on an older one), as
+// runDesk() does.
 QString binary()
 {
     const QString other = qEnvironmentVariable("DEALIX_TEST_DESK");
     return other.isEmpty() ? QStringLiteral(DEALIX_DESK_BINARY) : other;
-}
-
-Run desk(const QStringList &args)
-{
-    QProcess p;
-    p.start(binary(), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 QByteArray contents(const QString &path)
@@ -148,7 +139,7 @@ TEST_CASE("files: on a full disk every writer exits 1, names the cause and keeps
                 if (c.args.first() == QLatin1String("tenants"))
                     args.removeAll(QStringLiteral("--tenant")),
                         args.removeAll(QStringLiteral("alpha"));
-                const Run r = desk(args);
+                const DeskRun r = runDesk(args);
                 INFO(r.err.toStdString());
                 if (leave > 0 && c.small) {
                     // It fits: written whole.
@@ -180,7 +171,7 @@ TEST_CASE("files: on a full disk every writer exits 1, names the cause and keeps
         args << source << QStringLiteral("-o") << target;
         if (c.args.first() == QLatin1String("tenants"))
             args.removeAll(QStringLiteral("--tenant")), args.removeAll(QStringLiteral("alpha"));
-        const Run r = desk(args);
+        const DeskRun r = runDesk(args);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         const QByteArray written = contents(target);
@@ -230,19 +221,19 @@ TEST_CASE("files: a writer killed with SIGKILL leaves a temporary file the next 
     REQUIRE_FALSE(left.isEmpty()); // the killed run's temporary file
     // The next run that writes in the folder removes it: its process is gone.
     const QString json = out + QStringLiteral("/x.json");
-    const Run r =
-        desk({QStringLiteral("export"), QStringLiteral("executive-room"),
-              QStringLiteral("--source"), QStringLiteral("sqlite:") + fixture,
-              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"), json});
+    const DeskRun r =
+        runDesk({QStringLiteral("export"), QStringLiteral("executive-room"),
+                 QStringLiteral("--source"), QStringLiteral("sqlite:") + fixture,
+                 QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"), json});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(filesIn(out) == QStringList{QStringLiteral("x.json")});
 
     // The same for an offline copy killed mid-way (a large source, so that there is a middle).
     const QString demo = dir->filePath(QStringLiteral("demo.sqlite"));
-    const Run made = desk({QStringLiteral("demo"), QStringLiteral("-o"), demo,
-                           QStringLiteral("--scale"), QStringLiteral("2"),
-                           QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+    const DeskRun made = runDesk(
+        {QStringLiteral("demo"), QStringLiteral("-o"), demo, QStringLiteral("--scale"),
+         QStringLiteral("2"), QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
     REQUIRE(made.exitCode == 0);
     QFile::remove(json);
     const QString copy = out + QStringLiteral("/copy.sqlite");
@@ -256,7 +247,7 @@ TEST_CASE("files: a writer killed with SIGKILL leaves a temporary file the next 
     killMidway(offline);
     CHECK_FALSE(QFileInfo::exists(copy));
     REQUIRE_FALSE(filesIn(out).isEmpty());
-    const Run again = desk(offline);
+    const DeskRun again = runDesk(offline);
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(filesIn(out) == QStringList{QStringLiteral("copy.sqlite")});
@@ -290,7 +281,7 @@ TEST_CASE("board pack: failed sections never replace an existing pack unless --a
                               pdf,
                               QStringLiteral("--html"),
                               html};
-    const Run kept = desk(args);
+    const DeskRun kept = runDesk(args);
     INFO(kept.err.toStdString());
     CHECK(kept.exitCode == 3);
     CHECK(kept.err.contains("executive-room"));
@@ -298,14 +289,14 @@ TEST_CASE("board pack: failed sections never replace an existing pack unless --a
     CHECK(contents(pdf) == old);
     CHECK(contents(html) == old);
     // One surface as a document: the same rule.
-    const Run single =
-        desk({QStringLiteral("export"), QStringLiteral("executive-room"),
-              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--source"),
-              QStringLiteral("sqlite:") + db, QStringLiteral("-o"), pdf});
+    const DeskRun single =
+        runDesk({QStringLiteral("export"), QStringLiteral("executive-room"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--source"),
+                 QStringLiteral("sqlite:") + db, QStringLiteral("-o"), pdf});
     CHECK(single.exitCode == 3);
     CHECK(contents(pdf) == old);
     // Asked for: replaced, and the cover names what is missing.
-    const Run replaced = desk(QStringList(args) << QStringLiteral("--allow-partial"));
+    const DeskRun replaced = runDesk(QStringList(args) << QStringLiteral("--allow-partial"));
     INFO(replaced.err.toStdString());
     CHECK(replaced.exitCode == 3);
     CHECK(contents(pdf).startsWith("%PDF-"));
@@ -485,8 +476,9 @@ TEST_CASE("offline copy: a NUL, bytes that are not UTF-8, a dropped manifest and
     CHECK_FALSE(s.verifiable);
     CHECK(s.summary(QTimeZone("Asia/Riyadh")).contains(QStringLiteral("NOT VERIFIABLE")));
     CHECK(s.summary(QTimeZone("Asia/Riyadh")).contains(QStringLiteral("format 2")));
-    const Run exported = desk({QStringLiteral("export"), QStringLiteral("executive-room"),
-                               QStringLiteral("--source"), QStringLiteral("sqlite:") + older});
+    const DeskRun exported =
+        runDesk({QStringLiteral("export"), QStringLiteral("executive-room"),
+                 QStringLiteral("--source"), QStringLiteral("sqlite:") + older});
     CHECK(exported.exitCode == 7);
     CHECK(exported.err.contains("NOT VERIFIABLE"));
     CHECK(QJsonDocument::fromJson(exported.out)

@@ -4,6 +4,7 @@
 #include "app/surfaces.h"
 #include "models/connectors/connectormodel.h"
 #include "models/evidence/evidencepackmodel.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/fakehttpserver.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/refreshwait.h"
@@ -30,23 +31,15 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
-// Runs dealix-desk while this process keeps serving events (the fake HTTP servers live here).
-Run desk(const QStringList &args)
+// dealix-desk run while this process keeps serving events (the fake HTTP servers live here).
+TestSupport::DeskOptions serving()
 {
-    QProcess p;
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    QElapsedTimer t;
-    t.start();
-    while (!p.waitForFinished(10) && t.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    REQUIRE(p.state() == QProcess::NotRunning);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    TestSupport::DeskOptions o;
+    o.serveEvents = true;
+    return o;
 }
 
 QString pdfPageText(const QString &pdf, int page)
@@ -277,46 +270,53 @@ TEST_CASE("cli: verify-pack exits 0 when valid, 7 when altered, 4 when not found
         QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
     const QStringList common{QStringLiteral("--source"), source, QStringLiteral("--tenant"),
                              QStringLiteral("gov")};
-    const Run valid = desk(
+    const DeskRun valid = runDesk(
         QStringList{QStringLiteral("verify-pack"), QLatin1String(GovernanceFixture::ValidPack)} +
-        common);
+            common,
+        serving());
     INFO(valid.err.toStdString());
     CHECK(valid.exitCode == 0);
     const QJsonObject v = QJsonDocument::fromJson(valid.out).object();
     CHECK(v.value(QStringLiteral("valid")).toBool());
     CHECK(v.value(QStringLiteral("computed_hash")).toString() ==
           QLatin1String("78c2fc32464ef3850168adb9ceb1659dffab19081c73eb1261f091f5fea5b320"));
-    const Run altered = desk(
+    const DeskRun altered = runDesk(
         QStringList{QStringLiteral("verify-pack"), QLatin1String(GovernanceFixture::AlteredPack)} +
-        common);
+            common,
+        serving());
     CHECK(altered.exitCode == 7);
     CHECK_FALSE(
         QJsonDocument::fromJson(altered.out).object().value(QStringLiteral("valid")).toBool());
     CHECK(altered.err.contains("Altered"));
-    const Run other = desk(QStringList{QStringLiteral("verify-pack"),
-                                       QLatin1String(GovernanceFixture::OtherTenantPack)} +
-                           common);
+    const DeskRun other = runDesk(QStringList{QStringLiteral("verify-pack"),
+                                              QLatin1String(GovernanceFixture::OtherTenantPack)} +
+                                      common,
+                                  serving());
     CHECK(other.exitCode == 4);
     // Review from the command line: an agent is refused, the manager reviews, twice conflicts.
-    CHECK(
-        desk(QStringList{QStringLiteral("review-pack"), QLatin1String(GovernanceFixture::FloatPack),
-                         QStringLiteral("--as"), QStringLiteral("agent@gov.sa")} +
-             common)
-            .exitCode == 6);
-    CHECK(
-        desk(QStringList{QStringLiteral("review-pack"), QLatin1String(GovernanceFixture::FloatPack),
-                         QStringLiteral("--as"), QStringLiteral("manager@gov.sa")} +
-             common)
-            .exitCode == 0);
-    CHECK(
-        desk(QStringList{QStringLiteral("review-pack"), QLatin1String(GovernanceFixture::FloatPack),
-                         QStringLiteral("--as"), QStringLiteral("manager@gov.sa")} +
-             common)
-            .exitCode == 5);
-    CHECK(desk(QStringList{QStringLiteral("review-pack"),
-                           QLatin1String(GovernanceFixture::AlteredPack), QStringLiteral("--as"),
-                           QStringLiteral("manager@gov.sa")} +
-               common)
+    CHECK(runDesk(QStringList{QStringLiteral("review-pack"),
+                              QLatin1String(GovernanceFixture::FloatPack), QStringLiteral("--as"),
+                              QStringLiteral("agent@gov.sa")} +
+                      common,
+                  serving())
+              .exitCode == 6);
+    CHECK(runDesk(QStringList{QStringLiteral("review-pack"),
+                              QLatin1String(GovernanceFixture::FloatPack), QStringLiteral("--as"),
+                              QStringLiteral("manager@gov.sa")} +
+                      common,
+                  serving())
+              .exitCode == 0);
+    CHECK(runDesk(QStringList{QStringLiteral("review-pack"),
+                              QLatin1String(GovernanceFixture::FloatPack), QStringLiteral("--as"),
+                              QStringLiteral("manager@gov.sa")} +
+                      common,
+                  serving())
+              .exitCode == 5);
+    CHECK(runDesk(QStringList{QStringLiteral("review-pack"),
+                              QLatin1String(GovernanceFixture::AlteredPack), QStringLiteral("--as"),
+                              QStringLiteral("manager@gov.sa")} +
+                      common,
+                  serving())
               .exitCode == 7);
 }
 
@@ -328,12 +328,13 @@ TEST_CASE("cli: one pack as an Arabic PDF carries its hash and verdict on every 
     const QString source =
         QStringLiteral("sqlite:") + dir->filePath(QStringLiteral("governance.sqlite"));
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
-    const Run r =
-        desk({QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
-              QLatin1String(GovernanceFixture::AlteredPack), QStringLiteral("--format"),
-              QStringLiteral("pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
-              QStringLiteral("ar"), QStringLiteral("--source"), source, QStringLiteral("--tenant"),
-              QStringLiteral("gov")});
+    const DeskRun r =
+        runDesk({QStringLiteral("export"), QStringLiteral("evidence-packs"),
+                 QStringLiteral("--pack"), QLatin1String(GovernanceFixture::AlteredPack),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                 QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("--source"), source,
+                 QStringLiteral("--tenant"), QStringLiteral("gov")},
+                serving());
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 7); // written, and the status says the pack is altered
     REQUIRE(QFileInfo::exists(pdf));
@@ -350,10 +351,11 @@ TEST_CASE("cli: one pack as an Arabic PDF carries its hash and verdict on every 
         CHECK(arabicLetters(text).contains(arabicLetters(QStringLiteral("معدّلة"))));
     }
     // JSON of one pack to standard output.
-    const Run json =
-        desk({QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
-              QLatin1String(GovernanceFixture::ValidPack), QStringLiteral("--source"), source,
-              QStringLiteral("--tenant"), QStringLiteral("gov")});
+    const DeskRun json = runDesk(
+        {QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
+         QLatin1String(GovernanceFixture::ValidPack), QStringLiteral("--source"), source,
+         QStringLiteral("--tenant"), QStringLiteral("gov")},
+        serving());
     CHECK(json.exitCode == 0);
     CHECK(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("title_ar")).toString() ==
           QStringLiteral("إغلاق الصفقة"));
@@ -394,11 +396,12 @@ TEST_CASE("cli: a pack long enough for several pages carries hash, verdict and p
         INFO(lang);
         const bool ar = QLatin1String(lang) == QLatin1String("ar");
         const QString pdf = dir->filePath(QStringLiteral("long-%1.pdf").arg(QLatin1String(lang)));
-        const Run r = desk(
+        const DeskRun r = runDesk(
             {QStringLiteral("export"), QStringLiteral("evidence-packs"), QStringLiteral("--pack"),
              id, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
              QStringLiteral("--lang"), QLatin1String(lang), QStringLiteral("--source"), source,
-             QStringLiteral("--tenant"), QStringLiteral("gov")});
+             QStringLiteral("--tenant"), QStringLiteral("gov")},
+            serving());
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 7);
         REQUIRE(QFileInfo::exists(pdf));
@@ -452,9 +455,10 @@ TEST_CASE("cli: probe --write records live results, connector disable needs an a
     const QStringList common{QStringLiteral("--source"), source, QStringLiteral("--tenant"),
                              QStringLiteral("gov")};
     // Without --write nothing changes in the database.
-    const Run dry = desk(
+    const DeskRun dry = runDesk(
         QStringList{QStringLiteral("probe"), QStringLiteral("--format"), QStringLiteral("json")} +
-        common);
+            common,
+        serving());
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
     const QJsonArray probes =
@@ -480,9 +484,11 @@ TEST_CASE("cli: probe --write records live results, connector disable needs an a
     };
     CHECK(status("stripe") == QLatin1String("error"));
     CHECK(status("cal") == QLatin1String("(no row)"));
-    const Run wet = desk(QStringList{QStringLiteral("probe"), QStringLiteral("--write"),
-                                     QStringLiteral("--as"), QStringLiteral("admin@gov.sa")} +
-                         common);
+    const DeskRun wet =
+        runDesk(QStringList{QStringLiteral("probe"), QStringLiteral("--write"),
+                            QStringLiteral("--as"), QStringLiteral("admin@gov.sa")} +
+                    common,
+                serving());
     INFO(wet.err.toStdString());
     REQUIRE(wet.exitCode == 0);
     CHECK(wet.out.contains("recorded"));
@@ -496,25 +502,28 @@ TEST_CASE("cli: probe --write records live results, connector disable needs an a
     CHECK(audit.value(0).toInt() == 3);
     audit.finish(); // an open read would hold SQLite's shared lock against the next writer
     // Disable: a manager is refused (6), the admin succeeds, twice is a conflict (5).
-    CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                           QStringLiteral("stripe"), QStringLiteral("--as"),
-                           QStringLiteral("manager@gov.sa")} +
-               common)
+    CHECK(runDesk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                              QStringLiteral("stripe"), QStringLiteral("--as"),
+                              QStringLiteral("manager@gov.sa")} +
+                      common,
+                  serving())
               .exitCode == 6);
-    CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                           QStringLiteral("stripe"), QStringLiteral("--as"),
-                           QStringLiteral("admin@gov.sa")} +
-               common)
+    CHECK(runDesk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                              QStringLiteral("stripe"), QStringLiteral("--as"),
+                              QStringLiteral("admin@gov.sa")} +
+                      common,
+                  serving())
               .exitCode == 0);
-    CHECK(desk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                           QStringLiteral("stripe"), QStringLiteral("--as"),
-                           QStringLiteral("admin@gov.sa")} +
-               common)
+    CHECK(runDesk(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                              QStringLiteral("stripe"), QStringLiteral("--as"),
+                              QStringLiteral("admin@gov.sa")} +
+                      common,
+                  serving())
               .exitCode == 5);
     CHECK(status("stripe") == QLatin1String("disabled"));
     // The board export shows it, in the Dealix governance shape.
-    const Run board =
-        desk(QStringList{QStringLiteral("export"), QStringLiteral("connectors")} + common);
+    const DeskRun board = runDesk(
+        QStringList{QStringLiteral("export"), QStringLiteral("connectors")} + common, serving());
     REQUIRE(board.exitCode == 0);
     const QJsonObject b = QJsonDocument::fromJson(board.out).object();
     CHECK(b.value(QStringLiteral("total")).toInt() == 8);

@@ -10,6 +10,7 @@
 // then reviews `git diff tests/reference` line by line before committing.
 #include "tests/support/boardsfixture.h"
 #include "tests/support/compliancefixture.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/governancefixture.h"
 #include "tests/support/planningfixture.h"
@@ -66,19 +67,18 @@ QByteArray unifiedDiff(const QString &expectedPath, const QByteArray &actual)
 void compareRun(const QTemporaryDir &dir, const QString &db, const QString &tenant,
                 const QStringList &args, const QString &file)
 {
-    QProcess p;
-    p.setWorkingDirectory(dir.path());
-    p.start(QStringLiteral(DEALIX_DESK_BINARY),
-            args + QStringList{QStringLiteral("--as-of"), QString::fromLatin1(AsOf),
-                               QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
-                               QStringLiteral("--tenant"), tenant, QStringLiteral("--lang"),
-                               QStringLiteral("en")});
-    REQUIRE(p.waitForFinished(120000));
-    const QByteArray err = p.readAllStandardError();
-    INFO(file.toStdString() << ": " << err.toStdString());
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    REQUIRE(p.exitCode() == 0);
-    const QByteArray actual = normalise(p.readAllStandardOutput());
+    TestSupport::DeskOptions options;
+    options.workingDirectory = dir.path();
+    const TestSupport::DeskRun r = TestSupport::runDesk(
+        args + QStringList{QStringLiteral("--as-of"), QString::fromLatin1(AsOf),
+                           QStringLiteral("--source"), QStringLiteral("sqlite:") + db,
+                           QStringLiteral("--tenant"), tenant, QStringLiteral("--lang"),
+                           QStringLiteral("en")},
+        options);
+    INFO(file.toStdString() << ": " << r.err.toStdString());
+    REQUIRE_FALSE(r.crashed);
+    REQUIRE(r.exitCode == 0);
+    const QByteArray actual = normalise(r.out);
     REQUIRE_FALSE(actual.isEmpty());
 
     const QString path = QStringLiteral(DEALIX_REFERENCE_DIR "/") + file;

@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/surfaces.h"
 #include "models/core/settings.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/fakedealix.h"
 #include "tests/support/testsupport.h"
 #include "views/surface/surface.h"
@@ -54,21 +55,16 @@ void keepShot(QWidget *w, const QString &name)
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
-Run desk(const QStringList &args)
+// The command line with the test token, a board pack's time to write.
+TestSupport::DeskOptions withToken()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DEALIX_TOKEN"), QString::fromLatin1(Token));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(180000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    TestSupport::DeskOptions o;
+    o.env.insert(QStringLiteral("DEALIX_TOKEN"), QString::fromLatin1(Token));
+    o.timeoutMs = 180000;
+    return o;
 }
 
 } // namespace
@@ -128,9 +124,10 @@ TEST_CASE("a board pack over a Dealix server, in English and in Arabic", "[rest]
     auto dir = TestSupport::tempDir();
     const QString lang = GENERATE(QStringLiteral("en"), QStringLiteral("ar"));
     const QString pdf = dir->filePath(QStringLiteral("pack-%1.pdf").arg(lang));
-    const Run r = desk({QStringLiteral("board-pack"), QStringLiteral("--source"), server.baseUrl(),
-                        QStringLiteral("--tenant"), Tenant, QStringLiteral("--lang"), lang,
-                        QStringLiteral("-o"), pdf});
+    const DeskRun r = runDesk({QStringLiteral("board-pack"), QStringLiteral("--source"),
+                               server.baseUrl(), QStringLiteral("--tenant"), Tenant,
+                               QStringLiteral("--lang"), lang, QStringLiteral("-o"), pdf},
+                              withToken());
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     QFile f(pdf);

@@ -10,7 +10,9 @@
 #include "models/core/settings.h"
 #include "models/source/restserver.h"
 #include "models/source/session.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/fakedealix.h"
+#include "tests/support/qstringmaker.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/testsupport.h"
 #include "views/approvals/approvalcenterwidget.h"
@@ -46,7 +48,11 @@
 
 #include <sys/stat.h>
 
+#include <memory>
+
 namespace {
+
+using TestSupport::DeskRun;
 
 const QString Tenant = QStringLiteral("7d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
 const QString Approval = QStringLiteral("a1000000-0000-4000-8000-000000000001");
@@ -85,12 +91,6 @@ void lineA(FakeDealix &server)
                  FakeDealix::json(R"({"rag": "red", "synergy_actual_sar": 1000000.0})"));
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 // The command line in a home of its own (settings, cache, data), with DEALIX_TOKEN unless
 // token is empty.
 struct Cli {
@@ -107,14 +107,7 @@ struct Cli {
         if (!token.isEmpty())
             env.insert(QStringLiteral("DEALIX_TOKEN"), QString::fromLatin1(token));
     }
-    Run run(const QStringList &args) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-        REQUIRE(p.waitForFinished(120000));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    DeskRun run(const QStringList &args) const { return TestSupport::runDesk(args, env); }
 };
 
 // Every file under dir that holds needle (its bytes), by path.
@@ -156,7 +149,7 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
         FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
                              .arg(Approval)
                              .toUtf8()));
-    const Run ok = decide();
+    const DeskRun ok = decide();
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
     CHECK(ok.out == QStringLiteral("approved\t%1\n").arg(Approval).toUtf8());
@@ -168,7 +161,7 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
     CHECK(sentToken);
 
     // --as is accepted and ignored, with a note: the token's owner acts.
-    const Run as = decide({QStringLiteral("--as"), QStringLiteral("cfo@example.sa")});
+    const DeskRun as = decide({QStringLiteral("--as"), QStringLiteral("cfo@example.sa")});
     CHECK(as.exitCode == 0);
     CHECK(as.err.contains("--as is ignored"));
 
@@ -193,7 +186,7 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
     for (const Case &c : cases) {
         INFO(c.name);
         server.route("POST", approve, c.response);
-        const Run r = decide();
+        const DeskRun r = decide();
         INFO(r.err.toStdString());
         CHECK(r.exitCode == c.exitCode);
         CHECK(r.out.isEmpty());
@@ -209,7 +202,7 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
         FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "escalated", "note": null})")
                              .arg(Approval)
                              .toUtf8()));
-    const Run escalated =
+    const DeskRun escalated =
         cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("escalate")} +
                 restArgs(server));
     CHECK(escalated.exitCode == 0);
@@ -219,7 +212,7 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
     // A rejection needs a note, over REST too, before any request.
     const int before =
         server.requestCount(QStringLiteral("/api/v1/approval-center/%1/reject").arg(Approval));
-    const Run reject =
+    const DeskRun reject =
         cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("reject")} +
                 restArgs(server));
     CHECK(reject.exitCode == 2);
@@ -229,7 +222,8 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
     server.route("PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
                  FakeDealix::json(
                      QStringLiteral(R"({"id": "%1", "status": "reviewed"})").arg(Pack).toUtf8()));
-    const Run review = cli.run(QStringList{QStringLiteral("review-pack"), Pack} + restArgs(server));
+    const DeskRun review =
+        cli.run(QStringList{QStringLiteral("review-pack"), Pack} + restArgs(server));
     INFO(review.err.toStdString());
     CHECK(review.exitCode == 0);
     CHECK(review.out == QStringLiteral("reviewed\t%1\n").arg(Pack).toUtf8());
@@ -240,29 +234,32 @@ TEST_CASE("cli over REST: decide, review-pack and connector disable with their e
 
     server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
                  FakeDealix::json(R"({"connector_key": "whatsapp", "status": "disabled"})"));
-    const Run disable = cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                                            QStringLiteral("whatsapp")} +
-                                restArgs(server));
+    const DeskRun disable =
+        cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                            QStringLiteral("whatsapp")} +
+                restArgs(server));
     CHECK(disable.exitCode == 0);
     CHECK(disable.out == "disabled\twhatsapp\n");
     server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
                  FakeDealix::json(R"({"detail": "admins only"})", 403));
-    const Run denied = cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
-                                           QStringLiteral("whatsapp")} +
-                               restArgs(server));
+    const DeskRun denied =
+        cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("disable"),
+                            QStringLiteral("whatsapp")} +
+                restArgs(server));
     CHECK(denied.exitCode == 6);
     CHECK(denied.err.contains("admins only"));
     // No route to enable one: a usage error, nothing sent.
-    const Run enable = cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("enable"),
-                                           QStringLiteral("whatsapp")} +
-                               restArgs(server));
+    const DeskRun enable =
+        cli.run(QStringList{QStringLiteral("connector"), QStringLiteral("enable"),
+                            QStringLiteral("whatsapp")} +
+                restArgs(server));
     CHECK(enable.exitCode == 2);
     CHECK(enable.err.contains("not available over the Dealix API"));
 
     // What needs the database itself is refused with the reason.
-    const Run offline = cli.run(QStringList{QStringLiteral("offline"), QStringLiteral("-o"),
-                                            cli.home.filePath(QStringLiteral("x.sqlite"))} +
-                                restArgs(server));
+    const DeskRun offline = cli.run(QStringList{QStringLiteral("offline"), QStringLiteral("-o"),
+                                                cli.home.filePath(QStringLiteral("x.sqlite"))} +
+                                    restArgs(server));
     CHECK(offline.exitCode == 2);
     CHECK(offline.err.contains("not available over the Dealix API"));
 
@@ -283,7 +280,7 @@ TEST_CASE("cli over REST: a write's status from the server reaches standard outp
         "POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
         FakeDealix::json(R"({"status": "approved\u001b[2J\u001b]0;x\u0007\tforged\nline"})"));
     Cli cli;
-    const Run r =
+    const DeskRun r =
         cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("approve")} +
                 restArgs(server));
     INFO(r.err.toStdString());
@@ -321,14 +318,14 @@ TEST_CASE("cli over REST: the token from a private file, refused from a readable
 
     REQUIRE(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
     server.clearRequests();
-    const Run refused = cli.run(args);
+    const DeskRun refused = cli.run(args);
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains("chmod 600"));
     CHECK_FALSE(refused.err.contains(Token));
     CHECK(server.requests().isEmpty()); // nothing sent, with or without the token
 
     REQUIRE(::chmod(QFile::encodeName(file).constData(), 0600) == 0);
-    const Run ok = cli.run(args);
+    const DeskRun ok = cli.run(args);
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
     bool bearer = false;
@@ -352,7 +349,7 @@ TEST_CASE("cli over REST: a Line B server is warned about on stderr and on the b
                              .arg(Approval)
                              .toUtf8()));
     Cli cli;
-    const Run decided =
+    const DeskRun decided =
         cli.run(QStringList{QStringLiteral("decide"), Approval, QStringLiteral("approve")} +
                 restArgs(server));
     CHECK(decided.exitCode == 0);
@@ -361,7 +358,7 @@ TEST_CASE("cli over REST: a Line B server is warned about on stderr and on the b
     CHECK(decided.err.contains("/executive-room/weekly-pack"));
 
     const QString pdf = cli.home.filePath(QStringLiteral("pack.pdf"));
-    const Run pack =
+    const DeskRun pack =
         cli.run(QStringList{QStringLiteral("board-pack"), QStringLiteral("-o"), pdf,
                             QStringLiteral("--surfaces"), QStringLiteral("executive-room"),
                             QStringLiteral("--allow-partial")} +
@@ -600,16 +597,16 @@ TEST_CASE("cli over REST: tenants shows the tenant given by its id, or says how 
     REQUIRE(server.start());
     lineA(server);
     Cli cli;
-    const Run listed = cli.run({QStringLiteral("tenants"), QStringLiteral("--source"),
-                                server.baseUrl(), QStringLiteral("--tenant"), Tenant});
+    const DeskRun listed = cli.run({QStringLiteral("tenants"), QStringLiteral("--source"),
+                                    server.baseUrl(), QStringLiteral("--tenant"), Tenant});
     INFO(listed.err.toStdString());
     CHECK(listed.exitCode == 0);
     CHECK(listed.out.startsWith(Tenant.toUtf8() + '\t'));
-    const Run none =
+    const DeskRun none =
         cli.run({QStringLiteral("tenants"), QStringLiteral("--source"), server.baseUrl()});
     CHECK(none.exitCode == 2);
     CHECK(none.err.contains("--tenant"));
-    const Run slug =
+    const DeskRun slug =
         cli.run({QStringLiteral("tenants"), QStringLiteral("--source"), server.baseUrl(),
                  QStringLiteral("--tenant"), QStringLiteral("najd-trading")});
     CHECK(slug.exitCode == 2);
@@ -630,7 +627,7 @@ TEST_CASE("cli over REST: a read refused by the server exits 6 with its reason, 
           QStringLiteral("executive-room/weekly-pack")})
         server.route("GET", route, refused);
     const Cli cli;
-    const Run pipeline =
+    const DeskRun pipeline =
         cli.run(QStringList{QStringLiteral("export"), QStringLiteral("partner-pipeline")} +
                 restArgs(server));
     INFO(pipeline.err.toStdString());
@@ -641,7 +638,7 @@ TEST_CASE("cli over REST: a read refused by the server exits 6 with its reason, 
     REQUIRE(down.start());
     down.route("GET", QStringLiteral("strategic-deals"),
                FakeDealix::json(R"({"detail": "database is down"})", 500));
-    const Run failed = cli.run(
+    const DeskRun failed = cli.run(
         QStringList{QStringLiteral("export"), QStringLiteral("partner-pipeline")} + restArgs(down));
     CHECK(failed.exitCode == 3);
 }
@@ -828,5 +825,162 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
             [&] { return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed")); },
             QStringLiteral("Contradiction %1: resolved").arg(contradiction));
         CHECK(posted(QStringLiteral("contradictions/%1/resolve").arg(contradiction)) == 1);
+    }
+}
+
+TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over the refresh after "
+          "it, whose notice or error follows it",
+          "[rest][gui][writes]")
+{
+    // The write and the refresh after it land in whatever event batches they land in: the
+    // banner is checked once everything has landed, when only the last message would be left.
+    FakeDealix server;
+    REQUIRE(server.start());
+    REQUIRE(server.routeDirectory(QStringLiteral(DEALIX_REST_FIXTURES)) > 10);
+    const QString contradiction = QStringLiteral("c1000000-0000-4000-8000-000000000001");
+    server.route(
+        "POST", QStringLiteral("approval-center/%1/approve").arg(Approval),
+        FakeDealix::json(QStringLiteral(R"({"id": "%1", "status": "approved", "note": null})")
+                             .arg(Approval)
+                             .toUtf8()));
+    server.route("PUT", QStringLiteral("evidence-packs/%1/review").arg(Pack),
+                 FakeDealix::json(
+                     QStringLiteral(R"({"id": "%1", "status": "reviewed"})").arg(Pack).toUtf8()));
+    server.route("PUT", QStringLiteral("connectors/whatsapp/disable"),
+                 FakeDealix::json(R"({"connector_key": "whatsapp", "status": "disabled"})"));
+    server.route("PUT", QStringLiteral("contradictions/%1/resolve").arg(contradiction),
+                 FakeDealix::json(
+                     QStringLiteral(R"({"id": "%1", "status": "resolved", "resolution": "fixed"})")
+                         .arg(contradiction)
+                         .toUtf8()));
+    QTemporaryDir cache;
+    RestOptions options;
+    options.token = QByteArray(R"({"alg":"HS256"})")
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                    '.' +
+                    (QByteArray(R"({"sub":"u1000000-0000-4000-8000-000000000001","tenant_id":")") +
+                     Tenant.toLatin1() + "\"}")
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                    ".c2lnbmF0dXJl";
+    options.cacheDir = cache.path();
+    options.retries = 0;
+    options.requestTimeoutMs = 10000;
+    Session session;
+    REQUIRE(session.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
+                         QString(), options));
+    REQUIRE(session.selectTenant(Tenant));
+    auto shown = [&session](SurfaceWidget &w) {
+        w.setSession(&session, QDateTime());
+        w.resize(900, 600);
+        w.show();
+        REQUIRE(TestSupport::refreshAndWait(w));
+    };
+    auto idle = [](SurfaceWidget &w) {
+        QElapsedTimer t;
+        t.start();
+        while ((w.isRefreshing() || w.isWriting()) && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        return !w.isRefreshing() && !w.isWriting();
+    };
+    // Starts the write, waits for it and for the refresh after it; returns the write's outcome
+    // as it was first shown (the test's own record of the banner when the write landed).
+    auto written = [&idle](SurfaceWidget &w, const std::function<QString()> &write) {
+        auto *banner = w.findChild<MessageBanner *>();
+        REQUIRE(banner);
+        QString outcome;
+        QObject::connect(&w, &SurfaceWidget::writeFinished, &w,
+                         [&outcome, banner] { outcome = banner->text(); });
+        TestSupport::RefreshWaiter reread(w);
+        CHECK(write() == QStringLiteral("Saving…"));
+        reread.wait();
+        REQUIRE_FALSE(reread.timedOut());
+        REQUIRE(idle(w));
+        return outcome;
+    };
+
+    SECTION("Evidence Packs: the list's notice (packs no longer matching) after the review")
+    {
+        EvidencePacksWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        const QString notice = w.banner()->text();
+        REQUIRE(notice.contains(QStringLiteral("no longer match")));
+        REQUIRE(w.selectPack(Pack));
+        const QString outcome = written(w, [&w] { return w.reviewSelected(); });
+        CHECK(outcome == QStringLiteral("Evidence pack %1: reviewed").arg(Pack));
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + notice);
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Connectors: the refresh's error after the disable")
+    {
+        ConnectorsWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
+        server.route("GET", QStringLiteral("connectors/governance"),
+                     FakeDealix::json(R"({"detail": "database is down"})", 500));
+        const QString outcome = written(w, [&w] { return w.toggleDisabled(); });
+        CHECK(outcome == QStringLiteral("Connector whatsapp: disabled"));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Policy Violations: the refresh's error after the resolution")
+    {
+        PolicyViolationsWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        REQUIRE(w.select(contradiction));
+        server.route("GET", QStringLiteral("contradictions/"),
+                     FakeDealix::json(R"({"detail": "database is down"})", 500));
+        const QString outcome = written(w, [&w] {
+            return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed"));
+        });
+        CHECK(outcome == QStringLiteral("Contradiction %1: resolved").arg(contradiction));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Approval Center: the refresh's error after the decision")
+    {
+        ApprovalCenterWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        server.route("GET", QStringLiteral("approval-center/"),
+                     FakeDealix::json(R"({"detail": "database is down"})", 500));
+        const QString outcome =
+            written(w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
+        CHECK(outcome == QStringLiteral("1 of 1 decided."));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
+    }
+    SECTION("Approval Center: the counters' error after the decision")
+    {
+        ApprovalCenterWidget w;
+        shown(w);
+        REQUIRE(idle(w));
+        // The queue's first page is read; the counters (the same list read again after it)
+        // fail.
+        QFile list(QStringLiteral(DEALIX_REST_FIXTURES "/GET approval-center__.json"));
+        REQUIRE(list.open(QIODevice::ReadOnly));
+        const QByteArray listed = list.readAll();
+        auto reads = std::make_shared<int>(0);
+        server.route("GET", QStringLiteral("approval-center/"),
+                     [reads, listed](const FakeDealix::Request &) {
+                         return ++*reads == 1
+                                    ? FakeDealix::json(listed)
+                                    : FakeDealix::json(R"({"detail": "database is down"})", 500);
+                     });
+        const QString outcome =
+            written(w, [&w] { return w.decide({Approval}, ApprovalDecider::Action::Approve); });
+        CHECK(outcome == QStringLiteral("1 of 1 decided."));
+        INFO(w.banner()->text().toStdString());
+        REQUIRE_FALSE(w.errorString().isEmpty());
+        CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
+        CHECK(w.banner()->level() == MessageBanner::Level::Error);
     }
 }

@@ -7,6 +7,7 @@
 #include "models/core/settings.h"
 #include "models/source/demogenerator.h"
 #include "tests/support/boardsfixture.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/refreshwait.h"
 #include "tests/support/securitychecks.h"
@@ -43,21 +44,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run desk(const QStringList &args,
-         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
 void exec(const QString &path, const QString &sql)
 {
@@ -165,7 +153,7 @@ TEST_CASE("cli: a source URL's user-info is never printed, from --source or DEAL
                 env.insert(QStringLiteral("DEALIX_SOURCE"), source);
             else
                 args << QStringLiteral("--source") << source;
-            const Run r = desk(args, env);
+            const DeskRun r = runDesk(args, env);
             INFO(source.toStdString() << (viaEnv ? " (DEALIX_SOURCE)" : " (--source)") << "\n"
                                       << r.err.toStdString());
             CHECK(r.exitCode == 2); // a usage error: the URL is refused before any connection
@@ -188,7 +176,7 @@ TEST_CASE("cli: tenants and messages cannot drive the terminal", "[cli][security
                               "char(7) || char(27) || '[2J' || char(10) || 'forged' || "
                               "char(155) || '31m', name_ar = 'ا' || char(8238) || 'ب' "
                               "where slug = 'alpha'"));
-    const Run r = desk(
+    const DeskRun r = runDesk(
         {QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + path});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -208,9 +196,9 @@ TEST_CASE("cli: tenants and messages cannot drive the terminal", "[cli][security
     CHECK(lines.at(0).contains(QStringLiteral("ا") + Rlo + QStringLiteral("ب") +
                                QString(QChar(0x202C))));
     // Standard error too: the unknown tenant is echoed without its escape codes.
-    const Run e = desk({QStringLiteral("export"), QStringLiteral("source"),
-                        QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
-                        QStringLiteral("--tenant"), QStringLiteral("x\x1b[31mred")});
+    const DeskRun e = runDesk({QStringLiteral("export"), QStringLiteral("source"),
+                               QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                               QStringLiteral("--tenant"), QStringLiteral("x\x1b[31mred")});
     CHECK(e.exitCode == 4);
     CHECK_FALSE(e.err.contains('\x1b'));
     CHECK(QString::fromUtf8(e.err).contains(QStringLiteral("x\u241B[31mred")));
@@ -225,14 +213,14 @@ TEST_CASE("cli: tab-separated output neutralises formula fields, on stdout and w
     exec(path, QStringLiteral("update tenants set name = ' =1+1', name_ar = "
                               "'=HYPERLINK(\"http://evil.example/\")' where slug = 'alpha'"));
     const QString out = dir->filePath(QStringLiteral("tenants.tsv"));
-    const Run r = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                        QStringLiteral("sqlite:") + path, QStringLiteral("-o"), out});
+    const DeskRun r = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
+                               QStringLiteral("sqlite:") + path, QStringLiteral("-o"), out});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    const Run s = desk(
+    const DeskRun s = runDesk(
         {QStringLiteral("tenants"), QStringLiteral("--source"), QStringLiteral("sqlite:") + path});
     REQUIRE(s.exitCode == 0);
     for (const QString &written : {text, QString::fromUtf8(s.out)}) {
@@ -267,7 +255,7 @@ TEST_CASE("cli: writes refuse --as-of with a usage error and change nothing", "[
         {QStringLiteral("check"), QStringLiteral("--write")},
         {QStringLiteral("probe"), QStringLiteral("--write")}};
     for (const QStringList &w : writes) {
-        const Run r = desk(w + common);
+        const DeskRun r = runDesk(w + common);
         INFO(w.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("--as-of"));
@@ -277,8 +265,9 @@ TEST_CASE("cli: writes refuse --as-of with a usage error and change nothing", "[
                            .arg(approval)) == QStringLiteral("pending"));
     CHECK(scalar(path, QStringLiteral("select count(*) from audit_logs")) == QStringLiteral("0"));
     // Without --as-of the same decision is made (so the refusal above was about --as-of).
-    const Run ok = desk(QStringList{QStringLiteral("decide"), approval, QStringLiteral("approve")} +
-                        common.mid(0, 6));
+    const DeskRun ok =
+        runDesk(QStringList{QStringLiteral("decide"), approval, QStringLiteral("approve")} +
+                common.mid(0, 6));
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
     CHECK(scalar(path, QStringLiteral("select status from approval_requests where id = '%1'")
@@ -294,10 +283,10 @@ TEST_CASE("cli: a user whose is_active is NULL is refused (exit 6)", "[cli][secu
     const QString approval = scalar(path, QStringLiteral("select id from approval_requests where "
                                                          "tenant_id = '%1' order by id limit 1")
                                               .arg(QLatin1String(TestSupport::Fixture::AlphaId)));
-    const Run r = desk({QStringLiteral("decide"), approval, QStringLiteral("approve"),
-                        QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
-                        QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("--as"),
-                        QStringLiteral("user0@alpha.sa")});
+    const DeskRun r = runDesk({QStringLiteral("decide"), approval, QStringLiteral("approve"),
+                               QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                               QStringLiteral("--tenant"), QStringLiteral("alpha"),
+                               QStringLiteral("--as"), QStringLiteral("user0@alpha.sa")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 6);
     CHECK(r.err.contains("not an active user"));
@@ -338,11 +327,11 @@ TEST_CASE("cli: no surface's CSV has a cell a spreadsheet would run, numbers sta
     for (const QString &id : SurfaceRegistry::instance().ids()) {
         if (!SurfaceRegistry::instance().find(id)->exportFormats().contains(QStringLiteral("csv")))
             continue;
-        const Run r =
-            desk({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("csv"),
-                  QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
-                  QStringLiteral("--tenant"), QStringLiteral("najd-trading"),
-                  QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")});
+        const DeskRun r = runDesk({QStringLiteral("export"), id, QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("--source"),
+                                   QStringLiteral("sqlite:") + path, QStringLiteral("--tenant"),
+                                   QStringLiteral("najd-trading"), QStringLiteral("--as-of"),
+                                   QStringLiteral("2026-11-26T09:00:00Z")});
         INFO(id.toStdString() << ": " << r.err.toStdString());
         CHECK(r.exitCode == 0);
         for (const QStringList &row : parseCsv(r.out)) {
@@ -390,12 +379,12 @@ TEST_CASE("a tenant name with an unclosed U+202E reorders nothing around it: PDF
     exec(path, QStringLiteral("update tenants set name = 'Najd ' || char(8238) || 'Trading' "
                               "where slug = 'najd-trading'"));
     const QString pdf = dir->filePath(QStringLiteral("room.pdf"));
-    const Run r = desk({QStringLiteral("export"), QStringLiteral("executive-room"),
-                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
-                        pdf, QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
-                        QStringLiteral("--tenant"), QStringLiteral("najd-trading"),
-                        QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z"),
-                        QStringLiteral("--lang"), QStringLiteral("en")});
+    const DeskRun r = runDesk(
+        {QStringLiteral("export"), QStringLiteral("executive-room"), QStringLiteral("--format"),
+         QStringLiteral("pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--source"),
+         QStringLiteral("sqlite:") + path, QStringLiteral("--tenant"),
+         QStringLiteral("najd-trading"), QStringLiteral("--as-of"),
+         QStringLiteral("2026-11-26T09:00:00Z"), QStringLiteral("--lang"), QStringLiteral("en")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QProcess text;
@@ -535,9 +524,9 @@ TEST_CASE("board pack from an offline copy: a U+202E in its manifest reorders no
     QString error;
     REQUIRE(DemoGenerator::writeSqliteFile(path, demo, nullptr, &error));
     const QString copy = dir->filePath(QStringLiteral("copy.sqlite"));
-    const Run o = desk({QStringLiteral("offline"), QStringLiteral("-o"), copy,
-                        QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
-                        QStringLiteral("--tenant"), QStringLiteral("najd-trading")});
+    const DeskRun o = runDesk({QStringLiteral("offline"), QStringLiteral("-o"), copy,
+                               QStringLiteral("--source"), QStringLiteral("sqlite:") + path,
+                               QStringLiteral("--tenant"), QStringLiteral("najd-trading")});
     INFO(o.err.toStdString());
     REQUIRE(o.exitCode == 0);
     // The manifest's source with an unclosed override (the copy is then ALTERED, and says so).
@@ -554,10 +543,10 @@ TEST_CASE("board pack from an offline copy: a U+202E in its manifest reorders no
     }
     QSqlDatabase::removeDatabase(QStringLiteral("manifest-edit"));
     const QString pdf = dir->filePath(QStringLiteral("pack.pdf"));
-    const Run r =
-        desk({QStringLiteral("board-pack"), QStringLiteral("-o"), pdf, QStringLiteral("--source"),
-              QStringLiteral("sqlite:") + copy, QStringLiteral("--surfaces"),
-              QStringLiteral("weekly-review"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const DeskRun r = runDesk({QStringLiteral("board-pack"), QStringLiteral("-o"), pdf,
+                               QStringLiteral("--source"), QStringLiteral("sqlite:") + copy,
+                               QStringLiteral("--surfaces"), QStringLiteral("weekly-review"),
+                               QStringLiteral("--lang"), QStringLiteral("en")});
     INFO(r.err.toStdString());
     REQUIRE(QFile::exists(pdf));
     QProcess text;

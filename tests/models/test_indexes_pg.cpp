@@ -7,6 +7,7 @@
 #include "models/source/indexadvice.h"
 #include "models/source/session.h"
 #include "tests/support/approvalchecks.h"
+#include "tests/support/deskrun.h"
 #include "tests/support/executivefixture.h"
 #include "tests/support/testsupport.h"
 
@@ -36,18 +37,15 @@ QStringList missingOf(const Session &s)
     return out;
 }
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using TestSupport::DeskRun;
+using TestSupport::runDesk;
 
-Run desk(const QStringList &args)
+// The command line, given a minute.
+TestSupport::DeskOptions withinAMinute()
 {
-    QProcess p;
-    p.start(QStringLiteral(DEALIX_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    TestSupport::DeskOptions o;
+    o.timeoutMs = 60000;
+    return o;
 }
 
 // Runs a script the way psql or sqlite3 would: statement by statement, autocommit (CREATE INDEX
@@ -108,18 +106,20 @@ TEST_CASE("index advice on PostgreSQL: missing reported, an equivalent index und
 
     // The advice's DDL, CONCURRENTLY, is valid on this schema (uuid, enums, forced RLS): the
     // command prints it, run statement by statement as psql would, and nothing is missing.
-    const Run sql = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
-                          QStringLiteral("--format"), QStringLiteral("sql")});
+    const DeskRun sql = runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                                 QStringLiteral("--format"), QStringLiteral("sql")},
+                                withinAMinute());
     INFO(sql.err.toStdString());
-    REQUIRE(sql.code == 0);
+    REQUIRE(sql.exitCode == 0);
     CHECK(sql.out.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_deals_figures ON deals "
                            "(tenant_id, stage) INCLUDE ("));
     CHECK_FALSE(sql.out.contains("ix_pdpl_consents_cover")); // present as someone_elses
     applyScript(s, sql.out);
     CHECK(missingOf(s).isEmpty());
-    const Run again = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
-                            QStringLiteral("--format"), QStringLiteral("json")});
-    REQUIRE(again.code == 0);
+    const DeskRun again = runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                                   QStringLiteral("--format"), QStringLiteral("json")},
+                                  withinAMinute());
+    REQUIRE(again.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(again.out).object();
     CHECK(json.value(QStringLiteral("missing")).toInt(-1) == 0);
     CHECK(json.value(QStringLiteral("dialect")).toString() == QStringLiteral("postgresql"));
@@ -137,9 +137,10 @@ TEST_CASE("indexes --format sql applied to a fresh SQLite file leaves nothing mi
         REQUIRE(Ddl::apply(s.database(), &error, Ddl::Part::Tables));
     }
     const QString url = QStringLiteral("sqlite:") + path;
-    const Run text = desk({QStringLiteral("indexes"), QStringLiteral("--source"), url});
+    const DeskRun text =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), url}, withinAMinute());
     INFO(text.err.toStdString());
-    REQUIRE(text.code == 0);
+    REQUIRE(text.exitCode == 0);
     // One line per catalogue entry, each missing here, with what it speeds up.
     const QList<QByteArray> lines = text.out.trimmed().split('\n');
     CHECK(lines.size() == IndexAdvice::catalogue().size());
@@ -151,9 +152,10 @@ TEST_CASE("indexes --format sql applied to a fresh SQLite file leaves nothing mi
             CHECK(fields.value(1) == "missing");
     }
     CHECK(text.out.contains("ix_deals_figures\tmissing\tdeals (tenant_id, stage + currency"));
-    const Run sql = desk({QStringLiteral("indexes"), QStringLiteral("--source"), url,
-                          QStringLiteral("--format"), QStringLiteral("sql")});
-    REQUIRE(sql.code == 0);
+    const DeskRun sql = runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), url,
+                                 QStringLiteral("--format"), QStringLiteral("sql")},
+                                withinAMinute());
+    REQUIRE(sql.exitCode == 0);
     CHECK(sql.out.contains("CREATE INDEX IF NOT EXISTS ix_deals_figures ON deals (tenant_id, "
                            "stage, currency, closed_at, created_at, value, probability, "
                            "expected_close_date);"));
@@ -164,22 +166,25 @@ TEST_CASE("indexes --format sql applied to a fresh SQLite file leaves nothing mi
         applyScript(s, sql.out);
         CHECK(missingOf(s).isEmpty());
     }
-    const Run after = desk({QStringLiteral("indexes"), QStringLiteral("--source"), url});
-    REQUIRE(after.code == 0);
+    const DeskRun after =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), url}, withinAMinute());
+    REQUIRE(after.exitCode == 0);
     CHECK_FALSE(after.out.contains("\tmissing\t"));
     // Without a source: the whole catalogue, as PostgreSQL advice. A bad format is a usage error.
-    const Run none =
-        desk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("sql")});
-    REQUIRE(none.code == 0);
+    const DeskRun none =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("sql")},
+                withinAMinute());
+    REQUIRE(none.exitCode == 0);
     // (the expression entries are written for a source's schema: not without one).
     qsizetype plain = 0;
     for (const IndexAdvice::Entry &e : IndexAdvice::catalogue())
         plain += e.expressions ? 0 : 1;
     CHECK(plain == IndexAdvice::catalogue().size() - 1);
     CHECK(none.out.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") == plain);
-    const Run bad =
-        desk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("csv")});
-    CHECK(bad.code == 2);
+    const DeskRun bad =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("csv")},
+                withinAMinute());
+    CHECK(bad.exitCode == 2);
 }
 
 TEST_CASE("index advice on PostgreSQL: an invalid index of the catalogue's name is reported and "
@@ -226,15 +231,17 @@ TEST_CASE("index advice on PostgreSQL: an invalid index of the catalogue's name 
     CHECK(missing.contains(QStringLiteral("ix_deals_tenant_closed")));
 
     // The command says which is invalid, in text and JSON, and its SQL drops it first.
-    const Run text = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url()});
+    const DeskRun text =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url()}, withinAMinute());
     INFO(text.err.toStdString());
-    REQUIRE(text.code == 0);
+    REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains("ix_profiles_tenant\tinvalid (ix_profiles_tenant exists but cannot "
                             "be used)\t"));
     CHECK(text.out.contains("ix_deals_tenant_closed\tmissing\t"));
-    const Run json = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
-                           QStringLiteral("--format"), QStringLiteral("json")});
-    REQUIRE(json.code == 0);
+    const DeskRun json = runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 withinAMinute());
+    REQUIRE(json.exitCode == 0);
     int seen = 0;
     for (const QJsonValue &v :
          QJsonDocument::fromJson(json.out).object().value(QStringLiteral("indexes")).toArray()) {
@@ -247,9 +254,10 @@ TEST_CASE("index advice on PostgreSQL: an invalid index of the catalogue's name 
         }
     }
     CHECK(seen == 1);
-    const Run sql = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
-                          QStringLiteral("--format"), QStringLiteral("sql")});
-    REQUIRE(sql.code == 0);
+    const DeskRun sql = runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                                 QStringLiteral("--format"), QStringLiteral("sql")},
+                                withinAMinute());
+    REQUIRE(sql.exitCode == 0);
     CHECK(sql.out.contains("DROP INDEX CONCURRENTLY IF EXISTS ix_profiles_tenant;\nCREATE INDEX "
                            "CONCURRENTLY IF NOT EXISTS ix_profiles_tenant ON company_profiles "
                            "(tenant_id);"));
@@ -286,10 +294,11 @@ TEST_CASE("indexes --format sql without a source runs on a plain Dealix PostgreS
     REQUIRE(s.refreshSchema());
     REQUIRE_FALSE(s.schema().hasColumn(QStringLiteral("approval_requests"),
                                        QStringLiteral("sla_deadline_at")));
-    const Run sql =
-        desk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("sql")});
+    const DeskRun sql =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--format"), QStringLiteral("sql")},
+                withinAMinute());
     INFO(sql.err.toStdString());
-    REQUIRE(sql.code == 0);
+    REQUIRE(sql.exitCode == 0);
     // (the expression entries are written for a source's schema: not without one).
     qsizetype plainCount = 0;
     for (const IndexAdvice::Entry &e : IndexAdvice::catalogue())
@@ -303,10 +312,12 @@ TEST_CASE("indexes --format sql without a source runs on a plain Dealix PostgreS
     // written for this schema, and once applied nothing is missing at all.
     applyScript(s, sql.out);
     CHECK(missingOf(s) == QStringList{QStringLiteral("ix_approvals_queue_rank")});
-    const Run withSource = desk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
-                                 QStringLiteral("--format"), QStringLiteral("sql")});
+    const DeskRun withSource =
+        runDesk({QStringLiteral("indexes"), QStringLiteral("--source"), db.url(),
+                 QStringLiteral("--format"), QStringLiteral("sql")},
+                withinAMinute());
     INFO(withSource.err.toStdString());
-    REQUIRE(withSource.code == 0);
+    REQUIRE(withSource.exitCode == 0);
     CHECK(withSource.out.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") == 1);
     applyScript(s, withSource.out);
     CHECK(missingOf(s).isEmpty());

@@ -76,8 +76,8 @@ ApprovalCenterWidget::ApprovalCenterWidget(QWidget *parent)
             [this](const Result<QList<ApprovalQueue::Item>> &page) {
                 m_model->appendPage(page);
                 if (!page.ok())
-                    m_banner->showMessage(MessageBanner::Level::Error,
-                                          tr("Refresh failed: %1").arg(page.error()));
+                    m_banner->showNotice(MessageBanner::Level::Error,
+                                         tr("Refresh failed: %1").arg(page.error()));
                 showShown();
             });
     });
@@ -272,9 +272,7 @@ bool ApprovalCenterWidget::refresh()
         },
         [this, f, asOf](const ApprovalQueueModel::FirstPage &page) {
             // A decision's summary stays said over the queue read again after it.
-            if (m_keepMessage.isEmpty())
-                m_banner->clearMessage();
-            m_keepMessage.clear();
+            m_banner->clearNotice();
             m_model->setFirstPage(f, asOf, page);
             m_queueRead = true;
             updateColumns();
@@ -289,12 +287,11 @@ bool ApprovalCenterWidget::refresh()
             loadCounters(true);
         },
         [this](const QString &error) {
-            m_keepMessage.clear();
             // The rows on screen are the last read's: none of their pages is read any more, and
             // the banner says why until a refresh succeeds (its first page starts paging again).
             m_model->stopPaging(error);
             m_error = tr("Refresh failed: %1").arg(error);
-            m_banner->showMessage(MessageBanner::Level::Error, m_error);
+            m_banner->showNotice(MessageBanner::Level::Error, m_error);
         });
 }
 
@@ -357,7 +354,7 @@ void ApprovalCenterWidget::loadCounters(bool withTotal)
                 if (!r->categoriesError.isEmpty()) {
                     // The filter keeps "All categories" only, and the cause is said, not hidden.
                     m_error = tr("The categories could not be read: %1").arg(r->categoriesError);
-                    m_banner->showMessage(MessageBanner::Level::Error, m_error);
+                    m_banner->showNotice(MessageBanner::Level::Error, m_error);
                 } else {
                     QList<std::pair<QString, QString>> categories{
                         {QString(), tr("All categories")}};
@@ -384,7 +381,7 @@ void ApprovalCenterWidget::countersFailed(const QString &cause)
     m_shown->setText(QString());
     m_hasCounters = false;
     m_error = tr("The counters could not be read: %1").arg(cause);
-    m_banner->showMessage(MessageBanner::Level::Error, m_error);
+    m_banner->showNotice(MessageBanner::Level::Error, m_error);
 }
 
 void ApprovalCenterWidget::showCounters(const ApprovalQueue::Counters &c)
@@ -628,9 +625,7 @@ QString ApprovalCenterWidget::decide(const QStringList &ids, ApprovalDecider::Ac
                     [this](const WriteOutcome &o) {
                         // The queue read again (someone else's decisions show too), in the
                         // background; the summary stays in the banner over it.
-                        m_keepMessage = o.message;
-                        if (!refresh())
-                            m_keepMessage.clear();
+                        refresh();
                         if (o.changed)
                             m_note->clear();
                     })

@@ -95,7 +95,6 @@ private:
     int m_ticks = 0;
     bool m_hasCounters = false;
     bool m_queueRead = false;   // a first page is on screen (an empty one: the queue is empty)
-    QString m_keepMessage;      // a decision's summary, kept over the refresh that follows it
     QString m_categoriesTenant; // categories are read once per tenant
     // The refresh reads the first page (SurfaceWidget's worker); these read the rest, each on a
     // worker thread and connection of its own, latest wins (README "Approval Center").

@@ -188,9 +188,7 @@ bool ComplianceWidget::refresh()
         },
         [this, asOf, startChecks = !live](const ComplianceMatrix &m) {
             // What a "Run checks" just recorded stays said over the statuses read again.
-            if (m_recordedMessage.isEmpty())
-                m_banner->clearMessage();
-            m_recordedMessage.clear();
+            m_banner->clearNotice();
             const ComplianceControl *current = m_model->control(m_table->currentIndex().row());
             const QString selected = current ? current->controlId : QString();
             m_matrix = m;
@@ -295,7 +293,7 @@ void ComplianceWidget::liveArrived(const ComplianceLive &live)
     m_matrix.setLive(live);
     m_model->setResults(live.results);
     if (const QString failure = live.failureText(); !failure.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning, failure);
+        m_banner->showNotice(MessageBanner::Level::Warning, failure);
     showMatrix();
     showControl();
     if (m_checksRequested)
@@ -481,9 +479,11 @@ void ComplianceWidget::finishChecks(const ComplianceLive &live)
         return;
     }
     bool written = false;
+    bool recorded = false;
     const QString message = m_actor->act(m_session, m_banner, [&](const TenantActor &actor) {
         const ComplianceWriter::Result w = ComplianceWriter::write(*m_session, results, actor);
         written = true;
+        recorded = w.ok;
         return ActorPicker::Outcome{w.ok, summary + QLatin1Char(' ') + w.message};
     });
     if (!written) {
@@ -492,12 +492,11 @@ void ComplianceWidget::finishChecks(const ComplianceLive &live)
     }
     // The recorded statuses, read again in the background; the message stays in the banner.
     // checksFinished follows that refresh, so that what it reports is on screen.
-    m_recordedMessage = message;
     if (!refresh()) {
-        m_recordedMessage.clear();
         emit checksFinished(message);
         return;
     }
+    keepOutcome(m_banner, recorded, message);
     connect(
         this, &SurfaceWidget::refreshed, this, [this, message] { emit checksFinished(message); },
         Qt::SingleShotConnection);

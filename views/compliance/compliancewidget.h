@@ -65,7 +65,6 @@ private:
 
     ComplianceMatrix m_matrix;
     bool m_checksRequested = false; // "Run checks" is waiting for the job's result
-    QString m_recordedMessage;      // shown over the refresh that follows a recording
     LiveComplianceJob *m_job;
     ComplianceModel *m_model;
     QLabel *m_title;

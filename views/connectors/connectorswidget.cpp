@@ -133,7 +133,7 @@ void ConnectorsWidget::setSession(const Session *session, const QDateTime &asOf)
 
 bool ConnectorsWidget::refresh()
 {
-    m_banner->clearMessage();
+    m_banner->clearNotice(); // a write's outcome stays over the refresh after it
     if (!requireSource(m_session, m_banner)) {
         cancelRefresh(); // a refresh under way is never delivered
         cancelProbes();
@@ -171,7 +171,7 @@ bool ConnectorsWidget::refresh()
         },
         [this](const QString &error) {
             cancelProbes(); // probes asked for with this refresh have nothing to probe
-            m_banner->showMessage(MessageBanner::Level::Error, error);
+            m_banner->showNotice(MessageBanner::Level::Error, error);
         });
 }
 
@@ -358,8 +358,8 @@ void ConnectorsWidget::probesFinished()
                   : tr("%n probe(s) done, %L1 recorded.", "", int(results.size())).arg(recorded);
     if (!problems.isEmpty())
         summary += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
-    m_banner->showMessage(
-        problems.isEmpty() ? MessageBanner::Level::Info : MessageBanner::Level::Warning, summary);
+    // Kept over the board read again (the refresh above), whose error would follow it.
+    keepOutcome(m_banner, problems.isEmpty(), summary);
 }
 
 QString ConnectorsWidget::toggleDisabled()

@@ -33,8 +33,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace {
 
 // A key of a stored document in words ("amount_sar" -> "Amount (SAR)"; an unknown key
@@ -184,7 +182,7 @@ EvidencePackList::Filter EvidencePacksWidget::filter() const
 
 bool EvidencePacksWidget::refresh()
 {
-    m_banner->clearMessage();
+    m_banner->clearNotice(); // a review's outcome stays over the refresh after it
     if (!requireSource(m_session, m_banner)) {
         cancelRefresh(); // a refresh under way is never delivered
         m_list = EvidencePackList();
@@ -225,17 +223,14 @@ void EvidencePacksWidget::showList(const EvidencePackList &l)
                           .arg(loc.toString(l.packs.size()), loc.toString(l.valid),
                                loc.toString(l.altered), loc.toString(l.unsignedCount),
                                loc.toString(l.unreadable)));
-    const QString kept = std::exchange(m_keepMessage, QString());
-    const auto notice = [this, &kept](MessageBanner::Level level, const QString &text) {
-        m_banner->showMessage(level, kept.isEmpty() ? text : kept + QLatin1Char('\n') + text);
-    };
+    // After a review's outcome, when this list is the one read after it.
     if (!l.missingColumns.isEmpty())
-        notice(MessageBanner::Level::Warning,
-               tr("This source's evidence packs table lacks the columns: %1")
-                   .arg(l.missingColumns.join(QStringLiteral(", "))));
+        m_banner->showNotice(MessageBanner::Level::Warning,
+                             tr("This source's evidence packs table lacks the columns: %1")
+                                 .arg(l.missingColumns.join(QStringLiteral(", "))));
     else if (l.altered > 0)
-        notice(MessageBanner::Level::Error,
-               tr("%n pack(s) no longer match their signature.", "", l.altered));
+        m_banner->showNotice(MessageBanner::Level::Error,
+                             tr("%n pack(s) no longer match their signature.", "", l.altered));
     if (!selectPack(selected) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showPack();
@@ -335,11 +330,9 @@ QString EvidencePacksWidget::reviewSelected()
                 const bool done = r.outcome == EvidencePackReviewer::Outcome::Done;
                 return WriteOutcome{done, r.message, done};
             },
-            [this, id](const WriteOutcome &outcome) {
+            [this, id](const WriteOutcome &) {
                 refresh();
                 selectPack(id);
-                // The refresh lands later: its notice follows the review's outcome.
-                m_keepMessage = outcome.message;
             });
         return ActorPicker::Outcome{o.ok, o.message};
     });

@@ -55,9 +55,6 @@ private:
     QComboBox *m_status;
     QLabel *m_counts;
     MessageBanner *m_banner;
-    // A review's outcome, kept over the refresh that follows it: the list's own notice (packs
-    // no longer matching their signature) is said after it, never in its place.
-    QString m_keepMessage;
     QTableView *m_table;
     QLabel *m_packTitle;
     MessageBanner *m_integrity;

@@ -192,11 +192,32 @@ void SurfaceWidget::cancelRefresh()
 
 void SurfaceWidget::startRefresh()
 {
+    // A write's outcome was kept over the refresh that followed it: that one has landed, this
+    // one reads the surface afresh.
+    if (m_outcomeRefreshLanded) {
+        if (m_outcomeBanner)
+            m_outcomeBanner->releaseOutcome();
+        m_outcomeBanner = nullptr;
+        m_outcomeRefreshLanded = false;
+    }
     if (!m_writing)
         m_updating->setText(tr("Updating…"));
     placeIndicator();
     m_updating->show();
     m_updating->raise();
+}
+
+void SurfaceWidget::refreshLanded()
+{
+    if (m_outcomeBanner)
+        m_outcomeRefreshLanded = true;
+}
+
+void SurfaceWidget::keepOutcome(MessageBanner *banner, bool ok, const QString &outcome)
+{
+    banner->showOutcome(ok ? MessageBanner::Level::Info : MessageBanner::Level::Warning, outcome);
+    m_outcomeBanner = banner;
+    m_outcomeRefreshLanded = false;
 }
 
 void SurfaceWidget::finishRefresh()
@@ -218,9 +239,8 @@ SurfaceWidget::runWrite(MessageBanner *banner, std::function<WriteOutcome(const 
 {
     auto land = [this, banner, landed](const WriteOutcome &o) {
         if (landed)
-            landed(o); // a refresh clears the banner: the outcome is shown after it
-        banner->showMessage(o.ok ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
-                            o.message);
+            landed(o); // a refresh clears the banner: the outcome is shown after it, and kept
+        keepOutcome(banner, o.ok, o.message);
     };
     if (!m_session->isRest()) {
         const WriteOutcome o = write(*m_session);
@@ -320,7 +340,7 @@ bool SurfaceWidget::refreshFailed(MessageBanner *banner, const QString &error)
 {
     m_error = error;
     if (banner)
-        banner->showMessage(MessageBanner::Level::Error, error);
+        banner->showNotice(MessageBanner::Level::Error, error);
     emit refreshed(false);
     return false;
 }

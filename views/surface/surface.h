@@ -134,7 +134,8 @@ protected:
     // True when session is open on a tenant; otherwise says so in banner, keeps it as the
     // error and emits refreshed(false).
     bool requireSource(const Session *session, class MessageBanner *banner);
-    // Shows error in banner, keeps it as errorString(), emits refreshed(false); returns false.
+    // Says error in banner (after a write's outcome kept there, see keepOutcome()), keeps it as
+    // errorString(), emits refreshed(false); returns false.
     bool refreshFailed(class MessageBanner *banner, const QString &error);
 
     // Where runRefresh() shows a failure that has no handler of its own.
@@ -155,6 +156,7 @@ protected:
             *m_session, std::move(compute),
             [this, show = std::move(show), failed = std::move(failed)](const Result<T> &result) {
                 finishRefresh();
+                refreshLanded();
                 if (result.ok()) {
                     m_error.clear();
                     show(result.value());
@@ -180,14 +182,20 @@ protected:
     };
     // The buttons that start a write: disabled while runWrite() runs one.
     void setWriteControls(const QList<QWidget *> &controls);
+    // Says a write's outcome in banner and keeps it there over the refresh under way or the
+    // next one (README "Writes and the refresh after them"): what that refresh says through
+    // MessageBanner::showNotice() (its notice, its error; refreshFailed() does) follows the
+    // outcome instead of replacing it. The outcome leaves the banner when a refresh starts after
+    // that one has landed. Call it after starting the refresh that follows the write.
+    void keepOutcome(class MessageBanner *banner, bool ok, const QString &outcome);
     // Runs write and, on the GUI thread, landed(outcome) (e.g. a refresh) then the outcome in
-    // banner. Over a Dealix server the write is an HTTP request that may take its full timeout:
-    // it runs on the widget's own write worker (a clone session, as a refresh does) while the
-    // window stays responsive, "Saving…" shows over the figures and in banner, the write
-    // controls are disabled; the returned outcome is that "Saving…". Over SQL the statements are
-    // short and run at once on the GUI's own connection (its transaction, its audit row): the
-    // returned outcome is the write's. write must capture values only (it may run on another
-    // thread with its own Session).
+    // banner, kept over that refresh (keepOutcome()). Over a Dealix server the write is an HTTP
+    // request that may take its full timeout: it runs on the widget's own write worker (a clone
+    // session, as a refresh does) while the window stays responsive, "Saving…" shows over the
+    // figures and in banner, the write controls are disabled; the returned outcome is that
+    // "Saving…". Over SQL the statements are short and run at once on the GUI's own connection (its
+    // transaction, its audit row): the returned outcome is the write's. write must capture values
+    // only (it may run on another thread with its own Session).
     WriteOutcome runWrite(class MessageBanner *banner,
                           std::function<WriteOutcome(const Session &)> write,
                           std::function<void(const WriteOutcome &)> landed);
@@ -199,6 +207,7 @@ protected:
 private:
     void startRefresh();
     void finishRefresh();
+    void refreshLanded();
     void placeIndicator();
     void endWrite();
 
@@ -209,6 +218,10 @@ private:
     QList<QPointer<QWidget>> m_writeControls;
     QList<bool> m_writeEnabled; // their states before the write
     class MessageBanner *m_refreshBanner = nullptr;
+    // The banner keeping a write's outcome (keepOutcome()), and whether a refresh has landed
+    // since: the next refresh to start then releases it.
+    QPointer<class MessageBanner> m_outcomeBanner;
+    bool m_outcomeRefreshLanded = false;
 };
 
 // The registered surfaces, in board order.

@@ -99,7 +99,7 @@ void PolicyViolationsWidget::setSession(const Session *session, const QDateTime 
 
 bool PolicyViolationsWidget::refresh()
 {
-    m_banner->clearMessage();
+    m_banner->clearNotice(); // a resolution's outcome stays over the refresh after it
     if (!requireSource(m_session, m_banner)) {
         cancelRefresh(); // a refresh under way is never delivered
         m_violations = PolicyViolations();

@@ -111,7 +111,10 @@ QString ActorPicker::act(const Session *session, MessageBanner *banner,
         return why;
     }
     const Outcome o = write(who);
-    banner->showMessage(o.done ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
-                        o.message);
+    // A write through SurfaceWidget::runWrite has said its outcome (or "Saving…") already, kept
+    // over the refresh that follows it: said again, it would no longer be kept.
+    if (banner->text() != o.message)
+        banner->showMessage(o.done ? MessageBanner::Level::Info : MessageBanner::Level::Warning,
+                            o.message);
     return o.message;
 }

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QStyle>
 
+#include <algorithm>
+
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -26,6 +28,55 @@ MessageBanner::MessageBanner(QWidget *parent)
 }
 
 void MessageBanner::showMessage(Level level, const QString &text)
+{
+    m_outcome.clear();
+    m_notice.clear();
+    display(level, text);
+}
+
+void MessageBanner::showOutcome(Level level, const QString &text)
+{
+    m_notice.clear();
+    m_outcome = text;
+    m_outcomeLevel = level;
+    display(level, text);
+}
+
+void MessageBanner::showNotice(Level level, const QString &text)
+{
+    m_notice = text;
+    m_noticeLevel = level;
+    if (m_outcome.isEmpty())
+        return display(level, text);
+    // Info < Warning < Error: the more serious of the two.
+    display(std::max(level, m_outcomeLevel), m_outcome + QLatin1Char('\n') + text);
+}
+
+void MessageBanner::clearNotice()
+{
+    m_notice.clear();
+    if (m_outcome.isEmpty()) {
+        m_text.clear();
+        hide();
+        return;
+    }
+    display(m_outcomeLevel, m_outcome);
+}
+
+void MessageBanner::releaseOutcome()
+{
+    if (m_outcome.isEmpty())
+        return;
+    m_outcome.clear();
+    if (m_notice.isEmpty()) {
+        m_text.clear();
+        hide();
+        return;
+    }
+    display(m_noticeLevel, m_notice);
+}
+
+void MessageBanner::display(Level level, const QString &text)
 {
     m_level = level;
     m_text = text;
@@ -56,14 +107,27 @@ void MessageBanner::applyColours()
 
 void MessageBanner::updateLevelText()
 {
-    const QString word = m_level == Level::Error     ? tr("Error")
-                         : m_level == Level::Warning ? tr("Warning")
-                                                     : tr("Note");
-    m_label->setText(QStringLiteral("<b>%1:</b> %2").arg(word, m_text.toHtmlEscaped()));
+    const auto line = [](Level level, const QString &text) {
+        const QString word = level == Level::Error     ? tr("Error")
+                             : level == Level::Warning ? tr("Warning")
+                                                       : tr("Note");
+        // A line break of the text stays one in the markup.
+        return QStringLiteral("<b>%1:</b> %2")
+            .arg(word, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    };
+    // A kept outcome and the notice after it: each line says its own level (the icon and the
+    // colours are the more serious one's).
+    if (!m_outcome.isEmpty() && !m_notice.isEmpty())
+        m_label->setText(line(m_outcomeLevel, m_outcome) + QStringLiteral("<br/>") +
+                         line(m_noticeLevel, m_notice));
+    else
+        m_label->setText(line(m_level, m_text));
 }
 
 void MessageBanner::clearMessage()
 {
+    m_outcome.clear();
+    m_notice.clear();
     m_text.clear();
     hide();
 }
