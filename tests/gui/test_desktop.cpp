@@ -286,18 +286,18 @@ TEST_CASE("command line: the table says which commands write now and which need 
          QStringLiteral("a@b.sa")},
     };
     for (const QStringList &args : writing) {
-        const Run r = desk(QStringList(args)
-                           << QStringLiteral("--as-of") << asOf << QStringLiteral("--source")
-                           << QStringLiteral("sqlite:/nonexistent/x.sqlite"));
+        const DeskRun r = runDesk(QStringList(args)
+                                  << QStringLiteral("--as-of") << asOf << QStringLiteral("--source")
+                                  << QStringLiteral("sqlite:/nonexistent/x.sqlite"));
         INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("writes a decision made now and cannot take --as-of"));
     }
     // Reading with --as-of is allowed: check without --write goes on to open the source (which
     // is missing here: exit 3, not a usage error).
-    const Run reading =
-        desk({QStringLiteral("check"), QStringLiteral("--as-of"), asOf, QStringLiteral("--source"),
-              QStringLiteral("sqlite:/nonexistent/x.sqlite")});
+    const DeskRun reading =
+        runDesk({QStringLiteral("check"), QStringLiteral("--as-of"), asOf,
+                 QStringLiteral("--source"), QStringLiteral("sqlite:/nonexistent/x.sqlite")});
     CHECK(reading.exitCode == 3);
 
     // Over the Dealix API: demo, probe, check, offline and indexes have no route.
@@ -310,7 +310,7 @@ TEST_CASE("command line: the table says which commands write now and which need 
         {QStringLiteral("indexes")},
     };
     for (const QStringList &args : databaseOnly) {
-        const Run r = desk(QStringList(args) << QStringLiteral("--source") << server);
+        const DeskRun r = runDesk(QStringList(args) << QStringLiteral("--source") << server);
         INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("is not available over the Dealix API"));
