@@ -79,8 +79,8 @@ void Session::fail(ErrorKind kind, const QString &cause)
 {
     m_errorKind = kind;
     const QString where = m_url.isValid() ? m_url.toDisplayString() : QString();
-    m_error =
-        SourceUrl::redact(where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause));
+    m_error = SourceUrl::redact(
+        where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(DisplayText::plain(where), cause));
     qCDebug(lcSource).noquote() << m_error;
 }
 
@@ -370,7 +370,7 @@ bool Session::selectTenant(const QString &idOrSlug)
                                         "--tenant and the tenant's id (a UUID).")
                                    : tr("Over the Dealix API the tenant is given by its id (a "
                                         "UUID), not \"%1\".")
-                                         .arg(id.left(80));
+                                         .arg(DisplayText::plain(id));
             return false;
         }
         // The API names no tenant: its id stands for the name on screen and paper.
@@ -393,7 +393,7 @@ bool Session::selectTenant(const QString &idOrSlug)
         if (all.size() > 1) {
             QStringList slugs;
             for (const TenantInfo &t : all)
-                slugs << t.slug;
+                slugs << DisplayText::plain(t.slug);
             m_errorKind = ErrorKind::Usage;
             m_error = tr("The source has %1 tenants; choose one with --tenant (%2).")
                           .arg(all.size())
@@ -411,8 +411,9 @@ bool Session::selectTenant(const QString &idOrSlug)
         }
         if (chosen.id.isEmpty()) {
             m_errorKind = ErrorKind::NotFound;
-            m_error = tr("No tenant with id or slug \"%1\" in %2.")
-                          .arg(idOrSlug.left(80), m_url.toDisplayString());
+            m_error =
+                tr("No tenant with id or slug \"%1\" in %2.")
+                    .arg(DisplayText::plain(idOrSlug), DisplayText::plain(m_url.toDisplayString()));
             return false;
         }
     }
@@ -449,7 +450,7 @@ QString Session::visibleRowsWarning(const QString &tenantId) const
     return tr("PostgreSQL shows this tenant no rows in %1: either it has no data yet, or "
               "row-level security is hiding them (the session's app.tenant_id is \"%2\"). Every "
               "figure would read zero.")
-        .arg(checked.join(QStringLiteral(", ")), tenantId);
+        .arg(checked.join(QStringLiteral(", ")), DisplayText::plain(tenantId));
 }
 
 bool Session::setRlsTenant(const QString &tenantId, QString *error)

@@ -71,7 +71,7 @@ QStringList BoardPack::resolveSurfaces(const QStringList &requested, QString *er
         if (!available.contains(id)) {
             if (error)
                 *error = tr("Unknown surface \"%1\"; this build has: %2")
-                             .arg(id, available.join(QLatin1String(", ")));
+                             .arg(DisplayText::plain(id), available.join(QLatin1String(", ")));
             return {};
         }
     }
@@ -579,14 +579,15 @@ QString BoardPack::printerProblem(const QString &printerName)
         return server.isEmpty()
                    ? tr("Cannot print on \"%1\": the system's print service is not running, "
                         "cannot be reached or has no printer.")
-                         .arg(printerName)
+                         .arg(DisplayText::plain(printerName))
                    : tr("Cannot print on \"%1\": the print service at %2 (CUPS_SERVER) is not "
                         "running, cannot be reached or has no printer.")
-                         .arg(printerName, server);
+                         .arg(DisplayText::plain(printerName), DisplayText::plain(server));
     if (!names.contains(printerName))
         return tr("Cannot print on \"%1\": the print service has no printer of that name; it "
                   "has: %2.")
-            .arg(printerName, names.join(QStringLiteral(", ")));
+            .arg(DisplayText::plain(printerName),
+                 DisplayText::reply(names.join(QStringLiteral(", "))));
     return {};
 }
 
@@ -608,7 +609,7 @@ bool BoardPack::print(const Content &c, const PrintJob &job, QString *error,
         if (error)
             *error = tr("Cannot print on \"%1\" on both sides: the printer does not offer it. "
                         "Print without two-sided printing.")
-                         .arg(job.printer);
+                         .arg(DisplayText::plain(job.printer));
         return false;
     }
     return print(c, &printer, error, progress);
@@ -629,8 +630,8 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
             return fail(problem);
     }
     if (!printer->isValid())
-        return fail(
-            tr("Cannot print on \"%1\": the printer is not ready.").arg(printer->printerName()));
+        return fail(tr("Cannot print on \"%1\": the printer is not ready.")
+                        .arg(DisplayText::plain(printer->printerName())));
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setFullPage(true); // the layout draws its own margins, as on the PDF
     printer->setResolution(PaperDpi);
@@ -645,8 +646,8 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     if (!paint(c, printer, error, progress))
         return false;
     if (printer->printerState() == QPrinter::Error)
-        return fail(
-            tr("The print service did not take the job for \"%1\".").arg(printer->printerName()));
+        return fail(tr("The print service did not take the job for \"%1\".")
+                        .arg(DisplayText::plain(printer->printerName())));
     return true;
 }
 
@@ -704,7 +705,7 @@ QString BoardPack::partialRefusal(const Content &c, const QString &path)
         return {};
     return tr("Not written: %1 is kept, because these sections could not be computed: %2. "
               "--allow-partial replaces it with a pack whose cover names them.")
-        .arg(path, Format::clauses(c.failedSections));
+        .arg(DisplayText::plain(path), Format::clauses(c.failedSections));
 }
 
 QByteArray BoardPack::html(const Content &c)
