@@ -91,7 +91,7 @@ QString tlsReason(const QSslError &e, const QString &host)
         if (names.isEmpty())
             names = cert.subjectInfo(QSslCertificate::CommonName);
         return RestClient::tr("the certificate is for another host name (%1), not for %2")
-            .arg(DisplayText::reply(names.join(QStringLiteral(", "))), DisplayText::plain(host));
+            .arg(DisplayText::reply(names.join(QStringLiteral(", "))), host);
     }
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToGetLocalIssuerCertificate:
@@ -538,7 +538,7 @@ public:
             qFatal("RestClient: a request was made on the client's own thread");
         if (cancel && cancel->load()) {
             reply.error = RestReply::Error::Cancelled;
-            reply.errorString = RestClient::tr("%1: %2").arg(DisplayText::plain(reply.endpoint),
+            reply.errorString = RestClient::tr("%1: %2").arg(reply.endpoint,
                                                              RestClient::tr("cancelled"));
             return reply;
         }
@@ -615,7 +615,7 @@ public:
         const QString where = reply.endpoint;
         if (!reply.ok())
             reply.errorString = withoutToken(
-                RestClient::tr("%1: %2").arg(DisplayText::plain(where), reply.errorString),
+                RestClient::tr("%1: %2").arg(where, reply.errorString),
                 options.token);
         if (isGet) {
             const QString file = cacheFile(cacheKey, reply.endpoint);

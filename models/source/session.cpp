@@ -160,7 +160,8 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
             options += QLatin1Char(';') + url.options();
         db.setConnectOptions(options);
         if (!db.open()) {
-            QString cause = db.lastError().databaseText().trimmed();
+            // libpq's words (several lines, quoting the host): one line, as every driver text.
+            QString cause = DisplayText::reply(db.lastError().databaseText().trimmed());
             if (cause.isEmpty())
                 cause = sqlErrorText(db.lastError());
             cause = withSessionAttrsHint(url, cause);
