@@ -105,7 +105,7 @@ QString BoardPack::sourceName(const Session &session)
         return tr("PostgreSQL database %1 on %2")
             .arg(DisplayText::isolate(url.database()), DisplayText::isolate(url.host()));
     case SourceUrl::Kind::SQLite:
-        return tr("SQLite database %1").arg(DisplayText::isolate(QFileInfo(url.path()).fileName()));
+        return tr("SQLite database %1").arg(DisplayText::plain(QFileInfo(url.path()).fileName()));
     case SourceUrl::Kind::Invalid:
         break;
     }
