@@ -98,6 +98,13 @@ TEST_CASE("messages: the FILE argument and --source are quoted on one line", "[c
     CHECK(source.exitCode == 3);
     checkMessage(source, 1, QStringLiteral("no") + ForgedShown + QStringLiteral(".sqlite"));
 
+    // libpq's reason for a refused connection is two lines (the second a tab and a hint): one
+    // line here, the hint kept after a space.
+    const Run refused = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
+                              QStringLiteral("postgresql://u@127.0.0.1:1/db")});
+    CHECK(refused.exitCode == 3);
+    checkMessage(refused, 1, QStringLiteral("Connection refused Is the server running"));
+
     // A PostgreSQL URL option holding a line break; an unknown scheme with an override (only a
     // scheme of letters and digits is ever echoed: here none).
     const Run option = desk({QStringLiteral("tenants"), QStringLiteral("--source"),
