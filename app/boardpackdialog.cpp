@@ -1,4 +1,5 @@
 #include "app/boardpackdialog.h"
+#include "models/core/displaytext.h"
 
 #include "views/widgets/datalabels.h"
 
@@ -233,7 +234,7 @@ bool BoardPackDialog::partialAllowed(const BoardPack::Content &content, const QS
             this, tr("Board pack"),
             tr("These sections could not be computed: %1\n\nReplace %2 with an incomplete pack "
                "whose cover names them?")
-                .arg(content.failedSections.join(QStringLiteral("; ")), path),
+                .arg(content.failedSections.join(QStringLiteral("; ")), DisplayText::plain(path)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
         return true;
     *error = refusal;

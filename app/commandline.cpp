@@ -154,8 +154,8 @@ int openSession(const Options &o, Session &session, bool selectTenant)
     }
     if (url == QStringLiteral("sqlite:") + SourceOpener::defaultDemoPath() &&
         !QFileInfo::exists(SourceOpener::defaultDemoPath())) {
-        printErr(
-            Tr::tr("Generating the demo database at %1 …").arg(SourceOpener::defaultDemoPath()));
+        printErr(Tr::tr("Generating the demo database at %1 …")
+                     .arg(DisplayText::plain(SourceOpener::defaultDemoPath())));
         if (!SourceOpener::ensureDemo(url, &error)) {
             printErr(error);
             return ExitCode::Failure;
@@ -256,7 +256,8 @@ int runDemo(const Options &o)
         }
         target = url.toDisplayString();
         if (!DemoGenerator::generate(session, demo, &stats, &error, progress)) {
-            printErr(Tr::tr("Cannot write the demo data to %1: %2").arg(target, error));
+            printErr(Tr::tr("Cannot write the demo data to %1: %2")
+                         .arg(DisplayText::plain(target), error));
             return ExitCode::Failure;
         }
     } else {
@@ -272,7 +273,7 @@ int runDemo(const Options &o)
     QTextStream(stdout) << Tr::tr("Wrote %1 rows (%2 deals) to %3 in %4 s (scale %5, seed %6%7)")
                                .arg(stats.totalRows)
                                .arg(stats.rowsPerTable.value(QStringLiteral("deals")))
-                               .arg(target)
+                               .arg(DisplayText::plain(target))
                                .arg(double(stats.elapsedMs) / 1000.0, 0, 'f', 1)
                                .arg(o.scale)
                                .arg(o.seed)
@@ -318,7 +319,8 @@ int runIndexes(const Options &o)
     const QString format = o.format.isEmpty() ? QStringLiteral("text") : o.format;
     if (format != QLatin1String("text") && format != QLatin1String("sql") &&
         format != QLatin1String("json")) {
-        printErr(Tr::tr("indexes prints text, sql or json, not %1.").arg(format));
+        printErr(
+            Tr::tr("indexes prints text, sql or json, not %1.").arg(DisplayText::plain(format)));
         return ExitCode::Usage;
     }
     const bool withSource = !o.source.isEmpty() || !qEnvironmentVariableIsEmpty("DEALIX_SOURCE");
@@ -408,12 +410,14 @@ int runIndexes(const Options &o)
                         .toUtf8();
             if (!s.conflict.isEmpty())
                 text += QStringLiteral("-- %1\n")
-                            .arg(s.conflictInvalid
-                                     ? Tr::tr("%1 exists but is invalid: dropped and built again.")
-                                           .arg(s.conflict)
-                                     : Tr::tr("%1 exists with another definition: dropped and "
-                                              "built again.")
-                                           .arg(s.conflict))
+                            .arg(DisplayText::terminal(
+                                s.conflictInvalid
+                                    ? Tr::tr("%1 exists but is invalid: dropped and built again.")
+                                          .arg(s.conflict)
+                                    : Tr::tr("%1 exists with another definition: dropped and "
+                                             "built again.")
+                                          .arg(s.conflict),
+                                false))
                             .toUtf8();
             const QStringList leftOut = enhancedLeftOut.value(s.entry.name);
             if (!leftOut.isEmpty())
@@ -459,7 +463,8 @@ int checkPeriod(const QString &period)
     Periods::fromId(period, &known);
     if (known)
         return ExitCode::Ok;
-    printErr(Tr::tr("Unknown period \"%1\" (month, quarter, year or all).").arg(period));
+    printErr(Tr::tr("Unknown period \"%1\" (month, quarter, year or all).")
+                 .arg(DisplayText::plain(period)));
     return ExitCode::Usage;
 }
 
@@ -480,7 +485,7 @@ int runExport(const Options &o)
     const Surface *surface = SurfaceRegistry::instance().find(o.arguments.first());
     if (!surface) {
         printErr(Tr::tr("Unknown surface \"%1\"; this build has: %2")
-                     .arg(o.arguments.first(),
+                     .arg(DisplayText::plain(o.arguments.first()),
                           SurfaceRegistry::instance().ids().join(QLatin1String(", "))));
         return ExitCode::Usage;
     }
@@ -492,7 +497,7 @@ int runExport(const Options &o)
     if (!surface->exportFormats().contains(request.format)) {
         printErr(Tr::tr("The %1 surface exports %2, not %3.")
                      .arg(surface->id(), surface->exportFormats().join(QLatin1String(", ")),
-                          request.format));
+                          DisplayText::plain(request.format)));
         return ExitCode::Usage;
     }
     if (request.format == QLatin1String("pdf") &&
@@ -579,7 +584,8 @@ int runDecide(const Options &o)
     if (ApprovalDecider::actor(session, o.actingAs, &actor, &result))
         result = ApprovalDecider::decide(session, o.arguments.first(), action, actor, o.note);
     if (result.outcome == ApprovalDecider::Outcome::Done) {
-        QTextStream(stdout) << result.status << '\t' << o.arguments.first() << Qt::endl;
+        QTextStream(stdout) << field(result.status) << '\t' << field(o.arguments.first())
+                            << Qt::endl;
         return ExitCode::Ok;
     }
     printErr(result.message);
@@ -678,7 +684,7 @@ int runBoardPack(const Options &o)
             printErr(error);
             return ExitCode::Failure;
         }
-        QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
+        QTextStream(stdout) << field(QFileInfo(o.output).absoluteFilePath()) << Qt::endl;
     }
     // DEALIX_TIMINGS=1: where the time went (bench/board-pack.sh reads this line).
     if (qEnvironmentVariableIsSet("DEALIX_TIMINGS")) {
@@ -696,7 +702,7 @@ int runBoardPack(const Options &o)
             printErr(error);
             return ExitCode::Failure;
         }
-        QTextStream(stdout) << QFileInfo(o.html).absoluteFilePath() << Qt::endl;
+        QTextStream(stdout) << field(QFileInfo(o.html).absoluteFilePath()) << Qt::endl;
     }
     if (!o.printer.isEmpty()) {
         if (const int rc = printBoardPack(o, &content); rc != ExitCode::Ok)
@@ -731,7 +737,8 @@ const QList<Command> &commandTable()
         {QStringLiteral("tenants"),
          runTenants,
          {QStringLiteral("tenants [--format json]")},
-         QStringLiteral("List the source's tenants (id, slug, name).")},
+         QStringLiteral("List the source's tenants: id, slug, name, name_ar (the Arabic name), "
+                        "tab-separated, or under these keys with --format json.")},
         {QStringLiteral("export"),
          runExport,
          {QStringLiteral("export SURFACE [--format json|csv|pdf|html] [--period PERIOD] [-o FILE]"),
@@ -854,6 +861,15 @@ QString helpDescription()
     text += QLatin1Char('\n') + wrapped(SourcesHelp, 0, 0);
     text.chop(1);
     return text;
+}
+
+// Arguments the user gave, each shown safely (DisplayText::plain), separated by spaces.
+QString shownList(const QStringList &values)
+{
+    QStringList shown;
+    for (const QString &v : values)
+        shown << DisplayText::plain(v);
+    return shown.join(QLatin1Char(' '));
 }
 
 // Text for troff: backslashes and hyphens escaped, a leading dot or quote neutralised, and
@@ -1116,7 +1132,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         if (!o->asOf.isValid())
             o->asOf = QDateTime::fromString(p.value(asOf), Qt::ISODate);
         if (!o->asOf.isValid()) {
-            *error = QStringLiteral("--as-of is not an ISO-8601 time: %1").arg(p.value(asOf));
+            *error = QStringLiteral("--as-of is not an ISO-8601 time: %1")
+                         .arg(DisplayText::plain(p.value(asOf)));
             return false;
         }
         if (o->asOf.timeSpec() == Qt::LocalTime && !p.value(asOf).contains(QLatin1Char('+')))
@@ -1139,6 +1156,14 @@ bool parse(const QStringList &args, Options *o, QString *error)
     }
     o->screenshot = p.value(screenshot);
     o->surface = p.value(surfaceOption);
+    // The window opens on a surface this build has, whatever else is given (FILE, --source, a
+    // command): an unknown one is a usage error, said before anything opens.
+    if (p.isSet(surfaceOption) && !SurfaceRegistry::instance().find(o->surface)) {
+        *error = QStringLiteral("Unknown surface \"%1\" (--surface); this build has: %2")
+                     .arg(DisplayText::plain(o->surface),
+                          SurfaceRegistry::instance().ids().join(QLatin1String(", ")));
+        return false;
+    }
     if (p.isSet(surfacesOption))
         o->surfaces = p.value(surfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o->classification = p.value(classificationOption);
@@ -1187,7 +1212,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         }
         if (o->arguments.size() > most) {
             *error = QStringLiteral("%1: unexpected argument(s): %2 (see --help).")
-                         .arg(c.name, o->arguments.mid(most).join(QLatin1Char(' ')));
+                         .arg(c.name, shownList(o->arguments.mid(most)));
             return false;
         }
     }
@@ -1197,12 +1222,13 @@ bool parse(const QStringList &args, Options *o, QString *error)
         const QString path = o->command;
         if (!path.contains(QLatin1Char('/')) && !path.contains(QLatin1Char('.')) &&
             !QFileInfo::exists(path)) {
-            *error = QStringLiteral("Unknown command \"%1\" (see --help).").arg(o->command);
+            *error = QStringLiteral("Unknown command \"%1\" (see --help).")
+                         .arg(DisplayText::plain(o->command));
             return false;
         }
         if (!o->arguments.isEmpty()) {
             *error = QStringLiteral("dealix-desk FILE opens one file; unexpected: %1")
-                         .arg(o->arguments.join(QLatin1Char(' ')));
+                         .arg(shownList(o->arguments));
             return false;
         }
         if (!o->source.isEmpty()) {
@@ -1230,7 +1256,7 @@ int run(const Options &o)
     registerSurfaces();
     const Command *command = findCommand(o.command);
     if (!command) {
-        printErr(Tr::tr("Unknown command \"%1\".").arg(o.command));
+        printErr(Tr::tr("Unknown command \"%1\".").arg(DisplayText::plain(o.command)));
         return ExitCode::Usage;
     }
     // A write is a decision made now: it is never dated into the past (or the future).

@@ -1,4 +1,5 @@
 #include "app/connectiondialog.h"
+#include "models/core/displaytext.h"
 
 #include "app/tokenkeychain.h"
 #include "models/source/sourceurl.h"
@@ -186,8 +187,8 @@ void ConnectionDialog::forgetToken()
     const QString server = restUrl(m_restUrl->text());
     QString error;
     if (TokenKeychain::remove(server, &error))
-        m_tokenNote->setText(
-            tr("No token is remembered for %1 any more.").arg(TokenKeychain::key(server)));
+        m_tokenNote->setText(tr("No token is remembered for %1 any more.")
+                                 .arg(DisplayText::plain(TokenKeychain::key(server))));
     else
         m_tokenNote->setText(error);
 }

@@ -6,6 +6,7 @@
 #include "models/compliance/compliancewriter.h"
 #include "models/connectors/connectorprober.h"
 #include "models/core/atomicfile.h"
+#include "models/core/displaytext.h"
 #include "models/evidence/evidencepacks.h"
 #include "models/source/restwrites.h"
 #include "models/source/session.h"
@@ -185,7 +186,7 @@ int runReviewPack(const Options &o)
         EvidencePackReviewer::review(session, o.arguments.first(), actor);
     switch (r.outcome) {
     case EvidencePackReviewer::Outcome::Done:
-        QTextStream(stdout) << r.status << '\t' << o.arguments.first() << Qt::endl;
+        QTextStream(stdout) << field(r.status) << '\t' << field(o.arguments.first()) << Qt::endl;
         return ExitCode::Ok;
     case EvidencePackReviewer::Outcome::NotFound:
         printErr(r.message);
@@ -235,7 +236,7 @@ int runConnector(const Options &o)
         session, o.arguments.at(1), verb == QLatin1String("disable"), actor);
     switch (r.outcome) {
     case ConnectorWriter::Outcome::Done:
-        QTextStream(stdout) << r.message << Qt::endl;
+        QTextStream(stdout) << DisplayText::terminal(r.message) << Qt::endl;
         return ExitCode::Ok;
     case ConnectorWriter::Outcome::NotFound:
         printErr(r.message);
@@ -257,7 +258,8 @@ int runExportPack(const Options &o)
 {
     const QString format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
     if (format != QLatin1String("json") && format != QLatin1String("pdf")) {
-        printErr(Tr::tr("One pack exports as json or pdf, not %1.").arg(format));
+        printErr(
+            Tr::tr("One pack exports as json or pdf, not %1.").arg(DisplayText::plain(format)));
         return ExitCode::Usage;
     }
     if (format == QLatin1String("pdf") && (o.output.isEmpty() || o.output == QLatin1String("-"))) {
@@ -444,7 +446,7 @@ int runOffline(const Options &o)
         printErr(error);
         return sourceFailed ? ExitCode::SourceUnavailable : ExitCode::Failure;
     }
-    QTextStream(stdout) << QFileInfo(o.output).absoluteFilePath() << Qt::endl;
+    QTextStream(stdout) << field(QFileInfo(o.output).absoluteFilePath()) << Qt::endl;
     return ExitCode::Ok;
 }
 

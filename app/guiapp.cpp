@@ -212,10 +212,13 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
     if (options.asOf.isValid())
         window.setAsOf(options.asOf);
     // Chosen before the source opens, so that only this surface computes for the first screen.
-    if (!options.surface.isEmpty() && !window.selectSurface(options.surface))
-        QTextStream(stderr)
-            << QCoreApplication::translate("GuiApp", "Unknown surface \"%1\".").arg(options.surface)
-            << Qt::endl;
+    // (The command line refuses an unknown one before this: a usage error in every form.)
+    if (!options.surface.isEmpty() && !window.selectSurface(options.surface)) {
+        CommandLine::CliTools::printErr(
+            QCoreApplication::translate("GuiApp", "Unknown surface \"%1\".")
+                .arg(DisplayText::plain(options.surface)));
+        return ExitCode::Usage;
+    }
 
     // A Dealix server: --token-file (refused unless private) or DEALIX_TOKEN, and --ca-file.
     RestOptions rest;
@@ -271,14 +274,15 @@ int exec(int &argc, char **argv, const CommandLine::Options &options)
         QString writeError;
         if (!buffer.open(QIODevice::WriteOnly) || !window.grab().save(&buffer, "PNG") ||
             !AtomicFile::write(screenshot, png, &writeError)) {
-            QTextStream(stderr)
-                << (writeError.isEmpty()
-                        ? QCoreApplication::translate("GuiApp", "Cannot write %1").arg(screenshot)
-                        : writeError)
-                << Qt::endl;
+            CommandLine::CliTools::printErr(
+                writeError.isEmpty() ? QCoreApplication::translate("GuiApp", "Cannot write %1")
+                                           .arg(DisplayText::plain(screenshot))
+                                     : writeError);
             return ExitCode::Failure;
         }
-        QTextStream(stdout) << QFileInfo(screenshot).absoluteFilePath() << Qt::endl;
+        QTextStream(stdout) << DisplayText::terminal(QFileInfo(screenshot).absoluteFilePath(),
+                                                     false)
+                            << Qt::endl;
         return error.isEmpty() ? ExitCode::Ok : ExitCode::SourceUnavailable;
     }
     if (options.quitAfterPaint || trace.enabled())

@@ -437,7 +437,7 @@ bool MainWindow::clearOfflineCache(bool confirm, QString *error)
             this, tr("Clear offline cache"),
             tr("Delete every answer of %1 kept for when it cannot be reached (all tenants)? "
                "Without them the app cannot open this server's figures offline.")
-                .arg(m_session->url().toDisplayString())) != QMessageBox::Yes)
+                .arg(DisplayText::plain(m_session->url().toDisplayString()))) != QMessageBox::Yes)
         return false;
     QString why;
     if (!m_session->rest()->clearCache(&why)) {
@@ -445,8 +445,9 @@ bool MainWindow::clearOfflineCache(bool confirm, QString *error)
             *error = why;
         return false;
     }
-    statusBar()->showMessage(
-        tr("The offline cache of %1 was cleared.").arg(m_session->url().toDisplayString()), 8000);
+    statusBar()->showMessage(tr("The offline cache of %1 was cleared.")
+                                 .arg(DisplayText::plain(m_session->url().toDisplayString())),
+                             8000);
     return true;
 }
 
@@ -728,7 +729,7 @@ void MainWindow::updateStatus()
         // The last figures stay on screen; the status bar says they are not live.
         m_sourceStatus->setText(tr("Reconnecting (attempt %L1)… %2")
                                     .arg(m_reconnectAttempt)
-                                    .arg(DisplayText::isolate(m_session->url().toDisplayString())));
+                                    .arg(DisplayText::plain(m_session->url().toDisplayString())));
         m_sourceState = UiState::Warning;
     } else if (!m_session || !m_session->isOpen()) {
         m_sourceStatus->setText(m_sourceError.isEmpty() ? tr("No source connected")
@@ -748,7 +749,7 @@ void MainWindow::updateStatus()
             m_sourceState = UiState::Warning;
         } else {
             m_sourceStatus->setText(
-                tr("Source: %1").arg(DisplayText::isolate(m_session->url().toDisplayString())));
+                tr("Source: %1").arg(DisplayText::plain(m_session->url().toDisplayString())));
             m_sourceState = UiState::Neutral;
         }
     }
@@ -759,7 +760,7 @@ void MainWindow::updateStatus()
             m_language.language() == QLatin1String("ar") && !t.nameAr.isEmpty() ? t.nameAr : t.name;
         m_tenantStatus->setText(
             m_session->hasTenant()
-                ? tr("Tenant: %1").arg(DisplayText::isolate(name.isEmpty() ? t.id : name))
+                ? tr("Tenant: %1").arg(DisplayText::plain(name.isEmpty() ? t.id : name))
                 : tr("No tenant"));
     }
     const QLocale locale;
@@ -831,7 +832,7 @@ void MainWindow::exportCurrent()
         !AtomicFile::write(path, bytes, &error))
         DataLabels::message(this, QMessageBox::Critical, tr("Export failed"), error);
     else
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+        statusBar()->showMessage(tr("Exported to %1").arg(DisplayText::plain(path)), 5000);
 }
 
 void MainWindow::boardPack()
@@ -910,6 +911,6 @@ bool MainWindow::saveOfflineCopy(const QString &chosenPath)
         DataLabels::message(this, QMessageBox::Warning, tr("Save offline copy"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Offline copy written to %1").arg(path), 8000);
+    statusBar()->showMessage(tr("Offline copy written to %1").arg(DisplayText::plain(path)), 8000);
     return true;
 }

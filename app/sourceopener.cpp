@@ -1,4 +1,5 @@
 #include "app/sourceopener.h"
+#include "models/core/displaytext.h"
 
 #include "models/source/demogenerator.h"
 #include "views/print/boardpack.h"
@@ -42,8 +43,8 @@ bool ensureDemo(const QString &url, QString *error, const std::function<bool(int
         return true;
     if (!QDir().mkpath(QFileInfo(defaultDemoPath()).absolutePath())) {
         if (error)
-            *error =
-                QStringLiteral("Cannot create %1").arg(QFileInfo(defaultDemoPath()).absolutePath());
+            *error = QStringLiteral("Cannot create %1")
+                         .arg(DisplayText::plain(QFileInfo(defaultDemoPath()).absolutePath()));
         return false;
     }
     DemoOptions options;

@@ -1,4 +1,5 @@
 #include "models/approvals/approvaldecider.h"
+#include "models/core/displaytext.h"
 #include "models/source/restwrites.h"
 
 #include "models/source/boundquery.h"
@@ -88,7 +89,8 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
         return failure(Outcome::PermissionDenied,
                        tr("Deciding needs a user with role owner, admin or manager."));
     if (QUuid(approvalId).isNull() && session.isPostgres())
-        return failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId));
+        return failure(Outcome::NotFound,
+                       tr("No approval request %1.").arg(DisplayText::plain(approvalId)));
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
     const SqlDialect sql(session);
     WriteTransaction tx(session.database());
@@ -170,16 +172,19 @@ ApprovalDecider::Result ApprovalDecider::decide(const Session &session, const QS
             return failure(Outcome::Failed, error);
         if (!current.next())
             return BoundQuery::finished(current, &error)
-                       ? failure(Outcome::NotFound, tr("No approval request %1.").arg(approvalId))
+                       ? failure(Outcome::NotFound,
+                                 tr("No approval request %1.").arg(DisplayText::plain(approvalId)))
                        : failure(Outcome::Failed, error);
         Result r;
         r.outcome = Outcome::Conflict;
         r.status = current.value(0).toString();
         r.decidedBy = current.value(1).toString();
         r.decidedAt = Session::readTime(current.value(2));
-        r.message = tr("Already %1 by %2 at %3.")
-                        .arg(r.status, r.decidedBy.isEmpty() ? tr("someone else") : r.decidedBy,
-                             r.decidedAt.toString(Qt::ISODate));
+        r.message =
+            tr("Already %1 by %2 at %3.")
+                .arg(DisplayText::plain(r.status),
+                     r.decidedBy.isEmpty() ? tr("someone else") : DisplayText::plain(r.decidedBy),
+                     r.decidedAt.toString(Qt::ISODate));
         return r;
     }
     // The audit row, in the same transaction.

@@ -1,4 +1,5 @@
 #include "models/approvals/approvalqueue.h"
+#include "models/core/displaytext.h"
 
 #include "models/approvals/approvalsla.h"
 #include "models/source/boundquery.h"
@@ -371,9 +372,10 @@ Result<QJsonObject> ApprovalQueue::payload(const Session &session, const QString
     if (!q.exec(query, &error))
         return Failure{error};
     if (!query.next())
-        return Failure{BoundQuery::finished(query, &error)
-                           ? tr("approval request %1 is not in this tenant").arg(id)
-                           : error};
+        return Failure{
+            BoundQuery::finished(query, &error)
+                ? tr("approval request %1 is not in this tenant").arg(DisplayText::plain(id))
+                : error};
     return parsePayload(query.value(0));
 }
 

@@ -1,4 +1,5 @@
 #include "models/compliance/compliancewriter.h"
+#include "models/core/displaytext.h"
 
 #include "models/compliance/compliancelive.h"
 #include "models/core/format.h"
@@ -41,8 +42,8 @@ ComplianceWriter::Result ComplianceWriter::write(const Session &session,
     // stored status and history would otherwise hold a result nobody measured).
     for (const CheckResult &r : results) {
         if (r.status == QLatin1String("failed")) {
-            out.message =
-                tr("Not written: the check of %1 failed (%2).").arg(r.controlId, r.reason);
+            out.message = tr("Not written: the check of %1 failed (%2).")
+                              .arg(DisplayText::plain(r.controlId), r.reason);
             return out;
         }
     }

@@ -1,4 +1,5 @@
 #include "models/connectors/connectorprober.h"
+#include "models/core/displaytext.h"
 
 #include "models/core/format.h"
 #include "models/source/restwrites.h"
@@ -65,10 +66,11 @@ QList<ProbeTarget> ConnectorProber::targets(const ConnectorBoard &board, QString
             why = tr("connector disabled");
         else if (!r.probe.url.isValid() || r.probe.url.host().isEmpty() ||
                  (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            why = tr("not an http or https URL: %1").arg(SourceUrl::redactUrl(r.probe.url));
+            why = tr("not an http or https URL: %1")
+                      .arg(DisplayText::plain(SourceUrl::redactUrl(r.probe.url)));
         if (!why.isEmpty()) {
             if (skipped)
-                *skipped << QStringLiteral("%1: %2").arg(r.key, why);
+                *skipped << QStringLiteral("%1: %2").arg(DisplayText::plain(r.key), why);
             continue;
         }
         out.append({r.key, r.probe});
@@ -346,7 +348,7 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
     if (q.numRowsAffected() == 0)
         return outcome(Outcome::Conflict,
                        tr("%1 is disabled or has a newer result; this probe was not recorded.")
-                           .arg(probe.key));
+                           .arg(DisplayText::plain(probe.key)));
     QJsonObject changes{
         {QStringLiteral("before"),
          QJsonObject{{QStringLiteral("status"),
@@ -366,7 +368,9 @@ ConnectorWriter::Result ConnectorWriter::recordProbe(const Session &session,
         return outcome(Outcome::Failed, error);
     if (!tx.commit(&error))
         return outcome(Outcome::Failed, error);
-    return outcome(Outcome::Done, tr("%1: %2 recorded.").arg(probe.key, probe.record.status));
+    return outcome(Outcome::Done, tr("%1: %2 recorded.")
+                                      .arg(DisplayText::plain(probe.key),
+                                           DisplayText::plain(probe.record.status)));
 }
 
 ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, const QString &key,
@@ -392,11 +396,12 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
     if (!currentRow(db, session, name, &id, &before, &error))
         return outcome(Outcome::Failed, error);
     if (id.isEmpty() && !KnownConnectors::isKnown(name))
-        return outcome(Outcome::NotFound, tr("No connector %1.").arg(key));
+        return outcome(Outcome::NotFound, tr("No connector %1.").arg(DisplayText::plain(key)));
     const QString target = disabled ? QStringLiteral("disabled") : QStringLiteral("unknown");
     if (id.isEmpty()) {
         if (!disabled)
-            return outcome(Outcome::Conflict, tr("%1 is not disabled.").arg(key));
+            return outcome(Outcome::Conflict,
+                           tr("%1 is not disabled.").arg(DisplayText::plain(key)));
         if (!insertRow(db, session, name, target, at, &id, &error))
             return outcome(Outcome::Failed, error);
         before = QStringLiteral("not_configured");
@@ -416,8 +421,9 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
         if (!u.exec(q, &error))
             return outcome(Outcome::Failed, error);
         if (q.numRowsAffected() == 0)
-            return outcome(Outcome::Conflict, disabled ? tr("%1 is already disabled.").arg(key)
-                                                       : tr("%1 is not disabled.").arg(key));
+            return outcome(Outcome::Conflict,
+                           disabled ? tr("%1 is already disabled.").arg(DisplayText::plain(key))
+                                    : tr("%1 is not disabled.").arg(DisplayText::plain(key)));
     }
     const QJsonObject changes{
         {QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), before}}},
@@ -431,6 +437,6 @@ ConnectorWriter::Result ConnectorWriter::setDisabled(const Session &session, con
         return outcome(Outcome::Failed, error);
     if (!tx.commit(&error))
         return outcome(Outcome::Failed, error);
-    return outcome(Outcome::Done,
-                   disabled ? tr("%1 disabled.").arg(key) : tr("%1 enabled again.").arg(key));
+    return outcome(Outcome::Done, disabled ? tr("%1 disabled.").arg(DisplayText::plain(key))
+                                           : tr("%1 enabled again.").arg(DisplayText::plain(key)));
 }

@@ -1,4 +1,5 @@
 #include "models/core/atomicfile.h"
+#include "models/core/displaytext.h"
 
 #include "models/core/platform.h"
 
@@ -18,7 +19,8 @@ namespace AtomicFile {
 namespace {
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(path, reason);
+    return QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
+        .arg(DisplayText::plain(path), reason);
 }
 
 // "<name>.dealix-<pid>-<random>.partial", and SQLite's companions of such a file.
@@ -219,7 +221,7 @@ bool TempFile::create(QString *error)
         if (error)
             *error = cannotWrite(
                 m_given, QCoreApplication::translate("AtomicFile", "the folder %1 does not exist.")
-                             .arg(dir.path()));
+                             .arg(DisplayText::plain(dir.path())));
         return false;
     }
     sweep(dir.path());

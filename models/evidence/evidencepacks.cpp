@@ -1,4 +1,5 @@
 #include "models/evidence/evidencepacks.h"
+#include "models/core/displaytext.h"
 #include "models/source/restwrites.h"
 
 #include "models/core/csvwriter.h"
@@ -296,7 +297,7 @@ bool EvidencePackList::load(const Session &session, const QString &id, EvidenceP
         if (notFound)
             *notFound = true;
         if (error)
-            *error = tr("No evidence pack %1.").arg(id);
+            *error = tr("No evidence pack %1.").arg(DisplayText::plain(id));
         return false;
     };
     if (session.isPostgres() && QUuid(id).isNull())
@@ -448,7 +449,8 @@ EvidencePackReviewer::Result EvidencePackReviewer::review(const Session &session
         r.message = pack.status == QLatin1String("archived")
                         ? tr("The pack is archived.")
                         : tr("Already reviewed by %1 at %2.")
-                              .arg(pack.reviewedBy.isEmpty() ? tr("someone else") : pack.reviewedBy,
+                              .arg(pack.reviewedBy.isEmpty() ? tr("someone else")
+                                                             : DisplayText::plain(pack.reviewedBy),
                                    pack.reviewedAt.toString(Qt::ISODate));
         return r;
     }

@@ -89,7 +89,7 @@ bool SourceOverview::compute(const Session &session, const QDateTime &asOf, Sour
             o.warnings
                 << tr("PostgreSQL shows this tenant no rows at all. Row-level security may be "
                       "hiding them: the session's app.tenant_id is \"%1\".")
-                       .arg(o.rlsTenant);
+                       .arg(DisplayText::plain(o.rlsTenant));
     }
     // The recommended indexes the source lacks (read from its catalog; nothing is created).
     // A catalog that cannot be read is said, never shown as "nothing missing".

@@ -1,5 +1,7 @@
 #include "models/source/boundquery.h"
 
+#include "models/core/displaytext.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -56,7 +58,8 @@ bool sqliteIsLocked(const QSqlError &e)
 
 QString sqlErrorText(const QSqlError &e)
 {
-    const QString text = e.text().trimmed();
+    // The driver's words may quote a value (a path, an id): one line, no control characters.
+    const QString text = DisplayText::reply(e.text().trimmed());
     if (!text.isEmpty())
         return text;
     if (!e.nativeErrorCode().trimmed().isEmpty())

@@ -44,6 +44,7 @@ private:
 
 // A database error's reason, never empty: the driver's text, else its native code, else what
 // kind of failure it was (a connection lost in the middle of a query gives no text at all).
+// The driver's text as DisplayText::reply() gives it: one line, no control characters.
 QString sqlErrorText(const QSqlError &error);
 
 // True when SQLite refused because another program holds the database's lock (SQLITE_BUSY or

@@ -1,4 +1,5 @@
 #include "models/source/demogenerator.h"
+#include "models/core/displaytext.h"
 
 #include "models/core/atomicfile.h"
 #include "models/core/logging.h"
@@ -1422,7 +1423,8 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
         Session session;
         if (!session.open(SourceUrl::sqlite(tempPath), Session::OpenMode::AllowEmpty)) {
             if (error)
-                *error = tr("Cannot write %1: %2").arg(path, session.errorString());
+                *error =
+                    tr("Cannot write %1: %2").arg(DisplayText::plain(path), session.errorString());
             return false;
         }
         QSqlQuery q(session.database());
@@ -1437,7 +1439,8 @@ bool DemoGenerator::writeSqliteFile(const QString &path, const DemoOptions &opti
             ok = q.exec(QStringLiteral("analyze")) &&
                  q.exec(QStringLiteral("pragma journal_mode = wal"));
             if (!ok && error)
-                *error = tr("Cannot write %1: %2").arg(path, sqlErrorText(q.lastError()));
+                *error = tr("Cannot write %1: %2")
+                             .arg(DisplayText::plain(path), sqlErrorText(q.lastError()));
         }
     }
     if (!ok)

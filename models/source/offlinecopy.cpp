@@ -389,8 +389,9 @@ bool write(const Session &session, const QString &path, const QDateTime &asOfTim
         if (error && !cancelled) {
             if (fromSource)
                 *error = Tr::tr("Cannot copy from the source: %1").arg(*error);
-            else if (!error->startsWith(Tr::tr("Cannot write %1: %2").arg(path, QString())))
-                *error = Tr::tr("Cannot write %1: %2").arg(path, *error);
+            else if (!error->startsWith(
+                         Tr::tr("Cannot write %1: %2").arg(DisplayText::plain(path), QString())))
+                *error = Tr::tr("Cannot write %1: %2").arg(DisplayText::plain(path), *error);
         }
         if (sourceFailed)
             *sourceFailed = fromSource;
@@ -515,10 +516,10 @@ QString OfflineStatus::summary(const QTimeZone &zone) const
     // Every data part isolated on its own (the manifest's source and each problem naming a
     // table or key), so that a stray U+202E in a manifest cannot reorder the sentence, nor the
     // rest of a page footer; the source redacted as everything printed is.
-    const QString from = DisplayText::isolate(SourceUrl::redact(source));
+    const QString from = DisplayText::plain(SourceUrl::redact(source));
     QStringList parts;
     for (const QString &p : problems)
-        parts << DisplayText::isolate(p);
+        parts << DisplayText::plain(p, DisplayText::MaxReply);
     const QString what = Format::clauses(parts);
     if (intact)
         return Tr::tr("Offline copy as of %1 (from %2): integrity verified").arg(when, from);

@@ -1,4 +1,5 @@
 #include "models/source/restbatch.h"
+#include "models/core/displaytext.h"
 
 #include "models/core/format.h"
 #include "models/core/period.h"
@@ -68,7 +69,7 @@ QDateTime time(const RestJson::Reader &r, const QJsonObject &o, const QString &k
     QDateTime t = QDateTime::fromString(*text, Qt::ISODateWithMs);
     if (!t.isValid()) {
         r.fail(QCoreApplication::translate("RestBatch", "%1 is not a date and time: %2")
-                   .arg(shown, *text));
+                   .arg(shown, DisplayText::plain(*text)));
         return {};
     }
     if (t.timeSpec() == Qt::LocalTime)
@@ -92,7 +93,7 @@ QString restUnsafeId(const QString &id)
                                        "\"%1\" is not an id the Dealix API can have (letters, "
                                        "digits and - _ . : only, starting with a letter or a "
                                        "digit).")
-        .arg(id.left(80));
+        .arg(DisplayText::plain(id));
 }
 
 QString restNotAvailable(const QString &why)

@@ -1,4 +1,5 @@
 #include "models/source/restclient.h"
+#include "models/core/displaytext.h"
 #include "models/source/resttoken.h"
 
 #include "models/core/atomicfile.h"
@@ -90,7 +91,7 @@ QString tlsReason(const QSslError &e, const QString &host)
         if (names.isEmpty())
             names = cert.subjectInfo(QSslCertificate::CommonName);
         return RestClient::tr("the certificate is for another host name (%1), not for %2")
-            .arg(names.join(QStringLiteral(", ")), host);
+            .arg(DisplayText::reply(names.join(QStringLiteral(", "))), host);
     }
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToGetLocalIssuerCertificate:
@@ -103,7 +104,7 @@ QString tlsReason(const QSslError &e, const QString &host)
             cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
         return RestClient::tr("the certificate was issued by an unknown certificate authority "
                               "(%1); a private authority is trusted with --ca-file")
-            .arg(issuer.isEmpty() ? RestClient::tr("unnamed") : issuer);
+            .arg(issuer.isEmpty() ? RestClient::tr("unnamed") : DisplayText::reply(issuer));
     }
     default:
         return e.errorString();
@@ -358,7 +359,7 @@ public:
                             ? RestClient::tr("the connection closed before the server answered; "
                                              "the request was not sent again, so it may or may "
                                              "not have been applied")
-                            : SourceUrl::redact(reply->errorString());
+                            : DisplayText::reply(SourceUrl::redact(reply->errorString()));
                 } else if (connectionError) {
                     // The status line came, then the connection broke: a cut-off body is
                     // never parsed, even when what arrived happens to be valid JSON.
@@ -366,7 +367,7 @@ public:
                     state->errorString =
                         RestClient::tr("the connection closed after %L1 bytes of the answer (%2)")
                             .arg(state->body.size())
-                            .arg(SourceUrl::redact(reply->errorString()));
+                            .arg(DisplayText::reply(SourceUrl::redact(reply->errorString())));
                 }
                 finish(RestReply::Error::None, {});
             });
@@ -537,8 +538,8 @@ public:
             qFatal("RestClient: a request was made on the client's own thread");
         if (cancel && cancel->load()) {
             reply.error = RestReply::Error::Cancelled;
-            reply.errorString =
-                RestClient::tr("%1: %2").arg(reply.endpoint, RestClient::tr("cancelled"));
+            reply.errorString = RestClient::tr("%1: %2").arg(reply.endpoint,
+                                                             RestClient::tr("cancelled"));
             return reply;
         }
         QNetworkRequest request(target);
@@ -590,7 +591,7 @@ public:
                     reason.isEmpty() ? RestClient::tr("the server answered HTTP %1").arg(a.status)
                                      : RestClient::tr("the server answered HTTP %1: %2")
                                            .arg(a.status)
-                                           .arg(SourceUrl::redact(reason));
+                                           .arg(DisplayText::reply(SourceUrl::redact(reason)));
             } else {
                 QJsonParseError pe;
                 const QJsonDocument doc = QJsonDocument::fromJson(a.body, &pe);
@@ -613,8 +614,9 @@ public:
         }
         const QString where = reply.endpoint;
         if (!reply.ok())
-            reply.errorString =
-                withoutToken(RestClient::tr("%1: %2").arg(where, reply.errorString), options.token);
+            reply.errorString = withoutToken(
+                RestClient::tr("%1: %2").arg(where, reply.errorString),
+                options.token);
         if (isGet) {
             const QString file = cacheFile(cacheKey, reply.endpoint);
             if (reply.ok()) {
@@ -651,12 +653,13 @@ RestClient::RestClient(const SourceUrl &url, const RestOptions &options)
     if (!options.caFile.isEmpty()) {
         QFile pem(options.caFile);
         if (!pem.open(QIODevice::ReadOnly)) {
-            d->setupError =
-                tr("cannot read the CA file %1: %2").arg(options.caFile, pem.errorString());
+            d->setupError = tr("cannot read the CA file %1: %2")
+                                .arg(DisplayText::plain(options.caFile), pem.errorString());
         } else {
             d->network->m_extraCas = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
             if (d->network->m_extraCas.isEmpty())
-                d->setupError = tr("the CA file %1 holds no PEM certificate").arg(options.caFile);
+                d->setupError = tr("the CA file %1 holds no PEM certificate")
+                                    .arg(DisplayText::plain(options.caFile));
         }
     }
     d->network->moveToThread(&d->thread);

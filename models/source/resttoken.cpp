@@ -1,4 +1,5 @@
 #include "models/source/resttoken.h"
+#include "models/core/displaytext.h"
 
 #include "models/core/platform.h"
 
@@ -32,7 +33,7 @@ RestToken::Status RestToken::resolve(const QString &tokenFile, QByteArray *token
 RestToken::Status RestToken::readFile(const QString &path, QByteArray *token, QString *error)
 {
     auto refuse = [&](const QString &why) {
-        *error = tr("The token file %1 is not used: %2").arg(path, why);
+        *error = tr("The token file %1 is not used: %2").arg(DisplayText::plain(path), why);
         return Status::Refused;
     };
     // Opened first, then checked through the descriptor: what is checked is what is read.

@@ -1,4 +1,5 @@
 #include "models/source/restwrites.h"
+#include "models/core/displaytext.h"
 
 #include "models/source/restbatch.h"
 #include "models/source/restserver.h"
@@ -61,16 +62,16 @@ RestWrites::Result RestWrites::decide(const Session &session, const QString &app
         return badId(approvalId);
     if (action != QLatin1String("approve") && action != QLatin1String("reject") &&
         action != QLatin1String("escalate"))
-        return failed(
-            RestReply::Error::Client,
-            tr("An approval is approved, rejected or escalated, not \"%1\".").arg(action));
+        return failed(RestReply::Error::Client,
+                      tr("An approval is approved, rejected or escalated, not \"%1\".")
+                          .arg(DisplayText::plain(action)));
     const QJsonObject body{{QStringLiteral("note"), note.trimmed().isEmpty()
                                                         ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(note.trimmed())}};
     Result r = fromReply(
         session.restSend("POST", QStringLiteral("approval-center/%1/%2").arg(approvalId, action),
                          QUrlQuery(), body),
-        tr("Approval request %1").arg(approvalId));
+        tr("Approval request %1").arg(DisplayText::plain(approvalId)));
     if (r.ok() && action == QLatin1String("escalate"))
         r.note = escalationNote();
     return r;
@@ -86,7 +87,7 @@ RestWrites::Result RestWrites::reviewPack(const Session &session, const QString 
         query.addQueryItem(QStringLiteral("reviewer_id"), owner.id);
     return fromReply(session.restSend("PUT", QStringLiteral("evidence-packs/%1/review").arg(packId),
                                       query, QJsonObject()),
-                     tr("Evidence pack %1").arg(packId));
+                     tr("Evidence pack %1").arg(DisplayText::plain(packId)));
 }
 
 RestWrites::Result RestWrites::setConnectorDisabled(const Session &session, const QString &key,
@@ -100,7 +101,7 @@ RestWrites::Result RestWrites::setConnectorDisabled(const Session &session, cons
         return badId(key);
     return fromReply(session.restSend("PUT", QStringLiteral("connectors/%1/disable").arg(key),
                                       QUrlQuery(), QJsonObject()),
-                     tr("Connector %1").arg(key));
+                     tr("Connector %1").arg(DisplayText::plain(key)));
 }
 
 RestWrites::Result RestWrites::resolveContradiction(const Session &session, const QString &id,
@@ -127,7 +128,7 @@ RestWrites::Result RestWrites::resolveContradiction(const Session &session, cons
                            {QStringLiteral("status"), status}};
     return fromReply(session.restSend("PUT", QStringLiteral("contradictions/%1/resolve").arg(id),
                                       QUrlQuery(), body),
-                     tr("Contradiction %1").arg(id));
+                     tr("Contradiction %1").arg(DisplayText::plain(id)));
 }
 
 TenantActor RestWrites::tokenOwner(const Session &session)

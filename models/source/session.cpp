@@ -80,8 +80,8 @@ void Session::fail(ErrorKind kind, const QString &cause)
 {
     m_errorKind = kind;
     const QString where = m_url.isValid() ? m_url.toDisplayString() : QString();
-    m_error =
-        SourceUrl::redact(where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(where, cause));
+    m_error = SourceUrl::redact(
+        where.isEmpty() ? cause : tr("Cannot open %1: %2").arg(DisplayText::plain(where), cause));
     qCDebug(lcSource).noquote() << m_error;
 }
 
@@ -167,7 +167,8 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
             options += QLatin1Char(';') + url.options();
         db.setConnectOptions(options);
         if (!db.open()) {
-            QString cause = db.lastError().databaseText().trimmed();
+            // libpq's words (several lines, quoting the host): one line, as every driver text.
+            QString cause = DisplayText::reply(db.lastError().databaseText().trimmed());
             if (cause.isEmpty())
                 cause = sqlErrorText(db.lastError());
             cause = withSessionAttrsHint(url, cause);
@@ -385,7 +386,7 @@ bool Session::selectTenant(const QString &idOrSlug)
                                         "--tenant and the tenant's id (a UUID).")
                                    : tr("Over the Dealix API the tenant is given by its id (a "
                                         "UUID), not \"%1\".")
-                                         .arg(id.left(80));
+                                         .arg(DisplayText::plain(id));
             return false;
         }
         // The API names no tenant: its id stands for the name on screen and paper.
@@ -408,7 +409,7 @@ bool Session::selectTenant(const QString &idOrSlug)
         if (all.size() > 1) {
             QStringList slugs;
             for (const TenantInfo &t : all)
-                slugs << t.slug;
+                slugs << DisplayText::plain(t.slug);
             m_errorKind = ErrorKind::Usage;
             m_error = tr("The source has %1 tenants; choose one with --tenant (%2).")
                           .arg(all.size())
@@ -426,8 +427,9 @@ bool Session::selectTenant(const QString &idOrSlug)
         }
         if (chosen.id.isEmpty()) {
             m_errorKind = ErrorKind::NotFound;
-            m_error = tr("No tenant with id or slug \"%1\" in %2.")
-                          .arg(idOrSlug.left(80), m_url.toDisplayString());
+            m_error =
+                tr("No tenant with id or slug \"%1\" in %2.")
+                    .arg(DisplayText::plain(idOrSlug), DisplayText::plain(m_url.toDisplayString()));
             return false;
         }
     }
@@ -464,7 +466,7 @@ QString Session::visibleRowsWarning(const QString &tenantId) const
     return tr("PostgreSQL shows this tenant no rows in %1: either it has no data yet, or "
               "row-level security is hiding them (the session's app.tenant_id is \"%2\"). Every "
               "figure would read zero.")
-        .arg(checked.join(QStringLiteral(", ")), tenantId);
+        .arg(checked.join(QStringLiteral(", ")), DisplayText::plain(tenantId));
 }
 
 bool Session::setRlsTenant(const QString &tenantId, QString *error)

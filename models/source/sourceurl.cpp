@@ -1,4 +1,5 @@
 #include "models/source/sourceurl.h"
+#include "models/core/displaytext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,7 +115,7 @@ SourceUrl SourceUrl::parse(const QString &input)
                 if (!parseHostEntry(entries.at(i), &h)) {
                     u.m_error = tr("Malformed PostgreSQL URL %1: entry %L2 of the host list is not "
                                    "HOST, HOST:PORT or [IPv6]:PORT.")
-                                    .arg(redact(text))
+                                    .arg(DisplayText::plain(redact(text)))
                                     .arg(i + 1);
                     return u;
                 }
@@ -124,7 +125,7 @@ SourceUrl SourceUrl::parse(const QString &input)
                         u.m_error = tr("Malformed PostgreSQL URL %1: entry %L2 of the host list "
                                        "names the same server as an earlier one (a server "
                                        "listed twice).")
-                                        .arg(redact(text))
+                                        .arg(DisplayText::plain(redact(text)))
                                         .arg(i + 1);
                         return u;
                     }
@@ -143,7 +144,9 @@ SourceUrl SourceUrl::parse(const QString &input)
             // the input redacted like everything else that is printed.
             QString reason = url.errorString();
             reason.truncate(reason.indexOf(QLatin1String("; source was")));
-            u.m_error = tr("Malformed PostgreSQL URL %1: %2").arg(redact(text), redact(reason));
+            u.m_error =
+                tr("Malformed PostgreSQL URL %1: %2")
+                    .arg(DisplayText::plain(redact(text)), DisplayText::reply(redact(reason)));
             return u;
         }
         if (!url.password().isEmpty()) {
@@ -189,13 +192,15 @@ SourceUrl SourceUrl::parse(const QString &input)
             static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
             if (!allowed.contains(key)) {
                 u.m_kind = Kind::Invalid;
-                u.m_error = tr("Unsupported PostgreSQL URL option \"%1\" (supported: %2).")
-                                .arg(key.left(40), allowed.join(QLatin1String(", ")));
+                u.m_error =
+                    tr("Unsupported PostgreSQL URL option \"%1\" (supported: %2).")
+                        .arg(DisplayText::plain(key, 40), allowed.join(QLatin1String(", ")));
                 return u;
             }
             if (given.contains(key)) {
                 u.m_kind = Kind::Invalid;
-                u.m_error = tr("The PostgreSQL URL option \"%1\" is given twice.").arg(key);
+                u.m_error = tr("The PostgreSQL URL option \"%1\" is given twice.")
+                                .arg(DisplayText::plain(key));
                 return u;
             }
             given << key;
@@ -212,8 +217,9 @@ SourceUrl SourceUrl::parse(const QString &input)
                 u.m_error =
                     choices ? tr("Invalid value for the PostgreSQL URL option \"%1\" "
                                  "(accepted: %2).")
-                                  .arg(key, choices->join(QLatin1String(", ")))
-                            : tr("Invalid value for the PostgreSQL URL option \"%1\".").arg(key);
+                                  .arg(DisplayText::plain(key), choices->join(QLatin1String(", ")))
+                            : tr("Invalid value for the PostgreSQL URL option \"%1\".")
+                                  .arg(DisplayText::plain(key));
                 return u;
             }
             opts << key + QLatin1Char('=') + value;
@@ -223,7 +229,7 @@ SourceUrl SourceUrl::parse(const QString &input)
     }
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http")) {
         if (!url.isValid() || url.host().isEmpty()) {
-            u.m_error = tr("Malformed REST API URL: %1").arg(redact(text));
+            u.m_error = tr("Malformed REST API URL: %1").arg(DisplayText::plain(redact(text)));
             return u;
         }
         if (!url.userInfo().isEmpty()) {
@@ -240,7 +246,7 @@ SourceUrl SourceUrl::parse(const QString &input)
                 u.m_error = tr("Plain http:// is accepted only for a server on this computer "
                                "(127.0.0.0/8, ::1, localhost): the token would travel "
                                "unencrypted. Use https://%1.")
-                                .arg(url.host());
+                                .arg(DisplayText::plain(url.host()));
                 return u;
             }
         }

@@ -1,4 +1,5 @@
 #include "models/source/writeback.h"
+#include "models/core/displaytext.h"
 #include "models/source/restwrites.h"
 
 #include "models/source/boundquery.h"
@@ -46,18 +47,20 @@ WriteBack::Lookup WriteBack::findActor(const Session &session, const QString &em
     if (!query.next()) {
         if (!BoundQuery::finished(query, message))
             return Lookup::Failed;
-        *message = tr("%1 is not a user of tenant %2.").arg(email, session.tenant().slug);
+        *message = tr("%1 is not a user of tenant %2.")
+                       .arg(DisplayText::plain(email), DisplayText::plain(session.tenant().slug));
         return Lookup::Refused;
     }
     const TenantActor a{Session::readId(query.value(0)), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString()};
     if (!isActive(query.value(4))) {
-        *message = tr("%1 is not an active user.").arg(email);
+        *message = tr("%1 is not an active user.").arg(DisplayText::plain(email));
         return Lookup::Refused;
     }
     if (!roles.contains(a.role)) {
         *message = tr("%1 has the role %2; this needs %3.")
-                       .arg(email, a.role, roles.join(QStringLiteral(", ")));
+                       .arg(DisplayText::plain(email), DisplayText::plain(a.role),
+                            roles.join(QStringLiteral(", ")));
         return Lookup::Refused;
     }
     *out = a;

@@ -202,7 +202,7 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
         return result(Outcome::PermissionDenied,
                       tr("Resolving needs a user with role owner, admin or manager."));
     if (session.isPostgres() && QUuid(id).isNull())
-        return result(Outcome::NotFound, tr("No contradiction %1.").arg(id));
+        return result(Outcome::NotFound, tr("No contradiction %1.").arg(DisplayText::plain(id)));
     const QDateTime at = (atTime.isValid() ? atTime : QDateTime::currentDateTimeUtc()).toUTC();
     const SqlDialect sql(session);
     WriteTransaction tx(session.database());
@@ -222,7 +222,8 @@ ViolationResolver::Result ViolationResolver::resolve(const Session &session, con
         return result(Outcome::Failed, error);
     if (!f.next())
         return BoundQuery::finished(f, &error)
-                   ? result(Outcome::NotFound, tr("No contradiction %1.").arg(id))
+                   ? result(Outcome::NotFound,
+                            tr("No contradiction %1.").arg(DisplayText::plain(id)))
                    : result(Outcome::Failed, error);
     const QString before = f.value(0).toString();
     const QString after = before == before.toUpper() ? status.toUpper() : status;

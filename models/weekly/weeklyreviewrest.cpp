@@ -1,6 +1,7 @@
 // The Weekly Review from a Dealix server (README "Sources: the Dealix REST API"): the server's
 // ExecWeeklyPack (/executive-room/weekly-pack) read strictly (RestJson) into the same value
 // type. The server keeps no history: the week-on-week changes are not available, never zeros.
+#include "models/core/displaytext.h"
 #include "models/weekly/weeklyreview.h"
 
 #include "models/core/money.h"
@@ -97,7 +98,8 @@ bool WeeklyReview::computeRest(const Session &session, const QDateTime &asOf, We
         const QString colour = rag->toLower();
         if (colour != QLatin1String("red") && colour != QLatin1String("amber") &&
             colour != QLatin1String("green"))
-            r.fail(tr("overall_rag is \"%1\", red, amber or green was expected").arg(*rag));
+            r.fail(tr("overall_rag is \"%1\", red, amber or green was expected")
+                       .arg(DisplayText::plain(*rag)));
     }
     if (!r.ok()) {
         if (error)

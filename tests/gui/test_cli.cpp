@@ -29,6 +29,9 @@ namespace {
 using TestSupport::DeskRun;
 using TestSupport::runDesk;
 
+// A value quoted in a message: inside a first-strong isolate (DisplayText::plain), UTF-8.
+#define ISO(text) "\xe2\x81\xa8" text "\xe2\x81\xa9"
+
 QString fixtureUrl(QTemporaryDir &dir)
 {
     const QString path = TestSupport::fixtureFile(dir, QStringLiteral("cli.sqlite"));
@@ -204,7 +207,7 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
                             QStringLiteral("--period"), QStringLiteral("decade")} +
                 common);
     CHECK(decade.exitCode == 2);
-    CHECK(decade.err.trimmed() == "Unknown period \"decade\" (month, quarter, year or all).");
+    CHECK(decade.err.trimmed() == "Unknown period \"" ISO("decade") "\" (month, quarter, year or all).");
     CHECK(decade.out.isEmpty());
     const DeskRun weekly =
         runDesk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
@@ -287,7 +290,7 @@ TEST_CASE("cli: -o /dev/stdout into a file the shell appends to keeps what the f
         runDesk({QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
                  QStringLiteral("--scale"), QStringLiteral("0.01")});
     CHECK(demo.exitCode == 1);
-    CHECK(demo.err.trimmed() == "Cannot write /dev/stdout: it is not a regular file (a device or a "
+    CHECK(demo.err.trimmed() == "Cannot write " ISO("/dev/stdout") ": it is not a regular file (a device or a "
                                 "pipe); a database is written only to a file.");
 }
 
@@ -355,16 +358,16 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
     const DeskRun missing = decide({QStringLiteral("a0000000-0000-4000-8000-00000000dead"),
                                     QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
     CHECK(missing.exitCode == 4);
-    CHECK(missing.err.trimmed() == "No approval request a0000000-0000-4000-8000-00000000dead.");
+    CHECK(missing.err.trimmed() == "No approval request " ISO("a0000000-0000-4000-8000-00000000dead") ".");
     // 6: an agent of the tenant, and a user of another tenant.
     const DeskRun agent = decide(
         {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("agent@alpha.sa")});
     CHECK(agent.exitCode == 6);
-    CHECK(agent.err.contains("agent@alpha.sa has the role agent"));
+    CHECK(agent.err.contains(ISO("agent@alpha.sa") " has the role " ISO("agent")));
     const DeskRun outsider = decide(
         {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("beta@x.sa")});
     CHECK(outsider.exitCode == 6);
-    CHECK(outsider.err.trimmed() == "beta@x.sa is not a user of tenant alpha.");
+    CHECK(outsider.err.trimmed() == ISO("beta@x.sa") " is not a user of tenant " ISO("alpha") ".");
     for (const DeskRun *r : {&action, &noActor, &noNote, &missing, &agent, &outsider}) {
         CHECK(lines(r->err) == 1); // errors are one line
         CHECK(r->out.isEmpty());
@@ -383,7 +386,7 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
     const DeskRun again = decide({id, QStringLiteral("reject"), QStringLiteral("--as"), asOwner,
                                   QStringLiteral("--note"), QStringLiteral("late")});
     CHECK(again.exitCode == 5);
-    CHECK(again.err.startsWith("Already approved by "));
+    CHECK(again.err.startsWith("Already " ISO("approved") " by "));
     CHECK(again.err.contains("alpha@x.sa"));
     CHECK(scalarInt(db, QStringLiteral("select count(*) from audit_logs")) == 1);
 }
@@ -428,11 +431,11 @@ TEST_CASE("cli: check exits 0, 1, 2 and 6 with the messages the README promises"
         {QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("manager@comp.sa")});
     CHECK(manager.exitCode == 6);
     CHECK(manager.err.trimmed() ==
-          "manager@comp.sa has the role manager; this needs owner, admin.");
+          ISO("manager@comp.sa") " has the role " ISO("manager") "; this needs owner, admin.");
     const DeskRun outsider =
         check({QStringLiteral("--write"), QStringLiteral("--as"), QStringLiteral("other@x.sa")});
     CHECK(outsider.exitCode == 6);
-    CHECK(outsider.err.trimmed() == "other@x.sa is not a user of tenant comp.");
+    CHECK(outsider.err.trimmed() == ISO("other@x.sa") " is not a user of tenant " ISO("comp") ".");
     CHECK(scalarInt(db, scans) == 0);
     // 1: the write fails midway (no audit_logs): nothing written.
     {
@@ -761,7 +764,7 @@ TEST_CASE("cli: board-pack --print refuses bad options (exit 2) and a print serv
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 1);
     const QString err = QString::fromUtf8(r.err);
-    CHECK(err.contains(QStringLiteral("Cannot print on \"office\"")));
+    CHECK(err.contains(QString::fromUtf8("Cannot print on \"" ISO("office") "\"")));
     CHECK(err.contains(dead));
     CHECK(err.contains(QStringLiteral("is not running, cannot be reached")));
     CHECK_FALSE(QFileInfo::exists(pdf)); // refused before anything was computed or written

@@ -227,7 +227,7 @@ TEST_CASE("connector board in Arabic: mirrored, probe now against live servers, 
     w.actorPicker()->setEmail(QStringLiteral("admin@gov.sa"));
     {
         TestSupport::RefreshWaiter reread(w);
-        CHECK(w.toggleDisabled() == QStringLiteral("عُطّل whatsapp."));
+        CHECK(w.toggleDisabled() == QStringLiteral("عُطّل \u2068whatsapp\u2069."));
         REQUIRE(reread.wait());
     }
     CHECK(w.board().find(QStringLiteral("whatsapp"))->status == QLatin1String("disabled"));

@@ -795,7 +795,7 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
         REQUIRE(w.selectPack(Pack));
         checkSlowWrite(
             w, {button(w, QStringLiteral("Mark reviewed"))}, [&] { return w.reviewSelected(); },
-            QStringLiteral("Evidence pack %1: reviewed").arg(Pack));
+            QStringLiteral("Evidence pack \u2068%1\u2069: reviewed").arg(Pack));
         CHECK(posted(QStringLiteral("evidence-packs/%1/review").arg(Pack)) == 1);
     }
     SECTION("Connectors: disable")
@@ -805,7 +805,7 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
         REQUIRE(w.selectConnector(QStringLiteral("whatsapp")));
         checkSlowWrite(
             w, {button(w, QStringLiteral("Disable"))}, [&] { return w.toggleDisabled(); },
-            QStringLiteral("Connector whatsapp: disabled"));
+            QStringLiteral("Connector \u2068whatsapp\u2069: disabled"));
         CHECK(posted(QStringLiteral("connectors/whatsapp/disable")) == 1);
     }
     SECTION("Policy Violations: resolve")
@@ -823,7 +823,7 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
         checkSlowWrite(
             w, {button(w, QStringLiteral("Resolve")), button(w, QStringLiteral("Accept"))},
             [&] { return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed")); },
-            QStringLiteral("Contradiction %1: resolved").arg(contradiction));
+            QStringLiteral("Contradiction \u2068%1\u2069: resolved").arg(contradiction));
         CHECK(posted(QStringLiteral("contradictions/%1/resolve").arg(contradiction)) == 1);
     }
 }

@@ -45,7 +45,7 @@ bool SourceOverviewSurface::printSection(const Session &session, const ExportReq
     section.title = title();
     section.blocks << PrintBlock::paragraph(
         QCoreApplication::translate("SourceOverviewSurface", "%1 source %2 · tenant %3")
-            .arg(overview.driver, DisplayText::isolate(overview.source),
+            .arg(overview.driver, DisplayText::plain(overview.source),
                  overview.tenant.label(QLocale().textDirection() == Qt::RightToLeft)));
     for (const QString &warning : std::as_const(overview.warnings))
         section.blocks << PrintBlock::banner(warning, UiState::Warning);

@@ -116,11 +116,11 @@ void SourceOverviewWidget::updateHeader()
         return;
     }
     QString text = tr("%1 source %2 · tenant %3")
-                       .arg(o.driver, DisplayText::isolate(o.source),
+                       .arg(o.driver, DisplayText::plain(o.source),
                             o.tenant.label(layoutDirection() == Qt::RightToLeft));
     if (!o.rlsTenant.isEmpty())
         text += Format::separator() +
-                tr("row-level security: app.tenant_id = %1").arg(DisplayText::isolate(o.rlsTenant));
+                tr("row-level security: app.tenant_id = %1").arg(DisplayText::plain(o.rlsTenant));
     text +=
         Format::separator() +
         tr("computed %1").arg(Format::dateTime(o.generatedAt, Periods::zone(o.tenant.timeZone)));

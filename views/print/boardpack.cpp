@@ -72,7 +72,7 @@ QStringList BoardPack::resolveSurfaces(const QStringList &requested, QString *er
         if (!available.contains(id)) {
             if (error)
                 *error = tr("Unknown surface \"%1\"; this build has: %2")
-                             .arg(id, available.join(QLatin1String(", ")));
+                             .arg(DisplayText::plain(id), available.join(QLatin1String(", ")));
             return {};
         }
     }
@@ -106,7 +106,7 @@ QString BoardPack::sourceName(const Session &session)
         return tr("PostgreSQL database %1 on %2")
             .arg(DisplayText::isolate(url.database()), DisplayText::isolate(url.host()));
     case SourceUrl::Kind::SQLite:
-        return tr("SQLite database %1").arg(DisplayText::isolate(QFileInfo(url.path()).fileName()));
+        return tr("SQLite database %1").arg(DisplayText::plain(QFileInfo(url.path()).fileName()));
     case SourceUrl::Kind::Invalid:
         break;
     }
@@ -575,6 +575,15 @@ namespace {
 // Why printer cannot take a job, or empty; *queue: its state when the print service said.
 QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
 {
+    // Names and words from the user or the print service, as messages quote them (one line,
+    // controls visible, isolated).
+    const QString shown = DisplayText::plain(printer);
+    const auto shownList = [](const QStringList &names) {
+        QStringList out;
+        for (const QString &n : names)
+            out << DisplayText::plain(n);
+        return Format::list(out);
+    };
     // libcups first, every exchange with a time limit: QPrinterInfo (libcups too, without a
     // limit) waits minutes on a scheduler that takes the connection and never answers.
     if (PrintService::available()) {
@@ -584,19 +593,19 @@ QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
                                  "answer (nothing within %Ln second(s)); it may be stalled or "
                                  "overloaded. Try again later or ask its administrator.",
                                  nullptr, PrintService::TimeoutMs / 1000)
-                .arg(printer, DisplayText::isolate(status.server));
+                .arg(shown, DisplayText::plain(status.server));
         if (!status.answered)
             return BoardPack::tr("Cannot print on \"%1\": the print service at %2 is not "
                                  "running, cannot be reached or has no printer.")
-                .arg(printer, DisplayText::isolate(status.server));
+                .arg(shown, DisplayText::plain(status.server));
         if (status.queues.isEmpty())
             return BoardPack::tr("Cannot print on \"%1\": the print service at %2 has no "
                                  "printer.")
-                .arg(printer, DisplayText::isolate(status.server));
+                .arg(shown, DisplayText::plain(status.server));
         if (!status.queue.found)
             return BoardPack::tr("Cannot print on \"%1\": the print service has no printer of "
                                  "that name; it has: %2.")
-                .arg(printer, Format::list(status.queues));
+                .arg(shown, shownList(status.queues));
         if (!status.queue.accepting) {
             const QString why =
                 !status.queue.message.isEmpty()
@@ -606,7 +615,7 @@ QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
             return BoardPack::tr("Cannot print on \"%1\": the printer is not accepting jobs "
                                  "(%2). Ask its administrator to accept jobs again, or choose "
                                  "another printer.")
-                .arg(printer, DisplayText::isolate(why));
+                .arg(shown, DisplayText::plain(why, 1000));
         }
         if (queue)
             *queue = status.queue;
@@ -619,15 +628,15 @@ QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
         return server.isEmpty()
                    ? BoardPack::tr("Cannot print on \"%1\": the system's print service is not "
                                    "running, cannot be reached or has no printer.")
-                         .arg(printer)
+                         .arg(shown)
                    : BoardPack::tr("Cannot print on \"%1\": the print service at %2 "
                                    "(CUPS_SERVER) is not running, cannot be reached or has no "
                                    "printer.")
-                         .arg(printer, server);
+                         .arg(shown, DisplayText::plain(server));
     if (!names.contains(printer))
         return BoardPack::tr("Cannot print on \"%1\": the print service has no printer of that "
                              "name; it has: %2.")
-            .arg(printer, names.join(QStringLiteral(", ")));
+            .arg(shown, shownList(names));
     return {};
 }
 
@@ -665,7 +674,7 @@ bool BoardPack::print(const Content &c, const PrintJob &job, QString *error,
         if (error)
             *error = tr("Cannot print on \"%1\" on both sides: the printer does not offer it. "
                         "Print without two-sided printing.")
-                         .arg(job.printer);
+                         .arg(DisplayText::plain(job.printer));
         return false;
     }
     return print(c, &printer, error, progress, receipt);
@@ -680,6 +689,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
         return false;
     };
     const QString name = printer->printerName();
+    const QString shown = DisplayText::plain(name); // as messages quote it
     // A file chosen in the print dialog is a PDF like writePdf's; a printer must be one the
     // print service knows (QPrinter quietly turns an unknown name, or any name when the print
     // service is down, into a PDF without a file) and that accepts jobs.
@@ -697,10 +707,10 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
         // The newest job the queue had before: the pack's job is a newer one.
         if (jobExpected && (lastJob = PrintService::lastJobId(name)) < 0)
             return fail(tr("Cannot print on \"%1\": the print service at %2 does not answer.")
-                            .arg(name, DisplayText::isolate(PrintService::server())));
+                            .arg(shown, DisplayText::plain(PrintService::server())));
     }
     if (!printer->isValid())
-        return fail(tr("Cannot print on \"%1\": the printer is not ready.").arg(name));
+        return fail(tr("Cannot print on \"%1\": the printer is not ready.").arg(shown));
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setFullPage(true); // the layout draws its own margins, as on the PDF
     printer->setResolution(PaperDpi);
@@ -721,7 +731,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     if (!paint(c, printer, error, counting))
         return false;
     if (printer->printerState() == QPrinter::Error)
-        return fail(tr("The print service did not accept the job for \"%1\".").arg(name));
+        return fail(tr("The print service did not accept the job for \"%1\".").arg(shown));
     // QPrinter says nothing of what the print service did with the pages (Qt's CUPS engine
     // ignores cupsPrintFile's answer): the job is looked for, by its title, among the newer.
     int jobId = 0;
@@ -732,14 +742,14 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
             return fail(tr("The pages were sent to \"%1\", but the print service does not "
                            "answer to confirm the job: look at the printer's queue before "
                            "printing again.")
-                            .arg(name));
+                            .arg(shown));
         if (jobId == 0)
             return fail(refused.isEmpty()
                             ? tr("The print service did not accept the job for \"%1\": it "
                                  "created no job.")
-                                  .arg(name)
+                                  .arg(shown)
                             : tr("The print service did not accept the job for \"%1\": %2")
-                                  .arg(name, DisplayText::isolate(refused)));
+                                  .arg(shown, DisplayText::plain(refused, 1000)));
     }
     if (receipt) {
         receipt->jobId = jobId;
@@ -749,9 +759,9 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
         receipt->message =
             jobId > 0 ? tr("Sent to the printer \"%1\" as job %2 (%n page(s), copies: %3).",
                            nullptr, pages)
-                            .arg(name, jobNumber(jobId), copies)
+                            .arg(shown, jobNumber(jobId), copies)
                       : tr("Sent to the printer \"%1\" (%n page(s), copies: %2).", nullptr, pages)
-                            .arg(name, copies);
+                            .arg(shown, copies);
         if (queue.paused) {
             const QString why =
                 !queue.message.isEmpty() ? queue.message : Format::list(queue.reasons);
@@ -760,7 +770,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
                                                     "queue until the printer is resumed.")
                                                : tr("The printer is paused (%1); the job waits in "
                                                     "its queue until the printer is resumed.")
-                                                     .arg(DisplayText::isolate(why)));
+                                                     .arg(DisplayText::plain(why, 1000)));
         }
     }
     return true;
@@ -820,7 +830,7 @@ QString BoardPack::partialRefusal(const Content &c, const QString &path)
         return {};
     return tr("Not written: %1 is kept, because these sections could not be computed: %2. "
               "--allow-partial replaces it with a pack whose cover names them.")
-        .arg(path, Format::clauses(c.failedSections));
+        .arg(DisplayText::plain(path), Format::clauses(c.failedSections));
 }
 
 QByteArray BoardPack::html(const Content &c)
