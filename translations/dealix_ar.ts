@@ -859,8 +859,8 @@
         <translation>أُرسلت الصفحات إلى &quot;%1&quot;، لكن خدمة الطباعة لا تستجيب لتأكيد المهمة: راجع قائمة انتظار الطابعة قبل الطباعة مرة أخرى.</translation>
     </message>
     <message>
-        <source>The print service did not accept the job for &quot;%1&quot;: it created no job.</source>
-        <translation>لم تقبل خدمة الطباعة مهمة الطباعة على &quot;%1&quot;: لم تُنشأ أي مهمة.</translation>
+        <source>The print service no longer lists the job (it may keep no record of finished jobs), so its number is not known.</source>
+        <translation>لم تعد خدمة الطباعة تُدرج المهمة (قد لا تحتفظ بسجل المهام المنتهية)، لذا رقمها غير معروف.</translation>
     </message>
     <message>
         <source>The print service did not accept the job for &quot;%1&quot;: %2</source>
@@ -913,7 +913,7 @@
         <translation>تعذرت الطباعة على &quot;%1&quot;: الطابعة غير جاهزة.</translation>
     </message>
     <message>
-        <source>The print service did not take the job for &quot;%1&quot;.</source>
+        <source>The print service did not accept the job for &quot;%1&quot;.</source>
         <translation>لم تقبل خدمة الطباعة مهمة الطباعة على &quot;%1&quot;.</translation>
     </message>
     <message>

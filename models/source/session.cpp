@@ -186,16 +186,20 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
     if (url.kind() == SourceUrl::Kind::SQLite &&
         (m_schema.hasTable(QStringLiteral("offline_manifest")) ||
          OfflineCopy::isMarked(database()))) {
-        // An offline review copy: reopened read-only, then verified through that handle. It
-        // is opened as immutable: a copy someone turned to WAL mode is then read without the
-        // -wal and -shm files a read-only connection would otherwise create beside it and
-        // leave there (closing the read-write handle above has just folded any WAL into the
-        // file). The copy is never written while it is open, so no change is missed.
+        // An offline review copy: reopened read-only, then verified through that handle.
+        // Closing the read-write handle folds a WAL into the file and removes the -wal and
+        // -shm files, unless another program still has the copy open. With no -wal left, the
+        // copy is opened immutable: a copy someone turned to WAL mode is then read without
+        // the -wal and -shm files a read-only connection would create beside it and leave
+        // there. With one left (another program is writing it), it is read read-only through
+        // that WAL, so that what the other program committed is what is verified and shown.
         QSqlDatabase db = database();
         db.close();
-        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(url.path()).absoluteFilePath())
-                               .toString(QUrl::FullyEncoded) +
-                           QStringLiteral("?mode=ro&immutable=1"));
+        const QString path = QFileInfo(url.path()).absoluteFilePath();
+        const bool walLeft = QFileInfo::exists(path + QStringLiteral("-wal"));
+        db.setDatabaseName(
+            QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+            (walLeft ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1")));
         db.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {

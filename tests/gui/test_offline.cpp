@@ -342,6 +342,28 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
     }
     CHECK_FALSE(QFileInfo::exists(wal + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(wal + QStringLiteral("-shm")));
+    // Another program holds the WAL copy open and has committed a change that is still in its
+    // -wal file: the copy is read through that WAL, so the change is seen and flagged.
+    {
+        const QString name = QStringLiteral("wal-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(wal);
+            REQUIRE(other.open());
+            QSqlQuery q(other);
+            REQUIRE(q.exec(QStringLiteral("pragma wal_autocheckpoint = 0")));
+            REQUIRE(q.exec(QStringLiteral("update deals set value = value + 0.01 where id = "
+                                          "(select min(id) from deals)")));
+            REQUIRE(QFileInfo::exists(wal + QStringLiteral("-wal")));
+            Session walSession;
+            REQUIRE(walSession.open(SourceUrl::sqlite(wal)));
+            CHECK_FALSE(walSession.offline().intact);
+            CHECK(walSession.offline().problems ==
+                  QStringList{QStringLiteral("deals was changed")});
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
     // Missing and corrupt files: a clear message, no offline status.
     Session missing;
     CHECK_FALSE(missing.open(SourceUrl::sqlite(dir->filePath(QStringLiteral("none.sqlite")))));

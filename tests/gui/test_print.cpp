@@ -1230,12 +1230,14 @@ TEST_CASE("File ▸ Board pack ▸ Print…: a queue that rejects jobs, or refus
 
     // The print service's words are isolated (U+2068 … U+2069) in the sentence.
     CHECK(printFromDialog(dialog, rejecting) ==
-          QStringLiteral("Cannot print on \"%1\": the printer is not accepting jobs (\u2068Toner "
-                         "being replaced\u2069). Ask its administrator to accept jobs again, or "
-                         "choose another printer.")
+          QStringLiteral(
+              "Cannot print on \"\u2068%1\u2069\": the printer is not accepting jobs (\u2068Toner "
+              "being replaced\u2069). Ask its administrator to accept jobs again, or "
+              "choose another printer.")
               .arg(rejecting));
     CHECK(printFromDialog(dialog, denied) ==
-          QStringLiteral("The print service did not accept the job for \"%1\": \u2068Not allowed "
-                         "to print.\u2069")
+          QStringLiteral(
+              "The print service did not accept the job for \"\u2068%1\u2069\": \u2068Not allowed "
+              "to print.\u2069")
               .arg(denied));
 }

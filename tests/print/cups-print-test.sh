@@ -297,6 +297,8 @@ grep -q "$printer" "$dir/unknown.err" || fail "the message does not name the pri
 [ "$(lpstat -h "$sock" -W all -o | wc -l)" = "$jobs_before" ] || fail "a job was sent"
 echo "unknown printer: exit 1: $(cat "$dir/unknown.err")"
 
+fsi=$'\xe2\x81\xa8'
+pdi=$'\xe2\x81\xa9'
 # --- 4. Queues that take no job, a paused queue, a stalled scheduler ----------------------
 mark
 # Rejecting jobs (cupsreject): refused before anything is computed, the reason named.
@@ -306,7 +308,8 @@ rc=0
 "$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --print "$printer" \
     -o "$dir/rejected.pdf" >/dev/null 2>"$dir/rejected.err" || rc=$?
 [ "$rc" = 1 ] || fail "a queue rejecting jobs exits $rc, not 1: $(cat "$dir/rejected.err")"
-grep -q "Cannot print on \"$printer\": the printer is not accepting jobs" "$dir/rejected.err" ||
+# (a name quoted in a message sits in a first-strong isolate, U+2068 … U+2069)
+grep -q "Cannot print on \"$fsi$printer$pdi\": the printer is not accepting jobs" "$dir/rejected.err" ||
     fail "unclear message for a queue rejecting jobs: $(cat "$dir/rejected.err")"
 grep -q "Toner being replaced" "$dir/rejected.err" ||
     fail "the message does not give the queue's reason: $(cat "$dir/rejected.err")"
@@ -323,7 +326,7 @@ rc=0
 "$desk" board-pack --source "$src" --tenant "$tenant" --as-of "$asof" --surfaces executive-room \
     --print "$printer-denied" >/dev/null 2>"$dir/denied.err" || rc=$?
 [ "$rc" = 1 ] || fail "a job the print service refuses exits $rc, not 1: $(cat "$dir/denied.err")"
-grep -q "The print service did not accept the job for \"$printer-denied\"" "$dir/denied.err" ||
+grep -q "The print service did not accept the job for \"$fsi$printer-denied$pdi\"" "$dir/denied.err" ||
     fail "unclear message for a refused job: $(cat "$dir/denied.err")"
 [ -z "$(jobs_of "$printer-denied")" ] || fail "a job exists on $printer-denied"
 echo "refused job: exit 1: $(cat "$dir/denied.err")"

@@ -20,6 +20,10 @@ DeskRun runDesk(const QStringList &args, const DeskOptions &options)
     if (binary.isEmpty())
         binary = QStringLiteral(DEALIX_DESK_BINARY);
     p.start(binary, args);
+    // A program that did not start (a wrong path, not executable) is a failed test, never an
+    // exit code of 0 read from a process that never ran.
+    INFO(binary.toStdString());
+    REQUIRE(p.waitForStarted(options.timeoutMs));
     if (!options.input.isNull()) {
         p.write(options.input);
         p.closeWriteChannel(); // after what was written has gone

@@ -602,11 +602,10 @@ QString printerProblemOf(const QString &printer, PrintService::Queue *queue)
             return BoardPack::tr("Cannot print on \"%1\": the print service at %2 has no "
                                  "printer.")
                 .arg(shown, DisplayText::plain(status.server));
-        if (!status.queue.found)
-            return BoardPack::tr("Cannot print on \"%1\": the print service has no printer of "
-                                 "that name; it has: %2.")
-                .arg(shown, shownList(status.queues));
-        if (!status.queue.accepting) {
+        // A name the scheduler has no queue for may still be a printer it found on the network
+        // (driverless IPP): it becomes a queue when a job arrives. Qt's list below has those,
+        // and says when the name is nowhere.
+        if (status.queue.found && !status.queue.accepting) {
             const QString why =
                 !status.queue.message.isEmpty()
                     ? status.queue.message
@@ -697,13 +696,15 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
         printer->outputFormat() == QPrinter::NativeFormat || printer->outputFileName().isEmpty();
     // Only without a file name does Qt hand the pages to the print service (cupsPrintFile):
     // then a job must appear on the queue.
-    const bool jobExpected =
+    bool jobExpected =
         toPrintService && printer->outputFileName().isEmpty() && PrintService::available();
     PrintService::Queue queue;
     int lastJob = 0;
     if (toPrintService) {
         if (const QString problem = printerProblemOf(name, &queue); !problem.isEmpty())
             return fail(problem);
+        // A printer found on the network has no queue yet, so no job to look for before it.
+        jobExpected = jobExpected && queue.found;
         // The newest job the queue had before: the pack's job is a newer one.
         if (jobExpected && (lastJob = PrintService::lastJobId(name)) < 0)
             return fail(tr("Cannot print on \"%1\": the print service at %2 does not answer.")
@@ -735,6 +736,7 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     // QPrinter says nothing of what the print service did with the pages (Qt's CUPS engine
     // ignores cupsPrintFile's answer): the job is looked for, by its title, among the newer.
     int jobId = 0;
+    bool unconfirmed = false;
     if (jobExpected) {
         const QString refused = PrintService::lastError(); // QPrinter's submission's, if any
         jobId = PrintService::findJob(name, title, lastJob);
@@ -743,13 +745,14 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
                            "answer to confirm the job: look at the printer's queue before "
                            "printing again.")
                             .arg(shown));
-        if (jobId == 0)
-            return fail(refused.isEmpty()
-                            ? tr("The print service did not accept the job for \"%1\": it "
-                                 "created no job.")
-                                  .arg(shown)
-                            : tr("The print service did not accept the job for \"%1\": %2")
-                                  .arg(shown, DisplayText::plain(refused, 1000)));
+        // No job, and the print service reported no error on the submission: a scheduler
+        // that keeps no finished jobs (PreserveJobHistory No) may have printed and forgotten
+        // it already. Said as sent, without a job number; never "not accepted", which would
+        // have the pack printed twice.
+        if (jobId == 0 && !refused.isEmpty())
+            return fail(tr("The print service did not accept the job for \"%1\": %2")
+                            .arg(shown, DisplayText::plain(refused, 1000)));
+        unconfirmed = jobId == 0;
     }
     if (receipt) {
         receipt->jobId = jobId;
@@ -772,6 +775,10 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
                                                     "its queue until the printer is resumed.")
                                                      .arg(DisplayText::plain(why, 1000)));
         }
+        if (unconfirmed)
+            receipt->message +=
+                QLatin1Char(' ') + tr("The print service no longer lists the job (it may keep no "
+                                      "record of finished jobs), so its number is not known.");
     }
     return true;
 }

@@ -131,8 +131,9 @@ template <typename Visit> int eachJob(const QString &printer, Visit visit)
     cups_job_t *jobs = nullptr;
     const int count =
         cupsGetJobs2(http.get(), &jobs, queueName(printer).constData(), 0, CUPS_WHICHJOBS_ALL);
+    // A queue the scheduler does not have (yet) has no job: an answer, not silence.
     if (count < 0)
-        return -1;
+        return cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND ? 0 : -1;
     for (int i = 0; i < count; ++i)
         visit(jobs[i]);
     cupsFreeJobs(count, jobs);
