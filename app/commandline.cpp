@@ -1101,7 +1101,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
             QStringLiteral("  %1%2\n")
                 .arg(id.leftJustified(20), SurfaceRegistry::instance().find(id)->title());
     if (!p.parse(args)) {
-        *error = p.errorText();
+        // Qt's words quote the option as given: one line, controls shown, isolated.
+        *error = DisplayText::plain(p.errorText(), 300);
         return false;
     }
     o->help = p.isSet(help) || p.isSet(man);

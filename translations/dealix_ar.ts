@@ -6712,6 +6712,10 @@ Computed at: %3</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (%1)؛ أعد المحاولة حين ينتهي ذلك البرنامج منها.</translation>
     </message>
     <message>
+        <source>the database has unfinished changes in its log (%1) that cannot be read in a folder nothing may be written to; copy the file and that log to a writable folder and open it there.</source>
+        <translation>في قاعدة البيانات تغييرات غير مكتملة في سجلها (%1) لا يمكن قراءتها في مجلد لا تجوز الكتابة فيه؛ انسخ الملف وذلك السجل إلى مجلد قابل للكتابة وافتحه هناك.</translation>
+    </message>
+    <message>
         <source>the Qt PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>مشغّل PostgreSQL الخاص بـ Qt غير مثبت (حزمة Debian: libqt6sql6-psql).</translation>
     </message>

@@ -126,7 +126,39 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
         }
         QSqlQuery probe(db);
         // Opening never reads the file; the first statement tells a database from garbage.
-        if (!probe.exec(QStringLiteral("select count(*) from sqlite_master"))) {
+        bool read = probe.exec(QStringLiteral("select count(*) from sqlite_master"));
+        // A file in WAL mode in a folder nothing may be written to (read-only media, a
+        // read-only mount) cannot be read as usual: SQLite needs to make its -shm file beside
+        // it (SQLITE_CANTOPEN). Without changes waiting in a -wal file, the file alone is the
+        // whole database: it is read immutable. With them, it cannot be read as it is.
+        const QFileInfo folder(fi.absolutePath());
+        if (!read && probe.lastError().nativeErrorCode().trimmed() == QLatin1String("14") &&
+            !folder.isWritable()) {
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+                if (QFileInfo(fi.absoluteFilePath() + suffix).size() > 0) {
+                    fail(ErrorKind::Unavailable,
+                         tr("the database has unfinished changes in its log (%1) that cannot "
+                            "be read in a folder nothing may be written to; copy the file and "
+                            "that log to a writable folder and open it there.")
+                             .arg(DisplayText::plain(fi.fileName() + suffix)));
+                    return false;
+                }
+            }
+            probe = QSqlQuery();
+            db.close();
+            db.setDatabaseName(
+                QUrl::fromLocalFile(fi.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                fail(ErrorKind::Unavailable, sqlErrorText(db.lastError()));
+                return false;
+            }
+            probe = QSqlQuery(db);
+            read = probe.exec(QStringLiteral("select count(*) from sqlite_master"));
+        }
+        if (!read) {
             // A lock held by another program (a write in progress, an exclusive locking mode)
             // outlasts the busy timeout with SQLITE_BUSY: the file is a database all the same.
             fail(ErrorKind::Unavailable,
@@ -196,7 +228,7 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
         QSqlDatabase db = database();
         db.close();
         const QString path = QFileInfo(url.path()).absoluteFilePath();
-        const bool walLeft = QFileInfo::exists(path + QStringLiteral("-wal"));
+        const bool walLeft = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
         db.setDatabaseName(
             QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
             (walLeft ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1")));

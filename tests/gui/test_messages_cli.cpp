@@ -240,6 +240,11 @@ TEST_CASE("messages: parse errors quote the argument", "[cli][messages]")
     const DeskRun fileExtra = runDesk({QStringLiteral("/tmp/a.sqlite"), Forged});
     CHECK(fileExtra.exitCode == 2);
     checkMessage(fileExtra, 1, ForgedShown);
+
+    // Qt's own words on an unknown option quote it as given: one line, the break shown.
+    const DeskRun option = runDesk({QStringLiteral("--") + Forged + Rlo});
+    CHECK(option.exitCode == 2);
+    checkMessage(option, 1, ForgedShown);
 }
 
 TEST_CASE("messages: an unknown --surface is a usage error with and without FILE",

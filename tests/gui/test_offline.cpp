@@ -12,6 +12,7 @@
 #include "models/source/offlinecopy.h"
 #include "tests/support/compliancefixture.h"
 #include "tests/support/refreshwait.h"
+#include "tests/support/smalldisk.h"
 #include "tests/support/testsupport.h"
 #include "views/compliance/compliancewidget.h"
 #include "views/executive/executiveroomwidget.h"
@@ -363,6 +364,58 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
             other.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+    // On read-only media (a read-only mount): the WAL copy opens intact and is read, nothing is
+    // made beside it; the same copy with a committed change still in its -wal is refused with
+    // the reason, never called "not a SQLite database" and never verified without that change.
+    {
+        TestSupport::SmallDisk media(32 * 1024);
+        INFO(media.error().toStdString());
+        REQUIRE(media.ok());
+        const QString onMedia = media.filePath(QStringLiteral("copy ro.sqlite"));
+        REQUIRE(QFile::copy(copy, onMedia));
+        edit(onMedia, QStringLiteral("pragma journal_mode = wal"));
+        // The second file: the same copy with a change left in its -wal by a writer that has
+        // not folded it in (its -wal copied while it was still open).
+        const QString pending = media.filePath(QStringLiteral("pending.sqlite"));
+        {
+            const QString staging = dir->filePath(QStringLiteral("pending.sqlite"));
+            REQUIRE(QFile::copy(wal, staging));
+            const QString name = QStringLiteral("pending-writer");
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                other.setDatabaseName(staging);
+                REQUIRE(other.open());
+                QSqlQuery q(other);
+                REQUIRE(q.exec(QStringLiteral("pragma wal_autocheckpoint = 0")));
+                REQUIRE(q.exec(QStringLiteral("update deals set value = value + 0.01 where id = "
+                                              "(select min(id) from deals)")));
+                REQUIRE(QFile::copy(staging, pending));
+                REQUIRE(QFile::copy(staging + QStringLiteral("-wal"),
+                                    pending + QStringLiteral("-wal")));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        REQUIRE(media.remountReadOnly());
+        const QStringList before = QDir(media.path()).entryList(QDir::Files);
+        {
+            Session ro;
+            INFO(ro.errorString().toStdString());
+            REQUIRE(ro.open(SourceUrl::sqlite(onMedia)));
+            CHECK(ro.offline().intact);
+            REQUIRE(ro.selectTenant(QString()));
+            QSqlQuery q(ro.database());
+            REQUIRE(q.exec(QStringLiteral("select count(*) from deals")));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() > 0);
+        }
+        Session refused;
+        CHECK_FALSE(refused.open(SourceUrl::sqlite(pending)));
+        INFO(refused.errorString().toStdString());
+        CHECK(refused.errorString().contains(QStringLiteral("unfinished changes in its log")));
+        CHECK_FALSE(refused.errorString().contains(QStringLiteral("not a SQLite database")));
+        CHECK(QDir(media.path()).entryList(QDir::Files) == before);
     }
     // Missing and corrupt files: a clear message, no offline status.
     Session missing;

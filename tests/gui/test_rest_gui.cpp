@@ -907,7 +907,7 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
         REQUIRE(notice.contains(QStringLiteral("no longer match")));
         REQUIRE(w.selectPack(Pack));
         const QString outcome = written(w, [&w] { return w.reviewSelected(); });
-        CHECK(outcome == QStringLiteral("Evidence pack %1: reviewed").arg(Pack));
+        CHECK(outcome == QStringLiteral("Evidence pack \u2068%1\u2069: reviewed").arg(Pack));
         CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + notice);
         CHECK(w.banner()->level() == MessageBanner::Level::Error);
     }
@@ -920,7 +920,7 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
         server.route("GET", QStringLiteral("connectors/governance"),
                      FakeDealix::json(R"({"detail": "database is down"})", 500));
         const QString outcome = written(w, [&w] { return w.toggleDisabled(); });
-        CHECK(outcome == QStringLiteral("Connector whatsapp: disabled"));
+        CHECK(outcome == QStringLiteral("Connector \u2068whatsapp\u2069: disabled"));
         INFO(w.banner()->text().toStdString());
         REQUIRE_FALSE(w.errorString().isEmpty());
         CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());
@@ -937,7 +937,8 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
         const QString outcome = written(w, [&w] {
             return w.resolveSelected(QStringLiteral("resolved"), QStringLiteral("fixed"));
         });
-        CHECK(outcome == QStringLiteral("Contradiction %1: resolved").arg(contradiction));
+        CHECK(outcome ==
+              QStringLiteral("Contradiction \u2068%1\u2069: resolved").arg(contradiction));
         INFO(w.banner()->text().toStdString());
         REQUIRE_FALSE(w.errorString().isEmpty());
         CHECK(w.banner()->text() == outcome + QLatin1Char('\n') + w.errorString());

@@ -297,6 +297,25 @@ grep -q "$printer" "$dir/unknown.err" || fail "the message does not name the pri
 [ "$(lpstat -h "$sock" -W all -o | wc -l)" = "$jobs_before" ] || fail "a job was sent"
 echo "unknown printer: exit 1: $(cat "$dir/unknown.err")"
 
+# --- 3b. A tenant name CUPS would not take as a job title ----------------------------------
+# Over 300 bytes of Arabic with a line break: CUPS renames such a job "Untitled", and a job
+# looked for by its title would not be found. The title keeps printable characters and stays
+# short, so the job is found and named.
+cp "$dir/demo.sqlite" "$dir/longname.sqlite"
+long=$(printf 'شركة الاسم الطويل جدا %.0s' $(seq 1 12))
+sqlite3 "$dir/longname.sqlite" "update tenants set name = '$long' || char(10) || 'X' where slug = '$tenant'" ||
+    fail "could not rename the tenant"
+mark
+rc=0
+"$desk" board-pack --source "sqlite:$dir/longname.sqlite" --tenant "$tenant" --as-of "$asof" \
+    --lang en --surfaces executive-room --print "$printer" >/dev/null 2>"$dir/longname.err" || rc=$?
+[ "$rc" = 0 ] || fail "a long tenant name: exit $rc: $(cat "$dir/longname.err")"
+wait_for_pdf
+long_job=$(jobs_of "$printer" | sort -n | tail -1)
+grep -q "as job $long_job (" "$dir/longname.err" ||
+    fail "a long tenant name: the message does not name job $long_job: $(cat "$dir/longname.err")"
+echo "long tenant name: $(cat "$dir/longname.err")"
+
 fsi=$'\xe2\x81\xa8'
 pdi=$'\xe2\x81\xa9'
 # --- 4. Queues that take no job, a paused queue, a stalled scheduler ----------------------

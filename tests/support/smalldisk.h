@@ -47,6 +47,12 @@ public:
     SmallDisk &operator=(const SmallDisk &) = delete;
 
     bool ok() const { return m_mounted; }
+    // Makes the disk read-only (read-only media): nothing may be written or made on it.
+    bool remountReadOnly()
+    {
+        return ::mount(nullptr, QFile::encodeName(m_dir->path()).constData(), nullptr,
+                       MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
     QString error() const { return m_error; }
     QString filePath(const QString &name) const { return m_dir->filePath(name); }
     QString path() const { return m_dir->path(); }

@@ -717,10 +717,24 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     printer->setResolution(PaperDpi);
     // The job's title names the pack and when it was sent: print services that file jobs by
     // title (a PDF printer) never put one job over another, and the job is found by it.
+    // CUPS renames a job whose title has a control character, or is longer than its name
+    // limit, "Untitled", and the job would then not be found: the title keeps printable
+    // characters only and stays well under the limit (120 UTF-8 bytes before the stamp).
+    const auto printable = [](const QString &text) {
+        QString out;
+        for (const QChar ch : text) {
+            if (ch.isPrint() && ch.category() != QChar::Other_Format)
+                out += ch;
+        }
+        return out.simplified();
+    };
+    QString named = printable(
+        c.options.cover ? c.labels.title + QStringLiteral(" - ") + c.tenant.name
+                        : (c.sections.isEmpty() ? c.labels.title : c.sections.first().title));
+    while (named.toUtf8().size() > 120)
+        named.chop(named.size() >= 2 && named.at(named.size() - 1).isLowSurrogate() ? 2 : 1);
     const QString title =
-        (c.options.cover ? c.labels.title + QStringLiteral(" - ") + c.tenant.name
-                         : (c.sections.isEmpty() ? c.labels.title : c.sections.first().title)) +
-        QStringLiteral(" ") +
+        named + QStringLiteral(" ") +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     printer->setDocName(title);
     printer->setCreator(QStringLiteral("Dealix Executive Desktop " DEALIX_VERSION));
@@ -740,6 +754,9 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
     if (jobExpected) {
         const QString refused = PrintService::lastError(); // QPrinter's submission's, if any
         jobId = PrintService::findJob(name, title, lastJob);
+        if (jobId < 0 && !refused.isEmpty())
+            return fail(tr("The print service did not accept the job for \"%1\": %2")
+                            .arg(shown, DisplayText::plain(refused, 1000)));
         if (jobId < 0)
             return fail(tr("The pages were sent to \"%1\", but the print service does not "
                            "answer to confirm the job: look at the printer's queue before "
