@@ -199,10 +199,15 @@ QString runtimeDirFallback(const QString &parent)
     // planted in /tmp), this user's, and closed to everyone else.
     struct stat st {
     };
-    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid() ||
-        (st.st_mode & 077) != 0)
-        return {};
-    return QFile::decodeName(dir);
+    if (::lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() &&
+        (st.st_mode & 077) == 0)
+        return QFile::decodeName(dir);
+    // Else a folder of its own with a name nobody could plant beforehand (mkdtemp makes it
+    // 0700): Qt would otherwise pick /tmp/runtime-<user> itself and warn on every start.
+    QByteArray unique = dir + "-XXXXXX";
+    if (::mkdtemp(unique.data()))
+        return QFile::decodeName(unique);
+    return {};
 }
 
 #else // A plain fallback through Qt: builds everywhere, untested outside POSIX systems.

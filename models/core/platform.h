@@ -79,9 +79,9 @@ bool processRunning(qint64 pid);
 // True when standard error is a terminal (progress shown in place).
 bool stderrIsTerminal();
 // A private folder for the process's runtime files when XDG_RUNTIME_DIR is not set (root
-// shells, CI): /tmp/runtime-<uid>, created owner-only. Empty where there is none to make, or
-// where one exists that is not a folder of this user's closed to others (a link or another
-// user's folder planted in /tmp).
+// shells, CI): /tmp/runtime-<uid>, created owner-only. Where one exists that is not a folder
+// of this user's closed to others (a link or another user's folder planted in /tmp), a new
+// private folder /tmp/runtime-<uid>-XXXXXX instead. Empty where none can be made.
 // parent is /tmp but for tests.
 QString runtimeDirFallback(const QString &parent = QStringLiteral("/tmp"));
 // The reason of an errno value, never empty.

@@ -132,8 +132,11 @@ bool Session::open(const SourceUrl &url, OpenMode mode, const QString &password,
         // it (SQLITE_CANTOPEN). Without changes waiting in a -wal file, the file alone is the
         // whole database: it is read immutable. With them, it cannot be read as it is.
         const QFileInfo folder(fi.absolutePath());
-        if (!read && probe.lastError().nativeErrorCode().trimmed() == QLatin1String("14") &&
-            !folder.isWritable()) {
+        // SQLite's extended codes keep the primary one in their low byte: SQLITE_CANTOPEN (14)
+        // on a read-only mount, SQLITE_READONLY (8: READONLY_DIRECTORY 1544, _ROLLBACK 776) in
+        // a folder this user may not write to or with a hot journal there.
+        const int code = probe.lastError().nativeErrorCode().trimmed().toInt() & 0xff;
+        if (!read && (code == 14 || code == 8) && !folder.isWritable()) {
             for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
                 if (QFileInfo(fi.absoluteFilePath() + suffix).size() > 0) {
                     fail(ErrorKind::Unavailable,

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 // One entry of a multi-host list: HOST, HOST:PORT, [IPv6] or [IPv6]:PORT. Host names are
 // plain DNS names or IPv4 addresses (libpq splices the list into its connection string, so
@@ -228,7 +230,15 @@ SourceUrl SourceUrl::parse(const QString &input)
         return u;
     }
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http")) {
-        if (!url.isValid() || url.host().isEmpty()) {
+        // A path with a control or bidirectional formatting character is no Dealix address
+        // (it would travel into requests and every message that names one).
+        const QString path = url.path();
+        const bool oddPath = std::any_of(path.cbegin(), path.cend(), [](QChar ch) {
+            return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format ||
+                   ch.category() == QChar::Separator_Line ||
+                   ch.category() == QChar::Separator_Paragraph;
+        });
+        if (!url.isValid() || url.host().isEmpty() || oddPath) {
             u.m_error = tr("Malformed REST API URL: %1").arg(DisplayText::plain(redact(text)));
             return u;
         }

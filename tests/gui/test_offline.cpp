@@ -397,6 +397,30 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
             }
             QSqlDatabase::removeDatabase(name);
         }
+        // The third: a copy in rollback mode left with a hot journal by a writer killed in the
+        // middle of a change (its file and -journal copied while the change was under way).
+        const QString hot = media.filePath(QStringLiteral("hot.sqlite"));
+        {
+            const QString staging = dir->filePath(QStringLiteral("hot.sqlite"));
+            REQUIRE(QFile::copy(copy, staging));
+            const QString name = QStringLiteral("hot-writer");
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                other.setDatabaseName(staging);
+                REQUIRE(other.open());
+                QSqlQuery q(other);
+                REQUIRE(q.exec(QStringLiteral("pragma cache_size = 1")));
+                REQUIRE(q.exec(QStringLiteral("begin")));
+                REQUIRE(q.exec(QStringLiteral("update deals set value = value + 0.01")));
+                REQUIRE(QFileInfo(staging + QStringLiteral("-journal")).size() > 0);
+                REQUIRE(QFile::copy(staging, hot));
+                REQUIRE(QFile::copy(staging + QStringLiteral("-journal"),
+                                    hot + QStringLiteral("-journal")));
+                REQUIRE(q.exec(QStringLiteral("rollback")));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
         REQUIRE(media.remountReadOnly());
         const QStringList before = QDir(media.path()).entryList(QDir::Files);
         {
@@ -415,6 +439,11 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
         INFO(refused.errorString().toStdString());
         CHECK(refused.errorString().contains(QStringLiteral("unfinished changes in its log")));
         CHECK_FALSE(refused.errorString().contains(QStringLiteral("not a SQLite database")));
+        Session hotRefused;
+        CHECK_FALSE(hotRefused.open(SourceUrl::sqlite(hot)));
+        INFO(hotRefused.errorString().toStdString());
+        CHECK(hotRefused.errorString().contains(QStringLiteral("unfinished changes in its log")));
+        CHECK(hotRefused.errorString().contains(QStringLiteral("hot.sqlite-journal")));
         CHECK(QDir(media.path()).entryList(QDir::Files) == before);
     }
     // Missing and corrupt files: a clear message, no offline status.

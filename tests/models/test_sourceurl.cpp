@@ -77,6 +77,20 @@ TEST_CASE("https:// is recognised as the REST source", "[source][url]")
     const SourceUrl u = SourceUrl::parse(QStringLiteral("https://dealix.example.sa/api/v1"));
     REQUIRE(u.kind() == SourceUrl::Kind::Rest);
     CHECK(u.toDisplayString() == QStringLiteral("https://dealix.example.sa/api/v1"));
+    // A path with a bidirectional override or a control character is refused: it would travel
+    // into every request and every message that names one.
+    for (const QString &odd : {QStringLiteral("https://127.0.0.1:9/abc\u202Eevil"),
+                               QStringLiteral("http://h.example/api/v1abc\u2066x"),
+                               QStringLiteral("https://h.example/a%E2%80%AEb"),
+                               QStringLiteral("https://h.example/a\u2028b")}) {
+        const SourceUrl bad = SourceUrl::parse(odd);
+        INFO(odd.toStdString());
+        CHECK(bad.kind() == SourceUrl::Kind::Invalid);
+        CHECK(bad.errorString().startsWith(QStringLiteral("Malformed REST API URL")));
+    }
+    // Arabic in a path is not odd.
+    CHECK(SourceUrl::parse(QStringLiteral("https://h.example/تجربة/api/v1")).kind() ==
+          SourceUrl::Kind::Rest);
 }
 
 TEST_CASE("multi-host postgresql:// URLs keep every host and port in order", "[source][url]")

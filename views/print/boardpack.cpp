@@ -696,15 +696,13 @@ bool BoardPack::print(const Content &c, QPrinter *printer, QString *error, const
         printer->outputFormat() == QPrinter::NativeFormat || printer->outputFileName().isEmpty();
     // Only without a file name does Qt hand the pages to the print service (cupsPrintFile):
     // then a job must appear on the queue.
-    bool jobExpected =
+    const bool jobExpected =
         toPrintService && printer->outputFileName().isEmpty() && PrintService::available();
     PrintService::Queue queue;
     int lastJob = 0;
     if (toPrintService) {
         if (const QString problem = printerProblemOf(name, &queue); !problem.isEmpty())
             return fail(problem);
-        // A printer found on the network has no queue yet, so no job to look for before it.
-        jobExpected = jobExpected && queue.found;
         // The newest job the queue had before: the pack's job is a newer one.
         if (jobExpected && (lastJob = PrintService::lastJobId(name)) < 0)
             return fail(tr("Cannot print on \"%1\": the print service at %2 does not answer.")
