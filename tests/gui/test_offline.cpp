@@ -73,6 +73,28 @@ void edit(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
 }
 
+// What a writer killed in the middle of its work leaves: from (a file of one's own) the file
+// and its log (suffix: "-wal" or "-journal") copied to to while another connection, having run
+// statements, still has them open.
+void copyMidWrite(const QString &from, const QStringList &statements, const QString &suffix,
+                  const QString &to)
+{
+    const QString name = QStringLiteral("writer-") + QFileInfo(to).fileName();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(from);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        for (const QString &sql : statements)
+            REQUIRE(q.exec(sql));
+        REQUIRE(QFileInfo(from + suffix).size() > 0);
+        REQUIRE(QFile::copy(from, to));
+        REQUIRE(QFile::copy(from + suffix, to + suffix));
+        other.close(); // rolls an open transaction back
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 // A surface's JSON without what differs by design (when and from where it was computed).
 QJsonObject figures(const Surface &surface, const Session &session, const QString &format)
 {
@@ -378,49 +400,20 @@ TEST_CASE("offline copy: a changed row, a changed manifest, a missing and a corr
         // The second file: the same copy with a change left in its -wal by a writer that has
         // not folded it in (its -wal copied while it was still open).
         const QString pending = media.filePath(QStringLiteral("pending.sqlite"));
-        {
-            const QString staging = dir->filePath(QStringLiteral("pending.sqlite"));
-            REQUIRE(QFile::copy(wal, staging));
-            const QString name = QStringLiteral("pending-writer");
-            {
-                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                other.setDatabaseName(staging);
-                REQUIRE(other.open());
-                QSqlQuery q(other);
-                REQUIRE(q.exec(QStringLiteral("pragma wal_autocheckpoint = 0")));
-                REQUIRE(q.exec(QStringLiteral("update deals set value = value + 0.01 where id = "
-                                              "(select min(id) from deals)")));
-                REQUIRE(QFile::copy(staging, pending));
-                REQUIRE(QFile::copy(staging + QStringLiteral("-wal"),
-                                    pending + QStringLiteral("-wal")));
-                other.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        REQUIRE(QFile::copy(wal, dir->filePath(QStringLiteral("pending.sqlite"))));
+        copyMidWrite(dir->filePath(QStringLiteral("pending.sqlite")),
+                     {QStringLiteral("pragma wal_autocheckpoint = 0"),
+                      QStringLiteral("update deals set value = value + 0.01 where id = (select "
+                                     "min(id) from deals)")},
+                     QStringLiteral("-wal"), pending);
         // The third: a copy in rollback mode left with a hot journal by a writer killed in the
         // middle of a change (its file and -journal copied while the change was under way).
         const QString hot = media.filePath(QStringLiteral("hot.sqlite"));
-        {
-            const QString staging = dir->filePath(QStringLiteral("hot.sqlite"));
-            REQUIRE(QFile::copy(copy, staging));
-            const QString name = QStringLiteral("hot-writer");
-            {
-                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                other.setDatabaseName(staging);
-                REQUIRE(other.open());
-                QSqlQuery q(other);
-                REQUIRE(q.exec(QStringLiteral("pragma cache_size = 1")));
-                REQUIRE(q.exec(QStringLiteral("begin")));
-                REQUIRE(q.exec(QStringLiteral("update deals set value = value + 0.01")));
-                REQUIRE(QFileInfo(staging + QStringLiteral("-journal")).size() > 0);
-                REQUIRE(QFile::copy(staging, hot));
-                REQUIRE(QFile::copy(staging + QStringLiteral("-journal"),
-                                    hot + QStringLiteral("-journal")));
-                REQUIRE(q.exec(QStringLiteral("rollback")));
-                other.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        REQUIRE(QFile::copy(copy, dir->filePath(QStringLiteral("hot.sqlite"))));
+        copyMidWrite(dir->filePath(QStringLiteral("hot.sqlite")),
+                     {QStringLiteral("pragma cache_size = 1"), QStringLiteral("begin"),
+                      QStringLiteral("update deals set value = value + 0.01")},
+                     QStringLiteral("-journal"), hot);
         REQUIRE(media.remountReadOnly());
         const QStringList before = QDir(media.path()).entryList(QDir::Files);
         {
