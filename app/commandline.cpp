@@ -1159,14 +1159,23 @@ bool parse(const QStringList &args, Options *o, QString *error)
     o->surface = p.value(surfaceOption);
     // The window opens on a surface this build has, whatever else is given (FILE, --source, a
     // command): an unknown one is a usage error, said before anything opens.
-    if (p.isSet(surfaceOption) && !SurfaceRegistry::instance().find(o->surface)) {
+    // (--help and --version still answer.)
+    const bool answering = o->help || o->version;
+    if (!answering && p.isSet(surfaceOption) && !SurfaceRegistry::instance().find(o->surface)) {
         *error = QStringLiteral("Unknown surface \"%1\" (--surface); this build has: %2")
                      .arg(DisplayText::plain(o->surface),
                           SurfaceRegistry::instance().ids().join(QLatin1String(", ")));
         return false;
     }
-    if (p.isSet(surfacesOption))
+    if (p.isSet(surfacesOption)) {
         o->surfaces = p.value(surfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        // An empty list would quietly mean every surface.
+        if (o->surfaces.isEmpty() && !answering) {
+            *error = QStringLiteral("--surfaces names no surface (give ID,… or leave it out for "
+                                    "every surface)");
+            return false;
+        }
+    }
     o->classification = p.value(classificationOption);
     o->html = p.value(htmlOption);
     o->allowPartial = p.isSet(allowPartialOption);

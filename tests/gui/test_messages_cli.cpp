@@ -281,6 +281,23 @@ TEST_CASE("messages: an unknown --surface is a usage error with and without FILE
                             QStringLiteral("--screenshot"), png});
     CHECK(known.exitCode == 0);
     CHECK(QFile::exists(png));
+    // --help and --version still answer beside an unknown surface.
+    const DeskRun help = runDesk({QStringLiteral("--surface"), QStringLiteral("nosuch"),
+                                  QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith("Usage: dealix-desk"));
+    const DeskRun version = runDesk({QStringLiteral("--surface"), QStringLiteral("nosuch"),
+                                     QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    // --surfaces naming nothing is a usage error, not every surface.
+    for (const QString &empty : {QString(), QStringLiteral(","), QStringLiteral(",,")}) {
+        const DeskRun none = runDesk({QStringLiteral("board-pack"), QStringLiteral("--surfaces"),
+                                      empty, QStringLiteral("-o"),
+                                      QStringLiteral("/nonexistent/p.pdf")});
+        INFO(none.err.toStdString());
+        CHECK(none.exitCode == 2);
+        CHECK(none.err.contains("--surfaces names no surface"));
+    }
 }
 
 TEST_CASE("messages: tenants prints what --help and the man page say it prints",

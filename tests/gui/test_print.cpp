@@ -1241,3 +1241,17 @@ TEST_CASE("File ▸ Board pack ▸ Print…: a queue that rejects jobs, or refus
               "to print.\u2069")
               .arg(denied));
 }
+
+TEST_CASE("board pack: a surface named twice in --surfaces is printed once, where first named",
+          "[print][cli]")
+{
+    registerSurfaces();
+    QString error;
+    const QStringList resolved = BoardPack::resolveSurfaces(
+        {QStringLiteral("weekly-review"), QStringLiteral("executive-room"),
+         QStringLiteral("weekly-review"), QStringLiteral("executive-room")},
+        &error);
+    INFO(error.toStdString());
+    CHECK(resolved ==
+          QStringList{QStringLiteral("weekly-review"), QStringLiteral("executive-room")});
+}

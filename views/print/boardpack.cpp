@@ -76,7 +76,10 @@ QStringList BoardPack::resolveSurfaces(const QStringList &requested, QString *er
             return {};
         }
     }
-    return requested;
+    // A surface named twice is printed once, where it was first named.
+    QStringList once = requested;
+    once.removeDuplicates();
+    return once;
 }
 
 QString BoardPack::gregorianDate(const QDate &date)
