@@ -538,8 +538,8 @@ public:
             qFatal("RestClient: a request was made on the client's own thread");
         if (cancel && cancel->load()) {
             reply.error = RestReply::Error::Cancelled;
-            reply.errorString = RestClient::tr("%1: %2").arg(reply.endpoint,
-                                                             RestClient::tr("cancelled"));
+            reply.errorString =
+                RestClient::tr("%1: %2").arg(reply.endpoint, RestClient::tr("cancelled"));
             return reply;
         }
         QNetworkRequest request(target);
@@ -614,9 +614,8 @@ public:
         }
         const QString where = reply.endpoint;
         if (!reply.ok())
-            reply.errorString = withoutToken(
-                RestClient::tr("%1: %2").arg(where, reply.errorString),
-                options.token);
+            reply.errorString =
+                withoutToken(RestClient::tr("%1: %2").arg(where, reply.errorString), options.token);
         if (isGet) {
             const QString file = cacheFile(cacheKey, reply.endpoint);
             if (reply.ok()) {

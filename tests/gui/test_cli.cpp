@@ -207,7 +207,8 @@ TEST_CASE("cli: executive-room and weekly-review export JSON with the Dealix key
                             QStringLiteral("--period"), QStringLiteral("decade")} +
                 common);
     CHECK(decade.exitCode == 2);
-    CHECK(decade.err.trimmed() == "Unknown period \"" ISO("decade") "\" (month, quarter, year or all).");
+    CHECK(decade.err.trimmed() ==
+          "Unknown period \"" ISO("decade") "\" (month, quarter, year or all).");
     CHECK(decade.out.isEmpty());
     const DeskRun weekly =
         runDesk(QStringList{QStringLiteral("export"), QStringLiteral("weekly-review")} + common);
@@ -290,8 +291,9 @@ TEST_CASE("cli: -o /dev/stdout into a file the shell appends to keeps what the f
         runDesk({QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("/dev/stdout"),
                  QStringLiteral("--scale"), QStringLiteral("0.01")});
     CHECK(demo.exitCode == 1);
-    CHECK(demo.err.trimmed() == "Cannot write " ISO("/dev/stdout") ": it is not a regular file (a device or a "
-                                "pipe); a database is written only to a file.");
+    CHECK(demo.err.trimmed() ==
+          "Cannot write " ISO("/dev/stdout") ": it is not a regular file (a device or a "
+                                             "pipe); a database is written only to a file.");
 }
 
 namespace {
@@ -358,7 +360,8 @@ TEST_CASE("cli: decide exits 0, 2, 4, 5 and 6 with the messages the README promi
     const DeskRun missing = decide({QStringLiteral("a0000000-0000-4000-8000-00000000dead"),
                                     QStringLiteral("approve"), QStringLiteral("--as"), asOwner});
     CHECK(missing.exitCode == 4);
-    CHECK(missing.err.trimmed() == "No approval request " ISO("a0000000-0000-4000-8000-00000000dead") ".");
+    CHECK(missing.err.trimmed() ==
+          "No approval request " ISO("a0000000-0000-4000-8000-00000000dead") ".");
     // 6: an agent of the tenant, and a user of another tenant.
     const DeskRun agent = decide(
         {id, QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("agent@alpha.sa")});

@@ -121,7 +121,8 @@ TEST_CASE("command line: one table of commands behind --help, the man page and d
     // An unknown command is refused, before anything opens.
     const DeskRun unknown = runDesk({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.contains("Unknown command \"\xe2\x81\xa8" "frobnicate\xe2\x81\xa9\""));
+    CHECK(unknown.err.contains("Unknown command \"\xe2\x81\xa8"
+                               "frobnicate\xe2\x81\xa9\""));
     CHECK(unknown.out.isEmpty());
     // More arguments than a command's usage shows are refused, never ignored: `offline FILE`
     // would otherwise copy the default source, `tenants FILE` list the demo's tenants.
@@ -173,7 +174,8 @@ TEST_CASE("dealix-desk FILE opens an offline copy or a SQLite file, and says why
     CHECK(error == QStringLiteral("Give FILE or --source, not both."));
     CHECK_FALSE(CommandLine::parse({QStringLiteral("dealix-desk"), QStringLiteral("expotr")},
                                    &refused, &error));
-    CHECK(error.contains(QString::fromUtf8("Unknown command \"\xe2\x81\xa8" "expotr\xe2\x81\xa9\"")));
+    CHECK(error.contains(QString::fromUtf8("Unknown command \"\xe2\x81\xa8"
+                                           "expotr\xe2\x81\xa9\"")));
 
     // A file that opens: the window on it (offscreen, rendered to a PNG).
     const QString png = dir->filePath(QStringLiteral("window.png"));

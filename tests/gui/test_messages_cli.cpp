@@ -83,25 +83,25 @@ TEST_CASE("messages: the FILE argument and --source are quoted on one line", "[c
     checkMessage(file, 1, QStringLiteral("no") + ForgedShown + QStringLiteral(".sqlite"));
 
     const DeskRun source = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                             QStringLiteral("sqlite:") + missing});
+                                    QStringLiteral("sqlite:") + missing});
     CHECK(source.exitCode == 3);
     checkMessage(source, 1, QStringLiteral("no") + ForgedShown + QStringLiteral(".sqlite"));
 
     // libpq's reason for a refused connection is two lines (the second a tab and a hint): one
     // line here, the hint kept after a space.
     const DeskRun refused = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                              QStringLiteral("postgresql://u@127.0.0.1:1/db")});
+                                     QStringLiteral("postgresql://u@127.0.0.1:1/db")});
     CHECK(refused.exitCode == 3);
     checkMessage(refused, 1, QStringLiteral("Connection refused Is the server running"));
 
     // A PostgreSQL URL option holding a line break; an unknown scheme with an override (only a
     // scheme of letters and digits is ever echoed: here none).
     const DeskRun option = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                             QStringLiteral("postgresql://u@h/db?sslmode=") + Forged});
+                                    QStringLiteral("postgresql://u@h/db?sslmode=") + Forged});
     CHECK(option.exitCode == 2);
     checkMessage(option, 1, ForgedShown);
     const DeskRun scheme = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                             QString(Rlo) + QStringLiteral("evil:x")});
+                                    QString(Rlo) + QStringLiteral("evil:x")});
     CHECK(scheme.exitCode == 2);
     checkMessage(scheme, 1, QStringLiteral("Unrecognised source \"…\""));
 }
@@ -111,45 +111,46 @@ TEST_CASE("messages: --tenant, --period, --format and surface ids are quoted", "
     auto dir = TestSupport::tempDir();
     const QString source = QStringLiteral("sqlite:") + fixture(*dir);
     const DeskRun tenant = runDesk({QStringLiteral("export"), QStringLiteral("executive-room"),
-                             QStringLiteral("--source"), source, QStringLiteral("--tenant"),
-                             QString(Rlo) + QStringLiteral("evil") + Forged});
+                                    QStringLiteral("--source"), source, QStringLiteral("--tenant"),
+                                    QString(Rlo) + QStringLiteral("evil") + Forged});
     CHECK(tenant.exitCode == 4);
     checkMessage(tenant, 1, QStringLiteral("evil") + ForgedShown);
 
     const DeskRun period = runDesk({QStringLiteral("export"), QStringLiteral("executive-room"),
-                             QStringLiteral("--source"), source, QStringLiteral("--tenant"),
-                             QStringLiteral("alpha"), QStringLiteral("--period"), Forged});
+                                    QStringLiteral("--source"), source, QStringLiteral("--tenant"),
+                                    QStringLiteral("alpha"), QStringLiteral("--period"), Forged});
     CHECK(period.exitCode == 2);
     checkMessage(period, 1, ForgedShown);
 
     const DeskRun format = runDesk({QStringLiteral("export"), QStringLiteral("executive-room"),
-                             QStringLiteral("--source"), source, QStringLiteral("--tenant"),
-                             QStringLiteral("alpha"), QStringLiteral("--format"),
-                             QStringLiteral("a\x1b[31m") + Forged});
+                                    QStringLiteral("--source"), source, QStringLiteral("--tenant"),
+                                    QStringLiteral("alpha"), QStringLiteral("--format"),
+                                    QStringLiteral("a\x1b[31m") + Forged});
     CHECK(format.exitCode == 2);
     checkMessage(format, 1, QStringLiteral("a\u241B[31m") + ForgedShown);
 
-    const DeskRun surface = runDesk({QStringLiteral("export"), Forged, QStringLiteral("--source"), source,
-                              QStringLiteral("--tenant"), QStringLiteral("alpha")});
+    const DeskRun surface = runDesk({QStringLiteral("export"), Forged, QStringLiteral("--source"),
+                                     source, QStringLiteral("--tenant"), QStringLiteral("alpha")});
     CHECK(surface.exitCode == 2);
     checkMessage(surface, 1, ForgedShown);
 
     const DeskRun surfaces =
         runDesk({QStringLiteral("board-pack"), QStringLiteral("--source"), source,
-              QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"),
-              dir->filePath(QStringLiteral("p.pdf")), QStringLiteral("--surfaces"), Forged});
+                 QStringLiteral("--tenant"), QStringLiteral("alpha"), QStringLiteral("-o"),
+                 dir->filePath(QStringLiteral("p.pdf")), QStringLiteral("--surfaces"), Forged});
     CHECK(surfaces.exitCode == 2);
     checkMessage(surfaces, 1, ForgedShown);
 
     // An approval id and an acting user's e-mail that do not exist.
     const DeskRun decide =
-        runDesk({QStringLiteral("decide"), Forged, QStringLiteral("approve"), QStringLiteral("--as"),
-              QStringLiteral("me") + Forged, QStringLiteral("--source"), source,
-              QStringLiteral("--tenant"), QStringLiteral("alpha")});
+        runDesk({QStringLiteral("decide"), Forged, QStringLiteral("approve"),
+                 QStringLiteral("--as"), QStringLiteral("me") + Forged, QStringLiteral("--source"),
+                 source, QStringLiteral("--tenant"), QStringLiteral("alpha")});
     CHECK(decide.exitCode != 0);
     checkMessage(decide, 1, QStringLiteral("me") + ForgedShown);
-    const DeskRun verify = runDesk({QStringLiteral("verify-pack"), Forged, QStringLiteral("--source"),
-                             source, QStringLiteral("--tenant"), QStringLiteral("alpha")});
+    const DeskRun verify =
+        runDesk({QStringLiteral("verify-pack"), Forged, QStringLiteral("--source"), source,
+                 QStringLiteral("--tenant"), QStringLiteral("alpha")});
     CHECK(verify.exitCode == 4);
     checkMessage(verify, 1, ForgedShown);
 }
@@ -167,46 +168,46 @@ TEST_CASE("messages: output paths of export, board-pack, offline, demo and --scr
                                 QStringLiteral("alpha")};
     const DeskRun exported =
         runDesk(QStringList{QStringLiteral("export"), QStringLiteral("executive-room"),
-                         QStringLiteral("-o"), folder + QStringLiteral("/x.json")} +
-             tenant);
+                            QStringLiteral("-o"), folder + QStringLiteral("/x.json")} +
+                tenant);
     CHECK(exported.exitCode == 1);
     checkMessage(exported, 1, folderShown + QStringLiteral("/x.json"));
 
     const DeskRun pack = runDesk(QStringList{QStringLiteral("board-pack"), QStringLiteral("-o"),
-                                      folder + QStringLiteral("/x.pdf")} +
-                          tenant);
+                                             folder + QStringLiteral("/x.pdf")} +
+                                 tenant);
     CHECK(pack.exitCode == 1);
     checkMessage(pack, 1, folderShown + QStringLiteral("/x.pdf"));
 
     const DeskRun html = runDesk(QStringList{QStringLiteral("board-pack"), QStringLiteral("--html"),
-                                      folder + QStringLiteral("/x.html")} +
-                          tenant);
+                                             folder + QStringLiteral("/x.html")} +
+                                 tenant);
     CHECK(html.exitCode == 1);
     checkMessage(html, 1, folderShown + QStringLiteral("/x.html"));
 
     const DeskRun offline = runDesk(QStringList{QStringLiteral("offline"), QStringLiteral("-o"),
-                                         folder + QStringLiteral("/x.dealix-review")} +
-                             tenant);
+                                                folder + QStringLiteral("/x.dealix-review")} +
+                                    tenant);
     CHECK(offline.exitCode == 1);
     checkMessage(offline, 1, folderShown + QStringLiteral("/x.dealix-review"));
 
     const DeskRun demo =
         runDesk({QStringLiteral("demo"), QStringLiteral("-o"), folder + QStringLiteral("/x.sqlite"),
-              QStringLiteral("--scale"), QStringLiteral("0.01")});
+                 QStringLiteral("--scale"), QStringLiteral("0.01")});
     CHECK(demo.exitCode == 1);
     checkMessage(demo, 1, folderShown + QStringLiteral("/x.sqlite"));
 
     const DeskRun screenshot =
         runDesk({file, QStringLiteral("--tenant"), QStringLiteral("alpha"),
-              QStringLiteral("--screenshot"), folder + QStringLiteral("/x.png")});
+                 QStringLiteral("--screenshot"), folder + QStringLiteral("/x.png")});
     CHECK(screenshot.exitCode == 1);
     checkMessage(screenshot, 1, folderShown + QStringLiteral("/x.png"));
 
     // A token file that does not exist, its name holding U+2028 (a line break in dialogs).
     const DeskRun token =
         runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
-              QStringLiteral("https://127.0.0.1:9/api/v1"), QStringLiteral("--token-file"),
-              dir->filePath(QStringLiteral("t") + QChar(0x2028) + QStringLiteral("x"))});
+                 QStringLiteral("https://127.0.0.1:9/api/v1"), QStringLiteral("--token-file"),
+                 dir->filePath(QStringLiteral("t") + QChar(0x2028) + QStringLiteral("x"))});
     CHECK(token.exitCode == 2);
     checkMessage(token, 1, QStringLiteral("t\\u2028x"));
 }
@@ -216,9 +217,10 @@ TEST_CASE("messages: board-pack --print quotes the printer's name", "[cli][messa
     auto dir = TestSupport::tempDir();
     const QString source = QStringLiteral("sqlite:") + fixture(*dir);
     // No print service here, or none with that printer: the message names the printer.
-    const DeskRun print = runDesk({QStringLiteral("board-pack"), QStringLiteral("--print"),
-                            QString(Rlo) + QStringLiteral("a") + Forged, QStringLiteral("--source"),
-                            source, QStringLiteral("--tenant"), QStringLiteral("alpha")});
+    const DeskRun print =
+        runDesk({QStringLiteral("board-pack"), QStringLiteral("--print"),
+                 QString(Rlo) + QStringLiteral("a") + Forged, QStringLiteral("--source"), source,
+                 QStringLiteral("--tenant"), QStringLiteral("alpha")});
     CHECK(print.exitCode != 0);
     checkMessage(print, 1, QStringLiteral("a") + ForgedShown);
 }
@@ -260,40 +262,40 @@ TEST_CASE("messages: an unknown --surface is a usage error with and without FILE
     checkMessage(withFile, 1, ForgedShown);
     CHECK_FALSE(QFile::exists(png));
     // With --source, and alone.
-    const DeskRun withSource = runDesk({QStringLiteral("--source"), QStringLiteral("sqlite:") + file,
-                                 QStringLiteral("--surface"), QStringLiteral("nosuch"),
-                                 QStringLiteral("--screenshot"), png});
+    const DeskRun withSource = runDesk(
+        {QStringLiteral("--source"), QStringLiteral("sqlite:") + file, QStringLiteral("--surface"),
+         QStringLiteral("nosuch"), QStringLiteral("--screenshot"), png});
     CHECK(withSource.exitCode == 2);
     checkMessage(withSource, 1, QStringLiteral("nosuch"));
     CHECK_FALSE(QFile::exists(png));
     const DeskRun alone = runDesk({QStringLiteral("--surface"), QStringLiteral("nosuch"),
-                            QStringLiteral("--screenshot"), png});
+                                   QStringLiteral("--screenshot"), png});
     CHECK(alone.exitCode == 2);
     checkMessage(alone, 1, QStringLiteral("nosuch"));
     // With a command: the option is checked all the same.
     const DeskRun command = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"),
-                              QStringLiteral("sqlite:") + file, QStringLiteral("--surface"),
-                              QStringLiteral("nosuch")});
+                                     QStringLiteral("sqlite:") + file, QStringLiteral("--surface"),
+                                     QStringLiteral("nosuch")});
     CHECK(command.exitCode == 2);
     // A known surface still opens: the screenshot is written.
     const DeskRun known = runDesk({file, QStringLiteral("--tenant"), QStringLiteral("alpha"),
-                            QStringLiteral("--surface"), QStringLiteral("weekly-review"),
-                            QStringLiteral("--screenshot"), png});
+                                   QStringLiteral("--surface"), QStringLiteral("weekly-review"),
+                                   QStringLiteral("--screenshot"), png});
     CHECK(known.exitCode == 0);
     CHECK(QFile::exists(png));
     // --help and --version still answer beside an unknown surface.
-    const DeskRun help = runDesk({QStringLiteral("--surface"), QStringLiteral("nosuch"),
-                                  QStringLiteral("--help")});
+    const DeskRun help =
+        runDesk({QStringLiteral("--surface"), QStringLiteral("nosuch"), QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.startsWith("Usage: dealix-desk"));
-    const DeskRun version = runDesk({QStringLiteral("--surface"), QStringLiteral("nosuch"),
-                                     QStringLiteral("--version")});
+    const DeskRun version = runDesk(
+        {QStringLiteral("--surface"), QStringLiteral("nosuch"), QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     // --surfaces naming nothing is a usage error, not every surface.
     for (const QString &empty : {QString(), QStringLiteral(","), QStringLiteral(",,")}) {
-        const DeskRun none = runDesk({QStringLiteral("board-pack"), QStringLiteral("--surfaces"),
-                                      empty, QStringLiteral("-o"),
-                                      QStringLiteral("/nonexistent/p.pdf")});
+        const DeskRun none =
+            runDesk({QStringLiteral("board-pack"), QStringLiteral("--surfaces"), empty,
+                     QStringLiteral("-o"), QStringLiteral("/nonexistent/p.pdf")});
         INFO(none.err.toStdString());
         CHECK(none.exitCode == 2);
         CHECK(none.err.contains("--surfaces names no surface"));
@@ -305,7 +307,8 @@ TEST_CASE("messages: tenants prints what --help and the man page say it prints",
 {
     auto dir = TestSupport::tempDir();
     const QString source = QStringLiteral("sqlite:") + fixture(*dir);
-    const DeskRun tenants = runDesk({QStringLiteral("tenants"), QStringLiteral("--source"), source});
+    const DeskRun tenants =
+        runDesk({QStringLiteral("tenants"), QStringLiteral("--source"), source});
     REQUIRE(tenants.exitCode == 0);
     // The fixture's two tenants (tests/support/testsupport.cpp), by hand: id, slug, name and
     // Arabic name, one per line, tab-separated.

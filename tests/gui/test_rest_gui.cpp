@@ -55,6 +55,26 @@ namespace {
 using TestSupport::DeskRun;
 
 const QString Tenant = QStringLiteral("7d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
+
+// Options for the GUI write tests: a token whose JWT carries a "sub" claim (a resolution names
+// its resolver; without one it is refused before sending), no retries, a 10 s request limit.
+RestOptions writerOptions(const QString &cacheDir)
+{
+    RestOptions options;
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    options.token =
+        part(R"({"alg":"HS256"})") + '.' +
+        part(QByteArray(R"({"sub":"u1000000-0000-4000-8000-000000000001","tenant_id":")") +
+             Tenant.toLatin1() + "\"}") +
+        ".c2lnbmF0dXJl";
+    options.cacheDir = cacheDir;
+    options.retries = 0;
+    options.requestTimeoutMs = 10000;
+    return options;
+}
+
 const QString Approval = QStringLiteral("a1000000-0000-4000-8000-000000000001");
 const QString Pack = QStringLiteral("e1000000-0000-4000-8000-000000000001");
 // What must never appear in any output, file or setting.
@@ -730,19 +750,7 @@ TEST_CASE("GUI writes over REST run off the GUI thread: Saving…, buttons disab
                           .arg(contradiction)
                           .toUtf8()));
     QTemporaryDir cache;
-    RestOptions options;
-    // A JWT with a "sub" claim: a resolution names its resolver (without one it is refused
-    // before sending).
-    options.token = QByteArray(R"({"alg":"HS256"})")
-                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                    '.' +
-                    (QByteArray(R"({"sub":"u1000000-0000-4000-8000-000000000001","tenant_id":")") +
-                     Tenant.toLatin1() + "\"}")
-                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                    ".c2lnbmF0dXJl";
-    options.cacheDir = cache.path();
-    options.retries = 0;
-    options.requestTimeoutMs = 10000;
+    const RestOptions options = writerOptions(cache.path());
     Session session;
     REQUIRE(session.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
                          QString(), options));
@@ -854,17 +862,7 @@ TEST_CASE("GUI writes over REST: the write's outcome stays in the banner over th
                          .arg(contradiction)
                          .toUtf8()));
     QTemporaryDir cache;
-    RestOptions options;
-    options.token = QByteArray(R"({"alg":"HS256"})")
-                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                    '.' +
-                    (QByteArray(R"({"sub":"u1000000-0000-4000-8000-000000000001","tenant_id":")") +
-                     Tenant.toLatin1() + "\"}")
-                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                    ".c2lnbmF0dXJl";
-    options.cacheDir = cache.path();
-    options.retries = 0;
-    options.requestTimeoutMs = 10000;
+    const RestOptions options = writerOptions(cache.path());
     Session session;
     REQUIRE(session.open(SourceUrl::parse(server.baseUrl()), Session::OpenMode::RequireDealixSchema,
                          QString(), options));

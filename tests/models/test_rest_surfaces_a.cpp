@@ -1002,8 +1002,10 @@ TEST_CASE("Weekly Review over REST: wrong shapes, a failing route, a past week",
             QStringLiteral("executive-room/weekly-pack"),
             R"({"week_of": "2026-W48", "overall_rag": "purple", "completed_this_week": [], "planned_next_week": [], "blockers": [], "synergy_actual_sar": 0, "synergy_target_sar": 0, "people_update": "", "risk_summary": []})");
         CHECK_FALSE(WeeklyReview::compute(t.session, QDateTime::currentDateTimeUtc(), &w, &error));
-        CHECK(error == QStringLiteral("executive-room/weekly-pack: overall_rag is \"\u2068purple\u2069\", red, "
-                                      "amber or green was expected"));
+        CHECK(error ==
+              QStringLiteral(
+                  "executive-room/weekly-pack: overall_rag is \"\u2068purple\u2069\", red, "
+                  "amber or green was expected"));
     }
     SECTION("a number among the blockers")
     {
